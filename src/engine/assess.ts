@@ -1,0 +1,50 @@
+import { disclaimer } from '../knowledge/index.js';
+import { explain } from './explain.js';
+import { infer, presentSet } from './inference.js';
+import { network } from './network.js';
+import { decideTriage, firedRules, probabilityReasons } from './triage.js';
+import type { Assessment, Case, EvidenceItem, RankedCondition } from './types.js';
+
+export class UnknownFindingError extends Error {
+  constructor(readonly findingId: string) {
+    super(`unknown finding id "${findingId}"`);
+    this.name = 'UnknownFindingError';
+  }
+}
+
+/** Later answers replace earlier ones for the same finding; unknown ids are an error. */
+export function normaliseEvidence(evidence: readonly EvidenceItem[]): EvidenceItem[] {
+  const byId = new Map<string, EvidenceItem>();
+  for (const e of evidence) {
+    if (!network.findingIndex.has(e.id)) throw new UnknownFindingError(e.id);
+    byId.delete(e.id);
+    byId.set(e.id, e);
+  }
+  return [...byId.values()];
+}
+
+/** Assess one case: triage, ranked causes with reasons, and the evidence used. Pure and deterministic. */
+export function assess(input: Case): Assessment {
+  const evidence = normaliseEvidence(input.evidence);
+  const person: Case = { ...input, evidence };
+  const posterior = infer(person);
+  const present = presentSet(evidence);
+
+  const withoutRedFlags = evidence.filter((e) => !network.redFlag.has(e.id));
+  const forTriage =
+    withoutRedFlags.length === evidence.length ? posterior : infer({ ...person, evidence: withoutRedFlags });
+  const triage = decideTriage([...firedRules(present), ...probabilityReasons(network, forTriage.marginals)]);
+
+  const conditions: RankedCondition[] = network.conditions.map((condition, j) => ({
+    id: condition.id,
+    name: condition.patientName,
+    clinicianName: condition.clinicianName,
+    probability: posterior.marginals[j] as number,
+    usualUrgency: condition.usualUrgency,
+    ...explain(network, condition, evidence),
+    selfCare: condition.selfCare,
+    sources: condition.sources,
+  }));
+  conditions.sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
+  return { triage, conditions, evidence, disclaimer };
+}

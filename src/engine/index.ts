@@ -1,0 +1,6 @@
+export { assess, normaliseEvidence, UnknownFindingError } from './assess.js';
+export { evidenceTempering, infer } from './inference.js';
+export { maxCoexisting, network } from './network.js';
+export { ageBand, priorProbability } from './priors.js';
+export { unclearBelow } from './triage.js';
+export * from './types.js';

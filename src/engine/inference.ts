@@ -1,0 +1,96 @@
+import { type Network, network as defaultNetwork } from './network.js';
+import { priorProbability } from './priors.js';
+import type { Case, EvidenceItem } from './types.js';
+
+/**
+ * Evidence tempering: each finding's log-likelihood is multiplied by this factor. The sources' likelihoods
+ * come from different populations and are not independent (clinical.md, "General cautions"), so the
+ * product of many of them overstates certainty; a power below 1 shrinks the combination toward the prior.
+ */
+export const evidenceTempering = 0.75;
+
+/**
+ * Parsimony: each cause beyond the first multiplies a configuration's prior by this factor. Independent
+ * priors would let a common benign cause (cramps) ride along with no evidence for it; a clinician prefers
+ * one explanation (Occam) but still accepts two when the findings need two (Hickam). Model setting, not a
+ * clinical number; see README "Inference".
+ */
+export const coexistencePenalty = 0.15;
+
+export interface Posterior {
+  /** Marginal probability of each condition, in network order. */
+  readonly marginals: Float64Array;
+  /** Normalised weight of each configuration of co-existing conditions (network.configurations order). */
+  readonly weights: Float64Array;
+  /** Prior probability of each condition for this person, before symptoms. */
+  readonly priors: Float64Array;
+}
+
+/** P(finding present | the conditions in `config`) under noisy-OR. */
+export function presentProbability(net: Network, finding: number, config: readonly number[]): number {
+  const row = net.link[finding] as Float64Array;
+  let absent = 1 - (net.leak[finding] as number);
+  for (const j of config) absent *= 1 - (row[j] as number);
+  return 1 - absent;
+}
+
+export function presentSet(evidence: readonly EvidenceItem[]): Set<string> {
+  return new Set(evidence.filter((e) => e.state === 'present').map((e) => e.id));
+}
+
+/**
+ * Exact inference over every configuration of up to three co-existing causes. The person has leg pain, so
+ * the configuration with no cause at all is excluded: some cause, modelled or `other`, explains it.
+ */
+export function infer(person: Case, net: Network = defaultNetwork): Posterior {
+  const present = presentSet(person.evidence);
+  const n = net.conditions.length;
+  const priors = new Float64Array(n);
+  const logPriorOdds = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
+    priors[j] = p;
+    logPriorOdds[j] = Math.log(p / (1 - p));
+  }
+  const observed: { index: number; present: boolean }[] = [];
+  const seen = new Set<number>();
+  for (const e of person.evidence) {
+    if (e.state === 'unknown') continue;
+    const index = net.findingIndex.get(e.id);
+    if (index === undefined || !net.linked[index] || seen.has(index)) continue;
+    seen.add(index);
+    observed.push({ index, present: e.state === 'present' });
+  }
+  const configs = net.configurations;
+  const logCoexistence = Math.log(coexistencePenalty);
+  const logWeights = new Float64Array(configs.length);
+  let maxLog = Number.NEGATIVE_INFINITY;
+  for (let c = 0; c < configs.length; c++) {
+    const config = configs[c] as readonly number[];
+    let logPrior = (config.length - 1) * logCoexistence;
+    for (const j of config) logPrior += logPriorOdds[j] as number;
+    let logLikelihood = 0;
+    for (const o of observed) {
+      const p = presentProbability(net, o.index, config);
+      logLikelihood += Math.log(o.present ? p : 1 - p);
+    }
+    const lw = logPrior + evidenceTempering * logLikelihood;
+    logWeights[c] = lw;
+    if (lw > maxLog) maxLog = lw;
+  }
+  const weights = new Float64Array(configs.length);
+  let total = 0;
+  for (let c = 0; c < configs.length; c++) {
+    const w = Math.exp((logWeights[c] as number) - maxLog);
+    weights[c] = w;
+    total += w;
+  }
+  const marginals = new Float64Array(n);
+  for (let c = 0; c < configs.length; c++) {
+    const w = (weights[c] as number) / total;
+    weights[c] = w;
+    for (const j of configs[c] as readonly number[]) marginals[j] = (marginals[j] as number) + w;
+  }
+  for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, marginals[j] as number));
+  return { marginals, weights, priors };
+}

@@ -1,0 +1,94 @@
+import {
+  alarmBackground,
+  backgroundRates,
+  type ConditionDefinition,
+  conditions,
+  defaultBackground,
+  type FindingDefinition,
+  findings,
+  triageRules,
+  urgencyDescriptions,
+} from '../knowledge/index.js';
+
+/** Link probabilities are capped so that no single answer can make a cause impossible. */
+const maxLinkProbability = 0.95;
+
+/**
+ * The knowledge base compiled into dense arrays for fast exact inference. Built once at load; pure.
+ * Rows are findings, columns are conditions (in `conditions` order).
+ */
+export interface Network {
+  readonly conditions: readonly ConditionDefinition[];
+  readonly findings: readonly FindingDefinition[];
+  readonly conditionIndex: ReadonlyMap<string, number>;
+  readonly findingIndex: ReadonlyMap<string, number>;
+  /** q[finding][condition]: P(finding | only that condition), 0 when unlinked. */
+  readonly link: readonly Float64Array[];
+  /** P(finding | no modelled cause). */
+  readonly leak: Float64Array;
+  /** Findings that some condition causes (the others only move priors). */
+  readonly linked: readonly boolean[];
+  /** Findings named by a red-flag rule (level consultation_24 or above). */
+  readonly redFlag: ReadonlySet<string>;
+  /** Every set of up to `maxCoexisting` conditions, as condition-index lists (the empty set excluded). */
+  readonly configurations: readonly (readonly number[])[];
+}
+
+/** More than three causes of one night-time leg pain at once is negligible; this bounds the enumeration. */
+export const maxCoexisting = 3;
+
+function subsets(n: number, maxSize: number): number[][] {
+  const out: number[][] = [];
+  const walk = (start: number, current: number[]) => {
+    if (current.length > 0) out.push([...current]);
+    if (current.length === maxSize) return;
+    for (let i = start; i < n; i++) {
+      current.push(i);
+      walk(i + 1, current);
+      current.pop();
+    }
+  };
+  walk(0, []);
+  return out;
+}
+
+function compile(): Network {
+  const conditionIndex = new Map(conditions.map((c, i) => [c.id, i]));
+  const findingIndex = new Map(findings.map((f, i) => [f.id, i]));
+  const link = findings.map(() => new Float64Array(conditions.length));
+  const linked = findings.map(() => false);
+  conditions.forEach((condition, j) => {
+    for (const l of condition.links) {
+      const i = findingIndex.get(l.finding);
+      if (i === undefined) throw new Error(`${condition.id} links unknown finding ${l.finding}`);
+      (link[i] as Float64Array)[j] = Math.min(l.probability, maxLinkProbability);
+      linked[i] = true;
+    }
+  });
+  const leak = new Float64Array(
+    findings.map((f) => (f.group === 'alarm' ? alarmBackground.probability : defaultBackground.probability)),
+  );
+  for (const b of backgroundRates) {
+    const i = findingIndex.get(b.finding);
+    if (i === undefined) throw new Error(`background rate for unknown finding ${b.finding}`);
+    leak[i] = b.probability;
+  }
+  const redFlag = new Set<string>();
+  for (const rule of triageRules) {
+    if (urgencyDescriptions[rule.level].rank > urgencyDescriptions.consultation_24.rank) continue;
+    for (const id of [...rule.all, ...(rule.any ?? [])]) redFlag.add(id);
+  }
+  return {
+    conditions,
+    findings,
+    conditionIndex,
+    findingIndex,
+    link,
+    leak,
+    linked,
+    redFlag,
+    configurations: subsets(conditions.length, maxCoexisting),
+  };
+}
+
+export const network: Network = compile();

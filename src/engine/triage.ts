@@ -1,0 +1,92 @@
+import {
+  atLeastAsUrgent,
+  type Citation,
+  triageRules,
+  type UrgencyLevel,
+  urgencyDescriptions,
+} from '../knowledge/index.js';
+import type { Network } from './network.js';
+import type { Triage, TriageReason } from './types.js';
+
+/**
+ * When no cause reaches this probability the picture is unclear, and an unclear night-time leg pain is
+ * worth a doctor's look (seed:L16: pain that recurs should be discussed with a doctor).
+ */
+export const unclearBelow = 0.35;
+const unclearSources: readonly Citation[] = ['seed:L16'];
+
+/** Every rule whose findings are present, most urgent first. */
+export function firedRules(present: ReadonlySet<string>): TriageReason[] {
+  const reasons: TriageReason[] = [];
+  for (const rule of triageRules) {
+    const any = rule.any ?? [];
+    if (!rule.all.every((id) => present.has(id))) continue;
+    if (any.length > 0 && !any.some((id) => present.has(id))) continue;
+    const isRedFlag = atLeastAsUrgent(rule.level, 'consultation_24');
+    reasons.push({
+      kind: isRedFlag ? 'red_flag' : 'advice_rule',
+      id: rule.id,
+      level: rule.level,
+      reason: rule.reason,
+      clinicianReason: rule.clinicianReason,
+      findings: [...rule.all, ...any.filter((id) => present.has(id))],
+      sources: rule.sources,
+    });
+  }
+  return reasons;
+}
+
+/**
+ * Urgency implied by the probabilities: each condition at or above its threshold brings its usual urgency.
+ * The caller passes marginals computed without red-flag findings, so that adding a red flag can never
+ * lower the level through this path (red flags act through rules only).
+ */
+export function probabilityReasons(net: Network, marginals: Float64Array): TriageReason[] {
+  const reasons: TriageReason[] = [];
+  let top = 0;
+  net.conditions.forEach((condition, j) => {
+    const p = marginals[j] as number;
+    top = Math.max(top, p);
+    if (p < condition.urgencyThreshold) return;
+    reasons.push({
+      kind: 'probability',
+      id: condition.id,
+      level: condition.usualUrgency,
+      reason: `${condition.patientName} is possible (${Math.round(p * 100)}%), and it usually needs this level of care.`,
+      clinicianReason: `${condition.clinicianName}: posterior ${p.toFixed(2)} ≥ threshold ${condition.urgencyThreshold}.`,
+      findings: [],
+      sources: condition.urgencySources,
+    });
+  });
+  if (top < unclearBelow) {
+    reasons.push({
+      kind: 'uncertainty',
+      id: 'unclear_cause',
+      level: 'consultation',
+      reason: 'No single cause stands out, so a doctor should take a look.',
+      clinicianReason: `Leading posterior ${top.toFixed(2)} below ${unclearBelow}: undifferentiated.`,
+      findings: [],
+      sources: unclearSources,
+    });
+  }
+  return reasons;
+}
+
+const noWarningSigns: TriageReason = {
+  kind: 'probability',
+  id: 'no_warning_signs',
+  level: 'self_care',
+  reason: 'No warning signs were found, and the likely causes can usually be looked after at home.',
+  clinicianReason: 'No red flag; no condition above its urgency threshold.',
+  findings: [],
+  sources: ['seed:L15', 'seed:L16'],
+};
+
+export function decideTriage(found: readonly TriageReason[]): Triage {
+  const reasons = found.length > 0 ? found : [noWarningSigns];
+  let level: UrgencyLevel = 'self_care';
+  for (const r of reasons) if (!atLeastAsUrgent(level, r.level)) level = r.level;
+  const sorted = [...reasons].sort((a, b) => urgencyDescriptions[a.level].rank - urgencyDescriptions[b.level].rank);
+  const description = urgencyDescriptions[level];
+  return { level, label: description.label, action: description.action, reasons: sorted };
+}

@@ -1,0 +1,70 @@
+import type { Citation, EvidenceState, UrgencyLevel } from '../knowledge/index.js';
+
+export type Sex = 'female' | 'male';
+export type Side = 'left' | 'right' | 'both';
+
+export interface EvidenceItem {
+  readonly id: string;
+  readonly state: EvidenceState;
+  readonly side?: Side;
+}
+
+/** One person's account: the engine's only input. */
+export interface Case {
+  readonly age: number;
+  readonly sex: Sex;
+  readonly evidence: readonly EvidenceItem[];
+}
+
+/** A finding's contribution to a condition, as a natural-log likelihood ratio. */
+export interface Factor {
+  readonly finding: string;
+  readonly state: EvidenceState;
+  readonly label: string;
+  readonly clinicianTerm: string;
+  /** ln(likelihood ratio): positive supports, negative opposes. */
+  readonly weight: number;
+  readonly kind: 'symptom' | 'risk_factor';
+  readonly sources: readonly Citation[];
+}
+
+export interface RankedCondition {
+  readonly id: string;
+  readonly name: string;
+  readonly clinicianName: string;
+  readonly probability: number;
+  readonly usualUrgency: UrgencyLevel;
+  readonly supporting: readonly Factor[];
+  readonly opposing: readonly Factor[];
+  readonly selfCare: string;
+  readonly sources: readonly Citation[];
+}
+
+export type TriageReasonKind = 'red_flag' | 'advice_rule' | 'probability' | 'uncertainty' | 'criterion';
+
+export interface TriageReason {
+  readonly kind: TriageReasonKind;
+  readonly id: string;
+  readonly level: UrgencyLevel;
+  readonly reason: string;
+  readonly clinicianReason: string;
+  readonly findings: readonly string[];
+  readonly sources: readonly Citation[];
+}
+
+export interface Triage {
+  readonly level: UrgencyLevel;
+  readonly label: string;
+  readonly action: string;
+  readonly reasons: readonly TriageReason[];
+}
+
+/** The product's central data shape: every face renders or serialises it; none recomputes it. */
+export interface Assessment {
+  readonly triage: Triage;
+  /** Every condition, `other` included, most probable first. */
+  readonly conditions: readonly RankedCondition[];
+  /** The evidence used, after removing duplicates (the last answer for a finding wins). */
+  readonly evidence: readonly EvidenceItem[];
+  readonly disclaimer: string;
+}

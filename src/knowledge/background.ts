@@ -1,0 +1,47 @@
+import type { Citation } from './sources.js';
+
+export interface BackgroundRate {
+  readonly finding: string;
+  /** P(finding present | none of the modelled causes): the noisy-OR leak. */
+  readonly probability: number;
+  readonly sources: readonly Citation[];
+  readonly note: string;
+}
+
+/**
+ * Default background rate: night leg pain has many minor causes (seed:L1), so a finding nobody links
+ * still occurs now and then. A small leak keeps one unexplained finding from ruling a cause out.
+ */
+export const defaultBackground = {
+  probability: 0.02,
+  sources: ['seed:L1'],
+  note: 'default leak for specific findings',
+} as const;
+
+/**
+ * Alarm findings (group `alarm`) are rare without a serious cause: in a general night-pain population they
+ * are far rarer than in the selected, already-suspected groups where their specificity was measured
+ * (S135, S131: most people imaged for suspected CES do not have it, but they were selected for the flags).
+ */
+export const alarmBackground = {
+  probability: 0.005,
+  sources: ['S131', 'S135'],
+  note: 'leak for alarm-group findings',
+} as const;
+
+/** Findings common in people with leg pain from any cause get a larger leak, so they weigh less. */
+export const backgroundRates: readonly BackgroundRate[] = [
+  { finding: 'bilateral_symptoms', probability: 0.2, sources: ['S135'], note: 'bilateral pain specificity only 0.70 in suspected CES' },
+  { finding: 'back_pain', probability: 0.15, sources: ['S135', 'S108'], note: 'back pain specificity 0.13; common in older adults' },
+  { finding: 'pain_calf', probability: 0.1, sources: ['seed:L11'], note: 'the calf is the commonest site of leg pain' },
+  { finding: 'deep_aching_pain', probability: 0.1, sources: ['seed:L1'], note: 'aching is non-specific' },
+  { finding: 'nightly_sleep_disruption', probability: 0.1, sources: ['seed:L16'], note: 'any night pain can disturb sleep' },
+  { finding: 'evening_night_worse', probability: 0.1, sources: ['seed:L1'], note: 'the presenting complaint is night pain' },
+  { finding: 'starts_at_rest', probability: 0.1, sources: ['seed:L1'], note: 'the presenting complaint is rest pain' },
+  { finding: 'numbness_tingling', probability: 0.05, sources: ['S135'], note: 'sensory symptoms specificity 0.60 in suspected CES' },
+  { finding: 'heavy_tired_legs', probability: 0.05, sources: ['S158'], note: 'venous symptoms are common and non-specific' },
+  { finding: 'hair_loss_leg', probability: 0.3, sources: ['S42'], note: 'hairless extremities have LR about 1 for PAD' },
+  { finding: 'onset_within_two_weeks', probability: 0.1, sources: ['seed:L1'], note: 'many people seek help soon after onset' },
+  { finding: 'symptoms_over_two_weeks', probability: 0.3, sources: ['seed:L1'], note: 'chronic complaints are common' },
+  { finding: 'relief_walking', probability: 0.05, sources: ['seed:L4', 'seed:L12'], note: 'getting up eases many complaints' },
+];

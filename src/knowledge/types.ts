@@ -1,0 +1,88 @@
+import type { Citation } from './sources.js';
+
+/** The five urgency levels, most urgent first. */
+export const urgencyLevels = ['emergency_ambulance', 'emergency', 'consultation_24', 'consultation', 'self_care'] as const;
+export type UrgencyLevel = (typeof urgencyLevels)[number];
+
+export type FindingGroup =
+  | 'location'
+  | 'character'
+  | 'timing'
+  | 'position'
+  | 'relief'
+  | 'signs'
+  | 'alarm'
+  | 'history'
+  | 'medication'
+  | 'other_causes';
+
+export type EvidenceState = 'present' | 'absent' | 'unknown';
+
+export interface FindingDefinition {
+  readonly id: string;
+  /** Plain-language yes/no question for the person. */
+  readonly question: string;
+  readonly clinicianTerm: string;
+  readonly group: FindingGroup;
+  readonly answerType: 'boolean';
+  /** Why the question matters, in plain words ("why am I asked this?"). */
+  readonly why: string;
+  readonly sources: readonly Citation[];
+}
+
+export type AgeBand = '18-44' | '45-64' | '65-79' | '80+';
+
+export interface Prior {
+  /** Relative frequency of the condition as the cause of rest or night leg pain, by age band. */
+  readonly byAge: Readonly<Record<AgeBand, number>>;
+  /** Multipliers on the prior odds by sex. */
+  readonly sex: { readonly female: number; readonly male: number };
+  readonly sources: readonly Citation[];
+  /** How the numbers were derived from the sources. */
+  readonly derivation: string;
+}
+
+export interface RiskFactor {
+  readonly finding: string;
+  /** Multiplier on the prior odds when the risk factor is present. */
+  readonly oddsRatio: number;
+  readonly sources: readonly Citation[];
+  readonly note?: string;
+}
+
+/** A causal link in the noisy-OR network: P(finding present | only this condition present). */
+export interface Link {
+  readonly finding: string;
+  readonly probability: number;
+  readonly sources: readonly Citation[];
+  readonly note?: string;
+}
+
+export interface ConditionDefinition {
+  readonly id: string;
+  readonly patientName: string;
+  readonly clinicianName: string;
+  readonly description: string;
+  /** Urgency when this condition is the likely cause and no red flag fires. */
+  readonly usualUrgency: UrgencyLevel;
+  readonly urgencySources: readonly Citation[];
+  /** Posterior probability at or above which the usual urgency applies to the whole assessment. */
+  readonly urgencyThreshold: number;
+  readonly prior: Prior;
+  readonly riskFactors: readonly RiskFactor[];
+  readonly links: readonly Link[];
+  /** What helps now, for a person. */
+  readonly selfCare: string;
+  readonly sources: readonly Citation[];
+}
+
+/** A red-flag rule: when all of `all` and at least one of `any` (if given) are present, urgency is at least `level`. */
+export interface TriageRule {
+  readonly id: string;
+  readonly level: UrgencyLevel;
+  readonly all: readonly string[];
+  readonly any?: readonly string[];
+  readonly reason: string;
+  readonly clinicianReason: string;
+  readonly sources: readonly Citation[];
+}
