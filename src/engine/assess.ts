@@ -1,6 +1,7 @@
 import { disclaimer } from '../knowledge/index.js';
 import { explain } from './explain.js';
 import { infer, presentSet } from './inference.js';
+import { nextQuestion } from './interview.js';
 import { network } from './network.js';
 import { decideTriage, firedRules, probabilityReasons } from './triage.js';
 import type { Assessment, Case, EvidenceItem, RankedCondition } from './types.js';
@@ -46,5 +47,13 @@ export function assess(input: Case): Assessment {
     sources: condition.sources,
   }));
   conditions.sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
-  return { triage, conditions, evidence, disclaimer };
+  const interview = nextQuestion({
+    net: network,
+    evidence,
+    present,
+    posterior,
+    triagePosterior: forTriage,
+    level: triage.level,
+  });
+  return { triage, conditions, evidence, disclaimer, ...interview };
 }

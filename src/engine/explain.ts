@@ -23,13 +23,17 @@ export function explain(
     const i = net.findingIndex.get(e.id);
     if (i === undefined) continue;
     const finding = net.findings[i] as Network['findings'][number];
-    const base = { finding: e.id, state: e.state, label: finding.question, clinicianTerm: finding.clinicianTerm };
+    const base = {
+      finding: e.id,
+      state: e.state,
+      label: finding.question,
+      clinicianTerm: finding.clinicianTerm,
+    };
     const link = condition.links.find((l) => l.finding === e.id);
     if (link) {
       const q = (net.link[i] as Float64Array)[j] as number;
       const leak = net.leak[i] as number;
-      const weight =
-        e.state === 'present' ? Math.log((1 - (1 - leak) * (1 - q)) / leak) : Math.log(1 - q);
+      const weight = e.state === 'present' ? Math.log((1 - (1 - leak) * (1 - q)) / leak) : Math.log(1 - q);
       if (Math.abs(weight) < minimumWeight) continue;
       const factor: Factor = { ...base, weight, kind: 'symptom', sources: link.sources };
       (weight > 0 ? supporting : opposing).push(factor);
@@ -37,7 +41,12 @@ export function explain(
     }
     const risk = condition.riskFactors.find((r) => r.finding === e.id);
     if (risk && e.state === 'present') {
-      supporting.push({ ...base, weight: Math.log(risk.oddsRatio), kind: 'risk_factor', sources: risk.sources });
+      supporting.push({
+        ...base,
+        weight: Math.log(risk.oddsRatio),
+        kind: 'risk_factor',
+        sources: risk.sources,
+      });
     }
   }
   supporting.sort((a, b) => b.weight - a.weight);

@@ -1,5 +1,6 @@
 export { assess, normaliseEvidence, UnknownFindingError } from './assess.js';
 export { evidenceTempering, infer } from './inference.js';
+export { interviewSettings, nextQuestion } from './interview.js';
 export { maxCoexisting, network } from './network.js';
 export { ageBand, priorProbability } from './priors.js';
 export { unclearBelow } from './triage.js';

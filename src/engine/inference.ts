@@ -1,4 +1,4 @@
-import { type Network, network as defaultNetwork } from './network.js';
+import { network as defaultNetwork, type Network } from './network.js';
 import { priorProbability } from './priors.js';
 import type { Case, EvidenceItem } from './types.js';
 

@@ -12,7 +12,11 @@ export function ageBand(age: number): AgeBand {
  * Prior probability of a condition for this person: the age-band base rate, with its odds multiplied by the
  * sex factor and by each present risk factor. Absent or unknown risk factors leave the prior unchanged.
  */
-export function priorProbability(condition: ConditionDefinition, person: Case, present: ReadonlySet<string>): number {
+export function priorProbability(
+  condition: ConditionDefinition,
+  person: Case,
+  present: ReadonlySet<string>,
+): number {
   const base = condition.prior.byAge[ageBand(person.age)];
   let odds = (base / (1 - base)) * condition.prior.sex[person.sex];
   for (const risk of condition.riskFactors) {

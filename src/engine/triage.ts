@@ -86,7 +86,9 @@ export function decideTriage(found: readonly TriageReason[]): Triage {
   const reasons = found.length > 0 ? found : [noWarningSigns];
   let level: UrgencyLevel = 'self_care';
   for (const r of reasons) if (!atLeastAsUrgent(level, r.level)) level = r.level;
-  const sorted = [...reasons].sort((a, b) => urgencyDescriptions[a.level].rank - urgencyDescriptions[b.level].rank);
+  const sorted = [...reasons].sort(
+    (a, b) => urgencyDescriptions[a.level].rank - urgencyDescriptions[b.level].rank,
+  );
   const description = urgencyDescriptions[level];
   return { level, label: description.label, action: description.action, reasons: sorted };
 }

@@ -59,6 +59,34 @@ export interface Triage {
   readonly reasons: readonly TriageReason[];
 }
 
+/** One option of a grouped question ("which of these apply?"). */
+export interface QuestionOption {
+  readonly finding: string;
+  readonly text: string;
+}
+
+/**
+ * The next question of the interview. A `single` question asks about one finding (yes / no / don't know).
+ * A `group` question asks "which of these apply?": the chosen findings become present, the others absent;
+ * "none of these" makes all absent; "don't know" makes all unknown (so they are not asked again).
+ */
+export interface Question {
+  readonly id: string;
+  readonly kind: 'single' | 'group';
+  readonly phase: 'red_flag_screen' | 'differential';
+  readonly text: string;
+  /** "Why am I asked this?" in plain words. */
+  readonly why: string;
+  readonly options: readonly QuestionOption[];
+}
+
+export interface InterviewProgress {
+  /** Findings answered so far (including "don't know"). */
+  readonly answered: number;
+  /** A rough upper estimate of questions still to come. */
+  readonly remainingEstimate: number;
+}
+
 /** The product's central data shape: every face renders or serialises it; none recomputes it. */
 export interface Assessment {
   readonly triage: Triage;
@@ -67,4 +95,8 @@ export interface Assessment {
   /** The evidence used, after removing duplicates (the last answer for a finding wins). */
   readonly evidence: readonly EvidenceItem[];
   readonly disclaimer: string;
+  /** The most useful next question, or null when the interview should stop. */
+  readonly question: Question | null;
+  readonly shouldStop: boolean;
+  readonly progress: InterviewProgress;
 }

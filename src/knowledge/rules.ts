@@ -10,8 +10,15 @@ const rules = [
     id: 'clot_in_lung_signs',
     level: 'emergency_ambulance',
     all: ['chest_pain_or_breathless'],
-    any: ['one_leg_swollen', 'one_leg_warm_red', 'calf_tender_along_veins', 'whole_leg_swollen', 'pitting_oedema'],
-    reason: 'Leg swelling or tenderness together with chest pain or breathlessness can mean a clot has reached the lungs.',
+    any: [
+      'one_leg_swollen',
+      'one_leg_warm_red',
+      'calf_tender_along_veins',
+      'whole_leg_swollen',
+      'pitting_oedema',
+    ],
+    reason:
+      'Leg swelling or tenderness together with chest pain or breathlessness can mean a clot has reached the lungs.',
     clinicianReason: 'DVT signs with chest pain / dyspnoea: suspected pulmonary embolism.',
     sources: ['S11', 'S12', 'S13'],
   },
@@ -37,7 +44,8 @@ const rules = [
     all: ['sudden_severe_pain'],
     any: ['cool_limb', 'numbness_tingling', 'progressive_weakness', 'foot_drop'],
     reason: 'Sudden severe leg pain with a cold leg, numbness or weakness can mean a blocked artery.',
-    clinicianReason: 'Sudden severe pain with coldness, paraesthesia or paresis: suspected acute limb ischaemia.',
+    clinicianReason:
+      'Sudden severe pain with coldness, paraesthesia or paresis: suspected acute limb ischaemia.',
     sources: ['S48', 'S49', 'S51'],
   },
   {
@@ -45,8 +53,10 @@ const rules = [
     level: 'emergency',
     all: [],
     any: ['saddle_numbness', 'bladder_bowel_change'],
-    reason: 'Numbness around the bottom or new bladder or bowel problems can mean the spinal nerves are badly squeezed.',
-    clinicianReason: 'Saddle anaesthesia or sphincter disturbance: suspected cauda equina syndrome, emergency MRI.',
+    reason:
+      'Numbness around the bottom or new bladder or bowel problems can mean the spinal nerves are badly squeezed.',
+    clinicianReason:
+      'Saddle anaesthesia or sphincter disturbance: suspected cauda equina syndrome, emergency MRI.',
     sources: ['S130', 'S134'],
   },
   {
@@ -69,8 +79,10 @@ const rules = [
     id: 'necrotising_or_compartment_signs',
     level: 'emergency',
     all: ['pain_out_of_proportion'],
-    reason: 'Pain far worse than what can be seen, or blistering dusky skin, can be a dangerous deep infection or pressure in the muscles.',
-    clinicianReason: 'Pain out of proportion / bullae / dusky skin: exclude necrotising soft-tissue infection and compartment syndrome.',
+    reason:
+      'Pain far worse than what can be seen, or blistering dusky skin, can be a dangerous deep infection or pressure in the muscles.',
+    clinicianReason:
+      'Pain out of proportion / bullae / dusky skin: exclude necrotising soft-tissue infection and compartment syndrome.',
     sources: ['S139', 'S136', 'S138'],
   },
   {
@@ -88,7 +100,8 @@ const rules = [
     all: [],
     any: ['one_leg_swollen', 'one_leg_warm_red'],
     reason: 'One swollen, warm or red leg can be a blood clot and should be checked today.',
-    clinicianReason: 'Unilateral swelling / warmth / erythema: same-day DVT assessment (Wells, D-dimer, ultrasound).',
+    clinicianReason:
+      'Unilateral swelling / warmth / erythema: same-day DVT assessment (Wells, D-dimer, ultrasound).',
     sources: ['seed:L15', 'S11', 'S13'],
   },
   {
@@ -97,7 +110,8 @@ const rules = [
     all: [],
     any: ['non_healing_sore', 'black_or_dying_skin'],
     reason: 'A sore that will not heal or black skin on the foot can mean the circulation is critically low.',
-    clinicianReason: 'Tissue loss with rest pain: suspected chronic limb-threatening ischaemia (Fontaine IV / Rutherford 5-6).',
+    clinicianReason:
+      'Tissue loss with rest pain: suspected chronic limb-threatening ischaemia (Fontaine IV / Rutherford 5-6).',
     sources: ['seed:L5', 'seed:L16', 'S21'],
   },
   {
@@ -105,7 +119,8 @@ const rules = [
     level: 'consultation_24',
     all: ['relief_dangling_leg'],
     reason: 'Night pain that eases only when the leg hangs down suggests advanced artery narrowing.',
-    clinicianReason: 'Rest pain relieved by dependency: suspected ischaemic rest pain (Fontaine III / Rutherford 4).',
+    clinicianReason:
+      'Rest pain relieved by dependency: suspected ischaemic rest pain (Fontaine III / Rutherford 4).',
     sources: ['seed:L15', 'S34', 'S21'],
   },
   {
@@ -155,7 +170,8 @@ const rules = [
     level: 'consultation',
     all: ['weight_loss_night_sweats'],
     reason: 'Night pain with weight loss or night sweats needs a doctor to look for other causes.',
-    clinicianReason: 'Night pain with weight loss / night sweats: urgent referral to exclude malignancy or infection.',
+    clinicianReason:
+      'Night pain with weight loss / night sweats: urgent referral to exclude malignancy or infection.',
     sources: ['S142', 'S145'],
   },
 ] as const satisfies readonly TriageRule[];

@@ -1,7 +1,13 @@
 import type { Citation } from './sources.js';
 
 /** The five urgency levels, most urgent first. */
-export const urgencyLevels = ['emergency_ambulance', 'emergency', 'consultation_24', 'consultation', 'self_care'] as const;
+export const urgencyLevels = [
+  'emergency_ambulance',
+  'emergency',
+  'consultation_24',
+  'consultation',
+  'self_care',
+] as const;
 export type UrgencyLevel = (typeof urgencyLevels)[number];
 
 export type FindingGroup =

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { exitCodes, runAssess } from './assess.js';
+import { parseEvidenceFlag } from './evidence-flag.js';
+import { buildProgram } from './main.js';
+import { memoryIo } from './test-io.js';
+
+describe('nightleg assess (single case)', () => {
+  it('prints urgency first, in plain words, with the disclaimer', async () => {
+    const io = memoryIo();
+    const code = await runAssess({ age: '67', sex: 'female', evidence: 'one_leg_swollen,pain_calf' }, io);
+    expect(code).toBe(exitCodes.ok);
+    expect(io.out().split('\n')[0]).toBe('URGENCY: SEE A DOCTOR WITHIN 24 HOURS');
+    expect(io.out()).toContain('not a diagnosis');
+  });
+
+  it('--json prints the result object', async () => {
+    const io = memoryIo();
+    await runAssess({ age: '67', sex: 'male', evidence: 'saddle_numbness', json: true }, io);
+    const result = JSON.parse(io.out());
+    expect(result.triage.level).toBe('emergency');
+    expect(result.conditions[0]).toHaveProperty('supporting');
+    expect(result.conditions.map((c: { id: string }) => c.id)).toContain('other');
+  });
+
+  it.each([
+    [{ age: '12', sex: 'female' }, /for adults \(18 and over\)/],
+    [{ age: 'abc', sex: 'female' }, /--age: must be a number of years/],
+    [{ sex: 'female' }, /--age: is required/],
+    [{ age: '40' }, /sex: is required: "female" or "male"/],
+    [{ age: '40', sex: 'other' }, /sex: must be "female" or "male"/],
+    [{ age: '40', sex: 'male', evidence: 'pain_calf,not_a_finding' }, /unknown finding id "not_a_finding"/],
+  ])('rejects bad input %j with exit code 2 and a message naming the field', async (options, message) => {
+    const io = memoryIo();
+    expect(await runAssess(options, io)).toBe(exitCodes.badInput);
+    expect(io.err()).toMatch(message);
+    expect(io.out()).toBe('');
+  });
+});
+
+describe('nightleg assess --json (batch from stdin)', () => {
+  it('answers every line, echoing ids, and reports bad lines without stopping', async () => {
+    const lines = [
+      '{"id":"c1","age":67,"sex":"female","evidence":[{"id":"sudden_muscle_contraction","state":"present"}]}',
+      'this is not json',
+      '{"id":"c3","age":16,"sex":"male"}',
+      '',
+      '{"id":"c5","age":70,"sex":"male","evidence":[{"id":"nope","state":"present"}]}',
+      '{"id":"c6","age":70,"sex":"male","evidence":[{"id":"chest_pain_or_breathless","state":"present"},{"id":"one_leg_swollen","state":"present"}]}',
+    ];
+    const io = memoryIo(`${lines.join('\n')}\n`);
+    const code = await runAssess({ json: true }, io);
+    const out = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out[0].id).toBe('c1');
+    expect(out[0].triage.level).toBe('self_care');
+    expect(out[1]).toMatchObject({ id: null, error: { message: expect.stringContaining('not valid JSON') } });
+    expect(out[2]).toMatchObject({ id: 'c3', error: { message: expect.stringContaining('adults') } });
+    expect(out[3]).toMatchObject({ id: 'c5', error: { message: expect.stringContaining('evidence[0].id') } });
+    expect(out[4].triage.level).toBe('emergency_ambulance');
+    expect(code).toBe(exitCodes.batchErrors);
+  });
+});
+
+describe('evidence flag', () => {
+  it('reads present, !absent and ?unknown', () => {
+    expect(parseEvidenceFlag('a, !b,?c,,')).toEqual([
+      { id: 'a', state: 'present' },
+      { id: 'b', state: 'absent' },
+      { id: 'c', state: 'unknown' },
+    ]);
+  });
+});
+
+describe('catalog commands', () => {
+  it('lists findings and conditions as text and JSON', async () => {
+    const io = memoryIo();
+    await buildProgram(io).parseAsync(['node', 'nightleg', 'findings', '--json']);
+    const list = JSON.parse(io.out());
+    expect(list.find((f: { id: string }) => f.id === 'saddle_numbness')?.sources.length).toBeGreaterThan(0);
+    const io2 = memoryIo();
+    await buildProgram(io2).parseAsync(['node', 'nightleg', 'conditions']);
+    expect(io2.out()).toContain('restless_legs_syndrome');
+  });
+});

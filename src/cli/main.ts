@@ -1,0 +1,58 @@
+import { Command } from 'commander';
+import { type AssessOptions, type Io, runAssess } from './assess.js';
+import { listConditions, listFindings } from './catalog.js';
+
+/** Build the CLI. Subcommands set `process.exitCode`; nothing here calls process.exit. */
+export function buildProgram(io: Io): Command {
+  const program = new Command()
+    .name('nightleg')
+    .description(
+      'Decision support for leg pain that starts or gets worse when lying down. Not a diagnosis: it suggests how urgently to seek care and which causes to discuss with a doctor.',
+    )
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .showHelpAfterError();
+
+  program
+    .command('assess')
+    .description(
+      'Assess one case from flags, or (with --json and no case flags) JSON cases from stdin, one per line',
+    )
+    .option('--age <years>', 'age in years (adults, 18+)')
+    .option('--sex <sex>', 'female or male')
+    .option('--evidence <ids>', 'comma-separated finding ids: id = present, !id = absent, ?id = unknown')
+    .option('--text <description>', 'the pain described in your own words')
+    .option('--json', 'machine-readable output (and batch mode from stdin without case flags)')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  nightleg assess --age 67 --sex female --evidence sudden_muscle_contraction,pain_calf,!one_leg_swollen
+  echo '{"id":"c1","age":67,"sex":"female","evidence":[{"id":"pain_calf","state":"present"}]}' | nightleg assess --json`,
+    )
+    .action(async (options: AssessOptions) => {
+      process.exitCode = await runAssess(options, io);
+    });
+
+  program
+    .command('findings')
+    .description('List the findings (symptoms, signs, history) the engine understands')
+    .option('--json', 'machine-readable output')
+    .action((options: { json?: boolean }) => {
+      io.stdout.write(`${listFindings(Boolean(options.json))}\n`);
+    });
+
+  program
+    .command('conditions')
+    .description('List the causes the engine ranks')
+    .option('--json', 'machine-readable output')
+    .action((options: { json?: boolean }) => {
+      io.stdout.write(`${listConditions(Boolean(options.json))}\n`);
+    });
+
+  return program;
+}
+
+export async function main(argv: readonly string[]): Promise<void> {
+  const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  await buildProgram(io).parseAsync([...argv]);
+}

@@ -1,0 +1,190 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  atLeastAsUrgent,
+  findings,
+  triageRules,
+  type UrgencyLevel,
+  urgencyDescriptions,
+} from '../knowledge/index.js';
+import { assess, UnknownFindingError } from './assess.js';
+import { network } from './network.js';
+import type { Case, EvidenceItem } from './types.js';
+
+const findingIds = findings.map((f) => f.id);
+const redFlagRules = triageRules.filter((r) => atLeastAsUrgent(r.level, 'consultation_24'));
+const redFlagIds = [...network.redFlag];
+
+const evidenceArb = fc
+  .uniqueArray(
+    fc.record({
+      id: fc.constantFrom(...findingIds),
+      state: fc.constantFrom('present' as const, 'absent' as const, 'unknown' as const),
+    }),
+    { selector: (e) => e.id, maxLength: 25 },
+  )
+  .map((items) => items as EvidenceItem[]);
+
+const caseArb: fc.Arbitrary<Case> = fc.record({
+  age: fc.integer({ min: 18, max: 105 }),
+  sex: fc.constantFrom('female' as const, 'male' as const),
+  evidence: evidenceArb,
+});
+
+const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
+const present = (...ids: string[]): EvidenceItem[] => ids.map((id) => ({ id, state: 'present' }));
+
+describe('assess: invariants (property-based)', () => {
+  it('probabilities are in [0,1], every condition is ranked, in descending order', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const a = assess(c);
+        expect(a.conditions).toHaveLength(network.conditions.length);
+        for (const cond of a.conditions) {
+          expect(cond.probability).toBeGreaterThanOrEqual(0);
+          expect(cond.probability).toBeLessThanOrEqual(1);
+        }
+        for (let i = 1; i < a.conditions.length; i++) {
+          expect(a.conditions[i - 1]?.probability).toBeGreaterThanOrEqual(a.conditions[i]?.probability ?? 0);
+        }
+        expect(a.triage.reasons.length).toBeGreaterThan(0);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        expect(assess(c)).toEqual(assess(structuredClone(c)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('adding a present red-flag finding never lowers the triage level', () => {
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom(...redFlagIds), (c, flag) => {
+        const before = assess(c).triage.level;
+        const after = assess({
+          ...c,
+          evidence: [...c.evidence.filter((e) => e.id !== flag), ...present(flag)],
+        }).triage.level;
+        expect(rank(after)).toBeLessThanOrEqual(rank(before));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a red-flag rule always yields at least its level, whatever else is said', () => {
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom(...redFlagRules), fc.nat(), (c, rule, pick) => {
+        const any = rule.any ?? [];
+        const needed = [...rule.all, ...(any.length > 0 ? [any[pick % any.length] as string] : [])];
+        const evidence = [...c.evidence.filter((e) => !needed.includes(e.id)), ...present(...needed)];
+        const a = assess({ ...c, evidence });
+        expect(rank(a.triage.level)).toBeLessThanOrEqual(rank(rule.level));
+        expect(a.triage.reasons.map((r) => r.id)).toContain(rule.id);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a negated (absent) or unknown red flag never fires a rule', () => {
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom('absent' as const, 'unknown' as const), (c, state) => {
+        const evidence = [
+          ...c.evidence.filter((e) => !network.redFlag.has(e.id)),
+          ...redFlagIds.map((id) => ({ id, state })),
+        ];
+        const fired = assess({ ...c, evidence }).triage.reasons.filter((r) => r.kind === 'red_flag');
+        expect(fired).toEqual([]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('assess: examples', () => {
+  const levelOf = (evidence: EvidenceItem[], age = 60, sex: 'female' | 'male' = 'female') =>
+    assess({ age, sex, evidence }).triage.level;
+
+  it('DVT signs with breathlessness call an ambulance (S11, S12)', () => {
+    expect(levelOf(present('one_leg_swollen', 'chest_pain_or_breathless'))).toBe('emergency_ambulance');
+  });
+
+  it('one swollen leg is at least same-day; with sudden severe pain, an emergency (seed:L15)', () => {
+    expect(levelOf(present('one_leg_swollen'))).toBe('consultation_24');
+    expect(levelOf(present('one_leg_swollen', 'sudden_severe_pain'))).toBe('emergency');
+  });
+
+  it('saddle numbness is an emergency (S130)', () => {
+    expect(levelOf(present('saddle_numbness', 'back_pain'))).toBe('emergency');
+  });
+
+  it('a typical night cramp is self-care and ranks cramps first', () => {
+    const a = assess({
+      age: 70,
+      sex: 'female',
+      evidence: present(
+        'sudden_muscle_contraction',
+        'pain_calf',
+        'episode_seconds_to_minutes',
+        'relief_stretching_muscle',
+      ),
+    });
+    expect(a.conditions[0]?.id).toBe('nocturnal_leg_cramps');
+    expect(a.triage.level).toBe('self_care');
+    expect(a.conditions[0]?.supporting.map((f) => f.finding)).toContain('sudden_muscle_contraction');
+  });
+
+  it('typical rest pain in a diabetic smoker ranks arterial rest pain first, same-day', () => {
+    const a = assess({
+      age: 74,
+      sex: 'male',
+      evidence: present(
+        'pain_feet_toes',
+        'burning_pain',
+        'relief_dangling_leg',
+        'cool_limb',
+        'smoker',
+        'diabetes',
+      ),
+    });
+    expect(a.conditions[0]?.id).toBe('arterial_rest_pain');
+    expect(a.triage.level).toBe('consultation_24');
+  });
+
+  it('says which absent findings count against a cause', () => {
+    const a = assess({
+      age: 50,
+      sex: 'female',
+      evidence: [...present('pain_calf'), { id: 'sudden_muscle_contraction', state: 'absent' }],
+    });
+    const cramps = a.conditions.find((c) => c.id === 'nocturnal_leg_cramps');
+    expect(cramps?.opposing.map((f) => f.finding)).toContain('sudden_muscle_contraction');
+    expect(cramps?.opposing[0]?.weight).toBeLessThan(0);
+  });
+
+  it('joint-centred pain with morning stiffness ranks a cause the tool does not model first', () => {
+    const a = assess({ age: 55, sex: 'male', evidence: present('joint_pain_swelling', 'morning_stiffness') });
+    expect(a.conditions[0]?.id).toBe('other');
+  });
+
+  it('the last answer for a finding wins', () => {
+    const a = assess({
+      age: 50,
+      sex: 'male',
+      evidence: [
+        { id: 'one_leg_swollen', state: 'present' },
+        { id: 'one_leg_swollen', state: 'absent' },
+      ],
+    });
+    expect(a.evidence).toEqual([{ id: 'one_leg_swollen', state: 'absent' }]);
+    expect(a.triage.level).not.toBe('consultation_24');
+  });
+
+  it('rejects unknown finding ids', () => {
+    expect(() => assess({ age: 50, sex: 'male', evidence: present('made_up') })).toThrow(UnknownFindingError);
+  });
+});

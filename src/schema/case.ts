@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { findingsById } from '../knowledge/index.js';
+
+/** The wire format of one case, shared by the CLI (stdin JSON lines) and the HTTP API. */
+export const minimumAge = 18;
+export const maximumAge = 120;
+export const maximumTextLength = 100_000;
+
+export const adultsOnlyMessage =
+  'nightleg is for adults (18 and over). For a child or teenager with leg pain, please ask a doctor, nurse or pharmacist.';
+
+/** Distinguish a missing field from a wrong one, so the message says which. */
+function requiredAs(expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined
+      ? `is required: ${expected}`
+      : `must be ${expected} (got ${JSON.stringify(issue.input)})`;
+}
+
+export const evidenceItemSchema = z
+  .object(
+    {
+      id: z.string({ error: requiredAs('a finding id (a string)') }).refine((id) => findingsById.has(id), {
+        error: (issue) => `unknown finding id "${String(issue.input)}" (list them with: nightleg findings)`,
+      }),
+      state: z.enum(['present', 'absent', 'unknown'], {
+        error: requiredAs('"present", "absent" or "unknown"'),
+      }),
+      side: z.enum(['left', 'right', 'both'], { error: 'must be "left", "right" or "both"' }).optional(),
+    },
+    { error: 'each evidence item must be an object like {"id": "fever", "state": "present"}' },
+  )
+  .strict();
+
+export const caseSchema = z
+  .object(
+    {
+      id: z.union([z.string(), z.number()], { error: 'must be a string or a number' }).optional(),
+      age: z
+        .number({ error: requiredAs('a number of years') })
+        .int({ error: 'must be a whole number of years' })
+        .min(minimumAge, { error: adultsOnlyMessage })
+        .max(maximumAge, { error: `must be at most ${maximumAge}` }),
+      sex: z.enum(['female', 'male'], { error: requiredAs('"female" or "male"') }),
+      evidence: z.array(evidenceItemSchema, { error: 'must be a list of {id, state}' }).max(500).default([]),
+      text: z
+        .string({ error: 'must be a string' })
+        .max(maximumTextLength, { error: `must be at most ${maximumTextLength} characters` })
+        .optional(),
+    },
+    { error: 'a case must be a JSON object like {"age": 67, "sex": "female", "evidence": []}' },
+  )
+  .strict();
+
+export type CaseInput = z.infer<typeof caseSchema>;
+
+export interface FieldError {
+  readonly path: string;
+  readonly message: string;
+}
+
+/** "evidence[2].id" style paths. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)),
+    '',
+  );
+}
+
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path) || '(root)';
+    if (issue.code === 'unrecognized_keys') {
+      return {
+        path,
+        message: `unexpected field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+      };
+    }
+    return { path, message: issue.message };
+  });
+}
+
+export type ParseResult<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export function parseCase(input: unknown): ParseResult<CaseInput> {
+  const result = caseSchema.safeParse(input);
+  return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
+}
+
+/** One human-readable message naming each field. */
+export function describeErrors(errors: readonly FieldError[]): string {
+  return errors.map((e) => (e.path === '(root)' ? e.message : `${e.path}: ${e.message}`)).join('; ');
+}
