@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { type AssessOptions, type Io, runAssess } from './assess.js';
 import { listConditions, listFindings } from './catalog.js';
+import { interviewCommand } from './interview.js';
 
 /** Build the CLI. Subcommands set `process.exitCode`; nothing here calls process.exit. */
 export function buildProgram(io: Io): Command {
@@ -47,6 +48,13 @@ Examples:
     .option('--json', 'machine-readable output')
     .action((options: { json?: boolean }) => {
       io.stdout.write(`${listConditions(Boolean(options.json))}\n`);
+    });
+
+  program
+    .command('interview')
+    .description('A guided interview in the terminal: describe the pain, answer a few questions, get advice')
+    .action(async () => {
+      process.exitCode = await interviewCommand(io);
     });
 
   return program;

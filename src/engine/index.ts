@@ -1,3 +1,4 @@
+export { type Answer, answerEvidence } from './answers.js';
 export { assess, normaliseEvidence, UnknownFindingError } from './assess.js';
 export { evidenceTempering, infer } from './inference.js';
 export { interviewSettings, nextQuestion } from './interview.js';
