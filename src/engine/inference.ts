@@ -63,18 +63,20 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
   }
   const configs = net.configurations;
   const logCoexistence = Math.log(coexistencePenalty);
+  // Likelihoods are multiplied directly (one log per configuration, not per finding): even 95 findings at
+  // the smallest leak stay far above the double-precision floor.
   const logWeights = new Float64Array(configs.length);
   let maxLog = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < configs.length; c++) {
     const config = configs[c] as readonly number[];
     let logPrior = (config.length - 1) * logCoexistence;
     for (const j of config) logPrior += logPriorOdds[j] as number;
-    let logLikelihood = 0;
+    let likelihood = 1;
     for (const o of observed) {
       const p = presentProbability(net, o.index, config);
-      logLikelihood += Math.log(o.present ? p : 1 - p);
+      likelihood *= o.present ? p : 1 - p;
     }
-    const lw = logPrior + evidenceTempering * logLikelihood;
+    const lw = logPrior + evidenceTempering * Math.log(likelihood);
     logWeights[c] = lw;
     if (lw > maxLog) maxLog = lw;
   }
