@@ -1,0 +1,25 @@
+import { conditions } from '../src/knowledge/index.js';
+
+/** Deterministic pseudo-random generator (mulberry32), so every run uses the same cases. */
+export function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Realistic-looking cases: pick a cause, report each of its findings with its link probability, add negatives. */
+export function syntheticCases(count: number, seed = 42) {
+  const next = random(seed);
+  return Array.from({ length: count }, (_, n) => {
+    const condition = conditions[Math.floor(next() * conditions.length)] as (typeof conditions)[number];
+    const evidence = condition.links
+      .filter(() => next() < 0.7)
+      .map((l) => ({ id: l.finding, state: next() < l.probability ? 'present' : 'absent' }));
+    return { id: `bench-${n}`, age: 18 + Math.floor(next() * 80), sex: next() < 0.5 ? 'female' : 'male', evidence };
+  });
+}
