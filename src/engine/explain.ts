@@ -1,9 +1,27 @@
-import type { ConditionDefinition } from '../knowledge/index.js';
+import type { ConditionDefinition, Link, RiskFactor } from '../knowledge/index.js';
 import type { Network } from './network.js';
 import type { EvidenceItem, Factor } from './types.js';
 
 /** Factors weaker than this (|ln LR| < 0.2, i.e. LR within 0.82-1.22) are left out of explanations. */
 const minimumWeight = 0.2;
+
+const lookups = new WeakMap<
+  ConditionDefinition,
+  { links: Map<string, Link>; risks: Map<string, RiskFactor> }
+>();
+
+/** Links and risk factors by finding id, built once per condition. */
+function lookup(condition: ConditionDefinition) {
+  let entry = lookups.get(condition);
+  if (!entry) {
+    entry = {
+      links: new Map(condition.links.map((l) => [l.finding, l])),
+      risks: new Map(condition.riskFactors.map((r) => [r.finding, r])),
+    };
+    lookups.set(condition, entry);
+  }
+  return entry;
+}
 
 /**
  * Findings for and against one condition. A present finding the condition causes supports it with weight
@@ -29,7 +47,7 @@ export function explain(
       label: finding.question,
       clinicianTerm: finding.clinicianTerm,
     };
-    const link = condition.links.find((l) => l.finding === e.id);
+    const link = lookup(condition).links.get(e.id);
     if (link) {
       const q = (net.link[i] as Float64Array)[j] as number;
       const leak = net.leak[i] as number;
@@ -39,7 +57,7 @@ export function explain(
       (weight > 0 ? supporting : opposing).push(factor);
       continue;
     }
-    const risk = condition.riskFactors.find((r) => r.finding === e.id);
+    const risk = lookup(condition).risks.get(e.id);
     if (risk && e.state === 'present') {
       supporting.push({
         ...base,

@@ -1,4 +1,4 @@
-import { network as defaultNetwork, type Network } from './network.js';
+import { network as defaultNetwork, maxCoexisting, type Network } from './network.js';
 import { priorProbability } from './priors.js';
 import type { Case, EvidenceItem } from './types.js';
 
@@ -32,6 +32,20 @@ export function presentProbability(net: Network, finding: number, config: readon
   let absent = 1 - (net.leak[finding] as number);
   for (const j of config) absent *= 1 - (row[j] as number);
   return 1 - absent;
+}
+
+/** The same, by configuration index, on the flattened slots (the hot path). */
+export function presentProbabilityAt(net: Network, finding: number, configuration: number): number {
+  const f = net.absentFactor[finding] as Float64Array;
+  const s = net.configurationSlots;
+  const base = configuration * maxCoexisting; // three slots, unrolled below
+  return (
+    1 -
+    (1 - (net.leak[finding] as number)) *
+      (f[s[base] as number] as number) *
+      (f[s[base + 1] as number] as number) *
+      (f[s[base + 2] as number] as number)
+  );
 }
 
 export function presentSet(evidence: readonly EvidenceItem[]): Set<string> {
@@ -73,7 +87,7 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
     for (const j of config) logPrior += logPriorOdds[j] as number;
     let likelihood = 1;
     for (const o of observed) {
-      const p = presentProbability(net, o.index, config);
+      const p = presentProbabilityAt(net, o.index, c);
       likelihood *= o.present ? p : 1 - p;
     }
     const lw = logPrior + evidenceTempering * Math.log(likelihood);
@@ -87,12 +101,19 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
     weights[c] = w;
     total += w;
   }
-  const marginals = new Float64Array(n);
+  // One spare slot absorbs the padding index of configurations with fewer than three causes.
+  const sums = new Float64Array(n + 1);
+  const slots = net.configurationSlots;
   for (let c = 0; c < configs.length; c++) {
     const w = (weights[c] as number) / total;
     weights[c] = w;
-    for (const j of configs[c] as readonly number[]) marginals[j] = (marginals[j] as number) + w;
+    const base = c * maxCoexisting;
+    for (let k = 0; k < maxCoexisting; k++) {
+      const j = slots[base + k] as number;
+      sums[j] = (sums[j] as number) + w;
+    }
   }
+  const marginals = sums.subarray(0, n);
   for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, marginals[j] as number));
   return { marginals, weights, priors };
 }

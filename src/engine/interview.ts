@@ -5,7 +5,7 @@ import {
   type UrgencyLevel,
   urgencyDescriptions,
 } from '../knowledge/index.js';
-import { evidenceTempering, type Posterior, presentProbability } from './inference.js';
+import { evidenceTempering, type Posterior, presentProbabilityAt } from './inference.js';
 import type { Network } from './network.js';
 import { probabilityReasons } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question } from './types.js';
@@ -62,7 +62,7 @@ function entropy(marginals: Float64Array): number {
 function updated(net: Network, posterior: Posterior, finding: number, yes: boolean): Float64Array {
   const out = new Float64Array(posterior.weights.length);
   for (let c = 0; c < out.length; c++) {
-    const p = presentProbability(net, finding, net.configurations[c] as readonly number[]);
+    const p = presentProbabilityAt(net, finding, c);
     out[c] = (posterior.weights[c] as number) * (yes ? p : 1 - p) ** evidenceTempering;
   }
   return out;
@@ -71,9 +71,7 @@ function updated(net: Network, posterior: Posterior, finding: number, yes: boole
 function predictiveYes(net: Network, posterior: Posterior, finding: number): number {
   let p = 0;
   for (let c = 0; c < posterior.weights.length; c++) {
-    p +=
-      (posterior.weights[c] as number) *
-      presentProbability(net, finding, net.configurations[c] as readonly number[]);
+    p += (posterior.weights[c] as number) * presentProbabilityAt(net, finding, c);
   }
   return p;
 }

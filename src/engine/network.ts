@@ -32,6 +32,10 @@ export interface Network {
   readonly redFlag: ReadonlySet<string>;
   /** Every set of up to `maxCoexisting` conditions, as condition-index lists (the empty set excluded). */
   readonly configurations: readonly (readonly number[])[];
+  /** The same sets flattened: `maxCoexisting` slots per configuration, unused slots = conditions.length. */
+  readonly configurationSlots: Int32Array;
+  /** absentFactor[finding][j] = 1 - link (j < conditions.length); the padding slot holds 1. */
+  readonly absentFactor: readonly Float64Array[];
 }
 
 /** More than three causes of one night-time leg pain at once is negligible; this bounds the enumeration. */
@@ -78,6 +82,14 @@ function compile(): Network {
     if (urgencyDescriptions[rule.level].rank > urgencyDescriptions.consultation_24.rank) continue;
     for (const id of [...rule.all, ...(rule.any ?? [])]) redFlag.add(id);
   }
+  const configurations = subsets(conditions.length, maxCoexisting);
+  const configurationSlots = new Int32Array(configurations.length * maxCoexisting).fill(conditions.length);
+  configurations.forEach((config, c) => {
+    config.forEach((j, k) => {
+      configurationSlots[c * maxCoexisting + k] = j;
+    });
+  });
+  const absentFactor = link.map((row) => Float64Array.from([...row.map((q) => 1 - q), 1]));
   return {
     conditions,
     findings,
@@ -87,7 +99,9 @@ function compile(): Network {
     leak,
     linked,
     redFlag,
-    configurations: subsets(conditions.length, maxCoexisting),
+    configurations,
+    configurationSlots,
+    absentFactor,
   };
 }
 
