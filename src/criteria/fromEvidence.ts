@@ -19,7 +19,9 @@ import { computeWells } from './wells.js';
  */
 
 export interface EvidenceInput {
+  /** Years; used for the stenosis age LRs (ignored when not a finite number in 0-130). */
   readonly age: number;
+  /** Part of the common case shape; no instrument here uses it. */
   readonly sex: 'female' | 'male';
   readonly present: ReadonlySet<string>;
   readonly absent: ReadonlySet<string>;

@@ -244,6 +244,7 @@ export function computeWells(input: WellsInput): WellsResult {
 
   const notes = [
     'Examination items (deep-vein tenderness, leg and calf swelling, pitting oedema, collateral veins) and the alternative-diagnosis judgement must be confirmed by a clinician examining the leg.',
+    'The Wells score applies to people in whom DVT is suspected (leg pain, swelling or tenderness); it does not screen people without leg signs.',
     'The Wells score is less accurate in older patients, with comorbidity and with prior VTE [S5][S6].',
     'The three-level bands come from the original 1997 score (without the previous-DVT item); the two-level cut-off (≥ 2) belongs to the modified 2003 score.',
   ];
@@ -258,7 +259,7 @@ export function computeWells(input: WellsInput): WellsResult {
   const exact = minScore === maxScore;
   let patientSummary: string;
   if (twoLevel.band === 'likely') {
-    patientSummary = `By the Wells score (${exact ? points(score) : `at least ${points(minScore)}`}), a blood clot in the leg is likely, so a doctor should check the leg soon, usually with an ultrasound scan.`;
+    patientSummary = `By the Wells score (${exact ? points(score) : `at least ${points(minScore)}`}), a blood clot in the leg is likely, so a doctor should check the leg the same day, usually with an ultrasound scan.`;
   } else if (twoLevel.band === 'unlikely') {
     patientSummary = `By the Wells score (${exact ? points(score) : `at most ${points(maxScore)}`}), a blood clot in the leg is unlikely, although a doctor may still do a blood test (D-dimer) to be sure.`;
   } else {
