@@ -1,4 +1,4 @@
-import { answerEvidence, type Answer, type EvidenceItem, type Question } from '../src/engine/index.js';
+import { type Answer, answerEvidence, type EvidenceItem, type Question } from '../src/engine/index.js';
 import { assessInput, type CaseResult } from '../src/pipeline/assess-input.js';
 
 export interface SimulatedPatient {

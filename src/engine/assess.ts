@@ -1,4 +1,5 @@
 import { disclaimer } from '../knowledge/index.js';
+import { assessCriteria } from './criteria.js';
 import { explain } from './explain.js';
 import { infer, presentSet } from './inference.js';
 import { nextQuestion } from './interview.js';
@@ -34,18 +35,29 @@ export function assess(input: Case): Assessment {
   const withoutRedFlags = evidence.filter((e) => !network.redFlag.has(e.id));
   const forTriage =
     withoutRedFlags.length === evidence.length ? posterior : infer({ ...person, evidence: withoutRedFlags });
-  const triage = decideTriage([...firedRules(present), ...probabilityReasons(network, forTriage.marginals)]);
+  const outcome = assessCriteria(network, person, forTriage);
+  const triage = decideTriage([
+    ...firedRules(present),
+    ...outcome.reasons,
+    ...probabilityReasons(network, forTriage.marginals),
+  ]);
 
-  const conditions: RankedCondition[] = network.conditions.map((condition, j) => ({
-    id: condition.id,
-    name: condition.patientName,
-    clinicianName: condition.clinicianName,
-    probability: posterior.marginals[j] as number,
-    usualUrgency: condition.usualUrgency,
-    ...explain(network, condition, evidence),
-    selfCare: condition.selfCare,
-    sources: condition.sources,
-  }));
+  const conditions: RankedCondition[] = network.conditions.map((condition, j) => {
+    const floor = outcome.floors.get(condition.id);
+    const { supporting, opposing } = explain(network, condition, evidence);
+    const probability = posterior.marginals[j] as number;
+    return {
+      id: condition.id,
+      name: condition.patientName,
+      clinicianName: condition.clinicianName,
+      probability: floor ? Math.max(probability, floor.probability) : probability,
+      usualUrgency: condition.usualUrgency,
+      supporting: floor ? [floor.factor, ...supporting] : supporting,
+      opposing,
+      selfCare: condition.selfCare,
+      sources: condition.sources,
+    };
+  });
   conditions.sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
   const interview = nextQuestion({
     net: network,
@@ -55,5 +67,5 @@ export function assess(input: Case): Assessment {
     triagePosterior: forTriage,
     level: triage.level,
   });
-  return { triage, conditions, evidence, disclaimer, ...interview };
+  return { triage, conditions, evidence, criteria: outcome.criteria, disclaimer, ...interview };
 }

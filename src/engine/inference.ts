@@ -10,6 +10,14 @@ import type { Case, EvidenceItem } from './types.js';
 export const evidenceTempering = 0.75;
 
 /**
+ * Alarm findings (group `alarm`) are exempt from tempering: they are few, rarely co-occur by chance, and a
+ * red-flag feature must keep its full weight in the ranking (the triage uses them through rules anyway).
+ */
+export function temperingOf(net: Network, finding: number): number {
+  return net.findings[finding]?.group === 'alarm' ? 1 : evidenceTempering;
+}
+
+/**
  * Parsimony: each cause beyond the first multiplies a configuration's prior by this factor. Independent
  * priors would let a common benign cause (cramps) ride along with no evidence for it; a clinician prefers
  * one explanation (Occam) but still accepts two when the findings need two (Hickam). Model setting, not a
@@ -66,14 +74,14 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
     priors[j] = p;
     logPriorOdds[j] = Math.log(p / (1 - p));
   }
-  const observed: { index: number; present: boolean }[] = [];
+  const observed: { index: number; present: boolean; alarm: boolean }[] = [];
   const seen = new Set<number>();
   for (const e of person.evidence) {
     if (e.state === 'unknown') continue;
     const index = net.findingIndex.get(e.id);
     if (index === undefined || !net.linked[index] || seen.has(index)) continue;
     seen.add(index);
-    observed.push({ index, present: e.state === 'present' });
+    observed.push({ index, present: e.state === 'present', alarm: temperingOf(net, index) === 1 });
   }
   const configs = net.configurations;
   const logCoexistence = Math.log(coexistencePenalty);
@@ -85,12 +93,14 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
     const config = configs[c] as readonly number[];
     let logPrior = (config.length - 1) * logCoexistence;
     for (const j of config) logPrior += logPriorOdds[j] as number;
-    let likelihood = 1;
+    let tempered = 1;
+    let full = 1;
     for (const o of observed) {
       const p = presentProbabilityAt(net, o.index, c);
-      likelihood *= o.present ? p : 1 - p;
+      if (o.alarm) full *= o.present ? p : 1 - p;
+      else tempered *= o.present ? p : 1 - p;
     }
-    const lw = logPrior + evidenceTempering * Math.log(likelihood);
+    const lw = logPrior + evidenceTempering * Math.log(tempered) + Math.log(full);
     logWeights[c] = lw;
     if (lw > maxLog) maxLog = lw;
   }

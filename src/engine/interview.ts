@@ -5,7 +5,7 @@ import {
   type UrgencyLevel,
   urgencyDescriptions,
 } from '../knowledge/index.js';
-import { evidenceTempering, type Posterior, presentProbabilityAt } from './inference.js';
+import { type Posterior, presentProbabilityAt, temperingOf } from './inference.js';
 import type { Network } from './network.js';
 import { probabilityReasons } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question } from './types.js';
@@ -60,10 +60,11 @@ function entropy(marginals: Float64Array): number {
 
 /** Weights after a hypothetical answer, tempered like the inference itself. */
 function updated(net: Network, posterior: Posterior, finding: number, yes: boolean): Float64Array {
+  const power = temperingOf(net, finding);
   const out = new Float64Array(posterior.weights.length);
   for (let c = 0; c < out.length; c++) {
     const p = presentProbabilityAt(net, finding, c);
-    out[c] = (posterior.weights[c] as number) * (yes ? p : 1 - p) ** evidenceTempering;
+    out[c] = (posterior.weights[c] as number) * (yes ? p : 1 - p) ** power;
   }
   return out;
 }

@@ -28,7 +28,7 @@ export interface Network {
   readonly leak: Float64Array;
   /** Findings that some condition causes (the others only move priors). */
   readonly linked: readonly boolean[];
-  /** Findings named by a red-flag rule (level consultation_24 or above). */
+  /** Findings that alone fire a red-flag rule (consultation_24 or above), plus every alarm finding. */
   readonly redFlag: ReadonlySet<string>;
   /** Every set of up to `maxCoexisting` conditions, as condition-index lists (the empty set excluded). */
   readonly configurations: readonly (readonly number[])[];
@@ -77,10 +77,14 @@ function compile(): Network {
     if (i === undefined) throw new Error(`background rate for unknown finding ${b.finding}`);
     leak[i] = b.probability;
   }
-  const redFlag = new Set<string>();
+  // A red-flag finding is one that on its own fires a rule of level consultation_24 or above, or an alarm
+  // finding. (A finding needed only as the second half of a pair, e.g. a cool limb with sudden pain, is not.)
+  const redFlag = new Set<string>(findings.filter((f) => f.group === 'alarm').map((f) => f.id));
   for (const rule of triageRules) {
     if (urgencyDescriptions[rule.level].rank > urgencyDescriptions.consultation_24.rank) continue;
-    for (const id of [...rule.all, ...(rule.any ?? [])]) redFlag.add(id);
+    const any = rule.any ?? [];
+    if (rule.all.length === 1 && any.length === 0) redFlag.add(rule.all[0] as string);
+    if (rule.all.length === 0) for (const id of any) redFlag.add(id);
   }
   const configurations = subsets(conditions.length, maxCoexisting);
   const configurationSlots = new Int32Array(configurations.length * maxCoexisting).fill(conditions.length);

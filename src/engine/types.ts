@@ -1,3 +1,4 @@
+import type { CriterionResult } from '../criteria/index.js';
 import type { Citation, EvidenceState, UrgencyLevel } from '../knowledge/index.js';
 
 export type Sex = 'female' | 'male';
@@ -24,7 +25,7 @@ export interface Factor {
   readonly clinicianTerm: string;
   /** ln(likelihood ratio): positive supports, negative opposes. */
   readonly weight: number;
-  readonly kind: 'symptom' | 'risk_factor';
+  readonly kind: 'symptom' | 'risk_factor' | 'criterion';
   readonly sources: readonly Citation[];
 }
 
@@ -95,6 +96,8 @@ export interface Assessment {
   /** The evidence used, after removing duplicates (the last answer for a finding wins). */
   readonly evidence: readonly EvidenceItem[];
   readonly disclaimer: string;
+  /** Every validated instrument that applies, with what is known and missing (see docs/criteria.md). */
+  readonly criteria: readonly CriterionResult[];
   /** The most useful next question, or null when the interview should stop. */
   readonly question: Question | null;
   readonly shouldStop: boolean;

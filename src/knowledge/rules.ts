@@ -141,6 +141,15 @@ const rules = [
     sources: ['S139', 'S201'],
   },
   {
+    id: 'injury_with_bone_tenderness',
+    level: 'consultation_24',
+    all: ['recent_leg_injury', 'bony_point_tenderness'],
+    reason: 'Pain at one spot on a bone after an injury can be a fracture and should be X-rayed today.',
+    clinicianReason:
+      'Recent trauma with focal bony tenderness: exclude fracture (X-ray); watch for compartment syndrome.',
+    sources: ['S142', 'S136'],
+  },
+  {
     id: 'nightly_sleep_disruption',
     level: 'consultation',
     all: ['nightly_sleep_disruption'],

@@ -1,0 +1,75 @@
+// npm run eval — scores the engine on the project's own vignettes and texts:
+//  1. structured vignettes with full evidence (top-1, top-3, under- and over-triage);
+//  2. simulated patients: the interview from each vignette's own words to the stop (length, accuracy at stop);
+//  3. free text: the annotated corpus (per-finding precision/recall, micro-F1, red-flag negation errors) and
+//     narrative vignettes assessed from understood text alone.
+import { fileURLToPath } from 'node:url';
+import { assess } from '../src/engine/index.js';
+import {
+  type AssessFn,
+  formatReport,
+  loadVignettes,
+  type Score,
+  scoreVignettes,
+  type Vignette,
+} from './scoring.js';
+import { simulateInterview } from './simulate.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+function quantile(sorted: readonly number[], q: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] as number;
+}
+
+function section(title: string) {
+  console.log(`\n=== ${title} ===`);
+}
+
+const vignettes = loadVignettes(`${here}vignettes`);
+
+section('1. Vignettes, full evidence');
+const full = scoreVignettes(vignettes, (input) => assess(input));
+console.log(formatReport(full));
+
+section(
+  '2. Simulated interviews (start from the description, answer from the vignette, "don\'t know" when silent)',
+);
+// scoreVignettes hands the vignette's own evidence array to assessFn; map it back to the vignette.
+const byEvidence = new Map<object, Vignette>(vignettes.map((v) => [v.evidence, v]));
+const lengths: number[] = [];
+const interviewFn: AssessFn = (input) => {
+  const v = byEvidence.get(input.evidence) as Vignette;
+  const run = simulateInterview({ age: v.age, sex: v.sex, text: v.text, evidence: v.evidence });
+  lengths.push(run.questions);
+  return run.result;
+};
+const atStop: Score = scoreVignettes(vignettes, interviewFn);
+const sorted = [...lengths].sort((a, b) => a - b);
+console.log(
+  `Interview length (questions): median ${quantile(sorted, 0.5)}, p90 ${quantile(sorted, 0.9)}, max ${sorted.at(-1)}`,
+);
+console.log(formatReport(atStop));
+console.log(
+  `Accuracy at stop vs full evidence: top-1 ${pct(atStop.top1)} vs ${pct(full.top1)} (${((atStop.top1 - full.top1) * 100).toFixed(1)} points), top-3 ${pct(atStop.top3)} vs ${pct(full.top3)}`,
+);
+
+const language = await import('./language/report.js').catch(() => null);
+if (language && typeof language.printLanguageReport === 'function') {
+  section('3. Free text');
+  await language.printLanguageReport();
+}
+
+section('Summary');
+const rows: [string, string, string][] = [
+  ['full evidence top-1', pct(full.top1), '≥ 90 %'],
+  ['full evidence top-3', pct(full.top3), '≥ 98 %'],
+  ['under-triage', String(full.underTriage.count), '0'],
+  ['over-triage', pct(full.overTriage.rate), '≤ 10 %'],
+  ['interview median / p90 questions', `${quantile(sorted, 0.5)} / ${quantile(sorted, 0.9)}`, '≤ 8 / ≤ 12'],
+  ['at-stop top-1 / top-3', `${pct(atStop.top1)} / ${pct(atStop.top3)}`, 'within 3 points of full'],
+  ['at-stop under-triage', String(atStop.underTriage.count), '0'],
+];
+for (const [name, value, target] of rows)
+  console.log(`${name.padEnd(34)} ${value.padStart(16)}   target ${target}`);
