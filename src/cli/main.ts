@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { type AssessOptions, type Io, runAssess } from './assess.js';
 import { listConditions, listFindings } from './catalog.js';
 import { interviewCommand } from './interview.js';
+import { instrumentList, runScore } from './score.js';
 
 /** Build the CLI. Subcommands set `process.exitCode`; nothing here calls process.exit. */
 export function buildProgram(io: Io): Command {
@@ -48,6 +49,29 @@ Examples:
     .option('--json', 'machine-readable output')
     .action((options: { json?: boolean }) => {
       io.stdout.write(`${listConditions(Boolean(options.json))}\n`);
+    });
+
+  program
+    .command('score')
+    .description(
+      `Compute one validated instrument (${instrumentList}) from flags or, with --json and no flags, stdin`,
+    )
+    .argument('<instrument>', instrumentList)
+    .option('--json', 'machine-readable output (and JSON input from stdin when no other flags are given)')
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .addHelpText(
+      'after',
+      `
+Examples:
+  nightleg score abi --ankle 70 --arm 140
+  nightleg score abi --ankle-left 120 --ankle-right 60 --arm-left 140 --arm-right 135
+  nightleg score wells --activeCancer yes --calfSwelling yes --pittingOedema yes --alternativeDiagnosisAsLikely no
+  echo '{"arm":{"left":140,"right":138},"ankle":{"left":{"dorsalisPedis":90}}}' | nightleg score abi --json
+See docs/criteria.md for every instrument's fields.`,
+    )
+    .action(async (instrument: string, options: { json?: boolean }, command: Command) => {
+      process.exitCode = await runScore(instrument, command.args.slice(1), Boolean(options.json), io);
     });
 
   program

@@ -1,0 +1,107 @@
+import type { Command } from 'commander';
+import type { FastifyInstance } from 'fastify';
+import { buildServer } from '../server/app.js';
+import { ConfigError, type RawConfig, resolveConfig } from '../server/config.js';
+import { closeOnSignals } from '../server/shutdown.js';
+import type { Io } from './assess.js';
+
+export interface ServeOptions {
+  port?: string;
+  host?: string;
+  rateLimit?: string;
+  cors?: string;
+  bodyLimit?: string;
+  logLevel?: string;
+  staticDir?: string;
+  trustProxy?: string;
+}
+
+/** Exit codes: 0 serving (then closed cleanly), 1 could not listen, 2 bad configuration. */
+export const serveExitCodes = { ok: 0, listenFailed: 1, badConfig: 2 } as const;
+
+export type ServeOutcome =
+  | { readonly code: 0; readonly app: FastifyInstance; readonly url: string }
+  | { readonly code: 1 | 2 };
+
+function rawFlags(options: ServeOptions): RawConfig {
+  const raw: { -readonly [K in keyof RawConfig]: RawConfig[K] } = {};
+  if (options.port !== undefined) raw.port = options.port;
+  if (options.host !== undefined) raw.host = options.host;
+  if (options.rateLimit !== undefined) raw.rateLimit = options.rateLimit;
+  if (options.cors !== undefined) raw.corsOrigins = options.cors;
+  if (options.bodyLimit !== undefined) raw.bodyLimit = options.bodyLimit;
+  if (options.logLevel !== undefined) raw.logLevel = options.logLevel;
+  if (options.staticDir !== undefined) raw.staticDir = options.staticDir;
+  if (options.trustProxy !== undefined) raw.trustProxy = options.trustProxy;
+  return raw;
+}
+
+/** Resolve the config (env vars, then flags), build the server, listen, print the URL. */
+export async function startServer(
+  options: ServeOptions,
+  io: Io,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<ServeOutcome> {
+  let config: ReturnType<typeof resolveConfig>;
+  try {
+    config = resolveConfig(env, rawFlags(options));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    io.stderr.write(`nightleg serve: ${error.message}\n`);
+    return { code: serveExitCodes.badConfig };
+  }
+  const app = buildServer({ ...config, logStream: io.stdout });
+  let address: string;
+  try {
+    address = await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    io.stderr.write(
+      `nightleg serve: cannot listen on ${config.host}:${config.port} (${(error as Error).message})\n`,
+    );
+    await app.close();
+    return { code: serveExitCodes.listenFailed };
+  }
+  const port = (app.server.address() as { port?: number } | null)?.port ?? config.port;
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const url = address.startsWith('http') ? `http://${shownHost}:${port}` : address;
+  io.stderr.write(`nightleg API listening on ${url}  (docs: ${url}/docs, OpenAPI: ${url}/openapi.json)\n`);
+  return { code: serveExitCodes.ok, app, url };
+}
+
+export function registerServe(program: Command, io: Io): void {
+  program
+    .command('serve')
+    .description('Start the HTTP API (and the web app, when built); stops cleanly on SIGTERM / Ctrl-C')
+    .option('--port <port>', 'port to listen on (env NIGHTLEG_PORT, default 8787)')
+    .option('--host <host>', 'address to listen on (env NIGHTLEG_HOST, default 127.0.0.1)')
+    .option(
+      '--rate-limit <n>',
+      'requests per minute per client, 0 = off (env NIGHTLEG_RATE_LIMIT, default 600)',
+    )
+    .option(
+      '--cors <origins>',
+      'comma-separated origins allowed by CORS (env NIGHTLEG_CORS_ORIGINS, default off)',
+    )
+    .option('--body-limit <size>', 'largest request body, e.g. 262144, 256k, 1m (env NIGHTLEG_BODY_LIMIT)')
+    .option(
+      '--log-level <level>',
+      'fatal, error, warn, info, debug, trace or silent (env NIGHTLEG_LOG_LEVEL)',
+    )
+    .option('--static-dir <dir>', 'web app build to serve at / (env NIGHTLEG_STATIC_DIR, default dist/web)')
+    .option('--trust-proxy <value>', 'trust X-Forwarded-* headers: true, false or a hop count')
+    .addHelpText(
+      'after',
+      `
+Examples:
+  nightleg serve
+  nightleg serve --port 8080 --host 0.0.0.0 --cors https://app.example.org
+  NIGHTLEG_RATE_LIMIT=0 NIGHTLEG_LOG_LEVEL=warn nightleg serve
+
+Logs are JSON lines on stdout (method, path, status, time, request id; never bodies). See docs/api.md.`,
+    )
+    .action(async (options: ServeOptions) => {
+      const outcome = await startServer(options, io);
+      process.exitCode = outcome.code;
+      if (outcome.code === serveExitCodes.ok) closeOnSignals(outcome.app);
+    });
+}
