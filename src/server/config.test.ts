@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configFromEnv, defaultConfig, resolveConfig } from './config.js';
+
+describe('server config', () => {
+  it('defaults', () => {
+    expect(resolveConfig({})).toEqual(defaultConfig);
+    expect(defaultConfig).toMatchObject({
+      port: 8787,
+      host: '127.0.0.1',
+      bodyLimit: 262144,
+      rateLimit: 600,
+      corsOrigins: [],
+      logLevel: 'info',
+      trustProxy: false,
+    });
+    expect(defaultConfig.staticDir).toMatch(/dist[/\\]web$/);
+  });
+
+  it('reads NIGHTLEG_* env vars; empty means default', () => {
+    const config = configFromEnv({
+      NIGHTLEG_PORT: '9000',
+      NIGHTLEG_HOST: '0.0.0.0',
+      NIGHTLEG_BODY_LIMIT: '1m',
+      NIGHTLEG_RATE_LIMIT: '0',
+      NIGHTLEG_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/',
+      NIGHTLEG_LOG_LEVEL: 'WARN',
+      NIGHTLEG_TRUST_PROXY: '1',
+      NIGHTLEG_STATIC_DIR: '',
+    });
+    expect(config).toEqual({
+      ...defaultConfig,
+      port: 9000,
+      host: '0.0.0.0',
+      bodyLimit: 1024 * 1024,
+      rateLimit: 0,
+      corsOrigins: ['https://app.example.org', 'http://localhost:5173'],
+      logLevel: 'warn',
+      trustProxy: 1,
+    });
+  });
+
+  it('CLI flags override env vars', () => {
+    const config = resolveConfig(
+      { NIGHTLEG_PORT: '9000', NIGHTLEG_RATE_LIMIT: '10' },
+      { port: '9100', corsOrigins: '*' },
+    );
+    expect(config.port).toBe(9100);
+    expect(config.rateLimit).toBe(10);
+    expect(config.corsOrigins).toEqual(['*']);
+  });
+
+  it('accepts sizes in bytes, k and m', () => {
+    expect(resolveConfig({ NIGHTLEG_BODY_LIMIT: '262144' }).bodyLimit).toBe(262144);
+    expect(resolveConfig({ NIGHTLEG_BODY_LIMIT: '64kb' }).bodyLimit).toBe(65536);
+  });
+
+  const invalid: [Record<string, string>, Record<string, string>, string][] = [
+    [{ NIGHTLEG_PORT: 'eighty' }, {}, 'NIGHTLEG_PORT'],
+    [{ NIGHTLEG_PORT: '70000' }, {}, 'NIGHTLEG_PORT'],
+    [{}, { port: '-1' }, '--port'],
+    [{ NIGHTLEG_HOST: 'http://x/' }, {}, 'NIGHTLEG_HOST'],
+    [{ NIGHTLEG_BODY_LIMIT: 'lots' }, {}, 'NIGHTLEG_BODY_LIMIT'],
+    [{ NIGHTLEG_BODY_LIMIT: '1' }, {}, 'NIGHTLEG_BODY_LIMIT'],
+    [{ NIGHTLEG_RATE_LIMIT: '1.5' }, {}, 'NIGHTLEG_RATE_LIMIT'],
+    [{}, { rateLimit: 'many' }, '--rate-limit'],
+    [{ NIGHTLEG_CORS_ORIGINS: 'app.example.org' }, {}, 'NIGHTLEG_CORS_ORIGINS'],
+    [{}, { corsOrigins: 'https://a.example/path' }, '--cors'],
+    [{ NIGHTLEG_LOG_LEVEL: 'loud' }, {}, 'NIGHTLEG_LOG_LEVEL'],
+    [{ NIGHTLEG_TRUST_PROXY: 'maybe' }, {}, 'NIGHTLEG_TRUST_PROXY'],
+  ];
+  for (const [env, flags, name] of invalid) {
+    it(`invalid ${name} (${JSON.stringify({ ...env, ...flags })}) → an error naming it`, () => {
+      expect(() => resolveConfig(env, flags)).toThrow(ConfigError);
+      try {
+        resolveConfig(env, flags);
+      } catch (error) {
+        expect((error as ConfigError).source).toBe(name);
+        expect((error as Error).message.startsWith(`${name}: `)).toBe(true);
+      }
+    });
+  }
+});

@@ -1,0 +1,199 @@
+import { fileURLToPath } from 'node:url';
+
+/** Everything `buildServer` and `nightleg serve` need; see docs/api.md for the env vars and flags. */
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  /** Largest accepted request body, in bytes. */
+  readonly bodyLimit: number;
+  /** Requests per minute per client address; 0 disables rate limiting. */
+  readonly rateLimit: number;
+  /** Origins allowed to call the API from a browser; empty = CORS off (same-origin only). */
+  readonly corsOrigins: readonly string[];
+  readonly logLevel: LogLevel;
+  /** The web app build, served at `/` when the directory exists. */
+  readonly staticDir: string;
+  /** Trust `X-Forwarded-*` from a reverse proxy: false, true, or the number of proxy hops. */
+  readonly trustProxy: boolean | number;
+}
+
+export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof logLevels)[number];
+
+/** `<package root>/dist/web`: the same path from src/server (tsx) and dist/server (built). */
+export const defaultStaticDir = fileURLToPath(new URL('../../dist/web', import.meta.url));
+
+export const defaultConfig: ServerConfig = {
+  port: 8787,
+  host: '127.0.0.1',
+  bodyLimit: 256 * 1024,
+  rateLimit: 600,
+  corsOrigins: [],
+  logLevel: 'info',
+  staticDir: defaultStaticDir,
+  trustProxy: false,
+};
+
+/** A setting that cannot be used; `source` names the env var or flag so the message says what to fix. */
+export class ConfigError extends Error {
+  constructor(
+    readonly source: string,
+    message: string,
+  ) {
+    super(`${source}: ${message}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export const envVars = {
+  port: 'NIGHTLEG_PORT',
+  host: 'NIGHTLEG_HOST',
+  bodyLimit: 'NIGHTLEG_BODY_LIMIT',
+  rateLimit: 'NIGHTLEG_RATE_LIMIT',
+  corsOrigins: 'NIGHTLEG_CORS_ORIGINS',
+  logLevel: 'NIGHTLEG_LOG_LEVEL',
+  staticDir: 'NIGHTLEG_STATIC_DIR',
+  trustProxy: 'NIGHTLEG_TRUST_PROXY',
+} as const satisfies Record<keyof ServerConfig, string>;
+
+/** Raw settings as strings, from env vars or CLI flags; absent = keep the default. */
+export type RawConfig = { readonly [K in keyof ServerConfig]?: string };
+
+function integer(source: string, raw: string, min: number, max: number): number {
+  const text = raw.trim();
+  if (!/^\d+$/.test(text))
+    throw new ConfigError(source, `must be a whole number (got ${JSON.stringify(raw)})`);
+  const value = Number(text);
+  if (value < min || value > max) {
+    throw new ConfigError(source, `must be between ${min} and ${max} (got ${value})`);
+  }
+  return value;
+}
+
+const sizeUnits: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
+
+/** "262144", "256k", "256kb", "1m" (binary units). */
+function byteSize(source: string, raw: string): number {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(raw.trim());
+  const unit = sizeUnits[match?.[2]?.toLowerCase() ?? 'x'];
+  if (!match || unit === undefined) {
+    throw new ConfigError(
+      source,
+      `must be a size in bytes, e.g. 262144, 256k or 1m (got ${JSON.stringify(raw)})`,
+    );
+  }
+  const value = Number(match[1]) * unit;
+  if (value < 1024 || value > 64 * 1024 ** 2) {
+    throw new ConfigError(source, `must be between 1k and 64m (got ${JSON.stringify(raw)})`);
+  }
+  return value;
+}
+
+/** Comma-separated origins (`https://app.example.org,http://localhost:5173`) or `*` for any origin. */
+function origins(source: string, raw: string): string[] {
+  const list = raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  for (const origin of list) {
+    if (origin === '*') continue;
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.origin !== origin.replace(/\/$/, '')) {
+      throw new ConfigError(
+        source,
+        `"${origin}" is not an origin; use scheme://host[:port] with no path, e.g. https://app.example.org`,
+      );
+    }
+  }
+  return list.map((o) => o.replace(/\/$/, ''));
+}
+
+function logLevel(source: string, raw: string): LogLevel {
+  const value = raw.trim().toLowerCase();
+  if (!(logLevels as readonly string[]).includes(value)) {
+    throw new ConfigError(source, `must be one of ${logLevels.join(', ')} (got ${JSON.stringify(raw)})`);
+  }
+  return value as LogLevel;
+}
+
+function trustProxy(source: string, raw: string): boolean | number {
+  const value = raw.trim().toLowerCase();
+  if (value === 'true') return true;
+  if (value === 'false' || value === '') return false;
+  if (/^\d+$/.test(value)) return integer(source, value, 0, 100);
+  throw new ConfigError(source, `must be true, false or a number of proxy hops (got ${JSON.stringify(raw)})`);
+}
+
+function host(source: string, raw: string): string {
+  const value = raw.trim();
+  if (value === '' || /\s|\//.test(value)) {
+    throw new ConfigError(source, `must be a host name or IP address (got ${JSON.stringify(raw)})`);
+  }
+  return value;
+}
+
+function staticDir(source: string, raw: string): string {
+  if (raw.trim() === '') throw new ConfigError(source, 'must be a directory path');
+  return raw.trim();
+}
+
+const readers: { readonly [K in keyof ServerConfig]: (source: string, raw: string) => ServerConfig[K] } = {
+  port: (source, raw) => integer(source, raw, 0, 65535),
+  host,
+  bodyLimit: byteSize,
+  rateLimit: (source, raw) => integer(source, raw, 0, 1_000_000),
+  corsOrigins: origins,
+  logLevel,
+  staticDir,
+  trustProxy,
+};
+
+/**
+ * Apply raw settings over a base config. `sourceOf` names each setting in error messages
+ * (the env var, or the CLI flag).
+ */
+export function applyRaw(
+  base: ServerConfig,
+  raw: RawConfig,
+  sourceOf: (key: keyof ServerConfig) => string,
+): ServerConfig {
+  const out: Record<string, unknown> = { ...base };
+  for (const key of Object.keys(readers) as (keyof ServerConfig)[]) {
+    const value = raw[key];
+    if (value === undefined) continue;
+    out[key] = (readers[key] as (source: string, raw: string) => unknown)(sourceOf(key), value);
+  }
+  return out as unknown as ServerConfig;
+}
+
+/** Settings from `NIGHTLEG_*` env vars (unset or empty = default). */
+export function configFromEnv(env: NodeJS.ProcessEnv, base: ServerConfig = defaultConfig): ServerConfig {
+  const raw: Record<string, string> = {};
+  for (const [key, name] of Object.entries(envVars)) {
+    const value = env[name];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  return applyRaw(base, raw, (key) => envVars[key]);
+}
+
+/** CLI flag names, for error messages. */
+export const flagNames: { readonly [K in keyof ServerConfig]: string } = {
+  port: '--port',
+  host: '--host',
+  bodyLimit: '--body-limit',
+  rateLimit: '--rate-limit',
+  corsOrigins: '--cors',
+  logLevel: '--log-level',
+  staticDir: '--static-dir',
+  trustProxy: '--trust-proxy',
+};
+
+/** Defaults, then env vars, then CLI flags (flags win). Throws `ConfigError` naming the bad setting. */
+export function resolveConfig(env: NodeJS.ProcessEnv, flags: RawConfig = {}): ServerConfig {
+  return applyRaw(configFromEnv(env), flags, (key) => flagNames[key]);
+}

@@ -1,0 +1,128 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from './app.js';
+import { interviewNextResponseSchema } from './schemas.js';
+
+type State = 'present' | 'absent' | 'unknown';
+interface Item {
+  id: string;
+  state: State;
+}
+
+/** A simulated person: what they would answer about each finding (silence = "don't know"). */
+interface Patient {
+  age: number;
+  sex: 'female' | 'male';
+  present: readonly string[];
+  absent: readonly string[];
+  /** Answers "don't know" to everything, whatever the truth. */
+  unsure?: boolean;
+}
+
+const crampsPatient: Patient = {
+  age: 64,
+  sex: 'female',
+  present: [
+    'sudden_muscle_contraction',
+    'episode_seconds_to_minutes',
+    'pain_calf',
+    'relief_stretching_muscle',
+    'evening_night_worse',
+    'starts_at_rest',
+    'muscle_sore_afterwards',
+    'takes_diuretic',
+  ],
+  absent: ['one_leg_swollen', 'fever', 'urge_to_move_legs', 'back_pain', 'chest_pain_or_breathless'],
+};
+
+const dvtEmergencyPatient: Patient = {
+  age: 58,
+  sex: 'male',
+  present: [
+    'one_leg_swollen',
+    'one_leg_warm_red',
+    'calf_tender_along_veins',
+    'pain_calf',
+    'recent_surgery_or_bedridden',
+    'chest_pain_or_breathless',
+    'pitting_oedema',
+  ],
+  absent: ['sudden_muscle_contraction'],
+};
+
+const unsurePatient: Patient = { age: 45, sex: 'male', present: [], absent: [], unsure: true };
+
+/**
+ * Run a whole interview through POST /v1/interview/next only, as a client would: keep the case, send it,
+ * append the answer to the question, repeat until `shouldStop`.
+ */
+async function runInterview(app: FastifyInstance, patient: Patient) {
+  const evidence: Item[] = [];
+  const asked: string[] = [];
+  for (let step = 0; step < 80; step++) {
+    const res = await app.inject({
+      method: 'POST',
+      url: '/v1/interview/next',
+      payload: { age: patient.age, sex: patient.sex, evidence },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = interviewNextResponseSchema.parse(res.json());
+    expect(body.progress.answered).toBe(new Set(evidence.map((e) => e.id)).size);
+    if (body.shouldStop) {
+      expect(body.question).toBeNull();
+      return { asked, result: body.result, evidence };
+    }
+    const question = body.question;
+    if (!question) throw new Error('no question although shouldStop is false');
+    expect(asked).not.toContain(question.id);
+    asked.push(question.id);
+    const ids = question.options.map((o) => o.finding);
+    if (question.kind === 'single') {
+      const id = ids[0] as string;
+      const state: State = patient.unsure
+        ? 'unknown'
+        : patient.present.includes(id)
+          ? 'present'
+          : patient.absent.includes(id)
+            ? 'absent'
+            : 'unknown';
+      evidence.push({ id, state });
+    } else if (patient.unsure) {
+      // "don't know" = every option unknown
+      for (const id of ids) evidence.push({ id, state: 'unknown' });
+    } else {
+      // chosen options present, the rest absent ("none of these" = all absent)
+      for (const id of ids) evidence.push({ id, state: patient.present.includes(id) ? 'present' : 'absent' });
+    }
+  }
+  throw new Error('the interview did not stop within 80 questions');
+}
+
+describe('a whole interview through POST /v1/interview/next only', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = buildServer({ logLevel: 'silent', rateLimit: 0 });
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  it('night cramps: stops with cramps on top and self-care', async () => {
+    const { asked, result } = await runInterview(app, crampsPatient);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(result.conditions[0]?.id).toBe('nocturnal_leg_cramps');
+    expect(['self_care', 'consultation']).toContain(result.triage.level);
+  });
+
+  it('DVT with breathlessness: stops early with an emergency', async () => {
+    const { asked, result } = await runInterview(app, dvtEmergencyPatient);
+    expect(['emergency_ambulance', 'emergency']).toContain(result.triage.level);
+    expect(result.conditions.slice(0, 2).map((c) => c.id)).toContain('deep_vein_thrombosis');
+    expect(asked.length).toBeLessThan(10);
+  });
+
+  it('"don\'t know" to everything still ends, and nothing is asked twice', async () => {
+    const { asked, evidence } = await runInterview(app, unsurePatient);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(evidence.every((e) => e.state === 'unknown')).toBe(true);
+  });
+});

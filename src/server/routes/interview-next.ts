@@ -1,0 +1,42 @@
+import type { z } from 'zod';
+import { assessInput } from '../../pipeline/assess-input.js';
+import type { CaseInput } from '../../schema/case.js';
+import { caseRequestSchema, interviewNextResponseSchema, ok, problemResponses } from '../schemas.js';
+import type { ZodApp } from '../types.js';
+
+export type InterviewStep = z.output<typeof interviewNextResponseSchema>;
+
+/**
+ * Endpoint: POST /v1/interview/next — the stateless interview. The client keeps the case (age, sex,
+ * evidence so far) and sends all of it each time; the answer to a `single` question appends
+ * `{id, state}`; the answer to a `group` question appends every option: chosen ones present, the rest absent
+ * ("none of these" = all absent, "don't know" = all unknown). Stop when `shouldStop` is true.
+ */
+export function interviewNext(input: CaseInput): InterviewStep {
+  const result = assessInput(input);
+  return { question: result.question, shouldStop: result.shouldStop, progress: result.progress, result };
+}
+
+export function registerInterviewNext(app: ZodApp): void {
+  app.post(
+    '/v1/interview/next',
+    {
+      schema: {
+        operationId: 'interviewNext',
+        tags: ['interview'],
+        summary: 'Next interview question for the case so far',
+        description:
+          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far.',
+        body: caseRequestSchema,
+        response: {
+          200: ok(
+            interviewNextResponseSchema,
+            'The next question (or stop), progress, and the assessment so far',
+          ),
+          ...problemResponses(400, 413, 415, 429, 500),
+        },
+      },
+    },
+    (request) => interviewNext(request.body),
+  );
+}

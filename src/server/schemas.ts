@@ -1,0 +1,311 @@
+import { z } from 'zod';
+import { type CriterionResult, instrumentIds } from '../criteria/index.js';
+import type { Assessment } from '../engine/index.js';
+import {
+  type Citation,
+  type ConditionDefinition,
+  type FindingDefinition,
+  urgencyLevels,
+} from '../knowledge/index.js';
+import type { CaseResult } from '../pipeline/assess-input.js';
+import { caseSchema, evidenceItemSchema } from '../schema/case.js';
+import type { Problem } from './problem.js';
+
+/**
+ * Response schemas of the HTTP API. Request bodies reuse the shared wire schema (src/schema/case.ts).
+ * These schemas drive the OpenAPI document; responses are serialised with JSON.stringify (see
+ * `serializerCompiler` in validation.ts), and the tests check real responses against them.
+ */
+
+/** Schemas with an `id` here become `#/components/schemas/<id>` in the OpenAPI document. */
+export const apiSchemas = z.registry<{ id?: string; description?: string }>();
+
+function component<T extends z.ZodType>(id: string, schema: T, description?: string): T {
+  apiSchemas.add(schema, { id, ...(description ? { description } : {}) });
+  return schema;
+}
+
+/** A description in the OpenAPI document (zod's `.describe` writes to the global registry, not this one). */
+export function doc<T extends z.ZodType>(schema: T, description: string): T {
+  apiSchemas.add(schema, { description });
+  return schema;
+}
+
+// A citation id (`S12`, `seed:L4`); typed as the knowledge base's union, documented as a string.
+const citation = doc(
+  z.string(),
+  'Source id: `S<n>` (reference list) or `seed:L<n>` (clinical source text)',
+) as unknown as z.ZodType<Citation>;
+
+/** Arrays in responses are the engine's `readonly T[]`; typed so, documented as plain arrays. */
+function list<T extends z.ZodType>(item: T) {
+  return z.array(item) as unknown as z.ZodType<readonly z.output<T>[], readonly z.input<T>[]>;
+}
+const citations = list(citation);
+const urgency = z.enum(urgencyLevels);
+const evidenceState = z.enum(['present', 'absent', 'unknown']);
+
+export const caseRequestSchema = component('Case', caseSchema, 'A case: age, sex and the evidence so far.');
+component('EvidenceItem', evidenceItemSchema);
+
+const criterionItem = z.object({
+  id: z.string(),
+  label: z.string(),
+  value: z.union([z.boolean(), z.number(), z.string(), z.null()]),
+  known: z.boolean(),
+  points: z.number().optional(),
+  likelihoodRatio: z.number().optional(),
+  clinicianConfirms: z.boolean(),
+  sources: citations,
+});
+
+// Documented as the fields every result shares plus any others; typed as the criteria module's own union.
+export const criterionResultSchema = component(
+  'CriterionResult',
+  z.looseObject({
+    instrument: z.enum(instrumentIds),
+    name: z.string(),
+    items: list(criterionItem),
+    known: list(z.string()),
+    missing: list(z.string()),
+    total: z.number().int(),
+    coverage: z.string(),
+    decisive: z.boolean(),
+    reasons: list(z.string()),
+    notes: list(z.string()),
+    sources: citations,
+    patientSummary: z.string(),
+    clinicianSummary: z.string(),
+  }),
+  'Fields every instrument result carries; each instrument adds its own (score, class, per-leg values…), see docs/criteria.md.',
+) as unknown as z.ZodType<CriterionResult>;
+
+const evidenceItemOut = z.strictObject({
+  id: z.string(),
+  state: evidenceState,
+  side: z.enum(['left', 'right', 'both']).optional(),
+});
+
+const factor = z.strictObject({
+  finding: z.string(),
+  state: evidenceState,
+  label: z.string(),
+  clinicianTerm: z.string(),
+  weight: doc(z.number(), 'ln(likelihood ratio): positive supports, negative opposes'),
+  kind: z.enum(['symptom', 'risk_factor', 'criterion']),
+  sources: citations,
+});
+
+const rankedCondition = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  clinicianName: z.string(),
+  probability: z.number().min(0).max(1),
+  usualUrgency: urgency,
+  supporting: list(factor),
+  opposing: list(factor),
+  selfCare: z.string(),
+  sources: citations,
+});
+
+const triageReason = z.strictObject({
+  kind: z.enum(['red_flag', 'advice_rule', 'probability', 'uncertainty', 'criterion']),
+  id: z.string(),
+  level: urgency,
+  reason: z.string(),
+  clinicianReason: z.string(),
+  findings: list(z.string()),
+  sources: citations,
+});
+
+const triage = z.strictObject({
+  level: urgency,
+  label: z.string(),
+  action: z.string(),
+  reasons: list(triageReason),
+});
+
+export const questionSchema = component(
+  'Question',
+  z.strictObject({
+    id: z.string(),
+    kind: doc(
+      z.enum(['single', 'group']),
+      'single: one finding, answer yes/no/don\'t know. group: "which of these apply?", chosen options present, the rest absent',
+    ),
+    phase: z.enum(['red_flag_screen', 'differential']),
+    text: z.string(),
+    why: z.string(),
+    options: list(z.strictObject({ finding: z.string(), text: z.string() })),
+  }),
+);
+
+const progress = z.strictObject({
+  answered: z.number().int().min(0),
+  remainingEstimate: z.number().int().min(0),
+});
+
+const assessmentShape = {
+  triage,
+  conditions: list(rankedCondition),
+  evidence: list(evidenceItemOut),
+  disclaimer: z.string(),
+  criteria: doc(
+    list(criterionResultSchema),
+    'Every validated instrument that applies, with what is known and missing',
+  ),
+  question: questionSchema.nullable(),
+  shouldStop: z.boolean(),
+  progress,
+};
+
+export const caseResultSchema = component(
+  'CaseResult',
+  z.strictObject({
+    id: doc(z.union([z.string(), z.number()]), "The request's id, echoed").optional(),
+    ...assessmentShape,
+  }),
+  'The assessment of one case: triage, ranked causes with reasons, the evidence used, and the next interview question.',
+);
+
+export const interviewNextResponseSchema = component(
+  'InterviewStep',
+  z.strictObject({
+    question: doc(questionSchema.nullable(), 'The next question, or null when the interview should stop'),
+    shouldStop: z.boolean(),
+    progress,
+    result: caseResultSchema,
+  }),
+);
+
+export const findingSchema = component(
+  'Finding',
+  z.strictObject({
+    id: z.string(),
+    question: z.string(),
+    clinicianTerm: z.string(),
+    group: z.enum([
+      'location',
+      'character',
+      'timing',
+      'position',
+      'relief',
+      'signs',
+      'alarm',
+      'history',
+      'medication',
+      'other_causes',
+    ]),
+    answerType: z.literal('boolean'),
+    why: z.string(),
+    sources: citations,
+  }),
+);
+
+const ageBands = { '18-44': z.number(), '45-64': z.number(), '65-79': z.number(), '80+': z.number() };
+
+export const conditionSchema = component(
+  'Condition',
+  z.strictObject({
+    id: z.string(),
+    patientName: z.string(),
+    clinicianName: z.string(),
+    description: z.string(),
+    usualUrgency: urgency,
+    urgencySources: citations,
+    urgencyThreshold: z.number(),
+    prior: z.strictObject({
+      byAge: z.strictObject(ageBands),
+      sex: z.strictObject({ female: z.number(), male: z.number() }),
+      sources: citations,
+      derivation: z.string(),
+    }),
+    riskFactors: list(
+      z.strictObject({
+        finding: z.string(),
+        oddsRatio: z.number(),
+        sources: citations,
+        note: z.string().optional(),
+      }),
+    ),
+    links: list(
+      z.strictObject({
+        finding: z.string(),
+        probability: z.number(),
+        sources: citations,
+        note: z.string().optional(),
+      }),
+    ),
+    selfCare: z.string(),
+    sources: citations,
+  }),
+);
+
+export const findingsResponseSchema = list(findingSchema);
+export const conditionsResponseSchema = list(conditionSchema);
+
+export const healthSchema = z.strictObject({ status: z.literal('ok'), version: z.string() });
+
+export const problemSchema = component(
+  'Problem',
+  z.strictObject({
+    type: doc(z.string(), 'A URI naming the kind of problem (see docs/api.md)'),
+    title: z.string(),
+    status: z.number().int(),
+    detail: z.string(),
+    instance: z.string().optional(),
+    errors: list(z.strictObject({ path: z.string(), message: z.string() })),
+  }),
+  'RFC 9457 problem details; `errors` names each offending field (`evidence[2].id`).',
+);
+
+const problemDescriptions: Record<number, string> = {
+  400: 'Invalid input (a field, or the JSON itself); `errors` lists each field',
+  404: 'Not found',
+  413: 'Body too large',
+  415: 'Unsupported content type (send application/json)',
+  429: 'Too many requests',
+  500: 'Unexpected server error',
+};
+
+/** The OpenAPI entry of a success response: its description and JSON schema. */
+export function ok<T extends z.ZodType>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+/** OpenAPI response entries for problem statuses, typed `application/problem+json`. */
+export function problemResponses<S extends number>(...statuses: S[]) {
+  const out = {} as Record<
+    S,
+    { description: string; content: { 'application/problem+json': { schema: typeof problemSchema } } }
+  >;
+  for (const status of statuses) {
+    out[status] = {
+      description: problemDescriptions[status] ?? 'Error',
+      content: { 'application/problem+json': { schema: problemSchema } },
+    };
+  }
+  return out;
+}
+
+// ---- compile-time checks: the schemas describe exactly the engine's and knowledge base's types.
+
+type DeepMutable<T> = T extends readonly (infer U)[]
+  ? DeepMutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
+    : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+
+const sameResult: Same<DeepMutable<CaseResult>, DeepMutable<z.output<typeof caseResultSchema>>> = true;
+const sameAssessment: Same<
+  DeepMutable<Assessment>,
+  DeepMutable<Omit<z.output<typeof caseResultSchema>, 'id'>>
+> = true;
+const sameFinding: Same<DeepMutable<FindingDefinition>, DeepMutable<z.output<typeof findingSchema>>> = true;
+const sameCondition: Same<
+  DeepMutable<ConditionDefinition>,
+  DeepMutable<z.output<typeof conditionSchema>>
+> = true;
+const sameProblem: Same<DeepMutable<Problem>, DeepMutable<z.output<typeof problemSchema>>> = true;
+void [sameResult, sameAssessment, sameFinding, sameCondition, sameProblem];

@@ -1,0 +1,37 @@
+import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
+import type { z } from 'zod';
+import { type FieldError, fieldErrors } from '../schema/case.js';
+
+/** A request part (body, params…) that failed its zod schema; `errors` name each field (`evidence[2].id`). */
+export class RequestValidationError extends Error {
+  readonly statusCode = 400;
+  readonly code = 'FST_ERR_VALIDATION';
+  constructor(
+    readonly errors: readonly FieldError[],
+    readonly part: string,
+  ) {
+    super(`invalid ${part}`);
+    this.name = 'RequestValidationError';
+  }
+}
+
+/**
+ * Validate each request part once, with its zod schema, keeping the shared field-error format of the CLI
+ * (`fieldErrors`). Handlers receive the parsed value (defaults applied) and never re-validate.
+ */
+export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
+  ({ schema, httpPart }) =>
+  (data: unknown) => {
+    const result = schema.safeParse(data);
+    return result.success
+      ? { value: result.data }
+      : { error: new RequestValidationError(fieldErrors(result.error), httpPart ?? 'request') };
+  };
+
+/**
+ * Responses are the engine's own typed values, so they are not re-validated at run time (zod `encode` of an
+ * assessment costs more than the JSON itself); the schemas document them and the tests check real responses
+ * against them. JSON.stringify is what remains.
+ */
+export const serializerCompiler: FastifySerializerCompiler<unknown> = () => (data: unknown) =>
+  JSON.stringify(data);
