@@ -1,0 +1,577 @@
+// Browser tests of the web app against the real HTTP API (in-process), driven with Debian Chromium.
+// They run inside `npm test`. They build dist/web first when it is missing, and skip (saying why) when
+// /usr/bin/chromium is not installed.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
+import type { FastifyInstance } from 'fastify';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const webDir = fileURLToPath(new URL('../dist/web', import.meta.url));
+const shotsDir = fileURLToPath(new URL('../test-results/screenshots', import.meta.url));
+const chromiumPath = process.env.NIGHTLEG_CHROMIUM ?? '/usr/bin/chromium';
+const haveChromium = existsSync(chromiumPath);
+if (!haveChromium) {
+  console.warn(
+    `e2e/web.test.ts: skipped: no Chromium at ${chromiumPath} (install it with: apt-get install -y chromium, or set NIGHTLEG_CHROMIUM)`,
+  );
+}
+
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1280, height: 800 };
+const wcag = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+let browser: Browser;
+let server: FastifyInstance;
+let baseURL: string;
+
+interface Patient {
+  readonly age: number;
+  readonly sex: 'female' | 'male';
+  readonly text?: string;
+  /** Findings the simulated person says yes to; everything else is "no". */
+  readonly present: readonly string[];
+}
+
+const patients = {
+  dvt: {
+    age: 58,
+    sex: 'female',
+    present: ['one_leg_swollen', 'one_leg_warm_red', 'chest_pain_or_breathless', 'calf_tender_along_veins', 'pain_calf'],
+  },
+  cramp: {
+    age: 55,
+    sex: 'male',
+    present: [
+      'pain_calf',
+      'sudden_muscle_contraction',
+      'episode_seconds_to_minutes',
+      'relief_stretching_muscle',
+      'muscle_sore_afterwards',
+      'muscle_overuse',
+    ],
+  },
+  pad: {
+    age: 72,
+    sex: 'male',
+    present: [
+      'pain_feet_toes',
+      'burning_pain',
+      'deep_aching_pain',
+      'relief_dangling_leg',
+      'worse_leg_raised',
+      'wakes_after_hour_or_two',
+      'cool_limb',
+      'calf_pain_walking_relieved_standing_still',
+      'symptoms_over_two_weeks',
+      'smoker',
+      'diabetes',
+      'skin_shiny_pale_or_bluish_red',
+      'hair_loss_leg',
+      'known_arterial_disease',
+      'high_blood_pressure',
+    ],
+  },
+  rls: {
+    age: 45,
+    sex: 'female',
+    present: [
+      'urge_to_move_legs',
+      'creeping_crawling_sensation',
+      'evening_night_worse',
+      'starts_at_rest',
+      'relief_moving_legs',
+      'relief_walking',
+      'bilateral_symptoms',
+      'family_history_rls',
+      'iron_deficiency',
+    ],
+  },
+} satisfies Record<string, Patient>;
+
+const labels = {
+  en: { start: 'Start', yes: 'Yes', no: 'No', none: 'None of these', continue: 'Continue', back: 'Back' },
+  es: { start: 'Empezar', yes: 'Sí', no: 'No', none: 'Ninguna de estas', continue: 'Continuar', back: 'Atrás' },
+};
+type Lang = keyof typeof labels;
+
+beforeAll(async () => {
+  if (!haveChromium) return;
+  if (!existsSync(`${webDir}/index.html`)) {
+    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: root, stdio: 'inherit', timeout: 280_000 });
+  }
+  const { buildServer } = await import('../src/server/app.js');
+  server = buildServer({ logLevel: 'silent', rateLimit: 0, staticDir: webDir, host: '127.0.0.1', port: 0 });
+  await server.listen({ host: '127.0.0.1', port: 0 });
+  baseURL = `http://127.0.0.1:${(server.server.address() as AddressInfo).port}/`;
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  mkdirSync(shotsDir, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every request the page made that did not go to the app's own origin. */
+  readonly foreign: string[];
+  readonly consoleErrors: string[];
+}
+
+async function open(options: { lang?: Lang; scheme?: 'dark' | 'light'; size?: { width: number; height: number } } = {}): Promise<Session> {
+  const context = await browser.newContext({
+    locale: options.lang === 'es' ? 'es-ES' : 'en-GB',
+    colorScheme: options.scheme ?? 'dark',
+    viewport: options.size ?? phone,
+    reducedMotion: 'reduce',
+  });
+  const page = await context.newPage();
+  const foreign: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL) && !r.url().startsWith('data:')) foreign.push(r.url());
+  });
+  page.on('console', (m) => {
+    if (m.type() === 'error' && !/404|Not Found/i.test(m.text())) consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  await page.goto(baseURL);
+  await page.waitForSelector('main[data-view="start"] h1');
+  return { context, page, foreign, consoleErrors };
+}
+
+async function close(s: Session) {
+  expect(s.foreign, 'third-party requests').toEqual([]);
+  expect(s.consoleErrors, 'console errors').toEqual([]);
+  expect(await s.context.cookies(), 'cookies').toEqual([]);
+  const stored = await s.page.evaluate(() => Object.keys(localStorage));
+  expect(stored.filter((k) => k !== 'nightleg.lang' && k !== 'nightleg.theme'), 'localStorage keys').toEqual([]);
+  await s.context.close();
+}
+
+/** axe on the current page state (must be clean), and screenshots at phone and desktop widths. */
+async function audit(page: Page, name: string) {
+  const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
+  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  expect(violations, `axe violations on "${name}"`).toEqual([]);
+  const original = page.viewportSize() ?? phone;
+  for (const [label, size] of [['phone', phone], ['desktop', desktop]] as const) {
+    await page.setViewportSize(size);
+    await page.screenshot({ path: `${shotsDir}/${name}-${label}.png`, fullPage: true });
+  }
+  await page.setViewportSize(original);
+}
+
+const screenOf = async (page: Page) => Number(await page.locator('main').getAttribute('data-screen'));
+
+/** Wait for the screen after `before` to settle (not loading). */
+async function nextScreen(page: Page, before: number) {
+  await page.waitForFunction((n) => {
+    const main = document.querySelector('main');
+    return main && Number(main.dataset.screen) > n && main.getAttribute('aria-busy') === 'false';
+  }, before);
+}
+
+async function fillStart(page: Page, p: Patient, lang: Lang = 'en') {
+  await page.locator('#age').fill(String(p.age));
+  await page.locator(`input[name="sex"][value="${p.sex}"]`).check();
+  if (p.text) await page.locator('#story').fill(p.text);
+  const before = await screenOf(page);
+  await page.getByRole('button', { name: labels[lang].start, exact: true }).click();
+  await nextScreen(page, before);
+}
+
+interface Step {
+  readonly id: string;
+  readonly kind: 'single' | 'group';
+}
+
+async function currentQuestion(page: Page): Promise<Step | null> {
+  if ((await page.locator('main').getAttribute('data-view')) !== 'interview') return null;
+  const h1 = page.locator('#page-heading');
+  return { id: (await h1.getAttribute('data-question')) ?? '', kind: (await h1.getAttribute('data-kind')) as Step['kind'] };
+}
+
+/** Answer one screen as the patient would. */
+async function answer(page: Page, p: Patient, lang: Lang = 'en') {
+  const q = await currentQuestion(page);
+  if (!q) throw new Error('no question on screen');
+  const before = await screenOf(page);
+  const l = labels[lang];
+  if (q.kind === 'single') {
+    await page.getByRole('button', { name: p.present.includes(q.id) ? l.yes : l.no, exact: true }).click();
+  } else {
+    const boxes = page.locator('.group-form input[type="checkbox"]');
+    let chosen = 0;
+    for (let i = 0; i < (await boxes.count()); i++) {
+      const box = boxes.nth(i);
+      if (p.present.includes((await box.getAttribute('name')) ?? '')) {
+        await box.check();
+        chosen++;
+      }
+    }
+    await page.getByRole('button', { name: chosen > 0 ? l.continue : l.none, exact: true }).click();
+  }
+  await nextScreen(page, before);
+  return q;
+}
+
+async function answerToResult(page: Page, p: Patient, lang: Lang = 'en', onScreen?: (q: Step, i: number) => Promise<void>) {
+  const asked: Step[] = [];
+  for (let i = 0; i < 40; i++) {
+    const q = await currentQuestion(page);
+    if (!q) break;
+    if (onScreen) await onScreen(q, i);
+    asked.push(await answer(page, p, lang));
+  }
+  await expect.poll(() => page.locator('main').getAttribute('data-view')).toBe('result');
+  return asked;
+}
+
+const bannerLevel = (page: Page) => page.locator('.banner').getAttribute('data-level');
+const topCause = (page: Page) => page.locator('.causes > li h3').first().textContent();
+
+describe.skipIf(!haveChromium)('web app in Chromium', () => {
+  it('start page: what the tool is and is not, disclaimer, clean axe in dark and light, no third parties', async () => {
+    for (const scheme of ['dark', 'light'] as const) {
+      const s = await open({ scheme });
+      const { page } = s;
+      await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe(scheme);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toContain('Leg pain');
+      expect(await page.getByText('It is not a diagnosis').count()).toBe(1);
+      expect(await page.locator('.disclaimer').textContent()).toContain('not a diagnosis');
+      expect(await page.locator('header').count()).toBe(1);
+      expect(await page.locator('main').count()).toBe(1);
+      await audit(page, `start-${scheme}`);
+      // validation messages are announced and linked to the fields
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await expect.poll(() => page.locator('#age').getAttribute('aria-invalid')).toBe('true');
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('age');
+      await page.locator('#age').fill('15');
+      await page.getByRole('button', { name: 'Start', exact: true }).click();
+      await expect.poll(() => page.locator('#age-error').textContent()).toContain('adults');
+      await audit(page, `start-errors-${scheme}`);
+      if (scheme === 'dark') {
+        // the audit is not vacuous: an unlabelled field and low-contrast text are caught
+        await page.evaluate(() => {
+          const bad = document.createElement('div');
+          bad.id = 'axe-canary';
+          bad.innerHTML = '<input type="text"><p style="color:#222;background:#111">faint</p>';
+          document.querySelector('main')?.append(bad);
+        });
+        const found = await new AxeBuilder({ page }).withTags(wcag).analyze();
+        expect(found.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+        await page.evaluate(() => document.getElementById('axe-canary')?.remove());
+      }
+      await close(s);
+    }
+  }, 120_000);
+
+  it('DVT with chest symptoms: ambulance emergency, clot in a leg vein on top', async () => {
+    const s = await open();
+    const { page } = s;
+    await fillStart(page, patients.dvt);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    const first = await currentQuestion(page);
+    expect(first?.kind).toBe('group');
+    await audit(page, 'question-group-dark');
+    // "Continue" with nothing chosen explains what to do instead
+    await page.getByRole('button', { name: 'Continue', exact: true }).click();
+    await expect.poll(() => page.locator('#group-error').count()).toBe(1);
+    await audit(page, 'question-group-error-dark');
+    await answerToResult(page, patients.dvt);
+    expect(await bannerLevel(page)).toBe('emergency_ambulance');
+    expect(await page.locator('.banner h1').textContent()).toContain('Call an ambulance now');
+    expect(await page.locator('.banner svg').count()).toBe(1);
+    expect(await topCause(page)).toMatch(/clot in a leg vein/i);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    expect(await page.locator('.disclaimer').textContent()).toContain('not a diagnosis');
+    await audit(page, 'result-emergency-dark');
+    await close(s);
+  }, 120_000);
+
+  it('night cramps: self-care, cramps on top, with what helps and when to get help', async () => {
+    const s = await open();
+    const { page } = s;
+    await fillStart(page, patients.cramp);
+    let singleAudited = false;
+    await answerToResult(page, patients.cramp, 'en', async (q) => {
+      if (q.kind === 'single' && !singleAudited) {
+        singleAudited = true;
+        await audit(page, 'question-single-dark');
+      }
+    });
+    expect(singleAudited).toBe(true);
+    expect(await bannerLevel(page)).toBe('self_care');
+    expect(await topCause(page)).toMatch(/cramps/i);
+    expect(await page.locator('#helps-heading').textContent()).toBe('What may help now');
+    expect(await page.locator('section[aria-labelledby="helps-heading"]').textContent()).toMatch(/stretch/i);
+    expect(await page.locator('section[aria-labelledby="seek-heading"]').textContent()).toMatch(/ambulance/i);
+    await audit(page, 'result-selfcare-dark');
+    await close(s);
+  }, 120_000);
+
+  it('rest pain from poor circulation: within 24 hours; light theme; why-disclosure; print and copy the summary', async () => {
+    const s = await open({ scheme: 'light' });
+    const { page, context } = s;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL.replace(/\/$/, '') });
+    await fillStart(page, patients.pad);
+    await audit(page, 'question-group-light');
+    let whyChecked = false;
+    await answerToResult(page, patients.pad, 'en', async (q) => {
+      if (q.kind === 'single' && !whyChecked) {
+        whyChecked = true;
+        await audit(page, 'question-single-light');
+        await page.getByText('Why am I asked this?').click();
+        await expect.poll(() => page.locator('details.why').getAttribute('open')).not.toBeNull();
+        expect((await page.locator('details.why p').textContent())?.length).toBeGreaterThan(10);
+        await audit(page, 'question-why-open-light');
+      }
+    });
+    expect(await bannerLevel(page)).toBe('consultation_24');
+    expect(await page.locator('.banner h1').textContent()).toContain('See a doctor within 24 hours');
+    expect(await topCause(page)).toMatch(/circulation/i);
+    const summary = page.locator('#doctor-summary');
+    expect(await summary.textContent()).toMatch(/72 years/);
+    expect(await summary.textContent()).toMatch(/Relief by dependency/);
+    expect(await summary.textContent()).toMatch(/S\d+/); // rule sources
+    await audit(page, 'result-24h-light');
+
+    // Copy as text
+    await page.getByRole('button', { name: 'Copy summary' }).click();
+    await expect.poll(() => page.locator('.copy-status').textContent()).toBe('Summary copied.');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain('Differential');
+    expect(copied).toMatch(/ischaemi/i);
+
+    // Print: navigation and patient sections hidden, the summary visible, one or two A4 pages
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.site-header').isVisible()).toBe(false);
+    expect(await page.locator('.step-nav').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Copy summary' }).isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await page.locator('.summary-body').isVisible()).toBe(true);
+    await page.screenshot({ path: `${shotsDir}/print-summary.png`, fullPage: true });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    writeFileSync(`${shotsDir}/print-summary.pdf`, pdf);
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await page.emulateMedia({ media: 'screen' });
+    await close(s);
+  }, 180_000);
+
+  it('restless legs: see a doctor, restless legs syndrome on top', async () => {
+    const s = await open({ size: desktop });
+    const { page } = s;
+    await fillStart(page, patients.rls);
+    await answerToResult(page, patients.rls);
+    expect(await bannerLevel(page)).toBe('consultation');
+    expect(await topCause(page)).toMatch(/restless legs/i);
+    await audit(page, 'result-consultation-dark');
+    await close(s);
+  }, 120_000);
+
+  it('Back returns to the previous question with the answers kept; browser Back works too', async () => {
+    const s = await open();
+    const { page } = s;
+    await fillStart(page, patients.cramp);
+    const first = await currentQuestion(page);
+    const firstText = await page.locator('#page-heading').textContent();
+    await answer(page, patients.cramp);
+    const second = await currentQuestion(page);
+    const secondText = await page.locator('#page-heading').textContent();
+    expect(second?.id).not.toBe(first?.id);
+    await answer(page, patients.cramp);
+    expect((await currentQuestion(page))?.id).not.toBe(second?.id);
+
+    let before = await screenOf(page);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await nextScreen(page, before);
+    expect(await page.locator('#page-heading').textContent()).toBe(secondText);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+
+    before = await screenOf(page);
+    await page.goBack();
+    await nextScreen(page, before);
+    expect(await page.locator('#page-heading').textContent()).toBe(firstText);
+
+    // Back from the first question: the start page, with what was entered kept
+    before = await screenOf(page);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await nextScreen(page, before);
+    expect(await page.locator('main').getAttribute('data-view')).toBe('start');
+    expect(await page.locator('#age').inputValue()).toBe(String(patients.cramp.age));
+
+    // and the whole assessment can still be finished from there
+    before = await screenOf(page);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    await nextScreen(page, before);
+    await answerToResult(page, patients.cramp);
+    expect(await bannerLevel(page)).toBe('self_care');
+    // change the last answer from the result page
+    before = await screenOf(page);
+    await page.getByRole('button', { name: 'Change my last answer' }).click();
+    await nextScreen(page, before);
+    expect(await page.locator('main').getAttribute('data-view')).toBe('interview');
+    await close(s);
+  }, 180_000);
+
+  it('Spanish: chosen from the browser language, every screen in Spanish, switchable', async () => {
+    const s = await open({ lang: 'es' });
+    const { page } = s;
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Dolor de piernas al acostarse o por la noche');
+    await audit(page, 'start-es-dark');
+    await fillStart(page, patients.cramp, 'es');
+    expect(await page.locator('#page-heading').textContent()).toBe('¿Le pasa ahora alguna de estas cosas?');
+    expect(await page.locator('.group-form').textContent()).toContain('¿Tiene una pierna (o pantorrilla) más hinchada que la otra?');
+    await audit(page, 'question-group-es-dark');
+    let singleSeen = false;
+    await answerToResult(page, patients.cramp, 'es', async (q) => {
+      if (q.kind === 'single' && !singleSeen) {
+        singleSeen = true;
+        await page.getByText('¿Por qué me lo preguntan?').click();
+        await audit(page, 'question-why-open-es-dark');
+        const text = (await page.locator('#page-heading').textContent()) ?? '';
+        expect(text.startsWith('¿')).toBe(true);
+      }
+    });
+    expect(await bannerLevel(page)).toBe('self_care');
+    expect(await page.locator('.banner h1').textContent()).toBe('Autocuidado en casa');
+    expect(await topCause(page)).toBe('Calambres nocturnos en las piernas');
+    expect(await page.locator('section[aria-labelledby="helps-heading"]').textContent()).toContain('Estire la pantorrilla');
+    expect(await page.locator('#doctor-summary').textContent()).toContain('Diagnóstico diferencial');
+    await audit(page, 'result-es-dark');
+    // the visible switch goes back to English and is remembered (a language preference only)
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await expect.poll(() => page.locator('.banner h1').textContent()).toBe('Self-care at home');
+    expect(await page.evaluate(() => localStorage.getItem('nightleg.lang'))).toBe('en');
+    await close(s);
+  }, 180_000);
+
+  it('keyboard only: every step reachable with Tab, Space and Enter; focus moves to each new question', async () => {
+    const s = await open();
+    const { page } = s;
+    /** Press Tab until the focused element matches `selector` (and `text`), proving it is reachable by keyboard. */
+    const tabTo = async (selector: string, text?: string) => {
+      const what = text ?? selector;
+      for (let i = 0; i < 40; i++) {
+        await page.keyboard.press('Tab');
+        const state = await page.evaluate(
+          ([sel, txt]) => {
+            const el = document.activeElement as HTMLElement | null;
+            if (!el || !el.matches(sel as string) || (txt && el.textContent?.trim() !== txt)) return null;
+            const target = el.matches('input[type="checkbox"], input[type="radio"]') ? (el.closest('label') as HTMLElement) : el;
+            const st = getComputedStyle(target);
+            return { visibleFocus: st.outlineStyle !== 'none' && Number.parseFloat(st.outlineWidth) >= 2 };
+          },
+          [selector, text ?? ''],
+        );
+        if (state) {
+          expect(state.visibleFocus, `visible focus on ${what}`).toBe(true);
+          return;
+        }
+      }
+      throw new Error(`could not reach ${what} with Tab`);
+    };
+    const p = patients.rls;
+    await tabTo('#age');
+    await page.keyboard.type(String(p.age));
+    await tabTo('input[name="sex"]');
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('input[value="female"]').isChecked()).toBe(true);
+    await tabTo('button', 'Start');
+    let before = await screenOf(page);
+    await page.keyboard.press('Enter');
+    await nextScreen(page, before);
+
+    for (let i = 0; i < 40; i++) {
+      const q = await currentQuestion(page);
+      if (!q) break;
+      expect(await page.evaluate(() => document.activeElement?.id), 'focus on the new question').toBe('page-heading');
+      before = await screenOf(page);
+      if (q.kind === 'single') {
+        const label = p.present.includes(q.id) ? 'Yes' : 'No';
+        await tabTo('button', label);
+        await page.keyboard.press('Enter');
+      } else {
+        const options = await page.locator('.group-form input[type="checkbox"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
+        const wanted = options.filter((o) => p.present.includes(o));
+        for (const name of wanted) {
+          await tabTo(`input[name="${name}"]`);
+          await page.keyboard.press('Space');
+        }
+        const label = wanted.length ? 'Continue' : 'None of these';
+        await tabTo('button', label);
+        await page.keyboard.press('Enter');
+      }
+      await nextScreen(page, before);
+    }
+    expect(await page.locator('main').getAttribute('data-view')).toBe('result');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    expect(await bannerLevel(page)).toBe('consultation');
+    await close(s);
+  }, 180_000);
+
+  it('free text is read first: what was understood is shown and those questions are skipped', async () => {
+    const s = await open();
+    const { page } = s;
+    const text = 'My calf cramps up at night into a hard knot for a few minutes; stretching it helps.';
+    const probe = await server.inject({ method: 'POST', url: '/v1/understand', payload: { text } });
+    let seeded: string[];
+    if (probe.statusCode === 404) {
+      // Until the server has /v1/understand, answer that one route in the browser; the rest is the real API.
+      seeded = ['pain_calf', 'sudden_muscle_contraction', 'episode_seconds_to_minutes', 'relief_stretching_muscle'];
+      await page.route('**/v1/understand', (route) =>
+        route.fulfill({ json: { findings: seeded.map((id) => ({ id, state: 'present' })), unrecognised: [] } }),
+      );
+    } else {
+      expect(probe.statusCode).toBe(200);
+      seeded = (probe.json() as { findings: { id: string }[] }).findings.map((f) => f.id);
+      expect(seeded.length).toBeGreaterThan(0);
+    }
+    await fillStart(page, { ...patients.cramp, text });
+    await expect.poll(() => page.locator('.understood-list li').count()).toBe(seeded.length);
+    await audit(page, 'question-understood-dark');
+    const asked = await answerToResult(page, patients.cramp);
+    expect(asked.filter((q) => seeded.includes(q.id))).toEqual([]);
+    expect(await bannerLevel(page)).toBe('self_care');
+    expect(await topCause(page)).toMatch(/cramps/i);
+    const summary = page.locator('#doctor-summary');
+    expect(await summary.locator('blockquote').textContent()).toContain('calf cramps');
+    expect(await summary.textContent()).toContain('from the description');
+    await close(s);
+  }, 120_000);
+
+  it('the theme switch flips between dark and light', async () => {
+    const s = await open({ scheme: 'dark' });
+    const { page } = s;
+    await page.getByRole('button', { name: 'Light theme' }).click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(246, 247, 249)');
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 20, 25)');
+    await close(s);
+  }, 60_000);
+});

@@ -1,0 +1,339 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { findingsCatalog } from './api.js';
+import { Check, Cross, UrgencyIcon } from './icons.js';
+import { format, useDict } from './i18n/index.js';
+import { Disclaimer } from './start.js';
+import { buildSummary, coverageInSummary, findingLine, type SummaryFinding, summaryText } from './summary.js';
+import {
+  conditionName,
+  findingStatement,
+  percent,
+  reasonText,
+  selfCare,
+  urgencyAction,
+  urgencyLabel,
+} from './text.js';
+import type { CaseResult, CatalogFinding, Profile, RankedCondition } from './types.js';
+import { type UnderstoodSummary, Understood } from './question.js';
+
+interface Props {
+  readonly result: CaseResult;
+  readonly profile: Profile;
+  readonly understood: UnderstoodSummary | null;
+  readonly fromText: ReadonlySet<string>;
+  readonly onBack: () => void;
+  readonly onRestart: () => void;
+  readonly canGoBack: boolean;
+}
+
+/** The causes worth showing: the top three, and up to five while they are at least 5% likely. */
+export function topCauses(conditions: readonly RankedCondition[]): RankedCondition[] {
+  return conditions.filter((c, i) => i < 3 || (i < 5 && c.probability >= 0.05));
+}
+
+let catalogPromise: Promise<Map<string, CatalogFinding>> | null = null;
+
+export function ResultView({ result, profile, understood, fromText, onBack, onRestart, canGoBack }: Props) {
+  const d = useDict();
+  const u = d.ui;
+  const level = result.triage.level;
+  const causes = topCauses(result.conditions);
+  const helps = causes.filter((c, i) => i === 0 || (i < 3 && c.probability >= 0.1));
+  const [catalog, setCatalog] = useState<Map<string, CatalogFinding> | undefined>(undefined);
+  useEffect(() => {
+    catalogPromise ??= findingsCatalog().catch(() => new Map());
+    let live = true;
+    catalogPromise.then((c) => live && setCatalog(c));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return (
+    <>
+      <section class={`banner banner-${level}`} data-level={level} aria-labelledby="page-heading">
+        <UrgencyIcon level={level} />
+        <div>
+          <h1 id="page-heading" tabIndex={-1}>
+            {urgencyLabel(d, level, result.triage.label)}
+          </h1>
+          <p class="banner-action">{urgencyAction(d, level, result.triage.action)}</p>
+        </div>
+      </section>
+
+      <section aria-labelledby="reasons-heading" class="card no-print">
+        <h2 id="reasons-heading">{u.reasonsTitle}</h2>
+        <ul class="reasons">
+          {result.triage.reasons.map((r) => (
+            <li key={`${r.kind}:${r.id}`}>{reasonText(d, r, result.conditions)}</li>
+          ))}
+        </ul>
+      </section>
+
+      {understood && (
+        <div class="no-print">
+          <Understood summary={understood} />
+        </div>
+      )}
+
+      <section aria-labelledby="causes-heading" class="card no-print">
+        <h2 id="causes-heading">{u.causesTitle}</h2>
+        <p class="hint">{u.causesIntro}</p>
+        <ol class="causes">
+          {causes.map((c) => (
+            <Cause key={c.id} condition={c} />
+          ))}
+        </ol>
+      </section>
+
+      <section aria-labelledby="helps-heading" class="card no-print">
+        <h2 id="helps-heading">{u.helpsTitle}</h2>
+        {helps.map((c) => (
+          <div class="help" key={c.id}>
+            <h3>{format(u.helpsFor, { name: conditionName(d, c) })}</h3>
+            <p>{selfCare(d, c)}</p>
+          </div>
+        ))}
+      </section>
+
+      <section aria-labelledby="seek-heading" class="card no-print">
+        <h2 id="seek-heading">{u.seekTitle}</h2>
+        <p>{u.seekIntro}</p>
+        <SeekList title={u.seekAmbulanceTitle} items={u.seekAmbulance} tone="ambulance" />
+        <SeekList title={u.seekEmergencyTitle} items={u.seekEmergency} tone="emergency" />
+        <SeekList title={u.seekTodayTitle} items={u.seekToday} tone="today" />
+        <SeekList title={u.seekBookTitle} items={u.seekBook} tone="book" />
+      </section>
+
+      <DoctorSummary result={result} profile={profile} catalog={catalog} fromText={fromText} />
+
+      <div class="no-print">
+        <Disclaimer />
+      </div>
+
+      <nav class="step-nav no-print" aria-label={u.startAgain}>
+        {canGoBack && (
+          <button type="button" class="btn btn-back" onClick={onBack}>
+            <span aria-hidden="true">←</span> {u.changeAnswer}
+          </button>
+        )}
+        <button type="button" class="btn" onClick={onRestart}>
+          {u.startAgain}
+        </button>
+      </nav>
+    </>
+  );
+}
+
+function Cause({ condition: c }: { condition: RankedCondition }) {
+  const d = useDict();
+  const u = d.ui;
+  const p = percent(c.probability);
+  const name = conditionName(d, c);
+  const headingId = `cause-${c.id}`;
+  return (
+    <li class="cause" aria-labelledby={headingId}>
+      <h3 id={headingId}>{name}</h3>
+      <p class="chance">
+        <span class="meter" aria-hidden="true">
+          <span style={{ width: `${Math.max(2, p)}%` }} />
+        </span>
+        <span>{format(u.chance, { p })}</span>
+      </p>
+      {c.supporting.length === 0 && c.opposing.length === 0 && <p class="hint">{u.fromPriors}</p>}
+      {c.supporting.length > 0 && (
+        <div class="factors">
+          <h4>{u.pointsFor}</h4>
+          <ul>
+            {c.supporting.slice(0, 4).map((f) => (
+              <li key={f.finding}>
+                <Check /> {findingStatement(d, f.finding, f.clinicianTerm)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {c.opposing.length > 0 && (
+        <div class="factors">
+          <h4>{u.pointsAgainst}</h4>
+          <ul>
+            {c.opposing.slice(0, 3).map((f) => (
+              <li key={f.finding}>
+                <Cross /> {findingStatement(d, f.finding, f.clinicianTerm)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </li>
+  );
+}
+
+function SeekList({ title, items, tone }: { title: string; items: readonly string[]; tone: string }) {
+  return (
+    <div class={`seek seek-${tone}`}>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((i) => (
+          <li key={i}>{i}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+async function copyText(text: string): Promise<boolean> {
+  try {
+    if (navigator.clipboard && window.isSecureContext) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // fall through to the textarea fallback
+  }
+  const area = document.createElement('textarea');
+  area.value = text;
+  area.setAttribute('readonly', '');
+  area.style.position = 'fixed';
+  area.style.top = '-1000px';
+  area.style.opacity = '0';
+  document.body.appendChild(area);
+  const active = document.activeElement as HTMLElement | null;
+  area.select();
+  let ok = false;
+  try {
+    ok = document.execCommand('copy');
+  } catch {
+    ok = false;
+  }
+  area.remove();
+  active?.focus();
+  return ok;
+}
+
+function FindingList({ items }: { items: readonly SummaryFinding[] }) {
+  const d = useDict();
+  if (items.length === 0) return <p class="none">{d.ui.summaryNone}</p>;
+  return (
+    <ul class="compact">
+      {items.map((f) => (
+        <li key={f.id}>{findingLine(d, f)}</li>
+      ))}
+    </ul>
+  );
+}
+
+function DoctorSummary({
+  result,
+  profile,
+  catalog,
+  fromText,
+}: {
+  result: CaseResult;
+  profile: Profile;
+  catalog: Map<string, CatalogFinding> | undefined;
+  fromText: ReadonlySet<string>;
+}) {
+  const d = useDict();
+  const u = d.ui;
+  const model = useMemo(() => buildSummary(d, profile, result, { catalog, fromText }), [d, profile, result, catalog, fromText]);
+  const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
+  const copy = async () => setCopyState((await copyText(summaryText(d, model))) ? 'copied' : 'failed');
+
+  return (
+    <section id="doctor-summary" class="card summary" aria-labelledby="summary-heading">
+      <h2 id="summary-heading">{u.doctorTitle}</h2>
+      <p class="hint no-print">{u.doctorIntro}</p>
+      <div class="summary-actions no-print">
+        <button type="button" class="btn" onClick={copy}>
+          {u.copy}
+        </button>
+        <button type="button" class="btn" onClick={() => window.print()}>
+          {u.print}
+        </button>
+        <p class="copy-status" role="status">
+          {copyState === 'copied' ? u.copied : copyState === 'failed' ? u.copyFailed : ''}
+        </p>
+      </div>
+      <article class="summary-body" aria-label={model.title}>
+        <p class="summary-title">
+          <strong>{model.title}</strong>
+        </p>
+        <p class="hint">{model.generated}</p>
+        <dl class="summary-facts">
+          <dt>{u.summaryAge}</dt>
+          <dd>{model.age}</dd>
+          <dt>{u.summarySex}</dt>
+          <dd>{model.sex}</dd>
+          <dt>{u.summaryUrgency}</dt>
+          <dd>
+            <strong>{model.urgency}</strong>
+          </dd>
+        </dl>
+        {model.description && (
+          <>
+            <h3>{u.summaryDescription}</h3>
+            <blockquote>{model.description}</blockquote>
+          </>
+        )}
+        <h3>{u.summaryRules}</h3>
+        <ul class="compact">
+          {model.rules.map((r) => (
+            <li key={r.text}>
+              {r.text}
+              {r.sources.length > 0 && <span class="sources"> [{r.sources.join(', ')}]</span>}
+            </li>
+          ))}
+        </ul>
+        <div class="summary-columns">
+          <div>
+            <h3>{u.summaryPresent}</h3>
+            <FindingList items={model.present} />
+          </div>
+          <div>
+            <h3>{u.summaryAbsent}</h3>
+            <FindingList items={model.absent} />
+          </div>
+        </div>
+        {model.unknown.length > 0 && (
+          <>
+            <h3>{u.summaryUnknown}</h3>
+            <FindingList items={model.unknown} />
+          </>
+        )}
+        {model.criteria.length > 0 && (
+          <>
+            <h3>{u.summaryCriteria}</h3>
+            <ul class="compact criteria">
+              {model.criteria.map((c) => (
+                <li key={c.name}>
+                  <strong>{c.name}</strong>: {c.summary}
+                  {c.coverage && !coverageInSummary(c.summary) && <span class="sources"> ({c.coverage})</span>}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h3>{u.summaryDifferential}</h3>
+        <table class="differential">
+          <caption class="sr-only">{u.summaryDifferential}</caption>
+          <thead class="sr-only">
+            <tr>
+              <th scope="col">{u.summaryProbability}</th>
+              <th scope="col">{u.summaryCondition}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.differential.map((c) => (
+              <tr key={c.id}>
+                <td class="num">{c.percent}%</td>
+                <td>{c.name}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <p class="hint">{model.disclaimer}</p>
+      </article>
+    </section>
+  );
+}

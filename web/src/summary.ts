@@ -1,0 +1,124 @@
+// The "For your doctor" summary: one model rendered both as HTML (summary-view.tsx) and as plain text (Copy).
+import { format } from './i18n/index.js';
+import type { Dict } from './i18n/types.js';
+import {
+  clinicianReasonText,
+  conditionClinicianName,
+  findingTerm,
+  percent,
+  urgencyClinicianLabel,
+} from './text.js';
+import type { CaseResult, CatalogFinding, CriterionSummary, EvidenceItem, Profile, Side } from './types.js';
+
+export interface SummaryFinding {
+  readonly id: string;
+  readonly term: string;
+  readonly side?: Side;
+  readonly fromText: boolean;
+}
+
+export interface SummaryModel {
+  readonly title: string;
+  readonly generated: string;
+  readonly age: string;
+  readonly sex: string;
+  readonly description?: string;
+  readonly urgency: string;
+  readonly rules: readonly { readonly text: string; readonly sources: readonly string[] }[];
+  readonly present: readonly SummaryFinding[];
+  readonly absent: readonly SummaryFinding[];
+  readonly unknown: readonly SummaryFinding[];
+  readonly criteria: readonly { readonly name: string; readonly summary: string; readonly coverage?: string }[];
+  readonly differential: readonly { readonly id: string; readonly name: string; readonly percent: number }[];
+  readonly disclaimer: string;
+}
+
+const count = (v: readonly string[] | number | undefined) => (Array.isArray(v) ? v.length : typeof v === 'number' ? v : undefined);
+
+export function criterionCoverage(d: Dict, c: CriterionSummary): string | undefined {
+  const known = count(c.known);
+  const total = c.total ?? (known !== undefined && count(c.missing) !== undefined ? known + (count(c.missing) as number) : undefined);
+  if (known !== undefined && total !== undefined) return format(d.ui.summaryItemsKnown, { known, total });
+  return c.coverage;
+}
+
+export function buildSummary(
+  d: Dict,
+  profile: Profile,
+  result: CaseResult,
+  options: { catalog?: ReadonlyMap<string, CatalogFinding>; fromText?: ReadonlySet<string>; date?: Date } = {},
+): SummaryModel {
+  const terms = new Map<string, string>();
+  for (const c of result.conditions) for (const f of [...c.supporting, ...c.opposing]) terms.set(f.finding, f.clinicianTerm);
+  const toFinding = (e: EvidenceItem): SummaryFinding => ({
+    id: e.id,
+    term: findingTerm(d, e.id, options.catalog, terms.get(e.id)),
+    side: e.side,
+    fromText: options.fromText?.has(e.id) ?? false,
+  });
+  const date = new Intl.DateTimeFormat(d.lang, { dateStyle: 'long' }).format(options.date ?? new Date());
+  const differential = result.conditions
+    .filter((c, i) => i < 3 || c.probability >= 0.01)
+    .slice(0, 8)
+    .map((c) => ({ id: c.id, name: conditionClinicianName(d, c), percent: percent(c.probability) }));
+  return {
+    title: d.ui.summaryTitle,
+    generated: format(d.ui.summaryGenerated, { date }),
+    age: format(d.ui.summaryYears, { n: profile.age }),
+    sex: profile.sex === 'female' ? d.ui.female : d.ui.male,
+    description: profile.text.trim() || undefined,
+    urgency: urgencyClinicianLabel(d, result.triage.level),
+    rules: result.triage.reasons.map((r) => ({
+      text: clinicianReasonText(d, r, result.conditions),
+      sources: r.sources,
+    })),
+    present: result.evidence.filter((e) => e.state === 'present').map(toFinding),
+    absent: result.evidence.filter((e) => e.state === 'absent').map(toFinding),
+    unknown: result.evidence.filter((e) => e.state === 'unknown').map(toFinding),
+    criteria: (result.criteria ?? []).map((c) => ({
+      name: c.name,
+      summary: c.clinicianSummary ?? c.patientSummary ?? '',
+      coverage: criterionCoverage(d, c),
+    })),
+    differential,
+    disclaimer: d.ui.summaryDisclaimer,
+  };
+}
+
+/** Instrument summaries usually state their own coverage ("2 of 10 items known"); do not repeat it. */
+export const coverageInSummary = (summary: string) => /\bknown\b|conocid/i.test(summary);
+
+export function sideText(d: Dict, side: Side | undefined): string {
+  if (!side) return '';
+  return ` (${side === 'left' ? d.ui.left : side === 'right' ? d.ui.right : d.ui.both})`;
+}
+
+export function findingLine(d: Dict, f: SummaryFinding): string {
+  return `${f.term}${sideText(d, f.side)}${f.fromText ? ` [${d.ui.summaryFromText}]` : ''}`;
+}
+
+/** Plain text for the clipboard: the same content as the on-screen summary. */
+export function summaryText(d: Dict, m: SummaryModel): string {
+  const u = d.ui;
+  const list = (items: readonly SummaryFinding[]) =>
+    items.length === 0 ? `  ${u.summaryNone}` : items.map((f) => `  - ${findingLine(d, f)}`).join('\n');
+  const lines = [
+    m.title,
+    m.generated,
+    '',
+    `${u.summaryPatient}: ${u.summaryAge} ${m.age}; ${u.summarySex} ${m.sex}`,
+  ];
+  if (m.description) lines.push(`${u.summaryDescription}: “${m.description}”`);
+  lines.push('', `${u.summaryUrgency}: ${m.urgency}`, `${u.summaryRules}:`);
+  for (const r of m.rules) lines.push(`  - ${r.text}${r.sources.length ? ` [${r.sources.join(', ')}]` : ''}`);
+  lines.push('', `${u.summaryPresent}:`, list(m.present), '', `${u.summaryAbsent}:`, list(m.absent));
+  if (m.unknown.length) lines.push('', `${u.summaryUnknown}:`, list(m.unknown));
+  if (m.criteria.length) {
+    lines.push('', `${u.summaryCriteria}:`);
+    for (const c of m.criteria) lines.push(`  - ${c.name}: ${c.summary}${c.coverage && !coverageInSummary(c.summary) ? ` (${c.coverage})` : ''}`);
+  }
+  lines.push('', `${u.summaryDifferential}:`);
+  for (const c of m.differential) lines.push(`  ${String(c.percent).padStart(3)}%  ${c.name}`);
+  lines.push('', m.disclaimer);
+  return lines.join('\n');
+}

@@ -1,0 +1,93 @@
+// Knowledge text in the chosen language, falling back to the API's English. Pure functions: no clinical
+// logic, only wording (the engine decides everything; the web app renders its Assessment).
+import { en } from './i18n/en.js';
+import { format } from './i18n/index.js';
+import type { Dict } from './i18n/types.js';
+import type { CatalogFinding, Question, RankedCondition, TriageReason, UrgencyLevel } from './types.js';
+
+const pick = (...candidates: (string | undefined)[]) => candidates.find((c) => c !== undefined && c !== '') ?? '';
+
+export function questionText(d: Dict, q: Question): string {
+  return q.kind === 'group' ? pick(d.groups[q.id]?.text, q.text) : pick(d.findings[q.id]?.q, q.text);
+}
+
+export function questionWhy(d: Dict, q: Question): string {
+  return q.kind === 'group' ? pick(d.groups[q.id]?.why, q.why) : pick(d.findings[q.id]?.why, q.why);
+}
+
+export function optionText(d: Dict, finding: string, apiText: string): string {
+  return pick(d.findings[finding]?.q, apiText);
+}
+
+/** Short plain statement of a finding ("Burning pain"), for explanations. */
+export function findingStatement(d: Dict, id: string, fallback?: string): string {
+  return pick(d.findings[id]?.s, en.findings[id]?.s, fallback, id.replace(/_/g, ' '));
+}
+
+/** Clinical term of a finding for the doctor summary. */
+export function findingTerm(d: Dict, id: string, catalog?: ReadonlyMap<string, CatalogFinding>, apiTerm?: string): string {
+  return pick(d.findings[id]?.c, apiTerm, catalog?.get(id)?.clinicianTerm, findingStatement(d, id));
+}
+
+export function conditionName(d: Dict, c: Pick<RankedCondition, 'id' | 'name'>): string {
+  return pick(d.conditions[c.id]?.name, c.name);
+}
+
+export function conditionClinicianName(d: Dict, c: Pick<RankedCondition, 'id' | 'clinicianName'>): string {
+  return pick(d.conditions[c.id]?.clinicianName, c.clinicianName);
+}
+
+export function selfCare(d: Dict, c: Pick<RankedCondition, 'id' | 'selfCare'>): string {
+  return pick(d.conditions[c.id]?.selfCare, c.selfCare);
+}
+
+export function urgencyLabel(d: Dict, level: UrgencyLevel, apiLabel?: string): string {
+  return pick(d.urgency[level]?.label, apiLabel, en.urgency[level]?.label, level);
+}
+
+export function urgencyAction(d: Dict, level: UrgencyLevel, apiAction?: string): string {
+  return pick(d.urgency[level]?.action, apiAction, en.urgency[level]?.action);
+}
+
+export function urgencyClinicianLabel(d: Dict, level: UrgencyLevel): string {
+  return pick(d.urgency[level]?.clinicianLabel, en.urgency[level]?.clinicianLabel, level);
+}
+
+const percent = (p: number) => Math.round(p * 100);
+
+/** A triage reason for the person, translated where the dictionary knows it. */
+export function reasonText(
+  d: Dict,
+  r: TriageReason,
+  conditions: readonly Pick<RankedCondition, 'id' | 'name'>[],
+): string {
+  if (r.kind === 'red_flag' || r.kind === 'advice_rule') return pick(d.rules[r.id]?.reason, r.reason);
+  if (r.id === 'unclear_cause') return d.lang === 'en' ? r.reason : d.ui.reasonUnclear;
+  if (r.id === 'no_warning_signs') return d.lang === 'en' ? r.reason : d.ui.reasonNoWarning;
+  if (r.kind === 'probability' && d.lang !== 'en') {
+    const p = /\((\d+)%\)/.exec(r.reason)?.[1];
+    const c = conditions.find((x) => x.id === r.id);
+    if (p && c) return format(d.ui.reasonProbability, { name: conditionName(d, c), p });
+  }
+  return r.reason;
+}
+
+/** A triage reason for a clinician. */
+export function clinicianReasonText(
+  d: Dict,
+  r: TriageReason,
+  conditions: readonly Pick<RankedCondition, 'id' | 'clinicianName'>[],
+): string {
+  if (d.lang === 'en') return r.clinicianReason;
+  if (r.kind === 'red_flag' || r.kind === 'advice_rule') return pick(d.rules[r.id]?.clinicianReason, r.clinicianReason);
+  if (r.id === 'unclear_cause') return d.ui.reasonUnclearClinician;
+  if (r.id === 'no_warning_signs') return d.ui.reasonNoWarningClinician;
+  if (r.kind === 'probability') {
+    const m = /posterior ([\d.]+) ≥ threshold ([\d.]+)/.exec(r.clinicianReason);
+    const c = conditions.find((x) => x.id === r.id);
+    if (m && c) return format(d.ui.reasonProbabilityClinician, { name: conditionClinicianName(d, c), p: m[1] ?? '', t: m[2] ?? '' });
+  }
+  return r.clinicianReason;
+}
+
+export { percent };

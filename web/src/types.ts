@@ -1,0 +1,76 @@
+// Wire types of the nightleg HTTP API. Type-only imports from the engine: nothing from src/ is bundled.
+import type {
+  Assessment,
+  EvidenceItem,
+  InterviewProgress,
+  Question,
+  RankedCondition,
+  Sex,
+  Side,
+  TriageReason,
+} from '../../src/engine/types.js';
+import type { EvidenceState, UrgencyLevel } from '../../src/knowledge/types.js';
+
+export type {
+  Assessment,
+  EvidenceItem,
+  EvidenceState,
+  InterviewProgress,
+  Question,
+  RankedCondition,
+  Sex,
+  Side,
+  TriageReason,
+  UrgencyLevel,
+};
+
+/** An instrument summary that may appear on the result (Wells, ABI, IRLSSG, ...). Rendered when present. */
+export interface CriterionSummary {
+  readonly instrument: string;
+  readonly name: string;
+  readonly patientSummary?: string;
+  readonly clinicianSummary?: string;
+  readonly known?: readonly string[] | number;
+  readonly missing?: readonly string[] | number;
+  readonly total?: number;
+  readonly coverage?: string;
+  readonly sources?: readonly string[];
+}
+
+export type CaseResult = Assessment & {
+  readonly id?: string | number;
+  readonly criteria?: readonly CriterionSummary[];
+};
+
+export interface NextResponse {
+  readonly question: Question | null;
+  readonly shouldStop: boolean;
+  readonly progress: InterviewProgress;
+  readonly result: CaseResult;
+}
+
+export interface UnderstoodFinding {
+  readonly id: string;
+  readonly state: EvidenceState;
+  readonly span?: unknown;
+  readonly side?: Side;
+}
+
+export interface UnderstandResponse {
+  readonly findings: readonly UnderstoodFinding[];
+  readonly unrecognised?: unknown;
+}
+
+/** One entry of `GET /v1/findings` (only the fields the web app uses). */
+export interface CatalogFinding {
+  readonly id: string;
+  readonly question?: string;
+  readonly clinicianTerm?: string;
+  readonly why?: string;
+}
+
+export interface Profile {
+  readonly age: number;
+  readonly sex: Sex;
+  readonly text: string;
+}
