@@ -88,7 +88,10 @@ export function registerServe(program: Command, io: Io): void {
       'fatal, error, warn, info, debug, trace or silent (env NIGHTLEG_LOG_LEVEL)',
     )
     .option('--static-dir <dir>', 'web app build to serve at / (env NIGHTLEG_STATIC_DIR, default dist/web)')
-    .option('--trust-proxy <value>', 'trust X-Forwarded-* headers: true, false or a hop count')
+    .option(
+      '--trust-proxy <value>',
+      "trust X-Forwarded-* from these proxies: addresses/subnets (10.0.0.0/8), 'loopback', or true/false",
+    )
     .addHelpText(
       'after',
       `

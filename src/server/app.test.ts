@@ -342,6 +342,21 @@ describe('headers: security, request ids, CORS, rate limit', () => {
     await unlimited.close();
   });
 
+  it('behind a trusted proxy, the rate limit counts each forwarded client', async () => {
+    const viaProxy = (app: FastifyInstance, client: string) =>
+      app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-for': client } });
+    const trusting = buildServer({ logLevel: 'silent', rateLimit: 1, trustProxy: ['loopback'] });
+    expect((await viaProxy(trusting, '203.0.113.1')).statusCode).toBe(200);
+    expect((await viaProxy(trusting, '203.0.113.2')).statusCode).toBe(200);
+    expect((await viaProxy(trusting, '203.0.113.2')).statusCode).toBe(429);
+    await trusting.close();
+    // not trusted: a client cannot dodge the limit by inventing X-Forwarded-For
+    const direct = buildServer({ logLevel: 'silent', rateLimit: 1 });
+    expect((await viaProxy(direct, '203.0.113.1')).statusCode).toBe(200);
+    expect((await viaProxy(direct, '203.0.113.2')).statusCode).toBe(429);
+    await direct.close();
+  });
+
   it('an unexpected error is a 500 problem that reveals nothing', async () => {
     const app = buildServer({ logLevel: 'silent' });
     app.get('/v1/boom', () => {

@@ -77,8 +77,7 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     },
     logController: new RequestLogController(),
     bodyLimit: config.bodyLimit,
-    // A hop count is supported at run time (proxy-addr) but missing from Fastify's option types.
-    trustProxy: config.trustProxy as boolean,
+    trustProxy: typeof config.trustProxy === 'boolean' ? config.trustProxy : [...config.trustProxy],
     requestIdHeader: false,
     genReqId: requestId,
     // Never leave a connection half-open on shutdown: idle keep-alive sockets close, in-flight requests finish.

@@ -24,7 +24,7 @@ describe('server config', () => {
       NIGHTLEG_RATE_LIMIT: '0',
       NIGHTLEG_CORS_ORIGINS: 'https://app.example.org, http://localhost:5173/',
       NIGHTLEG_LOG_LEVEL: 'WARN',
-      NIGHTLEG_TRUST_PROXY: '1',
+      NIGHTLEG_TRUST_PROXY: 'loopback, 10.0.0.0/8',
       NIGHTLEG_STATIC_DIR: '',
     });
     expect(config).toEqual({
@@ -35,8 +35,9 @@ describe('server config', () => {
       rateLimit: 0,
       corsOrigins: ['https://app.example.org', 'http://localhost:5173'],
       logLevel: 'warn',
-      trustProxy: 1,
+      trustProxy: ['loopback', '10.0.0.0/8'],
     });
+    expect(configFromEnv({ NIGHTLEG_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
   });
 
   it('CLI flags override env vars', () => {
@@ -67,6 +68,8 @@ describe('server config', () => {
     [{}, { corsOrigins: 'https://a.example/path' }, '--cors'],
     [{ NIGHTLEG_LOG_LEVEL: 'loud' }, {}, 'NIGHTLEG_LOG_LEVEL'],
     [{ NIGHTLEG_TRUST_PROXY: 'maybe' }, {}, 'NIGHTLEG_TRUST_PROXY'],
+    [{ NIGHTLEG_TRUST_PROXY: '2' }, {}, 'NIGHTLEG_TRUST_PROXY'],
+    [{}, { trustProxy: '10.0.0.0/40' }, '--trust-proxy'],
   ];
   for (const [env, flags, name] of invalid) {
     it(`invalid ${name} (${JSON.stringify({ ...env, ...flags })}) → an error naming it`, () => {

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /** Everything `buildServer` and `nightleg serve` need; see docs/api.md for the env vars and flags. */
@@ -13,8 +14,11 @@ export interface ServerConfig {
   readonly logLevel: LogLevel;
   /** The web app build, served at `/` when the directory exists. */
   readonly staticDir: string;
-  /** Trust `X-Forwarded-*` from a reverse proxy: false, true, or the number of proxy hops. */
-  readonly trustProxy: boolean | number;
+  /**
+   * Trust `X-Forwarded-*` from a reverse proxy: false, true (any peer), or the proxies' addresses / subnets
+   * (`127.0.0.1`, `10.0.0.0/8`, or the keywords `loopback`, `linklocal`, `uniquelocal`).
+   */
+  readonly trustProxy: boolean | readonly string[];
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -121,12 +125,34 @@ function logLevel(source: string, raw: string): LogLevel {
   return value as LogLevel;
 }
 
-function trustProxy(source: string, raw: string): boolean | number {
+const proxyKeywords = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** An IP address, an IP subnet (`10.0.0.0/8`) or a proxy-addr keyword. */
+function isProxyAddress(entry: string): boolean {
+  if (proxyKeywords.includes(entry)) return true;
+  const [address, prefix, ...rest] = entry.split('/');
+  const version = isIP(address ?? '');
+  if (version === 0 || rest.length > 0) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+function trustProxy(source: string, raw: string): boolean | string[] {
   const value = raw.trim().toLowerCase();
   if (value === 'true') return true;
   if (value === 'false' || value === '') return false;
-  if (/^\d+$/.test(value)) return integer(source, value, 0, 100);
-  throw new ConfigError(source, `must be true, false or a number of proxy hops (got ${JSON.stringify(raw)})`);
+  const entries = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+  const bad = entries.find((e) => !isProxyAddress(e));
+  if (bad !== undefined) {
+    throw new ConfigError(
+      source,
+      `must be true, false, or the proxies' addresses or subnets, e.g. 127.0.0.1,10.0.0.0/8 or loopback (got ${JSON.stringify(bad)})`,
+    );
+  }
+  return entries;
 }
 
 function host(source: string, raw: string): string {
