@@ -7,7 +7,7 @@ import {
 } from '../knowledge/index.js';
 import { type Posterior, presentProbabilityAt, temperingOf } from './inference.js';
 import type { Network } from './network.js';
-import { probabilityReasons } from './triage.js';
+import { probabilityReasons, ruleFires } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question } from './types.js';
 
 /**
@@ -80,10 +80,7 @@ function predictiveYes(net: Network, posterior: Posterior, finding: number): num
 function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
   let level: UrgencyLevel = 'self_care';
   for (const rule of triageRules) {
-    if (!rule.all.every((id) => present.has(id))) continue;
-    const any = rule.any ?? [];
-    if (any.length > 0 && !any.some((id) => present.has(id))) continue;
-    if (!atLeastAsUrgent(level, rule.level)) level = rule.level;
+    if (ruleFires(rule, present) && !atLeastAsUrgent(level, rule.level)) level = rule.level;
   }
   return level;
 }

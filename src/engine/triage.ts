@@ -1,6 +1,7 @@
 import {
   atLeastAsUrgent,
   type Citation,
+  type TriageRule,
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
@@ -15,13 +16,18 @@ import type { Triage, TriageReason } from './types.js';
 export const unclearBelow = 0.35;
 const unclearSources: readonly Citation[] = ['seed:L16'];
 
-/** Every rule whose findings are present, most urgent first. */
+/** A rule fires when all of `all` and (if given) at least one of `any` are present. */
+export function ruleFires(rule: TriageRule, present: ReadonlySet<string>): boolean {
+  const any = rule.any ?? [];
+  return rule.all.every((id) => present.has(id)) && (any.length === 0 || any.some((id) => present.has(id)));
+}
+
+/** Every rule whose findings are present. */
 export function firedRules(present: ReadonlySet<string>): TriageReason[] {
   const reasons: TriageReason[] = [];
   for (const rule of triageRules) {
+    if (!ruleFires(rule, present)) continue;
     const any = rule.any ?? [];
-    if (!rule.all.every((id) => present.has(id))) continue;
-    if (any.length > 0 && !any.some((id) => present.has(id))) continue;
     const isRedFlag = atLeastAsUrgent(rule.level, 'consultation_24');
     reasons.push({
       kind: isRedFlag ? 'red_flag' : 'advice_rule',
