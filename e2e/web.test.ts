@@ -41,7 +41,13 @@ const patients = {
   dvt: {
     age: 58,
     sex: 'female',
-    present: ['one_leg_swollen', 'one_leg_warm_red', 'chest_pain_or_breathless', 'calf_tender_along_veins', 'pain_calf'],
+    present: [
+      'one_leg_swollen',
+      'one_leg_warm_red',
+      'chest_pain_or_breathless',
+      'calf_tender_along_veins',
+      'pain_calf',
+    ],
   },
   cramp: {
     age: 55,
@@ -95,14 +101,25 @@ const patients = {
 
 const labels = {
   en: { start: 'Start', yes: 'Yes', no: 'No', none: 'None of these', continue: 'Continue', back: 'Back' },
-  es: { start: 'Empezar', yes: 'Sí', no: 'No', none: 'Ninguna de estas', continue: 'Continuar', back: 'Atrás' },
+  es: {
+    start: 'Empezar',
+    yes: 'Sí',
+    no: 'No',
+    none: 'Ninguna de estas',
+    continue: 'Continuar',
+    back: 'Atrás',
+  },
 };
 type Lang = keyof typeof labels;
 
 beforeAll(async () => {
   if (!haveChromium) return;
   if (!existsSync(`${webDir}/index.html`)) {
-    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], { cwd: root, stdio: 'inherit', timeout: 280_000 });
+    execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], {
+      cwd: root,
+      stdio: 'inherit',
+      timeout: 280_000,
+    });
   }
   const { buildServer } = await import('../src/server/app.js');
   server = buildServer({ logLevel: 'silent', rateLimit: 0, staticDir: webDir, host: '127.0.0.1', port: 0 });
@@ -137,7 +154,9 @@ interface Session {
   readonly consoleErrors: string[];
 }
 
-async function open(options: { lang?: Lang; scheme?: 'dark' | 'light'; size?: { width: number; height: number } } = {}): Promise<Session> {
+async function open(
+  options: { lang?: Lang; scheme?: 'dark' | 'light'; size?: { width: number; height: number } } = {},
+): Promise<Session> {
   const context = await browser.newContext({
     locale: options.lang === 'es' ? 'es-ES' : 'en-GB',
     colorScheme: options.scheme ?? 'dark',
@@ -164,17 +183,25 @@ async function close(s: Session) {
   expect(s.consoleErrors, 'console errors').toEqual([]);
   expect(await s.context.cookies(), 'cookies').toEqual([]);
   const stored = await s.page.evaluate(() => Object.keys(localStorage));
-  expect(stored.filter((k) => k !== 'nightleg.lang' && k !== 'nightleg.theme'), 'localStorage keys').toEqual([]);
+  expect(
+    stored.filter((k) => k !== 'nightleg.lang' && k !== 'nightleg.theme'),
+    'localStorage keys',
+  ).toEqual([]);
   await s.context.close();
 }
 
 /** axe on the current page state (must be clean), and screenshots at phone and desktop widths. */
 async function audit(page: Page, name: string) {
   const results = await new AxeBuilder({ page }).withTags(wcag).analyze();
-  const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`);
+  const violations = results.violations.map(
+    (v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join('; ')})`,
+  );
   expect(violations, `axe violations on "${name}"`).toEqual([]);
   const original = page.viewportSize() ?? phone;
-  for (const [label, size] of [['phone', phone], ['desktop', desktop]] as const) {
+  for (const [label, size] of [
+    ['phone', phone],
+    ['desktop', desktop],
+  ] as const) {
     await page.setViewportSize(size);
     await page.screenshot({ path: `${shotsDir}/${name}-${label}.png`, fullPage: true });
   }
@@ -208,7 +235,10 @@ interface Step {
 async function currentQuestion(page: Page): Promise<Step | null> {
   if ((await page.locator('main').getAttribute('data-view')) !== 'interview') return null;
   const h1 = page.locator('#page-heading');
-  return { id: (await h1.getAttribute('data-question')) ?? '', kind: (await h1.getAttribute('data-kind')) as Step['kind'] };
+  return {
+    id: (await h1.getAttribute('data-question')) ?? '',
+    kind: (await h1.getAttribute('data-kind')) as Step['kind'],
+  };
 }
 
 /** Answer one screen as the patient would. */
@@ -235,7 +265,12 @@ async function answer(page: Page, p: Patient, lang: Lang = 'en') {
   return q;
 }
 
-async function answerToResult(page: Page, p: Patient, lang: Lang = 'en', onScreen?: (q: Step, i: number) => Promise<void>) {
+async function answerToResult(
+  page: Page,
+  p: Patient,
+  lang: Lang = 'en',
+  onScreen?: (q: Step, i: number) => Promise<void>,
+) {
   const asked: Step[] = [];
   for (let i = 0; i < 40; i++) {
     const q = await currentQuestion(page);
@@ -279,7 +314,9 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
           document.querySelector('main')?.append(bad);
         });
         const found = await new AxeBuilder({ page }).withTags(wcag).analyze();
-        expect(found.violations.map((v) => v.id)).toEqual(expect.arrayContaining(['label', 'color-contrast']));
+        expect(found.violations.map((v) => v.id)).toEqual(
+          expect.arrayContaining(['label', 'color-contrast']),
+        );
         await page.evaluate(() => document.getElementById('axe-canary')?.remove());
       }
       await close(s);
@@ -333,7 +370,9 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
   it('rest pain from poor circulation: within 24 hours; light theme; why-disclosure; print and copy the summary', async () => {
     const s = await open({ scheme: 'light' });
     const { page, context } = s;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL.replace(/\/$/, '') });
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: baseURL.replace(/\/$/, ''),
+    });
     await fillStart(page, patients.pad);
     await audit(page, 'question-group-light');
     let whyChecked = false;
@@ -440,11 +479,15 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     const s = await open({ lang: 'es' });
     const { page } = s;
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Dolor de piernas al acostarse o por la noche');
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe('Dolor de piernas al acostarse o por la noche');
     await audit(page, 'start-es-dark');
     await fillStart(page, patients.cramp, 'es');
     expect(await page.locator('#page-heading').textContent()).toBe('¿Le pasa ahora alguna de estas cosas?');
-    expect(await page.locator('.group-form').textContent()).toContain('¿Tiene una pierna (o pantorrilla) más hinchada que la otra?');
+    expect(await page.locator('.group-form').textContent()).toContain(
+      '¿Tiene una pierna (o pantorrilla) más hinchada que la otra?',
+    );
     await audit(page, 'question-group-es-dark');
     let singleSeen = false;
     await answerToResult(page, patients.cramp, 'es', async (q) => {
@@ -459,7 +502,9 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await bannerLevel(page)).toBe('self_care');
     expect(await page.locator('.banner h1').textContent()).toBe('Autocuidado en casa');
     expect(await topCause(page)).toBe('Calambres nocturnos en las piernas');
-    expect(await page.locator('section[aria-labelledby="helps-heading"]').textContent()).toContain('Estire la pantorrilla');
+    expect(await page.locator('section[aria-labelledby="helps-heading"]').textContent()).toContain(
+      'Estire la pantorrilla',
+    );
     expect(await page.locator('#doctor-summary').textContent()).toContain('Diagnóstico diferencial');
     await audit(page, 'result-es-dark');
     // the visible switch goes back to English and is remembered (a language preference only)
@@ -480,8 +525,10 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
         const state = await page.evaluate(
           ([sel, txt]) => {
             const el = document.activeElement as HTMLElement | null;
-            if (!el || !el.matches(sel as string) || (txt && el.textContent?.trim() !== txt)) return null;
-            const target = el.matches('input[type="checkbox"], input[type="radio"]') ? (el.closest('label') as HTMLElement) : el;
+            if (!el?.matches(sel as string) || (txt && el.textContent?.trim() !== txt)) return null;
+            const target = el.matches('input[type="checkbox"], input[type="radio"]')
+              ? (el.closest('label') as HTMLElement)
+              : el;
             const st = getComputedStyle(target);
             return { visibleFocus: st.outlineStyle !== 'none' && Number.parseFloat(st.outlineWidth) >= 2 };
           },
@@ -508,14 +555,18 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     for (let i = 0; i < 40; i++) {
       const q = await currentQuestion(page);
       if (!q) break;
-      expect(await page.evaluate(() => document.activeElement?.id), 'focus on the new question').toBe('page-heading');
+      expect(await page.evaluate(() => document.activeElement?.id), 'focus on the new question').toBe(
+        'page-heading',
+      );
       before = await screenOf(page);
       if (q.kind === 'single') {
         const label = p.present.includes(q.id) ? 'Yes' : 'No';
         await tabTo('button', label);
         await page.keyboard.press('Enter');
       } else {
-        const options = await page.locator('.group-form input[type="checkbox"]').evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
+        const options = await page
+          .locator('.group-form input[type="checkbox"]')
+          .evaluateAll((els) => els.map((e) => (e as HTMLInputElement).name));
         const wanted = options.filter((o) => p.present.includes(o));
         for (const name of wanted) {
           await tabTo(`input[name="${name}"]`);
@@ -541,9 +592,16 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     let seeded: string[];
     if (probe.statusCode === 404) {
       // Until the server has /v1/understand, answer that one route in the browser; the rest is the real API.
-      seeded = ['pain_calf', 'sudden_muscle_contraction', 'episode_seconds_to_minutes', 'relief_stretching_muscle'];
+      seeded = [
+        'pain_calf',
+        'sudden_muscle_contraction',
+        'episode_seconds_to_minutes',
+        'relief_stretching_muscle',
+      ];
       await page.route('**/v1/understand', (route) =>
-        route.fulfill({ json: { findings: seeded.map((id) => ({ id, state: 'present' })), unrecognised: [] } }),
+        route.fulfill({
+          json: { findings: seeded.map((id) => ({ id, state: 'present' })), unrecognised: [] },
+        }),
       );
     } else {
       expect(probe.statusCode).toBe(200);
@@ -571,7 +629,9 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(246, 247, 249)');
     await page.getByRole('button', { name: 'Dark theme' }).click();
-    await expect.poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(15, 20, 25)');
+    await expect
+      .poll(() => page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .toBe('rgb(15, 20, 25)');
     await close(s);
   }, 60_000);
 });

@@ -1,7 +1,7 @@
 // Gzipped size of the JavaScript the first page loads: the entry script(s) and modulepreloads named in
 // dist/web/index.html. Language packs and other lazy chunks are listed separately. Run after `vite build`:
 //   node web/scripts/size.mjs [dist/web]
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';

@@ -1,7 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, nextQuestion, understand } from './api.js';
-import { type Dict, DictContext, detectLanguage, en, format, type Lang, loadDict, saveLanguage } from './i18n/index.js';
-import { QuestionView, type UnderstoodSummary } from './question.js';
+import {
+  type Dict,
+  DictContext,
+  detectLanguage,
+  en,
+  format,
+  type Lang,
+  loadDict,
+  saveLanguage,
+} from './i18n/index.js';
+import { QuestionView, type UnderstoodSummary, unrecognisedTexts } from './question.js';
 import { ResultView } from './result.js';
 import { StartView } from './start.js';
 import { questionText, urgencyLabel } from './text.js';
@@ -155,10 +164,16 @@ export function App() {
     if (profile.text) {
       try {
         const res = await understand(profile.text);
-        seed = res.findings.map((f) => (f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state }));
-        understood = { items: res.findings, failed: false };
+        seed = res.findings.map((f) =>
+          f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state },
+        );
+        understood = {
+          items: res.findings,
+          unrecognised: unrecognisedTexts(res.unrecognised),
+          failed: false,
+        };
       } catch {
-        understood = { items: [], failed: true };
+        understood = { items: [], unrecognised: [], failed: true };
       }
     }
     const s: Session = { profile, seed, understood, batches: [] };
@@ -198,9 +213,16 @@ export function App() {
     window.scrollTo?.(0, 0);
     const u = latest.current.dict.ui;
     if (view === 'interview' && response?.question) {
-      setAnnouncement(format(u.announceQuestion, { n: position + 1, text: questionText(latest.current.dict, response.question) }));
+      setAnnouncement(
+        format(u.announceQuestion, {
+          n: position + 1,
+          text: questionText(latest.current.dict, response.question),
+        }),
+      );
     } else if (view === 'result' && response) {
-      setAnnouncement(format(u.announceResult, { label: urgencyLabel(latest.current.dict, response.result.triage.level) }));
+      setAnnouncement(
+        format(u.announceResult, { label: urgencyLabel(latest.current.dict, response.result.triage.level) }),
+      );
     } else {
       setAnnouncement(u.startTitle);
     }

@@ -18,7 +18,19 @@ interface Props {
 
 export interface UnderstoodSummary {
   readonly items: readonly UnderstoodFinding[];
+  /** Parts of the text that gave no finding, as the API reports them. */
+  readonly unrecognised: readonly string[];
   readonly failed: boolean;
+}
+
+/** `unrecognised` as short strings, whatever shape the API uses (strings, or objects with `text`). */
+export function unrecognisedTexts(value: unknown): string[] {
+  if (!Array.isArray(value)) return [];
+  return value
+    .map((v) => (typeof v === 'string' ? v : typeof v?.text === 'string' ? (v.text as string) : ''))
+    .map((t) => t.trim())
+    .filter((t) => t !== '')
+    .slice(0, 10);
 }
 
 export function QuestionView(props: Props) {
@@ -35,10 +47,16 @@ export function QuestionView(props: Props) {
         <p class="progress-text" id="progress-text">
           <span class="phase">{q.phase === 'red_flag_screen' ? u.phaseScreen : u.phaseDifferential}</span>
           <span>
-            {format(u.questionOf, { n: number })} · {remaining > 1 ? format(u.moreToGo, { m: remaining }) : u.almostDone}
+            {format(u.questionOf, { n: number })} ·{' '}
+            {remaining > 1 ? format(u.moreToGo, { m: remaining }) : u.almostDone}
           </span>
         </p>
-        <progress max={total} value={number - 1} aria-label={u.progressLabel} aria-describedby="progress-text" />
+        <progress
+          max={total}
+          value={number - 1}
+          aria-label={u.progressLabel}
+          aria-describedby="progress-text"
+        />
       </div>
       {understood && <Understood summary={understood} />}
       <h1 id="page-heading" class="question-heading" tabIndex={-1} data-question={q.id} data-kind={q.kind}>
@@ -51,17 +69,32 @@ export function QuestionView(props: Props) {
       {q.kind === 'group' ? (
         <GroupAnswer key={`${q.id}:${number}`} question={q} busy={busy} onAnswer={onAnswer} all={all} />
       ) : (
-        <div class="answers" role="group" aria-labelledby="page-heading">
-          <button type="button" class="btn btn-answer" disabled={busy} onClick={() => onAnswer(all('present'))}>
+        <fieldset class="answers bare" aria-labelledby="page-heading">
+          <button
+            type="button"
+            class="btn btn-answer"
+            disabled={busy}
+            onClick={() => onAnswer(all('present'))}
+          >
             {u.yes}
           </button>
-          <button type="button" class="btn btn-answer" disabled={busy} onClick={() => onAnswer(all('absent'))}>
+          <button
+            type="button"
+            class="btn btn-answer"
+            disabled={busy}
+            onClick={() => onAnswer(all('absent'))}
+          >
             {u.no}
           </button>
-          <button type="button" class="btn btn-answer btn-quiet" disabled={busy} onClick={() => onAnswer(all('unknown'))}>
+          <button
+            type="button"
+            class="btn btn-answer btn-quiet"
+            disabled={busy}
+            onClick={() => onAnswer(all('unknown'))}
+          >
             {u.dontKnow}
           </button>
-        </div>
+        </fieldset>
       )}
       {busy && (
         <p class="loading" role="status">
@@ -123,7 +156,11 @@ function GroupAnswer({
   };
   return (
     <form onSubmit={submit} class="group-form">
-      <div role="group" aria-labelledby="page-heading" aria-describedby={empty ? 'group-hint group-error' : 'group-hint'}>
+      <fieldset
+        class="bare"
+        aria-labelledby="page-heading"
+        aria-describedby={empty ? 'group-hint group-error' : 'group-hint'}
+      >
         <p class="hint" id="group-hint">
           {u.chooseAll}
         </p>
@@ -147,7 +184,7 @@ function GroupAnswer({
             </label>
           ))}
         </div>
-      </div>
+      </fieldset>
       <div class="answers">
         <button type="submit" class="btn btn-answer btn-primary" disabled={busy}>
           {u.continue}
@@ -155,7 +192,12 @@ function GroupAnswer({
         <button type="button" class="btn btn-answer" disabled={busy} onClick={() => onAnswer(all('absent'))}>
           {u.noneOfThese}
         </button>
-        <button type="button" class="btn btn-answer btn-quiet" disabled={busy} onClick={() => onAnswer(all('unknown'))}>
+        <button
+          type="button"
+          class="btn btn-answer btn-quiet"
+          disabled={busy}
+          onClick={() => onAnswer(all('unknown'))}
+        >
           {u.dontKnow}
         </button>
       </div>
@@ -166,7 +208,8 @@ function GroupAnswer({
 export function Understood({ summary }: { summary: UnderstoodSummary }) {
   const d = useDict();
   const u = d.ui;
-  const mark = (s: EvidenceState) => (s === 'present' ? u.understoodYes : s === 'absent' ? u.understoodNo : u.understoodUnknown);
+  const mark = (s: EvidenceState) =>
+    s === 'present' ? u.understoodYes : s === 'absent' ? u.understoodNo : u.understoodUnknown;
   return (
     <section class="understood" aria-labelledby="understood-heading">
       <h2 id="understood-heading">{u.understoodTitle}</h2>
@@ -183,6 +226,16 @@ export function Understood({ summary }: { summary: UnderstoodSummary }) {
             </li>
           ))}
         </ul>
+      )}
+      {!summary.failed && summary.items.length > 0 && summary.unrecognised.length > 0 && (
+        <>
+          <p class="hint">{u.understoodRest}</p>
+          <ul class="unrecognised">
+            {summary.unrecognised.map((t) => (
+              <li key={t}>“{t}”</li>
+            ))}
+          </ul>
+        </>
       )}
     </section>
   );

@@ -1,7 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { findingsCatalog } from './api.js';
-import { Check, Cross, UrgencyIcon } from './icons.js';
 import { format, useDict } from './i18n/index.js';
+import { Check, Cross, UrgencyIcon } from './icons.js';
+import { Understood, type UnderstoodSummary } from './question.js';
 import { Disclaimer } from './start.js';
 import { buildSummary, coverageInSummary, findingLine, type SummaryFinding, summaryText } from './summary.js';
 import {
@@ -14,7 +15,6 @@ import {
   urgencyLabel,
 } from './text.js';
 import type { CaseResult, CatalogFinding, Profile, RankedCondition } from './types.js';
-import { type UnderstoodSummary, Understood } from './question.js';
 
 interface Props {
   readonly result: CaseResult;
@@ -147,7 +147,7 @@ function Cause({ condition: c }: { condition: RankedCondition }) {
           <ul>
             {c.supporting.slice(0, 4).map((f) => (
               <li key={f.finding}>
-                <Check /> {findingStatement(d, f.finding, f.clinicianTerm)}
+                <Check /> {findingStatement(d, f.finding, f.kind === 'criterion' ? f.label : f.clinicianTerm)}
               </li>
             ))}
           </ul>
@@ -236,7 +236,10 @@ function DoctorSummary({
 }) {
   const d = useDict();
   const u = d.ui;
-  const model = useMemo(() => buildSummary(d, profile, result, { catalog, fromText }), [d, profile, result, catalog, fromText]);
+  const model = useMemo(
+    () => buildSummary(d, profile, result, { catalog, fromText }),
+    [d, profile, result, catalog, fromText],
+  );
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => setCopyState((await copyText(summaryText(d, model))) ? 'copied' : 'failed');
 
@@ -308,7 +311,9 @@ function DoctorSummary({
               {model.criteria.map((c) => (
                 <li key={c.name}>
                   <strong>{c.name}</strong>: {c.summary}
-                  {c.coverage && !coverageInSummary(c.summary) && <span class="sources"> ({c.coverage})</span>}
+                  {c.coverage && !coverageInSummary(c.summary) && (
+                    <span class="sources"> ({c.coverage})</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -47,7 +47,12 @@ export function StartView({ initial, busy, error, onStart }: Props) {
       <p class="emergency-note" role="note">
         {u.emergencyNote}
       </p>
-      <form class="start-form" onSubmit={submit} noValidate aria-describedby={error ? 'start-error' : undefined}>
+      <form
+        class="start-form"
+        onSubmit={submit}
+        noValidate
+        aria-describedby={error ? 'start-error' : undefined}
+      >
         <div class={`field${errors.age ? ' invalid' : ''}`}>
           <label for="age">{u.ageLabel}</label>
           <p class="hint" id="age-hint">
@@ -127,7 +132,12 @@ export function StartView({ initial, busy, error, onStart }: Props) {
             <strong>{u.errorTitle}.</strong> {error}
           </div>
         )}
-        <button type="submit" class="btn btn-primary btn-wide" disabled={busy} aria-busy={busy ? 'true' : undefined}>
+        <button
+          type="submit"
+          class="btn btn-primary btn-wide"
+          disabled={busy}
+          aria-busy={busy ? 'true' : undefined}
+        >
           {busy ? u.starting : u.startButton}
         </button>
       </form>

@@ -28,16 +28,25 @@ export interface SummaryModel {
   readonly present: readonly SummaryFinding[];
   readonly absent: readonly SummaryFinding[];
   readonly unknown: readonly SummaryFinding[];
-  readonly criteria: readonly { readonly name: string; readonly summary: string; readonly coverage?: string }[];
+  readonly criteria: readonly {
+    readonly name: string;
+    readonly summary: string;
+    readonly coverage?: string;
+  }[];
   readonly differential: readonly { readonly id: string; readonly name: string; readonly percent: number }[];
   readonly disclaimer: string;
 }
 
-const count = (v: readonly string[] | number | undefined) => (Array.isArray(v) ? v.length : typeof v === 'number' ? v : undefined);
+const count = (v: readonly string[] | number | undefined) =>
+  Array.isArray(v) ? v.length : typeof v === 'number' ? v : undefined;
 
 export function criterionCoverage(d: Dict, c: CriterionSummary): string | undefined {
   const known = count(c.known);
-  const total = c.total ?? (known !== undefined && count(c.missing) !== undefined ? known + (count(c.missing) as number) : undefined);
+  const total =
+    c.total ??
+    (known !== undefined && count(c.missing) !== undefined
+      ? known + (count(c.missing) as number)
+      : undefined);
   if (known !== undefined && total !== undefined) return format(d.ui.summaryItemsKnown, { known, total });
   return c.coverage;
 }
@@ -46,10 +55,15 @@ export function buildSummary(
   d: Dict,
   profile: Profile,
   result: CaseResult,
-  options: { catalog?: ReadonlyMap<string, CatalogFinding>; fromText?: ReadonlySet<string>; date?: Date } = {},
+  options: {
+    catalog?: ReadonlyMap<string, CatalogFinding>;
+    fromText?: ReadonlySet<string>;
+    date?: Date;
+  } = {},
 ): SummaryModel {
   const terms = new Map<string, string>();
-  for (const c of result.conditions) for (const f of [...c.supporting, ...c.opposing]) terms.set(f.finding, f.clinicianTerm);
+  for (const c of result.conditions)
+    for (const f of [...c.supporting, ...c.opposing]) terms.set(f.finding, f.clinicianTerm);
   const toFinding = (e: EvidenceItem): SummaryFinding => ({
     id: e.id,
     term: findingTerm(d, e.id, options.catalog, terms.get(e.id)),
@@ -115,7 +129,10 @@ export function summaryText(d: Dict, m: SummaryModel): string {
   if (m.unknown.length) lines.push('', `${u.summaryUnknown}:`, list(m.unknown));
   if (m.criteria.length) {
     lines.push('', `${u.summaryCriteria}:`);
-    for (const c of m.criteria) lines.push(`  - ${c.name}: ${c.summary}${c.coverage && !coverageInSummary(c.summary) ? ` (${c.coverage})` : ''}`);
+    for (const c of m.criteria)
+      lines.push(
+        `  - ${c.name}: ${c.summary}${c.coverage && !coverageInSummary(c.summary) ? ` (${c.coverage})` : ''}`,
+      );
   }
   lines.push('', `${u.summaryDifferential}:`);
   for (const c of m.differential) lines.push(`  ${String(c.percent).padStart(3)}%  ${c.name}`);

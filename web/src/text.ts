@@ -5,7 +5,8 @@ import { format } from './i18n/index.js';
 import type { Dict } from './i18n/types.js';
 import type { CatalogFinding, Question, RankedCondition, TriageReason, UrgencyLevel } from './types.js';
 
-const pick = (...candidates: (string | undefined)[]) => candidates.find((c) => c !== undefined && c !== '') ?? '';
+const pick = (...candidates: (string | undefined)[]) =>
+  candidates.find((c) => c !== undefined && c !== '') ?? '';
 
 export function questionText(d: Dict, q: Question): string {
   return q.kind === 'group' ? pick(d.groups[q.id]?.text, q.text) : pick(d.findings[q.id]?.q, q.text);
@@ -25,7 +26,12 @@ export function findingStatement(d: Dict, id: string, fallback?: string): string
 }
 
 /** Clinical term of a finding for the doctor summary. */
-export function findingTerm(d: Dict, id: string, catalog?: ReadonlyMap<string, CatalogFinding>, apiTerm?: string): string {
+export function findingTerm(
+  d: Dict,
+  id: string,
+  catalog?: ReadonlyMap<string, CatalogFinding>,
+  apiTerm?: string,
+): string {
   return pick(d.findings[id]?.c, apiTerm, catalog?.get(id)?.clinicianTerm, findingStatement(d, id));
 }
 
@@ -61,7 +67,9 @@ export function reasonText(
   r: TriageReason,
   conditions: readonly Pick<RankedCondition, 'id' | 'name'>[],
 ): string {
-  if (r.kind === 'red_flag' || r.kind === 'advice_rule') return pick(d.rules[r.id]?.reason, r.reason);
+  if (r.kind === 'red_flag' || r.kind === 'advice_rule' || r.kind === 'criterion') {
+    return pick(d.rules[r.id]?.reason, r.reason);
+  }
   if (r.id === 'unclear_cause') return d.lang === 'en' ? r.reason : d.ui.reasonUnclear;
   if (r.id === 'no_warning_signs') return d.lang === 'en' ? r.reason : d.ui.reasonNoWarning;
   if (r.kind === 'probability' && d.lang !== 'en') {
@@ -79,13 +87,26 @@ export function clinicianReasonText(
   conditions: readonly Pick<RankedCondition, 'id' | 'clinicianName'>[],
 ): string {
   if (d.lang === 'en') return r.clinicianReason;
-  if (r.kind === 'red_flag' || r.kind === 'advice_rule') return pick(d.rules[r.id]?.clinicianReason, r.clinicianReason);
+  if (r.kind === 'red_flag' || r.kind === 'advice_rule') {
+    return pick(d.rules[r.id]?.clinicianReason, r.clinicianReason);
+  }
+  if (r.kind === 'criterion') {
+    const template = d.rules[r.id]?.clinicianReason;
+    const score = /^Wells (\S+)/.exec(r.clinicianReason)?.[1];
+    if (!template || (template.includes('{score}') && !score)) return r.clinicianReason;
+    return format(template, { score: score ?? '' });
+  }
   if (r.id === 'unclear_cause') return d.ui.reasonUnclearClinician;
   if (r.id === 'no_warning_signs') return d.ui.reasonNoWarningClinician;
   if (r.kind === 'probability') {
     const m = /posterior ([\d.]+) ≥ threshold ([\d.]+)/.exec(r.clinicianReason);
     const c = conditions.find((x) => x.id === r.id);
-    if (m && c) return format(d.ui.reasonProbabilityClinician, { name: conditionClinicianName(d, c), p: m[1] ?? '', t: m[2] ?? '' });
+    if (m && c)
+      return format(d.ui.reasonProbabilityClinician, {
+        name: conditionClinicianName(d, c),
+        p: m[1] ?? '',
+        t: m[2] ?? '',
+      });
   }
   return r.clinicianReason;
 }

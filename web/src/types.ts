@@ -37,7 +37,8 @@ export interface CriterionSummary {
   readonly sources?: readonly string[];
 }
 
-export type CaseResult = Assessment & {
+/** The result as the web app reads it: `criteria` may be absent (older servers) and only its summary fields are used. */
+export type CaseResult = Omit<Assessment, 'criteria'> & {
   readonly id?: string | number;
   readonly criteria?: readonly CriterionSummary[];
 };

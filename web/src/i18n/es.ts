@@ -59,6 +59,7 @@ const ui: Ui = {
   understoodTitle: 'Lo que hemos entendido de su descripción',
   understoodNone: 'No hemos podido reconocer síntomas en su descripción, así que se los preguntaremos.',
   understoodFailed: 'No hemos podido leer su descripción ahora, así que se lo preguntaremos.',
+  understoodRest: 'No lo hemos entendido, así que se lo preguntaremos:',
   understoodYes: 'Sí',
   understoodNo: 'No',
   understoodUnknown: 'No está claro',
@@ -66,7 +67,8 @@ const ui: Ui = {
   right: 'derecha',
   both: 'ambos lados',
   errorTitle: 'Algo ha fallado',
-  networkError: 'No se ha podido conectar con el servidor de nightleg. Compruebe su conexión y vuelva a intentarlo.',
+  networkError:
+    'No se ha podido conectar con el servidor de nightleg. Compruebe su conexión y vuelva a intentarlo.',
   retry: 'Volver a intentar',
   announceQuestion: 'Pregunta {n}: {text}',
   announceResult: 'Su resultado está listo: {label}',
@@ -134,7 +136,8 @@ const ui: Ui = {
   summaryDescription: 'Con sus palabras',
   summarySources: 'Fuentes',
   summaryGenerated: 'Generado por nightleg el {date}.',
-  summaryDisclaimer: 'Ayuda a la decisión a partir de las respuestas de la persona, sin exploración: no es un diagnóstico.',
+  summaryDisclaimer:
+    'Ayuda a la decisión a partir de las respuestas de la persona, sin exploración: no es un diagnóstico.',
   startAgain: 'Empezar de nuevo',
   changeAnswer: 'Cambiar mi última respuesta',
   disclaimerTitle: 'Importante',
@@ -694,6 +697,7 @@ export const es: Dict = {
       s: 'Pérdida de peso o sudores nocturnos intensos',
       c: 'Pérdida de peso inexplicada / sudoración nocturna',
     },
+    'criteria:wells': { s: 'Escala de Wells: coágulo probable', c: 'Escala de Wells: TVP probable' },
     recent_leg_injury: {
       q: '¿Se ha hecho daño en la pierna hace poco (una caída, un golpe o una fractura)?',
       why: 'Una lesión puede explicar el dolor, y una pierna lesionada e hinchada puede acumular una presión peligrosa.',
@@ -828,16 +832,21 @@ export const es: Dict = {
       clinicianReason: 'Signos de TVP con dolor torácico / disnea: sospecha de embolia pulmonar.',
     },
     chest_symptoms_with_leg_pain: {
-      reason: 'El dolor en el pecho o la falta de aire junto con dolor de pierna necesitan valoración urgente.',
-      clinicianReason: 'Dolor torácico o disnea con dolor de pierna: descartar TEP sea cual sea la escala de Wells.',
+      reason:
+        'El dolor en el pecho o la falta de aire junto con dolor de pierna necesitan valoración urgente.',
+      clinicianReason:
+        'Dolor torácico o disnea con dolor de pierna: descartar TEP sea cual sea la escala de Wells.',
     },
     sudden_cold_pale_leg: {
-      reason: 'Una pierna que de repente se pone fría, pálida o azulada puede indicar que su arteria está tapada. Cada hora cuenta.',
+      reason:
+        'Una pierna que de repente se pone fría, pálida o azulada puede indicar que su arteria está tapada. Cada hora cuenta.',
       clinicianReason: 'Isquemia aguda de la extremidad (palidez, frialdad): valoración vascular inmediata.',
     },
     sudden_severe_pain_with_limb_threat: {
-      reason: 'Un dolor fuerte y repentino con la pierna fría, adormecida o débil puede indicar una arteria tapada.',
-      clinicianReason: 'Dolor intenso súbito con frialdad, parestesias o paresia: sospecha de isquemia aguda.',
+      reason:
+        'Un dolor fuerte y repentino con la pierna fría, adormecida o débil puede indicar una arteria tapada.',
+      clinicianReason:
+        'Dolor intenso súbito con frialdad, parestesias o paresia: sospecha de isquemia aguda.',
     },
     saddle_or_sphincter_symptoms: {
       reason:
@@ -846,7 +855,8 @@ export const es: Dict = {
         'Anestesia en silla de montar o alteración esfinteriana: sospecha de síndrome de cola de caballo, RM urgente.',
     },
     weakness_both_legs: {
-      reason: 'La debilidad en las dos piernas puede indicar una compresión grave de los nervios de la columna.',
+      reason:
+        'La debilidad en las dos piernas puede indicar una compresión grave de los nervios de la columna.',
       clinicianReason: 'Debilidad bilateral de las piernas: sospecha de síndrome de cola de caballo.',
     },
     sudden_severe_pain: {
@@ -869,25 +879,38 @@ export const es: Dict = {
         'Edema / calor / eritema unilateral: valoración de TVP en el día (Wells, dímero D, ecografía).',
     },
     tissue_loss: {
-      reason: 'Una herida que no se cura o la piel negra en el pie pueden indicar una circulación críticamente baja.',
+      reason:
+        'Una herida que no se cura o la piel negra en el pie pueden indicar una circulación críticamente baja.',
       clinicianReason:
         'Pérdida tisular con dolor en reposo: sospecha de isquemia crónica que amenaza la extremidad (Fontaine IV / Rutherford 5-6).',
     },
     rest_pain_relieved_by_dependency: {
-      reason: 'Un dolor nocturno que solo se alivia con la pierna colgando sugiere un estrechamiento avanzado de las arterias.',
+      reason:
+        'Un dolor nocturno que solo se alivia con la pierna colgando sugiere un estrechamiento avanzado de las arterias.',
       clinicianReason:
         'Dolor en reposo que cede con el declive: sospecha de dolor isquémico en reposo (Fontaine III / Rutherford 4).',
     },
     new_weakness: {
-      reason: 'Un pie que se arrastra o una pierna que se debilita deben valorarse pronto para que el nervio se recupere.',
+      reason:
+        'Un pie que se arrastra o una pierna que se debilita deben valorarse pronto para que el nervio se recupere.',
       clinicianReason: 'Pie caído nuevo o debilidad progresiva: valoración neurológica preferente.',
     },
     spreading_redness: {
-      reason: 'Una zona roja, caliente y dolorosa que se extiende es probablemente una infección que necesita tratamiento hoy.',
-      clinicianReason: 'Eritema en expansión: celulitis hasta que se demuestre lo contrario; antibiótico en el día.',
+      reason:
+        'Una zona roja, caliente y dolorosa que se extiende es probablemente una infección que necesita tratamiento hoy.',
+      clinicianReason:
+        'Eritema en expansión: celulitis hasta que se demuestre lo contrario; antibiótico en el día.',
+    },
+    // Criterion reasons (src/engine/criteria.ts); {score} is taken from the API's text.
+    wells_dvt_likely: {
+      reason:
+        'Sus respuestas puntúan como «coágulo probable» en la escala de Wells, así que debería hacerse una ecografía en las próximas 24 horas.',
+      clinicianReason:
+        'Wells {score} (TVP probable, ≥ 2): indicada prueba de imagen; el dímero D no permite descartarla.',
     },
     injury_with_bone_tenderness: {
-      reason: 'Un dolor en un punto concreto de un hueso tras una lesión puede ser una fractura y debe hacerse una radiografía hoy.',
+      reason:
+        'Un dolor en un punto concreto de un hueso tras una lesión puede ser una fractura y debe hacerse una radiografía hoy.',
       clinicianReason:
         'Traumatismo reciente con dolor óseo focal: descartar fractura (radiografía); vigilar un síndrome compartimental.',
     },
@@ -904,7 +927,8 @@ export const es: Dict = {
       clinicianReason: 'Cambios de coloración o miembro frío: valorar EAP (índice tobillo-brazo).',
     },
     night_pain_with_weight_loss: {
-      reason: 'El dolor nocturno con pérdida de peso o sudores nocturnos necesita que un médico busque otras causas.',
+      reason:
+        'El dolor nocturno con pérdida de peso o sudores nocturnos necesita que un médico busque otras causas.',
       clinicianReason:
         'Dolor nocturno con pérdida de peso / sudoración nocturna: derivación preferente para descartar neoplasia o infección.',
     },

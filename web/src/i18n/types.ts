@@ -2,7 +2,9 @@ import type { UrgencyLevel } from '../types.js';
 import type { ui } from './en.js';
 
 /** Interface text: every language has every key (TypeScript checks es.ts against en.ts). */
-export type Ui = { readonly [K in keyof typeof ui]: (typeof ui)[K] extends readonly string[] ? readonly string[] : string };
+export type Ui = {
+  readonly [K in keyof typeof ui]: (typeof ui)[K] extends readonly string[] ? readonly string[] : string;
+};
 
 /** Text about one finding. q: the yes/no question; why: why it is asked; s: a short plain statement
  *  ("Pain mainly in the feet or toes") used in explanations; c: the clinical term for the doctor summary. */

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { assessInput } from '../../src/pipeline/assess-input.js';
+import { en } from './i18n/en.js';
+import { es } from './i18n/es.js';
+import type { Dict } from './i18n/types.js';
+import { buildSummary, summaryText } from './summary.js';
+import {
+  clinicianReasonText,
+  conditionName,
+  findingStatement,
+  questionText,
+  questionWhy,
+  reasonText,
+  selfCare,
+  urgencyLabel,
+} from './text.js';
+import type { CaseResult, Profile, Question } from './types.js';
+
+const profile: Profile = { age: 67, sex: 'female', text: 'one calf swollen since the flight' };
+const result = assessInput({
+  age: 67,
+  sex: 'female',
+  evidence: [
+    { id: 'one_leg_swollen', state: 'present', side: 'left' },
+    { id: 'recent_long_journey', state: 'present' },
+    { id: 'fever', state: 'absent' },
+    { id: 'diabetes', state: 'unknown' },
+  ],
+}) as CaseResult;
+
+/** A dictionary that knows nothing about the knowledge base: everything must fall back to the API. */
+const bare: Dict = { ...es, findings: {}, groups: {}, conditions: {}, urgency: {}, rules: {} };
+
+describe('knowledge text falls back to the API English when a key is missing', () => {
+  const single: Question = {
+    id: 'not_in_any_dictionary',
+    kind: 'single',
+    phase: 'differential',
+    text: 'API question?',
+    why: 'API why.',
+    options: [{ finding: 'not_in_any_dictionary', text: 'API question?' }],
+  };
+  it('questions, why, conditions, self-care, urgency and reasons', () => {
+    expect(questionText(bare, single)).toBe('API question?');
+    expect(questionWhy(bare, single)).toBe('API why.');
+    expect(questionText(bare, { ...single, id: 'screen_nerves', kind: 'group' })).toBe('API question?');
+    const top = result.conditions[0];
+    if (!top) throw new Error('no conditions');
+    expect(conditionName(bare, top)).toBe(top.name);
+    expect(selfCare(bare, top)).toBe(top.selfCare);
+    expect(urgencyLabel(bare, result.triage.level, result.triage.label)).toBe(result.triage.label);
+    const rule = result.triage.reasons.find((r) => r.kind === 'red_flag');
+    if (!rule) throw new Error('expected a red-flag reason');
+    expect(reasonText(bare, rule, result.conditions)).toBe(rule.reason);
+    expect(findingStatement(bare, 'fever')).toBe(en.findings.fever?.s);
+  });
+
+  it('Spanish is used where it exists', () => {
+    expect(questionText(es, { ...single, id: 'fever' })).toBe(es.findings.fever?.q);
+    expect(questionText(es, { ...single, id: 'screen_nerves', kind: 'group' })).toBe(
+      es.groups.screen_nerves?.text,
+    );
+    const rule = result.triage.reasons.find((r) => r.kind === 'red_flag');
+    if (!rule) throw new Error('expected a red-flag reason');
+    expect(reasonText(es, rule, result.conditions)).toBe(es.rules[rule.id]?.reason);
+  });
+});
+
+describe('criterion reasons (Wells)', () => {
+  const wells = {
+    kind: 'criterion',
+    id: 'wells_dvt_likely',
+    level: 'consultation_24',
+    reason: 'Your answers score as "clot likely" on the Wells score.',
+    clinicianReason: 'Wells 2-4 (DVT likely, ≥ 2): imaging indicated; D-dimer cannot exclude.',
+    findings: [],
+    sources: ['S3', 'S4'],
+  } as const;
+  it('are translated, keeping the score from the API', () => {
+    expect(reasonText(es, wells, [])).toBe(es.rules.wells_dvt_likely?.reason);
+    expect(clinicianReasonText(es, wells, [])).toMatch(/^Wells 2-4 \(TVP probable/);
+    expect(clinicianReasonText(en, wells, [])).toBe(wells.clinicianReason);
+  });
+});
+
+describe('doctor summary', () => {
+  it('lists age, sex, findings by state with side and origin, urgency rules with sources, and the differential', () => {
+    const m = buildSummary(en, profile, result, {
+      fromText: new Set(['one_leg_swollen']),
+      date: new Date('2025-01-02'),
+    });
+    expect(m.age).toBe('67 years');
+    expect(m.sex).toBe('Female');
+    expect(m.present.map((f) => f.id)).toEqual(['one_leg_swollen', 'recent_long_journey']);
+    expect(m.absent.map((f) => f.id)).toEqual(['fever']);
+    expect(m.unknown.map((f) => f.id)).toEqual(['diabetes']);
+    expect(m.rules.length).toBe(result.triage.reasons.length);
+    expect(m.rules.every((r) => r.sources.length > 0)).toBe(true);
+    expect(m.differential[0]?.percent).toBe(Math.round((result.conditions[0]?.probability ?? 0) * 100));
+    const text = summaryText(en, m);
+    for (const heading of [
+      'Reported present:',
+      'Reported absent:',
+      'Not known:',
+      'Differential (estimated probability):',
+    ]) {
+      expect(text).toContain(heading);
+    }
+    expect(text).toContain('(left) [from the description]');
+    expect(text).toContain('“one calf swollen since the flight”');
+    expect(text).toContain('January 2, 2025');
+  });
+
+  it('renders criteria when present and leaves them out when absent', () => {
+    const withCriteria: CaseResult = {
+      ...result,
+      criteria: [
+        {
+          instrument: 'wells',
+          name: 'Wells DVT',
+          patientSummary: 'p',
+          clinicianSummary: 'score 2',
+          known: ['a', 'b'],
+          missing: ['c'],
+          total: 3,
+        },
+      ],
+    };
+    const m = buildSummary(en, profile, withCriteria);
+    expect(m.criteria).toEqual([{ name: 'Wells DVT', summary: 'score 2', coverage: '2 of 3 items known' }]);
+    expect(summaryText(en, m)).toContain('Wells DVT: score 2 (2 of 3 items known)');
+    const none = buildSummary(en, profile, { ...result, criteria: undefined } as unknown as CaseResult);
+    expect(none.criteria).toEqual([]);
+    expect(summaryText(en, none)).not.toContain('Criteria and scores');
+  });
+
+  it('is written in Spanish with Spanish clinical terms', () => {
+    const m = buildSummary(es, profile, result);
+    expect(m.age).toBe('67 años');
+    expect(m.present[0]?.term).toBe(es.findings.one_leg_swollen?.c);
+    expect(summaryText(es, m)).toContain('Diagnóstico diferencial');
+  });
+});
