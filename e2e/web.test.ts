@@ -2,8 +2,9 @@
 // They run inside `npm test`. They build dist/web first when it is missing, and skip (saying why) when
 // /usr/bin/chromium is not installed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import type { FastifyInstance } from 'fastify';
@@ -112,11 +113,27 @@ const labels = {
 };
 type Lang = keyof typeof labels;
 
+/** Newest modification time under the web app's sources. */
+function newestSource(): number {
+  let newest = 0;
+  const visit = (path: string) => {
+    const st = statSync(path);
+    if (st.isDirectory()) for (const name of readdirSync(path)) visit(join(path, name));
+    else if (!/\.test\.ts$/.test(path)) newest = Math.max(newest, st.mtimeMs);
+  };
+  for (const p of ['web/src', 'web/index.html', 'web/vite.config.ts', 'web/scripts']) visit(join(root, p));
+  return newest;
+}
+
 beforeAll(async () => {
   if (!haveChromium) return;
-  if (!existsSync(`${webDir}/index.html`)) {
+  const index = `${webDir}/index.html`;
+  if (!existsSync(index) || statSync(index).mtimeMs < newestSource()) {
+    // Missing or older than its sources: build it (vite build, a few seconds).
     execFileSync('npx', ['vite', 'build', '--config', 'web/vite.config.ts'], {
       cwd: root,
+      // vitest sets NODE_ENV=test; the browser tests must run the production build.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: 'inherit',
       timeout: 280_000,
     });
@@ -552,6 +569,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.keyboard.press('Enter');
     await nextScreen(page, before);
 
+    let focusShot = false;
     for (let i = 0; i < 40; i++) {
       const q = await currentQuestion(page);
       if (!q) break;
@@ -562,6 +580,10 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       if (q.kind === 'single') {
         const label = p.present.includes(q.id) ? 'Yes' : 'No';
         await tabTo('button', label);
+        if (!focusShot) {
+          focusShot = true;
+          await page.screenshot({ path: `${shotsDir}/question-keyboard-focus-phone.png` });
+        }
         await page.keyboard.press('Enter');
       } else {
         const options = await page
@@ -605,7 +627,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       );
     } else {
       expect(probe.statusCode).toBe(200);
-      seeded = (probe.json() as { findings: { id: string }[] }).findings.map((f) => f.id);
+      seeded = [...new Set((probe.json() as { findings: { id: string }[] }).findings.map((f) => f.id))];
       expect(seeded.length).toBeGreaterThan(0);
     }
     await fillStart(page, { ...patients.cramp, text });

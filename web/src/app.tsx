@@ -164,11 +164,13 @@ export function App() {
     if (profile.text) {
       try {
         const res = await understand(profile.text);
-        seed = res.findings.map((f) =>
+        // One entry per finding (the last mention wins, as in the engine), without `span` / `text`.
+        const items = [...new Map(res.findings.map((f) => [f.id, f])).values()];
+        seed = items.map((f) =>
           f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state },
         );
         understood = {
-          items: res.findings,
+          items,
           unrecognised: unrecognisedTexts(res.unrecognised),
           failed: false,
         };
