@@ -265,7 +265,11 @@ export function computeWells(input: WellsInput): WellsResult {
   } else {
     patientSummary = `The Wells clot score cannot be settled yet (${cover.known.length} of ${cover.total} items known); some items need a doctor to examine the leg.`;
   }
-  const unknownText = cover.missing.length > 0 ? `; unknown: ${cover.missing.join(', ')}` : '';
+  // Clinicians read item names, not field ids: the label up to its first qualifier.
+  const shortLabel = (id: string) =>
+    (wellsItemSpecs[id as WellsItemId]?.label ?? id).split(/ \(|, | under | confined/)[0];
+  const unknownText =
+    cover.missing.length > 0 ? `; unknown: ${cover.missing.map(shortLabel).join('; ')}` : '';
   const clinicianSummary =
     `Wells DVT (modified 2003): score ${score}, range ${minScore} to ${maxScore}${unknownText}; ` +
     `two-level ${describeBand(twoLevel, wellsTwoLevelBands)}; three-level ${describeBand(threeLevel, wellsThreeLevelBands)}; ` +

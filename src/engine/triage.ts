@@ -58,7 +58,7 @@ export function probabilityReasons(net: Network, marginals: Float64Array): Triag
       kind: 'probability',
       id: condition.id,
       level: condition.usualUrgency,
-      reason: `${condition.patientName} is possible (${Math.round(p * 100)}%), and it usually needs this level of care.`,
+      reason: `${condition.patientName} is a possible cause, and it usually needs this level of care.`,
       clinicianReason: `${condition.clinicianName}: posterior ${p.toFixed(2)} ≥ threshold ${condition.urgencyThreshold}.`,
       findings: [],
       sources: condition.urgencySources,
@@ -89,12 +89,11 @@ const noWarningSigns: TriageReason = {
 };
 
 export function decideTriage(found: readonly TriageReason[]): Triage {
-  const reasons = found.length > 0 ? found : [noWarningSigns];
+  const all = found.length > 0 ? found : [noWarningSigns];
   let level: UrgencyLevel = 'self_care';
-  for (const r of reasons) if (!atLeastAsUrgent(level, r.level)) level = r.level;
-  const sorted = [...reasons].sort(
-    (a, b) => urgencyDescriptions[a.level].rank - urgencyDescriptions[b.level].rank,
-  );
+  for (const r of all) if (!atLeastAsUrgent(level, r.level)) level = r.level;
+  // Only the reasons that set the level: less urgent ones would distract from the advice.
+  const reasons = all.filter((r) => r.level === level);
   const description = urgencyDescriptions[level];
-  return { level, label: description.label, action: description.action, reasons: sorted };
+  return { level, label: description.label, action: description.action, reasons };
 }
