@@ -1,0 +1,71 @@
+/** The lexicon compiled once at load: pattern index, sentence filters and the spelling vocabulary. */
+import type { FindingId } from '../knowledge/index.js';
+import { lexicon, notRelevant } from './lexicon/index.js';
+import { compile, type Pattern, PatternIndex, patternWords } from './pattern.js';
+import { protectedWords } from './protected-words.js';
+import { SpellingCorrector } from './spelling.js';
+import type { FindingLexicon, LexiconEntry } from './types.js';
+import { wordClasses } from './words.js';
+
+export interface CompiledEntry {
+  readonly id: FindingId;
+  readonly lex: FindingLexicon;
+  readonly entry: LexiconEntry;
+  readonly within: Pattern | null;
+}
+
+export const findingIndex = new PatternIndex<CompiledEntry>();
+export const notRelevantIndex = new PatternIndex<string>();
+/** Sentence filters (`withinSentence`, `notInSentence`), scanned once per text. */
+export const sentenceFilterIndex = new PatternIndex<string>();
+
+const vocabulary = new Set<string>();
+const addWords = (p: Pattern) => {
+  for (const w of patternWords(p)) vocabulary.add(w);
+};
+const filters = new Map<string, Pattern>();
+function filter(src: string): Pattern {
+  let p = filters.get(src);
+  if (!p) {
+    p = compile(src);
+    filters.set(src, p);
+    sentenceFilterIndex.add(p, src);
+  }
+  return p;
+}
+
+for (const [id, lex] of lexicon) {
+  for (const item of lex.patterns) {
+    const entry: LexiconEntry = typeof item === 'string' ? { p: item } : item;
+    const p = compile(entry.p);
+    addWords(p);
+    findingIndex.add(p, { id, lex, entry, within: entry.withinSentence ? filter(entry.withinSentence) : null });
+  }
+  if (lex.notInSentence) filter(lex.notInSentence);
+}
+for (const { p, note } of notRelevant) {
+  const c = compile(p);
+  addWords(c);
+  notRelevantIndex.add(c, note);
+}
+for (const spec of Object.values(wordClasses)) addWords(compile(spec.replaceAll(' ', '_')));
+
+/** Words that are never changed by spelling correction, nor produced by it. */
+export const neverCorrect: ReadonlySet<string> = new Set([
+  "doesn't", "don't", "didn't", "haven't", "hasn't", "hadn't", "isn't", "aren't", "wasn't", "weren't", "won't",
+  "wouldn't", 'without', 'neither', 'nothing', 'denies', 'denied', 'never', 'cannot', "can't", "couldn't",
+  'maybe', 'perhaps', 'possibly', 'might', 'unsure', 'whether', 'nobody', 'nowhere', 'though', 'although',
+  'however', 'except', 'unless', 'left', 'right',
+]);
+
+const extraVocabulary = [
+  'yesterday', 'morning', 'afternoon', 'evening', 'tonight', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'saturday', 'sunday', 'weekend', 'fortnight', 'months', 'minutes', 'seconds', 'swelling', 'swollen',
+  'tingling', 'numbness', 'needles', 'excruciating', 'cramping', 'burning', 'bedtime', 'sleeping', 'walking',
+  'standing', 'sitting', 'lying', 'stretching', 'varicose', 'diabetic', 'diabetes', 'pregnant', 'breathless',
+  'breathlessness', 'tenderness', 'throbbing', 'aching', 'shooting', 'restless', 'crawling', 'creeping',
+];
+for (const w of extraVocabulary) vocabulary.add(w);
+
+export const spelling = new SpellingCorrector(vocabulary, protectedWords, neverCorrect);
+export const lexiconVocabulary: ReadonlySet<string> = vocabulary;

@@ -1,0 +1,88 @@
+/**
+ * Negation and hedge cues. Each token is marked once; a finding's reading then looks back over its clause
+ * (and across a comma for lists: "no swelling, redness or warmth") and forward for hedges ("bigger maybe").
+ */
+import { compile, type MatchToken, PatternIndex } from './pattern.js';
+
+type CueKind = 'none' | 'neg' | 'hedge' | 'post_hedge' | 'strong_hedge' | 'relief_neg';
+
+const cuePatterns: readonly [CueKind, string][] = [
+  // Not cues at all (checked first; they block the words they cover).
+  [
+    'none',
+    "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|no_problem|no_problems_with|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
+  ],
+  ['strong_hedge', "hard_to_tell|can't_tell|can't_really_tell|cannot_tell|not_sure|not_certain|i'm_not_sure|unsure|that_i_know_of|as_far_as_i_know|or_not|don't_know|dunno|no_idea"],
+  ['relief_neg', "no_difference|makes_no_difference|make_no_difference|doesn't_help|don't_help|didn't_help|does_not_help|do_not_help|no_help|no_relief|doesn't_work|don't_work|didn't_work|doesn't_do_anything|doesn't_make_any_difference|don't_make_any_difference|doesn't_change|doesn't_ease|don't_ease|doesn't_relieve|won't_help|not_helping|not_help"],
+  ['hedge', "maybe|perhaps|possibly|possible|might|may|could_be|i_think|i_thought|thought_it_was|i_guess|guess|suppose|i_wonder|wonder_if|whether|don't_think|do_not_think|unclear|not_clear|query|questionable|suspect|if_it's|if_it_is|kind_of_think"],
+  ['neg', "no|not|never|without|denies|deny|denied|denying|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|nothing|none|neither|nor|nobody|nowhere|ruled_out|free_of|negative_for|absence_of|lack_of|no_longer|n't|dont|doesnt|isnt|arent|havent|hasnt|wasnt|never_had|don't_have|do_not|does_not|did_not|have_not|has_not|is_not|are_not|was_not"],
+];
+
+/** Post hedges that only reach to the end of their own clause. */
+const clauseHedges = new Set(['maybe', 'perhaps', 'possibly', 'i_think', 'i_guess', 'guess', 'suppose']);
+
+const index = new PatternIndex<{ kind: CueKind; src: string }>();
+for (const [kind, spec] of cuePatterns) {
+  for (const alt of spec.split('|')) index.add(compile(alt), { kind, src: alt });
+}
+
+const approxNext = new Set([
+  'once', 'twice', 'a', 'an', 'half', 'few', 'couple', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'every', 'about', 'around',
+]);
+const units = new Set([
+  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'night', 'nights', 'so',
+]);
+
+export interface Cues {
+  readonly neg: readonly boolean[];
+  readonly hedge: readonly boolean[];
+  /** 1: hedges its own clause backwards ("bigger maybe"); 2: hedges its whole sentence ("hard to tell"). */
+  readonly postHedge: readonly number[];
+  readonly reliefNeg: readonly boolean[];
+  /** Every token that is part of some cue. */
+  readonly cue: readonly boolean[];
+}
+
+function isApproximation(toks: readonly MatchToken[], start: number, end: number): boolean {
+  const next = toks[end + 1];
+  const after = toks[end + 2];
+  const prev = toks[start - 1];
+  if (next && (next.kind === 'num' || (approxNext.has(next.m) && (next.m !== 'a' || (after && units.has(after.m)))))) return true;
+  return prev !== undefined && units.has(prev.m);
+}
+
+export function findCues(toks: readonly MatchToken[]): Cues {
+  const n = toks.length;
+  const neg = new Array<boolean>(n).fill(false);
+  const hedge = new Array<boolean>(n).fill(false);
+  const postHedge = new Array<number>(n).fill(0);
+  const reliefNeg = new Array<boolean>(n).fill(false);
+  const cue = new Array<boolean>(n).fill(false);
+  const found: { kind: CueKind; start: number; end: number; src: string }[] = [];
+  index.scan(toks, (v, m) => found.push({ kind: v.kind, start: m.start, end: m.end, src: v.src }));
+  const order: CueKind[] = ['none', 'strong_hedge', 'relief_neg', 'hedge', 'neg'];
+  found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.indexOf(a.kind) - order.indexOf(b.kind));
+  const taken = new Array<boolean>(n).fill(false);
+  for (const f of found) {
+    let free = true;
+    for (let i = f.start; i <= f.end; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    if (f.kind === 'hedge' && isApproximation(toks, f.start, f.end)) continue;
+    for (let i = f.start; i <= f.end; i++) {
+      taken[i] = true;
+      cue[i] = f.kind !== 'none';
+      if (f.kind === 'neg') neg[i] = true;
+      else if (f.kind === 'hedge') {
+        hedge[i] = true;
+        postHedge[i] = clauseHedges.has(f.src) ? 1 : 0;
+      } else if (f.kind === 'strong_hedge') {
+        hedge[i] = true;
+        postHedge[i] = 2;
+      } else if (f.kind === 'relief_neg') {
+        reliefNeg[i] = true;
+        neg[i] = true;
+      }
+    }
+  }
+  return { neg, hedge, postHedge, reliefNeg, cue };
+}

@@ -1,0 +1,96 @@
+import type { FindingLexiconTable } from './types.js';
+
+const bedclothes = 'sheet|sheets|duvet|covers|cover|bedclothes|blanket|blankets|bedding|quilt|bedsheets|bedsheet';
+
+/** What it feels like. */
+export const character: FindingLexiconTable = {
+  burning_pain: {
+    patterns: [
+      { p: 'burn|burns|burning|burned|burnt|burny|scald*|on_fire|hot_coals|red_hot_needles', notBefore: ['out'] },
+      { p: 'like_fire|feel_like_fire|feels_like_fire' },
+    ],
+  },
+  deep_aching_pain: {
+    patterns: [
+      { p: 'ache|aches|aching|achy|achey|achiness', notAfter: ['back', 'stomach', 'tummy', 'head', 'tooth', 'belly', 'muscle'] },
+      'dull|gnawing|nagging|throb|throbs|throbbing|deep_pain|deep_down_pain|bone_pain',
+      'deep ~2 pain|ache|hurt',
+    ],
+  },
+  sharp_shooting_pain: {
+    patterns: [
+      { p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*|jolt|jolts', notBefore: ['chest', 'breath', 'breathe', 'tongue'] },
+      'electric|electrical|electricity|electric_shock|electric_shocks|lightning|like_a_knife|knife_like|knives',
+    ],
+  },
+  numbness_tingling: {
+    sided: true,
+    patterns: [
+      'numb|numbness|numbed|tingl*|pins_and_needles|pins_&_needles|pins_an_needles|prickl*|paraesthesia|paresthesia|buzzing',
+      { p: "can't_feel|cannot_feel|couldn't_feel|no_feeling|lost_feeling|lost_the_feeling|loss_of_feeling|lost_sensation|reduced_sensation|can't_really_feel", notBefore: ['the_toilet', 'toilet', 'when', 'bottom', 'the_paper'] },
+      { p: '@leg1|@legs|@foot ~2 asleep|dead|falls_asleep|fell_asleep|goes_dead', notAfter: ['fall', 'fell', 'falling'] },
+      { p: 'goes|go|went|gone ~1 dead', positiveOnly: true },
+      'cotton_wool|walking_on_cotton',
+    ],
+  },
+  sudden_muscle_contraction: {
+    patterns: [
+      'cramp|cramps|cramped|cramping|crampy|cramp_up|cramps_up',
+      'charley_horse|charlie_horse|charley_horses|charleys',
+      'spasm|spasms|spasming',
+      'knots_up|knot_up|knotted_up|knots|knot|knotting',
+      'rock_hard|goes_hard|go_hard|went_hard|hard_as_a_rock|like_a_rock',
+      'locks_up|locked_up|lock_up|seizes_up|seized_up|seize_up|tightens_right_up|tightens_up|tightened_up|clenches',
+      'muscle ~3 tighten*|tightens|contract*|clench*|lock*|seiz*',
+      'toes ~2 curl|curling|curled ~1 up|under',
+    ],
+  },
+  muscle_sore_afterwards: {
+    suppresses: ['deep_aching_pain', 'pain_calf'],
+    patterns: [
+      '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|in_the_morning|next_day|for_a_day|for_days',
+      'bruised ~2 feeling|feel',
+      'feels|feel ~2 bruised',
+      'aftermath|after_effect|sore_after_the_cramp|sore_afterwards',
+    ],
+  },
+  urge_to_move_legs: {
+    patterns: [
+      'urge|urges|compulsion|need|desire ~3 move|moving|to_move|get_up|kick|stretch|walk|shake|fidget|keep_moving',
+      'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~1 keep|just|constantly ~1 move|moving|kick|shake|fidget|jiggle|wiggle|get_up_and_walk|get_up_and_pace|get_up_and_move|get_up_and_walk_around',
+      'have_to|had_to|need_to|got_to ~1 stretch|kick ~1 them|my_legs',
+      'restless_legs|restless_leg|restless|rls|willis_ekbom|restlessness|fidgety|fidget*|jumpy|jittery|twitchy|twitch|twitches|twitching|jerky',
+      "can't|won't|cannot ~1 keep|stay|hold ~2 still",
+      "can't ~1 settle|settle_down",
+      "can't_stop_moving|won't_stop_moving|keep_moving_them|keep_them_moving",
+      'irresistible|overwhelming ~2 urge|need',
+    ],
+  },
+  creeping_crawling_sensation: {
+    patterns: [
+      'creep*|crawl*|creepy_crawly|creepy_crawlies',
+      'fizz*|lemonade|soda|cola|bubbl*|champagne',
+      'ants|insects|bugs|worms|spiders|beetles ~4 crawl*|under|inside|in_my|wriggl*|running',
+      'wriggl*|squirm*|writh*|itchy_inside|itch_inside|itching_inside|itchy_feeling_inside|inside_itch|itchy_bones',
+      { p: 'pulling|tugging|pull|pulls', notBefore: ['my', 'the', 'on', 'toes', 'foot', 'feet', 'up', 'back', 'at', 'it', 'them', 'him', 'her', 'a', 'muscle'] },
+      'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
+    ],
+  },
+  heavy_tired_legs: {
+    patterns: [
+      'heavy|heavier|heaviness|leaden|like_lead|weighed_down|lead_weights|like_concrete',
+      { p: 'tight|tightness|tighter', notAfter: ['chest', 'breathing', 'jaw', 'throat', 'shoes', 'socks'] },
+      '@legs|legs|@leg1 ~3 tired|weary|fatigued|worn_out|exhausted',
+      'tired|weary ~2 legs|feeling_legs',
+    ],
+  },
+  bedclothes_hurt_feet: {
+    patterns: [
+      `${bedclothes} ~6 hurt*|painful|pain|agony|sandpaper|sore|unbearable|burns|stings|excruciating`,
+      `can't|cannot|couldn't ~1 bear|stand|tolerate ~3 ${bedclothes}`,
+      `${bedclothes} ~3 touch*|touching|on_them|on_it|on_my_feet ~4 hurt*|painful|agony|unbearable|can't_stand|can't_bear`,
+      'even_the ~1 slightest ~1 touch ~3 hurt*|painful',
+      'light_touch ~3 hurt*|painful',
+    ],
+  },
+};

@@ -1,0 +1,138 @@
+import type { FindingLexiconTable } from './types.js';
+
+const surgery =
+  'operation|op|ops|surgery|surgeries|operated|replacement|replaced|keyhole|arthroscopy|caesarean|c_section|section|bypass_surgery|hip_op|knee_op|post_op|postop';
+
+/** History and risk factors. */
+export const history: FindingLexiconTable = {
+  diabetes: {
+    patterns: [
+      'diabet*|t2dm|t1dm|iddm|niddm|metformin|insulin|gliclazide|sitagliptin|empagliflozin|dapagliflozin|ozempic|semaglutide|glucose_tablets|hba1c|sugar_diabetes',
+      'type ~1 1|2|one|two|ii|i ~1 [diabetic|diabetes]',
+      'high|raised|bad|my ~2 sugar|sugars|blood_sugar|blood_sugars',
+      'sugar|sugars ~3 high|up|problem|problems|control|levels|are_bad|issue',
+      { p: 'sugar|sugars|blood_sugar|glucose ~3 normal|fine|ok|okay|good', state: 'absent' },
+    ],
+  },
+  smoker: {
+    patterns: [
+      { p: 'smoke|smokes|smoked|smoking|smoker|smokers|ex_smoker|exsmoker|cigarette*|cigs|fags|tobacco|roll_ups|rollups|roll_up|pack_a_day|packs_a_day|pipe_smoker|cigar|cigars', notAfter: ['passive'] },
+      { p: '# ~1 a|per ~1 day', withinSentence: 'smok*|cigarett*|cigs|fags|roll|tobacco|pack|packs' },
+      'pack_years|pack_year|forty_a_day|twenty_a_day|ten_a_day|20_a_day|10_a_day|40_a_day',
+      { p: 'non_smoker|nonsmoker|non_smoking|never_smoker', state: 'absent' },
+    ],
+  },
+  high_blood_pressure: {
+    patterns: [
+      'high_blood_pressure|hypertension|hypertensive|high_bp|raised_blood_pressure|blood_pressure_tablets|blood_pressure_pills|blood_pressure_medication|blood_pressure_meds|bp_tablets|bp_meds|for_my_blood_pressure|for_blood_pressure|for_my_bp|for_bp',
+      'blood_pressure|bp ~3 high|up|raised|problem|problems|tablet|tablets|pills|medication|meds',
+      'ramipril|lisinopril|perindopril|enalapril|losartan|candesartan|valsartan|irbesartan|amlodipine|nifedipine|felodipine|lercanidipine|doxazosin|bisoprolol|atenolol|labetalol',
+      { p: 'blood_pressure|bp ~3 normal|fine|ok|okay|low|good', state: 'absent' },
+    ],
+  },
+  known_arterial_disease: {
+    patterns: [
+      'heart_attack|heart_attacks|myocardial_infarction|mi|stroke|strokes|tia|mini_stroke|angina|coronary|heart_disease|cardiac_stent|stent|stents|stented|angioplasty|endarterectomy',
+      { p: 'bypass|bypasses', notAfter: ['gastric', 'weight'] },
+      'arteries|artery ~4 narrow*|furred|blocked|hardened|clogged|blockage|disease|furring',
+      'narrow*|blocked|furred|hardened|clogged|hardening_of_the ~3 arteries|artery',
+      'pad|pvd|peripheral_arterial_disease|peripheral_artery_disease|peripheral_vascular_disease|vascular_disease|claudication|atherosclerosis|arteriosclerosis|poor_circulation|bad_circulation|circulation_problems',
+    ],
+  },
+  atrial_fibrillation: {
+    patterns: [
+      'af|afib|a_fib|atrial_fibrillation|atrial_flutter|fibrillation',
+      'irregular|erratic|jumpy|uneven ~2 heartbeat|heart_beat|heart|pulse|heart_rhythm|rhythm',
+      'heart ~2 out_of_rhythm|flutters|skips|irregular',
+    ],
+  },
+  recent_surgery_or_bedridden: {
+    maxAgeDays: 84,
+    patterns: [
+      { p: surgery, notAfter: ['loss', 'weight', 'gastric', 'band', 'sleeve'], notBefore: ['years', 'year'] },
+      'had|having ~3 knee|hip|gallbladder|appendix|womb|uterus|bowel|hernia|back|leg|ankle ~3 out|replaced|removed|done|operated|fixed|repaired|pinned',
+      'bedridden|bed_bound|bedbound|confined_to_bed|laid_up|stuck_in_bed|immobile|immobilised|immobilized',
+      'in_bed|bed ~4 with ~2 flu|covid|virus|illness|pneumonia|chest_infection|infection',
+      'in_bed|bedridden|bedbound ~3 for ~2 days|week|weeks|# ~1 days',
+      'been_in_bed|been_mostly_in_bed|mostly_in_bed|lying_around|lying_in_bed_for|off_my_feet_for|in_hospital|hospital_stay|admitted|discharged|came_out_of_hospital',
+    ],
+  },
+  leg_cast_or_paralysis: {
+    sided: true,
+    patterns: [
+      { p: 'plaster|cast|casted|moon_boot|walking_boot|splint|brace|immobilised_in', notAfter: ['fore'], notBefore: ['iron', 'of'] },
+      'paralys*|paralyz*|paralysed|paralyzed|paraplegic|hemiplegia|hemiplegic|can\'t_move_my_leg',
+      'stroke|strokes ~~8 leg|side ~3 weak|weakness|doesn\'t_work|paralysed|dragging|useless',
+      'since_my_stroke|after_my_stroke|from_my_stroke',
+    ],
+  },
+  recent_long_journey: {
+    maxAgeDays: 56,
+    patterns: [
+      { p: 'flight|flights|flew|flown|flying|long_haul|long-haul|jet_lag', notAfter: ['like', 'as', 'such', 'if'] },
+      { p: 'long|# ~1 hour|hours|hr ~2 drive|journey|trip|trips|coach|car_journey|train_journey|bus|ride|travel|travelling|traveling', notAfter: ['like', 'as', 'such', 'if', 'e'] },
+      'drove|driving|travelled|traveled|sat_in_the_car|on_a_coach|on_a_train ~3 # ~1 hours|hrs|hour',
+      'coach_trip|coach_holiday|road_trip|cruise|long_car_journey|long_journey|long_trip|long_trips',
+      'flew|drove|travelled ~3 back|home|to|from|over ~4 australia|america|new_york|usa|canada|india|china|japan|thailand|dubai|singapore|africa|scotland|spain',
+    ],
+  },
+  previous_dvt: {
+    patterns: [
+      'had|having|history_of|previous|past|prior|old ~3 dvt|dvts|blood_clot|blood_clots|clot|clots|thrombosis|pulmonary_embolism|pe|embolism',
+      'dvt|dvts|blood_clot|clot|thrombosis|embolism ~4 before|in_the_past|years_ago|last_year',
+      'dvt|dvts|blood_clot|clot|thrombosis ~2 in ~1 #',
+      'clot|clots|dvt ~3 in_my_leg|in_my_lung|in_the_leg|in_the_lung ~3 before|years|last|in',
+      'on_warfarin_for_a_clot|blood_thinners_for_a_clot|after_my_clot|since_my_clot|after_my_dvt|since_my_dvt',
+    ],
+  },
+  active_cancer: {
+    maxAgeDays: 183,
+    patterns: [
+      'cancer|cancers|chemo|chemotherapy|radiotherapy|radiation_therapy|immunotherapy|oncology|oncologist|tumour|tumor|tumours|tumors|lymphoma|leukaemia|leukemia|myeloma|carcinoma|sarcoma|melanoma|metasta*|malignan*|secondaries',
+      'cancer_treatment|treatment_for_cancer|being_treated_for ~2 cancer|lymphoma',
+      'tamoxifen|letrozole|anastrozole|hormone_therapy_for',
+    ],
+  },
+  pregnant_or_postpartum: {
+    maxAgeDays: 42,
+    patterns: [
+      'pregnant|pregnancy|trimester|postpartum|post_partum|postnatal|post_natal|puerperium|twins',
+      '# ~1 weeks ~1 pregnant|gone',
+      'had|having|had_my|gave|given ~2 baby|birth|birthed|little_one|twins|c_section|caesarean',
+      'baby ~2 was_born|born|arrived|came',
+      'just_delivered|delivered_my|new_mum|new_mom|breastfeeding|breast_feeding',
+    ],
+  },
+  kidney_failure_dialysis: {
+    patterns: [
+      'dialysis|haemodialysis|hemodialysis|peritoneal_dialysis|ckd|renal_failure|renal_disease|kidney_failure|kidney_disease|esrd|eskd|kidney_transplant',
+      'kidney|kidneys|renal ~3 fail*|failure|disease|problem|problems|damage|not_working|packing_up|trouble|function',
+      { p: 'kidney|kidneys|renal ~3 fine|normal|ok|okay|good', state: 'absent' },
+    ],
+  },
+  iron_deficiency: {
+    patterns: [
+      'anaemic|anemic|anaemia|anemia|iron_deficien*|iron_deficiency|iron_deficient|ferritin_low|low_ferritin|low_iron|low_in_iron|short_of_iron|lacking_iron',
+      'iron|ferritin|haemoglobin|hemoglobin|blood_count ~4 low|was_low|is_low|were_low|deficient|deficiency',
+      'ferrous|iron_tablets|iron_pills|iron_supplements|iron_infusion|ferrous_sulphate|ferrous_sulfate|ferrous_fumarate|spatone',
+      { p: 'iron|ferritin|haemoglobin|hemoglobin ~3 normal|fine|ok|okay|good', state: 'absent' },
+    ],
+  },
+  family_history_rls: {
+    suppresses: ['urge_to_move_legs', 'creeping_crawling_sensation', 'bilateral_symptoms'],
+    patterns: [
+      '@family ~6 restless|rls|twitchy|jumpy|same_thing|same_problem|same_legs|is_the_same|was_the_same|had_it|has_it|had_the_same|has_the_same|the_same',
+      'restless|rls|it ~3 run|runs|running ~2 in ~2 family|families',
+      'runs_in_the_family|runs_in_my_family|run_in_the_family|family_history|family_trait|inherited|hereditary|genetic',
+    ],
+  },
+  dehydration_or_heavy_sweating: {
+    patterns: [
+      'dehydrat*|not_drinking_enough|don\'t_drink_enough|not_enough_water|not_enough_fluids|low_on_fluids|thirsty',
+      'sweat|sweating|sweated|sweaty ~3 lot|buckets|loads|heavily|profusely|like_mad|a_lot',
+      'low ~2 potassium|magnesium|sodium|salt|salts|electrolytes|calcium',
+      'potassium|magnesium|sodium|salts|electrolytes ~3 low|down|deficien*',
+      'heatwave|heat_wave|hot_weather|diarrhoea|diarrhea|vomiting|been_sick',
+    ],
+  },
+};

@@ -1,0 +1,89 @@
+import type { FindingLexiconTable } from './types.js';
+
+/** Where it hurts. */
+export const location: FindingLexiconTable = {
+  pain_feet_toes: {
+    sided: true,
+    patterns: [
+      { p: '@foot ~4 @pain|burn*|on_fire|fire', notAfter: ['on'] },
+      { p: '@pain|burning ~4 @foot', notBefore: ['up', 'down'] },
+      { p: '@pain ~3 in|of ~2 my|the|both ~2 @foot' },
+      { p: 'foot_pain|toe_pain|feet_pain|sore_feet|sore_toes|painful_feet|painful_toes|burning_feet' },
+      { p: 'big_toe', positiveOnly: true },
+      { p: '@foot ~1 does|did|is|are too', positiveOnly: true },
+      { p: 'feet|toes ~3 hurt|hurts|killing', positiveOnly: true },
+    ],
+  },
+  pain_calf: {
+    sided: true,
+    patterns: [
+      '@calf ~3 @pain|rock_hard|goes_hard|grips|knots|knot|tightens_up',
+      { p: '@pain|cramp* ~4 @calf', notBefore: ['muscle'] },
+      '@pain ~3 back_of_my_lower_leg|back_of_the_lower_leg|back_of_my_leg_below_the_knee',
+      { p: 'calf_pain|calf_cramp|calf_cramps|sore_calf|sore_calves|calf_ache' },
+      { p: 'not ~2 the|my|in ~1 @calf', state: 'absent' },
+    ],
+  },
+  pain_radiates_down_leg: {
+    sided: true,
+    patterns: [
+      'sciatica|sciatic',
+      'radiat* ~4 down|into|to ~3 leg|legs|thigh|calf|foot|buttock',
+      'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of',
+      'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes',
+      'back|buttock ~3 down ~2 my|the|both|to|into ~3 leg|legs|foot|calf|knee|thigh',
+      'trapped_nerve|pinched_nerve|nerve_pain_down',
+      'down_the_back_of_my_leg|down_the_back_of_the_leg|down_the_back_of_my_thigh|down_the_back_of_the_thigh',
+      'starts_in_my_buttock|starts_in_my_back|starts_in_my_bum',
+    ],
+  },
+  pain_buttock_thigh: {
+    sided: true,
+    patterns: [
+      '@butt ~4 @pain|sciatica|numb*',
+      { p: '@pain|sciatica ~6 @butt', notBefore: ['down', 'op', 'operation', 'replacement', 'replaced'] },
+      { p: 'buttock|buttocks|bum|thigh|thighs ~3 ache|aches|aching|hurt|hurts|sore', positiveOnly: true },
+      'thigh_bone|thighbone|femur',
+      { p: 'not_in_my|not_the ~1 thigh|thighs|buttock|buttocks', state: 'absent' },
+    ],
+  },
+  back_pain: {
+    patterns: [
+      { p: 'back_pain|backache|back_ache|bad_back|lumbago|back_agony|back_problem|back_problems|sore_back|back_trouble', notAfter: ['of'] },
+      { p: 'lower_back|low_back|lumbar', notBefore: ['down'] },
+      { p: 'my|the ~1 back ~3 @pain|went|gone|gave_out|stiff|killing|isn\'t_that_painful', notBefore: ['of', 'passage'] },
+      { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'] },
+      { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
+      { p: 'wrong_with_my_back|problems_with_my_back' },
+    ],
+  },
+  bilateral_symptoms: {
+    needsSymptom: true,
+    patterns: [
+      { p: 'both_legs|both_feet|both_calves|both_thighs|both_ankles|both_knees|both_shins|both_sides|both_of_them|both_soles', positiveOnly: true },
+      { p: 'bilateral|bilaterally|symmetrical|in_each_leg|on_both_sides|left_and_right', positiveOnly: true },
+      { p: 'one_leg_only|only_one_leg|just_one_leg|only_on_one_side|only_the_left|only_the_right', state: 'absent' },
+    ],
+  },
+  numbness_top_of_foot_outer_shin: {
+    sided: true,
+    patterns: [
+      'top_of ~2 foot|feet ~~8 @numb',
+      '@numb ~~8 top_of ~2 foot|feet',
+      'foot|feet ~3 numb|tingly|tingling|dead ~2 on_top|on_the_top',
+      'outer|outside|side ~3 shin|shins|calf|lower_leg ~~8 @numb',
+      '@numb ~~8 outer|outside ~4 shin|shins|calf|lower_leg|leg',
+      'down_the_outside_of_my ~1 shin|leg|calf',
+    ],
+  },
+  stocking_numbness_both_feet: {
+    patterns: [
+      '@burnnumb ~5 both_feet|both_my_feet|my_feet|the_soles|soles_of|both_soles|my_soles',
+      'both ~1 feet|soles ~5 @burnnumb',
+      { p: 'feet|soles ~5 @burnnumb', notAfter: ['on'] },
+      'stocking|stockings|gloves_and_stockings|socks|sock ~4 numb*|tingl*|can\'t_feel|burn*|needles|feel',
+      '@numb|burn* ~6 like ~3 socks|stockings|sock',
+      'walking_on_cotton_wool|walking_on_pebbles|walking_on_glass|walking_on_broken_glass',
+    ],
+  },
+};

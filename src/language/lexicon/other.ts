@@ -1,0 +1,70 @@
+import type { FindingLexiconTable } from './types.js';
+
+const joint = 'joint|joints|knuckle|knuckles';
+
+/** Features of causes the engine does not model in detail (joints, bone, injury, weight loss). */
+export const other: FindingLexiconTable = {
+  joint_pain_swelling: {
+    suppresses: ['one_leg_swollen', 'both_ankles_swollen'],
+    patterns: [
+      `${joint} ~~8 @swollen|swell|swells|swelling|stiff|@pain|hot|red|inflamed`,
+      `@swollen|swell|swelling|stiff|@pain|inflamed ~4 ${joint}`,
+      'gout|gouty|arthritis|arthritic|rheumatoid|osteoarthritis|psoriatic_arthritis|pseudogout|bursitis|synovitis',
+      'knees|ankles|knee|ankle ~4 swollen_and_stiff|stiff_and_swollen|swollen_and_sore|stiff_and_sore|swell_up',
+      `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
+      { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
+    ],
+  },
+  morning_stiffness: {
+    patterns: [
+      'stiff|stiffness|seized|can_barely_move|can\'t_move ~~10 morning|mornings|when_i_get_up|first_thing|on_waking',
+      'morning|mornings|first_thing ~~8 stiff|stiffness|seized_up',
+      'morning_stiffness|early_morning_stiffness|stiff_in_the_morning',
+    ],
+  },
+  bony_point_tenderness: {
+    suppresses: ['calf_tender_along_veins'],
+    patterns: [
+      'one|a|single|particular ~1 spot|point|place ~5 bone|shin_bone|shinbone',
+      'tender|sore|hurts|painful ~5 spot|point ~4 bone|shin_bone|shinbone',
+      'spot|point ~4 on ~2 the|my ~1 bone|shin_bone|shinbone',
+      'bone|shin_bone|shinbone ~6 tender|hurts_when_i_press|hurts_when_pressed|sore_to_touch|sore_to_press',
+      'tender ~4 bone|shin_bone|shinbone',
+      'press|pressing|touch ~4 bone|shin_bone|shinbone ~~6 hurts|painful|tender|agony',
+    ],
+  },
+  weight_loss_night_sweats: {
+    suppresses: ['recent_weight_loss_or_leg_crossing', 'dehydration_or_heavy_sweating'],
+    patterns: [
+      'lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~3 without_trying|not_trying|for_no_reason|without_dieting|unintentional*|unexplained',
+      'unexplained|unintentional|unintended ~2 weight_loss|weight',
+      'night_sweats|night_sweat|sweats_at_night|sweating_at_night|sweaty_nights',
+      'drenched|soaked|soaking|wringing|pouring|dripping ~4 sweat|sweats|wet ~~6 night|nights|wake|woke',
+      'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
+      'sweat|sweats|sweating ~4 at_night|night|in_bed ~~6 drench*|soak*|change_the_sheets',
+      'change ~2 sheets|pyjamas|nightclothes ~3 sweat|because',
+      'weight_loss ~4 without|unexplained|night',
+    ],
+  },
+  recent_leg_injury: {
+    maxAgeDays: 90,
+    sided: true,
+    patterns: [
+      { p: 'fell|fall|fallen|falling|tripped|slipped ~3 off|over|down|from|on|onto|badly', notBefore: ['asleep'] },
+      { p: 'fell|fall|fallen|tripped|slipped', notBefore: ['asleep', 'ill'], positiveOnly: true },
+      'broke|broken|break|fractured|fracture|cracked ~3 my|the ~2 leg|ankle|shin|tibia|fibula|femur|hip|knee|foot|bone',
+      'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
+      'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
+      'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',
+      'knock|bang|blow|kick ~3 to|on ~2 my|the ~1 leg|shin|knee|ankle|calf|thigh',
+    ],
+  },
+  recent_weight_loss_or_leg_crossing: {
+    patterns: [
+      'lost|losing|dropped|shed ~3 stone|stones|kilos|kg|pounds|lbs|weight',
+      'weight_loss_surgery|weight_loss_op|gastric_band|gastric_bypass|gastric_sleeve|bariatric|sleeve_gastrectomy|slimming_world',
+      'kneel|kneeling|knelt|squat|squatting|squatted|crouch|crouching ~~6 lot|hours|all_day|all_week|all_of|long|for|weeks|days|laying|lay|patio|tiles|floor|garden|work',
+      'kneeling|squatting|crouching',
+    ],
+  },
+};

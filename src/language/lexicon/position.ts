@@ -1,0 +1,36 @@
+import type { FindingLexiconTable } from './types.js';
+
+/** Position: lying flat, leg raised, pressure at the knee. */
+export const position: FindingLexiconTable = {
+  worse_lying_flat: {
+    patterns: [
+      'flat ~2 on_my_back|on_your_back|in_bed|on_the_bed',
+      'lying|lie|lay|laying|sleep|sleeping ~1 flat',
+      'lie|lying|lay|laying|sleep|sleeping|sleeps|lies ~2 on ~1 my|your|his|her ~1 back',
+      'on_my_back ~~6 worse|terrible|bad|awful|numb*|hurts|tingl*|@pain',
+      'worse|bad ~4 flat|supine|on_my_back',
+      'supine',
+    ],
+  },
+  worse_leg_raised: {
+    patterns: [
+      'rais*|lift*|elevat*|put|putting|prop* ~3 my|the|it|them|legs|leg|feet|foot ~3 up|legs|leg|feet|foot|it|them ~~8 worse|white|pale|paler|hurts_more|more_painful|agony|numb|dead',
+      'legs|leg|feet|foot ~1 up|raised|elevated ~~8 worse|white|pale|numb|dead',
+      'white|pale|paler|blanch*|drains ~3 when|if|once ~2 i ~2 rais*|lift*|elevat*|put_it_up|put_them_up',
+      'worse ~4 when|if|with ~2 my|the ~1 leg|legs|foot|feet ~1 up|raised|elevated|level',
+      'worse ~4 rais*|lift*|elevat*',
+    ],
+  },
+  pressure_at_knee: {
+    sided: true,
+    patterns: [
+      'legs|leg ~1 crossed',
+      'cross|crossing|crossed ~2 my|his|her ~1 legs|leg',
+      'crossed_over|hooked_over|over_the_armrest|over_the_arm_of|over_the_side_of_the_chair',
+      'pressure ~4 knee|side_of_my_knee|outside_of_my_knee',
+      'knee|knees ~3 pressed|pressing|pushed ~3 against|together',
+      'sleep|sleeping|slept|lie|lying ~4 on_the_side_of_my_knee|knees_together|knee_against',
+      'leg_hooked|legs_hooked|sat_on_my_leg|sitting_on_my_leg|sit_on_my_leg|tucked_under_me|sit_on_my_feet',
+    ],
+  },
+};

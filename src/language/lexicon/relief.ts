@@ -1,0 +1,104 @@
+import type { FindingLexiconTable } from './types.js';
+
+const legOrFoot = 'leg|legs|foot|feet|it|them|limb';
+const overEdge = 'over|down|off|out|out_of_bed|over_the_edge|over_the_side|off_the_bed|off_the_edge|to_the_floor|on_the_floor|onto_the_floor';
+
+/** What relieves it. A relief phrase followed by "makes no difference" / "doesn't help" reads as absent. */
+export const relief: FindingLexiconTable = {
+  relief_dangling_leg: {
+    sided: true,
+    patterns: [
+      `hang|hangs|hanging|hung|dangle|dangles|dangling|dangled ~3 ${legOrFoot} ~3 ${overEdge}`,
+      `hang|hangs|hanging|hung|dangle|dangling ~1 ${overEdge}`,
+      `let|letting ~1 ${legOrFoot} ~1 hang|dangle|down`,
+      `${legOrFoot} ~2 hanging|dangling|hang_down|down_over`,
+      'edge_of_the_bed|side_of_the_bed|edge_of_my_bed|side_of_my_bed ~~6 @relief',
+      '@relief ~~8 edge_of_the_bed|side_of_the_bed|edge_of_my_bed|side_of_my_bed',
+      { p: 'sit|sitting|sat ~3 on ~1 edge|side ~3 bed', withinSentence: '@relief' },
+      'sleep|sleeping|slept|nights ~3 in ~1 the|a|my ~1 chair|armchair|recliner',
+      'put|putting|stand|standing ~2 foot|feet|it ~2 down ~2 on ~1 the ~1 floor',
+      'with ~1 my|the ~1 legs|leg|feet|foot ~1 down',
+      'feet_on_the_floor|foot_on_the_floor|legs_down|foot_down|feet_down ~~6 @relief',
+      '@relief ~4 hang*|dangl*|legs_down|feet_down|foot_down|lowering',
+      'dependent|dependency ~~4 @relief',
+    ],
+  },
+  relief_walking: {
+    patterns: [
+      '@walk ~3 about|around|round|up_and_down ~6 @relief',
+      '@walk ~6 @relief',
+      '@relief ~2 by_walking|if_i_walk|when_i_walk|to_walk|by_pacing|if_i_get_up|when_i_get_up|walking_about|walking_around|to_walk_about|walk_around|if_i_walk_about',
+      'have_to|had_to|got_to|need_to|must ~1 get_up_and_walk|get_up_and_pace|get_up_and_walk_about|get_up_and_walk_around|walk_about|walk_around|pace',
+      'up ~4 walking_about|walking_around|pacing ~~6 get_rid|rid|@relief',
+      'getting_up_and_walking ~~6 @relief',
+    ],
+  },
+  relief_moving_legs: {
+    patterns: [
+      'moving|move|kicking|shaking|jiggling|wiggling|stretching ~3 legs|them|about ~6 @relief',
+      'keep|keeps|keeping ~1 moving|them_moving ~~6 @relief|better|ok|fine',
+      '@relief ~3 while|as_long_as|whilst ~2 i ~1 keep|am|i\'m ~1 moving',
+      '@relief ~~6 while|as_long_as ~3 moving|doing_it',
+      'moving ~~6 helps|better|eases|relief',
+      'comes_back ~3 when|once|as_soon_as ~2 i ~1 stop',
+    ],
+  },
+  relief_stretching_muscle: {
+    patterns: [
+      'stretch|stretching|stretched|stretches ~4 calf|muscle|toes|foot|leg|it|them ~~8 @relief',
+      'stretch|stretching|stretched ~4 @relief|sorted|sorts|works',
+      'pull|pulling|pulled|push|pushing|pushes|flex|flexing|bend|bending ~3 my|the|his|her ~1 toes|foot ~3 up|back|towards|toward',
+      'pull|pulling|push|pushing ~3 toes|foot ~3 up|back|towards ~~8 @relief|let_go|stretch',
+      'stand_up_and_stretch|stand_and_stretch|stand_on_it|stand_on_the_leg|stamp|stamping ~~8 @relief|let_go|goes',
+      'stretching_against_the_wall|against_the_wall|stretch_it_out|stretched_out|straighten_my_leg|straightening',
+    ],
+  },
+  relief_curling_up_or_head_raised: {
+    patterns: [
+      'curl|curling|curled ~2 up',
+      'foetal|fetal ~2 position',
+      'roll|rolling|rolled|turn|turning|lie|lying|lay|sleep|sleeping ~3 on|onto ~2 my|to_my ~1 side ~~8 @relief',
+      'on_my_side|onto_my_side ~~6 @relief',
+      '@relief ~~6 on_my_side|onto_my_side|curl*',
+      'propped|prop|propping ~3 up|on_pillows|pillows',
+      'pillows ~~6 @relief',
+      'head_of_the_bed ~3 raised|up|higher',
+      'raise|raising|raised|tilt ~3 head_of_the_bed|bed_head|head_end',
+      'sitting_up_in_bed|sleep_sitting_up|sleeping_sitting_up|knees_to_my_chest|knees_up_to_my_chest',
+    ],
+  },
+  relief_changing_position: {
+    patterns: [
+      'chang*|shift*|switch* ~3 position|positions|sides|side|posture ~~6 @relief',
+      'chang*|shift* ~3 position|positions ~~6 goes|fixes|better|ok',
+      '@relief ~4 after|when|once|if ~2 i ~1 moved|move|moving|roll|rolled|turn|turned|shift|shifted ~1 around|about|over|position',
+      'roll|rolled|rolling|turn|turned|turning ~1 over ~~8 normal|@relief|back',
+      'back_to_normal ~3 when|once|after ~3 roll|move|moved|turn|change|shift',
+      'changing_position|change_position|change_of_position|move_around ~~6 @relief|fixes|straight_away',
+    ],
+  },
+  relief_leg_elevation: {
+    patterns: [
+      'feet|legs|leg|foot ~1 @up ~~8 @relief',
+      'put|putting|puts|raise|raising|raised|elevat*|lift|lifting|prop|propping ~3 my|the|them|feet|legs ~2 up|feet|legs ~~8 @relief',
+      '@relief ~~6 feet|legs ~1 up',
+      '@relief ~~8 raise|raising|elevat*|lift|put ~3 my|the|them ~2 legs|feet|leg',
+      'with ~1 my ~1 legs|feet ~1 up ~~8 @relief|feel_better|much_better',
+      'lying|sitting|sit ~2 with ~2 legs|feet ~2 up ~~8 @relief|better',
+      'compression_stockings|support_stockings|flight_socks ~~6 @relief',
+    ],
+  },
+  pain_unrelieved_by_position: {
+    patterns: [
+      'nothing ~3 help|helps|helped|relieves|eases|works|shifts_it|changes_it|makes_it_better|makes_any_difference|makes_a_difference|stops_it',
+      'no ~1 position|way_of_lying|way_i_lie ~3 help*|eases|relieves|better|comfortable|difference',
+      "doesn't_matter ~3 what|how|which|whether ~3 position|i_do|way|lie|sit|stand",
+      'no_matter ~3 what|how|which ~3 position|i_do|way|lie|sit',
+      'whatever ~2 i_do|position|way',
+      'makes_no_difference|make_no_difference|no_difference ~3 at_all|what|whether|to_it',
+      'same ~3 whatever|whichever|in_any|any ~2 position',
+      'nothing_i_do|can\'t_get_comfortable|cannot_get_comfortable|can\'t_get_comfy',
+      "doesn't_help|don't_help|didn't_help ~2 at_all ~~6 whatever|anything|nothing",
+    ],
+  },
+};

@@ -1,0 +1,59 @@
+import type { FindingLexiconTable } from './types.js';
+
+const colours = 'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|shiny|waxy|violet|plum|mauve|pallor|blanched';
+
+/** Signs a person can see or feel on the leg. */
+export const signs: FindingLexiconTable = {
+  cool_limb: {
+    sided: true,
+    patterns: [
+      { p: '@leg1|@legs|@foot|skin ~4 @cold', notBefore: ['sore', 'weather', 'water', 'outside'] },
+      { p: '@cold ~3 @leg1|@legs|@foot', notAfter: ['in', 'the', 'a', 'have', 'got'], notBefore: ['water', 'bath', 'compress', 'floor', 'tiles'] },
+      'colder|cooler ~3 than ~2 the|my ~1 other|left|right|one',
+      'cold_to_touch|cold_to_the_touch|cool_to_touch|cool_to_the_touch|feels_like_ice|like_a_block_of_ice|stone_cold|freezing_cold|ice_cold',
+      { p: 'same_temperature|same_temp|both_warm|equally_warm|warm_enough', state: 'absent' },
+    ],
+  },
+  skin_shiny_pale_or_bluish_red: {
+    sided: true,
+    patterns: [
+      `${colours} ~3 skin|toes|toe|foot|feet|leg|legs|shin|shins|colour|color|tinge|tint|hue`,
+      `skin|toes|toe|foot|feet|leg|legs|shin|shins|ankles ~5 ${colours}|discolou*|discolor*|red_and_shiny|purple_brown|brown|brownish|stained|dusky_red|bluish_red`,
+      `gone|going|turned|turns|goes|go|look|looks|is|are ~4 ${colours}`,
+      'dusky_red|bluish_red|purple_red|rubor|dependent_rubor|red_when_i_hang|discolouration|discoloration|discoloured|discolored|colour_change|color_change|colour_changes|funny_colour|funny_color',
+      'white ~2 then|and ~2 blue|purple|red',
+      'white|pale|paler ~3 when|if|once ~2 i ~1 raise|lift|elevate|put',
+      { p: 'colour|color ~2 normal|fine|ok|okay', state: 'absent' },
+      { p: 'shiny|pale|white|blue|purple|discolou*|mottled', negatedOnly: true },
+    ],
+  },
+  hair_loss_leg: {
+    sided: true,
+    patterns: [
+      'no_hair|no_hairs|hairless|lost_the_hair|lost_hair|hair_loss|hair_has_gone|hair_has_fallen_out|hair_stopped_growing|bald|shiny_and_hairless|hair_doesn\'t_grow|hair_won\'t_grow|hairs_have_gone|no_more_hair',
+      'hair|hairs ~4 stopped|fallen_out|fell_out|gone|disappeared|thinned|thinning|stopped_growing|doesn\'t_grow|won\'t_grow|fall_out|falling_out',
+      { p: 'hair|hairs ~3 normal|fine|still_grows|still_growing', state: 'absent' },
+    ],
+  },
+  non_healing_sore: {
+    sided: true,
+    suppresses: ['pain_feet_toes', 'deep_aching_pain', 'skin_break_or_wound', 'pain_calf'],
+    patterns: [
+      "sore|ulcer|ulcers|wound|blister|cut|hole|graze|scab|break ~6 won't|never|not|hasn't|doesn't|isn't|didn't|wouldn't ~1 heal|healed|healing|heal_up|clear_up|get_better",
+      'ulcer|ulcers|ulcerated|ulceration|non_healing|nonhealing|non-healing|slow_healing|slow_to_heal|leg_ulcer|foot_ulcer|venous_ulcer|arterial_ulcer|pressure_sore|bed_sore',
+      "won't_heal|will_not_heal|never_healed|hasn't_healed|not_healing|isn't_healing|doesn't_heal|never_heals|won't_clear|wouldn't_heal",
+      'sore|wound|hole ~~8 getting_deeper|getting_bigger|weeping|oozing ~~6 weeks|months',
+      'sore|wound ~~8 been_there ~3 weeks|months|ages|a_while',
+      'a_sore|the_sore ~4 on ~2 heel|toe|foot|ankle|shin|leg',
+    ],
+  },
+  calf_tender_along_veins: {
+    sided: true,
+    patterns: [
+      '@calf|inner_thigh|thigh|back_of_my_knee|back_of_the_knee|leg ~5 tender|tenderness',
+      'tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it\'s ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there',
+      'tender|tenderness ~4 @calf|inner_thigh|thigh|along_the_vein|along_the_veins|behind_the_knee',
+      'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
+    ],
+  },
+};

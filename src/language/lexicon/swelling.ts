@@ -1,0 +1,73 @@
+import type { FindingLexiconTable } from './types.js';
+
+const joints = 'joint|joints|gout|big_toe|knuckle|arthritis|bunion';
+const same = 'same|same_size|equal|symmetrical|identical';
+
+/** Swelling and veins. One swollen leg is a red flag; both ankles puffy is not. */
+export const swelling: FindingLexiconTable = {
+  one_leg_swollen: {
+    sided: true,
+    notInSentence: joints,
+    patterns: [
+      { p: '@leg1 ~4 @swollen', notBefore: ['joint'] },
+      { p: '@swollen2|bigger|fatter ~4 @leg1', notBefore: ['joint', 'joints'] },
+      'one|1 ~2 leg|calf|ankle|side ~4 @swollen',
+      '@swollen2 ~2 one|1 ~1 leg|calf|ankle|side',
+      '@leg1|one ~5 twice_the_size|bigger_than|fatter_than|larger_than|thicker_than|bigger|fatter|larger|thicker',
+      'left|right ~1 one ~4 bigger|fatter|larger|swollen|puffier|thicker',
+      'one ~2 that|which ~1 swells|swelled|is_swollen|is_bigger',
+      { p: '@leg1 ~~8 it|it\'s|it_is|its ~2 @swollen2', positiveOnly: true },
+      { p: '@swollen2|swollen_legs|legs_swollen|swollen_feet|bigger|fatter|puffier|larger', weak: true },
+      { p: 'one_leg_swollen|swollen_leg|leg_swelling|calf_swelling|swollen_calf|swollen_ankle|swelling_in_my_leg' },
+      { p: `@legs|both_legs|legs ~3 look|looks|are|same|seem ~3 ${same}`, state: 'absent' },
+      { p: 'same_size|no_difference_between|equal_size|one_not_bigger', state: 'absent' },
+    ],
+  },
+  whole_leg_swollen: {
+    sided: true,
+    patterns: [
+      'whole|entire|full|all_of_my|all_the ~2 leg|limb ~5 @swollen',
+      '@swollen ~5 whole|entire ~2 leg|limb',
+      '@swollen ~~8 from ~3 foot|ankle|toes ~4 to|up_to|right_up_to ~3 thigh|groin|hip|knee|top',
+      'from ~3 groin|hip|top_of_my_leg|thigh ~2 down|to_my_foot|to_the_foot|to_my_toes',
+      'twice_the_size|double_the_size|twice_as_big|double_in_size',
+      'swollen_from_top_to_bottom|swollen_all_the_way|whole_leg_is_swollen|whole_leg_has_swollen',
+    ],
+  },
+  pitting_oedema: {
+    sided: true,
+    patterns: [
+      'dent|dents|dimple|pit|pits|pitting|indent*|impression|finger_mark|fingermark ~~4 press*|push*|finger|thumb|leaves|stays',
+      'press*|push*|poke* ~~6 leaves|left|stays|makes ~3 dent|mark|hole|pit|dimple|impression|indent*',
+      'pitting|pitting_oedema|pitting_edema|pits_when',
+      'sock_marks|marks_from_my_socks|socks_leave|sock_lines',
+    ],
+  },
+  visible_surface_veins: {
+    sided: true,
+    patterns: [
+      'new ~3 veins|vein|blood_vessels',
+      'veins|vein ~~8 weren\'t_there|wasn\'t_there|not_there_before|never_had_before|never_seen|appeared|new|showing_up|popped_up',
+      'showing_up|appeared|appearing ~3 veins',
+      'prominent ~2 surface_veins|veins_on_the_surface|collateral_veins',
+    ],
+  },
+  both_ankles_swollen: {
+    patterns: [
+      'ankles|both_ankles|feet_and_ankles|ankles_and_feet ~4 @swollen|fat|swell_up|swollen_up',
+      '@swollen2 ~3 ankles|feet_and_ankles|both_ankles|both_legs|both_feet',
+      'both_legs|both_feet|my_legs|legs|feet ~3 are|have|look|get|both ~2 swollen|puffy|swelling|swell|swell_up',
+      'cankles|elephant_legs|water_retention|fluid_retention|fluid_in_my_legs|shoes_don\'t_fit|shoes_are_tight|socks_leave_marks',
+      { p: '@swollen2|swollen_legs|legs_swollen|swollen_feet|swollen_ankles', negatedOnly: true },
+    ],
+  },
+  varicose_veins: {
+    patterns: [
+      'varicose|varicosities|varicosity|varicose_veins|vv',
+      'bulging|twisted|knobbly|lumpy|bulgy|ropey|ropy|big|swollen ~2 vein|veins',
+      'vein|veins ~4 popping_out|bulging|bulge|bulges|sticking_out|stick_out|twisted|knobbly|popping|raised|lumpy',
+      'thread_veins|spider_veins|broken_veins',
+      'vein_stripping|veins_stripped|veins_done|vein_surgery|vein_operation',
+    ],
+  },
+};

@@ -1,0 +1,112 @@
+import type { FindingLexiconTable } from './types.js';
+
+const bedtime = 'asleep|sleep|bed|bedtime|lie_down|lying_down|lay_down|get_into_bed|turn_in|settle|nodding_off|drop_off';
+
+/** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
+export const timing: FindingLexiconTable = {
+  wakes_after_hour_or_two: {
+    patterns: [
+      'hour|hours|hr|hrs ~4 after ~4 ' + bedtime,
+      'hour_or_two|hour_or_so|couple_of_hours|few_hours ~4 into ~2 sleep|the_night',
+      'wakes|woken|wake|waking|woke ~4 hour_or_two|hour_or_so|hours_later|couple_of_hours|after_an_hour|after_a_couple_of_hours',
+      'not_straight_away|not_right_away|not_immediately ~~6 wake*|woke*',
+    ],
+  },
+  evening_night_worse: {
+    needsSymptom: true,
+    patterns: [
+      { p: 'night|nights|nighttime|night_time|nightly|nocturnal|evening|evenings|bedtime|midnight', notAfter: ['last', 'that', 'one', 'the_other'], positiveOnly: true },
+      { p: '# am|#_a_m|a.m|small_hours|middle_of_the_night|wee_hours', positiveOnly: true },
+      'worse|worst|bad|bothers ~3 at_night|in_the_evening|in_the_evenings|at_bedtime|by_night|in_the_night|night|evening',
+      { p: 'only ~2 at_night|in_the_evening|in_the_evenings', positiveOnly: true },
+      { p: 'daytime_is_fine|fine_in_the_day|fine_during_the_day', positiveOnly: true },
+      { p: 'night|nights ~2 no_worse|not_worse|same_as_the_day', state: 'absent' },
+      { p: 'not_worse_at_night|no_worse_at_night|not_at_night|never_at_night', state: 'absent' },
+    ],
+  },
+  starts_at_rest: {
+    patterns: [
+      { p: "when|whenever|once|as_soon_as|if|while|every_time ~2 i|i'm ~2 lie|lay|sit|sitting|lying|still|rest|resting|relax*|inactive ~1 [down|still|back|back_down]", notBefore: ['back', 'side', 'stomach', 'front'] },
+      'sitting|lying|sit|lie ~1 still',
+      'at_rest|when_resting|while_resting|during_rest|inactivity|keeping_still|sitting_still|lying_still|sitting_down_in_the_evening',
+      'head_hits_the_pillow|hit_the_pillow|get_into_bed|get_in_bed|lie_down_in_bed|go_to_bed|settle_down',
+      'only_when ~2 in_bed|lying|sitting|resting',
+      'when ~2 try_to ~1 sleep|relax|rest|settle',
+      'on_the_sofa|on_the_couch|on_the_settee|at_the_cinema|on_a_plane|long_car_journey|in_the_cinema|watching_telly|watching_tv|reading ~~4 still|sitting',
+      'sitting|sat|sit ~4 evening|evenings|telly|tv|sofa|couch|settee|reading',
+      'sit_back_down|sit_down_again|lie_back_down',
+      'painful_at_rest|pain_at_rest|hurts_at_rest|even_at_rest|rest_pain',
+    ],
+  },
+  episode_seconds_to_minutes: {
+    patterns: [
+      'last|lasts|lasted|lasting ~3 @num ~2 @shortdur',
+      'last|lasts|lasted|lasting ~2 seconds|minutes|a_minute|a_second',
+      '@num ~2 @shortdur ~1 or_so|or_two|maybe|at_most|tops',
+      'short|brief|quick ~3 @num ~2 @shortdur',
+      'for ~2 about|around|maybe|roughly|only|just ~1 @num ~1 @shortdur ~4 then|before|and_then|passes|passed|goes|went|stops',
+      'for ~2 about|around|maybe|roughly|only|just|a|few|couple|# ~1 seconds|second',
+      'goes|passes|passed|stops|wears_off|went ~3 after|within ~2 @num ~2 @shortdur',
+      'comes_and_goes|come_and_go|passes_quickly|goes_quickly|over_in_a_minute|over_in_seconds|few_seconds',
+    ],
+  },
+  onset_within_two_weeks: {
+    patterns: [
+      { p: 'brand_new|just_started|only_started|new_pain|started_recently|came_on_recently|recently_started', positiveOnly: true },
+    ],
+  },
+  symptoms_over_two_weeks: {
+    patterns: [
+      { p: 'for_ages|for_a_long_time|for_a_while_now|long_standing|longstanding|chronic|on_and_off_for|on_off_for|for_donkeys', positiveOnly: true },
+      { p: 'as_long_as_i_can_remember|since_i_was_a|since_childhood|since_my_teens|all_my_life|for_years|for_months|for_weeks', positiveOnly: true },
+    ],
+  },
+  nightly_sleep_disruption: {
+    patterns: [
+      '@nightly ~~10 @sleepword',
+      '@sleepword ~~10 @nightly',
+      'keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can\'t_sleep|cannot_sleep|can\'t_get_to_sleep|can\'t_get_back_to_sleep ~~8 @nightly|every_night|most_nights',
+      { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
+      { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
+      { p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected', state: 'absent' },
+      { p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine', positiveOnly: true, state: 'absent' },
+      { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent' },
+      { p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week', state: 'absent' },
+    ],
+  },
+  worse_end_of_day_standing: {
+    patterns: [
+      'end_of_the_day|end_of_the_evening|end_of_my_shift|end_of_a_shift|by_evening|by_the_evening|by_bedtime|by_night|by_the_end|after_work|after_a_day|after_my_shift|after_a_long_day',
+      'on_my_feet|on_your_feet|on_her_feet|on_his_feet ~3 all_day|long|hours|for_hours|a_lot',
+      'standing|stood ~4 all_day|for_hours|for_long|long_time|a_lot|at_work_all|at_the_till|# hours',
+      'after ~1 standing|long_shift|a_long_shift|shift',
+      'long_shift|long_shifts|on_my_feet_all_day|stand_all_day|standing_job',
+      'better ~3 in_the_morning|first_thing ~~6 worse|end',
+    ],
+  },
+  calf_pain_walking_relieved_standing_still: {
+    patterns: [
+      '@walk ~~10 stand_still|standing_still|stand_there|standing_there|stop|stopping|stopped|rest|have_to_stop|stop_for ~~6 @relief|goes|passes|eases|off|minute|minutes|better',
+      '@walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m ~~10 @calf|@pain|stop',
+      '@calf|@pain ~~8 @walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m',
+      '@calf ~~8 when_i_walk|walking|after_walking ~~10 stand_still|stop|have_to_stop|standing_still',
+      '@walk ~~6 @calf ~~6 grips|cramps|tight|hurts|aches ~~10 stop|stand',
+      'claudication|intermittent_claudication|window_shopping|shop_window',
+      { p: '@pain|@calf|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking', weak: true },
+      { p: 'walking_pain|pain_walking|pain_on_walking', weak: true },
+    ],
+  },
+  pain_standing_walking_relieved_sitting: {
+    patterns: [
+      '@standwalk ~~14 have_to_sit|need_to_sit|sit_down_to|bending_forward|lean_forward|leaning_forward|bend_forward|bending_over|lean_on|leaning_on',
+      '@standwalk ~~14 sitting|sit|sit_down|sat ~3 @relief',
+      '@standwalk ~~14 @relief ~3 when|if|once|after|as_soon_as ~2 i ~1 sit|sit_down|sat|sitting',
+      'sitting|sit|sit_down|bending|leaning ~~8 @relief ~~12 @standwalk',
+      'lean*|bend*|bent|stoop* ~4 forward|over|trolley|trolly|cart|pram|frame ~~6 @relief',
+      '@relief ~~6 lean*|bend*|stoop* ~4 forward|over|trolley|cart',
+      'standing_in_a_queue|standing_in_queues|queue|queues|queuing ~~6 brings|start*|worse|comes',
+      'comes_on_when_i_stand|standing_brings_it_on|neurogenic_claudication|spinal_stenosis',
+      { p: '@pain|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking|stand|standing', weak: true },
+    ],
+  },
+};

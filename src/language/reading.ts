@@ -1,0 +1,89 @@
+import type { EvidenceState } from '../knowledge/index.js';
+import type { Match, MatchToken } from './pattern.js';
+import type { LexiconEntry } from './types.js';
+import type { Analysis } from './understand.js';
+
+export type Reading = EvidenceState | null;
+
+/** Words that show a comma-separated part is a new statement, not the next item of a negated list. */
+const statementWords = new Set([
+  'i', "i'm", "i've", "i'd", 'my', 'it', "it's", 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'feels', 'feel',
+  'felt', 'looks', 'look', 'goes', 'go', 'went', 'gets', 'get', 'got', 'hurts', 'aches', 'just', 'only', 'but',
+  'except', 'apart', 'instead', 'mainly', 'mostly', 'though', 'although', 'however', 'yet', 'still', 'now', 'then',
+  'there', "there's", 'started', 'comes', 'came', 'makes', 'made',
+]);
+const isWord = (t: MatchToken | undefined) => t !== undefined && t.kind !== 'punct';
+
+/**
+ * Where negation reaching token i starts: the start of its clause, or an earlier clause when the text between
+ * is a bare list continued after a comma ("no swelling, redness or warmth").
+ */
+function scopeStart(a: Analysis, i: number): number {
+  const { toks, clauseStart, cues } = a;
+  let s = clauseStart[(toks[i] as MatchToken).clause] ?? i;
+  let upTo = i;
+  for (let step = 0; step < 4; step++) {
+    if (toks[s - 1]?.m !== ',') break;
+    const words = toks.slice(s, upTo).filter(isWord);
+    if (words.length > 3 || words.some((w) => statementWords.has(w.m))) break;
+    const prevClause = toks[s - 2]?.clause;
+    if (prevClause === undefined) break;
+    const ps = clauseStart[prevClause] ?? s;
+    let hasNeg = false;
+    for (let j = ps; j < s; j++) if (cues.neg[j]) hasNeg = true;
+    if (hasNeg) return ps;
+    upTo = s - 1;
+    s = ps;
+  }
+  return clauseStart[(toks[i] as MatchToken).clause] ?? i;
+}
+
+/** Present, absent (negated), unknown (hedged) or null (the entry does not apply to this use). */
+export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: boolean): Reading {
+  const { toks, cues } = a;
+  const lit = new Set(m.lits);
+  const from = Math.max(scopeStart(a, m.start), m.start - 8);
+  let negated = false;
+  let hedged = false;
+  for (let i = from; i <= m.end; i++) {
+    if (lit.has(i)) continue;
+    if (cues.neg[i]) negated = true;
+    if (cues.hedge[i]) hedged = true;
+  }
+  const clause = (toks[m.end] as MatchToken).clause;
+  const sentence = (toks[m.end] as MatchToken).sentence;
+  for (let i = m.end + 1; i <= m.end + 12 && i < toks.length; i++) {
+    const t = toks[i] as MatchToken;
+    if (t.sentence !== sentence) break;
+    if (cues.postHedge[i] === 2 || (cues.postHedge[i] === 1 && t.clause === clause)) hedged = true;
+    if (relief && i <= m.end + 10 && cues.reliefNeg[i]) negated = true;
+  }
+  if (entry.positiveOnly && (negated || hedged)) return null;
+  if (entry.state === 'absent') return negated ? null : hedged ? 'unknown' : 'absent';
+  if (entry.state === 'unknown') return negated ? null : 'unknown';
+  if (hedged) return entry.negatedOnly ? null : 'unknown';
+  if (negated) return 'absent';
+  if (entry.weak || entry.negatedOnly) return null;
+  return 'present';
+}
+
+const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'myself', 'mine', 'im']);
+const otherPerson = new Set([
+  'mum', 'mom', 'mother', 'dad', 'father', 'husband', 'wife', 'partner', 'brother', 'sister', 'son', 'daughter',
+  'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather', 'aunt', 'auntie', 'uncle',
+  'cousin', 'friend', 'neighbour', 'neighbor', 'colleague', 'he', 'she', 'his', 'her', 'him', 'boyfriend',
+  'girlfriend', "he's", "she's",
+]);
+
+/** The words are about someone else ("my mum who has diabetes", "my husband had a clot in his lung"). */
+export function thirdParty(toks: readonly MatchToken[], m: Match): boolean {
+  for (const i of m.lits) if (firstPerson.has((toks[i] as MatchToken).m)) return false;
+  const sentence = (toks[m.start] as MatchToken).sentence;
+  for (let i = m.start - 1; i >= 0 && i >= m.start - 12; i--) {
+    const t = toks[i] as MatchToken;
+    if (t.sentence !== sentence) return false;
+    if (firstPerson.has(t.m)) return false;
+    if (otherPerson.has(t.m)) return true;
+  }
+  return false;
+}

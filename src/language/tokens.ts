@@ -1,0 +1,212 @@
+/** A word, number or punctuation mark of the prepared (lower-cased) text. */
+export interface Token {
+  /** Normalised form ("dont" → "don't", "nite" → "night"). */
+  readonly w: string;
+  /** Start and end in the prepared text. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'num' | 'punct';
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+  /** Index of the clause the token belongs to (clauses never cross sentences). */
+  clause: number;
+}
+
+/** Spelling variants and apostrophe-less contractions, mapped to one form. */
+const aliases: Readonly<Record<string, string>> = {
+  dont: "don't",
+  doesnt: "doesn't",
+  didnt: "didn't",
+  cant: "can't",
+  cannot: "can't",
+  couldnt: "couldn't",
+  wont: "won't",
+  wouldnt: "wouldn't",
+  isnt: "isn't",
+  arent: "aren't",
+  wasnt: "wasn't",
+  werent: "weren't",
+  havent: "haven't",
+  hasnt: "hasn't",
+  hadnt: "hadn't",
+  aint: "ain't",
+  "ain't": "isn't",
+  im: "i'm",
+  ive: "i've",
+  "i'd": "i'd",
+  thats: "that's",
+  theres: "there's",
+  its: "it's",
+  nite: 'night',
+  nites: 'nights',
+  tonite: 'tonight',
+  cos: 'because',
+  coz: 'because',
+  cuz: 'because',
+  bc: 'because',
+  tho: 'though',
+  thru: 'through',
+  abt: 'about',
+  pls: 'please',
+  plz: 'please',
+  ur: 'your',
+  yr: 'year',
+  yrs: 'years',
+  wk: 'week',
+  wks: 'weeks',
+  hr: 'hour',
+  hrs: 'hours',
+  mins: 'minutes',
+  min: 'minute',
+  secs: 'seconds',
+  sec: 'second',
+  mths: 'months',
+  mos: 'months',
+  "leg's": 'legs',
+  "foot's": 'foot',
+  "pain's": 'pain',
+  "calf's": 'calf',
+  mum: 'mum',
+  mom: 'mum',
+  mommy: 'mum',
+  mummy: 'mum',
+  mother: 'mum',
+  colour: 'color',
+  colours: 'colors',
+  coloured: 'colored',
+  discoloured: 'discolored',
+  discolouration: 'discoloration',
+  oedema: 'edema',
+  oedematous: 'edematous',
+  anaemic: 'anemic',
+  anaemia: 'anemia',
+  haemorrhage: 'hemorrhage',
+  sulphate: 'sulfate',
+  paralysed: 'paralyzed',
+  agonising: 'agonizing',
+  agonisingly: 'agonizingly',
+  realise: 'realize',
+  realised: 'realized',
+  tiredness: 'tired',
+  rite: 'right',
+  lft: 'left',
+  rt: 'right',
+  doin: 'doing',
+  wiv: 'with',
+  ppl: 'people',
+  nd: 'and',
+  feets: 'feet',
+  calfs: 'calves',
+  behaviour: 'behavior',
+  swolen: 'swollen',
+  swolled: 'swollen',
+  grey: 'gray',
+  greyish: 'grayish',
+};
+
+/** Words that end a clause: negation and hedges never reach across them. */
+export const clauseBreakWords: ReadonlySet<string> = new Set([
+  'but',
+  'although',
+  'though',
+  'however',
+  'whereas',
+  'except',
+  'until',
+  'till',
+  'unless',
+  'because',
+  'so',
+  'whilst',
+  'yet',
+  'otherwise',
+  'anyway',
+  'also',
+  'then',
+  'which',
+  'apart',
+  'besides',
+]);
+
+/** After "and", these words start a new clause ("no swelling and my calf hurts"). */
+const newSubject: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'my',
+  'it',
+  "it's",
+  'the',
+  'this',
+  'that',
+  "that's",
+  'there',
+  "there's",
+  'they',
+  "they're",
+  'he',
+  'she',
+  'we',
+  'now',
+  'then',
+  'since',
+  'when',
+  'if',
+  'its',
+]);
+
+const tokenPattern = /\p{L}+(?:'\p{L}+)*|[0-9]+(?:\.[0-9]+)?|[.!?;,:()\n/]|-/gu;
+
+/** Splits prepared text into tokens, sentences and clauses. Linear in the text length. */
+export function tokenise(text: string): Token[] {
+  const tokens: Token[] = [];
+  let sentence = 0;
+  let clause = 0;
+  let pendingSentence = false;
+  let pendingClause = false;
+  for (const m of text.matchAll(tokenPattern)) {
+    const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
+    if (raw === '-') {
+      // A hyphen inside a word ("blue-ish") joins; a spaced dash separates clauses.
+      const before = text[start - 1] ?? ' ';
+      const after = text[end] ?? ' ';
+      if (/\S/.test(before) && /\S/.test(after)) continue;
+      pendingClause = true;
+      tokens.push({ w: '-', start, end, kind: 'punct', sentence, clause });
+      continue;
+    }
+    if (/^[.!?\n]$/.test(raw)) {
+      tokens.push({ w: raw, start, end, kind: 'punct', sentence, clause });
+      pendingSentence = true;
+      continue;
+    }
+    if (/^[,;:()/]$/.test(raw)) {
+      tokens.push({ w: raw, start, end, kind: 'punct', sentence, clause });
+      pendingClause = true;
+      continue;
+    }
+    const kind = /^[0-9]/.test(raw) ? 'num' : 'word';
+    const w = kind === 'word' ? (aliases[raw] ?? raw) : raw;
+    if (pendingSentence) {
+      sentence++;
+      clause++;
+    } else if (pendingClause) {
+      clause++;
+    } else if (kind === 'word' && clauseBreakWords.has(w)) {
+      clause++;
+    } else if (kind === 'word' && newSubject.has(w) && tokens.at(-1)?.w === 'and') {
+      // "... and my calf" starts a new clause at "and".
+      const and = tokens.at(-1) as Token;
+      clause++;
+      and.clause = clause;
+    }
+    pendingSentence = false;
+    pendingClause = false;
+    tokens.push({ w, start, end, kind, sentence, clause });
+  }
+  return tokens;
+}

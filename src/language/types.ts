@@ -1,0 +1,76 @@
+import type { EvidenceState, FindingId } from '../knowledge/index.js';
+
+export type Side = 'left' | 'right' | 'both';
+
+/** A character range `[start, end)` in the text that was passed to `understand`. */
+export type Span = readonly [number, number];
+
+/** One finding read from free text, with the words that said it. */
+export interface UnderstoodFinding {
+  readonly id: FindingId;
+  readonly state: EvidenceState;
+  readonly span: Span;
+  readonly side?: Side;
+  /** The words at `span`, for display. */
+  readonly text: string;
+}
+
+/** A term the lexicon knows (usually a medicine) that maps to no finding, with the reason. */
+export interface RecognisedTerm {
+  readonly term: string;
+  readonly span: Span;
+  readonly note: string;
+}
+
+export interface Understanding {
+  /** One entry per finding id, in order of first mention. */
+  readonly findings: readonly UnderstoodFinding[];
+  /** Clauses that produced no finding (trimmed, filler left out), so a clinician sees what was not understood. */
+  readonly unrecognised: readonly string[];
+  /** Known terms that map to no finding (e.g. a non-sedating antihistamine). */
+  readonly recognisedNotRelevant: readonly RecognisedTerm[];
+  /** True when the text was longer than `maxAnalysedLength` and only its start was read. */
+  readonly truncated: boolean;
+  /** How many characters of the input were analysed. */
+  readonly analysedLength: number;
+}
+
+/** One lexicon pattern (syntax in pattern.ts) with how to read it. */
+export interface LexiconEntry {
+  /** The pattern. */
+  readonly p: string;
+  /** A fixed reading: the phrase itself says the finding is absent or uncertain ("both legs look the same"). */
+  readonly state?: 'absent' | 'unknown';
+  /** Too vague to say "present" alone: only a negated or hedged use counts ("no swelling" → absent). */
+  readonly weak?: true;
+  /** Like `weak`, but only a negated use counts (absent); a hedged use is dropped. */
+  readonly negatedOnly?: true;
+  /** Only a plain positive use counts: negated or hedged uses are dropped ("not every night" says nothing about night). */
+  readonly positiveOnly?: true;
+  /** Drop the match when one of these words (or `a_b` word sequences) starts in the three tokens before it. */
+  readonly notAfter?: readonly string[];
+  /** Drop the match when one of these words (or `a_b` word sequences) starts in the four tokens after it. */
+  readonly notBefore?: readonly string[];
+  /** Keep the match only if this pattern also matches somewhere in the same sentence. */
+  readonly withinSentence?: string;
+}
+
+export type LexiconItem = string | LexiconEntry;
+
+export interface FindingLexicon {
+  readonly patterns: readonly LexiconItem[];
+  /** Emit only when one of these findings is also present in the text. */
+  readonly requiresAny?: readonly FindingId[];
+  /** Emit only when the clause (or, if the clause says nothing else, the sentence) has a present symptom. */
+  readonly needsSymptom?: true;
+  /** Matches of these findings inside this one's span are dropped ("restless legs run in the family"). */
+  readonly suppresses?: readonly FindingId[];
+  /** Matches of these findings in the same sentence as a present match of this one are dropped. */
+  readonly suppressesInSentence?: readonly FindingId[];
+  /** Drop every match of this finding in a sentence where this pattern matches ("cramp" for sudden severe pain). */
+  readonly notInSentence?: string;
+  /** Drop the finding when a time expression in the same clause puts it further back than this many days. */
+  readonly maxAgeDays?: number;
+  /** A side (left/right/both) is recorded for this finding. */
+  readonly sided?: true;
+}

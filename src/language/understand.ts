@@ -1,0 +1,190 @@
+import { type EvidenceState, type FindingId, findingsById } from '../knowledge/index.js';
+import { type CompiledEntry, findingIndex, notRelevantIndex, sentenceFilterIndex, spelling } from './compiled.js';
+import { type Cues, findCues } from './cues.js';
+import { derive } from './derive.js';
+import { prepare } from './input.js';
+import { lexicon } from './lexicon/index.js';
+import type { MatchToken } from './pattern.js';
+import { readState, type Reading, thirdParty } from './reading.js';
+import { findTimes } from './time.js';
+import { applyTimes } from './timing-rules.js';
+import { tokenise } from './tokens.js';
+import type { RecognisedTerm, Side, Understanding, UnderstoodFinding } from './types.js';
+import { unrecognisedClauses } from './unrecognised.js';
+
+/** One reading of a finding at one place in the text. */
+export interface Hit {
+  readonly id: FindingId;
+  readonly start: number;
+  readonly end: number;
+  readonly state: EvidenceState;
+  readonly entry?: CompiledEntry;
+  readonly derived?: true;
+}
+
+export interface Analysis {
+  readonly toks: readonly MatchToken[];
+  readonly cues: Cues;
+  readonly clauseStart: readonly number[];
+}
+
+const group = (id: FindingId) => findingsById.get(id)?.group;
+
+function windowHas(toks: readonly MatchToken[], from: number, to: number, items: readonly string[]): boolean {
+  for (const item of items) {
+    const words = item.split('_');
+    for (let i = Math.max(0, from); i <= to; i++) {
+      if (words.every((w, k) => toks[i + k]?.m === w && toks[i + k]?.sentence === toks[from]?.sentence)) return true;
+    }
+  }
+  return false;
+}
+
+/** Reads free text into catalog findings. Pure; bounded in time by `maxAnalysedLength`. */
+export function understand(text: string): Understanding {
+  const prepared = prepare(text);
+  const tokens = tokenise(prepared.text);
+  const toks: MatchToken[] = tokens.map((t) => ({
+    m: t.kind === 'word' ? (spelling.correct(t.w) ?? t.w) : t.w,
+    kind: t.kind,
+    sentence: t.sentence,
+    clause: t.clause,
+  }));
+  const cues = findCues(toks);
+  const clauseStart: number[] = [];
+  toks.forEach((t, i) => {
+    if (clauseStart[t.clause] === undefined) clauseStart[t.clause] = i;
+  });
+  const analysis: Analysis = { toks, cues, clauseStart };
+
+  // Sentences where each sentence filter matches.
+  const filterSentences = new Map<string, Set<number>>();
+  sentenceFilterIndex.scan(toks, (src, m) => {
+    const set = filterSentences.get(src) ?? new Set<number>();
+    set.add((toks[m.start] as MatchToken).sentence);
+    filterSentences.set(src, set);
+  });
+
+  // 1. Raw matches, filtered and read.
+  let hits: Hit[] = [];
+  const seen = new Set<string>();
+  findingIndex.scan(toks, (ce, m) => {
+    const { entry, lex } = ce;
+    const sentence = (toks[m.start] as MatchToken).sentence;
+    if (entry.notAfter && windowHas(toks, m.start - 3, m.start - 1, entry.notAfter)) return;
+    if (entry.notBefore && windowHas(toks, m.end + 1, m.end + 4, entry.notBefore)) return;
+    if (entry.withinSentence && !filterSentences.get(entry.withinSentence)?.has(sentence)) return;
+    if (lex.notInSentence && filterSentences.get(lex.notInSentence)?.has(sentence)) return;
+    if (ce.id !== 'family_history_rls' && thirdParty(toks, m)) return;
+    const reading: Reading = readState(analysis, m, entry, group(ce.id) === 'relief');
+    if (reading === null) return;
+    const key = `${ce.id}:${m.start}:${m.end}:${reading}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    hits.push({ id: ce.id, start: m.start, end: m.end, state: reading, entry: ce });
+  });
+
+  // 2. Suppression: "restless legs run in the family" is family history, not restless legs.
+  const dropped = new Set<Hit>();
+  for (const h of hits) {
+    const lex = h.entry?.lex;
+    if (!lex) continue;
+    for (const g of hits) {
+      if (g === h || dropped.has(g)) continue;
+      if (lex.suppresses?.includes(g.id) && g.start >= h.start && g.end <= h.end) dropped.add(g);
+      if (
+        h.state === 'present' &&
+        lex.suppressesInSentence?.includes(g.id) &&
+        toks[g.start]?.sentence === toks[h.start]?.sentence
+      )
+        dropped.add(g);
+    }
+  }
+  const recognisedSpans: [number, number][] = hits.map((h) => [h.start, h.end]);
+  hits = hits.filter((h) => !dropped.has(h));
+
+  // 3. Time expressions, then derived findings (symptom-dependent, bilateral, implications).
+  const times = findTimes(toks);
+  for (const t of times) recognisedSpans.push([t.start, t.end]);
+  hits = applyTimes(hits, times, toks);
+  hits = derive(hits, analysis);
+
+  // 4. One finding per id: present beats unknown beats absent.
+  const rank: Record<EvidenceState, number> = { present: 2, unknown: 1, absent: 0 };
+  const byId = new Map<FindingId, { first: number; best: Hit }>();
+  for (const h of [...hits].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    const cur = byId.get(h.id);
+    if (!cur) byId.set(h.id, { first: h.start, best: h });
+    else if (rank[h.state] > rank[cur.best.state]) cur.best = h;
+  }
+  const span = (start: number, end: number): [number, number] => {
+    const s = prepared.offsets[tokens[start]?.start ?? 0] ?? 0;
+    const e = (prepared.offsets[(tokens[end]?.end ?? 1) - 1] ?? s) + 1;
+    return [s, e];
+  };
+  const findings: UnderstoodFinding[] = [...byId.values()]
+    .sort((a, b) => a.first - b.first)
+    .map(({ best }) => {
+      const [s, e] = span(best.start, best.end);
+      const side = findingsById.has(best.id) ? sideOf(best, toks, tokens) : undefined;
+      const base = { id: best.id, state: best.state, span: [s, e] as const, text: text.slice(s, e) };
+      return side ? { ...base, side } : base;
+    });
+
+  // 5. Known terms with no finding, and clauses not understood.
+  const recognisedNotRelevant: RecognisedTerm[] = [];
+  notRelevantIndex.scan(toks, (note, m) => {
+    const [s, e] = span(m.start, m.end);
+    recognisedNotRelevant.push({ term: text.slice(s, e), span: [s, e], note });
+    recognisedSpans.push([m.start, m.end]);
+  });
+  const unrecognised = unrecognisedClauses(toks, recognisedSpans, (start, end) => {
+    const [s, e] = span(start, end);
+    return text.slice(s, e);
+  });
+
+  return {
+    findings,
+    unrecognised,
+    recognisedNotRelevant,
+    truncated: prepared.truncated,
+    analysedLength: prepared.analysedLength,
+  };
+}
+
+const limbWords = new Set([
+  'leg', 'legs', 'calf', 'calves', 'foot', 'feet', 'toe', 'toes', 'thigh', 'shin', 'ankle', 'knee', 'heel', 'one',
+  'side', 'sided', 'hand', 'lower', 'upper', 'big', 'little', 'buttock', 'hip', 'sole', 'arch', 'limb',
+]);
+
+function isSideWord(toks: readonly MatchToken[], i: number): Side | null {
+  const t = toks[i]?.m;
+  if (t === 'both') {
+    const n = toks[i + 1]?.m;
+    const n2 = toks[i + 2]?.m;
+    if ((n && limbWords.has(n)) || n === 'of' || (n === 'my' && n2 && limbWords.has(n2)) || n === 'sides') return 'both';
+    return null;
+  }
+  if (t !== 'left' && t !== 'right') return null;
+  const n = toks[i + 1]?.m;
+  const p = toks[i - 1]?.m;
+  if ((n && limbWords.has(n)) || p === 'the' || p === 'my' || p === 'on') return t;
+  return null;
+}
+
+function sideOf(h: Hit, toks: readonly MatchToken[], _tokens: readonly unknown[]): Side | undefined {
+  if (!lexicon.get(h.id)?.sided) return undefined;
+  const clause = toks[h.start]?.clause;
+  for (let i = Math.max(0, h.start - 5); i <= h.end; i++) {
+    if (toks[i]?.clause !== clause && i < h.start) continue;
+    const s = isSideWord(toks, i);
+    if (s) return s;
+  }
+  const sentence = toks[h.start]?.sentence;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]?.sentence !== sentence) continue;
+    const s = isSideWord(toks, i);
+    if (s) return s;
+  }
+  return undefined;
+}
