@@ -12,10 +12,22 @@ const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|no_problem|no_problems_with|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
   ],
-  ['strong_hedge', "hard_to_tell|can't_tell|can't_really_tell|cannot_tell|not_sure|not_certain|i'm_not_sure|unsure|that_i_know_of|as_far_as_i_know|or_not|don't_know|dunno|no_idea"],
-  ['relief_neg', "no_difference|makes_no_difference|make_no_difference|doesn't_help|don't_help|didn't_help|does_not_help|do_not_help|no_help|no_relief|doesn't_work|don't_work|didn't_work|doesn't_do_anything|doesn't_make_any_difference|don't_make_any_difference|doesn't_change|doesn't_ease|don't_ease|doesn't_relieve|won't_help|not_helping|not_help"],
-  ['hedge', "maybe|perhaps|possibly|possible|might|may|could_be|i_think|i_thought|thought_it_was|i_guess|guess|suppose|i_wonder|wonder_if|whether|don't_think|do_not_think|unclear|not_clear|query|questionable|suspect|if_it's|if_it_is|kind_of_think"],
-  ['neg', "no|not|never|without|denies|deny|denied|denying|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|nothing|none|neither|nor|nobody|nowhere|ruled_out|free_of|negative_for|absence_of|lack_of|no_longer|n't|dont|doesnt|isnt|arent|havent|hasnt|wasnt|never_had|don't_have|do_not|does_not|did_not|have_not|has_not|is_not|are_not|was_not"],
+  [
+    'strong_hedge',
+    "hard_to_tell|can't_tell|can't_really_tell|cannot_tell|not_sure|not_certain|i'm_not_sure|unsure|that_i_know_of|as_far_as_i_know|or_not|don't_know|dunno|no_idea",
+  ],
+  [
+    'relief_neg',
+    "no_difference|makes_no_difference|make_no_difference|doesn't_help|don't_help|didn't_help|does_not_help|do_not_help|no_help|no_relief|doesn't_work|don't_work|didn't_work|doesn't_do_anything|doesn't_make_any_difference|don't_make_any_difference|doesn't_change|doesn't_ease|don't_ease|doesn't_relieve|won't_help|not_helping|not_help",
+  ],
+  [
+    'hedge',
+    "maybe|perhaps|possibly|possible|might|may|could_be|i_think|i_thought|thought_it_was|i_guess|guess|suppose|i_wonder|wonder_if|whether|don't_think|do_not_think|unclear|not_clear|query|questionable|suspect|if_it's|if_it_is|kind_of_think",
+  ],
+  [
+    'neg',
+    "no|not|never|without|denies|deny|denied|denying|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|nothing|none|neither|nor|nobody|nowhere|ruled_out|free_of|negative_for|absence_of|lack_of|no_longer|n't|dont|doesnt|isnt|arent|havent|hasnt|wasnt|never_had|don't_have|do_not|does_not|did_not|have_not|has_not|is_not|are_not|was_not",
+  ],
 ];
 
 /** Post hedges that only reach to the end of their own clause. */
@@ -27,10 +39,51 @@ for (const [kind, spec] of cuePatterns) {
 }
 
 const approxNext = new Set([
-  'once', 'twice', 'a', 'an', 'half', 'few', 'couple', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'thirty', 'every', 'about', 'around',
+  'once',
+  'twice',
+  'a',
+  'an',
+  'half',
+  'few',
+  'couple',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'twenty',
+  'thirty',
+  'every',
+  'about',
+  'around',
 ]);
 const units = new Set([
-  'second', 'seconds', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'time', 'times', 'night', 'nights', 'so',
+  'second',
+  'seconds',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'day',
+  'days',
+  'week',
+  'weeks',
+  'month',
+  'months',
+  'year',
+  'years',
+  'time',
+  'times',
+  'night',
+  'nights',
+  'so',
 ]);
 
 export interface Cues {
@@ -47,7 +100,11 @@ function isApproximation(toks: readonly MatchToken[], start: number, end: number
   const next = toks[end + 1];
   const after = toks[end + 2];
   const prev = toks[start - 1];
-  if (next && (next.kind === 'num' || (approxNext.has(next.m) && (next.m !== 'a' || (after && units.has(after.m)))))) return true;
+  if (
+    next &&
+    (next.kind === 'num' || (approxNext.has(next.m) && (next.m !== 'a' || (after && units.has(after.m)))))
+  )
+    return true;
   return prev !== undefined && units.has(prev.m);
 }
 

@@ -5,25 +5,101 @@ import type { Analysis, Hit } from './understand.js';
 
 const symptomGroups = new Set(['location', 'character', 'timing', 'alarm', 'other_causes']);
 const notSymptoms = new Set<FindingId>([
-  'onset_within_two_weeks', 'symptoms_over_two_weeks', 'evening_night_worse', 'bilateral_symptoms',
-  'chest_pain_or_breathless', 'fever',
+  'onset_within_two_weeks',
+  'symptoms_over_two_weeks',
+  'evening_night_worse',
+  'bilateral_symptoms',
+  'chest_pain_or_breathless',
+  'fever',
 ]);
-const isSymptom = (id: FindingId) => !notSymptoms.has(id) && symptomGroups.has(findingsById.get(id)?.group ?? '');
+const isSymptom = (id: FindingId) =>
+  !notSymptoms.has(id) && symptomGroups.has(findingsById.get(id)?.group ?? '');
 /** Words that say a symptom is being described even without a lexicon match ("the pain wakes me every night"). */
 const symptomWords = new Set([
-  'pain', 'pains', 'painful', 'hurt', 'hurts', 'hurting', 'ache', 'aches', 'aching', 'sore', 'bothers', 'bother',
-  'bothering', 'symptoms', 'symptom', 'feelings', 'feeling', 'sensation', 'sensations', 'discomfort', 'agony',
-  'worse', 'cramp', 'cramps', 'throbbing', 'burning',
+  'pain',
+  'pains',
+  'painful',
+  'hurt',
+  'hurts',
+  'hurting',
+  'ache',
+  'aches',
+  'aching',
+  'sore',
+  'bothers',
+  'bother',
+  'bothering',
+  'symptoms',
+  'symptom',
+  'feelings',
+  'feeling',
+  'sensation',
+  'sensations',
+  'discomfort',
+  'agony',
+  'worse',
+  'cramp',
+  'cramps',
+  'throbbing',
+  'burning',
 ]);
 
-const pluralBody = new Set(['legs', 'calves', 'feet', 'thighs', 'knees', 'ankles', 'shins', 'soles', 'buttocks']);
+const pluralBody = new Set([
+  'legs',
+  'calves',
+  'feet',
+  'thighs',
+  'knees',
+  'ankles',
+  'shins',
+  'soles',
+  'buttocks',
+]);
 const bodyAfterBoth = new Set([...pluralBody, 'sides', 'of', 'my', 'the', 'leg', 'foot']);
 const movedBefore = new Set([
-  'move', 'moving', 'moved', 'raise', 'raising', 'raised', 'put', 'putting', 'lift', 'lifting', 'stretch', 'stretching',
-  'cross', 'crossing', 'crossed', 'let', 'letting', 'hang', 'hanging', 'kick', 'kicking', 'shake', 'shaking',
-  'elevate', 'elevating', 'rest', 'resting', 'prop', 'propping', 'swing', 'swinging',
+  'move',
+  'moving',
+  'moved',
+  'raise',
+  'raising',
+  'raised',
+  'put',
+  'putting',
+  'lift',
+  'lifting',
+  'stretch',
+  'stretching',
+  'cross',
+  'crossing',
+  'crossed',
+  'let',
+  'letting',
+  'hang',
+  'hanging',
+  'kick',
+  'kicking',
+  'shake',
+  'shaking',
+  'elevate',
+  'elevating',
+  'rest',
+  'resting',
+  'prop',
+  'propping',
+  'swing',
+  'swinging',
 ]);
-const movedAfter = new Set(['up', 'down', 'crossed', 'over', 'out', 'apart', 'together', 'raised', 'elevated']);
+const movedAfter = new Set([
+  'up',
+  'down',
+  'crossed',
+  'over',
+  'out',
+  'apart',
+  'together',
+  'raised',
+  'elevated',
+]);
 const standingAfter = new Set(['all', 'for', 'a', 'as', 'most', 'during', 'at', 'day', 'long']);
 const standingBefore = new Set(['been', 'shift', 'standing', 'stand', 'up', 'day', 'work', 'being']);
 
@@ -71,7 +147,12 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
       if (movedAfter.has(toks[i + 1]?.m ?? '')) continue;
       if (t.m === 'feet' && toks[i - 1]?.m === 'my' && toks[i - 2]?.m === 'on') {
         if (standingAfter.has(toks[i + 1]?.m ?? '')) continue;
-        if ([toks[i - 3]?.m, toks[i - 4]?.m, toks[i - 5]?.m].some((w) => w !== undefined && standingBefore.has(w))) continue;
+        if (
+          [toks[i - 3]?.m, toks[i - 4]?.m, toks[i - 5]?.m].some(
+            (w) => w !== undefined && standingBefore.has(w),
+          )
+        )
+          continue;
       }
     }
     let blocked = false;
@@ -83,9 +164,15 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   // Implications.
   const has = (id: FindingId) => out.find((h) => h.id === id && h.state === 'present');
   const nightly = has('nightly_sleep_disruption');
-  if (nightly && !has('evening_night_worse')) out.push({ ...nightly, id: 'evening_night_worse', derived: true, entry: undefined });
+  if (nightly && !has('evening_night_worse'))
+    out.push({ ...nightly, id: 'evening_night_worse', derived: true, entry: undefined });
   const whole = has('whole_leg_swollen');
-  if (whole && !has('one_leg_swollen')) out.push({ ...whole, id: 'one_leg_swollen', derived: true, entry: undefined });
-  out = out.filter((h) => h.id !== 'bilateral_symptoms' || !hits.some((g) => g.id === 'family_history_rls' && g.start <= h.start && g.end >= h.end));
+  if (whole && !has('one_leg_swollen'))
+    out.push({ ...whole, id: 'one_leg_swollen', derived: true, entry: undefined });
+  out = out.filter(
+    (h) =>
+      h.id !== 'bilateral_symptoms' ||
+      !hits.some((g) => g.id === 'family_history_rls' && g.start <= h.start && g.end >= h.end),
+  );
   return out;
 }

@@ -48,8 +48,13 @@ function isInvisible(code: number): boolean {
  * holds some readable words.
  */
 export function prepare(input: unknown): PreparedText {
-  if (typeof input !== 'string') throw new LanguageInputError('Please describe the problem in words (text expected).', 'not_text');
-  if (input.trim().length === 0) throw new LanguageInputError('The description is empty: please describe the leg problem in words.', 'empty');
+  if (typeof input !== 'string')
+    throw new LanguageInputError('Please describe the problem in words (text expected).', 'not_text');
+  if (input.trim().length === 0)
+    throw new LanguageInputError(
+      'The description is empty: please describe the leg problem in words.',
+      'empty',
+    );
   const truncated = input.length > maxAnalysedLength;
   const analysed = truncated ? input.slice(0, maxAnalysedLength) : input;
 
@@ -90,7 +95,10 @@ export function prepare(input: unknown): PreparedText {
     throw new LanguageInputError('The description looks like binary data, not text.', 'binary');
   }
   if (letters === 0) {
-    throw new LanguageInputError('The description has no words in it: please describe the leg problem in words.', 'empty');
+    throw new LanguageInputError(
+      'The description has no words in it: please describe the leg problem in words.',
+      'empty',
+    );
   }
   return { text: chars.join(''), offsets, truncated, analysedLength: analysed.length };
 }

@@ -94,7 +94,8 @@ export function compile(source: string): Pattern {
     elems.push({ k: 'el', alts: parseAlts(spec), optional });
   }
   const first = elems[0];
-  if (!first || first.k !== 'el' || first.optional) throw new PatternError(`pattern must start with a word: "${source}"`);
+  if (first?.k !== 'el' || first.optional)
+    throw new PatternError(`pattern must start with a word: "${source}"`);
   if (elems.at(-1)?.k === 'gap') throw new PatternError(`pattern must end with a word: "${source}"`);
   return { source, elems };
 }

@@ -7,10 +7,61 @@ export type Reading = EvidenceState | null;
 
 /** Words that show a comma-separated part is a new statement, not the next item of a negated list. */
 const statementWords = new Set([
-  'i', "i'm", "i've", "i'd", 'my', 'it', "it's", 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'feels', 'feel',
-  'felt', 'looks', 'look', 'goes', 'go', 'went', 'gets', 'get', 'got', 'hurts', 'aches', 'just', 'only', 'but',
-  'except', 'apart', 'instead', 'mainly', 'mostly', 'though', 'although', 'however', 'yet', 'still', 'now', 'then',
-  'there', "there's", 'started', 'comes', 'came', 'makes', 'made',
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  'my',
+  'it',
+  "it's",
+  'is',
+  'are',
+  'was',
+  'were',
+  'has',
+  'have',
+  'had',
+  'feels',
+  'feel',
+  'felt',
+  'looks',
+  'look',
+  'goes',
+  'go',
+  'went',
+  'gets',
+  'get',
+  'got',
+  'hurts',
+  'aches',
+  'just',
+  'only',
+  'but',
+  'except',
+  'apart',
+  'instead',
+  'mainly',
+  'mostly',
+  'though',
+  'although',
+  'however',
+  'yet',
+  'still',
+  'now',
+  'then',
+  'there',
+  "there's",
+  'started',
+  'comes',
+  'came',
+  'makes',
+  'made',
+  'and',
+  'the',
+  'this',
+  'that',
+  'can',
+  'feeling',
 ]);
 const isWord = (t: MatchToken | undefined) => t !== undefined && t.kind !== 'punct';
 
@@ -24,7 +75,9 @@ function scopeStart(a: Analysis, i: number): number {
   let upTo = i;
   for (let step = 0; step < 4; step++) {
     if (toks[s - 1]?.m !== ',') break;
-    const words = toks.slice(s, upTo).filter(isWord);
+    let e = s;
+    while (e + 1 < toks.length && toks[e + 1]?.clause === toks[s]?.clause) e++;
+    const words = toks.slice(s, Math.max(upTo, e + 1)).filter(isWord);
     if (words.length > 3 || words.some((w) => statementWords.has(w.m))) break;
     const prevClause = toks[s - 2]?.clause;
     if (prevClause === undefined) break;
@@ -42,7 +95,7 @@ function scopeStart(a: Analysis, i: number): number {
 export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: boolean): Reading {
   const { toks, cues } = a;
   const lit = new Set(m.lits);
-  const from = Math.max(scopeStart(a, m.start), m.start - 8);
+  const from = Math.max(scopeStart(a, m.start), m.start - (entry.negWindow ?? 8));
   let negated = false;
   let hedged = false;
   for (let i = from; i <= m.end; i++) {
@@ -69,10 +122,42 @@ export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: bo
 
 const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'myself', 'mine', 'im']);
 const otherPerson = new Set([
-  'mum', 'mom', 'mother', 'dad', 'father', 'husband', 'wife', 'partner', 'brother', 'sister', 'son', 'daughter',
-  'gran', 'granny', 'grandma', 'grandmother', 'grandad', 'grandpa', 'grandfather', 'aunt', 'auntie', 'uncle',
-  'cousin', 'friend', 'neighbour', 'neighbor', 'colleague', 'he', 'she', 'his', 'her', 'him', 'boyfriend',
-  'girlfriend', "he's", "she's",
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'husband',
+  'wife',
+  'partner',
+  'brother',
+  'sister',
+  'son',
+  'daughter',
+  'gran',
+  'granny',
+  'grandma',
+  'grandmother',
+  'grandad',
+  'grandpa',
+  'grandfather',
+  'aunt',
+  'auntie',
+  'uncle',
+  'cousin',
+  'friend',
+  'neighbour',
+  'neighbor',
+  'colleague',
+  'he',
+  'she',
+  'his',
+  'her',
+  'him',
+  'boyfriend',
+  'girlfriend',
+  "he's",
+  "she's",
 ]);
 
 /** The words are about someone else ("my mum who has diabetes", "my husband had a clot in his lung"). */

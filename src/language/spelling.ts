@@ -81,7 +81,13 @@ export class SpellingCorrector {
     if (cached !== undefined) return cached;
     let result: string | null = null;
     const max = allowedDistance(word);
-    if (max > 0 && !this.vocab.has(word) && !this.protectedWords.has(word) && !this.neverCorrect.has(word) && /^[a-z']+$/.test(word)) {
+    if (
+      max > 0 &&
+      !this.vocab.has(word) &&
+      !this.protectedWords.has(word) &&
+      !this.neverCorrect.has(word) &&
+      /^[a-z']+$/.test(word)
+    ) {
       const keys = new Set<string>([word]);
       deletes(word, max, keys);
       let best = max + 1;

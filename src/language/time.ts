@@ -14,28 +14,126 @@ export interface TimeExpression {
 }
 
 const numberWords: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, few: 3, couple: 2,
-  several: 3, half: 0.5, many: 4,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  few: 3,
+  couple: 2,
+  several: 3,
+  half: 0.5,
+  many: 4,
 };
 const unitDays: Readonly<Record<string, number>> = {
-  second: 1 / 86400, seconds: 1 / 86400, sec: 1 / 86400, secs: 1 / 86400,
-  minute: 1 / 1440, minutes: 1 / 1440, min: 1 / 1440, mins: 1 / 1440,
-  hour: 1 / 24, hours: 1 / 24, hr: 1 / 24, hrs: 1 / 24,
-  day: 1, days: 1, night: 1, nights: 1, week: 7, weeks: 7, wk: 7, wks: 7, fortnight: 14, fortnights: 14,
-  month: 30, months: 30, year: 365, years: 365, yr: 365, yrs: 365, decade: 3650, decades: 3650,
+  second: 1 / 86400,
+  seconds: 1 / 86400,
+  sec: 1 / 86400,
+  secs: 1 / 86400,
+  minute: 1 / 1440,
+  minutes: 1 / 1440,
+  min: 1 / 1440,
+  mins: 1 / 1440,
+  hour: 1 / 24,
+  hours: 1 / 24,
+  hr: 1 / 24,
+  hrs: 1 / 24,
+  day: 1,
+  days: 1,
+  night: 1,
+  nights: 1,
+  week: 7,
+  weeks: 7,
+  wk: 7,
+  wks: 7,
+  fortnight: 14,
+  fortnights: 14,
+  month: 30,
+  months: 30,
+  year: 365,
+  years: 365,
+  yr: 365,
+  yrs: 365,
+  decade: 3650,
+  decades: 3650,
 };
 /** A bare plural ("for weeks") means at least two of them. */
 const barePlural: Readonly<Record<string, number>> = {
-  days: 3, weeks: 14, months: 60, years: 730, ages: 365, decades: 7300, hours: 0.1,
+  days: 3,
+  weeks: 14,
+  months: 60,
+  years: 730,
+  ages: 365,
+  decades: 7300,
+  hours: 0.1,
 };
 const fillers = new Set([
-  'about', 'around', 'over', 'nearly', 'almost', 'roughly', 'approximately', 'maybe', 'just', 'only', 'more', 'than',
-  'less', 'at', 'least', 'the', 'last', 'past', 'good', 'whole', 'full', 'probably', 'well', 'under', 'a', 'of',
+  'about',
+  'around',
+  'over',
+  'nearly',
+  'almost',
+  'roughly',
+  'approximately',
+  'maybe',
+  'just',
+  'only',
+  'more',
+  'than',
+  'less',
+  'at',
+  'least',
+  'the',
+  'last',
+  'past',
+  'good',
+  'whole',
+  'full',
+  'probably',
+  'well',
+  'under',
+  'a',
+  'of',
 ]);
-const weekdays = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'weekend']);
+const weekdays = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekend',
+]);
 const seasons = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'christmas', 'easter', 'year']);
-const shortUnit = new Set(['second', 'seconds', 'sec', 'secs', 'minute', 'minutes', 'min', 'mins', 'hour', 'hours', 'hr', 'hrs']);
+const shortUnit = new Set([
+  'second',
+  'seconds',
+  'sec',
+  'secs',
+  'minute',
+  'minutes',
+  'min',
+  'mins',
+  'hour',
+  'hours',
+  'hr',
+  'hrs',
+]);
 
 interface Qty {
   readonly days: number;
@@ -57,13 +155,21 @@ function quantity(toks: readonly MatchToken[], i: number): Qty | null {
   let value: number | null = null;
   if (t.kind === 'num') value = Number(t.m);
   else if (numberWords[t.m] !== undefined) value = numberWords[t.m] as number;
+  if (value === null && unitDays[t.m] !== undefined && ['last', 'past'].includes(toks[j - 1]?.m as string)) {
+    return { days: unitDays[t.m] as number, end: j, unit: t.m };
+  }
   if (value !== null) {
     let k = j + 1;
     if (toks[k]?.m === 'of') k++;
-    if (toks[k]?.m === 'or' && (toks[k + 1]?.kind === 'num' || numberWords[toks[k + 1]?.m as string] !== undefined)) k += 2;
+    if (
+      toks[k]?.m === 'or' &&
+      (toks[k + 1]?.kind === 'num' || numberWords[toks[k + 1]?.m as string] !== undefined)
+    )
+      k += 2;
     if (toks[k]?.m === 'and' && toks[k + 1]?.m === 'a' && toks[k + 2]?.m === 'half') k += 3;
     const u = toks[k];
-    if (u && unitDays[u.m] !== undefined) return { days: value * (unitDays[u.m] as number), end: k, unit: u.m };
+    if (u && unitDays[u.m] !== undefined)
+      return { days: value * (unitDays[u.m] as number), end: k, unit: u.m };
     return null;
   }
   if (barePlural[t.m] !== undefined) return { days: barePlural[t.m] as number, end: j, unit: t.m };
@@ -75,7 +181,8 @@ function pointWord(toks: readonly MatchToken[], i: number): { days: number | nul
   const n = toks[i + 1]?.m;
   if (t === 'yesterday') return { days: 1, end: i };
   if (t === 'today' || t === 'tonight') return { days: 0, end: i };
-  if (t === 'this' && (n === 'morning' || n === 'afternoon' || n === 'evening' || n === 'week')) return { days: n === 'week' ? 3 : 0, end: i + 1 };
+  if (t === 'this' && (n === 'morning' || n === 'afternoon' || n === 'evening' || n === 'week'))
+    return { days: n === 'week' ? 3 : 0, end: i + 1 };
   if (t === 'last' && n !== undefined) {
     if (n === 'night' || n === 'evening') return { days: 1, end: i + 1 };
     if (n === 'week' || n === 'weekend') return { days: n === 'week' ? 10 : 5, end: i + 1 };
@@ -91,7 +198,22 @@ function pointWord(toks: readonly MatchToken[], i: number): { days: number | nul
   return null;
 }
 
-const sinceLong = new Set(['teenager', 'teens', 'child', 'kid', 'childhood', 'young', 'younger', 'school', 'girl', 'boy', 'birth', 'twenties', 'thirties', 'forties']);
+const sinceLong = new Set([
+  'teenager',
+  'teens',
+  'child',
+  'kid',
+  'childhood',
+  'young',
+  'younger',
+  'school',
+  'girl',
+  'boy',
+  'birth',
+  'twenties',
+  'thirties',
+  'forties',
+]);
 
 /** Every time expression in the tokens, left to right, not overlapping. */
 export function findTimes(toks: readonly MatchToken[]): TimeExpression[] {
@@ -100,7 +222,12 @@ export function findTimes(toks: readonly MatchToken[]): TimeExpression[] {
     const t = toks[i] as MatchToken;
     if (t.kind === 'punct') continue;
     // "for / over / in the last ... <quantity>"
-    if (t.m === 'for' || t.m === 'over' || t.m === 'within' || (t.m === 'in' && (toks[i + 1]?.m === 'the' || toks[i + 1]?.m === 'last' || toks[i + 1]?.m === 'past'))) {
+    if (
+      t.m === 'for' ||
+      t.m === 'over' ||
+      t.m === 'within' ||
+      (t.m === 'in' && (toks[i + 1]?.m === 'the' || toks[i + 1]?.m === 'last' || toks[i + 1]?.m === 'past'))
+    ) {
       const q = quantity(toks, i + 1);
       if (q) {
         const lastPast = ['the', 'last', 'past'].includes(toks[i + 1]?.m as string);

@@ -10,23 +10,46 @@ function isLegSymptom(id: FindingId): boolean {
   const g = findingsById.get(id)?.group;
   if (id === 'chest_pain_or_breathless' || id === 'fever') return false;
   if (id === 'onset_within_two_weeks' || id === 'symptoms_over_two_weeks') return false;
-  return g === 'location' || g === 'character' || g === 'timing' || g === 'alarm' || g === 'signs' || g === 'other_causes';
+  return (
+    g === 'location' ||
+    g === 'character' ||
+    g === 'timing' ||
+    g === 'alarm' ||
+    g === 'signs' ||
+    g === 'other_causes'
+  );
 }
 const continuation = new Set([
-  'started', 'start', 'starts', 'began', 'begun', 'happening', 'happened', 'going', 'noticed', 'been', 'came',
-  'come', 'worse',
+  'started',
+  'start',
+  'starts',
+  'began',
+  'begun',
+  'happening',
+  'happened',
+  'going',
+  'noticed',
+  'been',
+  'came',
+  'come',
+  'worse',
 ]);
 const after = new Set(['now', 'since', 'then', 'after', 'afterwards', 'later']);
 
 const isCrampEpisode = (hs: readonly Hit[]) =>
-  hs.some((h) => h.id === 'sudden_muscle_contraction') && !hs.some((h) => findingsById.get(h.id)?.group === 'alarm');
+  hs.some((h) => h.id === 'sudden_muscle_contraction') &&
+  !hs.some((h) => findingsById.get(h.id)?.group === 'alarm');
 
 /**
  * Turns time expressions into onset_within_two_weeks / symptoms_over_two_weeks. A time said of a history item
  * ("knee replaced 3 weeks ago") dates that item instead (and may rule it out as not recent); a recent one is
  * passed on to symptoms said right after it ("flew back last week and now my calf aches").
  */
-export function applyTimes(hits: Hit[], times: readonly TimeExpression[], toks: readonly MatchToken[]): Hit[] {
+export function applyTimes(
+  hits: Hit[],
+  times: readonly TimeExpression[],
+  toks: readonly MatchToken[],
+): Hit[] {
   const dropped = new Set<Hit>();
   const added: Hit[] = [];
   const inClause = (h: Hit, clause: number) => {
@@ -76,15 +99,23 @@ export function applyTimes(hits: Hit[], times: readonly TimeExpression[], toks: 
       if (h.state !== 'present' || !isLegSymptom(h.id) || dropped.has(h)) return false;
       const s = sentenceOf(h.start);
       if (timedSentences.has(s)) return false;
-      if (s === sentence + 1) return !isCrampEpisode(hits.filter((g) => sentenceOf(g.start) === s && g.state === 'present'));
+      if (s === sentence + 1)
+        return !isCrampEpisode(hits.filter((g) => sentenceOf(g.start) === s && g.state === 'present'));
       if (s !== sentence || (toks[h.start] as MatchToken).clause <= clause) return false;
       // Same sentence: only a later part that says "now" / "since" follows from the event.
       const c = (toks[h.start] as MatchToken).clause;
-      for (let i = 0; i < toks.length; i++) if (toks[i]?.clause === c && after.has(toks[i]?.m as string)) return true;
+      for (let i = 0; i < toks.length; i++)
+        if (toks[i]?.clause === c && after.has(toks[i]?.m as string)) return true;
       return false;
     });
     if (receivers.length > 0) {
-      added.push({ id: 'onset_within_two_weeks', start: ref.start, end: ref.end, state: 'present', derived: true });
+      added.push({
+        id: 'onset_within_two_weeks',
+        start: ref.start,
+        end: ref.end,
+        state: 'present',
+        derived: true,
+      });
     }
   }
   return [...hits.filter((h) => !dropped.has(h)), ...added];

@@ -51,6 +51,8 @@ export interface LexiconEntry {
   readonly notAfter?: readonly string[];
   /** Drop the match when one of these words (or `a_b` word sequences) starts in the four tokens after it. */
   readonly notBefore?: readonly string[];
+  /** Look back only this many tokens for negation and hedges (default: the clause, up to 8). */
+  readonly negWindow?: number;
   /** Keep the match only if this pattern also matches somewhere in the same sentence. */
   readonly withinSentence?: string;
 }

@@ -1,11 +1,17 @@
 import { type EvidenceState, type FindingId, findingsById } from '../knowledge/index.js';
-import { type CompiledEntry, findingIndex, notRelevantIndex, sentenceFilterIndex, spelling } from './compiled.js';
+import {
+  type CompiledEntry,
+  findingIndex,
+  notRelevantIndex,
+  sentenceFilterIndex,
+  spelling,
+} from './compiled.js';
 import { type Cues, findCues } from './cues.js';
 import { derive } from './derive.js';
 import { prepare } from './input.js';
 import { lexicon } from './lexicon/index.js';
 import type { MatchToken } from './pattern.js';
-import { readState, type Reading, thirdParty } from './reading.js';
+import { type Reading, readState, thirdParty } from './reading.js';
 import { findTimes } from './time.js';
 import { applyTimes } from './timing-rules.js';
 import { tokenise } from './tokens.js';
@@ -30,11 +36,21 @@ export interface Analysis {
 
 const group = (id: FindingId) => findingsById.get(id)?.group;
 
-function windowHas(toks: readonly MatchToken[], from: number, to: number, items: readonly string[]): boolean {
+/** Does one of `items` start in tokens from..to of `sentence`? "=word" must stand right before `from`'s end. */
+function windowHas(
+  toks: readonly MatchToken[],
+  from: number,
+  to: number,
+  items: readonly string[],
+  sentence: number,
+): boolean {
   for (const item of items) {
-    const words = item.split('_');
-    for (let i = Math.max(0, from); i <= to; i++) {
-      if (words.every((w, k) => toks[i + k]?.m === w && toks[i + k]?.sentence === toks[from]?.sentence)) return true;
+    const adjacent = item.startsWith('=');
+    const words = (adjacent ? item.slice(1) : item).split('_');
+    const lo = adjacent ? to - words.length + 1 : from;
+    const hi = adjacent ? lo : to;
+    for (let i = Math.max(0, lo); i <= hi; i++) {
+      if (words.every((w, k) => toks[i + k]?.m === w && toks[i + k]?.sentence === sentence)) return true;
     }
   }
   return false;
@@ -71,8 +87,8 @@ export function understand(text: string): Understanding {
   findingIndex.scan(toks, (ce, m) => {
     const { entry, lex } = ce;
     const sentence = (toks[m.start] as MatchToken).sentence;
-    if (entry.notAfter && windowHas(toks, m.start - 3, m.start - 1, entry.notAfter)) return;
-    if (entry.notBefore && windowHas(toks, m.end + 1, m.end + 4, entry.notBefore)) return;
+    if (entry.notAfter && windowHas(toks, m.start - 3, m.start - 1, entry.notAfter, sentence)) return;
+    if (entry.notBefore && windowHas(toks, m.end + 1, m.end + 4, entry.notBefore, sentence)) return;
     if (entry.withinSentence && !filterSentences.get(entry.withinSentence)?.has(sentence)) return;
     if (lex.notInSentence && filterSentences.get(lex.notInSentence)?.has(sentence)) return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m)) return;
@@ -153,8 +169,32 @@ export function understand(text: string): Understanding {
 }
 
 const limbWords = new Set([
-  'leg', 'legs', 'calf', 'calves', 'foot', 'feet', 'toe', 'toes', 'thigh', 'shin', 'ankle', 'knee', 'heel', 'one',
-  'side', 'sided', 'hand', 'lower', 'upper', 'big', 'little', 'buttock', 'hip', 'sole', 'arch', 'limb',
+  'leg',
+  'legs',
+  'calf',
+  'calves',
+  'foot',
+  'feet',
+  'toe',
+  'toes',
+  'thigh',
+  'shin',
+  'ankle',
+  'knee',
+  'heel',
+  'one',
+  'side',
+  'sided',
+  'hand',
+  'lower',
+  'upper',
+  'big',
+  'little',
+  'buttock',
+  'hip',
+  'sole',
+  'arch',
+  'limb',
 ]);
 
 function isSideWord(toks: readonly MatchToken[], i: number): Side | null {
@@ -162,7 +202,8 @@ function isSideWord(toks: readonly MatchToken[], i: number): Side | null {
   if (t === 'both') {
     const n = toks[i + 1]?.m;
     const n2 = toks[i + 2]?.m;
-    if ((n && limbWords.has(n)) || n === 'of' || (n === 'my' && n2 && limbWords.has(n2)) || n === 'sides') return 'both';
+    if ((n && limbWords.has(n)) || n === 'of' || (n === 'my' && n2 && limbWords.has(n2)) || n === 'sides')
+      return 'both';
     return null;
   }
   if (t !== 'left' && t !== 'right') return null;

@@ -15,16 +15,18 @@ export const wordClasses: Readonly<Record<string, string>> = {
   // --- what it feels like
   pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|uncomfortable',
   ache: 'ache|aches|aching|achy|achey|dull|gnawing|throb|throbs|throbbing|nagging|deep_pain',
-  numb: 'numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can\'t_feel|cannot_feel|lost_feeling|loss_of_feeling|prickl*',
+  numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|lost_feeling|loss_of_feeling|prickl*",
   burnnumb: '@numb|burn*|fire|on_fire|burny|hot_coals',
-  cramp: 'cramp|cramps|cramped|cramping|crampy|charley_horse|charlie_horse|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
+  cramp:
+    'cramp|cramps|cramped|cramping|crampy|charley_horse|charlie_horse|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
   swollen:
     'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|fat|fatter|bigger|larger|thicker|twice_the_size',
   swollen2: 'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|oedema|edema|edematous|fluid',
   red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
   warm: 'warm|warmer|hot|hotter|heat|burning_hot',
   cold: 'cold|colder|cool|cooler|icy|ice_cold|freezing|frozen|chilly|like_ice|stone_cold',
-  coldpale: '@cold|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',
+  coldpale:
+    '@cold|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',
   heavy: 'heavy|heavier|heaviness|weighed_down|like_lead|leaden|tight|tightness|tired',
   weak: 'weak|weaker|weakness|wobbly|giving_way|give_way|gave_way|buckl*|jelly|no_strength',
 
@@ -47,7 +49,7 @@ export const wordClasses: Readonly<Record<string, string>> = {
   nightly:
     'every_night|most_nights|each_night|nightly|night_after_night|every_single_night|all_night_every_night|every_evening|most_evenings|night_time_every',
   sleepword:
-    'sleep|sleeping|asleep|slept|wake|wakes|waking|woke|woken|awake|insomnia|exhausted|i\'m_up|get_up|getting_up|settle|can\'t_settle|keeps_me_up|keep_me_up',
+    "sleep|sleeping|asleep|slept|wake|wakes|waking|woke|woken|awake|insomnia|exhausted|i'm_up|get_up|getting_up|settle|can't_settle|keeps_me_up|keep_me_up",
   family:
     'mum|mom|mother|dad|father|brother|sister|son|daughter|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|siblings|parents|family|relatives',
 };

@@ -11,7 +11,7 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       '@sudden ~~8 @severe',
       '@severe ~~8 @sudden',
-      'worst_pain ~3 ever|of_my_life|i\'ve_ever_had|i_have_ever_had',
+      "worst_pain ~3 ever|of_my_life|i've_ever_had|i_have_ever_had",
       'sudden|suddenly ~3 @severe|very_painful|really_painful|excruciating',
       'came_on_suddenly|started_suddenly|came_on_out_of_nowhere|started_out_of_nowhere ~~8 @severe|severe|agony|really_painful',
       'sudden_severe_pain|sudden_onset_severe|sudden_and_severe|sudden_excruciating',
@@ -30,7 +30,7 @@ export const alarm: FindingLexiconTable = {
   one_leg_warm_red: {
     sided: true,
     patterns: [
-      '@leg1|@foot|skin|it|it\'s|patch|area ~7 @red|@warm|red_and_warm|red_and_hot|warm_and_red|hot_and_red',
+      "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@warm|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
       '@red|@warm ~4 @leg1|foot|toe|shin|skin',
       'hot_to_touch|warm_to_touch|hot_to_the_touch|warm_to_the_touch|angry_red|red_and_angry',
       '@red ~3 and|, ~2 @warm',
@@ -60,7 +60,7 @@ export const alarm: FindingLexiconTable = {
       '@coldpale ~3 suddenly|all_of_a_sudden|out_of_nowhere|overnight|since_this_morning|since_this_afternoon',
       'gone|went|turned|turning|become|became|changed|going ~4 @coldpale',
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
-      'no_pulse|lost_the_pulse|can\'t_find_a_pulse|pulseless|like_a_dead_leg',
+      "no_pulse|lost_the_pulse|can't_find_a_pulse|pulseless|like_a_dead_leg",
       { p: '@leg1|@legs|@foot ~4 cold|colder|pale|white|icy', negatedOnly: true },
     ],
   },
@@ -72,26 +72,44 @@ export const alarm: FindingLexiconTable = {
       "can't|cannot|couldn't|didn't|don't ~1 feel ~4 toilet_paper|bottom|bum|when_i_wipe|wiping|the_paper|my_bits|down_there",
       'saddle_numbness|saddle_anaesthesia|saddle_anesthesia|saddle_area|saddle_region',
       'numb|numbness ~2 down_there|down_below',
-      { p: 'no_feeling|reduced_feeling ~3 down_below|down_there|bottom|genitals|back_passage', positiveOnly: true },
+      {
+        p: 'no_feeling|reduced_feeling ~3 down_below|down_there|bottom|genitals|back_passage',
+        positiveOnly: true,
+      },
     ],
   },
   bladder_bowel_change: {
     patterns: [
       'wet ~2 myself|the_bed|my_pants|my_trousers',
       "can't|cannot|couldn't|struggling_to|struggle_to|trouble|difficulty|hard_to|unable_to ~2 pee|wee|urinate|pass_urine|pass_water|empty_my_bladder|go_to_the_toilet|start_peeing|passing_urine",
-      'leak*|incontinen*|dribbl*|retention|retaining_urine|can\'t_hold_it|can\'t_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself',
+      "leak*|incontinen*|dribbl*|retention|retaining_urine|can't_hold_it|can't_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself",
       'lost|losing|lose|loss_of|no ~1 control ~3 bladder|bowel|bowels|waterworks',
       'bladder|bowel|bowels|waterworks ~4 problem|problems|trouble|changed|change|not_working|accident|control|weak|numb',
       "accident ~~8 bowels|bowel|bladder|didn't_feel",
       "didn't_feel ~3 bowels|bowel|bladder|wee|pee|myself_go",
       'catheter|urinary_retention|faecal_incontinence|fecal_incontinence|urinary_incontinence',
-      { p: 'bladder|bowel|bowels|waterworks|peeing|weeing ~4 normal|fine|ok|okay|alright|working', state: 'absent' },
+      {
+        p: 'bladder|bowel|bowels|waterworks|peeing|weeing ~4 normal|fine|ok|okay|alright|working',
+        state: 'absent',
+      },
     ],
   },
   weakness_both_legs: {
     patterns: [
       'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
-      { p: "legs ~4 @weak|gone_weak|going_weak|giving_way|give_way|gave_way|buckl*|like_jelly|can't_hold_me", notBefore: ['after_standing', "after_i've_been_standing", "after_i've_been_walking", 'when_i_stand', 'when_i_walk', 'after_walking', 'after_i_stand', 'after_i_walk'] },
+      {
+        p: "legs ~4 @weak|gone_weak|going_weak|giving_way|give_way|gave_way|buckl*|like_jelly|can't_hold_me",
+        notBefore: [
+          'after_standing',
+          "after_i've_been_standing",
+          "after_i've_been_walking",
+          'when_i_stand',
+          'when_i_walk',
+          'after_walking',
+          'after_i_stand',
+          'after_i_walk',
+        ],
+      },
       '@weak ~4 both_legs|in_both_legs|in_my_legs|legs',
       '@weak ~~5 both_of_them|both_sides|both_legs',
       { p: 'weakness', weak: true },
@@ -126,23 +144,29 @@ export const alarm: FindingLexiconTable = {
   spreading_redness: {
     sided: true,
     patterns: [
-      '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown',
+      '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown',
       'spread*|growing|expanding ~4 redness|red|rash|patch|area',
       'red_line|red_streak|red_streaks|red_lines|tracking_up',
       'marked ~4 pen|biro|marker ~~8 bigger|spread*|past|beyond|grown',
-      { p: 'redness|red|patch|rash ~3 not|isn\'t|hasn\'t ~2 spread*|grown|getting_bigger', state: 'absent' },
+      { p: "redness|red|patch|rash ~3 not|isn't|hasn't ~2 spread*|grown|getting_bigger", state: 'absent' },
     ],
   },
   fever: {
     patterns: [
-      'fever|fevers|feverish|febrile|pyrexia|pyrexial|high_temperature|temperature_of|a_temperature|temp_of|shiver*|chills|rigors|rigours|hot_and_cold|sweats_and_chills|flu_like|flu-like|burning_up|shaking_all_over|shakes',
+      { p: 'fever|fevers', notAfter: ['=hay', '=glandular', '=scarlet'] },
+      'feverish|febrile|pyrexia|pyrexial|high_temperature|temperature_of|a_temperature|temp_of|shiver*|chills|rigors|rigours|hot_and_cold|sweats_and_chills|flu_like|flu-like|burning_up|shaking_all_over|shakes',
       { p: 'temperature|temp', notAfter: ['same', 'room', 'normal', 'different'] },
       'feel|feeling|felt ~3 unwell|rough|ill|poorly|awful_in_myself',
       { p: 'temperature|temp ~2 normal|fine|ok', state: 'absent' },
     ],
   },
   pain_out_of_proportion: {
-    suppresses: ['skin_shiny_pale_or_bluish_red', 'black_or_dying_skin', 'one_leg_warm_red', 'sudden_cold_pale_leg'],
+    suppresses: [
+      'skin_shiny_pale_or_bluish_red',
+      'black_or_dying_skin',
+      'one_leg_warm_red',
+      'sudden_cold_pale_leg',
+    ],
     patterns: [
       'worse_than ~3 it_looks|looks|it_should_be|you_would_expect',
       'out_of_proportion|way_out_of_proportion|disproportionate',

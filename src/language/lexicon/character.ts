@@ -1,25 +1,35 @@
 import type { FindingLexiconTable } from './types.js';
 
-const bedclothes = 'sheet|sheets|duvet|covers|cover|bedclothes|blanket|blankets|bedding|quilt|bedsheets|bedsheet';
+const bedclothes =
+  'sheet|sheets|duvet|covers|cover|bedclothes|blanket|blankets|bedding|quilt|bedsheets|bedsheet';
 
 /** What it feels like. */
 export const character: FindingLexiconTable = {
   burning_pain: {
     patterns: [
-      { p: 'burn|burns|burning|burned|burnt|burny|scald*|on_fire|hot_coals|red_hot_needles', notBefore: ['out'] },
+      {
+        p: 'burn|burns|burning|burned|burnt|burny|scald*|on_fire|hot_coals|red_hot_needles',
+        notBefore: ['out'],
+      },
       { p: 'like_fire|feel_like_fire|feels_like_fire' },
     ],
   },
   deep_aching_pain: {
     patterns: [
-      { p: 'ache|aches|aching|achy|achey|achiness', notAfter: ['back', 'stomach', 'tummy', 'head', 'tooth', 'belly', 'muscle'] },
+      {
+        p: 'ache|aches|aching|achy|achey|achiness',
+        notAfter: ['back', 'stomach', 'tummy', 'head', 'tooth', 'belly', 'muscle'],
+      },
       'dull|gnawing|nagging|throb|throbs|throbbing|deep_pain|deep_down_pain|bone_pain',
       'deep ~2 pain|ache|hurt',
     ],
   },
   sharp_shooting_pain: {
     patterns: [
-      { p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*|jolt|jolts', notBefore: ['chest', 'breath', 'breathe', 'tongue'] },
+      {
+        p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*|jolt|jolts',
+        notBefore: ['chest', 'breath', 'breathe', 'tongue'],
+      },
       'electric|electrical|electricity|electric_shock|electric_shocks|lightning|like_a_knife|knife_like|knives',
     ],
   },
@@ -27,8 +37,14 @@ export const character: FindingLexiconTable = {
     sided: true,
     patterns: [
       'numb|numbness|numbed|tingl*|pins_and_needles|pins_&_needles|pins_an_needles|prickl*|paraesthesia|paresthesia|buzzing',
-      { p: "can't_feel|cannot_feel|couldn't_feel|no_feeling|lost_feeling|lost_the_feeling|loss_of_feeling|lost_sensation|reduced_sensation|can't_really_feel", notBefore: ['the_toilet', 'toilet', 'when', 'bottom', 'the_paper'] },
-      { p: '@leg1|@legs|@foot ~2 asleep|dead|falls_asleep|fell_asleep|goes_dead', notAfter: ['fall', 'fell', 'falling'] },
+      {
+        p: "can't_feel|cannot_feel|couldn't_feel|no_feeling|lost_feeling|lost_the_feeling|loss_of_feeling|lost_sensation|reduced_sensation|can't_really_feel",
+        notBefore: ['the_toilet', 'toilet', 'when', 'bottom', 'the_paper'],
+      },
+      {
+        p: '@leg1|@legs|@foot ~2 asleep|dead|falls_asleep|fell_asleep|goes_dead',
+        notAfter: ['fall', 'fell', 'falling'],
+      },
       { p: 'goes|go|went|gone ~1 dead', positiveOnly: true },
       'cotton_wool|walking_on_cotton',
     ],
@@ -57,7 +73,7 @@ export const character: FindingLexiconTable = {
   urge_to_move_legs: {
     patterns: [
       'urge|urges|compulsion|need|desire ~3 move|moving|to_move|get_up|kick|stretch|walk|shake|fidget|keep_moving',
-      'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~1 keep|just|constantly ~1 move|moving|kick|shake|fidget|jiggle|wiggle|get_up_and_walk|get_up_and_pace|get_up_and_move|get_up_and_walk_around',
+      'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~2 move|moving|kick|shake|fidget|jiggle|wiggle|get_up_and_walk|get_up_and_pace|get_up_and_move|get_up_and_walk_around',
       'have_to|had_to|need_to|got_to ~1 stretch|kick ~1 them|my_legs',
       'restless_legs|restless_leg|restless|rls|willis_ekbom|restlessness|fidgety|fidget*|jumpy|jittery|twitchy|twitch|twitches|twitching|jerky',
       "can't|won't|cannot ~1 keep|stay|hold ~2 still",
@@ -72,7 +88,26 @@ export const character: FindingLexiconTable = {
       'fizz*|lemonade|soda|cola|bubbl*|champagne',
       'ants|insects|bugs|worms|spiders|beetles ~4 crawl*|under|inside|in_my|wriggl*|running',
       'wriggl*|squirm*|writh*|itchy_inside|itch_inside|itching_inside|itchy_feeling_inside|inside_itch|itchy_bones',
-      { p: 'pulling|tugging|pull|pulls', notBefore: ['my', 'the', 'on', 'toes', 'foot', 'feet', 'up', 'back', 'at', 'it', 'them', 'him', 'her', 'a', 'muscle'] },
+      {
+        p: 'pulling|tugging|pull|pulls',
+        notBefore: [
+          'my',
+          'the',
+          'on',
+          'toes',
+          'foot',
+          'feet',
+          'up',
+          'back',
+          'at',
+          'it',
+          'them',
+          'him',
+          'her',
+          'a',
+          'muscle',
+        ],
+      },
       'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
     ],
   },

@@ -16,7 +16,10 @@ export const history: FindingLexiconTable = {
   },
   smoker: {
     patterns: [
-      { p: 'smoke|smokes|smoked|smoking|smoker|smokers|ex_smoker|exsmoker|cigarette*|cigs|fags|tobacco|roll_ups|rollups|roll_up|pack_a_day|packs_a_day|pipe_smoker|cigar|cigars', notAfter: ['passive'] },
+      {
+        p: 'smoke|smokes|smoked|smoking|smoker|smokers|ex_smoker|exsmoker|cigarette*|cigs|fags|tobacco|roll_ups|rollups|roll_up|pack_a_day|packs_a_day|pipe_smoker|cigar|cigars',
+        notAfter: ['passive'],
+      },
       { p: '# ~1 a|per ~1 day', withinSentence: 'smok*|cigarett*|cigs|fags|roll|tobacco|pack|packs' },
       'pack_years|pack_year|forty_a_day|twenty_a_day|ten_a_day|20_a_day|10_a_day|40_a_day',
       { p: 'non_smoker|nonsmoker|non_smoking|never_smoker', state: 'absent' },
@@ -60,19 +63,32 @@ export const history: FindingLexiconTable = {
   leg_cast_or_paralysis: {
     sided: true,
     patterns: [
-      { p: 'plaster|cast|casted|moon_boot|walking_boot|splint|brace|immobilised_in', notAfter: ['fore'], notBefore: ['iron', 'of'] },
-      'paralys*|paralyz*|paralysed|paralyzed|paraplegic|hemiplegia|hemiplegic|can\'t_move_my_leg',
-      'stroke|strokes ~~8 leg|side ~3 weak|weakness|doesn\'t_work|paralysed|dragging|useless',
+      {
+        p: 'plaster|cast|casted|moon_boot|walking_boot|splint|brace|immobilised_in',
+        notAfter: ['fore'],
+        notBefore: ['iron', 'of'],
+      },
+      "paralys*|paralyz*|paralysed|paralyzed|paraplegic|hemiplegia|hemiplegic|can't_move_my_leg",
+      "stroke|strokes ~~8 leg|side ~3 weak|weakness|doesn't_work|paralysed|dragging|useless",
       'since_my_stroke|after_my_stroke|from_my_stroke',
     ],
   },
   recent_long_journey: {
     maxAgeDays: 56,
     patterns: [
-      { p: 'flight|flights|flew|flown|flying|long_haul|long-haul|jet_lag', notAfter: ['like', 'as', 'such', 'if'] },
-      { p: 'long|# ~1 hour|hours|hr ~2 drive|journey|trip|trips|coach|car_journey|train_journey|bus|ride|travel|travelling|traveling', notAfter: ['like', 'as', 'such', 'if', 'e'] },
+      {
+        p: 'flight|flights|flew|flown|flying|long_haul|long-haul|jet_lag',
+        notAfter: ['like', 'as', 'such', 'if'],
+      },
+      {
+        p: 'long|# ~1 hour|hours|hr ~2 drive|journey|trip|trips|coach|car_journey|train_journey|bus|ride|travel|travelling|traveling',
+        notAfter: ['like', 'as', 'such', 'if', 'e'],
+      },
       'drove|driving|travelled|traveled|sat_in_the_car|on_a_coach|on_a_train ~3 # ~1 hours|hrs|hour',
-      'coach_trip|coach_holiday|road_trip|cruise|long_car_journey|long_journey|long_trip|long_trips',
+      {
+        p: 'coach_trip|coach_holiday|road_trip|cruise|long_car_journey|long_journey|long_trip|long_trips',
+        notAfter: ['like', 'as', 'such', 'if'],
+      },
       'flew|drove|travelled ~3 back|home|to|from|over ~4 australia|america|new_york|usa|canada|india|china|japan|thailand|dubai|singapore|africa|scotland|spain',
     ],
   },
@@ -126,9 +142,33 @@ export const history: FindingLexiconTable = {
       'runs_in_the_family|runs_in_my_family|run_in_the_family|family_history|family_trait|inherited|hereditary|genetic',
     ],
   },
+  skin_break_or_wound: {
+    sided: true,
+    patterns: [
+      {
+        p: 'cut|cuts|graze|grazed|grazes|scratch|scratched|scratches|scrape|scraped|wound|wounds|gash|laceration|puncture|splinter|thorn',
+        notBefore: ['down', 'back', 'out', 'off'],
+        notAfter: ['=to'],
+      },
+      'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
+      'crack|cracks|cracked|cracking|split|splits|broken_skin|raw_skin|peeling ~4 skin|toes|heel|heels|between|feet|foot',
+      "athlete's_foot|athletes_foot|athlete_foot|tinea|fungal_infection|ingrown_toenail|ingrowing_toenail|blister_burst|burst_blister",
+      { p: 'no ~1 cuts|cut|wounds|wound|breaks|bites|scratches', state: 'absent', positiveOnly: true },
+    ],
+  },
+  muscle_overuse: {
+    patterns: [
+      'football|rugby|tennis|squash|netball|basketball|hockey|badminton|marathon|marathons|half_marathon|triathlon|cycling|spin_class|gym|workout|workouts|hiking|hike|hiked|training|trained|zumba|crossfit|bootcamp|ran|jogging|jog',
+      'long|hard|big ~1 run|runs|walk|walks|ride|rides|session|sessions|hike',
+      'run|running|runner|walk|walked|walking ~3 # ~1 miles|km|k|kilometres|kilometers|marathons',
+      'walk|walked|walking ~3 # ~1 miles|km ~2 a_day|every_day|daily',
+      'exercis* ~3 hard|harder|more|lot|new|heavy|intense',
+      'overdid|overdone|overdoing|over_did|over_exert*|overexert*|pushed_myself|new_exercise|more_exercise|more_than_usual|on_my_feet_more|started_running|started_jogging',
+    ],
+  },
   dehydration_or_heavy_sweating: {
     patterns: [
-      'dehydrat*|not_drinking_enough|don\'t_drink_enough|not_enough_water|not_enough_fluids|low_on_fluids|thirsty',
+      "dehydrat*|not_drinking_enough|don't_drink_enough|not_enough_water|not_enough_fluids|low_on_fluids|thirsty",
       'sweat|sweating|sweated|sweaty ~3 lot|buckets|loads|heavily|profusely|like_mad|a_lot',
       'low ~2 potassium|magnesium|sodium|salt|salts|electrolytes|calcium',
       'potassium|magnesium|sodium|salts|electrolytes ~3 low|down|deficien*',

@@ -14,7 +14,19 @@ import { timing } from './timing.js';
 
 export { drugs, notRelevant } from './medication.js';
 
-const tables = [location, character, timing, position, relief, signs, swelling, alarm, history, medication, other];
+const tables = [
+  location,
+  character,
+  timing,
+  position,
+  relief,
+  signs,
+  swelling,
+  alarm,
+  history,
+  medication,
+  other,
+];
 
 function build(): ReadonlyMap<FindingId, FindingLexicon> {
   const out = new Map<FindingId, FindingLexicon>();

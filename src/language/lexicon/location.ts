@@ -17,11 +17,11 @@ export const location: FindingLexiconTable = {
   pain_calf: {
     sided: true,
     patterns: [
-      '@calf ~3 @pain|rock_hard|goes_hard|grips|knots|knot|tightens_up',
+      '@calf ~6 @pain|rock_hard|goes_hard|grips|knots|knot|tightens_up',
       { p: '@pain|cramp* ~4 @calf', notBefore: ['muscle'] },
       '@pain ~3 back_of_my_lower_leg|back_of_the_lower_leg|back_of_my_leg_below_the_knee',
       { p: 'calf_pain|calf_cramp|calf_cramps|sore_calf|sore_calves|calf_ache' },
-      { p: 'not ~2 the|my|in ~1 @calf', state: 'absent' },
+      { p: 'not_the|not_my|not_in_my|not_in_the ~1 calf|calves', state: 'absent' },
     ],
   },
   pain_radiates_down_leg: {
@@ -43,15 +43,22 @@ export const location: FindingLexiconTable = {
       '@butt ~4 @pain|sciatica|numb*',
       { p: '@pain|sciatica ~6 @butt', notBefore: ['down', 'op', 'operation', 'replacement', 'replaced'] },
       { p: 'buttock|buttocks|bum|thigh|thighs ~3 ache|aches|aching|hurt|hurts|sore', positiveOnly: true },
+      '@pain|sciatica ~~12 from_the_buttock|from_my_buttock|from_the_buttocks|from_my_bum|from_my_hip|through_my_buttock|through_my_left_buttock|through_my_right_buttock',
       'thigh_bone|thighbone|femur',
       { p: 'not_in_my|not_the ~1 thigh|thighs|buttock|buttocks', state: 'absent' },
     ],
   },
   back_pain: {
     patterns: [
-      { p: 'back_pain|backache|back_ache|bad_back|lumbago|back_agony|back_problem|back_problems|sore_back|back_trouble', notAfter: ['of'] },
-      { p: 'lower_back|low_back|lumbar', notBefore: ['down'] },
-      { p: 'my|the ~1 back ~3 @pain|went|gone|gave_out|stiff|killing|isn\'t_that_painful', notBefore: ['of', 'passage'] },
+      {
+        p: 'back_pain|backache|back_ache|bad_back|lumbago|back_agony|back_problem|back_problems|sore_back|back_trouble',
+        notAfter: ['of'],
+      },
+      'lower_back|low_back|lumbar',
+      {
+        p: "my|the ~1 back ~3 @pain|went|gone|gave_out|stiff|killing|isn't_that_painful",
+        notBefore: ['of', 'passage'],
+      },
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'] },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
@@ -60,9 +67,15 @@ export const location: FindingLexiconTable = {
   bilateral_symptoms: {
     needsSymptom: true,
     patterns: [
-      { p: 'both_legs|both_feet|both_calves|both_thighs|both_ankles|both_knees|both_shins|both_sides|both_of_them|both_soles', positiveOnly: true },
+      {
+        p: 'both_legs|both_feet|both_calves|both_thighs|both_ankles|both_knees|both_shins|both_sides|both_of_them|both_soles',
+        positiveOnly: true,
+      },
       { p: 'bilateral|bilaterally|symmetrical|in_each_leg|on_both_sides|left_and_right', positiveOnly: true },
-      { p: 'one_leg_only|only_one_leg|just_one_leg|only_on_one_side|only_the_left|only_the_right', state: 'absent' },
+      {
+        p: 'one_leg_only|only_one_leg|just_one_leg|only_on_one_side|only_the_left|only_the_right',
+        state: 'absent',
+      },
     ],
   },
   numbness_top_of_foot_outer_shin: {
@@ -81,7 +94,7 @@ export const location: FindingLexiconTable = {
       '@burnnumb ~5 both_feet|both_my_feet|my_feet|the_soles|soles_of|both_soles|my_soles',
       'both ~1 feet|soles ~5 @burnnumb',
       { p: 'feet|soles ~5 @burnnumb', notAfter: ['on'] },
-      'stocking|stockings|gloves_and_stockings|socks|sock ~4 numb*|tingl*|can\'t_feel|burn*|needles|feel',
+      "stocking|stockings|gloves_and_stockings|socks|sock ~4 numb*|tingl*|can't_feel|burn*|needles|feel",
       '@numb|burn* ~6 like ~3 socks|stockings|sock',
       'walking_on_cotton_wool|walking_on_pebbles|walking_on_glass|walking_on_broken_glass',
     ],

@@ -21,10 +21,17 @@ export const medication: FindingLexiconTable = {
   takes_diuretic: { patterns: [drugs.diuretic] },
   takes_statin: { patterns: [drugs.statin] },
   takes_beta_agonist_inhaler: {
-    patterns: [drugs.betaAgonist, `${take} ~3 long_acting|long-acting|twice_daily|twice_a_day ~2 inhaler|inhalers|puffer`],
+    patterns: [
+      drugs.betaAgonist,
+      `${take} ~3 long_acting|long-acting|twice_daily|twice_a_day ~2 inhaler|inhalers|puffer`,
+    ],
   },
   takes_sedating_antihistamine: {
-    patterns: [drugs.sedatingAntihistamine, `${take} ~3 antihistamine|antihistamines ~4 sleep|drowsy|night|travel_sickness|bedtime`, 'sleeping_tablet_from_the_chemist|sleep_aid|sleep_aids|travel_sickness_tablets'],
+    patterns: [
+      drugs.sedatingAntihistamine,
+      `${take} ~3 antihistamine|antihistamines ~4 sleep|drowsy|night|travel_sickness|bedtime`,
+      'sleeping_tablet_from_the_chemist|sleep_aid|sleep_aids|travel_sickness_tablets',
+    ],
   },
   takes_antidepressant_or_antipsychotic: { patterns: [drugs.antidepressantOrAntipsychotic] },
 };
@@ -35,9 +42,24 @@ export const notRelevant: readonly { readonly p: string; readonly note: string }
     p: 'cetirizine|zirtek|loratadine|clarityn|claritin|fexofenadine|telfast|allegra|desloratadine|neoclarityn|levocetirizine|xyzal|bilastine|acrivastine|piriteze',
     note: 'non-sedating antihistamine: not linked to restless legs or cramps',
   },
-  { p: 'warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|blood_thinner|blood_thinners|anticoagulant', note: 'anticoagulant: no finding (bleeding risk is outside this tool)' },
-  { p: 'the_pill|contraceptive_pill|combined_pill|hrt|oestrogen|estrogen|hormone_replacement', note: 'oestrogen raises clot risk; the catalog has no finding for it' },
-  { p: 'paracetamol|ibuprofen|naproxen|co_codamol|codeine|tramadol|painkiller|painkillers|aspirin|clopidogrel', note: 'pain relief or antiplatelet medicine: no finding' },
-  { p: 'gabapentin|pregabalin|ropinirole|pramipexole|rotigotine|quinine', note: 'treatment for nerve pain, restless legs or cramps: no finding' },
-  { p: 'levothyroxine|omeprazole|lansoprazole|vitamin_d|multivitamin|magnesium_tablets', note: 'common medicine: no finding' },
+  {
+    p: 'warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|blood_thinner|blood_thinners|anticoagulant',
+    note: 'anticoagulant: no finding (bleeding risk is outside this tool)',
+  },
+  {
+    p: 'the_pill|contraceptive_pill|combined_pill|hrt|oestrogen|estrogen|hormone_replacement',
+    note: 'oestrogen raises clot risk; the catalog has no finding for it',
+  },
+  {
+    p: 'paracetamol|ibuprofen|naproxen|co_codamol|codeine|tramadol|painkiller|painkillers|aspirin|clopidogrel',
+    note: 'pain relief or antiplatelet medicine: no finding',
+  },
+  {
+    p: 'gabapentin|pregabalin|ropinirole|pramipexole|rotigotine|quinine',
+    note: 'treatment for nerve pain, restless legs or cramps: no finding',
+  },
+  {
+    p: 'levothyroxine|omeprazole|lansoprazole|vitamin_d|multivitamin|magnesium_tablets',
+    note: 'common medicine: no finding',
+  },
 ];

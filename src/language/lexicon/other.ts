@@ -10,20 +10,20 @@ export const other: FindingLexiconTable = {
       `${joint} ~~8 @swollen|swell|swells|swelling|stiff|@pain|hot|red|inflamed`,
       `@swollen|swell|swelling|stiff|@pain|inflamed ~4 ${joint}`,
       'gout|gouty|arthritis|arthritic|rheumatoid|osteoarthritis|psoriatic_arthritis|pseudogout|bursitis|synovitis',
-      'knees|ankles|knee|ankle ~4 swollen_and_stiff|stiff_and_swollen|swollen_and_sore|stiff_and_sore|swell_up',
+      'knees|ankles|knee|ankle ~4 swollen_and_stiff|stiff_and_swollen|swollen_and_sore|stiff_and_sore',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
     ],
   },
   morning_stiffness: {
     patterns: [
-      'stiff|stiffness|seized|can_barely_move|can\'t_move ~~10 morning|mornings|when_i_get_up|first_thing|on_waking',
+      "stiff|stiffness|seized|can_barely_move|can't_move ~~10 morning|mornings|when_i_get_up|first_thing|on_waking",
       'morning|mornings|first_thing ~~8 stiff|stiffness|seized_up',
       'morning_stiffness|early_morning_stiffness|stiff_in_the_morning',
     ],
   },
   bony_point_tenderness: {
-    suppresses: ['calf_tender_along_veins'],
+    suppressesInSentence: ['calf_tender_along_veins'],
     patterns: [
       'one|a|single|particular ~1 spot|point|place ~5 bone|shin_bone|shinbone',
       'tender|sore|hurts|painful ~5 spot|point ~4 bone|shin_bone|shinbone',
@@ -50,8 +50,13 @@ export const other: FindingLexiconTable = {
     maxAgeDays: 90,
     sided: true,
     patterns: [
-      { p: 'fell|fall|fallen|falling|tripped|slipped ~3 off|over|down|from|on|onto|badly', notBefore: ['asleep'] },
-      { p: 'fell|fall|fallen|tripped|slipped', notBefore: ['asleep', 'ill'], positiveOnly: true },
+      'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
+      {
+        p: 'fell|fall|fallen|tripped|slipped',
+        notBefore: ['asleep', 'ill', 'pregnant'],
+        notAfter: ['=the', '=nearly', '=almost'],
+        positiveOnly: true,
+      },
       'broke|broken|break|fractured|fracture|cracked ~3 my|the ~2 leg|ankle|shin|tibia|fibula|femur|hip|knee|foot|bone',
       'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',

@@ -1,7 +1,8 @@
 import type { FindingLexiconTable } from './types.js';
 
 const legOrFoot = 'leg|legs|foot|feet|it|them|limb';
-const overEdge = 'over|down|off|out|out_of_bed|over_the_edge|over_the_side|off_the_bed|off_the_edge|to_the_floor|on_the_floor|onto_the_floor';
+const overEdge =
+  'over|down|off|out|out_of_bed|over_the_edge|over_the_side|off_the_bed|off_the_edge|to_the_floor|on_the_floor|onto_the_floor';
 
 /** What relieves it. A relief phrase followed by "makes no difference" / "doesn't help" reads as absent. */
 export const relief: FindingLexiconTable = {
@@ -37,7 +38,7 @@ export const relief: FindingLexiconTable = {
     patterns: [
       'moving|move|kicking|shaking|jiggling|wiggling|stretching ~3 legs|them|about ~6 @relief',
       'keep|keeps|keeping ~1 moving|them_moving ~~6 @relief|better|ok|fine',
-      '@relief ~3 while|as_long_as|whilst ~2 i ~1 keep|am|i\'m ~1 moving',
+      "@relief ~3 while|as_long_as|whilst ~2 i ~1 keep|am|i'm ~1 moving",
       '@relief ~~6 while|as_long_as ~3 moving|doing_it',
       'moving ~~6 helps|better|eases|relief',
       'comes_back ~3 when|once|as_soon_as ~2 i ~1 stop',
@@ -55,7 +56,7 @@ export const relief: FindingLexiconTable = {
   },
   relief_curling_up_or_head_raised: {
     patterns: [
-      'curl|curling|curled ~2 up',
+      { p: 'curl|curling|curled ~2 up', notAfter: ['toes', 'toe', 'foot', 'arch'] },
       'foetal|fetal ~2 position',
       'roll|rolling|rolled|turn|turning|lie|lying|lay|sleep|sleeping ~3 on|onto ~2 my|to_my ~1 side ~~8 @relief',
       'on_my_side|onto_my_side ~~6 @relief',
@@ -97,7 +98,7 @@ export const relief: FindingLexiconTable = {
       'whatever ~2 i_do|position|way',
       'makes_no_difference|make_no_difference|no_difference ~3 at_all|what|whether|to_it',
       'same ~3 whatever|whichever|in_any|any ~2 position',
-      'nothing_i_do|can\'t_get_comfortable|cannot_get_comfortable|can\'t_get_comfy',
+      "nothing_i_do|can't_get_comfortable|cannot_get_comfortable|can't_get_comfy",
       "doesn't_help|don't_help|didn't_help ~2 at_all ~~6 whatever|anything|nothing",
     ],
   },

@@ -1,6 +1,7 @@
 import type { FindingLexiconTable } from './types.js';
 
-const colours = 'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|shiny|waxy|violet|plum|mauve|pallor|blanched';
+const colours =
+  'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|shiny|waxy|violet|plum|mauve|pallor|blanched';
 
 /** Signs a person can see or feel on the leg. */
 export const signs: FindingLexiconTable = {
@@ -8,7 +9,11 @@ export const signs: FindingLexiconTable = {
     sided: true,
     patterns: [
       { p: '@leg1|@legs|@foot|skin ~4 @cold', notBefore: ['sore', 'weather', 'water', 'outside'] },
-      { p: '@cold ~3 @leg1|@legs|@foot', notAfter: ['in', 'the', 'a', 'have', 'got'], notBefore: ['water', 'bath', 'compress', 'floor', 'tiles'] },
+      {
+        p: '@cold ~3 @leg1|@legs|@foot',
+        notAfter: ['in', 'the', 'a', 'have', 'got'],
+        notBefore: ['water', 'bath', 'compress', 'floor', 'tiles'],
+      },
       'colder|cooler ~3 than ~2 the|my ~1 other|left|right|one',
       'cold_to_touch|cold_to_the_touch|cool_to_touch|cool_to_the_touch|feels_like_ice|like_a_block_of_ice|stone_cold|freezing_cold|ice_cold',
       { p: 'same_temperature|same_temp|both_warm|equally_warm|warm_enough', state: 'absent' },
@@ -23,15 +28,17 @@ export const signs: FindingLexiconTable = {
       'dusky_red|bluish_red|purple_red|rubor|dependent_rubor|red_when_i_hang|discolouration|discoloration|discoloured|discolored|colour_change|color_change|colour_changes|funny_colour|funny_color',
       'white ~2 then|and ~2 blue|purple|red',
       'white|pale|paler ~3 when|if|once ~2 i ~1 raise|lift|elevate|put',
+      'a_bit|bit|slightly|quite|very|really|looks|look|looking ~1 pale|white|blue|bluish|purple|mottled|dusky|shiny',
+      'shiny|shiney|glossy',
       { p: 'colour|color ~2 normal|fine|ok|okay', state: 'absent' },
-      { p: 'shiny|pale|white|blue|purple|discolou*|mottled', negatedOnly: true },
+      { p: 'pale|white|blue|purple|discolou*|mottled', negatedOnly: true },
     ],
   },
   hair_loss_leg: {
     sided: true,
     patterns: [
-      'no_hair|no_hairs|hairless|lost_the_hair|lost_hair|hair_loss|hair_has_gone|hair_has_fallen_out|hair_stopped_growing|bald|shiny_and_hairless|hair_doesn\'t_grow|hair_won\'t_grow|hairs_have_gone|no_more_hair',
-      'hair|hairs ~4 stopped|fallen_out|fell_out|gone|disappeared|thinned|thinning|stopped_growing|doesn\'t_grow|won\'t_grow|fall_out|falling_out',
+      "no_hair|no_hairs|hairless|lost_the_hair|lost_hair|hair_loss|hair_has_gone|hair_has_fallen_out|hair_stopped_growing|bald|shiny_and_hairless|hair_doesn't_grow|hair_won't_grow|hairs_have_gone|no_more_hair",
+      "hair|hairs ~4 stopped|fallen_out|fell_out|gone|disappeared|thinned|thinning|stopped_growing|doesn't_grow|won't_grow|fall_out|falling_out",
       { p: 'hair|hairs ~3 normal|fine|still_grows|still_growing', state: 'absent' },
     ],
   },
@@ -51,7 +58,7 @@ export const signs: FindingLexiconTable = {
     sided: true,
     patterns: [
       '@calf|inner_thigh|thigh|back_of_my_knee|back_of_the_knee|leg ~5 tender|tenderness',
-      'tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it\'s ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there',
+      "tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it's ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there",
       'tender|tenderness ~4 @calf|inner_thigh|thigh|along_the_vein|along_the_veins|behind_the_knee',
       'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
     ],

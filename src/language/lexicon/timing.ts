@@ -1,12 +1,13 @@
 import type { FindingLexiconTable } from './types.js';
 
-const bedtime = 'asleep|sleep|bed|bedtime|lie_down|lying_down|lay_down|get_into_bed|turn_in|settle|nodding_off|drop_off';
+const bedtime =
+  'asleep|sleep|bed|bedtime|lie_down|lying_down|lay_down|get_into_bed|turn_in|settle|nodding_off|drop_off';
 
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
 export const timing: FindingLexiconTable = {
   wakes_after_hour_or_two: {
     patterns: [
-      'hour|hours|hr|hrs ~4 after ~4 ' + bedtime,
+      `hour|hours|hr|hrs ~4 after ~4 ${bedtime}`,
       'hour_or_two|hour_or_so|couple_of_hours|few_hours ~4 into ~2 sleep|the_night',
       'wakes|woken|wake|waking|woke ~4 hour_or_two|hour_or_so|hours_later|couple_of_hours|after_an_hour|after_a_couple_of_hours',
       'not_straight_away|not_right_away|not_immediately ~~6 wake*|woke*',
@@ -15,7 +16,12 @@ export const timing: FindingLexiconTable = {
   evening_night_worse: {
     needsSymptom: true,
     patterns: [
-      { p: 'night|nights|nighttime|night_time|nightly|nocturnal|evening|evenings|bedtime|midnight', notAfter: ['last', 'that', 'one', 'the_other'], positiveOnly: true },
+      {
+        p: 'night|nights|nighttime|night_time|nightly|nocturnal|evening|evenings|bedtime|midnight',
+        notAfter: ['=last', '=that', '=one', '=other', '=this'],
+        positiveOnly: true,
+        negWindow: 3,
+      },
       { p: '# am|#_a_m|a.m|small_hours|middle_of_the_night|wee_hours', positiveOnly: true },
       'worse|worst|bad|bothers ~3 at_night|in_the_evening|in_the_evenings|at_bedtime|by_night|in_the_night|night|evening',
       { p: 'only ~2 at_night|in_the_evening|in_the_evenings', positiveOnly: true },
@@ -26,13 +32,22 @@ export const timing: FindingLexiconTable = {
   },
   starts_at_rest: {
     patterns: [
-      { p: "when|whenever|once|as_soon_as|if|while|every_time ~2 i|i'm ~2 lie|lay|sit|sitting|lying|still|rest|resting|relax*|inactive ~1 [down|still|back|back_down]", notBefore: ['back', 'side', 'stomach', 'front'] },
+      {
+        p: "when|whenever|once|as_soon_as|if|while|every_time ~2 i|i'm ~2 lie|lay|sit|sitting|lying|rest|resting|relax*|inactive ~1 [down|still|back|back_down]",
+        notBefore: ['back', 'side', 'stomach', 'front'],
+        notAfter: ['goes', 'go', 'eases', 'ease', 'better', 'helps', 'relieved', 'stops', 'settles'],
+      },
+      "when|whenever|if|while ~1 i'm|i_am|i_keep ~1 still",
       'sitting|lying|sit|lie ~1 still',
       'at_rest|when_resting|while_resting|during_rest|inactivity|keeping_still|sitting_still|lying_still|sitting_down_in_the_evening',
       'head_hits_the_pillow|hit_the_pillow|get_into_bed|get_in_bed|lie_down_in_bed|go_to_bed|settle_down',
       'only_when ~2 in_bed|lying|sitting|resting',
       'when ~2 try_to ~1 sleep|relax|rest|settle',
-      'on_the_sofa|on_the_couch|on_the_settee|at_the_cinema|on_a_plane|long_car_journey|in_the_cinema|watching_telly|watching_tv|reading ~~4 still|sitting',
+      {
+        p: 'on_the_sofa|on_the_couch|on_the_settee|at_the_cinema|on_a_plane|long_car_journey|in_the_cinema|in_the_theatre|at_the_theatre',
+        notAfter: ['up', 'legs', 'feet', 'asleep'],
+      },
+      'watching_telly|watching_tv|reading ~~4 still|sitting',
       'sitting|sat|sit ~4 evening|evenings|telly|tv|sofa|couch|settee|reading',
       'sit_back_down|sit_down_again|lie_back_down',
       'painful_at_rest|pain_at_rest|hurts_at_rest|even_at_rest|rest_pain',
@@ -42,7 +57,7 @@ export const timing: FindingLexiconTable = {
     patterns: [
       'last|lasts|lasted|lasting ~3 @num ~2 @shortdur',
       'last|lasts|lasted|lasting ~2 seconds|minutes|a_minute|a_second',
-      '@num ~2 @shortdur ~1 or_so|or_two|maybe|at_most|tops',
+      '@num ~2 @shortdur ~1 or_so|maybe|at_most|tops',
       'short|brief|quick ~3 @num ~2 @shortdur',
       'for ~2 about|around|maybe|roughly|only|just ~1 @num ~1 @shortdur ~4 then|before|and_then|passes|passed|goes|went|stops',
       'for ~2 about|around|maybe|roughly|only|just|a|few|couple|# ~1 seconds|second',
@@ -52,24 +67,37 @@ export const timing: FindingLexiconTable = {
   },
   onset_within_two_weeks: {
     patterns: [
-      { p: 'brand_new|just_started|only_started|new_pain|started_recently|came_on_recently|recently_started', positiveOnly: true },
+      {
+        p: 'brand_new|just_started|only_started|new_pain|started_recently|came_on_recently|recently_started',
+        positiveOnly: true,
+      },
     ],
   },
   symptoms_over_two_weeks: {
     patterns: [
-      { p: 'for_ages|for_a_long_time|for_a_while_now|long_standing|longstanding|chronic|on_and_off_for|on_off_for|for_donkeys', positiveOnly: true },
-      { p: 'as_long_as_i_can_remember|since_i_was_a|since_childhood|since_my_teens|all_my_life|for_years|for_months|for_weeks', positiveOnly: true },
+      {
+        p: 'for_ages|for_a_long_time|for_a_while_now|long_standing|longstanding|chronic|on_and_off_for|on_off_for|for_donkeys',
+        positiveOnly: true,
+      },
+      {
+        p: 'as_long_as_i_can_remember|since_i_was_a|since_childhood|since_my_teens|all_my_life|for_years|for_months|for_weeks',
+        positiveOnly: true,
+      },
     ],
   },
   nightly_sleep_disruption: {
     patterns: [
       '@nightly ~~10 @sleepword',
       '@sleepword ~~10 @nightly',
-      'keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can\'t_sleep|cannot_sleep|can\'t_get_to_sleep|can\'t_get_back_to_sleep ~~8 @nightly|every_night|most_nights',
+      "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
       { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
       { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
       { p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected', state: 'absent' },
-      { p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine', positiveOnly: true, state: 'absent' },
+      {
+        p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine',
+        positiveOnly: true,
+        state: 'absent',
+      },
       { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent' },
       { p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week', state: 'absent' },
     ],

@@ -1,0 +1,48 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { assess } from '../../src/engine/index.js';
+import { understand } from '../../src/language/index.js';
+import { type CorpusItem, type Narrative, scoreCorpus, scoreNarratives } from './score.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+export function loadLanguageEval(): { corpus: CorpusItem[]; narratives: Narrative[] } {
+  const corpus = JSON.parse(readFileSync(`${here}corpus.json`, 'utf8')) as CorpusItem[];
+  const narratives = JSON.parse(readFileSync(`${here}narratives.json`, 'utf8')) as Narrative[];
+  return { corpus, narratives };
+}
+
+/** Scores the free-text layer on the annotated corpus and the narrative vignettes, and prints the figures. */
+export async function printLanguageReport(): Promise<void> {
+  const { corpus, narratives } = loadLanguageEval();
+  const c = scoreCorpus(corpus, understand);
+  console.log(
+    `Corpus (${corpus.length} descriptions): micro precision ${pct(c.micro.precision)}, recall ${pct(c.micro.recall)}, F1 ${c.micro.f1.toFixed(3)}   target F1 ≥ 0.90`,
+  );
+  const weakest = [...c.perFinding]
+    .map((f) => ({
+      ...f,
+      f1: f.precision + f.recall === 0 ? 0 : (2 * f.precision * f.recall) / (f.precision + f.recall),
+    }))
+    .sort((a, b) => a.f1 - b.f1 || b.fp + b.fn - (a.fp + a.fn))
+    .slice(0, 10);
+  console.log('Weakest findings (F1, tp/fp/fn):');
+  for (const f of weakest) console.log(`  ${f.id.padEnd(42)} ${f.f1.toFixed(2)}  ${f.tp}/${f.fp}/${f.fn}`);
+  const { falsePresent, missed } = c.redFlagNegationErrors;
+  console.log(`Red-flag negation errors: ${falsePresent.length + missed.length}   target 0`);
+  for (const e of [...falsePresent, ...missed])
+    console.log(`  ${e.item} ${e.finding}: expected ${e.expected}, got ${e.got}`);
+
+  const n = scoreNarratives(narratives, understand, (input) => assess(input));
+  console.log(
+    `Narratives (${n.n}): top-1 ${pct(n.top1)} (target ≥ 85 %), top-3 ${pct(n.top3)} (≥ 95 %), under-triage ${n.underTriage} (0), over-triage ${n.overTriage}`,
+  );
+  for (const f of n.failures) {
+    const got = f.got.map((g) => `${g.id} ${(g.probability * 100).toFixed(0)}%`).join(', ');
+    console.log(
+      `  ${f.id} [${f.kinds.join(', ')}] expected ${f.expected} (${f.acceptable.max}…${f.acceptable.min}); got ${got}; triage ${f.triage}`,
+    );
+    console.log(`      understood: ${f.understood.join(' ')}`);
+  }
+}
