@@ -32,6 +32,17 @@ const continuation = new Set([
   'been',
   'came',
   'come',
+  'pain',
+  'pains',
+  'painful',
+  'hurt',
+  'hurts',
+  'hurting',
+  'ache',
+  'aches',
+  'aching',
+  'sore',
+  'bothering',
   'worse',
 ]);
 const after = new Set(['now', 'since', 'then', 'after', 'afterwards', 'later']);

@@ -26,7 +26,7 @@ export const wordClasses: Readonly<Record<string, string>> = {
   warm: 'warm|warmer|hot|hotter|heat|burning_hot',
   cold: 'cold|colder|cool|cooler|icy|ice_cold|freezing|frozen|chilly|like_ice|stone_cold',
   coldpale:
-    '@cold|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',
+    '@cold|coldness|paleness|pallor|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',
   heavy: 'heavy|heavier|heaviness|weighed_down|like_lead|leaden|tight|tightness|tired',
   weak: 'weak|weaker|weakness|wobbly|giving_way|give_way|gave_way|buckl*|jelly|no_strength',
 

@@ -135,6 +135,7 @@ export const alarm: FindingLexiconTable = {
       'getting|growing|becoming|gone|going|got ~2 weaker|more_weak|weak_over|weaker_and_weaker',
       'weaker ~4 over|each|every|by_the|than_before|than_it_was|day_by_day|week_by_week',
       'weak|weakness ~4 worse|worsening|spreading|progress*|increasing',
+      'progressive|progressively|increasing|worsening|spreading ~2 weakness|weak|weaker',
       'gone_weak|going_weak ~4 over_the|over_the_last|over_the_past|days|weeks',
       'weak ~4 over_the_last|over_the_past|over_a_few|for_a_few ~2 days|weeks',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',

@@ -11,7 +11,7 @@ export const signs: FindingLexiconTable = {
       { p: '@leg1|@legs|@foot|skin ~4 @cold', notBefore: ['sore', 'weather', 'water', 'outside'] },
       {
         p: '@cold ~3 @leg1|@legs|@foot',
-        notAfter: ['in', 'the', 'a', 'have', 'got'],
+        notAfter: ['=in', '=the', '=a'],
         notBefore: ['water', 'bath', 'compress', 'floor', 'tiles'],
       },
       'colder|cooler ~3 than ~2 the|my ~1 other|left|right|one',
