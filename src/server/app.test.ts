@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { conditions, findings } from '../knowledge/index.js';
+import { understand } from '../language/index.js';
 import { assessInput } from '../pipeline/assess-input.js';
 import { parseCase } from '../schema/case.js';
 import { buildServer } from './app.js';
+import { understandResponseSchema } from './routes/understand.js';
 import {
   caseResultSchema,
   conditionsResponseSchema,
@@ -82,6 +84,36 @@ describe('HTTP API routes', () => {
     expect(body.shouldStop).toBe(body.result.shouldStop);
     expect(body.progress).toEqual(body.result.progress);
     expect(body.shouldStop).toBe(false);
+  });
+
+  it('POST /v1/understand reads findings from free text, usable as evidence', async () => {
+    const text = 'my calf cramps at night and stretching helps, no swelling';
+    const res = await app.inject(post('/v1/understand', { text }));
+    expect(res.statusCode).toBe(200);
+    const body = understandResponseSchema.parse(res.json());
+    expect(body).toEqual(JSON.parse(JSON.stringify(understand(text))));
+    const ids = body.findings.map((f) => f.id);
+    expect(ids).toContain('sudden_muscle_contraction');
+    for (const f of body.findings) expect(text.slice(f.span[0], f.span[1])).toBe(f.text);
+    const evidence = body.findings.map(({ id, state, side }) => (side ? { id, state, side } : { id, state }));
+    const assessed = await app.inject(post('/v1/assess', { age: 60, sex: 'female', evidence }));
+    expect(assessed.statusCode).toBe(200);
+    expect(assessed.json().conditions[0].id).toBe('nocturnal_leg_cramps');
+  });
+
+  it('POST /v1/understand: empty, missing, wrong-type or binary text → 400 naming text', async () => {
+    for (const payload of [
+      { text: '   ' },
+      {},
+      { text: 42 },
+      { text: '\u0000\u0001\u0002binary\u0000' },
+      { text: 'x', more: 1 },
+    ]) {
+      const { body } = await expectProblem(app, post('/v1/understand', payload), 400);
+      expect(body.errors.map((e) => e.path)).toEqual(
+        expect.arrayContaining([payload.more ? '(root)' : 'text']),
+      );
+    }
   });
 
   it('GET /v1/findings and /v1/conditions return the knowledge catalogs', async () => {

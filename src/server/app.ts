@@ -19,6 +19,7 @@ import { registerCriteria } from './routes/criteria.js';
 import { registerFindings } from './routes/findings.js';
 import { registerHealth } from './routes/health.js';
 import { registerInterviewNext } from './routes/interview-next.js';
+import { registerUnderstand } from './routes/understand.js';
 import type { ZodApp } from './types.js';
 import { serializerCompiler, validatorCompiler } from './validation.js';
 
@@ -139,6 +140,7 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
   app.register(async (api: ZodApp) => {
     registerAssess(api);
     registerInterviewNext(api);
+    registerUnderstand(api);
     registerCriteria(api);
     registerFindings(api);
     registerConditions(api);

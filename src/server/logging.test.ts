@@ -63,6 +63,13 @@ describe('logs', () => {
         headers: json,
         payload: JSON.stringify({ activeCancer: 'zebra-quartz' }),
       },
+      { method: 'POST', url: '/v1/understand', headers: json, payload: JSON.stringify({ text: secretText }) },
+      {
+        method: 'POST',
+        url: '/v1/understand',
+        headers: json,
+        payload: JSON.stringify({ text: 99, note: secretText }),
+      },
       { method: 'GET', url: `/v1/findings?q=${encodeURIComponent(secretText)}` },
       { method: 'GET', url: '/v1/boom' },
     ] as const;
@@ -87,7 +94,7 @@ describe('logs', () => {
     }
     expect(completed.map((r) => (r.req as { path: string }).path)).toContain('/v1/findings');
     expect(completed.map((r) => (r.res as { statusCode: number }).statusCode)).toEqual([
-      200, 200, 400, 400, 415, 400, 200, 500,
+      200, 200, 400, 400, 415, 400, 200, 400, 200, 500,
     ]);
 
     const failure = sink.records().find((r) => r.msg === 'unexpected error');

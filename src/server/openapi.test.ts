@@ -8,6 +8,7 @@ type Json = { [key: string]: unknown };
 const documented: { method: string; path: string; body?: string; ok: string | 'array' }[] = [
   { method: 'post', path: '/v1/assess', body: 'CaseInput', ok: 'CaseResult' },
   { method: 'post', path: '/v1/interview/next', body: 'CaseInput', ok: 'InterviewStep' },
+  { method: 'post', path: '/v1/understand', body: 'UnderstandRequestInput', ok: 'Understanding' },
   { method: 'post', path: '/v1/criteria/{instrument}', ok: 'CriterionResult' },
   { method: 'get', path: '/v1/findings', ok: 'array' },
   { method: 'get', path: '/v1/conditions', ok: 'array' },

@@ -20,7 +20,7 @@ import type { Problem } from './problem.js';
 /** Schemas with an `id` here become `#/components/schemas/<id>` in the OpenAPI document. */
 export const apiSchemas = z.registry<{ id?: string; description?: string }>();
 
-function component<T extends z.ZodType>(id: string, schema: T, description?: string): T {
+export function component<T extends z.ZodType>(id: string, schema: T, description?: string): T {
   apiSchemas.add(schema, { id, ...(description ? { description } : {}) });
   return schema;
 }
@@ -38,7 +38,7 @@ const citation = doc(
 ) as unknown as z.ZodType<Citation>;
 
 /** Arrays in responses are the engine's `readonly T[]`; typed so, documented as plain arrays. */
-function list<T extends z.ZodType>(item: T) {
+export function list<T extends z.ZodType>(item: T) {
   return z.array(item) as unknown as z.ZodType<readonly z.output<T>[], readonly z.input<T>[]>;
 }
 const citations = list(citation);

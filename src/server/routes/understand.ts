@@ -1,0 +1,103 @@
+import { z } from 'zod';
+import type { FindingId } from '../../knowledge/index.js';
+import { LanguageInputError, type Span, type Understanding, understand } from '../../language/index.js';
+import { maximumTextLength } from '../../schema/case.js';
+import { HttpProblem, problemTypes } from '../problem.js';
+import { component, doc, list, ok, problemResponses } from '../schemas.js';
+import type { ZodApp } from '../types.js';
+
+export const understandRequestSchema = component(
+  'UnderstandRequest',
+  z.strictObject({
+    text: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? 'is required: the description in words (a string)'
+            : 'must be a string: the description in words',
+      })
+      .max(maximumTextLength, { error: `must be at most ${maximumTextLength} characters` }),
+  }),
+  'Free text: the pain in the person’s own words.',
+);
+
+// Typed as the language module's own types, documented as plain JSON.
+const findingId = z.string() as unknown as z.ZodType<FindingId>;
+const span = doc(
+  z.tuple([z.number().int(), z.number().int()]),
+  'Character range [start, end) in the text sent',
+) as unknown as z.ZodType<Span>;
+
+export const understandResponseSchema = component(
+  'Understanding',
+  z.strictObject({
+    findings: doc(
+      list(
+        z.strictObject({
+          id: findingId,
+          state: z.enum(['present', 'absent', 'unknown']),
+          span,
+          side: z.enum(['left', 'right', 'both']).optional(),
+          text: doc(z.string(), 'The words at `span`'),
+        }),
+      ),
+      'One entry per finding, in order of first mention; send `{id, state, side?}` as evidence',
+    ),
+    unrecognised: doc(list(z.string()), 'Clauses that gave no finding'),
+    recognisedNotRelevant: doc(
+      list(z.strictObject({ term: z.string(), span, note: z.string() })),
+      'Known terms (often medicines) that map to no finding, with the reason',
+    ),
+    truncated: doc(z.boolean(), 'Only the start of a very long text was read'),
+    analysedLength: z.number().int(),
+  }),
+  'Findings read from free text.',
+);
+
+/** Endpoint: POST /v1/understand — free text in, findings (with the words that said them) out. */
+export function understandText(text: string): Understanding {
+  try {
+    return understand(text);
+  } catch (error) {
+    if (error instanceof LanguageInputError) {
+      throw new HttpProblem(400, problemTypes.invalidInput, error.message, [
+        { path: 'text', message: error.message },
+      ]);
+    }
+    throw error;
+  }
+}
+
+export function registerUnderstand(app: ZodApp): void {
+  app.post(
+    '/v1/understand',
+    {
+      schema: {
+        operationId: 'understand',
+        tags: ['language'],
+        summary: 'Read findings from free text',
+        description:
+          'Negation ("no swelling"), hedges ("maybe"), time and side are taken into account. Send the findings as `evidence` to /v1/assess or /v1/interview/next (explicit answers win). The text is not stored or logged.',
+        body: understandRequestSchema,
+        response: {
+          200: ok(understandResponseSchema, 'The findings read, and what was not understood'),
+          ...problemResponses(400, 413, 415, 429, 500),
+        },
+      },
+    },
+    (request) => understandText(request.body.text),
+  );
+}
+
+// ---- compile-time check: the schema describes exactly the language module's result.
+type DeepMutable<T> = T extends readonly (infer U)[]
+  ? DeepMutable<U>[]
+  : T extends object
+    ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
+    : T;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameUnderstanding: Same<
+  DeepMutable<Understanding>,
+  DeepMutable<z.output<typeof understandResponseSchema>>
+> = true;
+void sameUnderstanding;
