@@ -149,15 +149,8 @@ const otherPerson = new Set([
   'neighbour',
   'neighbor',
   'colleague',
-  'he',
-  'she',
-  'his',
-  'her',
-  'him',
   'boyfriend',
   'girlfriend',
-  "he's",
-  "she's",
 ]);
 
 /** The words are about someone else ("my mum who has diabetes", "my husband had a clot in his lung"). */
