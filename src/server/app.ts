@@ -4,7 +4,6 @@ import type { IncomingMessage } from 'node:http';
 import { join } from 'node:path';
 import type { Writable } from 'node:stream';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -20,6 +19,7 @@ import { registerFindings } from './routes/findings.js';
 import { registerHealth } from './routes/health.js';
 import { registerInterviewNext } from './routes/interview-next.js';
 import { registerUnderstand } from './routes/understand.js';
+import { securityHeaders } from './security-headers.js';
 import type { ZodApp } from './types.js';
 import { serializerCompiler, validatorCompiler } from './validation.js';
 
@@ -46,26 +46,6 @@ export function requestId(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
   return typeof given === 'string' && requestIdPattern.test(given) ? given : randomUUID();
 }
-
-/**
- * Content-Security-Policy for the JSON API, the self-hosted web app and Swagger UI: everything from this
- * origin only; inline styles are allowed (Swagger UI sets style attributes), inline scripts are not.
- */
-export const contentSecurityPolicy = {
-  defaultSrc: ["'self'"],
-  baseUri: ["'self'"],
-  scriptSrc: ["'self'"],
-  scriptSrcAttr: ["'none'"],
-  styleSrc: ["'self'", "'unsafe-inline'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'", 'data:'],
-  connectSrc: ["'self'"],
-  manifestSrc: ["'self'"],
-  workerSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  frameAncestors: ["'none'"],
-  formAction: ["'self'"],
-};
 
 /** Build the HTTP API (not listening). Options default to `defaultConfig`; see docs/api.md. */
 export function buildServer(options: BuildOptions = {}): FastifyInstance {
@@ -97,7 +77,13 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     ...(hasWebApp ? { spaIndexHtml: readFileSync(indexHtml, 'utf8') } : {}),
   });
 
+  // Security headers (@fastify/helmet's, computed once at boot) and the request id, on every response.
+  let security: Readonly<Record<string, string>> = {};
+  app.register(async () => {
+    security = await securityHeaders();
+  });
   app.addHook('onRequest', (request, reply, done) => {
+    reply.headers(security);
     reply.header('x-request-id', request.id);
     done();
   });
@@ -114,9 +100,6 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     done(null, payload);
   });
 
-  app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
-  });
   if (config.corsOrigins.length > 0) {
     app.register(fastifyCors, {
       origin: config.corsOrigins.includes('*') ? '*' : [...config.corsOrigins],
