@@ -62,6 +62,23 @@ const statementWords = new Set([
   'that',
   'can',
   'feeling',
+  // A body part makes it a statement about that part ("no fever, calf swollen"), not a list item.
+  'leg',
+  'legs',
+  'calf',
+  'calves',
+  'foot',
+  'feet',
+  'toe',
+  'toes',
+  'ankle',
+  'ankles',
+  'thigh',
+  'thighs',
+  'knee',
+  'knees',
+  'shin',
+  'shins',
 ]);
 const isWord = (t: MatchToken | undefined) => t !== undefined && t.kind !== 'punct';
 

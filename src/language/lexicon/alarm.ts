@@ -112,6 +112,8 @@ export const alarm: FindingLexiconTable = {
       },
       '@weak ~4 both_legs|in_both_legs|in_my_legs|legs',
       '@weak ~~5 both_of_them|both_sides|both_legs',
+      'bilateral|bilaterally ~2 leg|legs|lower_limb|lower_limbs ~1 weakness|weak',
+      'weakness|weak ~3 bilateral|bilaterally|in_both',
       { p: 'weakness', weak: true },
       { p: 'legs ~3 strong|fine|normal|ok', state: 'absent', withinSentence: 'walk|walking|strength|weak' },
     ],

@@ -29,8 +29,8 @@ export const location: FindingLexiconTable = {
     patterns: [
       'sciatica|sciatic',
       'radiat* ~4 down|into|to ~3 leg|legs|thigh|calf|foot|buttock',
-      'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of',
-      'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes',
+      'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of|heel|foot|ankle',
+      'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes|heel|ankle|shin',
       'back|buttock ~3 down ~2 my|the|both|to|into ~3 leg|legs|foot|calf|knee|thigh',
       'trapped_nerve|pinched_nerve|nerve_pain_down',
       'down_the_back_of_my_leg|down_the_back_of_the_leg|down_the_back_of_my_thigh|down_the_back_of_the_thigh',
@@ -93,7 +93,8 @@ export const location: FindingLexiconTable = {
     patterns: [
       '@burnnumb ~5 both_feet|both_my_feet|my_feet|the_soles|soles_of|both_soles|my_soles',
       'both ~1 feet|soles ~5 @burnnumb',
-      { p: 'feet|soles ~5 @burnnumb', notAfter: ['on'] },
+      { p: 'feet|soles ~5 @burnnumb', notAfter: ['=on_my', '=on_your', '=on_her', '=on_his'] },
+      'numb|burning|tingling|tingly|burny|prickly ~1 feet|soles',
       "stocking|stockings|gloves_and_stockings|socks|sock ~4 numb*|tingl*|can't_feel|burn*|needles|feel",
       '@numb|burn* ~6 like ~3 socks|stockings|sock',
       'walking_on_cotton_wool|walking_on_pebbles|walking_on_glass|walking_on_broken_glass',

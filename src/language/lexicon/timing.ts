@@ -59,6 +59,7 @@ export const timing: FindingLexiconTable = {
       'last|lasts|lasted|lasting ~2 seconds|minutes|a_minute|a_second',
       '@num ~2 @shortdur ~1 or_so|maybe|at_most|tops',
       'short|brief|quick ~3 @num ~2 @shortdur',
+      { p: 'maybe|about|around|roughly|approximately ~1 @num ~2 @shortdur', withinSentence: '@cramp' },
       'for ~2 about|around|maybe|roughly|only|just ~1 @num ~1 @shortdur ~4 then|before|and_then|passes|passed|goes|went|stops',
       'for ~2 about|around|maybe|roughly|only|just|a|few|couple|# ~1 seconds|second',
       'goes|passes|passed|stops|wears_off|went ~3 after|within ~2 @num ~2 @shortdur',
