@@ -3,6 +3,7 @@ import { type AssessOptions, type Io, runAssess } from './assess.js';
 import { listConditions, listFindings } from './catalog.js';
 import { interviewCommand } from './interview.js';
 import { instrumentList, runScore } from './score.js';
+import { registerServe } from './serve.js';
 
 /** Build the CLI. Subcommands set `process.exitCode`; nothing here calls process.exit. */
 export function buildProgram(io: Io): Command {
@@ -81,6 +82,7 @@ See docs/criteria.md for every instrument's fields.`,
       process.exitCode = await interviewCommand(io);
     });
 
+  registerServe(program, io);
   return program;
 }
 

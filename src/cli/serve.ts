@@ -1,8 +1,6 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
-import { buildServer } from '../server/app.js';
 import { ConfigError, type RawConfig, resolveConfig } from '../server/config.js';
-import { closeOnSignals } from '../server/shutdown.js';
 import type { Io } from './assess.js';
 
 export interface ServeOptions {
@@ -50,6 +48,8 @@ export async function startServer(
     io.stderr.write(`nightleg serve: ${error.message}\n`);
     return { code: serveExitCodes.badConfig };
   }
+  // Loaded here, not at the top: other commands should not pay for loading the HTTP stack.
+  const { buildServer } = await import('../server/app.js');
   const app = buildServer({ ...config, logStream: io.stdout });
   let address: string;
   try {
@@ -105,6 +105,9 @@ Logs are JSON lines on stdout (method, path, status, time, request id; never bod
     .action(async (options: ServeOptions) => {
       const outcome = await startServer(options, io);
       process.exitCode = outcome.code;
-      if (outcome.code === serveExitCodes.ok) closeOnSignals(outcome.app);
+      if (outcome.code === serveExitCodes.ok) {
+        const { closeOnSignals } = await import('../server/shutdown.js');
+        closeOnSignals(outcome.app);
+      }
     });
 }
