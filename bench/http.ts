@@ -34,7 +34,10 @@ async function serve(kind: string): Promise<void> {
   if (kind === 'baseline') {
     const body = JSON.stringify({ hello: 'world' });
     const server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
+      res.writeHead(200, {
+        'content-type': 'application/json; charset=utf-8',
+        'content-length': body.length,
+      });
       res.end(body);
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -78,7 +81,11 @@ async function load(url: string, options: Partial<autocannon.Options>, duration:
   };
 }
 
-async function measure(label: string, url: string, options: Partial<autocannon.Options> = {}): Promise<Figures> {
+async function measure(
+  label: string,
+  url: string,
+  options: Partial<autocannon.Options> = {},
+): Promise<Figures> {
   if (warmup > 0) await load(url, options, warmup);
   const f = await load(url, options, seconds);
   console.log(
@@ -108,9 +115,13 @@ function profileParts(cases: ReturnType<typeof benchCases>): void {
   };
   const total = Object.values(parts).reduce((a, b) => a + b, 0);
   const bytes = results.reduce((a, r) => a + JSON.stringify(r).length, 0) / n;
-  console.log(`\nOne /v1/assess request, in-process (µs per call, mean of the ${n} cases; response ≈ ${(bytes / 1024).toFixed(1)} KiB):`);
+  console.log(
+    `\nOne /v1/assess request, in-process (µs per call, mean of the ${n} cases; response ≈ ${(bytes / 1024).toFixed(1)} KiB):`,
+  );
   for (const [name, us] of Object.entries(parts)) {
-    console.log(`  ${name.padEnd(30)} ${us.toFixed(1).padStart(7)} µs  ${((100 * us) / total).toFixed(0).padStart(3)} %`);
+    console.log(
+      `  ${name.padEnd(30)} ${us.toFixed(1).padStart(7)} µs  ${((100 * us) / total).toFixed(0).padStart(3)} %`,
+    );
   }
   console.log(`  => at most ~${Math.round(1e6 / total)} req/s on one core before any HTTP work`);
 }
