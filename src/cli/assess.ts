@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { assessInput } from '../pipeline/assess-input.js';
+import { LanguageInputError } from '../language/index.js';
+import { assessInput, type CaseResult } from '../pipeline/assess-input.js';
 import { describeErrors, parseCase } from '../schema/case.js';
 import { parseEvidenceFlag } from './evidence-flag.js';
 import { renderAssessment } from './render.js';
@@ -46,7 +47,14 @@ export function assessSingle(options: AssessOptions, io: Io): number {
     );
     return exitCodes.badInput;
   }
-  const result = assessInput(parsed.value);
+  let result: CaseResult;
+  try {
+    result = assessInput(parsed.value);
+  } catch (error) {
+    if (!(error instanceof LanguageInputError)) throw error;
+    io.stderr.write(`nightleg: --text: ${error.message}\n`);
+    return exitCodes.badInput;
+  }
   io.stdout.write(options.json ? `${JSON.stringify(result)}\n` : `${renderAssessment(result)}\n`);
   return exitCodes.ok;
 }
@@ -89,7 +97,12 @@ function assessLine(line: string, lineNumber: number): object {
   const parsed = parseCase(value);
   if (!parsed.ok)
     return { id, line: lineNumber, error: { message: describeErrors(parsed.errors), fields: parsed.errors } };
-  return assessInput(parsed.value);
+  try {
+    return assessInput(parsed.value);
+  } catch (error) {
+    if (!(error instanceof LanguageInputError)) throw error;
+    return { id, line: lineNumber, error: { message: `text: ${error.message}` } };
+  }
 }
 
 export async function runAssess(options: AssessOptions, io: Io): Promise<number> {

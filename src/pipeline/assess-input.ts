@@ -1,8 +1,12 @@
 import { type Assessment, assess, type EvidenceItem } from '../engine/index.js';
+import { type Understanding, understand } from '../language/index.js';
 import type { CaseInput } from '../schema/case.js';
 
-/** The result every face returns for one case: the assessment, echoing the caller's id. */
-export type CaseResult = { readonly id?: string | number } & Assessment;
+/**
+ * The result every face returns for one case: the assessment, echoing the caller's id, and (when the case
+ * had text) what was read from it, so a person or clinician can see what was and was not understood.
+ */
+export type CaseResult = { readonly id?: string | number; readonly understood?: Understanding } & Assessment;
 
 /** Combine text-derived findings (if any) with explicit evidence; explicit evidence wins. */
 export function mergeEvidence(
@@ -13,8 +17,23 @@ export function mergeEvidence(
   return [...fromText.filter((e) => !explicitIds.has(e.id)), ...explicit];
 }
 
-/** Validated input → result. The one place a face turns a case into an assessment. */
+/**
+ * Validated input → result. The one place a face turns a case into an assessment. Blank text counts as no
+ * text (an empty description box); unreadable text throws `LanguageInputError` for the face to report.
+ */
 export function assessInput(input: CaseInput): CaseResult {
-  const assessment = assess({ age: input.age, sex: input.sex, evidence: input.evidence });
-  return input.id === undefined ? assessment : { id: input.id, ...assessment };
+  const understood = input.text?.trim() ? understand(input.text) : undefined;
+  const fromText: EvidenceItem[] = (understood?.findings ?? []).map(({ id, state, side }) =>
+    side ? { id, state, side } : { id, state },
+  );
+  const assessment = assess({
+    age: input.age,
+    sex: input.sex,
+    evidence: mergeEvidence(fromText, input.evidence),
+  });
+  return {
+    ...(input.id === undefined ? {} : { id: input.id }),
+    ...assessment,
+    ...(understood ? { understood } : {}),
+  };
 }

@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { LanguageInputError } from '../language/index.js';
 import { describeErrors } from '../schema/case.js';
 import { pathOnly } from './logging.js';
 import { HttpProblem, type Problem, problem, problemContentType, problemTypes } from './problem.js';
@@ -32,6 +33,15 @@ export function problemFor(error: unknown, instance: string, bodyLimit: number):
       problemTypes.invalidInput,
       `The request ${error.part === 'body' ? 'body' : error.part} is not valid: ${describeErrors(error.errors)}`,
       error.errors,
+      instance,
+    );
+  }
+  if (error instanceof LanguageInputError) {
+    return problem(
+      400,
+      problemTypes.invalidInput,
+      error.message,
+      [{ path: 'text', message: error.message }],
       instance,
     );
   }

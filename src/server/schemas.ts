@@ -7,6 +7,7 @@ import {
   type FindingDefinition,
   urgencyLevels,
 } from '../knowledge/index.js';
+import type { Understanding } from '../language/index.js';
 import type { CaseResult } from '../pipeline/assess-input.js';
 import { caseSchema, evidenceItemSchema } from '../schema/case.js';
 import type { Problem } from './problem.js';
@@ -164,6 +165,10 @@ export const caseResultSchema = component(
   z.strictObject({
     id: doc(z.union([z.string(), z.number()]), "The request's id, echoed").optional(),
     ...assessmentShape,
+    understood: doc(
+      z.custom<Understanding>(),
+      'When the case had `text`: what was read from it (same shape as POST /v1/understand)',
+    ).optional(),
   }),
   'The assessment of one case: triage, ranked causes with reasons, the evidence used, and the next interview question.',
 );

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { LanguageInputError } from '../language/index.js';
+import { assessInput, mergeEvidence } from './assess-input.js';
+
+describe('assessInput', () => {
+  it('reads findings from text and reports what was understood', () => {
+    const r = assessInput({
+      age: 70,
+      sex: 'female',
+      evidence: [],
+      text: 'my calf knots up at night, no swelling',
+    });
+    expect(r.understood?.findings.map((f) => f.id)).toContain('sudden_muscle_contraction');
+    expect(r.evidence).toContainEqual({ id: 'one_leg_swollen', state: 'absent' });
+    expect(r.conditions[0]?.id).toBe('nocturnal_leg_cramps');
+  });
+
+  it('lets explicit evidence win over text', () => {
+    const r = assessInput({
+      age: 70,
+      sex: 'female',
+      evidence: [{ id: 'one_leg_swollen', state: 'present' }],
+      text: 'no swelling at all',
+    });
+    expect(r.evidence.filter((e) => e.id === 'one_leg_swollen')).toEqual([
+      { id: 'one_leg_swollen', state: 'present' },
+    ]);
+    expect(r.triage.level).toBe('consultation_24');
+  });
+
+  it('a stated red flag in text fires; a negated one does not', () => {
+    expect(
+      assessInput({ age: 60, sex: 'male', evidence: [], text: 'I have numbness around my bottom' }).triage
+        .level,
+    ).toBe('emergency');
+    expect(
+      assessInput({
+        age: 60,
+        sex: 'male',
+        evidence: [],
+        text: 'no numbness around my bottom',
+      }).triage.reasons.map((r) => r.kind),
+    ).not.toContain('red_flag');
+  });
+
+  it('treats blank text as no text, and rejects binary text', () => {
+    expect(assessInput({ age: 60, sex: 'male', evidence: [], text: '   ' }).understood).toBeUndefined();
+    expect(() => assessInput({ age: 60, sex: 'male', evidence: [], text: '\u0001\u0002\u0003' })).toThrow(
+      LanguageInputError,
+    );
+  });
+
+  it('echoes the id', () => {
+    expect(assessInput({ id: 'c9', age: 60, sex: 'male', evidence: [] }).id).toBe('c9');
+  });
+});
+
+describe('mergeEvidence', () => {
+  it('keeps text findings not stated explicitly', () => {
+    expect(
+      mergeEvidence(
+        [
+          { id: 'a', state: 'present' },
+          { id: 'b', state: 'absent' },
+        ],
+        [{ id: 'b', state: 'present' }],
+      ),
+    ).toEqual([
+      { id: 'a', state: 'present' },
+      { id: 'b', state: 'present' },
+    ]);
+  });
+});
