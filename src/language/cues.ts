@@ -18,7 +18,7 @@ const cuePatterns: readonly [CueKind, string][] = [
   ],
   [
     'relief_neg',
-    "no_difference|makes_no_difference|make_no_difference|doesn't_help|don't_help|didn't_help|does_not_help|do_not_help|no_help|no_relief|doesn't_work|don't_work|didn't_work|doesn't_do_anything|doesn't_make_any_difference|don't_make_any_difference|doesn't_change|doesn't_ease|don't_ease|doesn't_relieve|won't_help|not_helping|not_help",
+    "does_nothing|do_nothing|did_nothing|does_nothing_for_it|no_difference|makes_no_difference|make_no_difference|doesn't_help|don't_help|didn't_help|does_not_help|do_not_help|no_help|no_relief|doesn't_work|don't_work|didn't_work|doesn't_do_anything|doesn't_make_any_difference|don't_make_any_difference|doesn't_change|doesn't_ease|don't_ease|doesn't_relieve|won't_help|not_helping|not_help",
   ],
   [
     'hedge',

@@ -115,12 +115,15 @@ export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: bo
   const from = Math.max(scopeStart(a, m.start), m.start - (entry.negWindow ?? 8));
   let negated = false;
   let hedged = false;
+  const clause = (toks[m.end] as MatchToken).clause;
   for (let i = from; i <= m.end; i++) {
     if (lit.has(i)) continue;
+    // Inside a match that spans clauses, a cue in an earlier clause speaks of that clause only
+    // ("standing still doesn't help; I have to sit down").
+    if (i > m.start && (toks[i] as MatchToken).clause !== clause) continue;
     if (cues.neg[i]) negated = true;
     if (cues.hedge[i]) hedged = true;
   }
-  const clause = (toks[m.end] as MatchToken).clause;
   const sentence = (toks[m.end] as MatchToken).sentence;
   for (let i = m.end + 1; i <= m.end + 12 && i < toks.length; i++) {
     const t = toks[i] as MatchToken;

@@ -143,7 +143,11 @@ export function understand(text: string): Understanding {
     .map(({ best }) => {
       const [s, e] = span(best.start, best.end);
       const side = findingsById.has(best.id) ? sideOf(best, toks, tokens) : undefined;
-      const base = { id: best.id, state: best.state, span: [s, e] as const, text: text.slice(s, e) };
+      // A one-leg sign said of both legs is not that sign: leave it for the interview to ask.
+      const bothLegs = side === 'both' || /\bboth\b/i.test(text.slice(s, e));
+      const state =
+        bothLegs && oneLegFindings.has(best.id) && best.state === 'present' ? 'unknown' : best.state;
+      const base = { id: best.id, state, span: [s, e] as const, text: text.slice(s, e) };
       return side ? { ...base, side } : base;
     });
 
@@ -212,6 +216,8 @@ function isSideWord(toks: readonly MatchToken[], i: number): Side | null {
   if ((n && limbWords.has(n)) || p === 'the' || p === 'my' || p === 'on') return t;
   return null;
 }
+
+const oneLegFindings: ReadonlySet<string> = new Set(['one_leg_swollen', 'one_leg_warm_red']);
 
 function sideOf(h: Hit, toks: readonly MatchToken[], _tokens: readonly unknown[]): Side | undefined {
   if (!lexicon.get(h.id)?.sided) return undefined;

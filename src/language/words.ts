@@ -24,6 +24,8 @@ export const wordClasses: Readonly<Record<string, string>> = {
   swollen2: 'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|oedema|edema|edematous|fluid',
   red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
   warm: 'warm|warmer|hot|hotter|heat|burning_hot',
+  // Plain "warm" feet are reassurance, not a sign: a limb alone needs hot or warmer (than the other).
+  hot: 'warmer|hot|hotter|burning_hot',
   cold: 'cold|colder|cool|cooler|icy|ice_cold|freezing|frozen|chilly|like_ice|stone_cold',
   coldpale:
     '@cold|coldness|paleness|pallor|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',

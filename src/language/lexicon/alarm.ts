@@ -30,8 +30,8 @@ export const alarm: FindingLexiconTable = {
   one_leg_warm_red: {
     sided: true,
     patterns: [
-      "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@warm|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
-      '@red|@warm ~4 @leg1|foot|toe|shin|skin',
+      "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@hot|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
+      '@red|@hot ~4 @leg1|foot|toe|shin|skin',
       'hot_to_touch|warm_to_touch|hot_to_the_touch|warm_to_the_touch|angry_red|red_and_angry',
       '@red ~3 and|, ~2 @warm',
       '@warm ~3 and|, ~2 @red',
