@@ -6,7 +6,7 @@ import {
   urgencyDescriptions,
 } from '../knowledge/index.js';
 import { type Posterior, presentProbabilityAt, temperingOf } from './inference.js';
-import type { Network } from './network.js';
+import { maxCoexisting, type Network } from './network.js';
 import { probabilityReasons, ruleFires } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question } from './types.js';
 
@@ -41,32 +41,36 @@ interface Candidate {
 
 const binaryEntropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -(p * Math.log(p) + (1 - p) * Math.log(1 - p)));
 
-function marginalsOf(net: Network, weights: Float64Array): Float64Array {
-  const m = new Float64Array(net.conditions.length);
-  let total = 0;
-  for (let c = 0; c < weights.length; c++) total += weights[c] as number;
-  for (let c = 0; c < weights.length; c++) {
-    const w = (weights[c] as number) / total;
-    for (const j of net.configurations[c] as readonly number[]) m[j] = (m[j] as number) + w;
-  }
-  return m;
-}
-
 function entropy(marginals: Float64Array): number {
   let h = 0;
   for (const p of marginals) h += binaryEntropy(p);
   return h;
 }
 
-/** Weights after a hypothetical answer, tempered like the inference itself. */
-function updated(net: Network, posterior: Posterior, finding: number, yes: boolean): Float64Array {
+/**
+ * Condition marginals after a hypothetical answer, tempered like the inference itself. One pass over the
+ * configurations, no intermediate arrays: this runs a few hundred times per question.
+ */
+function afterAnswer(net: Network, posterior: Posterior, finding: number, yes: boolean): Float64Array {
   const power = temperingOf(net, finding);
-  const out = new Float64Array(posterior.weights.length);
-  for (let c = 0; c < out.length; c++) {
+  const n = net.conditions.length;
+  const sums = new Float64Array(n + 1);
+  const slots = net.configurationSlots;
+  let total = 0;
+  for (let c = 0; c < posterior.weights.length; c++) {
     const p = presentProbabilityAt(net, finding, c);
-    out[c] = (posterior.weights[c] as number) * (yes ? p : 1 - p) ** power;
+    const w =
+      (posterior.weights[c] as number) * (power === 1 ? (yes ? p : 1 - p) : (yes ? p : 1 - p) ** power);
+    total += w;
+    const base = c * maxCoexisting;
+    for (let k = 0; k < maxCoexisting; k++) {
+      const j = slots[base + k] as number;
+      sums[j] = (sums[j] as number) + w;
+    }
   }
-  return out;
+  const marginals = sums.subarray(0, n);
+  if (total > 0) for (let j = 0; j < n; j++) marginals[j] = (marginals[j] as number) / total;
+  return marginals;
 }
 
 function predictiveYes(net: Network, posterior: Posterior, finding: number): number {
@@ -114,16 +118,13 @@ function urgencyRaise(input: InterviewInput, finding: number, pYes: number): num
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
   }
-  const yesMarginals = marginalsOf(net, updated(net, triagePosterior, finding, true));
+  const yesMarginals = afterAnswer(net, triagePosterior, finding, true);
   const yesLevel =
     rank(yesByRule) < rank(levelFromProbabilities(net, yesMarginals))
       ? yesByRule
       : levelFromProbabilities(net, yesMarginals);
   if (rank(yesLevel) < rank(level)) raise += pYes;
-  const noLevel = levelFromProbabilities(
-    net,
-    marginalsOf(net, updated(net, triagePosterior, finding, false)),
-  );
+  const noLevel = levelFromProbabilities(net, afterAnswer(net, triagePosterior, finding, false));
   if (rank(noLevel) < rank(level)) raise += 1 - pYes;
   return raise;
 }
@@ -138,8 +139,8 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
     const pYes = predictiveYes(net, posterior, i);
     let gain = 0;
     if (net.linked[i]) {
-      const hYes = entropy(marginalsOf(net, updated(net, posterior, i, true)));
-      const hNo = entropy(marginalsOf(net, updated(net, posterior, i, false)));
+      const hYes = entropy(afterAnswer(net, posterior, i, true));
+      const hNo = entropy(afterAnswer(net, posterior, i, false));
       gain = currentEntropy - (pYes * hYes + (1 - pYes) * hNo);
     }
     out.push({ finding: i, pYes, gain, raisesUrgency: urgencyRaise(input, i, pYes) });
