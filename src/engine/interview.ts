@@ -5,9 +5,9 @@ import {
   type UrgencyLevel,
   urgencyDescriptions,
 } from '../knowledge/index.js';
-import { type Posterior, presentProbabilityAt, temperingOf } from './inference.js';
+import { type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
-import { probabilityReasons, ruleFires } from './triage.js';
+import { probabilityLevel, ruleFires } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question } from './types.js';
 
 /**
@@ -47,38 +47,83 @@ function entropy(marginals: Float64Array): number {
   return h;
 }
 
-/**
- * Condition marginals after a hypothetical answer, tempered like the inference itself. One pass over the
- * configurations, no intermediate arrays: this runs a few hundred times per question.
- */
-function afterAnswer(net: Network, posterior: Posterior, finding: number, yes: boolean): Float64Array {
-  const power = temperingOf(net, finding);
-  const n = net.conditions.length;
-  const sums = new Float64Array(n + 1);
-  const slots = net.configurationSlots;
-  let total = 0;
-  for (let c = 0; c < posterior.weights.length; c++) {
-    const p = presentProbabilityAt(net, finding, c);
-    const w =
-      (posterior.weights[c] as number) * (power === 1 ? (yes ? p : 1 - p) : (yes ? p : 1 - p) ** power);
-    total += w;
-    const base = c * maxCoexisting;
-    for (let k = 0; k < maxCoexisting; k++) {
-      const j = slots[base + k] as number;
-      sums[j] = (sums[j] as number) + w;
-    }
-  }
-  const marginals = sums.subarray(0, n);
-  if (total > 0) for (let j = 0; j < n; j++) marginals[j] = (marginals[j] as number) / total;
-  return marginals;
+/** x ** power, with the two powers the model uses computed without Math.pow (the hot path). */
+function temper(x: number, power: number): number {
+  if (power === 1) return x;
+  if (power === 0.75) return Math.sqrt(x * Math.sqrt(x));
+  return x ** power;
 }
 
-function predictiveYes(net: Network, posterior: Posterior, finding: number): number {
-  let p = 0;
-  for (let c = 0; c < posterior.weights.length; c++) {
-    p += (posterior.weights[c] as number) * presentProbabilityAt(net, finding, c);
+interface Hypothetical {
+  /** Predictive probability of "yes" (untempered). */
+  readonly pYes: number;
+  /** Condition marginals after "yes" and after "no", tempered like the inference itself. */
+  readonly yes: Float64Array;
+  readonly no: Float64Array;
+}
+
+/**
+ * Both answers to one question in a single pass over the configurations, with no intermediate arrays:
+ * this runs a few hundred times per question, so it is the interview's hot path.
+ */
+/**
+ * Configurations holding the posterior mass. Those below `negligibleWeight` (one in a million, summed
+ * over at most 377 configurations) cannot move any probability by more than 0.04 percentage points.
+ */
+const negligibleWeight = 1e-6;
+const significantCache = new WeakMap<Posterior, Int32Array>();
+function significant(posterior: Posterior): Int32Array {
+  let list = significantCache.get(posterior);
+  if (!list) {
+    const kept: number[] = [];
+    posterior.weights.forEach((w, c) => {
+      if (w >= negligibleWeight) kept.push(c);
+    });
+    list = Int32Array.from(kept);
+    significantCache.set(posterior, list);
   }
-  return p;
+  return list;
+}
+
+function hypothetical(net: Network, posterior: Posterior, finding: number): Hypothetical {
+  const power = temperingOf(net, finding);
+  const n = net.conditions.length;
+  const yes = new Float64Array(n + 1);
+  const no = new Float64Array(n + 1);
+  const slots = net.configurationSlots;
+  const factor = net.absentFactor[finding] as Float64Array;
+  const keep = 1 - (net.leak[finding] as number);
+  const weights = posterior.weights;
+  let pYes = 0;
+  let totalYes = 0;
+  let totalNo = 0;
+  const kept = significant(posterior);
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k] as number;
+    const base = c * maxCoexisting;
+    const a = slots[base] as number;
+    const b = slots[base + 1] as number;
+    const d = slots[base + 2] as number;
+    const absent = keep * (factor[a] as number) * (factor[b] as number) * (factor[d] as number);
+    const w = weights[c] as number;
+    pYes += w * (1 - absent);
+    const wy = w * temper(1 - absent, power);
+    const wn = w * temper(absent, power);
+    totalYes += wy;
+    totalNo += wn;
+    yes[a] = (yes[a] as number) + wy;
+    yes[b] = (yes[b] as number) + wy;
+    yes[d] = (yes[d] as number) + wy;
+    no[a] = (no[a] as number) + wn;
+    no[b] = (no[b] as number) + wn;
+    no[d] = (no[d] as number) + wn;
+  }
+  const normalise = (sums: Float64Array, total: number) => {
+    const m = sums.subarray(0, n);
+    if (total > 0) for (let j = 0; j < n; j++) m[j] = (m[j] as number) / total;
+    return m;
+  };
+  return { pYes, yes: normalise(yes, totalYes), no: normalise(no, totalNo) };
 }
 
 function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
@@ -89,11 +134,7 @@ function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
   return level;
 }
 
-function levelFromProbabilities(net: Network, marginals: Float64Array): UrgencyLevel {
-  let level: UrgencyLevel = 'self_care';
-  for (const r of probabilityReasons(net, marginals)) if (!atLeastAsUrgent(level, r.level)) level = r.level;
-  return level;
-}
+const levelFromProbabilities = probabilityLevel;
 
 const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
@@ -112,20 +153,16 @@ function urgencyRaise(input: InterviewInput, finding: number, pYes: number): num
   const { net, present, triagePosterior, level } = input;
   const id = (net.findings[finding] as Network['findings'][number]).id;
   let raise = 0;
-  const withYes = new Set(present).add(id);
-  const yesByRule = levelFromRules(withYes);
+  const yesByRule = levelFromRules(new Set(present).add(id));
   if (net.redFlag.has(id)) {
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
   }
-  const yesMarginals = afterAnswer(net, triagePosterior, finding, true);
-  const yesLevel =
-    rank(yesByRule) < rank(levelFromProbabilities(net, yesMarginals))
-      ? yesByRule
-      : levelFromProbabilities(net, yesMarginals);
+  const after = hypothetical(net, triagePosterior, finding);
+  const yesByProbability = levelFromProbabilities(net, after.yes);
+  const yesLevel = rank(yesByRule) < rank(yesByProbability) ? yesByRule : yesByProbability;
   if (rank(yesLevel) < rank(level)) raise += pYes;
-  const noLevel = levelFromProbabilities(net, afterAnswer(net, triagePosterior, finding, false));
-  if (rank(noLevel) < rank(level)) raise += 1 - pYes;
+  if (rank(levelFromProbabilities(net, after.no)) < rank(level)) raise += 1 - pYes;
   return raise;
 }
 
@@ -136,13 +173,11 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
   net.findings.forEach((f, i) => {
     if (answered.has(f.id)) return;
     if (!net.linked[i] && !ruleFindings.has(f.id)) return;
-    const pYes = predictiveYes(net, posterior, i);
-    let gain = 0;
-    if (net.linked[i]) {
-      const hYes = entropy(afterAnswer(net, posterior, i, true));
-      const hNo = entropy(afterAnswer(net, posterior, i, false));
-      gain = currentEntropy - (pYes * hYes + (1 - pYes) * hNo);
-    }
+    const after = hypothetical(net, posterior, i);
+    const pYes = after.pYes;
+    const gain = net.linked[i]
+      ? currentEntropy - (pYes * entropy(after.yes) + (1 - pYes) * entropy(after.no))
+      : 0;
     out.push({ finding: i, pYes, gain, raisesUrgency: urgencyRaise(input, i, pYes) });
   });
   return out;

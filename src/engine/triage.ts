@@ -42,6 +42,21 @@ export function firedRules(present: ReadonlySet<string>): TriageReason[] {
   return reasons;
 }
 
+/** The level `probabilityReasons` would set, without building the reasons (used per hypothetical answer). */
+export function probabilityLevel(net: Network, marginals: Float64Array): UrgencyLevel {
+  let level: UrgencyLevel = 'self_care';
+  let top = 0;
+  for (let j = 0; j < net.conditions.length; j++) {
+    const condition = net.conditions[j] as Network['conditions'][number];
+    const p = marginals[j] as number;
+    if (p > top) top = p;
+    if (p >= condition.urgencyThreshold && !atLeastAsUrgent(level, condition.usualUrgency))
+      level = condition.usualUrgency;
+  }
+  if (top < unclearBelow && !atLeastAsUrgent(level, 'consultation')) level = 'consultation';
+  return level;
+}
+
 /**
  * Urgency implied by the probabilities: each condition at or above its threshold brings its usual urgency.
  * The caller passes marginals computed without red-flag findings, so that adding a red flag can never
