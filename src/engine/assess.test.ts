@@ -8,7 +8,9 @@ import {
   urgencyDescriptions,
 } from '../knowledge/index.js';
 import { assess, UnknownFindingError } from './assess.js';
+import { presentSet } from './inference.js';
 import { network } from './network.js';
+import { firedRules } from './triage.js';
 import type { Case, EvidenceItem } from './types.js';
 
 const findingIds = findings.map((f) => f.id);
@@ -99,8 +101,15 @@ describe('assess: invariants (property-based)', () => {
           ...c.evidence.filter((e) => !network.redFlag.has(e.id)),
           ...redFlagIds.map((id) => ({ id, state })),
         ];
-        const fired = assess({ ...c, evidence }).triage.reasons.filter((r) => r.kind === 'red_flag');
-        expect(fired).toEqual([]);
+        const a = assess({ ...c, evidence });
+        const fired = firedRules(presentSet(a.evidence));
+        for (const rule of fired) for (const id of rule.findings) expect(redFlagIds).not.toContain(id);
+        // With only negated red flags said, nothing fires at all.
+        expect(
+          firedRules(
+            presentSet(assess({ ...c, evidence: redFlagIds.map((id) => ({ id, state })) }).evidence),
+          ),
+        ).toEqual([]);
       }),
       { numRuns: 500 },
     );
