@@ -134,7 +134,6 @@ function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
   return level;
 }
 
-const levelFromProbabilities = probabilityLevel;
 
 const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
@@ -159,10 +158,10 @@ function urgencyRaise(input: InterviewInput, finding: number, pYes: number): num
     return raise;
   }
   const after = hypothetical(net, triagePosterior, finding);
-  const yesByProbability = levelFromProbabilities(net, after.yes);
+  const yesByProbability = probabilityLevel(net, after.yes);
   const yesLevel = rank(yesByRule) < rank(yesByProbability) ? yesByRule : yesByProbability;
   if (rank(yesLevel) < rank(level)) raise += pYes;
-  if (rank(levelFromProbabilities(net, after.no)) < rank(level)) raise += 1 - pYes;
+  if (rank(probabilityLevel(net, after.no)) < rank(level)) raise += 1 - pYes;
   return raise;
 }
 
