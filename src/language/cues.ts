@@ -10,7 +10,7 @@ const cuePatterns: readonly [CueKind, string][] = [
   // Not cues at all (checked first; they block the words they cover).
   [
     'none',
-    "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|no_problem|no_problems_with|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
+    "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
   ],
   [
     'strong_hedge',

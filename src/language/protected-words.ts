@@ -108,65 +108,65 @@ infections infectious infects inflame inflames inflated inflection inflections i
 infraction infractions infusion's infusions inhale inhaled inhaler's inhales inject injection
 injections injects injure injures insect's insert inserts insets insider insides insomnia's
 insomniac insomniacs inspect inspection inspects insteps insured intenser intentional intermittently
-inured irradiation irregular's irregularly irregulars irresistibly jacking jangle jangled jangles
-jangling jesting jetting jigger jigging jiggled jiggles jingle jingling jitters jiving jockey joggle
-joggling join's joint's joists journeys jugging juggle juggling junction juncture jutting keeling
-keening keeper kettle kettles keyholes kicker kidney's killings kilning kilometer kilometer's kingly
-kinked kinking kinney kipling kitten knaves kneeing knelling knifes knightly knights knitted
-knitting knobby knocker knuckle's knuckled lacerating laceration's lacerations lacing lacked ladder
-lading lagging laminating laming lancer lancers lapping larder larges larked larking lashed lashing
-lasing lasses latches latching lather latter laughter lazing lazying leaded leader leading leafing
-leaking leanings leaping learning leases leasing leather leave's leaved leaven leavens leaving
-legion leiden lemonade's lender lending letter leukemia's levees level's levers liberation licked
-licking ligament's ligaments lightened lightening lightens lighter lightest lighting lightly
-lightness lightning's lightninged lightnings lights liking lilting linger linting lipreading listed
-lister listing listlessness littler living loaning loaves locker locket locking lofting logged
-logging lolled lolling looked looming looping loosing looting loping lopped lopping lovers loving
-lowing lucked lucking lugging lulled lulling lumber lupine luring lushes lusted lusting lymphoma's
-lymphomas lymphomata maceration macing magnesium's making maleness manged mangle mangled mangles
-mangling marathon's marathoner marathoners markers market marred marvelling mashed masked massage
-massed masses massing mastectomy master masterworks matches matching mather mating matted mattel
-matters mattes meaning meddle mediation medicating medication's medications meditation meditations
-melanoma's melanomas melanomata mender mending mete's meteors meter's metrication metros mettle
-meyers middles midget midnight's mightiness miking milling mingle mingling minuet minuets minuses
-minute's minuted minuter minutest mister miters mitten moaning mocked modding moderation moistly
-molder mondays monkeys mont's month's mooing mooning moping mopped mopping morning's mothers mottle
-mottles mounds mourning mourning's mouths movers mowing mucked muddle muffed mugging mulled mulling
-multivitamin's multivitamins mummifies muscled muscles mushed mushes mushing mutter narked nearby
-neatly necrosis's needing needle needle's needled needless neighed nesting netter netting nettle
-nettled nettles neurosis neurotic nicked nicking nigger niggle niggling nigher night's
-nightclothes's nighttime's nighty nocturnally nonsmoker's nonsmokers normalcy norman nosing number
-numbness's nutting obsessions occident oiling oncology's operate operates operation's operational
-operations opposition oppressing oppression others outsider outsides outsize overcoming overdose
-overdosing overjoying overnight's overnights oversight oversights overtone overweight overwhelmingly
-pacino paddle paging pailful painfuller painkiller's painted painting pajamas paleness's paling
-palled palling panned paralyses paralyze paralyzes paraplegia paraplegic's paraplegics parent
-parent's parenthesis paring parked parker parking parlor parsed parses parsing particular's
-particularly particulars particulate pass's passages passel passels passer pasted pastes pasting
-pasture patches patchiness patching patents patter patting paused pauses pausing paving pawing
-paying pealed pealing pearly pebble pebble's pebbled pecking peeking peelings peeper peeping peering
-peeving peking pending penned pepped pepping peripheral's peripherals peritonea peritoneum
-pertaining peters petting philly picked picking piddle pieing piking pilaster pilled pilling
-pillow's pimple pinches pinged pinked piping pipped pipping pissed pisses pissing pitched pitching
-pitying placing planter plastering plasters platter playing plight plights plopped plopping plying
-pneumonia's pocked pocking podding podium points polled polling pooped pooping popper poppins poring
-ported posing position's positional positioned positron positron's positrons posses postured
-postures potassium's potter potting pouching pound's pouting powering praised praising precious
-predication preeminent pregnancy's prepped prepping prescribe prescribes presenter presses
-pressing's pressings pressure's pressured pressures pressuring pressurize pretension prevented
-prevention previously prickle primate primates private's privateers privater privatest privatizes
-problem's processing professing progressing progression progressive's progressives prominence
-prominently proportion's proportional proportioned proportions proposition proscribed proscribes
-prying psychotic's psychotics puffiness's puller pullet pulley pulped pulping pulsed pulsing punched
-puncture's punctured punctures punned punning punting pupped pupping purled purling purpler purples
-purred purring push's pusher pushers pusses puttying queue's queued racing racked racking
-radiation's radiations radiotherapy's ragging raglan raided raiding railed railing rained raining
-raises raisin raisins raking ranged ranging rankles rapped rarely rather rating raveled raveling
-ravelled ravelling raving readings readmitted readying realty reaming reaping reappeared reappearing
-rearing reasons recklessness recline reclined recliner's recliners reclines recombined redding
-redress reduce reduces reeling refraining regaining regally regions regressive reilly reining
-relative relative's relatively relied reliefs relies relive relived relives remaining remembered
-remembers remove remover removes render rending renting repainting replace replacement's
+inured irradiation irregular's irregularly irregulars irresistibly issue's issued jacking jangle
+jangled jangles jangling jesting jetting jigger jigging jiggled jiggles jingle jingling jitters
+jiving jockey joggle joggling join's joint's joists journeys jugging juggle juggling junction
+juncture jutting keeling keening keeper kettle kettles keyholes kicker kidney's killings kilning
+kilometer kilometer's kingly kinked kinking kinney kipling kitten knaves kneeing knelling knifes
+knightly knights knitted knitting knobby knocker knuckle's knuckled lacerating laceration's
+lacerations lacing lacked ladder lading lagging laminating laming lancer lancers lapping larder
+larges larked larking lashed lashing lasing lasses latches latching lather latter laughter lazing
+lazying leaded leader leading leafing leaking leanings leaping learning leases leasing leather
+leave's leaved leaven leavens leaving legion leiden lemonade's lender lending letter leukemia's
+levees level's levers liberation licked licking ligament's ligaments lightened lightening lightens
+lighter lightest lighting lightly lightness lightning's lightninged lightnings lights liking lilting
+linger linting lipreading listed lister listing listlessness littler living loaning loaves locker
+locket locking lofting logged logging lolled lolling looked looming looping loosing looting loping
+lopped lopping lovers loving lowing lucked lucking lugging lulled lulling lumber lupine luring
+lushes lusted lusting lymphoma's lymphomas lymphomata maceration macing magnesium's making maleness
+manged mangle mangled mangles mangling marathon's marathoner marathoners markers market marred
+marvelling mashed masked massage massed masses massing mastectomy master masterworks matches
+matching mather mating matted mattel matters mattes meaning meddle mediation medicating medication's
+medications meditation meditations melanoma's melanomas melanomata mender mending mete's meteors
+meter's metrication metros mettle meyers middles midget midnight's mightiness miking milling mingle
+mingling minuet minuets minuses minute's minuted minuter minutest mister miters mitten moaning
+mocked modding moderation moistly molder mondays monkeys mont's month's mooing mooning moping mopped
+mopping morning's mothers mottle mottles mounds mourning mourning's mouths movers mowing mucked
+muddle muffed mugging mulled mulling multivitamin's multivitamins mummifies muscled muscles mushed
+mushes mushing mutter narked nearby neatly necrosis's needing needle needle's needled needless
+neighed nesting netter netting nettle nettled nettles neurosis neurotic nicked nicking nigger niggle
+niggling nigher night's nightclothes's nighttime's nighty nocturnally nonsmoker's nonsmokers
+normalcy norman nosing number numbness's nutting obsessions occident oiling oncology's operate
+operates operation's operational operations opposition oppressing oppression others outsider
+outsides outsize overcoming overdose overdosing overjoying overnight's overnights oversight
+oversights overtone overweight overwhelmingly pacino paddle paging pailful painfuller painkiller's
+painted painting pajamas paleness's paling palled palling panned paralyses paralyze paralyzes
+paraplegia paraplegic's paraplegics parent parent's parenthesis paring parked parker parking parlor
+parsed parses parsing particular's particularly particulars particulate pass's passages passel
+passels passer pasted pastes pasting pasture patches patchiness patching patents patter patting
+paused pauses pausing paving pawing paying pealed pealing pearly pebble pebble's pebbled pecking
+peeking peelings peeper peeping peering peeving peking pending penned pepped pepping peripheral's
+peripherals peritonea peritoneum pertaining peters petting philly picked picking piddle pieing
+piking pilaster pilled pilling pillow's pimple pinches pinged pinked piping pipped pipping pissed
+pisses pissing pitched pitching pitying placing planter plastering plasters platter playing plight
+plights plopped plopping plying pneumonia's pocked pocking podding podium points polled polling
+pooped pooping popper poppins poring ported posing position's positional positioned positron
+positron's positrons posses postured postures potassium's potter potting pouching pound's pouting
+powering praised praising precious predication preeminent pregnancy's prepped prepping prescribe
+prescribes presenter presses pressing's pressings pressure's pressured pressures pressuring
+pressurize pretension prevented prevention previously prickle primate primates private's privateers
+privater privatest privatizes problem's processing professing progressing progression progressive's
+progressives prominence prominently proportion's proportional proportioned proportions proposition
+proscribed proscribes prying psychotic's psychotics puffiness's puller pullet pulley pulped pulping
+pulsed pulsing punched puncture's punctured punctures punned punning punting pupped pupping purled
+purling purpler purples purred purring push's pusher pushers pusses puttying queue's queued racing
+racked racking radiation's radiations radiotherapy's ragging raglan raided raiding railed railing
+rained raining raises raisin raisins raking ranged ranging rankles rapped rarely rather rating
+raveled raveling ravelled ravelling raving readings readmitted readying realty reaming reaping
+reappeared reappearing rearing reasons recklessness recline reclined recliner's recliners reclines
+recombined redding redress reduce reduces reeling refraining regaining regally regions regressive
+reilly reining relative relative's relatively relied reliefs relies relive relived relives remaining
+remembered remembers remove remover removes render rending renting repainting replace replacement's
 replacements replaces replayed repressing repression restlessly restlessness's restocking restrained
 restraining retailing retention's rethinking retouching retraining revels revere rhythms ricked
 ricking riddle rifting righter rightly rightness rights rigor's ringer ringing ringling ripped

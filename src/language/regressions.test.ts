@@ -26,3 +26,22 @@ describe('held-out regressions found by the simulated interviews', () => {
     ).toBe('present');
   });
 });
+
+describe('cauda equina wording found by the simulated interviews', () => {
+  it('one negation covers a list that ends in a longer phrase ("no problems with my bladder or numbness in the saddle area")', () => {
+    const text = 'No problems with my bladder or numbness in the saddle area, and the left leg is fine.';
+    expect(stateOf(text, 'saddle_numbness')).toBe('absent');
+    expect(stateOf(text, 'bladder_bowel_change')).toBe('absent');
+  });
+
+  it('the same phrase stated is present', () => {
+    expect(stateOf('I have numbness in the saddle area.', 'saddle_numbness')).toBe('present');
+    expect(stateOf('I have problems with my bladder.', 'bladder_bowel_change')).toBe('present');
+  });
+
+  it('"can\'t control my bladder" is a sphincter change, not a negation', () => {
+    expect(stateOf("I can't control my bladder properly since yesterday.", 'bladder_bowel_change')).toBe(
+      'present',
+    );
+  });
+});

@@ -108,6 +108,10 @@ export function understand(text: string): Understanding {
     for (const g of hits) {
       if (g === h || dropped.has(g)) continue;
       if (lex.suppresses?.includes(g.id) && g.start >= h.start && g.end <= h.end) dropped.add(g);
+      // A later-starting match overlapping an earlier one of the same finding ("saddle area" within "numbness
+      // in the saddle area") is the same phrase read with less context: a negation before the phrase can fall
+      // outside its window.
+      if (g.id === h.id && g.start > h.start && g.start <= h.end) dropped.add(g);
       if (
         h.state === 'present' &&
         lex.suppressesInSentence?.includes(g.id) &&

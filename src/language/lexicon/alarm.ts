@@ -85,6 +85,8 @@ export const alarm: FindingLexiconTable = {
       "leak*|incontinen*|dribbl*|retention|retaining_urine|can't_hold_it|can't_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself",
       'lost|losing|lose|loss_of|no ~1 control ~3 bladder|bowel|bowels|waterworks',
       'bladder|bowel|bowels|waterworks ~4 problem|problems|trouble|changed|change|not_working|accident|control|weak|numb',
+      'problem|problems|trouble|issues ~2 with ~2 bladder|bowel|bowels|waterworks',
+      "can't|cannot|couldn't|unable_to|struggle_to|struggling_to|hard_to ~1 control ~3 bladder|bowel|bowels|waterworks|peeing|weeing",
       "accident ~~8 bowels|bowel|bladder|didn't_feel",
       "didn't_feel ~3 bowels|bowel|bladder|wee|pee|myself_go",
       'catheter|urinary_retention|faecal_incontinence|fecal_incontinence|urinary_incontinence',
