@@ -12,9 +12,10 @@ export function renderAssessment(a: Assessment, options: { top?: number } = {}):
   lines.push('Why:');
   for (const r of a.triage.reasons) lines.push(`  - ${r.reason} [${r.sources.join(', ')}]`);
   lines.push('');
-  lines.push('Possible causes (most likely first):');
+  lines.push('Possible causes (any a red flag points to first, then most likely first):');
   for (const c of a.conditions.slice(0, options.top ?? 5)) {
-    lines.push(`  ${percent(c.probability).padStart(4)}  ${c.name}`);
+    const flag = c.redFlagRules.length > 0 ? '  << red flag: must be ruled out first' : '';
+    lines.push(`  ${percent(c.probability).padStart(4)}  ${c.name}${flag}`);
     for (const f of c.supporting.slice(0, 3))
       lines.push(`          + ${f.clinicianTerm} [${f.sources.join(', ')}]`);
     for (const f of c.opposing.slice(0, 2))

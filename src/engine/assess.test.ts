@@ -37,7 +37,7 @@ const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 const present = (...ids: string[]): EvidenceItem[] => ids.map((id) => ({ id, state: 'present' }));
 
 describe('assess: invariants (property-based)', () => {
-  it('probabilities are in [0,1], every condition is ranked, in descending order', () => {
+  it('probabilities are in [0,1], every condition is ranked: red-flag suspects first, then in descending order', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const a = assess(c);
@@ -46,12 +46,34 @@ describe('assess: invariants (property-based)', () => {
           expect(cond.probability).toBeGreaterThanOrEqual(0);
           expect(cond.probability).toBeLessThanOrEqual(1);
         }
-        for (let i = 1; i < a.conditions.length; i++) {
-          expect(a.conditions[i - 1]?.probability).toBeGreaterThanOrEqual(a.conditions[i]?.probability ?? 0);
+        const flagged = a.conditions.filter((x) => x.redFlagRules.length > 0);
+        expect(a.conditions.slice(0, flagged.length)).toEqual(flagged);
+        for (const group of [flagged, a.conditions.slice(flagged.length)]) {
+          for (let i = 1; i < group.length; i++) {
+            expect(group[i - 1]?.probability).toBeGreaterThanOrEqual(group[i]?.probability ?? 0);
+          }
         }
         expect(a.triage.reasons.length).toBeGreaterThan(0);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('a cause is flagged exactly when a fired emergency rule suspects it', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const a = assess(c);
+        const fired = triageRules.filter(
+          (r) =>
+            atLeastAsUrgent(r.level, 'emergency') &&
+            firedRules(presentSet(a.evidence)).some((f) => f.id === r.id),
+        );
+        for (const cond of a.conditions) {
+          const expected = fired.filter((r) => r.suspects?.includes(cond.id)).map((r) => r.id);
+          expect(cond.redFlagRules).toEqual(expected);
+        }
+      }),
+      { numRuns: 500 },
     );
   });
 
@@ -131,6 +153,20 @@ describe('assess: examples', () => {
 
   it('saddle numbness is an emergency (S130)', () => {
     expect(levelOf(present('saddle_numbness', 'back_pain'))).toBe('emergency');
+  });
+
+  it('sciatica with new saddle numbness lists cauda equina first, with its own (lower) probability', () => {
+    const a = assess({
+      age: 39,
+      sex: 'male',
+      evidence: present('back_pain', 'pain_radiates_down_leg', 'sharp_shooting_pain', 'saddle_numbness'),
+    });
+    const [first, second] = a.conditions;
+    expect(first?.id).toBe('cauda_equina_syndrome');
+    expect(first?.redFlagRules).toEqual(['saddle_or_sphincter_symptoms']);
+    expect(second?.redFlagRules).toEqual([]);
+    const plain = assess({ age: 39, sex: 'male', evidence: present('back_pain', 'pain_radiates_down_leg') });
+    expect(plain.conditions.every((c) => c.redFlagRules.length === 0)).toBe(true);
   });
 
   it('a typical night cramp is self-care and ranks cramps first', () => {

@@ -4,6 +4,7 @@ import { explain } from './explain.js';
 import { infer, presentSet } from './inference.js';
 import { nextQuestion } from './interview.js';
 import { network } from './network.js';
+import { byRank, redFlagSuspects } from './ranking.js';
 import { decideTriage, firedRules, probabilityReasons } from './triage.js';
 import type { Assessment, Case, EvidenceItem, RankedCondition } from './types.js';
 
@@ -36,8 +37,10 @@ export function assess(input: Case): Assessment {
   const forTriage =
     withoutRedFlags.length === evidence.length ? posterior : infer({ ...person, evidence: withoutRedFlags });
   const outcome = assessCriteria(network, person, forTriage);
+  const fired = firedRules(present);
+  const suspects = redFlagSuspects(fired);
   const triage = decideTriage([
-    ...firedRules(present),
+    ...fired,
     ...outcome.reasons,
     ...probabilityReasons(network, forTriage.marginals),
   ]);
@@ -54,11 +57,12 @@ export function assess(input: Case): Assessment {
       usualUrgency: condition.usualUrgency,
       supporting: floor ? [floor.factor, ...supporting] : supporting,
       opposing,
+      redFlagRules: suspects.get(condition.id) ?? [],
       selfCare: condition.selfCare,
       sources: condition.sources,
     };
   });
-  conditions.sort((a, b) => b.probability - a.probability || a.id.localeCompare(b.id));
+  conditions.sort(byRank);
   const interview = nextQuestion({
     net: network,
     evidence,

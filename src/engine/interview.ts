@@ -134,7 +134,6 @@ function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
   return level;
 }
 
-
 const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
 export interface InterviewInput {

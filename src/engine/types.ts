@@ -37,6 +37,11 @@ export interface RankedCondition {
   readonly usualUrgency: UrgencyLevel;
   readonly supporting: readonly Factor[];
   readonly opposing: readonly Factor[];
+  /**
+   * Emergency red-flag rules (ids) that point to this cause. Such causes are listed first, whatever their
+   * probability: the dangerous cause is ruled out first. Empty for the others.
+   */
+  readonly redFlagRules: readonly string[];
   readonly selfCare: string;
   readonly sources: readonly Citation[];
 }
@@ -91,7 +96,7 @@ export interface InterviewProgress {
 /** The product's central data shape: every face renders or serialises it; none recomputes it. */
 export interface Assessment {
   readonly triage: Triage;
-  /** Every condition, `other` included, most probable first. */
+  /** Every condition, `other` included: causes a fired emergency rule points to first, then most probable first. */
   readonly conditions: readonly RankedCondition[];
   /** The evidence used, after removing duplicates (the last answer for a finding wins). */
   readonly evidence: readonly EvidenceItem[];

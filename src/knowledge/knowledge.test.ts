@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alarmBackground,
+  atLeastAsUrgent,
   backgroundRates,
   conditions,
   defaultBackground,
@@ -147,6 +148,16 @@ describe('knowledge base', () => {
       const named = [...r.all, ...(r.any ?? [])];
       expect(named.length, r.id).toBeGreaterThan(0);
       for (const id of named) expect(findingsById.has(id), `${r.id}: ${id}`).toBe(true);
+    }
+  });
+
+  it('rules suspect only known conditions, and only emergency rules suspect one (they reorder the ranking)', () => {
+    const known = new Set<string>(conditions.map((c) => c.id));
+    const suspecting = triageRules.filter((r) => (r.suspects ?? []).length > 0);
+    expect(suspecting.length).toBeGreaterThan(0);
+    for (const r of suspecting) {
+      expect(atLeastAsUrgent(r.level, 'emergency'), r.id).toBe(true);
+      for (const id of r.suspects ?? []) expect(known.has(id), `${r.id}: ${id}`).toBe(true);
     }
   });
 

@@ -21,6 +21,7 @@ const rules = [
       'Leg swelling or tenderness together with chest pain or breathlessness can mean a clot has reached the lungs.',
     clinicianReason: 'DVT signs with chest pain / dyspnoea: suspected pulmonary embolism.',
     sources: ['S11', 'S12', 'S13'],
+    suspects: ['deep_vein_thrombosis'],
   },
   {
     id: 'chest_symptoms_with_leg_pain',
@@ -37,6 +38,7 @@ const rules = [
     reason: 'A leg that suddenly turns cold, pale or blue can mean its artery is blocked. Every hour counts.',
     clinicianReason: 'Acute limb ischaemia (pallor, poikilothermia): immediate vascular assessment.',
     sources: ['S48', 'S51', 'S136'],
+    suspects: ['acute_limb_ischemia'],
   },
   {
     id: 'sudden_severe_pain_with_limb_threat',
@@ -47,6 +49,7 @@ const rules = [
     clinicianReason:
       'Sudden severe pain with coldness, paraesthesia or paresis: suspected acute limb ischaemia.',
     sources: ['S48', 'S49', 'S51'],
+    suspects: ['acute_limb_ischemia'],
   },
   {
     id: 'saddle_or_sphincter_symptoms',
@@ -58,6 +61,7 @@ const rules = [
     clinicianReason:
       'Saddle anaesthesia or sphincter disturbance: suspected cauda equina syndrome, emergency MRI.',
     sources: ['S130', 'S134'],
+    suspects: ['cauda_equina_syndrome'],
   },
   {
     id: 'weakness_both_legs',
@@ -66,6 +70,7 @@ const rules = [
     reason: 'Weakness in both legs can mean the spinal nerves are badly squeezed.',
     clinicianReason: 'Bilateral leg weakness: suspected cauda equina syndrome.',
     sources: ['S130', 'S135'],
+    suspects: ['cauda_equina_syndrome'],
   },
   {
     id: 'sudden_severe_pain',

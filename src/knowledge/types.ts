@@ -91,4 +91,10 @@ export interface TriageRule {
   readonly reason: string;
   readonly clinicianReason: string;
   readonly sources: readonly Citation[];
+  /**
+   * The modelled condition(s) the rule's own sources name as the cause to exclude (ids from conditions.ts).
+   * When an emergency rule fires, these are listed first in the ranking: the dangerous cause is ruled out
+   * first, whatever its computed probability. Left out when the rule names no single modelled cause.
+   */
+  readonly suspects?: readonly string[];
 }

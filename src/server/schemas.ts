@@ -105,6 +105,10 @@ const rankedCondition = z.strictObject({
   usualUrgency: urgency,
   supporting: list(factor),
   opposing: list(factor),
+  redFlagRules: doc(
+    list(z.string()),
+    'Emergency red-flag rules that point to this cause; such causes are listed first, whatever their probability',
+  ),
   selfCare: z.string(),
   sources: citations,
 });

@@ -134,6 +134,11 @@ function Cause({ condition: c }: { condition: RankedCondition }) {
   return (
     <li class="cause" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
+      {(c.redFlagRules ?? []).length > 0 && (
+        <p class="rule-out">
+          <strong>{u.ruleOutFirst}</strong>
+        </p>
+      )}
       <p class="chance">
         <span class="meter" aria-hidden="true">
           <span style={{ width: `${Math.max(2, p)}%` }} />
@@ -332,7 +337,10 @@ function DoctorSummary({
             {model.differential.map((c) => (
               <tr key={c.id}>
                 <td class="num">{c.percent}%</td>
-                <td>{c.name}</td>
+                <td>
+                  {c.name}
+                  {c.ruleOutFirst && <strong class="rule-out"> ({u.summaryRuleOut})</strong>}
+                </td>
               </tr>
             ))}
           </tbody>

@@ -33,7 +33,13 @@ export interface SummaryModel {
     readonly summary: string;
     readonly coverage?: string;
   }[];
-  readonly differential: readonly { readonly id: string; readonly name: string; readonly percent: number }[];
+  readonly differential: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly percent: number;
+    /** A fired emergency rule points to it (listed first). */
+    readonly ruleOutFirst: boolean;
+  }[];
   readonly disclaimer: string;
 }
 
@@ -74,7 +80,12 @@ export function buildSummary(
   const differential = result.conditions
     .filter((c, i) => i < 3 || c.probability >= 0.01)
     .slice(0, 8)
-    .map((c) => ({ id: c.id, name: conditionClinicianName(d, c), percent: percent(c.probability) }));
+    .map((c) => ({
+      id: c.id,
+      name: conditionClinicianName(d, c),
+      percent: percent(c.probability),
+      ruleOutFirst: (c.redFlagRules ?? []).length > 0,
+    }));
   return {
     title: d.ui.summaryTitle,
     generated: format(d.ui.summaryGenerated, { date }),
@@ -135,7 +146,10 @@ export function summaryText(d: Dict, m: SummaryModel): string {
       );
   }
   lines.push('', `${u.summaryDifferential}:`);
-  for (const c of m.differential) lines.push(`  ${String(c.percent).padStart(3)}%  ${c.name}`);
+  for (const c of m.differential)
+    lines.push(
+      `  ${String(c.percent).padStart(3)}%  ${c.name}${c.ruleOutFirst ? ` (${u.summaryRuleOut})` : ''}`,
+    );
   lines.push('', m.disclaimer);
   return lines.join('\n');
 }

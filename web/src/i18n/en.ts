@@ -75,7 +75,9 @@ export const ui = {
   resultLevel: 'Urgency',
   reasonsTitle: 'Why this advice',
   causesTitle: 'Likely causes',
-  causesIntro: 'Most likely first. These are possibilities to talk about with a doctor, not a diagnosis.',
+  causesIntro:
+    'Any cause a danger sign points to comes first, then the most likely. These are possibilities to talk about with a doctor, not a diagnosis.',
+  ruleOutFirst: 'A danger sign points to this: it must be ruled out first, whatever its estimated chance.',
   chance: '{p}% chance',
   chanceLabel: 'Estimated chance: {p} percent',
   pointsFor: 'Points towards it',
@@ -130,6 +132,7 @@ export const ui = {
   summaryCriteria: 'Criteria and scores',
   summaryItemsKnown: '{known} of {total} items known',
   summaryDifferential: 'Differential (estimated probability)',
+  summaryRuleOut: 'red flag: rule out first',
   summaryProbability: 'Probability',
   summaryCondition: 'Condition',
   summaryDescription: 'In their own words',

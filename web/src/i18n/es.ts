@@ -76,7 +76,10 @@ const ui: Ui = {
   resultLevel: 'Urgencia',
   reasonsTitle: 'Por qué le damos este consejo',
   causesTitle: 'Causas probables',
-  causesIntro: 'La más probable primero. Son posibilidades para comentar con un médico, no un diagnóstico.',
+  causesIntro:
+    'Primero cualquier causa a la que apunte un signo de alarma; después, la más probable. Son posibilidades para comentar con un médico, no un diagnóstico.',
+  ruleOutFirst:
+    'Un signo de alarma apunta a esta causa: hay que descartarla primero, sea cual sea su probabilidad.',
   chance: '{p} % de probabilidad',
   chanceLabel: 'Probabilidad estimada: {p} por ciento',
   pointsFor: 'A favor',
@@ -131,6 +134,7 @@ const ui: Ui = {
   summaryCriteria: 'Criterios y escalas',
   summaryItemsKnown: '{known} de {total} ítems conocidos',
   summaryDifferential: 'Diagnóstico diferencial (probabilidad estimada)',
+  summaryRuleOut: 'signo de alarma: descartar primero',
   summaryProbability: 'Probabilidad',
   summaryCondition: 'Entidad',
   summaryDescription: 'Con sus palabras',

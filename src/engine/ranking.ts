@@ -1,0 +1,29 @@
+import { atLeastAsUrgent, triageRules } from '../knowledge/index.js';
+import type { RankedCondition, TriageReason } from './types.js';
+
+const rulesById = new Map(triageRules.map((r) => [r.id, r]));
+
+/**
+ * Conditions that a fired emergency rule names as the cause to exclude, with the rules that name them.
+ * The interview stops at once on an emergency, before the differential is explored, and the receiving
+ * clinician's first task is to rule out the cause the red flag points to (e.g. cauda equina for new
+ * saddle numbness, however likely a simple sciatica is).
+ */
+export function redFlagSuspects(fired: readonly TriageReason[]): Map<string, string[]> {
+  const suspects = new Map<string, string[]>();
+  for (const reason of fired) {
+    const rule = rulesById.get(reason.id);
+    if (!rule?.suspects || !atLeastAsUrgent(rule.level, 'emergency')) continue;
+    for (const id of rule.suspects) suspects.set(id, [...(suspects.get(id) ?? []), rule.id]);
+  }
+  return suspects;
+}
+
+/**
+ * Ranking order: causes a red flag points to first ("rule out the worst first"), then by probability.
+ * Probabilities are left as computed, so a suspected cause can lead with a lower figure than the next.
+ */
+export function byRank(a: RankedCondition, b: RankedCondition): number {
+  const flagged = Number(b.redFlagRules.length > 0) - Number(a.redFlagRules.length > 0);
+  return flagged || b.probability - a.probability || a.id.localeCompare(b.id);
+}
