@@ -3,6 +3,12 @@ import type { Question } from '../engine/index.js';
 import type { Io } from './assess.js';
 import type { Prompter, QuestionContext, Reply } from './interview.js';
 
+const phaseNote: Record<Question['phase'], string> = {
+  red_flag_screen: ' [warning-sign check]',
+  history: ' [health history]',
+  differential: '',
+};
+
 /**
  * The interview's stdin protocol, used when stdin is not a terminal (scripts, tests, screen readers that
  * prefer plain lines). Single questions take y / n / ? (don't know) / b (back) / w (why);
@@ -23,7 +29,7 @@ export function linePrompter(io: Io): Prompter {
   };
 
   async function ask(question: Question, context: QuestionContext): Promise<Reply> {
-    const header = `\nQuestion ${context.number} (about ${context.remainingEstimate} more)${question.phase === 'red_flag_screen' ? ' [warning-sign check]' : ''}`;
+    const header = `\nQuestion ${context.number} (about ${context.remainingEstimate} more)${phaseNote[question.phase]}`;
     for (;;) {
       say(header);
       if (question.kind === 'single') {

@@ -70,6 +70,7 @@ export function assess(input: Case): Assessment {
     posterior,
     triagePosterior: forTriage,
     level: triage.level,
+    sex: input.sex,
   });
   return { triage, conditions, evidence, criteria: outcome.criteria, disclaimer, ...interview };
 }

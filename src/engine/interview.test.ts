@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findings, screeningGroups, urgencyDescriptions } from '../knowledge/index.js';
+import { findings, historyGroups, screeningGroups, urgencyDescriptions } from '../knowledge/index.js';
 import { answerEvidence } from './answers.js';
 import { assess } from './assess.js';
 import { infer, presentProbability } from './inference.js';
@@ -102,6 +102,79 @@ describe('interview: order and stopping', () => {
       }),
       { numRuns: 30 },
     );
+  });
+
+  it('after the screen, asks the clot history when a clot is in play (Wells needs it), never offering pregnancy to men', () => {
+    const screenedAbsent: EvidenceItem[] = screened.map((id) => ({
+      id,
+      state: id === 'one_leg_swollen' ? 'present' : 'absent',
+    }));
+    const woman = assess({
+      age: 40,
+      sex: 'female',
+      evidence: [...screenedAbsent, { id: 'pain_calf', state: 'present' }],
+    });
+    expect(woman.question?.id).toBe('history_clot');
+    expect(woman.question?.phase).toBe('history');
+    expect(woman.question?.options.map((o) => o.finding)).toContain('pregnant_or_postpartum');
+    const man = assess({
+      age: 40,
+      sex: 'male',
+      evidence: [...screenedAbsent, { id: 'pain_calf', state: 'present' }],
+    });
+    expect(man.question?.id).toBe('history_clot');
+    expect(man.question?.options.map((o) => o.finding)).not.toContain('pregnant_or_postpartum');
+  });
+
+  it('asks a history group only when its causes together reach the relevance threshold, and only once', () => {
+    const screenedAbsent: EvidenceItem[] = screened.map((id) => ({ id, state: 'absent' }));
+    fc.assert(
+      fc.property(
+        person,
+        evidenceArb(
+          findingIds.filter((id) => !screened.includes(id)),
+          8,
+        ),
+        (p, extra) => {
+          const c: Case = { ...p, evidence: [...screenedAbsent, ...extra] };
+          const a = assess(c);
+          const group = historyGroups.find((g) => g.id === a.question?.id);
+          if (!group) return;
+          const weight = group.relevantTo.reduce(
+            (sum, id) => sum + (a.conditions.find((x) => x.id === id)?.probability ?? 0),
+            0,
+          );
+          expect(weight).toBeGreaterThanOrEqual(interviewSettings.historyRelevance - 1e-9);
+          const next = assess({
+            ...c,
+            evidence: [
+              ...c.evidence,
+              ...answerEvidence(a.question as NonNullable<typeof a.question>, { chosen: [] }),
+            ],
+          });
+          expect(next.question?.id).not.toBe(group.id);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('skips the clot history when clots are not in play (a typical cramp)', () => {
+    const screenedAbsent: EvidenceItem[] = screened.map((id) => ({ id, state: 'absent' }));
+    const a = assess({
+      age: 70,
+      sex: 'female',
+      evidence: [
+        ...screenedAbsent,
+        ...['sudden_muscle_contraction', 'episode_seconds_to_minutes', 'relief_stretching_muscle'].map(
+          (id) => ({
+            id,
+            state: 'present' as const,
+          }),
+        ),
+      ],
+    });
+    expect(a.question?.phase).not.toBe('history');
   });
 
   it('every question has a plain-language reason', () => {

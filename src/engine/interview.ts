@@ -1,5 +1,6 @@
 import {
   atLeastAsUrgent,
+  historyGroups,
   screeningGroups,
   triageRules,
   type UrgencyLevel,
@@ -8,7 +9,7 @@ import {
 import { type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
 import { probabilityLevel, ruleFires } from './triage.js';
-import type { EvidenceItem, InterviewProgress, Question } from './types.js';
+import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
 /**
  * Interview settings (see README "Interview"). These are product policy, not clinical numbers.
@@ -17,6 +18,8 @@ import type { EvidenceItem, InterviewProgress, Question } from './types.js';
  * - The ranking is settled when the leading cause reaches `clearLead`, or when no question is expected to
  *   reduce the uncertainty (sum of the causes' binary entropies, in nats) by `minimumGain`.
  * - `maxDifferentialQuestions` bounds the interview whatever happens.
+ * - A risk-factor history group is asked (once, after the screen) when the causes it bears on together
+ *   reach `historyRelevance`.
  */
 export const interviewSettings = {
   urgencyChangeProbability: 0.05,
@@ -24,6 +27,7 @@ export const interviewSettings = {
   minimumGain: 0.04,
   urgencyWeight: 1,
   maxDifferentialQuestions: 12,
+  historyRelevance: 0.1,
 } as const;
 
 export interface InterviewDecision {
@@ -144,6 +148,7 @@ export interface InterviewInput {
   /** The posterior without red-flag findings, which drives probability-based urgency. */
   readonly triagePosterior: Posterior;
   readonly level: UrgencyLevel;
+  readonly sex: Sex;
 }
 
 /** Probability that answering this finding raises the urgency level above `level`. */
@@ -200,6 +205,35 @@ function screeningQuestion(answered: ReadonlySet<string>, net: Network): Questio
   return null;
 }
 
+/** The first history group whose causes are in play and which has options not yet answered. */
+function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
+  const { net, posterior, sex } = input;
+  for (const group of historyGroups) {
+    const weight = group.relevantTo.reduce(
+      (sum, id) => sum + (posterior.marginals[net.conditionIndex.get(id) as number] as number),
+      0,
+    );
+    if (weight < interviewSettings.historyRelevance) continue;
+    const open = group.findings.filter(
+      (id) => !answered.has(id) && !(sex === 'male' && group.femaleOnly?.includes(id)),
+    );
+    // Asked once: when most of it is already known (from free text or an earlier answer), skip it.
+    if (open.length === 0 || open.length < group.findings.length / 2) continue;
+    return {
+      id: group.id,
+      kind: 'group',
+      phase: 'history',
+      text: group.text,
+      why: group.why,
+      options: open.map((id) => ({
+        finding: id,
+        text: net.findings[net.findingIndex.get(id) as number]?.question ?? id,
+      })),
+    };
+  }
+  return null;
+}
+
 function singleQuestion(net: Network, finding: number): Question {
   const f = net.findings[finding] as Network['findings'][number];
   return {
@@ -213,7 +247,7 @@ function singleQuestion(net: Network, finding: number): Question {
 }
 
 const ruleFindings = new Set(triageRules.flatMap((r) => [...r.all, ...(r.any ?? [])]));
-const screenedFindings = new Set(screeningGroups.flatMap((g) => g.findings));
+const screenedFindings = new Set([...screeningGroups, ...historyGroups].flatMap((g) => g.findings));
 
 /**
  * The next question and whether to stop. Order: stop at once on an emergency; otherwise the red-flag
@@ -235,6 +269,8 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
   if (screen) {
     return { question: screen, shouldStop: false, progress: progress(screensLeft + 4) };
   }
+  const history = historyQuestion(input, answered);
+  if (history) return { question: history, shouldStop: false, progress: progress(4) };
   const candidates = evaluateCandidates(input, answered);
   const urgent = candidates.filter((c) => c.raisesUrgency >= interviewSettings.urgencyChangeProbability);
   const leader = Math.max(...posterior.marginals);

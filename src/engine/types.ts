@@ -79,7 +79,7 @@ export interface QuestionOption {
 export interface Question {
   readonly id: string;
   readonly kind: 'single' | 'group';
-  readonly phase: 'red_flag_screen' | 'differential';
+  readonly phase: 'red_flag_screen' | 'history' | 'differential';
   readonly text: string;
   /** "Why am I asked this?" in plain words. */
   readonly why: string;

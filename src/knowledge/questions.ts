@@ -54,3 +54,49 @@ export const screeningGroups: readonly ScreeningGroup[] = [
     sources: ['S130', 'S125', 'seed:L16'],
   },
 ];
+
+/** A grouped history question ("Do any of these apply to you?") over risk factors of some causes. */
+export interface HistoryGroup extends ScreeningGroup {
+  /** Conditions whose prior these risk factors change (their odds ratios are in conditions.ts). */
+  readonly relevantTo: readonly string[];
+  /** Options not offered to men. */
+  readonly femaleOnly?: readonly string[];
+}
+
+/**
+ * Risk-factor history, asked after the red-flag screen when the causes it bears on are in play (see the
+ * interview's `historyRelevance`). The interview cannot value risk factors by information gain (the model
+ * has no prevalence for them), yet a clinician always takes this history, and Wells needs it (S1, S3).
+ */
+export const historyGroups: readonly HistoryGroup[] = [
+  {
+    id: 'history_clot',
+    text: 'Do any of these apply to you?',
+    why: 'These make a blood clot in the leg more likely; doctors count them in the Wells score.',
+    findings: [
+      'recent_surgery_or_bedridden',
+      'leg_cast_or_paralysis',
+      'active_cancer',
+      'previous_dvt',
+      'recent_long_journey',
+      'pregnant_or_postpartum',
+    ],
+    femaleOnly: ['pregnant_or_postpartum'],
+    relevantTo: ['deep_vein_thrombosis'],
+    sources: ['S1', 'S3', 'S6', 'S8', 'S203'],
+  },
+  {
+    id: 'history_circulation',
+    text: 'Do any of these apply to you?',
+    why: 'These make narrowed arteries and nerve damage in the feet more likely.',
+    findings: [
+      'diabetes',
+      'smoker',
+      'known_arterial_disease',
+      'high_blood_pressure',
+      'kidney_failure_dialysis',
+    ],
+    relevantTo: ['arterial_rest_pain', 'acute_limb_ischemia', 'peripheral_neuropathy'],
+    sources: ['S43', 'S44', 'S51', 'S53', 'S150'],
+  },
+];

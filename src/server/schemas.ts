@@ -138,7 +138,7 @@ export const questionSchema = component(
       z.enum(['single', 'group']),
       'single: one finding, answer yes/no/don\'t know. group: "which of these apply?", chosen options present, the rest absent',
     ),
-    phase: z.enum(['red_flag_screen', 'differential']),
+    phase: z.enum(['red_flag_screen', 'history', 'differential']),
     text: z.string(),
     why: z.string(),
     options: list(z.strictObject({ finding: z.string(), text: z.string() })),

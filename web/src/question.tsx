@@ -45,7 +45,13 @@ export function QuestionView(props: Props) {
     <>
       <div class="progress-row">
         <p class="progress-text" id="progress-text">
-          <span class="phase">{q.phase === 'red_flag_screen' ? u.phaseScreen : u.phaseDifferential}</span>
+          <span class="phase">
+            {q.phase === 'red_flag_screen'
+              ? u.phaseScreen
+              : q.phase === 'history'
+                ? u.phaseHistory
+                : u.phaseDifferential}
+          </span>
           <span>
             {format(u.questionOf, { n: number })} ·{' '}
             {remaining > 1 ? format(u.moreToGo, { m: remaining }) : u.almostDone}

@@ -45,6 +45,7 @@ export const ui = {
   almostDone: 'almost done',
   progressLabel: 'Progress',
   phaseScreen: 'First, warning signs',
+  phaseHistory: 'Your health history',
   phaseDifferential: 'Narrowing down the cause',
   whyAsked: 'Why am I asked this?',
   yes: 'Yes',

@@ -45,6 +45,7 @@ const ui: Ui = {
   almostDone: 'casi hemos terminado',
   progressLabel: 'Progreso',
   phaseScreen: 'Primero, señales de alarma',
+  phaseHistory: 'Sus antecedentes de salud',
   phaseDifferential: 'Buscando la causa',
   whyAsked: '¿Por qué me lo preguntan?',
   yes: 'Sí',
@@ -721,6 +722,14 @@ export const es: Dict = {
     screen_nerves: {
       text: '¿Tiene alguna de estas cosas?',
       why: 'Pueden indicar que los nervios de la columna o de la pierna están muy comprimidos y necesitan atención pronto.',
+    },
+    history_clot: {
+      text: '¿Le pasa alguna de estas cosas?',
+      why: 'Hacen más probable un coágulo en la pierna; los médicos las cuentan en la escala de Wells.',
+    },
+    history_circulation: {
+      text: '¿Le pasa alguna de estas cosas?',
+      why: 'Hacen más probables las arterias estrechadas y el daño de los nervios de los pies.',
     },
   },
   conditions: {
