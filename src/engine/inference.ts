@@ -61,67 +61,168 @@ export function presentSet(evidence: readonly EvidenceItem[]): Set<string> {
 }
 
 /**
+ * Working arrays of `infer`, reused from call to call (infer is synchronous and never re-entered, and none of
+ * them outlives the call): allocating typed arrays costs more than the arithmetic for small cases.
+ */
+interface Scratch {
+  readonly logPriorOdds: Float64Array;
+  /** Running likelihood products by configuration: tempered findings, alarm findings. */
+  readonly tempered: Float64Array;
+  readonly full: Float64Array;
+  readonly seen: Uint8Array;
+}
+
+const scratches = new WeakMap<Network, Scratch>();
+
+function scratchFor(net: Network): Scratch {
+  const existing = scratches.get(net);
+  if (existing) return existing;
+  checkEnumeration(net);
+  const scratch: Scratch = {
+    logPriorOdds: new Float64Array(net.conditions.length),
+    tempered: new Float64Array(net.configurations.length),
+    full: new Float64Array(net.configurations.length),
+    seen: new Uint8Array(net.findings.length),
+  };
+  scratches.set(net, scratch);
+  return scratch;
+}
+
+/**
+ * product[c] *= P(this answer | configuration c) for every configuration, in `network.configurations`
+ * order: each cause set {a}, {a, b}, {a, b, d} (a < b < d) in depth-first order. P(absent | set) is
+ * (1 - leak) · (1 - q_a) · (1 - q_b) · (1 - q_d), formed left to right, so a set shares the partial product
+ * of its prefix (the padding slot's factor 1 changes no bit).
+ */
+function multiplyLikelihood(
+  product: Float64Array,
+  keep: number,
+  factor: Float64Array,
+  present: boolean,
+  n: number,
+): void {
+  let c = 0;
+  for (let a = 0; a < n; a++) {
+    const one = keep * (factor[a] as number);
+    const p1 = 1 - one;
+    product[c] = (product[c] as number) * (present ? p1 : 1 - p1);
+    c++;
+    for (let b = a + 1; b < n; b++) {
+      const two = one * (factor[b] as number);
+      const p2 = 1 - two;
+      product[c] = (product[c] as number) * (present ? p2 : 1 - p2);
+      c++;
+      for (let d = b + 1; d < n; d++) {
+        const p3 = 1 - two * (factor[d] as number);
+        product[c] = (product[c] as number) * (present ? p3 : 1 - p3);
+        c++;
+      }
+    }
+  }
+}
+
+/** `multiplyLikelihood` walks the configurations in the order `compile` enumerates them; check it once. */
+function checkEnumeration(net: Network): void {
+  const n = net.conditions.length;
+  const expected: number[] = [];
+  for (let a = 0; a < n; a++) {
+    expected.push(a, n, n);
+    for (let b = a + 1; b < n; b++) {
+      expected.push(a, b, n);
+      for (let d = b + 1; d < n; d++) expected.push(a, b, d);
+    }
+  }
+  const slots = net.configurationSlots;
+  if (maxCoexisting !== 3 || slots.length !== expected.length || expected.some((v, i) => slots[i] !== v)) {
+    throw new Error('inference: unexpected configuration order');
+  }
+}
+
+/**
  * Exact inference over every configuration of up to three co-existing causes. The person has leg pain, so
  * the configuration with no cause at all is excluded: some cause, modelled or `other`, explains it.
+ *
+ * This is the engine's hot path (called once or twice per assessment), so it runs on typed arrays with no
+ * per-configuration allocation. Every product and sum is formed in the same order as the plain definition
+ * (finding by finding in evidence order, cause by cause in configuration order), so the results are the
+ * same to the last bit.
  */
 export function infer(person: Case, net: Network = defaultNetwork): Posterior {
   const present = presentSet(person.evidence);
   const n = net.conditions.length;
-  const priors = new Float64Array(n);
-  const logPriorOdds = new Float64Array(n);
+  const s = scratchFor(net);
+  const { logPriorOdds, seen } = s;
+  // The three results share one buffer (one allocation instead of three).
+  const configurationCount = net.configurations.length;
+  const buffer = new ArrayBuffer((configurationCount + 2 * n + 1) * 8);
+  const weights = new Float64Array(buffer, 0, configurationCount);
+  const priors = new Float64Array(buffer, configurationCount * 8, n);
+  // One spare slot absorbs the padding index of configurations with fewer than three causes.
+  const sums = new Float64Array(buffer, (configurationCount + n) * 8, n + 1);
   for (let j = 0; j < n; j++) {
     const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
     priors[j] = p;
     logPriorOdds[j] = Math.log(p / (1 - p));
   }
-  const observed: { index: number; present: boolean; alarm: boolean }[] = [];
-  const seen = new Set<number>();
-  for (const e of person.evidence) {
+  // Likelihood of the evidence under each configuration, as two running products (tempered findings, alarm
+  // findings), each multiplied finding by finding in evidence order.
+  const tempered = s.tempered.fill(1);
+  const full = s.full.fill(1);
+  const evidence = person.evidence;
+  seen.fill(0);
+  let alarms = 0;
+  for (const e of evidence) {
     if (e.state === 'unknown') continue;
     const index = net.findingIndex.get(e.id);
-    if (index === undefined || !net.linked[index] || seen.has(index)) continue;
-    seen.add(index);
-    observed.push({ index, present: e.state === 'present', alarm: temperingOf(net, index) === 1 });
+    if (index === undefined || !net.linked[index] || seen[index] === 1) continue;
+    seen[index] = 1;
+    const alarm = temperingOf(net, index) === 1;
+    if (alarm) alarms++;
+    multiplyLikelihood(
+      alarm ? full : tempered,
+      1 - (net.leak[index] as number),
+      net.absentFactor[index] as Float64Array,
+      e.state === 'present',
+      n,
+    );
   }
-  const configs = net.configurations;
+  const slots = net.configurationSlots;
   const logCoexistence = Math.log(coexistencePenalty);
   // Likelihoods are multiplied directly (one log per configuration, not per finding): even 95 findings at
   // the smallest leak stay far above the double-precision floor.
-  const logWeights = new Float64Array(configs.length);
   let maxLog = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < configs.length; c++) {
-    const config = configs[c] as readonly number[];
-    let logPrior = (config.length - 1) * logCoexistence;
-    for (const j of config) logPrior += logPriorOdds[j] as number;
-    let tempered = 1;
-    let full = 1;
-    for (const o of observed) {
-      const p = presentProbabilityAt(net, o.index, c);
-      if (o.alarm) full *= o.present ? p : 1 - p;
-      else tempered *= o.present ? p : 1 - p;
-    }
-    const lw = logPrior + evidenceTempering * Math.log(tempered) + Math.log(full);
-    logWeights[c] = lw;
+  for (let c = 0; c < configurationCount; c++) {
+    const base = c * maxCoexisting;
+    const a = slots[base] as number;
+    const b = slots[base + 1] as number;
+    const d = slots[base + 2] as number;
+    const size = b === n ? 1 : d === n ? 2 : 3;
+    let logPrior = (size - 1) * logCoexistence;
+    logPrior += logPriorOdds[a] as number;
+    if (size > 1) logPrior += logPriorOdds[b] as number;
+    if (size > 2) logPrior += logPriorOdds[d] as number;
+    // With no alarm finding the alarm product is 1, and ln 1 = 0 would add nothing.
+    let lw = logPrior + evidenceTempering * Math.log(tempered[c] as number);
+    if (alarms > 0) lw += Math.log(full[c] as number);
+    weights[c] = lw;
     if (lw > maxLog) maxLog = lw;
   }
-  const weights = new Float64Array(configs.length);
   let total = 0;
-  for (let c = 0; c < configs.length; c++) {
-    const w = Math.exp((logWeights[c] as number) - maxLog);
+  for (let c = 0; c < configurationCount; c++) {
+    const w = Math.exp((weights[c] as number) - maxLog);
     weights[c] = w;
     total += w;
   }
-  // One spare slot absorbs the padding index of configurations with fewer than three causes.
-  const sums = new Float64Array(n + 1);
-  const slots = net.configurationSlots;
-  for (let c = 0; c < configs.length; c++) {
+  for (let c = 0; c < configurationCount; c++) {
     const w = (weights[c] as number) / total;
     weights[c] = w;
     const base = c * maxCoexisting;
-    for (let k = 0; k < maxCoexisting; k++) {
-      const j = slots[base + k] as number;
-      sums[j] = (sums[j] as number) + w;
-    }
+    const a = slots[base] as number;
+    const b = slots[base + 1] as number;
+    const d = slots[base + 2] as number;
+    sums[a] = (sums[a] as number) + w;
+    sums[b] = (sums[b] as number) + w;
+    sums[d] = (sums[d] as number) + w;
   }
   const marginals = sums.subarray(0, n);
   for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, marginals[j] as number));

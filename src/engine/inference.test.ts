@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findings } from '../knowledge/index.js';
+import {
+  coexistencePenalty,
+  evidenceTempering,
+  infer,
+  type Posterior,
+  presentProbability,
+  presentSet,
+  temperingOf,
+} from './inference.js';
+import { network } from './network.js';
+import { priorProbability } from './priors.js';
+import type { Case } from './types.js';
+
+/**
+ * The plain definition of the inference (configuration by configuration, finding by finding), as `infer`
+ * was first written. The optimised `infer` must agree with it to the last bit: the evaluation figures and
+ * every published result depend on these numbers.
+ */
+function plainInfer(person: Case): Posterior {
+  const net = network;
+  const present = presentSet(person.evidence);
+  const n = net.conditions.length;
+  const priors = new Float64Array(n);
+  const logPriorOdds = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
+    priors[j] = p;
+    logPriorOdds[j] = Math.log(p / (1 - p));
+  }
+  const observed: { index: number; present: boolean; alarm: boolean }[] = [];
+  const seen = new Set<number>();
+  for (const e of person.evidence) {
+    if (e.state === 'unknown') continue;
+    const index = net.findingIndex.get(e.id);
+    if (index === undefined || !net.linked[index] || seen.has(index)) continue;
+    seen.add(index);
+    observed.push({ index, present: e.state === 'present', alarm: temperingOf(net, index) === 1 });
+  }
+  const configs = net.configurations;
+  const logWeights = configs.map((config) => {
+    let logPrior = (config.length - 1) * Math.log(coexistencePenalty);
+    for (const j of config) logPrior += logPriorOdds[j] as number;
+    let tempered = 1;
+    let full = 1;
+    for (const o of observed) {
+      // (1 - leak) · Π (1 - q_j), padded to three factors as the network stores configurations.
+      const padded = [...config, n, n, n].slice(0, 3);
+      const f = net.absentFactor[o.index] as Float64Array;
+      const p =
+        1 -
+        (1 - (net.leak[o.index] as number)) *
+          (f[padded[0] as number] as number) *
+          (f[padded[1] as number] as number) *
+          (f[padded[2] as number] as number);
+      if (o.alarm) full *= o.present ? p : 1 - p;
+      else tempered *= o.present ? p : 1 - p;
+    }
+    return logPrior + evidenceTempering * Math.log(tempered) + Math.log(full);
+  });
+  const maxLog = Math.max(...logWeights);
+  const weights = new Float64Array(logWeights.map((lw) => Math.exp(lw - maxLog)));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const sums = new Float64Array(n + 1);
+  configs.forEach((config, c) => {
+    const w = (weights[c] as number) / total;
+    weights[c] = w;
+    for (const j of [...config, n, n, n].slice(0, 3)) sums[j] = (sums[j] as number) + w;
+  });
+  const marginals = sums.subarray(0, n).map((m) => Math.min(1, Math.max(0, m)));
+  return { marginals, weights, priors };
+}
+
+const findingIds = findings.map((f) => f.id);
+const caseArb: fc.Arbitrary<Case> = fc.record({
+  age: fc.integer({ min: 18, max: 105 }),
+  sex: fc.constantFrom('female' as const, 'male' as const),
+  // Duplicates allowed on purpose: the first answer for a finding is the one inference uses.
+  evidence: fc.array(
+    fc.record({
+      id: fc.constantFrom(...findingIds),
+      state: fc.constantFrom('present' as const, 'absent' as const, 'unknown' as const),
+    }),
+    { maxLength: 40 },
+  ),
+});
+
+const bits = (a: Float64Array) => [...a].map((x) => (Object.is(x, -0) ? '-0' : String(x)));
+
+describe('inference', () => {
+  it('agrees with the plain definition to the last bit (marginals, weights, priors)', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const fast = infer(c);
+        const plain = plainInfer(c);
+        expect(bits(fast.marginals)).toEqual(bits(plain.marginals));
+        expect(bits(fast.weights)).toEqual(bits(plain.weights));
+        expect(bits(fast.priors)).toEqual(bits(plain.priors));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('keeps each result independent of later calls (working arrays are reused, results are not)', () => {
+    const a = infer({ age: 70, sex: 'female', evidence: [{ id: 'pain_calf', state: 'present' }] });
+    const before = [bits(a.marginals), bits(a.weights), bits(a.priors)];
+    infer({ age: 30, sex: 'male', evidence: [{ id: 'pain_calf', state: 'absent' }] });
+    expect([bits(a.marginals), bits(a.weights), bits(a.priors)]).toEqual(before);
+  });
+
+  it('weights sum to 1 and a configuration’s presence probability matches the noisy-OR definition', () => {
+    const p = infer({ age: 55, sex: 'male', evidence: [] });
+    expect(p.weights.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+    const i = network.findingIndex.get('pain_calf') as number;
+    const q = network.link[i] as Float64Array;
+    const leak = network.leak[i] as number;
+    expect(presentProbability(network, i, [0, 1])).toBeCloseTo(
+      1 - (1 - leak) * (1 - (q[0] as number)) * (1 - (q[1] as number)),
+      15,
+    );
+  });
+});
