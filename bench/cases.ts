@@ -20,6 +20,11 @@ export function syntheticCases(count: number, seed = 42) {
     const evidence = condition.links
       .filter(() => next() < 0.7)
       .map((l) => ({ id: l.finding, state: next() < l.probability ? 'present' : 'absent' }));
-    return { id: `bench-${n}`, age: 18 + Math.floor(next() * 80), sex: next() < 0.5 ? 'female' : 'male', evidence };
+    return {
+      id: `bench-${n}`,
+      age: 18 + Math.floor(next() * 80),
+      sex: next() < 0.5 ? 'female' : 'male',
+      evidence,
+    };
   });
 }

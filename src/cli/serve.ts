@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
+import type { ClusterHandle } from '../server/cluster.js';
 import { ConfigError, type RawConfig, resolveConfig } from '../server/config.js';
 import type { Io } from './assess.js';
 
@@ -12,13 +13,17 @@ export interface ServeOptions {
   logLevel?: string;
   staticDir?: string;
   trustProxy?: string;
+  workers?: string;
 }
 
 /** Exit codes: 0 serving (then closed cleanly), 1 could not listen, 2 bad configuration. */
 export const serveExitCodes = { ok: 0, listenFailed: 1, badConfig: 2 } as const;
 
 export type ServeOutcome =
-  | { readonly code: 0; readonly app: FastifyInstance; readonly url: string }
+  /** One server process (or one worker of a cluster). */
+  | { readonly code: 0; readonly url: string; readonly app: FastifyInstance; close(): Promise<unknown> }
+  /** The primary of `--workers N`: it serves nothing itself. */
+  | { readonly code: 0; readonly url: string; readonly cluster: ClusterHandle; close(): Promise<unknown> }
   | { readonly code: 1 | 2 };
 
 function rawFlags(options: ServeOptions): RawConfig {
@@ -31,6 +36,7 @@ function rawFlags(options: ServeOptions): RawConfig {
   if (options.logLevel !== undefined) raw.logLevel = options.logLevel;
   if (options.staticDir !== undefined) raw.staticDir = options.staticDir;
   if (options.trustProxy !== undefined) raw.trustProxy = options.trustProxy;
+  if (options.workers !== undefined) raw.workers = options.workers;
   return raw;
 }
 
@@ -48,7 +54,20 @@ export async function startServer(
     io.stderr.write(`nightleg serve: ${error.message}\n`);
     return { code: serveExitCodes.badConfig };
   }
+  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
+  const announce = (url: string, detail = '') =>
+    io.stderr.write(
+      `nightleg API listening on ${url}${detail}  (docs: ${url}/docs, OpenAPI: ${url}/openapi.json)\n`,
+    );
   // Loaded here, not at the top: other commands should not pay for loading the HTTP stack.
+  const { isPrimary, isWorker, startCluster } = await import('../server/cluster.js');
+  if (config.workers > 1 && isPrimary()) {
+    const handle = await startCluster({ workers: config.workers, stderr: io.stderr });
+    if (!handle) return { code: serveExitCodes.listenFailed };
+    const url = `http://${shownHost}:${handle.port}`;
+    announce(url, ` with ${config.workers} worker processes`);
+    return { code: serveExitCodes.ok, cluster: handle, url, close: () => handle.close() };
+  }
   const { buildServer } = await import('../server/app.js');
   const app = buildServer({ ...config, logStream: io.stdout });
   let address: string;
@@ -62,10 +81,10 @@ export async function startServer(
     return { code: serveExitCodes.listenFailed };
   }
   const port = (app.server.address() as { port?: number } | null)?.port ?? config.port;
-  const shownHost = config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = address.startsWith('http') ? `http://${shownHost}:${port}` : address;
-  io.stderr.write(`nightleg API listening on ${url}  (docs: ${url}/docs, OpenAPI: ${url}/openapi.json)\n`);
-  return { code: serveExitCodes.ok, app, url };
+  // In a cluster the primary announces the URL once.
+  if (!isWorker()) announce(url);
+  return { code: serveExitCodes.ok, app, url, close: () => app.close() };
 }
 
 export function registerServe(program: Command, io: Io): void {
@@ -92,12 +111,17 @@ export function registerServe(program: Command, io: Io): void {
       '--trust-proxy <value>',
       "trust X-Forwarded-* from these proxies: addresses/subnets (10.0.0.0/8), 'loopback', or true/false",
     )
+    .option(
+      '--workers <n>',
+      'server processes sharing the port, e.g. one per CPU core (env NIGHTLEG_WORKERS, default 1)',
+    )
     .addHelpText(
       'after',
       `
 Examples:
   nightleg serve
   nightleg serve --port 8080 --host 0.0.0.0 --cors https://app.example.org
+  nightleg serve --workers 4
   NIGHTLEG_RATE_LIMIT=0 NIGHTLEG_LOG_LEVEL=warn nightleg serve
 
 Logs are JSON lines on stdout (method, path, status, time, request id; never bodies). See docs/api.md.`,
@@ -105,9 +129,20 @@ Logs are JSON lines on stdout (method, path, status, time, request id; never bod
     .action(async (options: ServeOptions) => {
       const outcome = await startServer(options, io);
       process.exitCode = outcome.code;
-      if (outcome.code === serveExitCodes.ok) {
+      const { isWorker } = await import('../server/cluster.js');
+      // A worker holds an IPC channel to the primary: drop it when done, so that the process can end.
+      const leaveCluster = () => {
+        if (isWorker() && process.connected) process.disconnect();
+      };
+      if (outcome.code !== serveExitCodes.ok) {
+        leaveCluster();
+      } else if ('cluster' in outcome) {
+        const { closeClusterOnSignals } = await import('../server/cluster.js');
+        closeClusterOnSignals(outcome.cluster);
+        process.exitCode = await outcome.cluster.closed;
+      } else {
         const { closeOnSignals } = await import('../server/shutdown.js');
-        closeOnSignals(outcome.app);
+        closeOnSignals(outcome.app, { onClosed: leaveCluster });
       }
     });
 }

@@ -12,6 +12,7 @@ describe('server config', () => {
       corsOrigins: [],
       logLevel: 'info',
       trustProxy: false,
+      workers: 1,
     });
     expect(defaultConfig.staticDir).toMatch(/dist[/\\]web$/);
   });
@@ -38,6 +39,10 @@ describe('server config', () => {
       trustProxy: ['loopback', '10.0.0.0/8'],
     });
     expect(configFromEnv({ NIGHTLEG_TRUST_PROXY: 'true' }).trustProxy).toBe(true);
+    expect(configFromEnv({ NIGHTLEG_WORKERS: '4' }).workers).toBe(4);
+    expect(() => configFromEnv({ NIGHTLEG_WORKERS: '65' })).toThrow(
+      /NIGHTLEG_WORKERS: must be between 1 and 64/,
+    );
   });
 
   it('CLI flags override env vars', () => {

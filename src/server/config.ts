@@ -19,6 +19,11 @@ export interface ServerConfig {
    * (`127.0.0.1`, `10.0.0.0/8`, or the keywords `loopback`, `linklocal`, `uniquelocal`).
    */
   readonly trustProxy: boolean | readonly string[];
+  /**
+   * Server processes (`nightleg serve` only; node:cluster, sharing one port). 1 = a single process. Each
+   * worker is a whole server with its own memory, rate-limit counters and log lines.
+   */
+  readonly workers: number;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -36,7 +41,11 @@ export const defaultConfig: ServerConfig = {
   logLevel: 'info',
   staticDir: defaultStaticDir,
   trustProxy: false,
+  workers: 1,
 };
+
+/** Most workers `nightleg serve` starts (a guard against typos; one per core is the useful maximum). */
+export const maximumWorkers = 64;
 
 /** A setting that cannot be used; `source` names the env var or flag so the message says what to fix. */
 export class ConfigError extends Error {
@@ -58,6 +67,7 @@ export const envVars = {
   logLevel: 'NIGHTLEG_LOG_LEVEL',
   staticDir: 'NIGHTLEG_STATIC_DIR',
   trustProxy: 'NIGHTLEG_TRUST_PROXY',
+  workers: 'NIGHTLEG_WORKERS',
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Raw settings as strings, from env vars or CLI flags; absent = keep the default. */
@@ -177,6 +187,7 @@ const readers: { readonly [K in keyof ServerConfig]: (source: string, raw: strin
   logLevel,
   staticDir,
   trustProxy,
+  workers: (source, raw) => integer(source, raw, 1, maximumWorkers),
 };
 
 /**
@@ -217,6 +228,7 @@ export const flagNames: { readonly [K in keyof ServerConfig]: string } = {
   logLevel: '--log-level',
   staticDir: '--static-dir',
   trustProxy: '--trust-proxy',
+  workers: '--workers',
 };
 
 /** Defaults, then env vars, then CLI flags (flags win). Throws `ConfigError` naming the bad setting. */

@@ -14,7 +14,7 @@ describe('nightleg serve', () => {
       const res = await fetch(`${outcome.url}/healthz`);
       expect(res.status).toBe(200);
     } finally {
-      await outcome.app.close();
+      await outcome.close();
     }
   });
 
@@ -29,7 +29,7 @@ describe('nightleg serve', () => {
     if (outcome.code !== 0) return;
     const res = await fetch(`${outcome.url}/healthz`);
     expect(res.headers.get('x-ratelimit-limit')).toBeNull();
-    await outcome.app.close();
+    await outcome.close();
   });
 
   it('bad configuration → exit code 2 and a message naming the setting', async () => {
@@ -48,6 +48,6 @@ describe('nightleg serve', () => {
     const io = memoryIo();
     expect((await startServer({ port, logLevel: 'silent' }, io, {})).code).toBe(serveExitCodes.listenFailed);
     expect(io.err()).toContain('cannot listen');
-    await first.app.close();
+    await first.close();
   });
 });
