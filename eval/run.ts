@@ -5,6 +5,7 @@
 //     narrative vignettes assessed from understood text alone.
 import { fileURLToPath } from 'node:url';
 import { assess } from '../src/engine/index.js';
+import { parseCase } from '../src/schema/case.js';
 import {
   type AssessFn,
   formatReport,
@@ -27,7 +28,15 @@ function section(title: string) {
   console.log(`\n=== ${title} ===`);
 }
 
-const vignettes = loadVignettes(`${here}vignettes`);
+// A vignette the product's own input check refuses (a child: nightleg is for adults) is scored as what the
+// product does with it — a refusal that sends the person to a doctor — and reported apart, not ranked.
+const everyVignette = loadVignettes(`${here}vignettes`);
+const refused = everyVignette.filter((v) => !parseCase({ age: v.age, sex: v.sex, evidence: v.evidence }).ok);
+const vignettes = everyVignette.filter((v) => !refused.includes(v));
+if (refused.length > 0)
+  console.log(
+    `Outside the product's scope, refused by its input check with the adults-only message: ${refused.length} (${refused.map((v) => `${v.id}, age ${v.age}`).join('; ')})`,
+  );
 
 section('1. Vignettes, full evidence');
 const full = scoreVignettes(vignettes, (input) => assess(input));

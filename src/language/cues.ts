@@ -22,7 +22,7 @@ const cuePatterns: readonly [CueKind, string][] = [
   ],
   [
     'hedge',
-    "maybe|perhaps|possibly|possible|might|may|could_be|i_think|i_thought|thought_it_was|i_guess|guess|suppose|i_wonder|wonder_if|whether|don't_think|do_not_think|unclear|not_clear|query|questionable|suspect|if_it's|if_it_is|kind_of_think",
+    "maybe|perhaps|possibly|possible|might|may|could_be|i_think|i_thought|thought_it_was|assumed|i_assumed|i_guess|guess|suppose|i_wonder|wonder_if|whether|don't_think|do_not_think|unclear|not_clear|query|questionable|suspect|if_it's|if_it_is|kind_of_think",
   ],
   [
     'neg',

@@ -15,6 +15,20 @@ describe('assessInput', () => {
     expect(r.conditions[0]?.id).toBe('nocturnal_leg_cramps');
   });
 
+  it('a hedged mention is shown but stays open, so the red-flag screen still asks it', () => {
+    const r = assessInput({
+      age: 38,
+      sex: 'male',
+      evidence: [],
+      text: 'My right calf aches at night. I think the right calf looks fatter than the left.',
+    });
+    expect(r.understood?.findings).toContainEqual(
+      expect.objectContaining({ id: 'one_leg_swollen', state: 'unknown' }),
+    );
+    expect(r.evidence.map((e) => e.id)).not.toContain('one_leg_swollen');
+    expect(r.question?.options.map((o) => o.finding)).toContain('one_leg_swollen');
+  });
+
   it('lets explicit evidence win over text', () => {
     const r = assessInput({
       age: 70,

@@ -18,14 +18,23 @@ export function mergeEvidence(
 }
 
 /**
+ * The evidence free text gives. A hedged mention ("I think the calf looks fatter") is shown in `understood`
+ * but is not evidence: unknown weighs nothing in the inference, and left out it stays open, so the interview
+ * still asks about it (an unknown answer would count as asked, and a hedged red flag would never be screened).
+ */
+export function textEvidence(understood: Understanding | undefined): EvidenceItem[] {
+  return (understood?.findings ?? [])
+    .filter((f) => f.state !== 'unknown')
+    .map(({ id, state, side }) => (side ? { id, state, side } : { id, state }));
+}
+
+/**
  * Validated input → result. The one place a face turns a case into an assessment. Blank text counts as no
  * text (an empty description box); unreadable text throws `LanguageInputError` for the face to report.
  */
 export function assessInput(input: CaseInput): CaseResult {
   const understood = input.text?.trim() ? understand(input.text) : undefined;
-  const fromText: EvidenceItem[] = (understood?.findings ?? []).map(({ id, state, side }) =>
-    side ? { id, state, side } : { id, state },
-  );
+  const fromText = textEvidence(understood);
   const assessment = assess({
     age: input.age,
     sex: input.sex,

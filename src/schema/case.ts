@@ -6,8 +6,9 @@ export const minimumAge = 18;
 export const maximumAge = 120;
 export const maximumTextLength = 100_000;
 
+// The warning signs are those that rule out growing pains and call for blood tests (S155, S157).
 export const adultsOnlyMessage =
-  'nightleg is for adults (18 and over). For a child or teenager with leg pain, please ask a doctor, nurse or pharmacist.';
+  'nightleg is for adults (18 and over). For a child or teenager with leg pain, please ask a doctor, nurse or pharmacist, and soon if the pain is in one leg only, is there in the morning, or comes with a limp, fever, tiredness, weight loss, a swollen joint or a sore spot on a bone.';
 
 /** Distinguish a missing field from a wrong one, so the message says which. */
 function requiredAs(expected: string) {

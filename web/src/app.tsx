@@ -166,9 +166,10 @@ export function App() {
         const res = await understand(profile.text);
         // One entry per finding (the last mention wins, as in the engine), without `span` / `text`.
         const items = [...new Map(res.findings.map((f) => [f.id, f])).values()];
-        seed = items.map((f) =>
-          f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state },
-        );
+        // A hedged mention ("I think it's swollen") is shown but not sent as evidence, so it is still asked.
+        seed = items
+          .filter((f) => f.state !== 'unknown')
+          .map((f) => (f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state }));
         understood = {
           items,
           unrecognised: unrecognisedTexts(res.unrecognised),

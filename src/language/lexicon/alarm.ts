@@ -1,7 +1,7 @@
 import type { FindingLexiconTable } from './types.js';
 
 const episodic =
-  'cramp|cramps|cramping|charley_horse|spasm|knots_up|then_it_passed|it_passed|then_passed|passed_off|went_off|wore_off|lasted|lasts|for_about_a_minute|for_a_minute|few_seconds|for_seconds|chest|gradually|gradual|slowly|crept_up|came_on_slowly';
+  'cramp|cramps|cramping|charley_horse|spasm|knots_up|rock_hard|gone_hard|went_hard|goes_hard|seized_up|seizes_up|then_it_passed|it_passed|then_passed|passed_off|went_off|wore_off|lasted|lasts|for_about_a_minute|for_a_minute|few_seconds|for_seconds|chest|gradually|gradual|slowly|crept_up|came_on_slowly';
 
 /** Alarm findings (red flags). Every one has negated forms in the safety tests. */
 export const alarm: FindingLexiconTable = {

@@ -26,7 +26,7 @@ export const ui = {
   ageHint: 'For adults aged 18 and over.',
   ageRequired: 'Enter your age in years, for example 54.',
   ageAdult:
-    'nightleg is for adults (18 and over). For a child or teenager with leg pain, please ask a doctor, nurse or pharmacist.',
+    'nightleg is for adults (18 and over). For a child or teenager with leg pain, please ask a doctor, nurse or pharmacist, and soon if the pain is in one leg only, is there in the morning, or comes with a limp, fever, tiredness, weight loss, a swollen joint or a sore spot on a bone.',
   ageMax: 'Enter an age of 120 or less.',
   sexLegend: 'Sex',
   sexHint: 'Some causes are more common in women or in men.',

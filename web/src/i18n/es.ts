@@ -26,7 +26,7 @@ const ui: Ui = {
   ageHint: 'Para adultos de 18 años o más.',
   ageRequired: 'Escriba su edad en años, por ejemplo 54.',
   ageAdult:
-    'nightleg es para adultos (18 años o más). Si un niño o adolescente tiene dolor de piernas, consulte a un médico, enfermero o farmacéutico.',
+    'nightleg es para adultos (18 años o más). Si un niño o adolescente tiene dolor de piernas, consulte a un médico, enfermero o farmacéutico, y pronto si el dolor está en una sola pierna, aparece por la mañana o se acompaña de cojera, fiebre, cansancio, pérdida de peso, una articulación hinchada o un punto doloroso en un hueso.',
   ageMax: 'Escriba una edad de 120 o menos.',
   sexLegend: 'Sexo',
   sexHint: 'Algunas causas son más frecuentes en mujeres o en hombres.',

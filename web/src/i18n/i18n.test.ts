@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   conditions,
   findings,
+  historyGroups,
   screeningGroups,
   triageRules,
   urgencyLevels,
@@ -10,7 +11,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 
 const findingIds: string[] = findings.map((f) => f.id);
-const groupIds: string[] = screeningGroups.map((g) => g.id);
+const groupIds: string[] = [...screeningGroups, ...historyGroups].map((g) => g.id);
 const conditionIds: string[] = conditions.map((c) => c.id);
 const ruleIds: string[] = triageRules.map((r) => r.id);
 
@@ -26,7 +27,7 @@ describe('Spanish covers every knowledge id', () => {
     ).toEqual([]);
   });
 
-  it('every screening group has its question and why', () => {
+  it('every screening and history group has its question and why', () => {
     expect(missing(groupIds, (id) => Boolean(es.groups[id]?.text && es.groups[id]?.why))).toEqual([]);
   });
 
