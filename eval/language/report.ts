@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { assess } from '../../src/engine/index.js';
 import { understand } from '../../src/language/index.js';
@@ -7,9 +7,14 @@ import { type CorpusItem, type Narrative, scoreCorpus, scoreNarratives } from '.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-export function loadLanguageEval(): { corpus: CorpusItem[]; narratives: Narrative[] } {
+/** The corpus, and the narratives of every `narratives*.json` (development set, held-out sets) by file. */
+export function loadLanguageEval(): { corpus: CorpusItem[]; narratives: Map<string, Narrative[]> } {
   const corpus = JSON.parse(readFileSync(`${here}corpus.json`, 'utf8')) as CorpusItem[];
-  const narratives = JSON.parse(readFileSync(`${here}narratives.json`, 'utf8')) as Narrative[];
+  const narratives = new Map<string, Narrative[]>();
+  for (const file of readdirSync(here)
+    .filter((f) => /^narratives.*\.json$/.test(f))
+    .sort())
+    narratives.set(file, JSON.parse(readFileSync(`${here}${file}`, 'utf8')) as Narrative[]);
   return { corpus, narratives };
 }
 
@@ -34,9 +39,13 @@ export async function printLanguageReport(): Promise<void> {
   for (const e of [...falsePresent, ...missed])
     console.log(`  ${e.item} ${e.finding}: expected ${e.expected}, got ${e.got}`);
 
+  for (const [file, set] of narratives) printNarratives(file, set);
+}
+
+function printNarratives(file: string, narratives: readonly Narrative[]): void {
   const n = scoreNarratives(narratives, understand, (input) => assess(input));
   console.log(
-    `Narratives (${n.n}): top-1 ${pct(n.top1)} (target ≥ 85 %), top-3 ${pct(n.top3)} (≥ 95 %), under-triage ${n.underTriage} (0), over-triage ${n.overTriage}`,
+    `Narratives, ${file} (${n.n}): top-1 ${pct(n.top1)} (target ≥ 85 %), top-3 ${pct(n.top3)} (≥ 95 %), under-triage ${n.underTriage} (0), over-triage ${n.overTriage}`,
   );
   for (const f of n.failures) {
     const got = f.got.map((g) => `${g.id} ${(g.probability * 100).toFixed(0)}%`).join(', ');
