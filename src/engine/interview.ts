@@ -1,6 +1,7 @@
 import {
   atLeastAsUrgent,
   historyGroups,
+  type ScreeningGroup,
   screeningGroups,
   triageRules,
   type UrgencyLevel,
@@ -186,21 +187,30 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
   return out;
 }
 
+/** A "which of these apply?" question over the open findings of one group. */
+function groupQuestion(
+  net: Network,
+  group: ScreeningGroup,
+  open: readonly string[],
+  phase: Question['phase'],
+): Question {
+  return {
+    id: group.id,
+    kind: 'group',
+    phase,
+    text: group.text,
+    why: group.why,
+    options: open.map((id) => ({
+      finding: id,
+      text: net.findings[net.findingIndex.get(id) as number]?.question ?? id,
+    })),
+  };
+}
+
 function screeningQuestion(answered: ReadonlySet<string>, net: Network): Question | null {
   for (const group of screeningGroups) {
     const open = group.findings.filter((id) => !answered.has(id));
-    if (open.length === 0) continue;
-    return {
-      id: group.id,
-      kind: 'group',
-      phase: 'red_flag_screen',
-      text: group.text,
-      why: group.why,
-      options: open.map((id) => ({
-        finding: id,
-        text: net.findings[net.findingIndex.get(id) as number]?.question ?? id,
-      })),
-    };
+    if (open.length > 0) return groupQuestion(net, group, open, 'red_flag_screen');
   }
   return null;
 }
@@ -218,18 +228,8 @@ function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): 
       (id) => !answered.has(id) && !(sex === 'male' && group.femaleOnly?.includes(id)),
     );
     // Asked once: when most of it is already known (from free text or an earlier answer), skip it.
-    if (open.length === 0 || open.length < group.findings.length / 2) continue;
-    return {
-      id: group.id,
-      kind: 'group',
-      phase: 'history',
-      text: group.text,
-      why: group.why,
-      options: open.map((id) => ({
-        finding: id,
-        text: net.findings[net.findingIndex.get(id) as number]?.question ?? id,
-      })),
-    };
+    if (open.length > 0 && open.length >= group.findings.length / 2)
+      return groupQuestion(net, group, open, 'history');
   }
   return null;
 }
