@@ -522,6 +522,14 @@ export const findings = [
     ['S139'],
   ),
   finding(
+    'systemic_illness',
+    'alarm',
+    'Are you confused or very drowsy, faint or dizzy when you stand up, breathing fast, or vomiting?',
+    'Systemic toxicity (confusion, presyncope / hypotension, tachypnoea, vomiting)',
+    'With a red, hot or infected leg, these can mean the infection is affecting the whole body.',
+    ['S139', 'S143'],
+  ),
+  finding(
     'pain_out_of_proportion',
     'alarm',
     'Is the pain far worse than anything you can see, or is the skin blistering, grey or dusky?',

@@ -24,6 +24,7 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'chest_pain_or_breathless',
       'spreading_redness',
       'fever',
+      'systemic_illness',
     ],
     sources: ['seed:L15', 'S11', 'S12', 'S139'],
   },

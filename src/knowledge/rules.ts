@@ -100,6 +100,17 @@ const rules = [
     sources: ['S143', 'S144'],
   },
   {
+    id: 'infection_with_systemic_signs',
+    level: 'emergency',
+    all: ['systemic_illness'],
+    any: ['spreading_redness', 'one_leg_warm_red', 'fever', 'non_healing_sore', 'black_or_dying_skin'],
+    reason:
+      'A red or infected leg, or a fever, with confusion, faintness, fast breathing or vomiting can mean a serious infection.',
+    clinicianReason:
+      'Soft-tissue or foot infection with systemic toxicity (qSOFA / SIRS features): sepsis or necrotising infection until proven otherwise.',
+    sources: ['S139', 'S143', 'S144'],
+  },
+  {
     id: 'suspected_dvt',
     level: 'consultation_24',
     all: [],

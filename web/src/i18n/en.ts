@@ -224,6 +224,7 @@ export const en: Dict = {
     progressive_weakness: { s: 'The leg is getting weaker' },
     spreading_redness: { s: 'A red, hot, painful area that is spreading' },
     fever: { s: 'Fever, chills or feeling unwell' },
+    systemic_illness: { s: 'Confused, faint, breathing fast or vomiting' },
     pain_out_of_proportion: { s: 'Pain far worse than what can be seen' },
     skin_break_or_wound: { s: 'A cut, bite or wound on the leg' },
     diabetes: { s: 'Diabetes' },

@@ -534,6 +534,12 @@ export const es: Dict = {
       s: 'Fiebre, escalofríos o malestar general',
       c: 'Fiebre / afectación sistémica',
     },
+    systemic_illness: {
+      q: '¿Está confuso o muy adormilado, se marea o se siente desfallecer al ponerse de pie, respira muy rápido o vomita?',
+      why: 'Con una pierna roja, caliente o infectada, pueden indicar que la infección está afectando a todo el cuerpo.',
+      s: 'Confusión, mareo, respiración rápida o vómitos',
+      c: 'Toxicidad sistémica (confusión, presíncope / hipotensión, taquipnea, vómitos)',
+    },
     pain_out_of_proportion: {
       q: '¿El dolor es mucho peor de lo que se ve, o la piel tiene ampollas o está grisácea u oscura?',
       why: 'Un dolor intenso con poco que ver puede ser una infección profunda grave o presión dentro de los músculos.',
@@ -885,6 +891,12 @@ export const es: Dict = {
     infected_ulcer_with_fever: {
       reason: 'Una herida en el pie o piel negra con fiebre puede ser una infección que se extiende.',
       clinicianReason: 'Úlcera o gangrena con signos sistémicos: infección grave del pie (IWGDF/IDSA).',
+    },
+    infection_with_systemic_signs: {
+      reason:
+        'Una pierna roja o infectada, o fiebre, con confusión, mareo, respiración rápida o vómitos puede indicar una infección grave.',
+      clinicianReason:
+        'Infección de partes blandas o del pie con toxicidad sistémica (qSOFA / SIRS): sepsis o infección necrosante hasta demostrar lo contrario.',
     },
     suspected_dvt: {
       reason: 'Una pierna hinchada, caliente o roja puede ser un coágulo y debe revisarse hoy.',
