@@ -16,8 +16,14 @@ export interface CompiledEntry {
 
 export const findingIndex = new PatternIndex<CompiledEntry>();
 export const notRelevantIndex = new PatternIndex<string>();
-/** Sentence filters (`withinSentence`, `notInSentence`), scanned once per text. */
+/** Sentence and text filters (`withinSentence`, `notInSentence`, `withinText`), scanned once per text. */
 export const sentenceFilterIndex = new PatternIndex<string>();
+
+/** A finding's sentence filters (`notInSentence`), as a list. */
+export function sentenceFilters(lex: FindingLexicon): readonly string[] {
+  const f = lex.notInSentence;
+  return f === undefined ? [] : typeof f === 'string' ? [f] : f;
+}
 
 const vocabulary = new Set<string>();
 const addWords = (p: Pattern) => {
@@ -45,8 +51,10 @@ for (const [id, lex] of lexicon) {
       entry,
       within: entry.withinSentence ? filter(entry.withinSentence) : null,
     });
+    if (entry.notInSentence) filter(entry.notInSentence);
+    if (entry.withinText) filter(entry.withinText);
   }
-  if (lex.notInSentence) filter(lex.notInSentence);
+  for (const src of sentenceFilters(lex)) filter(src);
 }
 for (const { p, note } of notRelevant) {
   const c = compile(p);

@@ -11,6 +11,7 @@ const notSymptoms = new Set<FindingId>([
   'bilateral_symptoms',
   'chest_pain_or_breathless',
   'fever',
+  'systemic_illness',
 ]);
 const isSymptom = (id: FindingId) =>
   !notSymptoms.has(id) && symptomGroups.has(findingsById.get(id)?.group ?? '');
@@ -121,6 +122,8 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   let out = hits.filter((h) => {
     const lex = lexicon.get(h.id);
     if (lex?.requiresAny && !lex.requiresAny.some((id) => present.some((p) => p.id === id))) return false;
+    const needs = h.entry?.entry.requiresAny;
+    if (needs && !needs.some((id) => present.some((p) => p !== h && p.id === id))) return false;
     if (!lex?.needsSymptom || h.state !== 'present') return true;
     const c = clauseOf(h.start);
     if (symptomIn((i) => clauseOf(i) === c, h)) return true;

@@ -68,6 +68,7 @@ const everyday: Record<string, string> = {
   progressive_weakness: 'My leg is getting weaker.',
   spreading_redness: 'The redness is spreading.',
   fever: 'I feel feverish.',
+  systemic_illness: 'I feel dizzy when I stand up and I keep being sick.',
   pain_out_of_proportion: 'The pain is far worse than it looks.',
   skin_break_or_wound: 'I cut my shin last week.',
   diabetes: "I'm type 2.",

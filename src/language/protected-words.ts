@@ -6,172 +6,182 @@ afterword's afterwords aground airless alight alights allegro alteration altoget
 americas anaesthesia's anaesthetic anesthesia's anesthetic angioplasty's angled angles angling
 ankle's anklet anklets antidepressant's antihistamine's anything's anythings appealed appealing
 appeased appeasing appendix's appendixes apposition approximate approximated approximates arching
-aright arising armchair's armchairs armrests arrest arrive arrives arteriosclerosis's arthritic's
-arthritics arthritis's ashing aspiring aspirins asymmetrical atherosclerosis's atones attach
-attack's attucks australasia australia's australian australians australoid awaking backache's
+arcing aright arising armchair's armchairs armrests arrest arrive arrives arteriosclerosis's
+arthritic's arthritics arthritis's ashing aspiring aspirins asymmetrical atherosclerosis's atones
+attach attack's attucks australasia australia's australian australians australoid awaking backache's
 backaches backed backing badder badminton's bagged bagging baking balked balking balling banded
-banding banging bangle bangles banishes banked banned barents barged barked barker barley basely
-bashes basing basked basketball's basketballs basses basted basting batches batching bathed bather
-bathers bating batten batter baying beading beaker beaning beater beating beatles becomes becomingly
-bedclothes's bedtimes beeper beeping beetle beetle's beetled behinds beings belfast belief believe
-believed believer believes bender berthed besting bestridden betted betters betting bettor bevels
-bewitching bidding biddle bights biking bilges billing billow billows binding binged binned birched
-birther bitching bitter bittern blacken blacker blacking blacks bladders blanche blanches blander
-blanked blanker blankest blanket's blasted blaster blasters blasting bleated bleeping bleeps
-blenched blenches blending blight blights blinkering blister's bloc's block's blockade blockage's
-blockages blogged blotted bluefish blushed bluster blustering blusters boated bogging boiled boiling
-bolder boldness bolstering bonding bonged booked booking boozing bopped bopping bother bother's
-bottled bottoms bought bounds bowel's bowell bowers brackish bragging brained braining brains braise
-braised braising branched brawling breach breaching breading breads breadth break's breasts breathed
-breather breathes breathiest breathing's breathlessly breathlessness's breaths breathy breezing
-briggs brightened brightness bringing brinks britten broker brothel brothers bruiser bruises
-brushing bucked bucket bucket's budding budges budging buffed buffer bugger bugging bugles bugling
-bulge's bulged bulking bulled bulling bunged bunging buried burner burped burping burred burring
-bursitis's burying bushed bushes bushing butter butting buttock's bypass's bypassed bypast caches
-caching cackles caesarean's caesareans caesarian caesarians caking calculation calder calked calking
-calling calved camped camping cancel cancels cancer's candles canker cankers canonizing canted
-canter canters carcinoma's carcinomas carcinomata carjacking carted carves cashed casing caster
-castes casting castled catch's catcher catchers catchings cather catheter's catheters catted caving
-ceasing cellulite's cesarean cession cessions champagne's champagnes champed champing champs chance
-chanced chances chancing chang's change's changeling chanted chanting charge charged charges
-charging charles charley's cheeping chemise chemists chemotherapy's childhood's childhoods chiles
-chilis chill's chilli chinned chinning chocks choler cholesterol's chopping chowing cigar's cinched
-cinemas circulating circulation's circulations clacked clacking clacks clamped clamping clamps
-clanged clanging clapping clarity cleaning cleaves clench's clenched clinches clipped clocked clocks
-cloistering clopping closing clovers cloves clustering clutter clutters coarsening coasted cocked
-codding codependency codependent coffined coiled coiling coldness's collapse's collapses
-collateral's combine combines comers comfortably compartment's compartments compassion comportment
-compressing compression's compressor compulsion's compulsions compulsive concealing concrete's
-concreted concretely concretes confection confided confine confines congealing constantly continence
-contraception contraceptive's contraceptives controls convulsion cooked cooker cooking cooled
-coolers cooley cooper cooperated cooperation copped copping corking corning coronary's costed costly
-cotter cottons couching coupled couples couplet cousins cove's covens cover's covert coverts covets
-coveys coward cowards cowering cowers crack's cracker crackings crackled crackling cradling crammed
-cramming cramp's cranked cranking cranks cranny crapped crapping crappy crashing crawls crazed
-crazes creaks creaming created creator creeps cresting cricked cricking cricks crimped crimping
+banding banging bangle bangles banishes banked banned banting barents barged barked barker barley
+basely bashes basing basked basketball's basketballs basses basted basting batches batching bathed
+bather bathers bating batten batter baying beaded beading beaker beaning beater beating beatles
+becomes becomingly bedclothes's bedtimes beeper beeping beetle beetle's beetled befuddle befuddles
+behinds beings belfast belief believe believed believer believes bender berthed besting bestridden
+bethinking betted betters betting bettor bevels bewitching bidding biddle bights biking bilges
+billing billow billows binding binged binned birched birther bitching bitter bittern blacken blacker
+blacking blacks bladders blanche blanches blander blanked blanker blankest blanket's blasted blaster
+blasters blasting bleated bleeping bleeps blenched blenches blending blight blights blinkering
+blister's bloc's block's blockade blockage's blockages blogged blotch blotted bluefish blushed
+bluster blustering blusters boated bogging boiled boiling bolder boldness bolstering bonding bonged
+booked booking boozing bopped bopping bother bother's bottled bottoms bought bounding bounds bowel's
+bowell bowers bracing brackish bragging brained braining brains braise braised braising branched
+brawling breach breaching breading breads breadth break's breasts breathed breather breathes
+breathiest breathing's breathlessly breathlessness's breaths breathy breezing briggs brightened
+brightness bringing brinks britten broker brothel brothers bruiser bruises brushing bucked bucket
+bucket's budding budges budging buffed buffer bugger bugging bugles bugling bulge's bulged bulking
+bulled bulling bunged bunging buried burner burped burping burred burring bursitis's burying bushed
+bushes bushing butter butting buttock's bypass's bypassed bypast caches caching cackles caesarean's
+caesareans caesarian caesarians caking calculation calder calked calking calling calved camped
+camping cancel cancels cancer's candles canker cankers canonizing canted canter canters canting
+carcinoma's carcinomas carcinomata carjacking carted carves cashed casing caster castes casting
+castled catch's catcher catchers catchings cather catheter's catheters catted caving ceasing
+cellulite's cesarean cession cessions champagne's champagnes champed champing champs chance chanced
+chances chancing chang's change's changeling chanted chanting charge charged charges charging
+charles charley's cheeping cheeps chemise chemists chemotherapy's childhood's childhoods chiles
+chilis chill's chilli chinking chinned chinning chocks choler cholesterol's chopping chowing cigar's
+cinched cinemas circulating circulation's circulations clacked clacking clacks clamped clamping
+clamps clanged clanging clapper clapper's clapping clarity cleaning cleanly cleaves clench's
+clenched climber clinches clipped clippers clocked clocks cloistering clopping closing clovers
+cloves clustering clutter clutters coarsening coasted cocked codding codependency codependent coding
+coffined coiled coiling coking coldness's collapse's collapses collateral's combine combines combing
+comers comfortably comings committing compartment's compartments compassion comportment compressing
+compression's compressor compulsion's compulsions compulsive concealing conclusion concrete's
+concreted concretely concretes concussion confection confession confided confine confines confuse
+confusedly confuser confuses confusion's confusions confuted congealing constantly continence
+contraception contraceptive's contraceptives controls contused contusion contusions convulsion
+cooing cooked cooker cooking cooled coolers cooley cooper cooperated cooperation coping copped
+copping coring corking corning coronary's costed costly cotter cottons couching coupled couples
+couplet cousins cove's covens cover's covert coverts covets coveys coward cowards cowering cowers
+cowing crack's cracker crackings crackled crackling cradling crammed cramming cramp's cranked
+cranking cranks cranny crapped crapping crappy crashing crawls crazed crazes creaks creaming created
+creator cree's creeds creeks creels creep's crepes cresting cricked cricking cricks crimped crimping
 crimps cringing crocked crocks cropped cropping crosser crosses crossing's crossings crowing cruised
-cruiser cruises crunch crusting crutch crying cuffed culled culling cunning curbed curbing curdled
-curdling curing curler curlew currant currents cursed cursing curved curving cutting damaged damages
-dancer dancers dandle dandled dandles dandling daring darker darning dashed dating daughter's
-daughters deaden dealing dearly deaves decently decompression decreasing dedication dedications
-deduced deeding deepen deficiency's deliverer deliverers deliveries demobilized dennis dependance
-dependant dependants dependence dependency's dependent's dependents deposition depositions
-depressant's depressing depression deriving descendent desired desiree desires despondency
-despondent detaining detention detentions deters diabetes's diabetic's diabetics dialyses dialysis's
-diarrhea's diarrhoea's diddle difference's differences difficult difficulty's diffidence digger
-diking dimpled dimples dinned dipping disappear discharge discharge's discharges discoloration's
-discolorations discomfort's discomforted discomforts discovered diseased diseases dishonored
-disproportionately ditching diuretic's diving doable docked dogging dolled dolling dongle dongles
-donkey donkey's dosing doubled doubles doublet doubly douching dowels dozing drain's drained
-draining drawling dreading drenches dressed dressing drinkings dripped dripping's drippings
-drivelling drivings drolly drooped dropper dropping dropsy drought drowse drugging drying ducked
-duding duffer dulled dulling dumbness dunner dunning duping dwelled dwelling dwells earning easter
-effects efficiency eights elating electrically electrician electricity's electrocutes electrolysis
-electrolyte electrolyte's electrolytic electronic electroplates elephant's elephants elevates
-elevens embolism's embolisms emplacement enable ending enlarge enlarger enlarges entice equably
-eradication erasing estrogen's etching evening's exchanging excruciatingly exercise's exercised
-exercises exorcise expects expending expert exposition expositions expounding expressing expression
-facing fagging failing failures fainter faking fallowing falter farmer farther fascinating fasted
-faster fasting fathers fatigue fatigues fating fatten fattier feather feedings feelings feinted
-feinting felling fender fending fetter fettle feuding fever's feverishly fibulae fibulas fiddle
-fidgets fifteens fighter fights filling finder fingers fitter fitting flapping flashed flatter
-flatters flaying fleeing fleming fleshed flight's flightiest flighty flipped flipping flippy floated
-flocked flocks flogged flowering fluffiness fluid's flusher flushes fluster flustering flusters
-flutes flutter's fluttery fluxing fogging foiled foiling folder following's followings foosball
-football's footballer footballs footfall forces forded forefoot's forged forked forking formal
-formally formed forthright fortnight's fortnightly fortnights forwards founds fracked fracking
-fracks fracture's fractures franny freaks freeing freezing's fridays fright frightened frights
-fringing frowsy frying fucked fueling fulled fulling function's functional functioned functions
-funner furled furling fuzzing gagging gainful gallbladder's gallbladders galling ganged ganging
-gangling gangrene's gangrened gangrenes gardened gardening gardens gashed gassed gasses gassing
-gather gating geeing gender generic genetics genial genitals's gibing gifting giggle giggling ginger
+cruiser cruises crunch crusting crutch crying cuddled cuffed culled culling cunning curbed curbing
+curdled curdling curing curler curlew currant currents cursed cursing curved curving cutting
+daintiness dairies damaged damages dancer dancers dandle dandled dandles dandling daring darker
+darning dashed dating daughter's daughters deaden dealing dearly deaves decently decompression
+decreasing dedication dedications deduced deeding deepen deficiency's delicious deliriously
+delirium's deliriums deliverer deliverers deliveries demobilized dennis dependance dependant
+dependants dependence dependency's dependent's dependents deposition depositions depressant's
+depressing depression deriving descendent desired desiree desires despondency despondent detaining
+detention detentions deters diabetes's diabetic's diabetics dialyses dialysis's diarrhea's
+diarrhoea's diddle difference's differences difficulty's diffidence digger diking dimpled dimples
+dinned dipping disappear discharge discharge's discharges discoloration's discolorations
+discomfort's discomforted discomforts discovered diseased diseases dishonored disorients
+disproportionately ditching diuretic's diving dizziness's doable docked dogging dolled dolling
+doming dongle dongles donkey donkey's dosing doubled doubles doublet doubly douching dowels dozing
+drain's drained draining drawling dreading drenches dressed dressing drinkings dripped dripping's
+drippings drivelling drivings drolly drooped dropper dropping dropsy drought drowse drugging drying
+ducked duding duffer dulled dulling dumbness dunner dunning duping dwelled dwelling dwells earning
+easter effects efficiency eights elating electrically electrician electricity's electrocutes
+electrolysis electrolyte electrolyte's electrolytic electronic electroplates elephant's elephants
+elevates elevens embolism's embolisms emplacement enable ending enlarge enlarger enlarges entice
+equably eradication erasing estrogen's etching evening's exchanging excruciatingly exercise's
+exercised exercises exorcise expects expending expert exposition expositions expounding expressing
+expression facing fagging failing failures fainter faintness's faking fallowing falter farmer
+farther fascinating fasted fasten fasting fathers fatigue fatigues fating fatten fattier feather
+feedings feelings feinted feinting felling fender fending fester fetching fetter fettle feuding
+fever's feverishly fibulae fibulas fiddle fidgets fifteens fighter fights filling finder fingers
+fitter fitting flappers flapping flashed flatter flatters flaying fleeing fleming fleshed flight's
+flightiest flighty flipped flipping flippy floated flocked flocks flogged flowering fluffiness
+fluid's flusher flushes fluster flustering flusters flutes flutter's fluttery fluxing fogging foiled
+foiling folder following's followings foosball football's footballer footballs footfall forces
+forded forefoot's forged forked forking formal formally formed forthright fortnight's fortnightly
+fortnights forwards foster founding founds fracked fracking fracks fracture's fractures franny
+freaks freeing freezing's fridays fright frightened frights fringing frowsy frying fucked fuddled
+fueling fulled fulling function's functional functioned functions funner furled furling furthers
+fuzzing gagging gainful gallbladder's gallbladders galling ganged ganging gangling gangrene's
+gangrened gangrenes garbled gardened gardening gardens gashed gassed gasses gassing gather gating
+geeing gender generic genetics genial genitals's gibberish's gibing gifting giggle giggling ginger
 ginned gladder glassy glazed glazes gleaning glistening glittering gloated globes glove's gloved
-glover glowering glowing glut's gluten graced graces graded grades graduation grains grainy grandads
-granddad grandfather's grandfathered grandfathers grandmas grandmother's grandmothers grandpas
-grapes grated grates graved gravel graveled graveling gravelled gravelling graves grayed graze's
-gripped gripping groping grossed grossing grouch grouching ground grovelling groves growling gulled
-gulling gunner gunning gushed gushes gushing gutting hacked hacking haemoglobin's haling halves
-halving handing hanged hangings harden hardener hardier hardily haring harked harkened harkening
-harley harper hashed hasted hasting hatches hatching hating hatter hawing haying hazing headed
-headier heading healer heaped heaping hearing hearkening heartbeat's heartbeats heartbreak
-heartening heartiness heated heather heating heaved heaves heavies heaviness's heaving heeding
-heeled heeling height heightened heights helper helpings hemoglobin's herder herniae hernias hickey
-hiding hieing hinging hiring hitching hither hitter hitting hiving hoarder hocked hockney hogging
-holder holidays hollowing honked hooded hoofed hooker hookey hooking hooped hooted hooter hooting
-hopped hopping hordes hormones horrendously horse's horsed horsey hosing hospitable hospitably
-hospital's hospitals hotkey hounds houses hovers howard huffed huffier hugging hulled hulling humors
-hunting hurled hurling hurtling hushed hushes hushing hypertension's ibuprofen's identically
-immobilize immobilizes imposition impositions imprecision impressing impression's impressions
-impressive improve improvised improvises inactivity's incense inched inching incontinence's
-incontinent increasingly independent indication indifference infarction's infect infection's
-infections infectious infects inflame inflames inflated inflection inflections infliction informally
-infraction infractions infusion's infusions inhale inhaled inhaler's inhales inject injection
-injections injects injure injures insect's insert inserts insets insider insides insomnia's
-insomniac insomniacs inspect inspection inspects insteps insured intenser intentional intermittently
-inured irradiation irregular's irregularly irregulars irresistibly issue's issued jacking jangle
-jangled jangles jangling jesting jetting jigger jigging jiggled jiggles jingle jingling jitters
-jiving jockey joggle joggling join's joint's joists journeys jugging juggle juggling junction
-juncture jutting keeling keening keeper kettle kettles keyholes kicker kidney's killings kilning
-kilometer kilometer's kingly kinked kinking kinney kipling kitten knaves kneeing knelling knifes
-knightly knights knitted knitting knobby knocker knuckle's knuckled lacerating laceration's
-lacerations lacing lacked ladder lading lagging laminating laming lancer lancers lapping larder
-larges larked larking lashed lashing lasing lasses latches latching lather latter laughter lazing
-lazying leaded leader leading leafing leaking leanings leaping learning leases leasing leather
-leave's leaved leaven leavens leaving legion leiden lemonade's lender lending letter leukemia's
-levees level's levers liberation licked licking ligament's ligaments lightened lightening lightens
-lighter lightest lighting lightly lightness lightning's lightninged lightnings lights liking lilting
-linger linting lipreading listed lister listing listlessness littler living loaning loaves locker
-locket locking lofting logged logging lolled lolling looked looming looping loosing looting loping
-lopped lopping lovers loving lowing lucked lucking lugging lulled lulling lumber lupine luring
-lushes lusted lusting lymphoma's lymphomas lymphomata maceration macing magnesium's making maleness
-manged mangle mangled mangles mangling marathon's marathoner marathoners markers market marred
-marvelling mashed masked massage massed masses massing mastectomy master masterworks matches
-matching mather mating matted mattel matters mattes meaning meddle mediation medicating medication's
-medications meditation meditations melanoma's melanomas melanomata mender mending mete's meteors
-meter's metrication metros mettle meyers middles midget midnight's mightiness miking milling mingle
-mingling minuet minuets minuses minute's minuted minuter minutest mister miters mitten moaning
-mocked modding moderation moistly molder mondays monkeys mont's month's mooing mooning moping mopped
-mopping morning's mothers mottle mottles mounds mourning mourning's mouths movers mowing mucked
-muddle muffed mugging mulled mulling multivitamin's multivitamins mummifies muscled muscles mushed
-mushes mushing mutter narked nearby neatly necrosis's needing needle needle's needled needless
-neighed nesting netter netting nettle nettled nettles neurosis neurotic nicked nicking nigger niggle
-niggling nigher night's nightclothes's nighttime's nighty nocturnally nonsmoker's nonsmokers
-normalcy norman nosing number numbness's nutting obsessions occident oiling oncology's operate
+glover glowering glowing glut's gluten graced graces gracing graded grades graduation grains grainy
+grandads granddad grandfather's grandfathered grandfathers grandmas grandmother's grandmothers
+grandpas grapes grated grates graved gravel graveled graveling gravelled gravelling graves grayed
+graze's gripped gripping groping grossed grossing grouch grouching ground grovelling groves growling
+gulled gulling gunner gunning gushed gushes gushing gutting hacked hacking haemoglobin's haling
+halves halving handedness handing hanged hangings harden hardener hardier hardily haring harked
+harkened harkening harley harper hashed hasted hasting hatches hatching hating hatter hawing haying
+hazing header headier heading healer heaped heaping hearing hearkening heartbeat's heartbeats
+heartbreak heartening heartiness heated heather heating heaved heaves heavies heaviness's heaving
+heeded heeding heeled heeling height heightened heights helper helpings hemoglobin's herded herder
+herniae hernias hickey hiding hieing hinging hiring hitching hither hitter hitting hiving hoarder
+hocked hockney hogging holder holidays hollowing homing honked hooded hoofed hooker hookey hooking
+hooped hooted hooter hooting hopped hopping hordes hormones horrendously horse's horsed horsey
+hosing hospitable hospitably hospital's hospitals hotkey hounding hounds houses hovers howard
+huddled huffed huffier hugging hulled hulling humors hunting hurled hurling hurtling hushed hushes
+hushing hypertension's ibuprofen's identically immobilize immobilizes imposition impositions
+impounding imprecision impressing impression's impressions impressive improve improvised improvises
+inactivity's incense inched inching incontinence's incontinent increasingly independent indication
+indifference infarction's infect infection's infections infectious infects inflame inflames inflated
+inflection inflections infliction informally infraction infractions infusion's infusions inhale
+inhaled inhaler's inhales inject injection injections injects injure injures insect's insert inserts
+insets insider insides insomnia's insomniac insomniacs inspect inspection inspects insteps insured
+intenser intentional intermittently inured irradiation irregular's irregularly irregulars
+irresistibly issue's issued jacking jangle jangled jangles jangling jesting jetting jigger jigging
+jiggled jiggles jingle jingling jitters jiving jockey joggle joggling join's joint's joists journeys
+jugging juggle juggling junction juncture jutting keeling keened keening keeper kettle kettles
+keyholes kicker kidney's killings kilning kilometer kilometer's kingly kinked kinking kinney kipling
+kitten knaves kneeing kneeled knelling knifes knightly knights knitted knitting knobby knocker
+knuckle's knuckled lacerating laceration's lacerations lacing lacked ladder lading lagging
+laminating laming lancer lancers lapping larder larges larked larking lashed lashing lasing lasses
+latches latching lather latter laughter lazing lazying leaded leader leading leafing leaking
+leanings leaping learning leases leasing leather leave's leaved leaven leavens leaving legion leiden
+lemonade's lender lending letter leukemia's levees level's levers liberation licked licking
+ligament's ligaments lightened lightening lightens lighter lightest lighthearted lightheartedness
+lighting lightly lightness lightning's lightninged lightnings lights liking lilting linger linting
+lipreading listed lister listing listlessness littler living loaning loaves locker locket locking
+lofting logged logging lolled lolling looked looming looping loosing looting loping lopped lopping
+lovers loving lowing lucked lucking lugging lulled lulling lumber lupine luring lushes lusted
+lusting lymphoma's lymphomas lymphomata maceration macing magnesium's makings maleness manged mangle
+mangled mangles mangling marathon's marathoner marathoners marble marbles markers market marking
+marred marvelling mashed masked masking massage massed masses massing mastectomy master masterworks
+matches matching mather mating matted mattel matters mattes maxing meaning meddle meddled mediation
+medicating medication's medications meditation meditations melanoma's melanomas melanomata mender
+mending menially mete's meteors meter's metrication metros mettle meyers middles midget midnight's
+mightiness miking milling mingle mingling minuet minuets minuses minute's minuted minuter minutest
+mister miters mitten moaning mocked modding moderation moistly molder mondays monkeys mont's month's
+mooing mooning moping mopped mopping morning's mothers mottle mottles mounding mounds mourning
+mourning's mouths movers mowing mucked muddied muddle muddles muffed mugging mulled mulling
+multivitamin's multivitamins mummifies muscle's muscled mushed mushes mushing mutter narked nearby
+neatly necrosis's needing needle needle's needled needless neighed nesting netter netting nettle
+nettled nettles neurosis neurotic nicked nicking nigger niggle niggling nigher night's
+nightclothes's nighttime's nighty nocturnally nonsense's nonsmoker's nonsmokers normalcy norman
+nosing nuking number numbness's nutting obsessions occident oiling omitting oncology's operate
 operates operation's operational operations opposition oppressing oppression others outsider
 outsides outsize overcoming overdose overdosing overjoying overnight's overnights oversight
 oversights overtone overweight overwhelmingly pacino paddle paging pailful painfuller painkiller's
-painted painting pajamas paleness's paling palled palling panned paralyses paralyze paralyzes
-paraplegia paraplegic's paraplegics parent parent's parenthesis paring parked parker parking parlor
-parsed parses parsing particular's particularly particulars particulate pass's passages passel
-passels passer pasted pastes pasting pasture patches patchiness patching patents patter patting
-paused pauses pausing paving pawing paying pealed pealing pearly pebble pebble's pebbled pecking
-peeking peelings peeper peeping peering peeving peking pending penned pepped pepping peripheral's
-peripherals peritonea peritoneum pertaining peters petting philly picked picking piddle pieing
-piking pilaster pilled pilling pillow's pimple pinches pinged pinked piping pipped pipping pissed
-pisses pissing pitched pitching pitying placing planter plastering plasters platter playing plight
-plights plopped plopping plying pneumonia's pocked pocking podding podium points polled polling
-pooped pooping popper poppins poring ported posing position's positional positioned positron
-positron's positrons posses postured postures potassium's potter potting pouching pound's pouting
-powering praised praising precious predication preeminent pregnancy's prepped prepping prescribe
-prescribes presenter presses pressing's pressings pressure's pressured pressures pressuring
-pressurize pretension prevented prevention previously prickle primate primates private's privateers
-privater privatest privatizes problem's processing professing progressing progression progressive's
-progressives prominence prominently proportion's proportional proportioned proportions proposition
-proscribed proscribes prying psychotic's psychotics puffiness's puller pullet pulley pulped pulping
-pulsed pulsing punched puncture's punctured punctures punned punning punting pupped pupping purled
-purling purpler purples purred purring push's pusher pushers pusses puttying queue's queued racing
-racked racking radiation's radiations radiotherapy's ragging raglan raided raiding railed railing
-rained raining raises raisin raisins raking ranged ranging rankles rapped rarely rather rating
-raveled raveling ravelled ravelling raving readings readmitted readying realty reaming reaping
-reappeared reappearing rearing reasons recklessness recline reclined recliner's recliners reclines
-recombined redding redress reduce reduces reeling refraining regaining regally regions regressive
-reilly reining relative relative's relatively relied reliefs relies relive relived relives remaining
-remembered remembers remove remover removes render rending renting repainting replace replacement's
-replacements replaces replayed repressing repression restlessly restlessness's restocking restrained
-restraining retailing retention's rethinking retouching retraining revels revere rhythms ricked
-ricking riddle rifting righter rightly rightness rights rigor's ringer ringing ringling ripped
-ripping rippling rising rocked roiled roiling roistering roller rollins rooked rooking rounds rovers
-roving rowels rowing rowling ruffed rumors runnel runners runnier rushed rushes rushing rusting
+painted painting pajamas paleness's paling palled palling panned panning paralyses paralyze
+paralyzes paraplegia paraplegic's paraplegics parent parent's parenthesis paring parked parker
+parking parlor parsed parses parsing particular's particularly particulars particulate parting
+pass's passages passel passels passer pasted pastes pasting pasture patches patchiness patching
+patents patter patting paused pauses pausing paving pawing paying pealed pealing pearly pebble
+pebble's pebbled pecking peeking peeled peelings peeper peeping peering peeving peking pending
+penned pepped pepping peripheral's peripherals peritonea peritoneum pertaining peters petting philly
+picked picking piddle pieing piking pilaster pilled pilling pillow's pimple pinches pinged pinked
+pinning piping pipped pipping pissed pisses pissing pitched pitching pitying placing planter
+planting plastering plasters platter playing plight plights plopped plopping plying pneumonia's
+pocked pocking podding podium points poking polled polling pooped pooping popper poppins poring
+ported posing position's positional positioned positron positron's positrons posses postured
+postures potassium's potter potting pouching pouncing pound's pouting powering praised praising
+precious predication preeminent pregnancy's prepped prepping prescribe prescribes presenter presses
+pressing's pressings pressure's pressured pressures pressuring pressurize pretension prevented
+prevention previously prickle primate primates private's privateers privater privatest privatizes
+problem's processing professing progressing progression progressive's progressives prominence
+prominently proportion's proportional proportioned proportions proposition proscribed proscribes
+prying psychotic's psychotics puddled puffiness's puller pullet pulley pulped pulping pulsed pulsing
+punched puncture's punctured punctures punned punning punting pupped pupping purled purling purpler
+purples purred purring push's pusher pushers pusses puttying quaintness queue's queued racine racked
+racking radiation's radiations radiotherapy's ragging raging raglan raided raiding railed railing
+rained raining raises raisin raisins raking ranged ranging rankles ranting raping rapped rarely
+raring raster rather rating raveled raveling ravelled ravelling raving razing reaching readings
+readmitted readying realty reaming reaping reappeared reappearing rearing reasons recklessness
+recline reclined recliner's recliners reclines recombined redding redress reduce reduces reeled
+reeling refraining regaining regally regions regressive reilly reining relative relative's
+relatively relied reliefs relies relive relived relives remaining remembered remembers remove
+remover removes render rending renting repainting replace replacement's replacements replaces
+replayed repressing repression restlessly restlessness's restocking restrained restraining retailing
+retention's rethinking retouching retraining revels revere rhythms ricing ricked ricking riddle
+rifting righter rightly rightness rights rigor's ringer ringing ringling ripped ripping rippling
+rising rocked roiled roiling roistering roller rollins rooked rooking rounding rounds rovers roving
+rowels rowing rowling rubbishy ruffed rumors runnel runners runnier rushed rushes rushing rusting
 rutting sacking sadden saddled saddles sagging sailed sailing salves sanding sandpaper's sandpapered
 sandpapers sandpiper sandpipers sapping sarape sarcomas sarong sassed sasses sassing sating
 saturday's saturdays saving saying scabbing scented scents sciatica's scones scooting scoots
@@ -186,65 +196,67 @@ shined shiner shines shingle shinned shinning shinny shipped shipping shirted sh
 shock's shocking shoeing shooing shoot's shooting's shootings shopped shopping's shoring shorted
 shorting shortness's shorts shouting shouts shoving showings shucks sibling sibling's sicked sicking
 sickness's sicknesses sidney sifted sifter sifting sights silting simple singapore's singer singled
-singles singling singly sinned sipped sisters siting sitter sittings skated skimming skipped
-slabbing slacked slackened slacking slaked slakes slaking slamming slapped slated slaying sleeking
-sleeks sleep's sleepy sleeting sleets sleeves slenderness slicking slickness slider sliders slight
-slightness slights slings slipper slipping slitting slogged slopped slopping sloppy slowing slumming
-smarted smarts smelled smelling smells smiled smiling smocked smocking smocking's smocks smoke's
-smoker's smokey smokier smoothes smother snagging snaked snakes snaking snapping snider snipped
-snoots snorted snowing soakings soaped soaping soared soaring socked socking sodden sodding solder
-soling someones something's somethings sooth's soothe soothed sopped sopping soreness's sorter
-sortied sounds souring sowing spacing spamming spasm's spelled spelling spells spider's spidery
-spinals spiral spitting splats spline splinted splinter's splintered splinters splints split's
-spoiled spoiling spokes sported sprains spread spread's sprint sprinter squashy squatter squeezed
-squeezer squeezes squish stabbing's stabbings stabling stacking stains staked stakes staking stalin
-stampeding stan's stand's standing's standings star's stared stares starred start's starter startled
-starved stated staten static stating station stations steaks steeping steeps stent's stepped
-stickiness stiffeners stiffness's sting's stingy stinking stinks stinted stints stockading
-stockiness stocking's stocks stoked stoker stokers stokes stoking stoles stomped stomping stone's
-stoned stoner stoners stoney stooped stooping stopper stoppering stores stoves stowing straggle
-straggling straight's straightened straightens straighter straightest straights strain strainer
-straining straitened straitening stranding strands strangling strapped strapping streak's streaky
-stream streaming streams strength's strengthen strengths stretch's stretcher stretcher's stretchers
-stretchier stretchiest stretchy strike strikes string strings striped striping stripling striplings
-stripper strobe strobes strode stroke's stroked stropped stropping strove struggle's struggled
-struggles strung stuarts stubbing stuffiness stumping stunted stunts subside subsided subsidies
-subsidizes sucked suction suffer sugar's sugary sulfates sundae sundas sundays sundry sunning
-supplement supplement's supplemental supplemented supports sureness surfaced surfaces swabbing
-swaddle swamping swapping swearing swears sweat's sweater sweeping sweeps sweets swell's sweller
-swelling's swellings swifts swilled swilling swills swimming swings swiping switch switches
-switching swivelling swopped swopping symmetrically symmetricly syndrome's syndromes tabbing table's
-tabled tables tablet's tacked tacking tagging tainted tainting takings talked talking taming tamping
-tangle tangled tangles tangling tanking taping tapped taring tarmacking tasking tasted tasting
-tatter taxing teasing teeing temperature's temperatures tended tenderness's tenders tending tenser
-tented testing thailand's theater theatres thicken thicket thigh's thighbone's thighbones thinker
-thinkers thinking thinner's thinness thirst thirsts thorough threads threat throb's throes
-thromboses thrombosis's throws thursday's thursdays ticked ticker ticking tighten tightening tightly
-tightness's tights tilling tinder tingeing tinging tingle tingling's tinglings tinkling tinned
-tinning tipped tipping tissues tittle tobaccos toenails toiled toiler toilets toiling toking
-tolerated tolerates toleration tolled tolling topped topping torching totter touchingly touchings
-toughly touring tourney towels towering toying tracing tracked tracks trailed trailing trainee
-trainer training's trains trammeling trammelled trammelling tramped tramping tramps transplant's
-transplanted transplants trapper trapping travailing traveler travelings traveller travellers
-travels traversing trawling treading treason treatment's treatments trenched triathlon's triathlons
-tricking trilateral trimester's trimesters tripled tripling trippe trolled trolleys trolling trolls
-troubled troubles trough troupers trouser trouser's trousers's trowelling trucked trucking truing
-tucker tuesdays tumor's tuning turfed turfing turing turner tushes tusked tutors twelves twinned
-twinning twister twitch's twitched twitted ulcer's ulcerate ulcerates ulcerating ulceration's
-ulcerations unattended unbearably unbeatable unbecoming unbreakable unchanging uncomfortably unction
-undelivered unilateral unilaterally unintentionally unison unraveling unravelled unravelling
-unreadable unrelieved unstopping upstanding urinated urinates usable vaccinating vaginae vaginal
-valois valves vanished vanquishes varnishes vender vending vessel vessel's vesting vetting viking
-violent violets vitamins vouching vowels waddle wading wagging waggle waggling waging waiter waling
-walker walled walling wallis wangle wangled wangles wangling waning wanked wanking warden warder
-warding warier waring warmed warmers warming warner warnings warping warring washed wasted wasting
-watches watermarks waterworks's waving waxing weaken weakness's weaknesses weaning wearer weathers
-weaver weaves wedding wednesday's wednesdays weeding weekends weeper weepings weigh's weighs
-weight's weighted weighty welled welling wending wetter wetting whacker whatsoever whelped whelping
-wherever whiner whiten whites whither whopping wicked widget wigging wiggled wiggler wiggles wiggly
-wights wiling will's willie willies willing willow willows wimple winched windows winger winging
-wining winnow wiring witches witching witting wobble wording workings workout's worming woulds
-wound's wrapped wreaks wreath wreathe wreathing wreck's wrenched wresting wriggle wriggling wright
-wrings writer wronging wrought yacking yearly yelped yelping yesterday's yesterdays yucked zinger
+singles singling singly sinned sinning sipped sisters siting sitter sittings skated skimming
+skinning skipped slabbing slacked slackened slacking slaked slakes slaking slamming slapped slated
+slaying sleeking sleeks sleep's sleeting sleets sleety sleeves slenderness slicking slickness slider
+sliders slight slightness slights slings slipper slipping slitting slogged slopped slopping sloppy
+slowing slumming smarted smarts smelled smelling smells smiled smiling smocked smocking smocking's
+smocks smoke's smoker's smokey smokier smoothes smother snagging snaked snakes snaking snapping
+snider snipped snoots snorted snowing soakings soaped soaping soared soaring socked socking sodden
+sodding solder soling someones something's somethings sooth's soothe soothed sopped sopping
+soreness's sorter sortied sounding sounds souring sowing spacing spamming spanning spasm's spelled
+spelling spells spider's spidery spinals spiral spitting splats spline splinted splinter's
+splintered splinters splints split's spoiled spoiling spokes sported sprains spread's spreader
+spreed sprint sprinter squashy squatter squeezed squeezer squeezes squish stabbing's stabbings
+stabling stacking stains staked stakes staking stalin stalking stampeding stan's stand's standing's
+standings star's stared stares starred start's starter startled starved stated staten static stating
+station stations steaks steeping steeps stent's stepped stickiness stiffeners stiffness's sting's
+stingy stinking stinks stinted stints stockading stockiness stocking's stocks stoked stoker stokers
+stokes stoking stoles stomped stomping stone's stoned stoner stoners stoney stooped stooping stopper
+stoppering stores stoves stowing straggle straggling straight's straightens straighter straightest
+straights strain strainer straining straitened straitening stranding strands strangling strapped
+strapping streak's streaky stream streaming streams strength's strengthen strengths stretch's
+stretcher stretcher's stretchers stretchier stretchiest stretchy strike strikes string strings
+striped striping stripling striplings stripper strobe strobes strode stroke's stroked stropped
+stropping strove struggle's struggled struggles strung stuarts stubbing stuffiness stumping stunted
+stunts subside subsided subsidies subsidizes sucked suction suffer sugar's sugary sulfates sundae
+sundas sundays sundry sunning supplement supplement's supplemental supplemented supports sureness
+surfaced surfaces swabbing swaddle swamping swapping swearing swears sweat's sweater sweeping sweeps
+sweets swell's sweller swelling's swellings swifts swilled swilling swills swimming swings swiping
+switch switches switching swivelling swopped swopping symmetrically symmetricly syndrome's syndromes
+tabbing table's tabled tables tablet's tacked tacking tagging tainted tainting takings talked taming
+tamping tangle tangled tangles tangling tanking taping tapped taring tarmacking tasking tasted
+taster tasting tatter taxing teasing teeing temperature's temperatures tended tenderness's tenders
+tending tenser tented testing thailand's thanking theater theatres thicken thicket thigh's
+thighbone's thighbones thinker thinkers thinking's thinner's thinness thirst thirsts thorough
+threads threat throb's throes thromboses thrombosis's throws thursday's thursdays ticked ticker
+ticking tighten tightening tightly tightness's tights tilling tinder tingeing tinging tingle
+tingling's tinglings tinkling tinned tinning tipped tipping tissues tittle tobaccos toenails toiled
+toiler toilets toiling toking tolerated tolerates toleration tolled tolling topped topping torching
+totter touchingly touchings toughly touring tourney towels towering toying traced tracing tracker
+tracks trailed trailing trainee trainer training's trains trammeling trammelled trammelling tramped
+tramping tramps transplant's transplanted transplants trapper trapping travailing traveler
+travelings traveller travellers travels traversing trawling treading treason treatment's treatments
+trenched triathlon's triathlons tricked tricking trilateral trimester's trimesters tripled tripling
+trippe trolled trolleys trolling trolls troubled troubles trough troupers trouser trouser's
+trousers's trowelling trucked trucking truing tucker tuesdays tumor's tuning turfed turfing turing
+turner tushes tusked tutors twelves twinned twinning twister twitch's twitched twitted ulcer's
+ulcerate ulcerates ulcerating ulceration's ulcerations unattended unbearably unbeatable unbecoming
+unbreakable unchanging uncomfortably unction undelivered unilateral unilaterally unintentionally
+unison unraveling unravelled unravelling unreadable unrelieved unstopping unthinking upstanding
+urinated urinates usable vaccinating vaginae vaginal valois valves vanished vanquishes varnishes
+vaster vender vending vessel vessel's vesting vetting viking violent violets virulently vitamins
+vomit's vouching vowels waddle wading wagging waggle waggling waging waiter waling walker walled
+walling wallis wangle wangled wangles wangling waning wanked wanking wanting warbled warden warder
+warding warier waring warmed warmers warming warner warnings warping warring washed wasted waster
+wasting watches watermarks waterworks's waving waxing weaken weakness's weaknesses weaning wearer
+weathers weaver weaves wedding wednesday's wednesdays weeding weekends weeper weepings weigh's
+weighs weight's weighted weighty welled welling wending wetter wetting whacker whatsoever whelped
+whelping wherever whiner whiten whites whither whopping wicked widget wigging wiggled wiggler
+wiggles wiggly wights wiling will's willie willies willing willow willows wimple winched windows
+winger winging wining winnow wiring witches witching witting wobble wording workings workout's
+worming woulds wound's wounding wrapped wreaks wreath wreathe wreathing wreck's wrenched wresting
+wriggle wriggling wright wrings writer wronging wrought yacking yearly yelped yelping yesterday's
+yesterdays yucked zinger
 `;
 export const protectedWords: ReadonlySet<string> = new Set(words.split(/\s+/).filter(Boolean));

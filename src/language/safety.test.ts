@@ -192,6 +192,20 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       'The red patch is not getting bigger.',
     ],
   },
+  systemic_illness: {
+    present: [
+      "I feel dizzy when I stand up and my wife says I'm muddled.",
+      "I've been vomiting since this morning.",
+      "I'm breathing really fast and I'm confused.",
+      'I nearly passed out when I got up.',
+    ],
+    negated: [
+      "I'm not confused and I haven't been sick.",
+      'No dizziness or vomiting.',
+      'I am not breathing fast and I have not fainted when I stand.',
+      "I don't feel faint or light-headed.",
+    ],
+  },
   recent_leg_injury: {
     present: ['I fell off a ladder.', 'I broke my ankle last month.', 'I injured my leg playing rugby.'],
     negated: ['No injury to my leg.', 'I have not injured my leg.', "I didn't fall."],
@@ -248,6 +262,9 @@ const redFlagPhrases: [string, string][] = [
   ['weakness_both_legs', 'weakness in both legs'],
   ['fever', 'fever'],
   ['fever', 'chills'],
+  ['systemic_illness', 'confusion'],
+  ['systemic_illness', 'vomiting'],
+  ['systemic_illness', 'dizziness when I stand up'],
   ['non_healing_sore', 'ulcer on my foot'],
   ['black_or_dying_skin', 'gangrene'],
   ['relief_dangling_leg', 'relief from hanging my leg down'],

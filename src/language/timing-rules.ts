@@ -5,10 +5,10 @@ import type { TimeExpression } from './time.js';
 import type { Hit } from './understand.js';
 
 const historyGroups = new Set(['history', 'medication']);
-/** Findings whose timing is that of the leg problem (chest symptoms and fever are timed separately). */
+/** Findings whose timing is that of the leg problem (chest symptoms, fever and feeling ill are timed separately). */
 function isLegSymptom(id: FindingId): boolean {
   const g = findingsById.get(id)?.group;
-  if (id === 'chest_pain_or_breathless' || id === 'fever') return false;
+  if (id === 'chest_pain_or_breathless' || id === 'fever' || id === 'systemic_illness') return false;
   if (id === 'onset_within_two_weeks' || id === 'symptoms_over_two_weeks') return false;
   return (
     g === 'location' ||

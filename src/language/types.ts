@@ -55,6 +55,12 @@ export interface LexiconEntry {
   readonly negWindow?: number;
   /** Keep the match only if this pattern also matches somewhere in the same sentence. */
   readonly withinSentence?: string;
+  /** Keep the match only if this pattern matches, not negated or hedged, somewhere in the text. */
+  readonly withinText?: string;
+  /** Drop the match when this pattern matches somewhere in the same sentence. */
+  readonly notInSentence?: string;
+  /** Keep the match only when one of these findings is present in the text ("it has spread" needs a red leg). */
+  readonly requiresAny?: readonly FindingId[];
 }
 
 export type LexiconItem = string | LexiconEntry;
@@ -69,8 +75,8 @@ export interface FindingLexicon {
   readonly suppresses?: readonly FindingId[];
   /** Matches of these findings in the same sentence as a present match of this one are dropped. */
   readonly suppressesInSentence?: readonly FindingId[];
-  /** Drop every match of this finding in a sentence where this pattern matches ("cramp" for sudden severe pain). */
-  readonly notInSentence?: string;
+  /** Drop every match of this finding in a sentence where one of these patterns matches ("cramp" for sudden severe pain). */
+  readonly notInSentence?: string | readonly string[];
   /** Drop the finding when a time expression in the same clause puts it further back than this many days. */
   readonly maxAgeDays?: number;
   /** A side (left/right/both) is recorded for this finding. */

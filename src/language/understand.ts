@@ -1,9 +1,10 @@
-import { type EvidenceState, type FindingId, findingsById } from '../knowledge/index.js';
+import { type EvidenceState, type FindingId, findingsById, triageRules } from '../knowledge/index.js';
 import {
   type CompiledEntry,
   findingIndex,
   notRelevantIndex,
   sentenceFilterIndex,
+  sentenceFilters,
   spelling,
 } from './compiled.js';
 import { type Cues, findCues } from './cues.js';
@@ -35,6 +36,15 @@ export interface Analysis {
 }
 
 const group = (id: FindingId) => findingsById.get(id)?.group;
+
+/** Findings that send a person to a doctor within a day or to emergency care (as the safety tests define them). */
+const redFlags: ReadonlySet<FindingId> = new Set(
+  triageRules
+    .filter(
+      (r) => r.level === 'emergency_ambulance' || r.level === 'emergency' || r.level === 'consultation_24',
+    )
+    .flatMap((r) => [...r.all, ...(r.any ?? [])]),
+);
 
 /** Does one of `items` start in tokens from..to of `sentence`? "=word" must stand right before `from`'s end. */
 function windowHas(
@@ -75,10 +85,18 @@ export function understand(text: string): Understanding {
 
   // Sentences where each sentence filter matches.
   const filterSentences = new Map<string, Set<number>>();
+  /** Filters that match somewhere in the text with a plain (not negated, not hedged) reading. */
+  const filterStated = new Set<string>();
   sentenceFilterIndex.scan(toks, (src, m) => {
     const set = filterSentences.get(src) ?? new Set<number>();
     set.add((toks[m.start] as MatchToken).sentence);
     filterSentences.set(src, set);
+    if (
+      !filterStated.has(src) &&
+      !thirdParty(toks, m) &&
+      readState(analysis, m, { p: src }, false) === 'present'
+    )
+      filterStated.add(src);
   });
 
   // 1. Raw matches, filtered and read.
@@ -90,7 +108,9 @@ export function understand(text: string): Understanding {
     if (entry.notAfter && windowHas(toks, m.start - 3, m.start - 1, entry.notAfter, sentence)) return;
     if (entry.notBefore && windowHas(toks, m.end + 1, m.end + 4, entry.notBefore, sentence)) return;
     if (entry.withinSentence && !filterSentences.get(entry.withinSentence)?.has(sentence)) return;
-    if (lex.notInSentence && filterSentences.get(lex.notInSentence)?.has(sentence)) return;
+    if (entry.notInSentence && filterSentences.get(entry.notInSentence)?.has(sentence)) return;
+    if (entry.withinText && !filterStated.has(entry.withinText)) return;
+    if (sentenceFilters(lex).some((f) => filterSentences.get(f)?.has(sentence))) return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m)) return;
     const reading: Reading = readState(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;
@@ -129,13 +149,16 @@ export function understand(text: string): Understanding {
   hits = applyTimes(hits, times, toks);
   hits = derive(hits, analysis);
 
-  // 4. One finding per id: present beats unknown beats absent.
-  const rank: Record<EvidenceState, number> = { present: 2, unknown: 1, absent: 0 };
+  // 4. One finding per id: present beats unknown beats absent. Outside the red flags, a plain denial beats a
+  // hedge said elsewhere ("I think I might have restless legs?? ... I don't get any urge to move them"): the
+  // hedge is about a label, the denial about the feature. A red flag said with doubt stays open to be asked.
+  const rank = (id: FindingId, state: EvidenceState) =>
+    state === 'present' ? 2 : redFlags.has(id) ? (state === 'unknown' ? 1 : 0) : state === 'absent' ? 1 : 0;
   const byId = new Map<FindingId, { first: number; best: Hit }>();
   for (const h of [...hits].sort((a, b) => a.start - b.start || a.end - b.end)) {
     const cur = byId.get(h.id);
     if (!cur) byId.set(h.id, { first: h.start, best: h });
-    else if (rank[h.state] > rank[cur.best.state]) cur.best = h;
+    else if (rank(h.id, h.state) > rank(cur.best.id, cur.best.state)) cur.best = h;
   }
   const span = (start: number, end: number): [number, number] => {
     const s = prepared.offsets[tokens[start]?.start ?? 0] ?? 0;

@@ -3,6 +3,78 @@ import type { FindingLexiconTable } from './types.js';
 const episodic =
   'cramp|cramps|cramping|charley_horse|spasm|knots_up|rock_hard|gone_hard|went_hard|goes_hard|seized_up|seizes_up|then_it_passed|it_passed|then_passed|passed_off|went_off|wore_off|lasted|lasts|for_about_a_minute|for_a_minute|few_seconds|for_seconds|chest|gradually|gradual|slowly|crept_up|came_on_slowly';
 
+/** Hot weather, not a hot leg ("it's been super hot out", "in the hot weather my leg swells"). */
+const weatherAfter = [
+  'out',
+  'outside',
+  'weather',
+  'lately',
+  'recently',
+  'today',
+  'this_week',
+  'this_summer',
+  'in_here',
+  'in_the_house',
+  'at_work',
+  'day',
+  'days',
+  'summer',
+  'spell',
+  'sun',
+  'climate',
+  'abroad',
+  'on_holiday',
+];
+const hotWeather =
+  'hot|warm|heat ~1 weather|day|days|spell|summer|climate|country|sun|bath|shower|water|room|house|flat|office|kitchen|weekend';
+
+/** Colour and cold words that together describe an ischaemic limb. */
+const pallid =
+  'pale|paler|white|whiter|blue|bluish|blueish|mottled|blotchy|grey|gray|greyish|grayish|dusky|waxy|marbled';
+const icy = 'cold|colder|icy|ice_cold|freezing|stone_cold|like_ice|cool|cooler';
+/** A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change. */
+const longStanding =
+  'always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|for_years|for_months|for_ages|when_i_raise|when_i_lift|raise|elevate|lift';
+
+/** Words that say it is the pain or numbness that spreads, not the redness. */
+const spreadingNotRedness =
+  '@pain|@numb|pins_and_needles|tingl*|weakness|weak|swelling|swollen|puffy|ulcer|sore|bruise|bruising|lump|rash_on';
+
+/** A fast pulse: a sign of a clot in the lung (S11, S12), or of a fever. */
+const racingHeart =
+  'heart|pulse|heartbeat ~3 racing|pounding|going_fast|really_fast|very_fast|so_fast|going_like_the_clappers';
+const fastPulse =
+  'racing_heart|racing_pulse|fast_pulse|rapid_pulse|fast_heartbeat|rapid_heartbeat|fast_heart_rate|rapid_heart_rate|tachycardia|tachycardic';
+const febrile = 'fever|feverish|temperature|temp|shivers|shivering|shivery|chills|rigors|burning_up';
+
+/** "A faint ache / faint red mark" is not fainting. */
+const faintNouns = [
+  'ache',
+  'pain',
+  'red',
+  'redness',
+  'pink',
+  'blue',
+  'mark',
+  'marks',
+  'line',
+  'rash',
+  'pulse',
+  'pulses',
+  'tingl',
+  'tingling',
+  'bruise',
+  'bruising',
+  'smell',
+  'glow',
+  'feeling',
+  'sensation',
+  'throb',
+  'buzz',
+  'memory',
+  'hope',
+];
+
 /** Alarm findings (red flags). Every one has negated forms in the safety tests. */
 export const alarm: FindingLexiconTable = {
   sudden_severe_pain: {
@@ -30,8 +102,15 @@ export const alarm: FindingLexiconTable = {
   one_leg_warm_red: {
     sided: true,
     patterns: [
-      "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@hot|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
-      '@red|@hot ~4 @leg1|foot|toe|shin|skin',
+      {
+        p: "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@hot|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
+        notBefore: weatherAfter,
+      },
+      { p: '@red|@hot ~4 @leg1|foot|toe|shin|skin', notBefore: weatherAfter, notInSentence: hotWeather },
+      // Signs of inflammation said as a list ("gone hard, red and tender along a line"; "red, swollen and sore").
+      'red|redness|reddened|inflamed ~2 and|, ~2 tender|swollen|painful|sore|hard|lumpy|hot|warm',
+      'tender|swollen|painful|sore|hard|lumpy|hot|warm ~1 and|, ~1 red|inflamed|reddened',
+      'swollen|tender|red|painful|sore ~1 and ~1 [feels|feel|is|looks|feeling] warm|warmer',
       'hot_to_touch|warm_to_touch|hot_to_the_touch|warm_to_the_touch|angry_red|red_and_angry',
       '@red ~3 and|, ~2 @warm',
       '@warm ~3 and|, ~2 @red',
@@ -46,7 +125,15 @@ export const alarm: FindingLexiconTable = {
       'breathless*|breathlessness|short_of_breath|shortness_of_breath|out_of_breath|dyspnoea|dyspnea|puffed_out',
       "can't_breathe|cannot_breathe|can't_catch_my_breath|struggling_to_breathe|struggle_to_breathe|hard_to_breathe|difficulty_breathing|trouble_breathing|breathing_is_hard",
       'cough*|spit*|bring*|brought ~3 blood|blood_up',
-      'faint|fainted|fainting|passed_out|blacked_out|collapsed|collapse|syncope|nearly_fainted|almost_fainted',
+      { p: 'faint', notAfter: ['=a', '=the', '=very_a'], notBefore: faintNouns },
+      'fainted|fainting|passed_out|blacked_out|collapsed|collapse|syncope|nearly_fainted|almost_fainted|feel_faint|felt_faint|feeling_faint',
+      // Light-headedness and a racing pulse are symptoms of a clot in the lung (S11, S12, S13).
+      'lightheaded|light_headed|light_headedness|lightheadedness',
+      // A racing heart said with a fever is the fever's (systemic_illness), not a clot's.
+      { p: racingHeart, notInSentence: febrile },
+      { p: fastPulse, notInSentence: febrile },
+      'breathing|breathe|breath ~2 fast|faster|quickly|rapidly|hard_and_fast',
+      'fast|rapid|quick ~1 breathing',
       'pain|hurts|sharp ~3 when ~2 breathe|breathing|breathe_in',
       'pulmonary_embolism|clot_in_my_lung|clot_on_my_lung|clot_on_the_lung',
       { p: 'breathing|breath ~3 normal|fine|ok|okay|alright', state: 'absent' },
@@ -61,6 +148,19 @@ export const alarm: FindingLexiconTable = {
       'gone|went|turned|turning|become|became|changed|going ~4 @coldpale',
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
       "no_pulse|lost_the_pulse|can't_find_a_pulse|pulseless|like_a_dead_leg",
+      // A leg both cold and pale, mottled or blue, new within days (S48: pallor may instead be mottled or blue).
+      {
+        p: `${pallid} ~~8 ${icy}`,
+        requiresAny: ['onset_within_two_weeks'],
+        notInSentence: longStanding,
+        withinSentence: '@leg1|@legs|@foot|skin|it',
+      },
+      {
+        p: `${icy} ~~8 ${pallid}`,
+        requiresAny: ['onset_within_two_weeks'],
+        notInSentence: longStanding,
+        withinSentence: '@leg1|@legs|@foot|skin|it',
+      },
       { p: '@leg1|@legs|@foot ~4 cold|colder|pale|white|icy', negatedOnly: true },
     ],
   },
@@ -146,10 +246,62 @@ export const alarm: FindingLexiconTable = {
       { p: 'weakness', weak: true },
     ],
   },
+  systemic_illness: {
+    patterns: [
+      // Confusion (altered mentation, qSOFA; S139).
+      {
+        p: 'confused|confusion|muddled|delirious|delirium|disorientated|disoriented|befuddled|bewildered',
+        notBefore: ['about', 'by', 'whether', 'why', 'what', 'which', 'if', 'as_to', 'with', 'over'],
+      },
+      "not_making_sense|not_making_any_sense|talking_nonsense|talking_gibberish|talking_rubbish|not_with_it|out_of_it|away_with_the_fairies|not_myself_mentally|can't_think_straight|cannot_think_straight|can't_think_clearly",
+      'very|really|extremely|so|terribly ~1 drowsy|sleepy',
+      "drowsy_and_confused|hard_to_wake|difficult_to_wake|hard_to_rouse|can't_stay_awake|cannot_stay_awake|keep_nodding_off|unrousable",
+      // Faint or dizzy on standing (hypotension). Fainting itself is read as a clot-in-the-lung sign
+      // (chest_pain_or_breathless); it is also this finding when it comes on standing up.
+      'dizzy|dizziness|woozy|giddy|lightheaded|light_headed|light_headedness|lightheadedness',
+      'feel_faint|felt_faint|feeling_faint|feels_faint|faintness|faint_and_dizzy|faint_and_lightheaded',
+      {
+        p: 'faint|fainted|fainting|nearly_fainted|almost_fainted|passed_out|nearly_passed_out|blacked_out|collapsed|keel_over|keeled_over',
+        notAfter: ['=a', '=the', '=very_a'],
+        notBefore: faintNouns,
+        withinSentence: 'stand|stood|standing|get_up|getting_up|got_up|sit_up|sitting_up',
+      },
+      'room_spins|room_is_spinning|head_spins|head_is_spinning|legs_go_from_under_me',
+      // A racing heart with a fever: systemic toxicity (S139 lists tachycardia).
+      { p: racingHeart, withinSentence: febrile },
+      { p: fastPulse, withinSentence: febrile },
+      // Breathing fast (tachypnoea).
+      'breathing|breathe|breath ~2 fast|faster|quickly|rapidly|hard_and_fast',
+      'fast|rapid|quick ~1 breathing',
+      'panting|tachypnoea|tachypnea|hyperventilat*',
+      // Vomiting.
+      "vomit|vomits|vomited|vomiting|vomitting|throwing_up|threw_up|thrown_up|throw_up|puking|puked|puke|retching|can't_keep_anything_down|cannot_keep_anything_down|can't_keep_food_down|can't_keep_water_down",
+      'been_sick|being_sick|was_sick|were_sick|keep_being_sick|kept_being_sick|been_violently_sick|got_sick_everywhere',
+      {
+        p: 'thinking|mind|head ~2 clear|clearly|fine|normal|ok|okay',
+        state: 'absent',
+        withinSentence: 'confused|muddled|mind|head|thinking',
+      },
+      {
+        p: 'confused|dizzy|drowsy|vomiting|sick|faint|lightheaded|light_headed|breathing_fast',
+        negatedOnly: true,
+      },
+    ],
+  },
   spreading_redness: {
     sided: true,
+    suppresses: ['creeping_crawling_sensation'],
     patterns: [
       '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown',
+      // "The red has gone up over my knee", "the redness has crept past the line".
+      '@red|patch|rash|cellulitis|infection|streak ~6 gone|going|moved|moving|crept|creeping|creeps|travelled|traveled|travelling|traveling|tracked|spread|got|getting|come|coming|climbed|climbing ~2 up|past|beyond|further|higher|over|above',
+      // "It has spread a bit since yesterday", "it's creeping up my leg": "it" is the red leg said before.
+      {
+        p: "it|it's|its|this|that ~3 spread|spreading|spreads|spreaded|grown|growing|getting_bigger|got_bigger|bigger|creeping_up|crept_up|moving_up|moved_up|gone_up|going_up|tracking_up|gone_past|gone_beyond",
+        requiresAny: ['one_leg_warm_red'],
+        notInSentence: spreadingNotRedness,
+        notBefore: ['to_my_other', 'to_the_other', 'to_both', 'into_my_back', 'down'],
+      },
       'spread*|growing|expanding ~4 redness|red|rash|patch|area',
       'red_line|red_streak|red_streaks|red_lines|tracking_up',
       'marked ~4 pen|biro|marker ~~8 bigger|spread*|past|beyond|grown',

@@ -50,6 +50,14 @@ export const character: FindingLexiconTable = {
     ],
   },
   sudden_muscle_contraction: {
+    // A cramp lasts seconds to about ten minutes (S80, S83) and comes at rest: a "cramp" that has lasted hours,
+    // or one that comes on walking a set distance (claudication), is not this finding.
+    notInSentence: [
+      '@cramp ~~14 been|lasted|lasting|lasts|gone_on|going_on|for_over|for_more_than|still_there_after ~3 # ~1 hours|hour|hrs',
+      '@cramp ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks|steps',
+      '@walk ~~6 # ~1 yards|yds|metres|meters|blocks|steps ~~8 @cramp',
+      "@cramp|@calf ~1 when|while|whilst|whenever ~1 walking|i_walk|i'm_walking|i_am_walking|i_go_for_a_walk|i_walk_uphill",
+    ],
     patterns: [
       'cramp|cramps|cramped|cramping|crampy|cramp_up|cramps_up',
       'charley_horse|charlie_horse|charley_horses|charleys',
@@ -57,7 +65,8 @@ export const character: FindingLexiconTable = {
       'knots_up|knot_up|knotted_up|knots|knot|knotting',
       'rock_hard|goes_hard|go_hard|went_hard|hard_as_a_rock|like_a_rock',
       'locks_up|locked_up|lock_up|seizes_up|seized_up|seize_up|tightens_right_up|tightens_up|tightened_up|clenches',
-      'muscle ~3 tighten*|tightens|contract*|clench*|lock*|seiz*',
+      'muscle|muscles ~3 tighten*|tightens|contract*|clench*|lock*|seiz*',
+      'pull|pulls|pulled|pulling|go|goes|went|draw|draws ~1 tight|taut',
       'toes ~2 curl|curling|curled ~1 up|under',
     ],
   },
@@ -114,7 +123,21 @@ export const character: FindingLexiconTable = {
   heavy_tired_legs: {
     patterns: [
       'heavy|heavier|heaviness|leaden|like_lead|weighed_down|lead_weights|like_concrete',
-      { p: 'tight|tightness|tighter', notAfter: ['chest', 'breathing', 'jaw', 'throat', 'shoes', 'socks'] },
+      {
+        p: 'tight|tightness|tighter',
+        notAfter: [
+          'chest',
+          'breathing',
+          'jaw',
+          'throat',
+          'shoes',
+          'socks',
+          '=pull',
+          '=pulls',
+          '=pulled',
+          '=pulling',
+        ],
+      },
       '@legs|legs|@leg1 ~3 tired|weary|fatigued|worn_out|exhausted',
       'tired|weary ~2 legs|feeling_legs',
     ],

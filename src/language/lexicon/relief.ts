@@ -51,7 +51,11 @@ export const relief: FindingLexiconTable = {
       'pull|pulling|pulled|push|pushing|pushes|flex|flexing|bend|bending ~3 my|the|his|her ~1 toes|foot ~3 up|back|towards|toward',
       'pull|pulling|push|pushing ~3 toes|foot ~3 up|back|towards ~~8 @relief|let_go|stretch',
       'stand_up_and_stretch|stand_and_stretch|stand_on_it|stand_on_the_leg|stamp|stamping ~~8 @relief|let_go|goes',
-      'stretching_against_the_wall|against_the_wall|stretch_it_out|stretched_out|straighten_my_leg|straightening',
+      'stretching_against_the_wall|against_the_wall|stretch_it_out|stretched_out',
+      // Straightening the leg relieves only when said to: "tight and achy when I straighten my leg" is provoked.
+      'straighten|straightening|straightened ~3 my|the|it|leg|knee|foot ~~8 @relief|let_go|lets_go',
+      '@relief ~~6 straighten|straightening',
+      { p: 'stretch|stretching|stretches', negatedOnly: true, negWindow: 3 },
     ],
   },
   relief_curling_up_or_head_raised: {
@@ -83,7 +87,19 @@ export const relief: FindingLexiconTable = {
       'feet|legs|leg|foot ~1 @up ~~8 @relief',
       'put|putting|puts|raise|raising|raised|elevat*|lift|lifting|prop|propping ~3 my|the|them|feet|legs ~2 up|feet|legs ~~8 @relief',
       '@relief ~~6 feet|legs ~1 up',
-      '@relief ~~8 raise|raising|elevat*|lift|put ~3 my|the|them ~2 legs|feet|leg',
+      {
+        p: '@relief ~~8 raise|raising|elevat*|lift|put ~3 my|the|them ~2 legs|feet|leg',
+        notBefore: [
+          'down',
+          'over',
+          'off',
+          'out',
+          'to_the_floor',
+          'on_the_floor',
+          'onto_the_floor',
+          'over_the_edge',
+        ],
+      },
       'with ~1 my ~1 legs|feet ~1 up ~~8 @relief|feel_better|much_better',
       'lying|sitting|sit ~2 with ~2 legs|feet ~2 up ~~8 @relief|better',
       'compression_stockings|support_stockings|flight_socks ~~6 @relief',

@@ -11,6 +11,13 @@ export const swelling: FindingLexiconTable = {
     patterns: [
       { p: '@leg1 ~4 @swollen2|enlarged|swollen_up|puffed_up|twice_the_size', notBefore: ['joint'] },
       { p: '@swollen2|bigger|fatter ~4 @leg1', notBefore: ['joint', 'joints'] },
+      // "My calf has been sore and fat": "fat" said of one leg alongside a symptom is swelling, not build.
+      {
+        p: '@leg1 ~4 fat|fatter|all_fat|gone_fat',
+        withinSentence: '@pain|tender|tight|red|hot|warm|hard|since|days|suddenly',
+        notBefore: ['pad', 'pads', 'layer', 'deposit', 'deposits'],
+      },
+      { p: 'fat|fatter ~2 and|, ~2 sore|tender|painful|hot|red|tight ~4 @leg1' },
       'one|1 ~2 leg|calf|ankle|side ~4 @swollen',
       '@swollen2 ~2 one|1 ~1 leg|calf|ankle|side',
       '@leg1|one ~5 twice_the_size|bigger_than|fatter_than|larger_than|thicker_than',

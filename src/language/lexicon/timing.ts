@@ -3,6 +3,10 @@ import type { FindingLexiconTable } from './types.js';
 const bedtime =
   'asleep|sleep|bed|bedtime|lie_down|lying_down|lay_down|get_into_bed|turn_in|settle|nodding_off|drop_off';
 
+/** The symptom spoils sleep (said anywhere in the text). */
+const wakesMe =
+  "wakes_me|wake_me|woke_me|wakes_me_up|woken_up|waking_me|waking_me_up|i_wake|i_wake_up|i_woke|i_woke_up|i_keep_waking|keeps_me_awake|keeps_me_up|keep_me_awake|stops_me_sleeping|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep|ruins_my_sleep|wrecks_my_sleep|exhausted|shattered|knackered|sleep_deprived|no_sleep|up_half_the_night";
+
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
 export const timing: FindingLexiconTable = {
   wakes_after_hour_or_two: {
@@ -91,6 +95,8 @@ export const timing: FindingLexiconTable = {
       '@nightly ~~10 @sleepword',
       '@sleepword ~~10 @nightly',
       "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
+      // "Most nights the calf knots up ... It wakes me up": how often and that it wakes, said in different sentences.
+      { p: '@nightly', positiveOnly: true, withinText: wakesMe },
       { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
       { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
       { p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected', state: 'absent' },
@@ -120,6 +126,9 @@ export const timing: FindingLexiconTable = {
       '@calf|@pain ~~8 @walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m',
       '@calf ~~8 when_i_walk|walking|after_walking ~~10 stand_still|stop|have_to_stop|standing_still',
       '@walk ~~6 @calf ~~6 grips|cramps|tight|hurts|aches ~~10 stop|stand',
+      // "A cramp in the calf after about 100 yards that goes when I stand still."
+      '@calf|@pain|@cramp ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks|steps ~~10 stand_still|standing_still|stand_there|stop|stopping|stopped|rest|resting|have_to_stop',
+      { p: '@calf ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks', withinSentence: '@walk' },
       'claudication|intermittent_claudication|window_shopping|shop_window',
       { p: '@pain|@calf|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking', weak: true },
       { p: 'walking_pain|pain_walking|pain_on_walking', weak: true },
