@@ -45,3 +45,305 @@ describe('cauda equina wording found by the simulated interviews', () => {
     );
   });
 });
+
+/** Wordings from the held-out patient narratives (eval/language/narratives-heldout.json), each with a paraphrase. */
+describe('held-out narrative wording', () => {
+  const ids = (text: string) =>
+    Object.fromEntries(understand(text).findings.map((f) => [f.id, f.state] as const));
+
+  describe('systemic illness (confusion, dizzy or faint on standing, fast breathing, vomiting)', () => {
+    it('reads the held-out wording and paraphrases as present', () => {
+      expect(stateOf("I feel dizzy when I stand up and my wife says I'm muddled.", 'systemic_illness')).toBe(
+        'present',
+      );
+      expect(
+        stateOf("Since last night I keep throwing up and I'm not making sense.", 'systemic_illness'),
+      ).toBe('present');
+      expect(stateOf("My calf is red and sore, I'm confused and breathing fast.", 'systemic_illness')).toBe(
+        'present',
+      );
+    });
+
+    it('a negated systemic sign is never present', () => {
+      for (const text of [
+        "No confusion, I'm not dizzy when I stand and I haven't vomited.",
+        "I haven't been sick and I'm not muddled.",
+        "I don't feel light-headed or faint.",
+      ])
+        expect(stateOf(text, 'systemic_illness'), text).not.toBe('present');
+    });
+
+    it('a red leg with dizziness on standing and confusion reads both findings', () => {
+      const got = ids(
+        "leg has been red and swollen since the weekend. I'm shaking with a temperature, I feel dizzy when I stand up and my wife says I'm muddled.",
+      );
+      expect(got.systemic_illness).toBe('present');
+      expect(got.fever).toBe('present');
+      expect(got.one_leg_warm_red).toBe('present');
+    });
+
+    it('"confused about" is not confusion; a faint mark is not fainting', () => {
+      expect(stateOf("I'm confused about whether it's a cramp.", 'systemic_illness')).toBeUndefined();
+      expect(stateOf('There is a faint red mark on my shin.', 'chest_pain_or_breathless')).toBeUndefined();
+    });
+
+    it('fainting is a clot-in-the-lung sign; fainting on standing is also systemic illness', () => {
+      expect(ids('I coughed up blood and nearly fainted.')).not.toHaveProperty('systemic_illness');
+      const got = ids('I felt faint when I stood up.');
+      expect(got.chest_pain_or_breathless).toBe('present');
+      expect(got.systemic_illness).toBe('present');
+    });
+  });
+
+  describe('light-headedness and a racing heart are clot-in-the-lung signs (clinical.md §1.4)', () => {
+    it('reads them as chest_pain_or_breathless', () => {
+      expect(stateOf('tonight my heart is racing, I feel lightheaded', 'chest_pain_or_breathless')).toBe(
+        'present',
+      );
+      expect(stateOf('I feel light-headed since this morning.', 'chest_pain_or_breathless')).toBe('present');
+      expect(stateOf('My pulse is going really fast.', 'chest_pain_or_breathless')).toBe('present');
+    });
+
+    it('negated, they are not present', () => {
+      for (const text of ["My heart isn't racing and I'm not light-headed.", 'No racing heart.'])
+        expect(stateOf(text, 'chest_pain_or_breathless'), text).not.toBe('present');
+    });
+
+    it('a racing heart with a fever is the fever’s systemic illness, not a clot sign', () => {
+      const got = ids("I've got a fever, my heart is racing and I've been sick twice.");
+      expect(got.systemic_illness).toBe('present');
+      expect(got).not.toHaveProperty('chest_pain_or_breathless');
+    });
+  });
+
+  describe('cold words', () => {
+    it('"feels icy" / "ice cold" / "freezing" of a foot is a cool limb', () => {
+      expect(stateOf('The foot looks blotchy and mottled and feels icy.', 'cool_limb')).toBe('present');
+      expect(stateOf('My left foot has felt ice cold all day.', 'cool_limb')).toBe('present');
+      expect(stateOf('My leg is freezing.', 'cool_limb')).toBe('present');
+      expect(stateOf('My foot is not icy or mottled.', 'cool_limb')).toBe('absent');
+    });
+
+    it('a newly cold and mottled or blue foot is a sudden cold pale leg', () => {
+      expect(
+        stateOf(
+          'Lying in bed tonight my calf started hurting. The foot looks blotchy and mottled and feels icy.',
+          'sudden_cold_pale_leg',
+        ),
+      ).toBe('present');
+      expect(
+        stateOf(
+          "My right foot has felt ice cold since this morning and it's a mottled blue.",
+          'sudden_cold_pale_leg',
+        ),
+      ).toBe('present');
+    });
+
+    it('a negated or long-standing cold pale foot is not a sudden cold pale leg', () => {
+      for (const text of [
+        'Since this morning my foot is not pale or cold.',
+        "The foot is not icy and it isn't blotchy.",
+        'My feet are always cold and pale, it has been like this for months.',
+      ])
+        expect(stateOf(text, 'sudden_cold_pale_leg'), text).not.toBe('present');
+    });
+  });
+
+  describe('a "cramp" that lasts hours, or comes on walking a distance, is not a night cramp', () => {
+    it('hours-long "cramp"', () => {
+      expect(
+        stateOf(
+          "It's a bad cramp in my left calf in bed tonight but it's been 3 hours now and it hasn't let go.",
+          'sudden_muscle_contraction',
+        ),
+      ).toBeUndefined();
+      expect(
+        stateOf(
+          'My calf went into a cramp at 10pm and it has lasted 4 hours now.',
+          'sudden_muscle_contraction',
+        ),
+      ).toBeUndefined();
+      // A real cramp followed by hours of soreness is still a cramp.
+      expect(
+        stateOf(
+          'The cramp lasts a couple of minutes and then the calf is sore for hours.',
+          'sudden_muscle_contraction',
+        ),
+      ).toBe('present');
+    });
+
+    it('cramp on walking a distance, relieved by standing still, is claudication', () => {
+      for (const text of [
+        'Walking, I get a cramp in the left calf after about 100 yards that goes when I stand still.',
+        'A cramp comes on in my calf after about 50 yards and goes off when I stand still.',
+      ]) {
+        const got = ids(text);
+        expect(got.calf_pain_walking_relieved_standing_still, text).toBe('present');
+        expect(got, text).not.toHaveProperty('sudden_muscle_contraction');
+      }
+      expect(
+        stateOf('I get cramp in my calf at night and walking around eases it.', 'sudden_muscle_contraction'),
+      ).toBe('present');
+    });
+  });
+
+  describe('swelling: "sore and fat" calf', () => {
+    it('reads one leg swollen', () => {
+      expect(stateOf('my left calf has been sore and fat for a couple of days', 'one_leg_swollen')).toBe(
+        'present',
+      );
+      expect(stateOf('My right calf is fat and tender since Monday.', 'one_leg_swollen')).toBe('present');
+    });
+
+    it('negated or about build, it is not', () => {
+      expect(stateOf('My calf is not fat or swollen.', 'one_leg_swollen')).toBe('absent');
+      expect(stateOf('I have fat legs.', 'one_leg_swollen')).toBeUndefined();
+    });
+  });
+
+  describe('spreading redness', () => {
+    it('reads the held-out wordings and a paraphrase', () => {
+      expect(
+        stateOf(
+          'Patch of redness on my left lower leg, warm and tender. It has spread a bit since yesterday.',
+          'spreading_redness',
+        ),
+      ).toBe('present');
+      expect(
+        stateOf(
+          'leg has been red and swollen, but the red has gone up over my knee now.',
+          'spreading_redness',
+        ),
+      ).toBe('present');
+      expect(stateOf("My shin is red and hot. It's creeping up my leg.", 'spreading_redness')).toBe(
+        'present',
+      );
+      expect(stateOf('My shin is red and hot. It has crept up past my ankle.', 'spreading_redness')).toBe(
+        'present',
+      );
+    });
+
+    it('negated, or the pain spreading, is not spreading redness', () => {
+      for (const text of [
+        "My shin is red and hot. It hasn't spread since yesterday.",
+        'My shin is red. The red has not gone up any further.',
+        'My calf is red. The pain has spread up to my knee.',
+        'The pain started in my calf and it has spread to my thigh.',
+      ])
+        expect(stateOf(text, 'spreading_redness'), text).not.toBe('present');
+    });
+
+    it('"creeping up" said of the redness is not a crawling sensation', () => {
+      expect(ids("My shin is red and hot. It's creeping up my leg.")).not.toHaveProperty(
+        'creeping_crawling_sensation',
+      );
+    });
+  });
+
+  describe('hot weather is not a hot red leg', () => {
+    it.each([
+      'been running a lot and its been super hot out',
+      'In the hot weather my leg aches.',
+      "It's been a heatwave all week and my calf aches.",
+      'The weather has been hot and my foot burns.',
+    ])('"%s"', (text) => {
+      expect(stateOf(text, 'one_leg_warm_red')).toBeUndefined();
+    });
+
+    it('a hot red leg said alongside the weather still reads', () => {
+      expect(stateOf('The weather is hot and my left calf is red and hot.', 'one_leg_warm_red')).toBe(
+        'present',
+      );
+    });
+  });
+
+  describe('most nights + wakes me, and exhaustion', () => {
+    it('reads nightly sleep disruption across sentences', () => {
+      expect(
+        stateOf(
+          "Most nights the muscles in my calf pull tight. It's just this painful knotting that wakes me up. I'm exhausted.",
+          'nightly_sleep_disruption',
+        ),
+      ).toBe('present');
+      expect(
+        stateOf('Most nights my calf knots up. It wakes me up every time.', 'nightly_sleep_disruption'),
+      ).toBe('present');
+    });
+
+    it('not when it does not wake them, nor when it is not most nights', () => {
+      expect(stateOf("Most nights my calf cramps. It doesn't wake me.", 'nightly_sleep_disruption')).not.toBe(
+        'present',
+      );
+      expect(stateOf('Not every night. It wakes me up.', 'nightly_sleep_disruption')).not.toBe('present');
+    });
+
+    it('a tired person is not tired legs; muscles pulling tight is a cramp', () => {
+      expect(stateOf("I'm exhausted.", 'heavy_tired_legs')).toBeUndefined();
+      const got = ids('Most nights the muscles in my calf pull tight. I am exhausted.');
+      expect(got).not.toHaveProperty('heavy_tired_legs');
+      expect(got.sudden_muscle_contraction).toBe('present');
+    });
+  });
+
+  describe('a hedged self-diagnosis does not hedge a later plain denial', () => {
+    it.each([
+      "I think I might have restless legs?? I don't get any urge to move them in the evening.",
+      'Maybe it is restless legs? I have no urge to move my legs.',
+    ])('"%s" → no urge to move', (text) => {
+      expect(stateOf(text, 'urge_to_move_legs')).toBe('absent');
+    });
+
+    it('a red flag said with doubt stays open, even after a denial elsewhere', () => {
+      expect(
+        stateOf('My calf might be a bit swollen? There is no swelling in my ankle.', 'one_leg_swollen'),
+      ).toBe('unknown');
+    });
+  });
+
+  describe('putting the leg down is dangling, not elevation', () => {
+    it.each([
+      'it goes off after I put the leg down over the edge of the bed for a while.',
+      'It eases once I put my foot down on the floor.',
+    ])('"%s"', (text) => {
+      const got = ids(text);
+      expect(got.relief_dangling_leg).toBe('present');
+      expect(got).not.toHaveProperty('relief_leg_elevation');
+    });
+  });
+
+  describe('pain on straightening the leg is not relief by stretching', () => {
+    it.each([
+      'it feels tight and achy when I straighten my leg out in bed at night.',
+      'My knee aches when I straighten it.',
+    ])('"%s"', (text) => {
+      expect(stateOf(text, 'relief_stretching_muscle')).toBeUndefined();
+    });
+
+    it('straightening or stretching that eases it is relief; stretching that does nothing is its absence', () => {
+      expect(stateOf('Straightening my leg eases the cramp.', 'relief_stretching_muscle')).toBe('present');
+      expect(
+        stateOf('My calf cramps at night and stretching does nothing.', 'relief_stretching_muscle'),
+      ).toBe('absent');
+    });
+  });
+
+  describe('a red, tender cord along a vein is a red leg', () => {
+    it('reads one_leg_warm_red', () => {
+      expect(
+        stateOf(
+          'One of my varicose veins on the inside of my right calf has gone hard, red and tender along a line like a cord.',
+          'one_leg_warm_red',
+        ),
+      ).toBe('present');
+      expect(stateOf('The vein on my thigh is red and tender along a line.', 'one_leg_warm_red')).toBe(
+        'present',
+      );
+      expect(stateOf('My calf is swollen and tender and feels warm.', 'one_leg_warm_red')).toBe('present');
+    });
+
+    it('negated, it is not', () => {
+      expect(stateOf('The vein is not red or tender.', 'one_leg_warm_red')).not.toBe('present');
+      expect(stateOf('My calf is not red, swollen or tender.', 'one_leg_warm_red')).not.toBe('present');
+    });
+  });
+});
