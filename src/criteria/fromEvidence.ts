@@ -4,7 +4,6 @@ import { computeCramps } from './cramps.js';
 import { computeIrlssg } from './irlssg.js';
 import { computeFontaine, computeRutherford, type PadStageInput } from './pad-stage.js';
 import type { CriterionResult } from './registry.js';
-import { triOr } from './shared.js';
 import { computeStenosis } from './stenosis.js';
 import type { EvidenceMapping, Tri } from './types.js';
 import { computeWells } from './wells.js';
@@ -204,15 +203,24 @@ function fill(
   const values: Record<string, boolean> = {};
   const mappings: EvidenceMapping[] = [];
   for (const rule of rules) {
-    let value = triOr(...rule.findings.map((f) => stateOf(evidence, f)));
+    // Kleene OR of the findings' states (as `triOr`), without the intermediate arrays.
+    let anyTrue = false;
+    let allFalse = true;
+    for (const f of rule.findings) {
+      const state = stateOf(evidence, f);
+      if (state === true) anyTrue = true;
+      if (state !== false) allFalse = false;
+    }
+    let value: Tri = anyTrue ? true : allFalse ? false : undefined;
     if (rule.reading === 'present_only' && value === false) value = undefined;
     if (value !== undefined) values[rule.item] = value;
-    mappings.push({
+    const mapping: { -readonly [K in keyof EvidenceMapping]: EvidenceMapping[K] } = {
       item: rule.item,
       findings: rule.findings,
       value: value ?? null,
-      ...(rule.proxy === undefined ? {} : { proxy: rule.proxy }),
-    });
+    };
+    if (rule.proxy !== undefined) mapping.proxy = rule.proxy;
+    mappings.push(mapping);
   }
   return { values, mappings };
 }
@@ -225,13 +233,20 @@ function anyPresent(evidence: EvidenceInput, ids: readonly string[]): boolean {
   return ids.some((id) => stateOf(evidence, id) === true);
 }
 
+/**
+ * The result with the proxy notes appended and the mappings attached, as `{ ...result, notes, fromEvidence }`
+ * would give (same key order), but set on the fresh result object instead of copying it.
+ */
 function withMappings<R extends CriterionResult>(result: R, mappings: readonly EvidenceMapping[]): R {
-  const proxies = mappings.filter((m) => m.proxy !== undefined && m.value !== null);
-  const notes = [
-    ...result.notes,
-    ...proxies.map((m) => `${m.item} from ${m.findings.join(' / ')} (${m.proxy}).`),
-  ];
-  return { ...result, notes, fromEvidence: mappings };
+  const notes = [...result.notes];
+  for (const m of mappings) {
+    if (m.proxy !== undefined && m.value !== null)
+      notes.push(`${m.item} from ${m.findings.join(' / ')} (${m.proxy}).`);
+  }
+  const out = result as { -readonly [K in keyof R]: R[K] } & { fromEvidence?: readonly EvidenceMapping[] };
+  out.notes = notes;
+  out.fromEvidence = mappings;
+  return out;
 }
 
 function clinicianMapping(item: string, value: boolean | undefined): EvidenceMapping {

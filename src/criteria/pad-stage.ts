@@ -1,4 +1,4 @@
-import { completions, coverageOf, type ItemSpec, makeItem, uniqueSources } from './shared.js';
+import { coverageOf, type ItemSpec, makeItem, outcomesOfCompletions, uniqueSources } from './shared.js';
 import {
   type Citation,
   CriteriaInputError,
@@ -191,10 +191,10 @@ export function computeFontaine(input: PadStageInput): FontaineResult {
   // "IIa: > 200 m; IIb: < 200 m" leaves exactly 200 m open; it is staged IIb (the more severe stage).
   const aboveCutoff =
     input.claudicationDistanceM === undefined ? undefined : input.claudicationDistanceM > cutoffM;
-  const possible = new Set(
-    completions({ ...eff, aboveCutoff }, ['claudication', 'restPain', 'tissueLoss', 'aboveCutoff']).map(
-      fontaineOf,
-    ),
+  const possible = outcomesOfCompletions(
+    { ...eff, aboveCutoff },
+    ['claudication', 'restPain', 'tissueLoss', 'aboveCutoff'],
+    fontaineOf,
   );
   const possibleStages = fontaineStages.filter((s) => possible.has(s));
   const stage = possibleStages.length === 1 ? (possibleStages[0] as FontaineStage) : 'undetermined';
@@ -304,13 +304,12 @@ export function computeRutherford(input: PadStageInput): RutherfordResult {
   const checked = parsePadStageInput(input);
   if (!checked.ok) throw new CriteriaInputError('rutherford', checked.errors);
   const eff = effective(input);
-  const possible = new Set(
-    completions(
-      { ...eff, severity: input.claudicationSeverity, extent: input.tissueLossExtent },
-      ['claudication', 'restPain', 'tissueLoss', 'severity', 'extent'],
-      (key) =>
-        key === 'severity' ? claudicationSeverities : key === 'extent' ? tissueLossExtents : [true, false],
-    ).map(rutherfordOf),
+  const possible = outcomesOfCompletions(
+    { ...eff, severity: input.claudicationSeverity, extent: input.tissueLossExtent },
+    ['claudication', 'restPain', 'tissueLoss', 'severity', 'extent'],
+    rutherfordOf,
+    (key) =>
+      key === 'severity' ? claudicationSeverities : key === 'extent' ? tissueLossExtents : [true, false],
   );
   const possibleCategories = rutherfordCategories.filter((c) => possible.has(c));
   const category =

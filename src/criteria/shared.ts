@@ -18,8 +18,12 @@ export function statusOf(value: Tri): CriteriaStatus {
   return value === true ? 'met' : value === false ? 'not_met' : 'unknown';
 }
 
+/** Every citation of the lists, once, in order of first appearance. */
 export function uniqueSources(...lists: readonly (readonly Citation[])[]): Citation[] {
-  return [...new Set(lists.flat())];
+  // The lists are a handful of ids each: a linear scan beats building a Set (this runs on every assessment).
+  const out: Citation[] = [];
+  for (const list of lists) for (const source of list) if (!out.includes(source)) out.push(source);
+  return out;
 }
 
 export interface ItemSpec {
@@ -35,16 +39,18 @@ export function makeItem(
   value: boolean | number | string | undefined,
   extra: { likelihoodRatio?: number } = {},
 ): CriterionItem {
-  return {
+  // Built field by field rather than with conditional spreads (much slower); the key order is the same.
+  const item: { -readonly [K in keyof CriterionItem]: CriterionItem[K] } = {
     id: spec.id,
     label: spec.label,
     value: value === undefined ? null : value,
     known: value !== undefined,
-    ...(spec.points === undefined ? {} : { points: spec.points }),
-    ...(extra.likelihoodRatio === undefined ? {} : { likelihoodRatio: extra.likelihoodRatio }),
-    clinicianConfirms: spec.clinicianConfirms ?? false,
-    sources: spec.sources,
-  };
+  } as CriterionItem;
+  if (spec.points !== undefined) item.points = spec.points;
+  if (extra.likelihoodRatio !== undefined) item.likelihoodRatio = extra.likelihoodRatio;
+  item.clinicianConfirms = spec.clinicianConfirms ?? false;
+  item.sources = spec.sources;
+  return item;
 }
 
 /** known / missing / total / coverage fields of a result. */
@@ -53,8 +59,9 @@ export function coverageOf(
   items: readonly CriterionItem[],
   noun = 'items',
 ): { known: string[]; missing: string[]; total: number; coverage: string } {
-  const known = items.filter((i) => i.known).map((i) => i.id);
-  const missing = items.filter((i) => !i.known).map((i) => i.id);
+  const known: string[] = [];
+  const missing: string[] = [];
+  for (const item of items) (item.known ? known : missing).push(item.id);
   return {
     known,
     missing,
@@ -63,17 +70,32 @@ export function coverageOf(
   };
 }
 
-/** Every assignment of the unknown keys to true/false (known keys kept); used to bound results exactly. */
-export function completions<T extends Record<string, unknown>>(
+/**
+ * Every value `outcome` takes over the completions of `input`: each assignment of the unknown `keys` (known
+ * keys kept) to `valuesFor(key)` (true/false by default). Used to bound results exactly. One working copy is
+ * filled in turn, so `outcome` must not keep it.
+ */
+export function outcomesOfCompletions<T extends Record<string, unknown>, R>(
   input: T,
   keys: readonly (keyof T)[],
+  outcome: (completion: T) => R,
   valuesFor: (key: keyof T) => readonly unknown[] = () => [true, false],
-): T[] {
-  let out: T[] = [input];
-  for (const key of keys) {
-    if (input[key] !== undefined) continue;
-    out = out.flatMap((partial) => valuesFor(key).map((v) => ({ ...partial, [key]: v })));
-  }
+): Set<R> {
+  const work: Record<keyof T, unknown> = { ...input };
+  const open = keys.filter((key) => input[key] === undefined);
+  const out = new Set<R>();
+  const walk = (depth: number): void => {
+    if (depth === open.length) {
+      out.add(outcome(work as T));
+      return;
+    }
+    const key = open[depth] as keyof T;
+    for (const value of valuesFor(key)) {
+      work[key] = value;
+      walk(depth + 1);
+    }
+  };
+  walk(0);
   return out;
 }
 

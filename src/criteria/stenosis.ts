@@ -209,6 +209,19 @@ function feature(def: StenosisFeatureDefinition): StenosisFeature {
   return { ...def, direction: lrForLss >= 1 ? 'for_lss' : 'against_lss', strength: strengthOf(lrForLss) };
 }
 
+/** Each published feature with its direction and strength, built once and shared (frozen) by every result. */
+const featureOf = new Map<StenosisFeatureDefinition, StenosisFeature>(
+  Object.values(stenosisFeatures).map((def) => [def, Object.freeze(feature(def))]),
+);
+
+/** |ln LR| in the direction of spinal stenosis: the sort key, strongest first. */
+const featureWeight = new Map<StenosisFeature, number>(
+  [...featureOf.values()].map((x) => [
+    x,
+    Math.abs(Math.log(x.target === 'vascular_claudication' ? 1 / x.likelihoodRatio : x.likelihoodRatio)),
+  ]),
+);
+
 export function computeStenosis(input: StenosisInput): StenosisResult {
   const checked = parseStenosisInput(input);
   if (!checked.ok) throw new CriteriaInputError('stenosis', checked.errors);
@@ -216,7 +229,7 @@ export function computeStenosis(input: StenosisInput): StenosisResult {
   const applicable: StenosisFeature[] = [];
   const lrOf = new Map<string, number>();
   const add = (def: StenosisFeatureDefinition, itemId?: string) => {
-    applicable.push(feature(def));
+    applicable.push(featureOf.get(def) ?? feature(def));
     if (itemId) lrOf.set(itemId, def.likelihoodRatio);
   };
   if (input.age !== undefined && input.age > 70) add(f.ageOver70, 'age');
@@ -237,6 +250,7 @@ export function computeStenosis(input: StenosisInput): StenosisResult {
   if (input.wideBasedGait === true) add(f.wideBasedGait, 'wideBasedGait');
   if (input.abnormalRomberg === true) add(f.abnormalRomberg, 'abnormalRomberg');
   const weight = (x: StenosisFeature) =>
+    featureWeight.get(x) ??
     Math.abs(Math.log(x.target === 'vascular_claudication' ? 1 / x.likelihoodRatio : x.likelihoodRatio));
   applicable.sort((a, b) => weight(b) - weight(a));
 
