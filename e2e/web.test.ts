@@ -357,6 +357,10 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await page.locator('.banner h1').textContent()).toContain('Call an ambulance now');
     expect(await page.locator('.banner svg').count()).toBe(1);
     expect(await topCause(page)).toMatch(/clot in a leg vein/i);
+    // The red flag points to the clot: it is marked to be ruled out first.
+    expect(await page.locator('.cause').first().locator('.rule-out').textContent()).toMatch(
+      /ruled out first/i,
+    );
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
     expect(await page.locator('.disclaimer').textContent()).toContain('not a diagnosis');
     await audit(page, 'result-emergency-dark');
