@@ -10,6 +10,9 @@ try {
   console.log('0 passed, 1 failed');
   process.exit(1);
 }
-const failedSuites = report.testResults?.filter((r) => r.status === 'failed' && r.assertionResults?.length === 0).length ?? 0;
+const failedSuites =
+  report.testResults?.filter((r) => r.status === 'failed' && r.assertionResults?.length === 0).length ?? 0;
 const skipped = (report.numPendingTests ?? 0) + (report.numTodoTests ?? 0);
-console.log(`${report.numPassedTests} passed, ${report.numFailedTests + failedSuites} failed, ${skipped} skipped`);
+console.log(
+  `${report.numPassedTests} passed, ${report.numFailedTests + failedSuites} failed, ${skipped} skipped`,
+);
