@@ -16,7 +16,7 @@ export interface CompiledEntry {
 
 export const findingIndex = new PatternIndex<CompiledEntry>();
 export const notRelevantIndex = new PatternIndex<string>();
-/** Sentence and text filters (`withinSentence`, `notInSentence`, `withinText`), scanned once per text. */
+/** Sentence and text filters (`withinSentence`, `notInSentence`, `withinText`, `…StatedInSentence`), scanned once per text. */
 export const sentenceFilterIndex = new PatternIndex<string>();
 
 /** A finding's sentence filters (`notInSentence`), as a list. */
@@ -52,6 +52,8 @@ for (const [id, lex] of lexicon) {
       within: entry.withinSentence ? filter(entry.withinSentence) : null,
     });
     if (entry.notInSentence) filter(entry.notInSentence);
+    if (entry.withStatedInSentence) filter(entry.withStatedInSentence);
+    if (entry.notWithStatedInSentence) filter(entry.notWithStatedInSentence);
     if (entry.withinText) filter(entry.withinText);
   }
   for (const src of sentenceFilters(lex)) filter(src);

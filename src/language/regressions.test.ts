@@ -347,3 +347,169 @@ describe('held-out narrative wording', () => {
     });
   });
 });
+
+/** Wordings from the second held-out narrative set (eval/language/narratives-heldout2.json), each with a paraphrase. */
+describe('second held-out narrative wording', () => {
+  const ids = (text: string) =>
+    Object.fromEntries(understand(text).findings.map((f) => [f.id, f.state] as const));
+
+  describe('"a sore" as a noun is broken skin, not pain in the feet', () => {
+    it.each([
+      "He's had a sore between his toes.",
+      'She has a little blister on her heel.',
+      'There are sores on my shin.',
+      'I had a graze on my ankle last week.',
+    ])('"%s" → skin_break_or_wound, no foot pain', (text) => {
+      const got = ids(text);
+      expect(got.skin_break_or_wound).toBe('present');
+      expect(got).not.toHaveProperty('pain_feet_toes');
+    });
+
+    it('"sore" said of the feet is still pain', () => {
+      expect(stateOf('My toes are sore at night.', 'pain_feet_toes')).toBe('present');
+      expect(stateOf('My feet are sore on the soles.', 'pain_feet_toes')).toBe('present');
+      expect(stateOf('My toes are sore at night.', 'skin_break_or_wound')).toBeUndefined();
+    });
+
+    it('denied, it is absent', () => {
+      expect(stateOf('There are no sores between my toes.', 'skin_break_or_wound')).toBe('absent');
+    });
+  });
+
+  describe('a list of signs after one leg includes its swelling', () => {
+    it.each([
+      'For two days his right leg has been red, swollen and hot up to the knee.',
+      'Her left calf is hot, tender and swollen.',
+      'My right leg is red and swollen.',
+    ])('"%s" → one_leg_swollen and one_leg_warm_red', (text) => {
+      const got = ids(text);
+      expect(got.one_leg_swollen).toBe('present');
+      expect(got.one_leg_warm_red).toBe('present');
+    });
+
+    it('negated swelling is never read present', () => {
+      expect(stateOf('My right leg is red, not swollen.', 'one_leg_swollen')).toBe('absent');
+      expect(stateOf("My leg isn't red or swollen.", 'one_leg_swollen')).toBe('absent');
+      expect(stateOf('My leg is red and hot but there is no swelling.', 'one_leg_swollen')).toBe('absent');
+    });
+  });
+
+  describe('vomiting is systemic illness, not dehydration', () => {
+    it.each(["He's been sick twice.", "I've been throwing up all night.", 'She keeps vomiting.'])(
+      '"%s"',
+      (text) => {
+        const got = ids(text);
+        expect(got.systemic_illness).toBe('present');
+        expect(got).not.toHaveProperty('dehydration_or_heavy_sweating');
+      },
+    );
+
+    it('diarrhoea is still fluid loss; denied vomiting is absent', () => {
+      expect(stateOf("I've had diarrhoea.", 'dehydration_or_heavy_sweating')).toBe('present');
+      expect(stateOf("He hasn't been sick and isn't confused.", 'systemic_illness')).toBe('absent');
+    });
+  });
+
+  describe('fast breathing or a racing heart with a stated fever is the fever’s; with a denied fever it stays a clot sign', () => {
+    it.each([
+      "Tonight he's more confused than usual, shivering, breathing fast and he's been sick twice.",
+      'I have a fever and my heart is racing and my left leg is red and hot.',
+    ])('"%s" → systemic_illness, not chest_pain_or_breathless', (text) => {
+      const got = ids(text);
+      expect(got.systemic_illness).toBe('present');
+      expect(got).not.toHaveProperty('chest_pain_or_breathless');
+    });
+
+    it.each([
+      'No fever, but my heart is racing and my left calf is swollen.',
+      "I don't have a temperature but I'm breathing fast and my left calf is swollen.",
+      "I'm breathing fast and my calf is swollen.",
+    ])('"%s" → chest_pain_or_breathless', (text) => {
+      expect(stateOf(text, 'chest_pain_or_breathless')).toBe('present');
+    });
+
+    it('denied fast breathing is absent', () => {
+      expect(stateOf("I'm not breathing fast and I have no fever.", 'chest_pain_or_breathless')).toBe(
+        'absent',
+      );
+    });
+  });
+
+  describe('a swollen joint is joint pain, not ischaemic skin or allodynia', () => {
+    it.each([
+      'Woke at 3am with the joint at the base of my big toe on fire.',
+      'My big toe joint is red and swollen.',
+      'I have a swollen knee joint.',
+    ])('"%s" → joint_pain_swelling', (text) => {
+      expect(stateOf(text, 'joint_pain_swelling')).toBe('present');
+    });
+
+    it('a red, shiny, swollen joint that cannot bear the sheet is inflammation', () => {
+      for (const text of [
+        "It's red, shiny and swollen and I can't even bear the sheet on it.",
+        'The joint is hot and swollen and the skin over it is shiny; I cannot stand the bedclothes on it.',
+      ]) {
+        const got = ids(text);
+        expect(got).not.toHaveProperty('skin_shiny_pale_or_bluish_red');
+        expect(got).not.toHaveProperty('bedclothes_hurt_feet');
+      }
+    });
+
+    it('shiny hairless skin and sheets on burning feet keep their meaning', () => {
+      expect(stateOf('The skin on my shins is shiny and hairless.', 'skin_shiny_pale_or_bluish_red')).toBe(
+        'present',
+      );
+      expect(
+        stateOf("My feet burn at night and I can't bear the sheets on them.", 'bedclothes_hurt_feet'),
+      ).toBe('present');
+    });
+
+    it('a joint said not to be swollen is absent', () => {
+      expect(stateOf('My big toe joint is not swollen.', 'joint_pain_swelling')).toBe('absent');
+    });
+  });
+
+  describe('brown staining of the lower legs is a skin colour change', () => {
+    it.each([
+      "There's brown staining round both ankles and the skin is itchy and dry.",
+      'The skin on my legs is brownish.',
+      'I have rusty brown marks on my shins.',
+    ])('"%s"', (text) => {
+      expect(stateOf(text, 'skin_shiny_pale_or_bluish_red')).toBe('present');
+    });
+
+    it('denied, or brown things that are not skin, it is not', () => {
+      expect(stateOf('No brown staining on my legs.', 'skin_shiny_pale_or_bluish_red')).toBe('absent');
+      expect(stateOf('I had brown toast and my legs hurt.', 'skin_shiny_pale_or_bluish_red')).toBeUndefined();
+    });
+  });
+
+  describe('widespread pain and "most nights" are read only as far as they are stated', () => {
+    it('lower back named among many painful places is still back pain (it is stated)', () => {
+      expect(stateOf('My neck, shoulders, arms, lower back and legs all ache.', 'back_pain')).toBe('present');
+    });
+
+    it('"most nights" with no word about sleep is night, not sleep disruption', () => {
+      const got = ids(
+        'Most nights now my calves and the soles of my feet seize up with my toes pulled down hard, for a few minutes.',
+      );
+      expect(got.evening_night_worse).toBe('present');
+      expect(got).not.toHaveProperty('nightly_sleep_disruption');
+      expect(stateOf('Most nights my calves cramp and it wakes me up.', 'nightly_sleep_disruption')).toBe(
+        'present',
+      );
+    });
+
+    it('a bruised feeling is soreness after an attack only when there are attacks', () => {
+      expect(
+        stateOf(
+          'A deep achy bruised feeling in the thighs. It isn’t cramp, nothing goes hard.',
+          'muscle_sore_afterwards',
+        ),
+      ).toBeUndefined();
+      expect(
+        stateOf('My calf cramps up at night and feels bruised the next day.', 'muscle_sore_afterwards'),
+      ).toBe('present');
+    });
+  });
+});

@@ -59,6 +59,10 @@ export interface LexiconEntry {
   readonly withinText?: string;
   /** Drop the match when this pattern matches somewhere in the same sentence. */
   readonly notInSentence?: string;
+  /** Keep the match only if this pattern matches, not negated or hedged, in the same sentence ("a fever and a racing heart"). */
+  readonly withStatedInSentence?: string;
+  /** Drop the match when this pattern matches, not negated or hedged, in the same sentence ("no fever" does not count). */
+  readonly notWithStatedInSentence?: string;
   /** Keep the match only when one of these findings is present in the text ("it has spread" needs a red leg). */
   readonly requiresAny?: readonly FindingId[];
 }

@@ -87,16 +87,19 @@ export function understand(text: string): Understanding {
   const filterSentences = new Map<string, Set<number>>();
   /** Filters that match somewhere in the text with a plain (not negated, not hedged) reading. */
   const filterStated = new Set<string>();
+  /** Sentences where each filter matches with a plain reading. */
+  const statedSentences = new Map<string, Set<number>>();
   sentenceFilterIndex.scan(toks, (src, m) => {
+    const sentence = (toks[m.start] as MatchToken).sentence;
     const set = filterSentences.get(src) ?? new Set<number>();
-    set.add((toks[m.start] as MatchToken).sentence);
+    set.add(sentence);
     filterSentences.set(src, set);
-    if (
-      !filterStated.has(src) &&
-      !thirdParty(toks, m) &&
-      readState(analysis, m, { p: src }, false) === 'present'
-    )
+    if (!thirdParty(toks, m) && readState(analysis, m, { p: src }, false) === 'present') {
       filterStated.add(src);
+      const stated = statedSentences.get(src) ?? new Set<number>();
+      stated.add(sentence);
+      statedSentences.set(src, stated);
+    }
   });
 
   // 1. Raw matches, filtered and read.
@@ -109,6 +112,9 @@ export function understand(text: string): Understanding {
     if (entry.notBefore && windowHas(toks, m.end + 1, m.end + 4, entry.notBefore, sentence)) return;
     if (entry.withinSentence && !filterSentences.get(entry.withinSentence)?.has(sentence)) return;
     if (entry.notInSentence && filterSentences.get(entry.notInSentence)?.has(sentence)) return;
+    if (entry.withStatedInSentence && !statedSentences.get(entry.withStatedInSentence)?.has(sentence)) return;
+    if (entry.notWithStatedInSentence && statedSentences.get(entry.notWithStatedInSentence)?.has(sentence))
+      return;
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
     if (sentenceFilters(lex).some((f) => filterSentences.get(f)?.has(sentence))) return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m)) return;

@@ -129,11 +129,15 @@ export const alarm: FindingLexiconTable = {
       'fainted|fainting|passed_out|blacked_out|collapsed|collapse|syncope|nearly_fainted|almost_fainted|feel_faint|felt_faint|feeling_faint',
       // Light-headedness and a racing pulse are symptoms of a clot in the lung (S11, S12, S13).
       'lightheaded|light_headed|light_headedness|lightheadedness',
-      // A racing heart said with a fever is the fever's (systemic_illness), not a clot's.
-      { p: racingHeart, notInSentence: febrile },
-      { p: fastPulse, notInSentence: febrile },
-      'breathing|breathe|breath ~2 fast|faster|quickly|rapidly|hard_and_fast',
-      'fast|rapid|quick ~1 breathing',
+      // A racing heart or fast breathing said with a fever is the fever's (systemic_illness), not a clot's;
+      // a denied fever ("no fever, but my heart is racing") leaves it a clot sign.
+      { p: racingHeart, notWithStatedInSentence: febrile },
+      { p: fastPulse, notWithStatedInSentence: febrile },
+      {
+        p: 'breathing|breathe|breath ~2 fast|faster|quickly|rapidly|hard_and_fast',
+        notWithStatedInSentence: febrile,
+      },
+      { p: 'fast|rapid|quick ~1 breathing', notWithStatedInSentence: febrile },
       'pain|hurts|sharp ~3 when ~2 breathe|breathing|breathe_in',
       'pulmonary_embolism|clot_in_my_lung|clot_on_my_lung|clot_on_the_lung',
       { p: 'breathing|breath ~3 normal|fine|ok|okay|alright', state: 'absent' },
@@ -268,8 +272,8 @@ export const alarm: FindingLexiconTable = {
       },
       'room_spins|room_is_spinning|head_spins|head_is_spinning|legs_go_from_under_me',
       // A racing heart with a fever: systemic toxicity (S139 lists tachycardia).
-      { p: racingHeart, withinSentence: febrile },
-      { p: fastPulse, withinSentence: febrile },
+      { p: racingHeart, withStatedInSentence: febrile },
+      { p: fastPulse, withStatedInSentence: febrile },
       // Breathing fast (tachypnoea).
       'breathing|breathe|breath ~2 fast|faster|quickly|rapidly|hard_and_fast',
       'fast|rapid|quick ~1 breathing',

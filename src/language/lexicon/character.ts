@@ -4,6 +4,25 @@ const bedclothes =
   'sheet|sheets|duvet|covers|cover|bedclothes|blanket|blankets|bedding|quilt|bedsheets|bedsheet';
 
 /** What it feels like. */
+/** Times that say soreness comes after an attack ("feels bruised the next day"); the first pattern reads them. */
+const afterTimes = [
+  'next_day',
+  'the_next_day',
+  'afterwards',
+  'for_hours',
+  'next_morning',
+  'in_the_morning',
+  'the_day_after',
+  'following_day',
+  'the_following_day',
+  'for_days',
+  'for_a_day',
+  'all_next_day',
+  'all_the_next_day',
+  'for_the_rest',
+  'rest_of_the_day',
+];
+
 export const character: FindingLexiconTable = {
   burning_pain: {
     patterns: [
@@ -74,8 +93,10 @@ export const character: FindingLexiconTable = {
     suppresses: ['deep_aching_pain', 'pain_calf'],
     patterns: [
       '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|in_the_morning|next_day|for_a_day|for_days',
-      'bruised ~2 feeling|feel',
-      'feels|feel ~2 bruised',
+      // "Feels bruised" is soreness left by an attack only when there are attacks: said of a constant ache
+      // ("a deep achy bruised feeling ... it isn't cramp") it is the pain itself.
+      { p: 'bruised ~2 feeling|feel', requiresAny: ['sudden_muscle_contraction'], notBefore: afterTimes },
+      { p: 'feels|feel ~2 bruised', requiresAny: ['sudden_muscle_contraction'], notBefore: afterTimes },
       'aftermath|after_effect|sore_after_the_cramp|sore_afterwards',
     ],
   },
@@ -143,6 +164,13 @@ export const character: FindingLexiconTable = {
     ],
   },
   bedclothes_hurt_feet: {
+    // Contact allodynia (nerve damage, ischaemia). A sheet that cannot be borne on a red, swollen joint is the
+    // tenderness of inflammation (gout), not allodynia.
+    notInSentence: [
+      'red|hot|inflamed ~~4 swollen|swelling',
+      'swollen|swelling ~~4 red|hot|inflamed',
+      'joint|joints|gout|gouty|bunion',
+    ],
     patterns: [
       `${bedclothes} ~6 hurt*|painful|pain|agony|sandpaper|sore|unbearable|burns|stings|excruciating`,
       `can't|cannot|couldn't ~1 bear|stand|tolerate ~3 ${bedclothes}`,

@@ -144,6 +144,8 @@ export const history: FindingLexiconTable = {
   },
   skin_break_or_wound: {
     sided: true,
+    // "A sore between his toes" is a wound there, not pain in the toes.
+    suppresses: ['pain_feet_toes', 'pain_calf', 'deep_aching_pain'],
     patterns: [
       {
         p: 'cut|cuts|graze|grazed|grazes|scratch|scratched|scratches|scrape|scraped|wound|wounds|gash|laceration|puncture|splinter|thorn',
@@ -153,6 +155,12 @@ export const history: FindingLexiconTable = {
       'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
       'crack|cracks|cracked|cracking|split|splits|broken_skin|raw_skin|peeling ~4 skin|toes|heel|heels|between|feet|foot',
       "athlete's_foot|athletes_foot|athlete_foot|tinea|fungal_infection|ingrown_toenail|ingrowing_toenail|blister_burst|burst_blister",
+      // "A sore between his toes", "a blister on her heel": "sore" as a noun (an article before it, a place after it)
+      // is broken skin, not a pain word ("my toes are sore" is pain).
+      {
+        p: 'a|an|the|this|that|one|another [small|little|tiny|open|raw|new|nasty|weeping|infected|red|painful] sore|blister|crack|split|graze|scab ~1 on|between|under|in|at|near|round|around|by ~3 @skin|heel|heels|sole|soles|nail|toenail|toenails',
+      },
+      'sores|blisters|scabs ~1 on|between|under|round|around ~3 @skin|heel|heels|sole|soles|nail|toenail|toenails',
       { p: 'no ~1 cuts|cut|wounds|wound|breaks|bites|scratches', state: 'absent', positiveOnly: true },
     ],
   },
@@ -172,7 +180,8 @@ export const history: FindingLexiconTable = {
       'sweat|sweating|sweated|sweaty ~3 lot|buckets|loads|heavily|profusely|like_mad|a_lot',
       'low ~2 potassium|magnesium|sodium|salt|salts|electrolytes|calcium',
       'potassium|magnesium|sodium|salts|electrolytes ~3 low|down|deficien*',
-      'heatwave|heat_wave|hot_weather|diarrhoea|diarrhea|vomiting|been_sick',
+      // Vomiting is systemic_illness (S139), not volume depletion on its own.
+      'heatwave|heat_wave|hot_weather|diarrhoea|diarrhea',
     ],
   },
 };

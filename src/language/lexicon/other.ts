@@ -7,7 +7,7 @@ export const other: FindingLexiconTable = {
   joint_pain_swelling: {
     suppresses: ['one_leg_swollen', 'both_ankles_swollen'],
     patterns: [
-      `${joint} ~~8 @swollen|swell|swells|swelling|stiff|@pain|hot|red|inflamed`,
+      `${joint} ~~8 @swollen|swell|swells|swelling|stiff|@pain|hot|red|inflamed|on_fire|throbbing`,
       `@swollen|swell|swelling|stiff|@pain|inflamed ~4 ${joint}`,
       'gout|gouty|arthritis|arthritic|rheumatoid|osteoarthritis|psoriatic_arthritis|pseudogout|bursitis|synovitis',
       'knees|ankles|knee|ankle ~4 swollen_and_stiff|stiff_and_swollen|swollen_and_sore|stiff_and_sore',

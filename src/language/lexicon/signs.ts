@@ -1,7 +1,11 @@
 import type { FindingLexiconTable } from './types.js';
 
+/** Colours of a poorly perfused limb. "Shiny" has its own entry below (it may be inflammation). */
 const colours =
-  'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|shiny|waxy|violet|plum|mauve|pallor|blanched';
+  'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|waxy|violet|plum|mauve|pallor|blanched';
+
+/** A red or hot swelling (inflammation) in the same sentence. */
+const inflamedSwelling = 'red|hot|inflamed|swollen|swelling ~~4 swollen|swelling|red|hot|inflamed';
 
 /** Signs a person can see or feel on the leg. */
 export const signs: FindingLexiconTable = {
@@ -43,11 +47,16 @@ export const signs: FindingLexiconTable = {
       `${colours} ~3 skin|toes|toe|foot|feet|leg|legs|shin|shins|colour|color|tinge|tint|hue`,
       `skin|toes|toe|foot|feet|leg|legs|shin|shins|ankles ~5 ${colours}|discolou*|discolor*|red_and_shiny|purple_brown|brown|brownish|stained|dusky_red|bluish_red`,
       `gone|going|turned|turns|goes|go|look|looks|is|are ~4 ${colours}`,
+      // Brown staining of the lower legs (haemosiderin, venous skin change): "brown staining round both ankles".
+      'brown|brownish|browny|rusty|rust|rust_coloured|rust_colored|stain|stains|staining|stained ~3 skin|ankle|ankles|shin|shins|leg|legs|calf|calves|feet|foot|gaiter',
+      'brown|brownish|rusty ~1 stain|stains|staining|marks|patches|patch|discolouration|discoloration',
+      'haemosiderin|hemosiderin|venous_eczema|varicose_eczema|lipodermatosclerosis',
       'dusky_red|bluish_red|purple_red|rubor|dependent_rubor|red_when_i_hang|discolouration|discoloration|discoloured|discolored|colour_change|color_change|colour_changes|funny_colour|funny_color',
       'white ~2 then|and ~2 blue|purple|red',
       'white|pale|paler ~3 when|if|once ~2 i ~1 raise|lift|elevate|put',
-      'a_bit|bit|slightly|quite|very|really|looks|look|looking ~1 pale|white|blue|bluish|purple|mottled|dusky|shiny',
-      'shiny|shiney|glossy',
+      'a_bit|bit|slightly|quite|very|really|looks|look|looking ~1 pale|white|blue|bluish|purple|mottled|dusky',
+      // Shiny skin over a red, hot swelling is inflammation (a gouty joint, cellulitis), not trophic change.
+      { p: 'shiny|shiney|glossy', notInSentence: inflamedSwelling },
       { p: 'colour|color ~2 normal|fine|ok|okay', state: 'absent' },
       { p: 'pale|white|blue|purple|discolou*|mottled', negatedOnly: true },
     ],

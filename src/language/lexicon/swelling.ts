@@ -2,6 +2,7 @@ import type { FindingLexiconTable } from './types.js';
 
 const joints = 'joint|joints|gout|big_toe|knuckle|arthritis|bunion';
 const same = 'same|same_size|equal|symmetrical|identical';
+const inflamed = 'red|hot|warm|warmer|tender|sore|painful|hard|inflamed|angry|shiny|tight';
 
 /** Swelling and veins. One swollen leg is a red flag; both ankles puffy is not. */
 export const swelling: FindingLexiconTable = {
@@ -11,6 +12,8 @@ export const swelling: FindingLexiconTable = {
     patterns: [
       { p: '@leg1 ~4 @swollen2|enlarged|swollen_up|puffed_up|twice_the_size', notBefore: ['joint'] },
       { p: '@swollen2|bigger|fatter ~4 @leg1', notBefore: ['joint', 'joints'] },
+      // Signs said as a list after the limb ("his right leg has been red, swollen and hot").
+      `@leg1 ~3 ${inflamed} [,|and] [and] [${inflamed}] [,|and] [and] @swollen2`,
       // "My calf has been sore and fat": "fat" said of one leg alongside a symptom is swelling, not build.
       {
         p: '@leg1 ~4 fat|fatter|all_fat|gone_fat',
