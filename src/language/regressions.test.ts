@@ -376,6 +376,17 @@ describe('second held-out narrative wording', () => {
     });
   });
 
+  describe('a time opening a new statement after "and" dates what follows, not the history item before', () => {
+    it.each([
+      "He's had a sore between his toes and for two days his right leg has been red, swollen and hot up to the knee.",
+      'She had a cut on her shin and for three days her left calf has been hot and red.',
+    ])('"%s" → onset_within_two_weeks', (text) => {
+      const got = ids(text);
+      expect(got.onset_within_two_weeks).toBe('present');
+      expect(got.skin_break_or_wound).toBe('present');
+    });
+  });
+
   describe('a list of signs after one leg includes its swelling', () => {
     it.each([
       'For two days his right leg has been red, swollen and hot up to the knee.',

@@ -148,7 +148,11 @@ const newSubject: ReadonlySet<string> = new Set([
   "they're",
   'he',
   'she',
+  'his',
+  'her',
   'we',
+  // "a sore between his toes and for two days his leg has been red": a time opening a new statement.
+  'for',
   'now',
   'then',
   'since',
