@@ -5,7 +5,7 @@ import { compile, type Pattern, PatternIndex, patternWords } from './pattern.js'
 import { protectedWords } from './protected-words.js';
 import { SpellingCorrector } from './spelling.js';
 import type { FindingLexicon, LexiconEntry } from './types.js';
-import { wordClasses } from './words.js';
+import { weekdayWords, wordClasses } from './words.js';
 
 export interface CompiledEntry {
   readonly id: FindingId;
@@ -111,14 +111,7 @@ const extraVocabulary = [
   'afternoon',
   'evening',
   'tonight',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'weekend',
+  ...weekdayWords,
   'fortnight',
   'months',
   'minutes',

@@ -2,6 +2,7 @@ import { type FindingId, findingsById } from '../knowledge/index.js';
 import { lexicon } from './lexicon/index.js';
 import type { MatchToken } from './pattern.js';
 import type { Analysis, Hit } from './understand.js';
+import { painWords } from './words.js';
 
 const symptomGroups = new Set(['location', 'character', 'timing', 'alarm', 'other_causes']);
 const notSymptoms = new Set<FindingId>([
@@ -17,16 +18,7 @@ const isSymptom = (id: FindingId) =>
   !notSymptoms.has(id) && symptomGroups.has(findingsById.get(id)?.group ?? '');
 /** Words that say a symptom is being described even without a lexicon match ("the pain wakes me every night"). */
 const symptomWords = new Set([
-  'pain',
-  'pains',
-  'painful',
-  'hurt',
-  'hurts',
-  'hurting',
-  'ache',
-  'aches',
-  'aching',
-  'sore',
+  ...painWords,
   'bothers',
   'bother',
   'bothering',

@@ -3,6 +3,7 @@
  * Each becomes an age in days (how long ago the symptom began, or how long it has lasted).
  */
 import type { MatchToken } from './pattern.js';
+import { weekdayWords } from './words.js';
 
 export interface TimeExpression {
   readonly start: number;
@@ -109,16 +110,7 @@ const fillers = new Set([
   'a',
   'of',
 ]);
-const weekdays = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'weekend',
-]);
+const weekdays = new Set(weekdayWords);
 const seasons = new Set(['summer', 'winter', 'spring', 'autumn', 'fall', 'christmas', 'easter', 'year']);
 const shortUnit = new Set([
   'second',

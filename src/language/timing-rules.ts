@@ -3,6 +3,7 @@ import { lexicon } from './lexicon/index.js';
 import type { MatchToken } from './pattern.js';
 import type { TimeExpression } from './time.js';
 import type { Hit } from './understand.js';
+import { painWords } from './words.js';
 
 const historyGroups = new Set(['history', 'medication']);
 /** Findings whose timing is that of the leg problem (chest symptoms, fever and feeling ill are timed separately). */
@@ -32,16 +33,7 @@ const continuation = new Set([
   'been',
   'came',
   'come',
-  'pain',
-  'pains',
-  'painful',
-  'hurt',
-  'hurts',
-  'hurting',
-  'ache',
-  'aches',
-  'aching',
-  'sore',
+  ...painWords,
   'bothering',
   'worse',
 ]);

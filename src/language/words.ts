@@ -55,3 +55,29 @@ export const wordClasses: Readonly<Record<string, string>> = {
   family:
     'mum|mom|mother|dad|father|brother|sister|son|daughter|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|siblings|parents|family|relatives',
 };
+
+/** Plain pain words, shared by the rules that need to know a symptom is being described. */
+export const painWords = [
+  'pain',
+  'pains',
+  'painful',
+  'hurt',
+  'hurts',
+  'hurting',
+  'ache',
+  'aches',
+  'aching',
+  'sore',
+];
+
+/** Days that date a time expression ("since Tuesday"). */
+export const weekdayWords = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'weekend',
+];

@@ -299,12 +299,13 @@ export function problemResponses<S extends number>(...statuses: S[]) {
 
 // ---- compile-time checks: the schemas describe exactly the engine's and knowledge base's types.
 
-type DeepMutable<T> = T extends readonly (infer U)[]
+export type DeepMutable<T> = T extends readonly (infer U)[]
   ? DeepMutable<U>[]
   : T extends object
     ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
     : T;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+/** `true` only when A and B are the same type (used to pin schemas to the engine's types). */
+export type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const sameResult: Same<DeepMutable<CaseResult>, DeepMutable<z.output<typeof caseResultSchema>>> = true;
 const sameAssessment: Same<

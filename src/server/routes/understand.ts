@@ -3,7 +3,7 @@ import type { FindingId } from '../../knowledge/index.js';
 import { LanguageInputError, type Span, type Understanding, understand } from '../../language/index.js';
 import { maximumTextLength } from '../../schema/case.js';
 import { HttpProblem, problemTypes } from '../problem.js';
-import { component, doc, list, ok, problemResponses } from '../schemas.js';
+import { component, type DeepMutable, doc, list, ok, problemResponses, type Same } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
 export const understandRequestSchema = component(
@@ -90,12 +90,6 @@ export function registerUnderstand(app: ZodApp): void {
 }
 
 // ---- compile-time check: the schema describes exactly the language module's result.
-type DeepMutable<T> = T extends readonly (infer U)[]
-  ? DeepMutable<U>[]
-  : T extends object
-    ? { -readonly [K in keyof T]: DeepMutable<T[K]> }
-    : T;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const sameUnderstanding: Same<
   DeepMutable<Understanding>,
   DeepMutable<z.output<typeof understandResponseSchema>>
