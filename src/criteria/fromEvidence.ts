@@ -1,4 +1,4 @@
-import type { FindingId } from '../knowledge/findings.js';
+import type { FindingId } from '../knowledge/findings/index.js';
 import { computeClti } from './clti.js';
 import { computeCramps } from './cramps.js';
 import { computeIrlssg } from './irlssg.js';

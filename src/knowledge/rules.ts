@@ -1,28 +1,13 @@
-import type { TriageRule } from './types.js';
+import { conditions } from './conditions/index.js';
+import type { ConditionDefinition, TriageRule } from './types.js';
 
 /**
  * Red-flag and advice rules. A rule fires when every finding in `all` is present and, if `any` is given,
  * at least one of `any` is present. Rules only ever raise urgency; they override the probabilistic ranking.
  * Rules never test for absence, so adding a present finding can only fire more rules.
  */
-const rules = [
-  {
-    id: 'clot_in_lung_signs',
-    level: 'emergency_ambulance',
-    all: ['chest_pain_or_breathless'],
-    any: [
-      'one_leg_swollen',
-      'one_leg_warm_red',
-      'calf_tender_along_veins',
-      'whole_leg_swollen',
-      'pitting_oedema',
-    ],
-    reason:
-      'Leg swelling or tenderness together with chest pain or breathlessness can mean a clot has reached the lungs.',
-    clinicianReason: 'DVT signs with chest pain / dyspnoea: suspected pulmonary embolism.',
-    sources: ['S11', 'S12', 'S13'],
-    suspects: ['deep_vein_thrombosis'],
-  },
+/** Rules that belong to no single cause (warning signs, general advice). */
+const generalRules = [
   {
     id: 'chest_symptoms_with_leg_pain',
     level: 'emergency',
@@ -30,47 +15,6 @@ const rules = [
     reason: 'Chest pain or breathlessness alongside leg pain needs emergency assessment.',
     clinicianReason: 'Chest pain or dyspnoea with leg pain: exclude PE regardless of Wells score.',
     sources: ['S11', 'S12', 'S13'],
-  },
-  {
-    id: 'sudden_cold_pale_leg',
-    level: 'emergency_ambulance',
-    all: ['sudden_cold_pale_leg'],
-    reason: 'A leg that suddenly turns cold, pale or blue can mean its artery is blocked. Every hour counts.',
-    clinicianReason: 'Acute limb ischaemia (pallor, poikilothermia): immediate vascular assessment.',
-    sources: ['S48', 'S51', 'S136'],
-    suspects: ['acute_limb_ischemia'],
-  },
-  {
-    id: 'sudden_severe_pain_with_limb_threat',
-    level: 'emergency_ambulance',
-    all: ['sudden_severe_pain'],
-    any: ['cool_limb', 'numbness_tingling', 'progressive_weakness', 'foot_drop'],
-    reason: 'Sudden severe leg pain with a cold leg, numbness or weakness can mean a blocked artery.',
-    clinicianReason:
-      'Sudden severe pain with coldness, paraesthesia or paresis: suspected acute limb ischaemia.',
-    sources: ['S48', 'S49', 'S51'],
-    suspects: ['acute_limb_ischemia'],
-  },
-  {
-    id: 'saddle_or_sphincter_symptoms',
-    level: 'emergency',
-    all: [],
-    any: ['saddle_numbness', 'bladder_bowel_change'],
-    reason:
-      'Numbness around the bottom or new bladder or bowel problems can mean the spinal nerves are badly squeezed.',
-    clinicianReason:
-      'Saddle anaesthesia or sphincter disturbance: suspected cauda equina syndrome, emergency MRI.',
-    sources: ['S130', 'S134'],
-    suspects: ['cauda_equina_syndrome'],
-  },
-  {
-    id: 'weakness_both_legs',
-    level: 'emergency',
-    all: ['weakness_both_legs'],
-    reason: 'Weakness in both legs can mean the spinal nerves are badly squeezed.',
-    clinicianReason: 'Bilateral leg weakness: suspected cauda equina syndrome.',
-    sources: ['S130', 'S135'],
-    suspects: ['cauda_equina_syndrome'],
   },
   {
     id: 'sudden_severe_pain',
@@ -111,35 +55,6 @@ const rules = [
     sources: ['S139', 'S143', 'S144'],
   },
   {
-    id: 'suspected_dvt',
-    level: 'consultation_24',
-    all: [],
-    any: ['one_leg_swollen', 'one_leg_warm_red'],
-    reason: 'One swollen, warm or red leg can be a blood clot and should be checked today.',
-    clinicianReason:
-      'Unilateral swelling / warmth / erythema: same-day DVT assessment (Wells, D-dimer, ultrasound).',
-    sources: ['seed:L15', 'S11', 'S13'],
-  },
-  {
-    id: 'tissue_loss',
-    level: 'consultation_24',
-    all: [],
-    any: ['non_healing_sore', 'black_or_dying_skin'],
-    reason: 'A sore that will not heal or black skin on the foot can mean the circulation is critically low.',
-    clinicianReason:
-      'Tissue loss with rest pain: suspected chronic limb-threatening ischaemia (Fontaine IV / Rutherford 5-6).',
-    sources: ['seed:L5', 'seed:L16', 'S21'],
-  },
-  {
-    id: 'rest_pain_relieved_by_dependency',
-    level: 'consultation_24',
-    all: ['relief_dangling_leg'],
-    reason: 'Night pain that eases only when the leg hangs down suggests advanced artery narrowing.',
-    clinicianReason:
-      'Rest pain relieved by dependency: suspected ischaemic rest pain (Fontaine III / Rutherford 4).',
-    sources: ['seed:L15', 'S34', 'S21'],
-  },
-  {
     id: 'new_weakness',
     level: 'consultation_24',
     all: [],
@@ -147,14 +62,6 @@ const rules = [
     reason: 'A foot that drags or a leg getting weaker should be assessed soon so the nerve can recover.',
     clinicianReason: 'New foot drop or progressive weakness: prompt neurological assessment.',
     sources: ['seed:L16', 'S125', 'S120'],
-  },
-  {
-    id: 'spreading_redness',
-    level: 'consultation_24',
-    all: ['spreading_redness'],
-    reason: 'A spreading red, hot, painful area is likely an infection that needs treatment today.',
-    clinicianReason: 'Spreading erythema: cellulitis until proven otherwise; same-day antibiotics.',
-    sources: ['S139', 'S201'],
   },
   {
     id: 'injury_with_bone_tenderness',
@@ -201,6 +108,8 @@ const rules = [
   },
 ] as const satisfies readonly TriageRule[];
 
-export type TriageRuleId = (typeof rules)[number]['id'];
-
-export const triageRules: readonly TriageRule[] = rules;
+/** Every rule: the general ones, then each cause's own (in conditions/<cause>.ts). */
+export const triageRules: readonly TriageRule[] = [
+  ...generalRules,
+  ...(conditions as readonly ConditionDefinition[]).flatMap((c) => c.rules ?? []),
+];

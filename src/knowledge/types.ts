@@ -80,6 +80,8 @@ export interface ConditionDefinition {
   /** What helps now, for a person. */
   readonly selfCare: string;
   readonly sources: readonly Citation[];
+  /** Red-flag and advice rules whose own sources point to this cause (see TriageRule). */
+  readonly rules?: readonly TriageRule[];
 }
 
 /** A red-flag rule: when all of `all` and at least one of `any` (if given) are present, urgency is at least `level`. */

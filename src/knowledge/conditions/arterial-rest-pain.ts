@@ -1,0 +1,97 @@
+import { unsizedAssociation as unsized, verbal as v } from '../scale.js';
+import type { ConditionDefinition } from '../types.js';
+
+export const arterialRestPain = {
+  id: 'arterial_rest_pain',
+  patientName: 'Poor circulation in the leg arteries (rest pain)',
+  clinicianName: 'Ischaemic rest pain / chronic limb-threatening ischaemia (PAD)',
+  description:
+    'Narrowed leg arteries cannot supply the foot when the leg is level, causing burning foot pain at night that eases when the leg hangs down.',
+  usualUrgency: 'consultation_24',
+  urgencySources: ['seed:L5', 'seed:L15', 'S21'],
+  urgencyThreshold: 0.3,
+  prior: {
+    byAge: { '18-44': 0.001, '45-64': 0.008, '65-79': 0.03, '80+': 0.05 },
+    sex: { female: 1, male: 1 },
+    sources: ['S53', 'S43', 'S44'],
+    derivation:
+      'CLTI prevalence about 1.3% of adults (S53), scaled across ages by the PAD gradient of about 1% at 40-49 to 22% over 80 (S43, S44).',
+  },
+  riskFactors: [
+    { finding: 'diabetes', oddsRatio: 4, sources: ['S43', 'S53'] },
+    { finding: 'smoker', oddsRatio: 2.5, sources: ['S43', 'S53'] },
+    { finding: 'high_blood_pressure', oddsRatio: 1.5, sources: ['S43'] },
+    { finding: 'known_arterial_disease', oddsRatio: unsized, sources: ['S44', 'S51'] },
+    { finding: 'kidney_failure_dialysis', oddsRatio: unsized, sources: ['S43'] },
+  ],
+  links: [
+    { finding: 'pain_feet_toes', probability: v.usually, sources: ['seed:L4', 'S34'] },
+    { finding: 'relief_dangling_leg', probability: v.usually, sources: ['seed:L4', 'S34', 'S36'] },
+    { finding: 'worse_leg_raised', probability: v.usually, sources: ['S34', 'S38'] },
+    { finding: 'symptoms_over_two_weeks', probability: v.usually, sources: ['S21', 'S33'] },
+    { finding: 'nightly_sleep_disruption', probability: v.usually, sources: ['S36', 'S37'] },
+    { finding: 'burning_pain', probability: v.often, sources: ['seed:L4', 'S35'] },
+    { finding: 'deep_aching_pain', probability: v.often, sources: ['seed:L4'] },
+    { finding: 'wakes_after_hour_or_two', probability: v.often, sources: ['seed:L4'] },
+    {
+      finding: 'cool_limb',
+      probability: v.often,
+      sources: ['seed:L5', 'S41'],
+      note: 'LR+ 5.9 in patients with leg symptoms',
+    },
+    {
+      finding: 'calf_pain_walking_relieved_standing_still',
+      probability: v.often,
+      sources: ['S41', 'S29'],
+      note: 'claudication precedes rest pain (Fontaine II before III)',
+    },
+    { finding: 'relief_walking', probability: v.sometimes, sources: ['seed:L4'] },
+    {
+      finding: 'skin_shiny_pale_or_bluish_red',
+      probability: v.sometimes,
+      sources: ['seed:L5', 'S41'],
+      note: 'LR+ 2.8',
+    },
+    { finding: 'non_healing_sore', probability: v.sometimes, sources: ['seed:L5', 'S41'], note: 'LR+ 5.9' },
+    {
+      finding: 'hair_loss_leg',
+      probability: v.sometimes,
+      sources: ['seed:L5', 'S42'],
+      note: 'LR about 1: leak set equal',
+    },
+    {
+      finding: 'numbness_tingling',
+      probability: v.sometimes,
+      sources: ['S34'],
+      note: 'numbness-only variant',
+    },
+    { finding: 'black_or_dying_skin', probability: v.occasionally, sources: ['S29', 'seed:L5'] },
+    { finding: 'pain_unrelieved_by_position', probability: v.occasionally, sources: ['seed:L15'] },
+  ],
+  selfCare:
+    'Until you are seen, sleeping with the foot lowered (a chair, or the bed head raised) may ease the pain. Protect the foot from knocks and pressure, and do not use heat pads on it. Stop smoking.',
+  sources: ['seed:L3', 'seed:L4', 'seed:L5', 'S21', 'S34'],
+  /** Red-flag and advice rules whose sources point to this cause. */
+  rules: [
+    {
+      id: 'tissue_loss',
+      level: 'consultation_24',
+      all: [],
+      any: ['non_healing_sore', 'black_or_dying_skin'],
+      reason:
+        'A sore that will not heal or black skin on the foot can mean the circulation is critically low.',
+      clinicianReason:
+        'Tissue loss with rest pain: suspected chronic limb-threatening ischaemia (Fontaine IV / Rutherford 5-6).',
+      sources: ['seed:L5', 'seed:L16', 'S21'],
+    },
+    {
+      id: 'rest_pain_relieved_by_dependency',
+      level: 'consultation_24',
+      all: ['relief_dangling_leg'],
+      reason: 'Night pain that eases only when the leg hangs down suggests advanced artery narrowing.',
+      clinicianReason:
+        'Rest pain relieved by dependency: suspected ischaemic rest pain (Fontaine III / Rutherford 4).',
+      sources: ['seed:L15', 'S34', 'S21'],
+    },
+  ],
+} as const satisfies ConditionDefinition;

@@ -1,0 +1,82 @@
+import { verbal as v } from '../scale.js';
+import type { ConditionDefinition } from '../types.js';
+
+export const caudaEquinaSyndrome = {
+  id: 'cauda_equina_syndrome',
+  patientName: 'Severe pressure on the nerves at the base of the spine (cauda equina)',
+  clinicianName: 'Cauda equina syndrome',
+  description:
+    'Compression of the nerve bundle at the base of the spine: saddle numbness, bladder or bowel change, weak legs. An emergency.',
+  usualUrgency: 'emergency',
+  urgencySources: ['S130'],
+  urgencyThreshold: 0.05,
+  prior: {
+    byAge: { '18-44': 0.0002, '45-64': 0.0002, '65-79': 0.0002, '80+': 0.0002 },
+    sex: { female: 1, male: 1 },
+    sources: ['S131', 'S133'],
+    derivation: 'About 1-2 per 100,000 per year; 0.04-0.08% of primary-care low back pain (S131).',
+  },
+  riskFactors: [],
+  links: [
+    { finding: 'back_pain', probability: 0.92, sources: ['S135'], note: 'sensitivity' },
+    { finding: 'bladder_bowel_change', probability: 0.72, sources: ['S135'], note: 'sensitivity' },
+    {
+      finding: 'numbness_tingling',
+      probability: 0.72,
+      sources: ['S135'],
+      note: 'leg sensory deficit sensitivity',
+    },
+    {
+      finding: 'weakness_both_legs',
+      probability: 0.68,
+      sources: ['S135'],
+      note: 'leg weakness sensitivity',
+    },
+    {
+      finding: 'saddle_numbness',
+      probability: 0.6,
+      sources: ['S135'],
+      note: 'altered perianal sensation sensitivity',
+    },
+    {
+      finding: 'bilateral_symptoms',
+      probability: 0.6,
+      sources: ['S135'],
+      note: 'bilateral leg pain sensitivity',
+    },
+    { finding: 'pain_radiates_down_leg', probability: v.usually, sources: ['S134'] },
+    { finding: 'onset_within_two_weeks', probability: v.usually, sources: ['S130'] },
+    {
+      finding: 'progressive_weakness',
+      probability: v.sometimes,
+      sources: ['S130'],
+      note: 'recent onset or worsening of deficit',
+    },
+  ],
+  selfCare: 'Go to an emergency department now: this needs an urgent scan.',
+  sources: ['S130', 'S134', 'S135'],
+  /** Red-flag and advice rules whose sources point to this cause. */
+  rules: [
+    {
+      id: 'saddle_or_sphincter_symptoms',
+      level: 'emergency',
+      all: [],
+      any: ['saddle_numbness', 'bladder_bowel_change'],
+      reason:
+        'Numbness around the bottom or new bladder or bowel problems can mean the spinal nerves are badly squeezed.',
+      clinicianReason:
+        'Saddle anaesthesia or sphincter disturbance: suspected cauda equina syndrome, emergency MRI.',
+      sources: ['S130', 'S134'],
+      suspects: ['cauda_equina_syndrome'],
+    },
+    {
+      id: 'weakness_both_legs',
+      level: 'emergency',
+      all: ['weakness_both_legs'],
+      reason: 'Weakness in both legs can mean the spinal nerves are badly squeezed.',
+      clinicianReason: 'Bilateral leg weakness: suspected cauda equina syndrome.',
+      sources: ['S130', 'S135'],
+      suspects: ['cauda_equina_syndrome'],
+    },
+  ],
+} as const satisfies ConditionDefinition;

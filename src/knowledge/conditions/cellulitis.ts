@@ -1,0 +1,50 @@
+import { unsizedAssociation as unsized, verbal as v } from '../scale.js';
+import type { ConditionDefinition } from '../types.js';
+
+export const cellulitis = {
+  id: 'cellulitis',
+  patientName: 'Skin infection (cellulitis)',
+  clinicianName: 'Cellulitis',
+  description:
+    'A bacterial skin infection: a red, hot, swollen, painful area that spreads, sometimes with fever.',
+  usualUrgency: 'consultation_24',
+  urgencySources: ['S139'],
+  urgencyThreshold: 0.3,
+  prior: {
+    byAge: { '18-44': 0.001, '45-64': 0.002, '65-79': 0.004, '80+': 0.008 },
+    sex: { female: 1, male: 1 },
+    sources: ['S201'],
+    derivation: 'Lower-limb cellulitis about 199 per 100,000 person-years, rising steeply with age (S201).',
+  },
+  riskFactors: [
+    { finding: 'skin_break_or_wound', oddsRatio: unsized, sources: ['S139'] },
+    { finding: 'diabetes', oddsRatio: unsized, sources: ['S139'] },
+  ],
+  links: [
+    { finding: 'spreading_redness', probability: v.defining, sources: ['S139', 'S201'] },
+    { finding: 'one_leg_warm_red', probability: v.defining, sources: ['S139'] },
+    { finding: 'onset_within_two_weeks', probability: v.usually, sources: ['S139'] },
+    { finding: 'one_leg_swollen', probability: v.often, sources: ['S139'] },
+    {
+      finding: 'fever',
+      probability: 0.4,
+      sources: ['S139'],
+      note: 'fever in about 40% of necrotising infection',
+    },
+    { finding: 'pain_out_of_proportion', probability: v.occasionally, sources: ['S139'] },
+  ],
+  selfCare:
+    'Get seen today: cellulitis needs antibiotics. Mark the edge of the redness with a pen to see if it spreads, and keep the leg raised.',
+  sources: ['S139', 'S201'],
+  /** Red-flag and advice rules whose sources point to this cause. */
+  rules: [
+    {
+      id: 'spreading_redness',
+      level: 'consultation_24',
+      all: ['spreading_redness'],
+      reason: 'A spreading red, hot, painful area is likely an infection that needs treatment today.',
+      clinicianReason: 'Spreading erythema: cellulitis until proven otherwise; same-day antibiotics.',
+      sources: ['S139', 'S201'],
+    },
+  ],
+} as const satisfies ConditionDefinition;

@@ -1,0 +1,41 @@
+import type { ConditionDefinition } from '../types.js';
+import { acuteLimbIschemia } from './acute-limb-ischemia.js';
+import { arterialRestPain } from './arterial-rest-pain.js';
+import { caudaEquinaSyndrome } from './cauda-equina-syndrome.js';
+import { cellulitis } from './cellulitis.js';
+import { deepVeinThrombosis } from './deep-vein-thrombosis.js';
+import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
+import { lumbarSpinalStenosis } from './lumbar-spinal-stenosis.js';
+import { nocturnalLegCramps } from './nocturnal-leg-cramps.js';
+import { other } from './other.js';
+import { peripheralNeuropathy } from './peripheral-neuropathy.js';
+import { peronealNeuropathy } from './peroneal-neuropathy.js';
+import { restlessLegsSyndrome } from './restless-legs-syndrome.js';
+import { venousInsufficiency } from './venous-insufficiency.js';
+
+/**
+ * The causes the engine ranks. Priors are relative frequencies of each cause among adults whose leg pain
+ * starts or worsens at rest or at night; the engine renormalises them, so only their ratios matter.
+ * Link probabilities read P(finding | this cause alone); `v.*` words come from the verbal scale.
+ */
+export const conditions = [
+  nocturnalLegCramps,
+  restlessLegsSyndrome,
+  arterialRestPain,
+  acuteLimbIschemia,
+  deepVeinThrombosis,
+  cellulitis,
+  lumbarSpinalStenosis,
+  lumbarRadiculopathy,
+  caudaEquinaSyndrome,
+  peronealNeuropathy,
+  peripheralNeuropathy,
+  venousInsufficiency,
+  other,
+] as const satisfies readonly ConditionDefinition[];
+
+export type ConditionId = (typeof conditions)[number]['id'];
+
+export const conditionsById: ReadonlyMap<string, ConditionDefinition> = new Map(
+  conditions.map((c) => [c.id, c]),
+);

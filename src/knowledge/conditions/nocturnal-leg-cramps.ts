@@ -1,0 +1,86 @@
+import { unsizedAssociation as unsized, verbal as v } from '../scale.js';
+import type { ConditionDefinition } from '../types.js';
+
+export const nocturnalLegCramps = {
+  id: 'nocturnal_leg_cramps',
+  patientName: 'Night-time leg cramps',
+  clinicianName: 'Sleep-related (nocturnal) leg cramps',
+  description: 'Sudden, painful tightening of a muscle, usually the calf, lasting seconds to minutes.',
+  usualUrgency: 'self_care',
+  urgencySources: ['seed:L11', 'S74'],
+  urgencyThreshold: 0.5,
+  prior: {
+    byAge: { '18-44': 0.15, '45-64': 0.25, '65-79': 0.4, '80+': 0.45 },
+    sex: { female: 1.5, male: 1 },
+    sources: ['S84', 'S83', 'S85'],
+    derivation:
+      '24-31% of US adults report cramps while trying to sleep (S84); up to 33% over 50 (S83); 50% of outpatients 65+ (S85). Female OR 1.96 (S85) converted to a relative risk of about 1.5 at this prevalence.',
+  },
+  riskFactors: [
+    {
+      finding: 'pregnant_or_postpartum',
+      oddsRatio: unsized,
+      sources: ['S86'],
+      note: 'especially third trimester; size not given',
+    },
+    { finding: 'takes_diuretic', oddsRatio: 1.48, sources: ['S87'], note: 'thiazide-like diuretics' },
+    { finding: 'takes_statin', oddsRatio: 1.16, sources: ['S87'] },
+    { finding: 'takes_beta_agonist_inhaler', oddsRatio: 2.42, sources: ['S87'] },
+    { finding: 'kidney_failure_dialysis', oddsRatio: unsized, sources: ['S86', 'S88'] },
+    { finding: 'dehydration_or_heavy_sweating', oddsRatio: unsized, sources: ['seed:L11', 'S88'] },
+    { finding: 'muscle_overuse', oddsRatio: unsized, sources: ['seed:L11'] },
+  ],
+  links: [
+    {
+      finding: 'sudden_muscle_contraction',
+      probability: v.defining,
+      sources: ['seed:L11', 'S80'],
+      note: 'ICSD-3 criterion A',
+    },
+    { finding: 'episode_seconds_to_minutes', probability: v.usually, sources: ['seed:L11', 'S81', 'S83'] },
+    {
+      finding: 'pain_calf',
+      probability: v.usually,
+      sources: ['seed:L11', 'S83'],
+      note: '"most frequently the calf"',
+    },
+    {
+      finding: 'relief_stretching_muscle',
+      probability: v.usually,
+      sources: ['S80', 'S74'],
+      note: 'ICSD-3 criterion C',
+    },
+    { finding: 'muscle_sore_afterwards', probability: v.sometimes, sources: ['S74', 'S83'] },
+    {
+      finding: 'evening_night_worse',
+      probability: v.often,
+      sources: ['S86'],
+      note: '75% of episodes occur at night',
+    },
+    {
+      finding: 'starts_at_rest',
+      probability: v.often,
+      sources: ['S82', 'S81'],
+      note: 'criterion B: during time in bed',
+    },
+    { finding: 'nightly_sleep_disruption', probability: v.sometimes, sources: ['S83', 'S81'] },
+    { finding: 'pain_feet_toes', probability: v.occasionally, sources: ['S83'], note: 'calf or foot' },
+    {
+      finding: 'sharp_shooting_pain',
+      probability: v.occasionally,
+      sources: ['seed:L11'],
+      note: 'sharp and intense, not electric',
+    },
+    {
+      finding: 'relief_walking',
+      probability: v.sometimes,
+      sources: ['S74'],
+      note: 'moving the limb helps',
+    },
+    { finding: 'relief_moving_legs', probability: v.sometimes, sources: ['S74'] },
+    { finding: 'bilateral_symptoms', probability: v.occasionally, sources: ['S83'] },
+  ],
+  selfCare:
+    'Stretch the calf by pulling your toes towards you, or stand and walk; massage or warmth can help. Keep drinking enough. Quinine is not recommended.',
+  sources: ['seed:L11', 'S80', 'S81', 'S83', 'S87'],
+} as const satisfies ConditionDefinition;

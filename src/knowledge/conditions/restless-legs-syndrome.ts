@@ -1,0 +1,79 @@
+import { unsizedAssociation as unsized, verbal as v } from '../scale.js';
+import type { ConditionDefinition } from '../types.js';
+
+export const restlessLegsSyndrome = {
+  id: 'restless_legs_syndrome',
+  patientName: 'Restless legs syndrome',
+  clinicianName: 'Restless legs syndrome (Willis-Ekbom disease)',
+  description:
+    'An urge to move the legs with unpleasant creeping feelings at rest in the evening, eased by moving.',
+  usualUrgency: 'consultation',
+  urgencySources: ['seed:L16', 'S66'],
+  urgencyThreshold: 0.5,
+  prior: {
+    byAge: { '18-44': 0.02, '45-64': 0.03, '65-79': 0.035, '80+': 0.035 },
+    sex: { female: 1.33, male: 0.67 },
+    sources: ['S66', 'S67', 'S68'],
+    derivation:
+      'Clinically significant RLS 2.7% (S66), 1.9-4.6% with differential diagnosis applied (S67); higher with age in Europe and North America and about twice as common in women (S67, S68).',
+  },
+  riskFactors: [
+    {
+      finding: 'pregnant_or_postpartum',
+      oddsRatio: 10,
+      sources: ['S70'],
+      note: '30% in mid-pregnancy vs about 3% baseline',
+    },
+    {
+      finding: 'kidney_failure_dialysis',
+      oddsRatio: 9,
+      sources: ['S71'],
+      note: '27% on haemodialysis vs about 3% baseline',
+    },
+    { finding: 'iron_deficiency', oddsRatio: unsized, sources: ['seed:L13', 'S69'] },
+    { finding: 'family_history_rls', oddsRatio: unsized, sources: ['S67', 'S73'] },
+    { finding: 'takes_sedating_antihistamine', oddsRatio: 1.28, sources: ['S70'] },
+    { finding: 'takes_antidepressant_or_antipsychotic', oddsRatio: 1.81, sources: ['S70', 'S72'] },
+  ],
+  links: [
+    {
+      finding: 'urge_to_move_legs',
+      probability: v.defining,
+      sources: ['seed:L12', 'S60'],
+      note: 'IRLSSG criterion 1',
+    },
+    {
+      finding: 'starts_at_rest',
+      probability: v.defining,
+      sources: ['seed:L12', 'S60'],
+      note: 'IRLSSG criterion 2',
+    },
+    {
+      finding: 'relief_moving_legs',
+      probability: v.defining,
+      sources: ['seed:L12', 'S60'],
+      note: 'IRLSSG criterion 3',
+    },
+    {
+      finding: 'evening_night_worse',
+      probability: v.defining,
+      sources: ['seed:L13', 'S60'],
+      note: 'IRLSSG criterion 4',
+    },
+    { finding: 'creeping_crawling_sensation', probability: v.usually, sources: ['seed:L12', 'S61'] },
+    { finding: 'relief_walking', probability: v.usually, sources: ['seed:L12'] },
+    { finding: 'bilateral_symptoms', probability: v.often, sources: ['seed:L12'] },
+    { finding: 'nightly_sleep_disruption', probability: v.often, sources: ['S66', 'S74'] },
+    { finding: 'deep_aching_pain', probability: v.sometimes, sources: ['seed:L12'] },
+    {
+      finding: 'burning_pain',
+      probability: v.occasionally,
+      sources: ['S61'],
+      note: 'a third call it painful',
+    },
+    { finding: 'pain_calf', probability: v.sometimes, sources: ['seed:L12'] },
+  ],
+  selfCare:
+    'Walking, stretching, massage or a warm bath can ease an attack. Cut down caffeine and alcohol in the evening. Ask a doctor to check your iron, and whether any medicine you take could be making it worse.',
+  sources: ['seed:L12', 'seed:L13', 'S60', 'S66'],
+} as const satisfies ConditionDefinition;

@@ -1,0 +1,13 @@
+import type { Citation } from '../sources.js';
+import type { FindingDefinition, FindingGroup } from '../types.js';
+
+export function finding(
+  id: string,
+  group: FindingGroup,
+  question: string,
+  clinicianTerm: string,
+  why: string,
+  sources: readonly Citation[],
+): FindingDefinition {
+  return { id, group, question, clinicianTerm, why, sources, answerType: 'boolean' };
+}

@@ -1,0 +1,45 @@
+import { finding } from './define.js';
+
+/** Medicines that change how likely a cause is. */
+export const medicinesFindings = [
+  finding(
+    'takes_diuretic',
+    'medication',
+    'Do you take a water tablet (diuretic)?',
+    'Diuretic',
+    'Some water tablets make cramps more likely.',
+    ['S87', 'S88'],
+  ),
+  finding(
+    'takes_statin',
+    'medication',
+    'Do you take a statin for cholesterol?',
+    'Statin',
+    'Statins are slightly linked to cramps.',
+    ['S87'],
+  ),
+  finding(
+    'takes_beta_agonist_inhaler',
+    'medication',
+    'Do you use a long-acting inhaler for asthma or COPD?',
+    'Inhaled long-acting beta-2 agonist',
+    'Long-acting inhalers are linked to cramps.',
+    ['S87'],
+  ),
+  finding(
+    'takes_sedating_antihistamine',
+    'medication',
+    'Do you take a drowsy antihistamine (for sleep, allergy or travel sickness)?',
+    'First-generation antihistamine',
+    'Drowsy antihistamines can trigger restless legs.',
+    ['S70', 'S72'],
+  ),
+  finding(
+    'takes_antidepressant_or_antipsychotic',
+    'medication',
+    'Do you take an antidepressant, an antipsychotic or an anti-sickness medicine like metoclopramide?',
+    'Serotonergic antidepressant / dopamine antagonist',
+    'These medicines can trigger or worsen restless legs.',
+    ['S70', 'S72', 'S73'],
+  ),
+];

@@ -1,0 +1,45 @@
+import { finding } from './define.js';
+
+/** Skin and infection, and signs of illness in the whole body. */
+export const skinInfectionFindings = [
+  finding(
+    'spreading_redness',
+    'alarm',
+    'Is there a red, hot, painful area of skin that is spreading?',
+    'Spreading erythema',
+    'Spreading redness is typical of a skin infection (cellulitis).',
+    ['S139', 'S201'],
+  ),
+  finding(
+    'fever',
+    'alarm',
+    'Do you have a fever, chills or feel generally unwell?',
+    'Fever / systemic upset',
+    'Fever with a red leg means the infection may be spreading.',
+    ['S139'],
+  ),
+  finding(
+    'systemic_illness',
+    'alarm',
+    'Are you confused or very drowsy, faint or dizzy when you stand up, breathing fast, or vomiting?',
+    'Systemic toxicity (confusion, presyncope / hypotension, tachypnoea, vomiting)',
+    'With a red, hot or infected leg, these can mean the infection is affecting the whole body.',
+    ['S139', 'S143'],
+  ),
+  finding(
+    'skin_break_or_wound',
+    'history',
+    'Have you had a cut, bite, crack between the toes or a wound on that leg?',
+    'Portal of entry',
+    'Broken skin lets bacteria in.',
+    ['S139'],
+  ),
+  finding(
+    'weight_loss_night_sweats',
+    'other_causes',
+    'Have you lost weight without trying, or had drenching night sweats?',
+    'Unexplained weight loss / night sweats',
+    'Night pain with weight loss or sweats needs a doctor to look for other causes.',
+    ['S142', 'S145'],
+  ),
+];
