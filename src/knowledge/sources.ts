@@ -1,3 +1,5 @@
+import { lookalikeSources } from './sources-lookalikes.js';
+
 /**
  * The bibliography. Every clinical number elsewhere in `src/knowledge` cites one of these ids:
  * `seed:L<n>` is line n of the project's clinical source text; `S<n>` is source n of the clinical reference.
@@ -517,12 +519,12 @@ export const seedLines = {
   'seed:L16': { title: 'Consult a healthcare provider if you notice non-healing sores or ulcers on…' },
 } as const satisfies Record<string, Source>;
 
-export type ReferenceId = keyof typeof referenceSources;
+export type ReferenceId = keyof typeof referenceSources | keyof typeof lookalikeSources;
 export type SeedId = keyof typeof seedLines;
 /** A citation: a seed line or a numbered reference source. */
 export type Citation = ReferenceId | SeedId;
 
-const allSources: Record<string, Source> = { ...referenceSources, ...seedLines };
+const allSources: Record<string, Source> = { ...referenceSources, ...lookalikeSources, ...seedLines };
 
 export function isCitation(id: string): id is Citation {
   return Object.hasOwn(allSources, id);

@@ -138,4 +138,28 @@ export const historyFindings = [
     'Losing the fat padding at the knee, or kneeling, exposes the nerve there to pressure.',
     ['S121', 'S123'],
   ),
+  finding(
+    'cancer_history',
+    'history',
+    'Have you ever been treated for cancer?',
+    'History of cancer (current or past)',
+    'Back or bone pain in someone who has had cancer needs checking for spread to the bones or spine.',
+    ['S142', 'S301'],
+  ),
+  finding(
+    'immunosuppressed',
+    'history',
+    'Do you take medicines that weaken the immune system (such as steroid tablets, methotrexate or chemotherapy), or have a condition that does?',
+    'Immunosuppression',
+    'A weak immune system makes deep infections of the spine, joints and skin more likely.',
+    ['S315', 'S317'],
+  ),
+  finding(
+    'injects_drugs',
+    'history',
+    'Do you inject drugs, or have you in the last few months?',
+    'Injecting drug use',
+    'Injecting drugs makes infections of the spine, joints, skin and veins more likely.',
+    ['S315', 'S317', 'S342'],
+  ),
 ];
