@@ -109,6 +109,27 @@ export const history: FindingLexiconTable = {
       'tamoxifen|letrozole|anastrozole|hormone_therapy_for',
     ],
   },
+  // Any cancer, current or past (no time limit): the bone and spine red flags ask about ever having had it.
+  cancer_history: {
+    patterns: [
+      'cancer|cancers|chemo|chemotherapy|radiotherapy|radiation_therapy|oncology|oncologist|lymphoma|leukaemia|leukemia|myeloma|carcinoma|sarcoma|melanoma|metasta*|malignan*|secondaries|mastectomy|lumpectomy',
+      'in_remission|cancer_survivor|all_clear_from|tamoxifen|letrozole|anastrozole',
+    ],
+  },
+  immunosuppressed: {
+    patterns: [
+      'immunosuppress*|immunocompromised|immune_suppress*|weak_immune_system|low_immune_system|immune_system_is_weak|on_steroids|steroid_tablets|steroid_pills|long_term_steroids',
+      'methotrexate|prednisolone|prednisone|dexamethasone|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|adalimumab|humira|etanercept|enbrel|infliximab|rituximab|biologic|biologics|chemo|chemotherapy',
+      'transplant|transplanted|hiv|aids|neutropenic|neutropenia',
+    ],
+  },
+  injects_drugs: {
+    patterns: [
+      'inject|injects|injected|injecting|injection ~3 drugs|heroin|speed|meth|crack|gear',
+      'iv_drug|iv_drugs|ivdu|intravenous_drug|intravenous_drugs|pwid|shooting_up|shoot_up|shot_up|mainlining|skin_popping',
+      'heroin|smack ~4 user|addict|addiction|habit|use|using',
+    ],
+  },
   pregnant_or_postpartum: {
     maxAgeDays: 42,
     patterns: [
