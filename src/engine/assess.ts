@@ -58,7 +58,7 @@ export function assess(input: Case): Assessment {
       supporting: floor ? [floor.factor, ...supporting] : supporting,
       opposing,
       redFlagRules: suspects.get(condition.id) ?? [],
-      selfCare: condition.selfCare,
+      selfCare: condition.advice.map((a) => a.text).join(' '),
       sources: condition.sources,
     };
   });

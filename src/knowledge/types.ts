@@ -77,11 +77,60 @@ export interface ConditionDefinition {
   readonly prior: Prior;
   readonly riskFactors: readonly RiskFactor[];
   readonly links: readonly Link[];
-  /** What helps now, for a person. */
-  readonly selfCare: string;
+  /** What helps now, for a person, one item per piece of advice. */
+  readonly advice: readonly AdviceItem[];
+  /**
+   * Advice that can harm while this cause is in play (e.g. massaging a leg that may hold a clot). While the
+   * cause is possible, advice of these kinds is withheld from every cause's self-care, with the reason.
+   */
+  readonly avoid?: readonly AdviceCaution[];
+  /** What a clinician would order to confirm or exclude this cause, each with its source. */
+  readonly investigations?: readonly Investigation[];
   readonly sources: readonly Citation[];
   /** Red-flag and advice rules whose own sources point to this cause (see TriageRule). */
   readonly rules?: readonly TriageRule[];
+}
+
+/**
+ * Kinds of advice. A condition's advice items say which kinds they are, and a dangerous condition names the
+ * kinds that can harm while it is in play, so those items can be withheld from the advice shown.
+ */
+export type AdviceKind =
+  | 'massage'
+  | 'heat'
+  | 'cold'
+  | 'raise_leg'
+  | 'lower_leg'
+  | 'stretch'
+  | 'keep_active'
+  | 'rest'
+  | 'position'
+  | 'compression'
+  | 'pain_relief'
+  | 'wait'
+  | 'foot_care'
+  | 'lifestyle'
+  | 'seek_care';
+
+export interface AdviceItem {
+  readonly text: string;
+  readonly kinds: readonly AdviceKind[];
+  readonly sources?: readonly Citation[];
+}
+
+export interface AdviceCaution {
+  readonly kind: AdviceKind;
+  /** Why this kind of advice is withheld while the condition is possible, in plain words. */
+  readonly reason: string;
+  readonly sources: readonly Citation[];
+}
+
+export interface Investigation {
+  /** The test as a clinician names it ("Duplex ultrasound of the leg veins"). */
+  readonly name: string;
+  /** The same in plain words, for a person. */
+  readonly patientName?: string;
+  readonly sources: readonly Citation[];
 }
 
 /** A red-flag rule: when all of `all` and at least one of `any` (if given) are present, urgency is at least `level`. */

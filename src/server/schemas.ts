@@ -213,6 +213,24 @@ export const findingSchema = component(
 
 const ageBands = { '18-44': z.number(), '45-64': z.number(), '65-79': z.number(), '80+': z.number() };
 
+const adviceKind = z.enum([
+  'massage',
+  'heat',
+  'cold',
+  'raise_leg',
+  'lower_leg',
+  'stretch',
+  'keep_active',
+  'rest',
+  'position',
+  'compression',
+  'pain_relief',
+  'wait',
+  'foot_care',
+  'lifestyle',
+  'seek_care',
+]);
+
 export const conditionSchema = component(
   'Condition',
   z.strictObject({
@@ -245,8 +263,30 @@ export const conditionSchema = component(
         note: z.string().optional(),
       }),
     ),
-    selfCare: z.string(),
+    advice: list(
+      z.strictObject({
+        text: z.string(),
+        kinds: list(adviceKind),
+        sources: citations.optional(),
+      }),
+    ),
+    avoid: list(z.strictObject({ kind: adviceKind, reason: z.string(), sources: citations })).optional(),
+    investigations: list(
+      z.strictObject({ name: z.string(), patientName: z.string().optional(), sources: citations }),
+    ).optional(),
     sources: citations,
+    rules: list(
+      z.strictObject({
+        id: z.string(),
+        level: urgency,
+        all: list(z.string()),
+        any: list(z.string()).optional(),
+        reason: z.string(),
+        clinicianReason: z.string(),
+        sources: citations,
+        suspects: list(z.string()).optional(),
+      }),
+    ).optional(),
   }),
 );
 

@@ -55,8 +55,14 @@ export const acuteLimbIschemia = {
     { finding: 'progressive_weakness', probability: v.sometimes, sources: ['S48', 'S49'] },
     { finding: 'foot_drop', probability: v.occasionally, sources: ['S49'], note: 'paralysis is late' },
   ],
-  selfCare:
-    'Do not wait: call an ambulance. Keep the leg still and level or slightly lowered; do not warm or rub it.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    { text: 'Do not wait: call an ambulance.', kinds: ['seek_care'] },
+    {
+      text: 'Keep the leg still and level or slightly lowered; do not warm or rub it.',
+      kinds: ['lower_leg', 'rest'],
+    },
+  ],
   sources: ['S48', 'S49', 'S51'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

@@ -68,8 +68,18 @@ export const arterialRestPain = {
     { finding: 'black_or_dying_skin', probability: v.occasionally, sources: ['S29', 'seed:L5'] },
     { finding: 'pain_unrelieved_by_position', probability: v.occasionally, sources: ['seed:L15'] },
   ],
-  selfCare:
-    'Until you are seen, sleeping with the foot lowered (a chair, or the bed head raised) may ease the pain. Protect the foot from knocks and pressure, and do not use heat pads on it. Stop smoking.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    {
+      text: 'Until you are seen, sleeping with the foot lowered (a chair, or the bed head raised) may ease the pain.',
+      kinds: ['lower_leg', 'position'],
+    },
+    {
+      text: 'Protect the foot from knocks and pressure, and do not use heat pads on it.',
+      kinds: ['foot_care'],
+    },
+    { text: 'Stop smoking.', kinds: ['lifestyle'] },
+  ],
   sources: ['seed:L3', 'seed:L4', 'seed:L5', 'S21', 'S34'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

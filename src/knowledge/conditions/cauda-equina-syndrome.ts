@@ -53,7 +53,8 @@ export const caudaEquinaSyndrome = {
       note: 'recent onset or worsening of deficit',
     },
   ],
-  selfCare: 'Go to an emergency department now: this needs an urgent scan.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [{ text: 'Go to an emergency department now: this needs an urgent scan.', kinds: ['seek_care'] }],
   sources: ['S130', 'S134', 'S135'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

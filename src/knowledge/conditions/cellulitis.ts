@@ -33,8 +33,14 @@ export const cellulitis = {
     },
     { finding: 'pain_out_of_proportion', probability: v.occasionally, sources: ['S139'] },
   ],
-  selfCare:
-    'Get seen today: cellulitis needs antibiotics. Mark the edge of the redness with a pen to see if it spreads, and keep the leg raised.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    { text: 'Get seen today: cellulitis needs antibiotics.', kinds: ['seek_care'] },
+    {
+      text: 'Mark the edge of the redness with a pen to see if it spreads, and keep the leg raised.',
+      kinds: ['raise_leg'],
+    },
+  ],
   sources: ['S139', 'S201'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

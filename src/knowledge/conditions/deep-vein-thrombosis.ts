@@ -57,8 +57,11 @@ export const deepVeinThrombosis = {
     },
     { finding: 'sudden_severe_pain', probability: v.occasionally, sources: ['seed:L15'] },
   ],
-  selfCare:
-    'Get checked today. Do not massage the leg. If you become breathless or have chest pain, call an ambulance.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    { text: 'Get checked today. Do not massage the leg.', kinds: ['seek_care'] },
+    { text: 'If you become breathless or have chest pain, call an ambulance.', kinds: ['seek_care'] },
+  ],
   sources: ['seed:L15', 'S1', 'S6', 'S11'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

@@ -36,7 +36,17 @@ export const lumbarRadiculopathy = {
     { finding: 'foot_drop', probability: v.occasionally, sources: ['S111', 'S124'] },
     { finding: 'bilateral_symptoms', probability: v.occasionally, sources: ['S134'] },
   ],
-  selfCare:
-    'Keep gently active; find a sleeping position that eases it (on your side with a pillow between the knees). Simple pain relief can help. Seek help at once for numbness around the bottom or bladder or bowel changes.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    {
+      text: 'Keep gently active; find a sleeping position that eases it (on your side with a pillow between the knees).',
+      kinds: ['keep_active', 'position'],
+    },
+    { text: 'Simple pain relief can help.', kinds: ['pain_relief'] },
+    {
+      text: 'Seek help at once for numbness around the bottom or bladder or bowel changes.',
+      kinds: ['seek_care'],
+    },
+  ],
   sources: ['seed:L7', 'S111', 'S112'],
 } as const satisfies ConditionDefinition;

@@ -42,7 +42,16 @@ export const lumbarSpinalStenosis = {
     { finding: 'nightly_sleep_disruption', probability: v.sometimes, sources: ['seed:L8'] },
     { finding: 'weakness_both_legs', probability: v.rarely, sources: ['S106'] },
   ],
-  selfCare:
-    'Sleeping curled on your side, or with a pillow under the knees or the head of the bed raised, eases the nerves. Keep walking within comfort; leaning forward (on a trolley or stick) helps.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    {
+      text: 'Sleeping curled on your side, or with a pillow under the knees or the head of the bed raised, eases the nerves.',
+      kinds: ['position'],
+    },
+    {
+      text: 'Keep walking within comfort; leaning forward (on a trolley or stick) helps.',
+      kinds: ['keep_active'],
+    },
+  ],
   sources: ['seed:L7', 'seed:L8', 'S101', 'S104'],
 } as const satisfies ConditionDefinition;

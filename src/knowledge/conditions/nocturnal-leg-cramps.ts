@@ -80,7 +80,14 @@ export const nocturnalLegCramps = {
     { finding: 'relief_moving_legs', probability: v.sometimes, sources: ['S74'] },
     { finding: 'bilateral_symptoms', probability: v.occasionally, sources: ['S83'] },
   ],
-  selfCare:
-    'Stretch the calf by pulling your toes towards you, or stand and walk; massage or warmth can help. Keep drinking enough. Quinine is not recommended.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    {
+      text: 'Stretch the calf by pulling your toes towards you, or stand and walk.',
+      kinds: ['stretch', 'keep_active'],
+    },
+    { text: 'Massage or warmth can help.', kinds: ['massage', 'heat'] },
+    { text: 'Keep drinking enough. Quinine is not recommended.', kinds: ['lifestyle'] },
+  ],
   sources: ['seed:L11', 'S80', 'S81', 'S83', 'S87'],
 } as const satisfies ConditionDefinition;

@@ -63,6 +63,10 @@ export const other = {
       note: 'symmetrical joint swelling',
     },
   ],
-  selfCare: 'A doctor can examine you to find the cause. Simple pain relief and rest may help meanwhile.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    { text: 'A doctor can examine you to find the cause.', kinds: ['seek_care'] },
+    { text: 'Simple pain relief and rest may help meanwhile.', kinds: ['pain_relief', 'rest'] },
+  ],
   sources: ['S142', 'S155', 'S161', 'S162'],
 } as const satisfies ConditionDefinition;

@@ -37,7 +37,13 @@ export const peripheralNeuropathy = {
     { finding: 'sharp_shooting_pain', probability: v.sometimes, sources: ['S151'] },
     { finding: 'bedclothes_hurt_feet', probability: v.sometimes, sources: ['S151'] },
   ],
-  selfCare:
-    'Check your feet daily for cuts or sores you may not feel. A bed cradle keeps sheets off painful feet. Ask a doctor about treatment.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    {
+      text: 'Check your feet daily for cuts or sores you may not feel. A bed cradle keeps sheets off painful feet.',
+      kinds: ['foot_care'],
+    },
+    { text: 'Ask a doctor about treatment.', kinds: ['seek_care'] },
+  ],
   sources: ['S150', 'S151', 'S153'],
 } as const satisfies ConditionDefinition;

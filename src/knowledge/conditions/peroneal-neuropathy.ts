@@ -28,7 +28,12 @@ export const peronealNeuropathy = {
     { finding: 'pressure_at_knee', probability: v.often, sources: ['seed:L9', 'S121'] },
     { finding: 'foot_drop', probability: v.sometimes, sources: ['S121', 'S122'] },
   ],
-  selfCare:
-    'Avoid crossing your legs or lying with pressure on the outside of the knee; it usually settles once the pressure is off.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    {
+      text: 'Avoid crossing your legs or lying with pressure on the outside of the knee; it usually settles once the pressure is off.',
+      kinds: ['position', 'wait'],
+    },
+  ],
   sources: ['seed:L9', 'S120', 'S121'],
 } as const satisfies ConditionDefinition;

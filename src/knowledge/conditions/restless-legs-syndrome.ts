@@ -73,7 +73,15 @@ export const restlessLegsSyndrome = {
     },
     { finding: 'pain_calf', probability: v.sometimes, sources: ['seed:L12'] },
   ],
-  selfCare:
-    'Walking, stretching, massage or a warm bath can ease an attack. Cut down caffeine and alcohol in the evening. Ask a doctor to check your iron, and whether any medicine you take could be making it worse.',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    { text: 'Walking or stretching can ease an attack.', kinds: ['keep_active', 'stretch'] },
+    { text: 'Massage or a warm bath can ease an attack.', kinds: ['massage', 'heat'] },
+    { text: 'Cut down caffeine and alcohol in the evening.', kinds: ['lifestyle'] },
+    {
+      text: 'Ask a doctor to check your iron, and whether any medicine you take could be making it worse.',
+      kinds: ['seek_care'],
+    },
+  ],
   sources: ['seed:L12', 'seed:L13', 'S60', 'S66'],
 } as const satisfies ConditionDefinition;

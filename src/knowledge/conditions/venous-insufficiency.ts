@@ -46,7 +46,16 @@ export const venousInsufficiency = {
     },
     { finding: 'non_healing_sore', probability: v.rarely, sources: ['S159'] },
   ],
-  selfCare:
-    'Raise your legs when resting, walk often, avoid standing still for long; compression stockings may help (ask first if you have circulation problems).',
+  /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
+  advice: [
+    {
+      text: 'Raise your legs when resting, walk often, avoid standing still for long.',
+      kinds: ['raise_leg', 'keep_active'],
+    },
+    {
+      text: 'Compression stockings may help (ask first if you have circulation problems).',
+      kinds: ['compression'],
+    },
+  ],
   sources: ['S158', 'S159', 'S160'],
 } as const satisfies ConditionDefinition;

@@ -98,20 +98,4 @@ export const veinsFindings = [
     'With leg symptoms this can mean a clot has travelled to the lungs.',
     ['S11', 'S12', 'S13'],
   ),
-  finding(
-    'coughing_blood',
-    'alarm',
-    'Have you coughed up blood?',
-    'Haemoptysis',
-    'Coughing up blood with a painful leg can mean a clot has reached the lungs.',
-    ['S11', 'S12', 'S13'],
-  ),
-  finding(
-    'fainting',
-    'alarm',
-    'Have you fainted or nearly fainted?',
-    'Syncope / pre-syncope',
-    'Fainting with a painful or swollen leg can mean a clot has reached the lungs.',
-    ['S11', 'S12', 'S13'],
-  ),
 ];

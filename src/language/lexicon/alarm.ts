@@ -118,17 +118,6 @@ export const alarm: FindingLexiconTable = {
       { p: 'redness|red|warmth|warm|heat|hot', negatedOnly: true },
     ],
   },
-  coughing_blood: {
-    patterns: [
-      'cough*|spit*|spat|bring*|brought|hack* ~3 blood|blood_up|up_blood|bloody',
-      'haemoptysis|hemoptysis|blood_in_my_phlegm|blood_in_the_phlegm|blood_in_my_spit|blood_in_my_sputum|bloody_phlegm|bloody_sputum',
-    ],
-  },
-  fainting: {
-    patterns: [
-      'fainted|fainting|passed_out|blacked_out|collapsed|syncope|nearly_fainted|almost_fainted|nearly_passed_out|keeled_over|keel_over|feel_faint|felt_faint|feeling_faint',
-    ],
-  },
   chest_pain_or_breathless: {
     patterns: [
       'chest ~4 pain|pains|hurt*|ache|aching|tight|tightness|sore|heavy|pressure|crushing',

@@ -612,6 +612,24 @@ export const es: Dict = {
       s: 'Tratamiento de cáncer en los últimos 6 meses',
       c: 'Cáncer activo',
     },
+    cancer_history: {
+      q: '¿Ha tenido alguna vez un cáncer?',
+      why: 'El dolor de espalda o de hueso en alguien que ha tenido cáncer debe revisarse por si se ha extendido a los huesos o la columna.',
+      s: 'Ha tenido cáncer (ahora o en el pasado)',
+      c: 'Antecedente de cáncer',
+    },
+    immunosuppressed: {
+      q: '¿Toma medicamentos que debilitan las defensas (corticoides en pastillas, metotrexato, quimioterapia) o tiene una enfermedad que las debilita?',
+      why: 'Con las defensas bajas son más probables las infecciones profundas de la columna, las articulaciones y la piel.',
+      s: 'Defensas debilitadas por medicamentos o enfermedad',
+      c: 'Inmunosupresión',
+    },
+    injects_drugs: {
+      q: '¿Se inyecta drogas, o lo ha hecho en los últimos meses?',
+      why: 'Inyectarse drogas hace más probables las infecciones de la columna, las articulaciones, la piel y las venas.',
+      s: 'Se inyecta drogas',
+      c: 'Uso de drogas por vía parenteral',
+    },
     pregnant_or_postpartum: {
       q: '¿Está embarazada o ha dado a luz en las últimas 6 semanas?',
       why: 'El embarazo hace más probables los coágulos, los calambres y las piernas inquietas.',
