@@ -7,9 +7,15 @@ import { type CorpusItem, type Narrative, scoreCorpus, scoreNarratives } from '.
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
-/** The corpus, and the narratives of every `narratives*.json` (development set, held-out sets) by file. */
+/**
+ * The English corpus (every `corpus*.json` but the Spanish `corpus-es*.json`, scored as one), and the
+ * narratives of every `narratives*.json` (development set, held-out sets) by file.
+ */
 export function loadLanguageEval(): { corpus: CorpusItem[]; narratives: Map<string, Narrative[]> } {
-  const corpus = JSON.parse(readFileSync(`${here}corpus.json`, 'utf8')) as CorpusItem[];
+  const corpus = readdirSync(here)
+    .filter((f) => /^corpus.*\.json$/.test(f) && !/^corpus-es/.test(f))
+    .sort()
+    .flatMap((file) => JSON.parse(readFileSync(`${here}${file}`, 'utf8')) as CorpusItem[]);
   const narratives = new Map<string, Narrative[]>();
   for (const file of readdirSync(here)
     .filter((f) => /^narratives.*\.json$/.test(f))
