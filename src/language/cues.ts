@@ -90,6 +90,8 @@ export const approxUnits: ReadonlySet<string> = new Set([
   'so',
 ]);
 
+const sentenceEnds: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
+
 export interface Cues {
   readonly neg: readonly boolean[];
   readonly hedge: readonly boolean[];
@@ -127,7 +129,9 @@ export function findCues(toks: readonly MatchToken[], compiled: CompiledLocale):
   const reliefNeg = new Array<boolean>(n).fill(false);
   const cue = new Array<boolean>(n).fill(false);
   const found: { kind: CueKind; start: number; end: number; src: string }[] = [];
-  compiled.cueIndex.scan(toks, (v, m) => found.push({ kind: v.kind, start: m.start, end: m.end, src: v.src }));
+  compiled.cueIndex.scan(toks, (v, m) =>
+    found.push({ kind: v.kind, start: m.start, end: m.end, src: v.src }),
+  );
   const order: CueKind[] = ['none', 'strong_hedge', 'relief_neg', 'hedge', 'neg'];
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.indexOf(a.kind) - order.indexOf(b.kind));
   const taken = new Array<boolean>(n).fill(false);
@@ -151,6 +155,16 @@ export function findCues(toks: readonly MatchToken[], compiled: CompiledLocale):
         neg[i] = true;
       }
     }
+  }
+  // A hedge said last, after a comma, doubts what came before it in the sentence ("no fever, I think";
+  // "no tengo fiebre, creo").
+  for (let i = 1; i < n; i++) {
+    if (postHedge[i] !== 1 || postHedge[i - 1] === 1 || toks[i - 1]?.m !== ',') continue;
+    let end = i;
+    while (end + 1 < n && postHedge[end + 1] === 1) end++;
+    const next = toks[end + 1];
+    if (next === undefined || (next.kind === 'punct' && sentenceEnds.has(next.m)))
+      for (let k = i; k <= end; k++) postHedge[k] = 2;
   }
   return { neg, hedge, postHedge, reliefNeg, cue };
 }

@@ -142,7 +142,18 @@ export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: bo
   return 'present';
 }
 
-export const firstPerson: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'myself', 'mine', 'im']);
+export const firstPerson: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'my',
+  'me',
+  'myself',
+  'mine',
+  'im',
+]);
 export const otherPerson: ReadonlySet<string> = new Set([
   'mum',
   'mom',

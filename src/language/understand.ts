@@ -192,10 +192,15 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     recognisedNotRelevant.push({ term: text.slice(s, e), span: [s, e], note });
     recognisedSpans.push([m.start, m.end]);
   });
-  const unrecognised = unrecognisedClauses(toks, recognisedSpans, (start, end) => {
-    const [s, e] = span(start, end);
-    return text.slice(s, e);
-  }, locale.filler);
+  const unrecognised = unrecognisedClauses(
+    toks,
+    recognisedSpans,
+    (start, end) => {
+      const [s, e] = span(start, end);
+      return text.slice(s, e);
+    },
+    locale.filler,
+  );
 
   return {
     findings,

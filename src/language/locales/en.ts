@@ -59,7 +59,6 @@ export function englishSideAt(toks: readonly MatchToken[], i: number): Side | nu
   return null;
 }
 
-
 /** English words that are never changed by spelling correction, nor produced by it. */
 export const neverCorrect: ReadonlySet<string> = new Set([
   "doesn't",
@@ -172,4 +171,3 @@ export const english: Locale = {
   protectedWords,
   neverCorrect,
 };
-

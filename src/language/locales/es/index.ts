@@ -4,7 +4,7 @@ import type { MatchToken } from '../../pattern.js';
 import type { Side } from '../../types.js';
 import { lexicon, notRelevant } from './lexicon/index.js';
 import { findTimesEs } from './time.js';
-import { limbPlural, limbSingular, painWords, wordClasses, weekdayWords } from './words.js';
+import { limbPlural, limbSingular, painWords, weekdayWords, wordClasses } from './words.js';
 
 const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
 
@@ -12,7 +12,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 const cuePatterns: Locale['cuePatterns'] = [
   [
     'none',
-    'no_puedo|no_pude|no_podia|no_podria|no_puede|sin_poder|no_me_deja|no_me_dejan|no_me_dejaba|no_deja|no_dejan|no_para|no_paran|no_paro|sin_parar|no_deja_de|no_dejan_de|no_hay_manera|no_importa|no_solo|no_aguanto|no_soporto|no_lo_soporto|no_hay_quien|sin_querer|sin_motivo|sin_razon|sin_causa|sin_hacer_nada|sin_darme_cuenta|no_mucho|no_tan_mal|nada_mas|nada_que_ver|no_se_que_hacer|no_se_que_es|ya_no_se|no_veas|no_se_me_ocurre|sin_embargo|no_es_normal|no_consigo|no_logro|ni_siquiera_puedo',
+    'sin_fuerza|sin_fuerzas|sin_aire|sin_aliento|sin_sensibilidad|sin_dormir|sin_pelo|sin_vello|sin_hacer_dieta|no_se_me_estan_quietas|no_se_estan_quietas|ninguna_postura|ninguna_posicion|no_hay_postura|en_ninguna_postura|de_ninguna_manera|con_nada|no_puedo|no_pude|no_podia|no_podria|no_puede|sin_poder|no_me_deja|no_me_dejan|no_me_dejaba|no_deja|no_dejan|no_para|no_paran|no_paro|sin_parar|no_deja_de|no_dejan_de|no_hay_manera|no_importa|no_solo|no_aguanto|no_soporto|no_lo_soporto|no_hay_quien|sin_querer|sin_motivo|sin_razon|sin_causa|sin_hacer_nada|sin_darme_cuenta|no_mucho|no_tan_mal|nada_mas|nada_que_ver|no_se_que_hacer|no_se_que_es|ya_no_se|no_veas|no_se_me_ocurre|sin_embargo|no_es_normal|no_consigo|no_logro|ni_siquiera_puedo',
   ],
   [
     'strong_hedge',
@@ -20,7 +20,7 @@ const cuePatterns: Locale['cuePatterns'] = [
   ],
   [
     'relief_neg',
-    'no_se_me_quita|no_se_quita|no_se_me_pasa|no_se_pasa|no_se_va|no_se_me_va|no_mejora|no_mejoro|no_me_alivia|no_alivia|no_me_ayuda|no_ayuda|no_ayudan|no_sirve|no_me_sirve|no_sirven|no_hace_nada|no_hacen_nada|no_cambia|no_cambia_nada|da_igual|da_lo_mismo|sigue_igual|igual_de_mal|no_se_alivia|no_se_calma|no_cede|ni_con|no_funciona|no_me_funciona|no_hay_postura|ninguna_postura|ninguna_posicion|en_ninguna_postura|de_ninguna_manera',
+    'no_se_me_quita|no_se_quita|no_se_me_pasa|no_se_pasa|no_se_va|no_se_me_va|no_mejora|no_mejoro|no_me_alivia|no_alivia|no_me_ayuda|no_ayuda|no_ayudan|no_sirve|no_me_sirve|no_sirven|no_hace_nada|no_hacen_nada|no_cambia|no_cambia_nada|da_igual|da_lo_mismo|sigue_igual|igual_de_mal|no_se_alivia|no_se_calma|no_cede|ni_con|no_funciona|no_me_funciona',
   ],
   [
     'hedge',
@@ -67,7 +67,7 @@ function sideAt(toks: readonly MatchToken[], i: number): Side | null {
 }
 
 const movedBefore = set(
-  'subir subo subirlas levantar levanto levantarlas mover muevo moverlas estirar estiro estirarlas cruzar cruzo colgar cuelgo poner pongo sacar saco elevar elevo menear meneo sacudir sacudo apoyar apoyo frotar froto frotarme masajear masajeo masaje mojar mojo meter meto tener tengo',
+  'subir subo subirlas levantar levanto levantarlas mover muevo moverlas estirar estiro estirarlas cruzar cruzo colgar cuelgo poner pongo sacar saco elevar elevo menear meneo sacudir sacudo apoyar apoyo frotar froto frotarme masajear masajeo masaje mojar mojo meter meto fuerza',
 );
 const movedAfter = set('arriba alto cruzadas cruzados fuera colgando colgadas estiradas estirados');
 
@@ -95,7 +95,8 @@ function onBehalf(toks: readonly MatchToken[]): boolean {
     if (!otherPerson.has(toks[i]?.m ?? '') || (toks[i]?.sentence ?? 9) > 1) continue;
     const prev = [toks[i - 1]?.m, toks[i - 2]?.m, toks[i - 3]?.m, toks[i - 4]?.m];
     const next = [toks[i + 1]?.m, toks[i + 2]?.m, toks[i + 3]?.m];
-    if (prev.some((w) => w === 'escribo' || w === 'consulto' || w === 'pregunto' || w === 'parte')) return true;
+    if (prev.some((w) => w === 'escribo' || w === 'consulto' || w === 'pregunto' || w === 'parte'))
+      return true;
     if (toks[i - 1]?.m === 'mi' && toks[i - 2]?.m === 'a' && next.some((w) => w === 'le' || w === 'les'))
       return true;
     if (toks[i - 1]?.m === 'mi' && next.includes('anos')) return true;
@@ -170,14 +171,16 @@ export const spanish: Locale = {
   ),
   andWords: set('y e'),
   newSubject: set(
-    'yo me mi mis el la los las tengo tiene tienen tenia estoy esta estan estaba hay habia se le les ahora desde hace cuando si noto siento sentia duele duelen dolia tuve he ha fui llevo su sus ya luego encima despues al a en por',
+    'yo me mi mis el la los las tengo tiene tienen tenia estoy esta estan estaba hay habia se le les no ahora desde hace cuando si noto siento sentia duele duelen dolia tuve he ha fui llevo su sus ya luego encima despues al a en por',
   ),
   cuePatterns,
   clauseHedges: set('creo a_lo_mejor quizas quiza tal_vez talvez supongo imagino parece me_parece puede_ser'),
   approxNext: set(
     'un una unos unas uno dos tres cuatro cinco seis siete ocho nueve diez quince veinte treinta par media medio cada mas',
   ),
-  approxUnits: set('segundo segundos minuto minutos hora horas dia dias semana semanas mes meses ano anos vez veces noche noches'),
+  approxUnits: set(
+    'segundo segundos minuto minutos hora horas dia dias semana semanas mes meses ano anos vez veces noche noches',
+  ),
   statementWords: set(
     'yo me mi mis tengo tiene es esta estan fue era he ha tenia noto siento duele duelen pero solo sino ahora hay y e la el los las se le ya tambien aunque luego encima sigue sigo empezo empezaron comenzo pierna piernas pantorrilla pantorrillas gemelo gemelos pie pies dedo dedos tobillo tobillos muslo muslos rodilla rodillas espinilla',
   ),
@@ -185,7 +188,9 @@ export const spanish: Locale = {
     'yo me mi mis conmigo tengo tenia tuve estoy estaba noto notaba siento sentia padezco sufro soy llevo fumo fume tomo tome he hice camino duermo despierto',
   ),
   otherPerson,
-  reportingWords: set('dice dicen dijo decia comenta comento cuenta conto asegura nota noto ve vio ven cree creen segun dice_que repite'),
+  reportingWords: set(
+    'dice dicen dijo decia comenta comento cuenta conto asegura nota noto ve vio ven cree creen segun dice_que repite',
+  ),
   onBehalf,
   symptomWords: new Set([
     ...painWords,
@@ -201,6 +206,8 @@ export const spanish: Locale = {
     'punzadas',
     'hormigueo',
     'agonia',
+    'pasa',
+    'pasan',
   ]),
   bilateralAt,
   continuation: set(
@@ -246,6 +253,28 @@ export const spanish: Locale = {
     'derecho',
     'entumecida',
     'adormecida',
+    'palida',
+    'palido',
+    'palidas',
+    'palidos',
+    'fria',
+    'frias',
+    'helada',
+    'heladas',
+    'helados',
+    'roja',
+    'rojas',
+    'hinchadas',
+    'hinchados',
+    'caliente',
+    'calientes',
+    'cansada',
+    'cansadas',
+    'pesadas',
+    'morada',
+    'morados',
+    'dormida',
+    'dormidos',
   ],
   protectedWords: set(
     // Real Spanish words a letter away from a lexicon word ("siento" is not "asiento", "pesada" not "pasada").

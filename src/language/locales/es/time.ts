@@ -104,8 +104,19 @@ const fillers = new Set([
   'lo',
   'sus',
   'mucho',
+  'asi',
 ]);
-const shortUnit = new Set(['segundo', 'segundos', 'minuto', 'minutos', 'min', 'hora', 'horas', 'horita', 'horitas']);
+const shortUnit = new Set([
+  'segundo',
+  'segundos',
+  'minuto',
+  'minutos',
+  'min',
+  'hora',
+  'horas',
+  'horita',
+  'horitas',
+]);
 const weekdays = new Set(weekdayWords);
 const sinceLong = new Set([
   'nina',

@@ -4,16 +4,17 @@
  */
 export const wordClasses: Readonly<Record<string, string>> = {
   // --- body
-  leg1: 'pierna|pantorrilla|pantorilla|gemelo|muslo|espinilla|canilla|tobillo|pie|rodilla|chamorro|extremidad',
+  // "de pie" is standing and "a pie" on foot: a bare "pie" needs an article or possessive.
+  leg1: 'pierna|pantorrilla|pantorilla|gemelo|muslo|espinilla|canilla|tobillo|el_pie|mi_pie|del_pie|un_pie|al_pie|ese_pie|este_pie|rodilla|chamorro|extremidad',
   legs: 'piernas|pantorrillas|pantorillas|gemelos|muslos|espinillas|canillas|tobillos|pies|rodillas|chamorros|extremidades',
   calf: 'pantorrilla|pantorrillas|pantorilla|pantorillas|gemelo|gemelos|chamorro|chamorros|pantorrila|batata',
-  foot: 'pie|pies|dedo|dedos|dedos_de_los_pies|dedo_gordo|planta|plantas|empeine|empeines|talon|talones|juanete',
+  foot: 'el_pie|mi_pie|del_pie|un_pie|al_pie|ese_pie|este_pie|pies|dedo|dedos|dedos_de_los_pies|dedo_gordo|planta|plantas|empeine|empeines|talon|talones|juanete',
   butt: 'nalga|nalgas|gluteo|gluteos|culo|cadera|caderas|muslo|muslos|ingle|trasero|cola|pompa|pompis',
   my: 'mi|mis|la|el|las|los|su|sus|esta|este|una|un|ambas|ambos|tu|tus',
 
   // --- what it feels like
   pain: 'dolor|dolores|duele|duelen|dolia|dolian|dolio|doler|doliendo|doloroso|dolorosa|dolorosos|dolorosas|molestia|molestias|molesta|molestan|molesto|adolorid*|dolorid*|punzada*|pinchazo*|calambre*|ardor|quemazon|ciatica|sufro|me_mata|me_esta_matando|fatal|horrible',
-  numb: 'entumecid*|entumid*|adormecid*|adormilad*|dormida|dormidas|dormido|dormidos|se_me_duerme|se_me_duermen|se_me_duerma|hormigueo*|hormiguillo|hormigas|cosquilleo*|calambrit*|sin_sensibilidad|no_siento|pierdo_sensibilidad|perdida_de_sensibilidad|acorchad*|corcho|insensible|parestesia*|agujas|alfileres|chispitas',
+  numb: 'entumecid*|entumid*|adormecid*|adormilad*|dormida|dormidas|dormido|dormidos|se_me_duerme|se_me_duermen|se_me_duerma|se_me_durmio|se_me_durmieron|se_me_ha_dormido|adormecimiento|entumecimiento|acorchamiento|hormigueo*|hormiguillo|cosquilleo*|calambrit*|sin_sensibilidad|no_siento|pierdo_sensibilidad|perdida_de_sensibilidad|acorchad*|corcho|insensible|parestesia*|agujas|alfileres|chispitas',
   cramp:
     'calambre|calambres|rampa|rampas|tiron|tirones|contractura|contracturas|espasmo|espasmos|se_me_agarrota|se_agarrota|agarrotad*|se_pone_dura|se_pone_duro|se_me_pone_dura|se_me_pone_duro|se_endurece|dura_como_una_piedra|duro_como_una_piedra|como_una_piedra|se_me_sube_el_gemelo|se_me_montan|se_me_monta|se_me_sube|nudo|nudos|se_encoge|se_me_encoge|se_contrae|se_me_contrae|se_recoge',
   swollen:
@@ -45,7 +46,7 @@ export const wordClasses: Readonly<Record<string, string>> = {
   num: '#|un|una|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|quince|veinte|treinta|par|par_de|un_par|unos|unas|varios|varias|pocos|pocas|medio|media|algunos|algunas',
   shortdur: 'segundo|segundos|seg|minuto|minutos|min|mins|minutitos|segunditos',
   nightly:
-    'todas_las_noches|cada_noche|casi_todas_las_noches|la_mayoria_de_las_noches|noche_tras_noche|todas_las_noches_sin_excepcion|cada_dos_por_tres|todas_las_noches_de_la_semana|todos_los_dias_por_la_noche|todas_las_madrugadas|cada_madrugada',
+    'todas_las_noches|cada_noche|re_seguido_a_la_noche|muy_seguido_por_la_noche|seguido_por_las_noches|casi_todas_las_noches|la_mayoria_de_las_noches|noche_tras_noche|todas_las_noches_sin_excepcion|cada_dos_por_tres|todas_las_noches_de_la_semana|todos_los_dias_por_la_noche|todas_las_madrugadas|cada_madrugada',
   sleepword:
     'dormir|duermo|dormido|dormida|durmiendo|sueno|despierta|despiertan|despertar|despierto|desperte|despertarme|me_despierta|me_despiertan|me_desvela|me_desvelo|desvelo|desvelada|desvelado|insomnio|agotada|agotado|no_descanso|descansar|descanso|conciliar|en_vela|me_levanto|levantarme|quita_el_sueno|no_pego_ojo|pegar_ojo',
   family:

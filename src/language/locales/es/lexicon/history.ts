@@ -6,7 +6,10 @@ export const history: SpanishLexiconTable = {
     'corte|cortes|herida|heridas|rasguno|rasgunos|aranazo|aranazos|mordedura|picadura|picadura_de|grieta|grietas|rozadura|rozaduras|ampolla|ampollas|llaga|pie_de_atleta|hongos_entre_los_dedos|me_corte|me_hice_una_herida|me_mordio|me_pico',
   ],
   diabetes: [
-    { p: 'diabetes|diabetica|diabetico|diabetis|azucar_alta|azucar_alto|el_azucar|la_azucar|glucosa_alta|insulina|metformina|prediabetes|prediabetica|prediabetico', notAfter: ['=gestacional'] },
+    {
+      p: 'diabetes|diabetica|diabetico|diabetis|azucar_alta|azucar_alto|el_azucar|la_azucar|glucosa_alta|insulina|metformina|prediabetes|prediabetica|prediabetico',
+      notAfter: ['=gestacional'],
+    },
   ],
   smoker: [
     'fumo|fumador|fumadora|fumaba|fume|fumar|fumando|cigarros|cigarrillos|cigarro|tabaco|paquete_al_dia|paquetes_al_dia|cajetilla|cajetillas|exfumador|exfumadora|deje_de_fumar',
@@ -24,6 +27,7 @@ export const history: SpanishLexiconTable = {
   ],
   recent_surgery_or_bedridden: [
     'operaron|operaron_de|me_operaron|operada|operado|operacion|cirugia|intervencion|intervenida|intervenido|protesis|quirofano|cesarea',
+    'estado_en_cama|estar_en_cama|estuve_en_cama|guardar_cama|guarde_cama',
     'en_cama|encamad*|ingresad*|hospitalizad*|ingreso|sin_levantarme|postrad*|reposo_absoluto ~~6 dias|semana|semanas|tiempo',
     'encamad*|postrad*|reposo_absoluto|ingresad*|hospitalizad*|en_la_cama_sin_moverme',
   ],
@@ -45,7 +49,8 @@ export const history: SpanishLexiconTable = {
     'cancer|tumor|tumores|quimio|quimioterapia|radio|radioterapia|oncologo|oncologa|oncologia|metastasis|linfoma|leucemia|mieloma|carcinoma|en_tratamiento_oncologico',
   ],
   pregnant_or_postpartum: [
-    'embarazada|embarazo|encinta|prenada|estoy_de ~1 # ~1 semanas|meses',
+    'embarazada|embarazo|encinta|prenada',
+    'estoy_de ~1 # ~1 semanas|meses',
     'di_a_luz|he_dado_a_luz|parto|pari|recien_parida|postparto|posparto|puerperio|cuarentena|cesarea|mi_bebe_tiene|tuve_a_mi_bebe|acabo_de_tener',
   ],
   kidney_failure_dialysis: [
@@ -60,25 +65,38 @@ export const history: SpanishLexiconTable = {
     'es_de_familia|viene_de_familia|hereditario|en_mi_familia|en_la_familia',
   ],
   dehydration_or_heavy_sweating: [
-    'deshidratad*|deshidratacion|sudo_mucho|sude_mucho|sudando_mucho|sudor|suda|sudo|bebo_poca_agua|bebo_poco|no_bebo_agua|no_bebo_mucha|calor_extremo|golpe_de_calor|potasio_bajo|magnesio_bajo|sales_bajas|diarrea|diarreas',
+    'deshidratad*|deshidratacion|sudo_mucho|sude_mucho|sudando_mucho|sudo_muchisimo|sudando_muchisimo|bebo_poca_agua|bebo_poco|no_bebo_agua|no_bebo_mucha|calor_extremo|golpe_de_calor|potasio_bajo|magnesio_bajo|sales_bajas|diarrea|diarreas',
     'bajo|baja|bajos|falta_de ~2 potasio|magnesio|sales|sodio',
   ],
   muscle_overuse: [
     'ejercicio|entreno|entrene|entrenamiento|gimnasio|gym|corri|corrido|correr|maraton|caminata|caminatas|senderismo|subi_al_monte|partido|futbol|tenis|padel|bici|bicicleta|esfuerzo|pesas|sentadillas|mudanza|mas_de_lo_normal|mas_de_lo_habitual|paliza',
   ].map((p) => ({ p, notAfter: ['=sin', '=no'] })),
   recent_weight_loss_or_leg_crossing: [
-    'adelgace|adelgazado|he_adelgazado|baje_de_peso|he_bajado ~~4 kilos|mucho|peso|rapido',
-    'perdi|he_perdido|perdido ~3 # ~1 kilos|kg|mucho_peso|peso',
+    {
+      p: 'adelgace|adelgazado|he_adelgazado|baje_de_peso|he_bajado ~~4 kilos|mucho|peso|rapido',
+      notBefore: ['sin'],
+    },
+    { p: 'perdi|he_perdido|perdido ~3 # ~1 kilos|kg|mucho_peso|peso', notBefore: ['sin'] },
     'operacion_de_estomago|bypass_gastrico|manga_gastrica|cirugia_bariatrica|dieta_estricta',
     'arrodillad*|de_rodillas|en_cuclillas|de_cuclillas|agachad* ~~4 horas|mucho|todo_el_dia|trabajo',
   ],
 
   // --- medicines
-  takes_diuretic: ['diuretico|diureticos|pastilla_de_orinar|pastillas_para_orinar|pastilla_para_orinar|pastilla_del_agua|furosemida|seguril|hidroclorotiazida|clortalidona|torasemida|espironolactona|indapamida'],
-  takes_statin: ['estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|pastilla_del_colesterol|pastillas_del_colesterol|para_el_colesterol'],
-  takes_beta_agonist_inhaler: ['inhalador|inhaladores|salmeterol|formoterol|symbicort|seretide|foster|relvar|ultibro|spiriva|broncodilatador|puff|puffs|bombita|para_el_asma|para_la_epoc'],
-  takes_sedating_antihistamine: ['antihistaminico|antihistaminicos|difenhidramina|dormidina|hidroxizina|atarax|clorfenamina|polaramine|doxilamina|biodramina|dimenhidrinato|prometazina|pastilla_para_dormir_de_la_farmacia'],
-  takes_antidepressant_or_antipsychotic: ['antidepresivo|antidepresivos|sertralina|fluoxetina|paroxetina|escitalopram|citalopram|venlafaxina|duloxetina|mirtazapina|amitriptilina|trazodona|antipsicotico|antipsicoticos|quetiapina|olanzapina|risperidona|haloperidol|aripiprazol|metoclopramida|primperan|litio'],
+  takes_diuretic: [
+    'diuretico|diureticos|pastilla_de_orinar|pastillas_para_orinar|pastilla_para_orinar|pastilla_del_agua|furosemida|seguril|hidroclorotiazida|clortalidona|torasemida|espironolactona|indapamida',
+  ],
+  takes_statin: [
+    'estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|pastilla_del_colesterol|pastillas_del_colesterol|para_el_colesterol',
+  ],
+  takes_beta_agonist_inhaler: [
+    'inhalador|inhaladores|salmeterol|formoterol|symbicort|seretide|foster|relvar|ultibro|spiriva|broncodilatador|puff|puffs|bombita|para_el_asma|para_la_epoc',
+  ],
+  takes_sedating_antihistamine: [
+    'antihistaminico|antihistaminicos|difenhidramina|dormidina|hidroxizina|atarax|clorfenamina|polaramine|doxilamina|biodramina|dimenhidrinato|prometazina|pastilla_para_dormir_de_la_farmacia',
+  ],
+  takes_antidepressant_or_antipsychotic: [
+    'antidepresivo|antidepresivos|sertralina|fluoxetina|paroxetina|escitalopram|citalopram|venlafaxina|duloxetina|mirtazapina|amitriptilina|trazodona|antipsicotico|antipsicoticos|quetiapina|olanzapina|risperidona|haloperidol|aripiprazol|metoclopramida|primperan|litio',
+  ],
 
   // --- other causes
   joint_pain_swelling: [
@@ -98,11 +116,14 @@ export const history: SpanishLexiconTable = {
   ],
   weight_loss_night_sweats: [
     'sudores_nocturnos|sudo_por_la_noche|sudo_por_las_noches|empapada|empapado|empapo_las_sabanas|sudando_por_las_noches|me_despierto_sudando|me_despierto_empapada|me_despierto_empapado',
-    'adelgace|adelgazado|he_adelgazado|perdido_peso|perdi_peso|bajado_de_peso|baje_de_peso ~~6 sin_querer|sin_hacer_dieta|sin_motivo|sin_razon|sin_buscarlo|sin_hacer_nada',
+    'adelgace|adelgazado|he_adelgazado|perdido_peso|perdi_peso|bajado_de_peso|baje_de_peso|kilos|kg ~~6 sin_querer|sin_hacer_dieta|sin_motivo|sin_razon|sin_buscarlo|sin_hacer_nada',
     'perdida_de_peso_sin|adelgazando_sin_querer|pierdo_peso_sin',
   ],
   recent_leg_injury: [
-    'golpe|golpee|me_golpee|me_di_un_golpe|caida|me_cai|caerme|tropece|torcedura|torci|me_torci|esguince|fractura|me_rompi|rota|roto|lesion|lesione|accidente|patada|me_dieron_una_patada|traumatismo|contusion',
+    {
+      p: 'golpe|golpee|me_golpee|me_di_un_golpe|caida|me_cai|caerme|tropece|torcedura|torci|me_torci|esguince|fractura|me_rompi|lesion|lesione|accidente|me_dieron_una_patada|traumatismo|contusion',
+      notAfter: ['=de'],
+    },
   ],
 };
 
@@ -112,5 +133,8 @@ export const notRelevant: readonly { readonly p: string; readonly note: string }
     p: 'loratadina|cetirizina|desloratadina|ebastina|bilastina|fexofenadina|rupatadina',
     note: 'non-sedating antihistamine: not linked to restless legs',
   },
-  { p: 'paracetamol|ibuprofeno|nolotil|metamizol|dipirona|enantyum|naproxeno|aspirina|gelocatil', note: 'pain relief: not a finding' },
+  {
+    p: 'paracetamol|ibuprofeno|nolotil|metamizol|dipirona|enantyum|naproxeno|aspirina|gelocatil',
+    note: 'pain relief: not a finding',
+  },
 ];

@@ -4,8 +4,8 @@ import type { FindingLexicon, LexiconItem } from '../../../types.js';
 import { body } from './body.js';
 import { history } from './history.js';
 import { signs } from './signs.js';
-import { when } from './when.js';
 import type { SpanishEntry, SpanishLexiconTable } from './types.js';
+import { when } from './when.js';
 
 export { notRelevant } from './history.js';
 
@@ -14,7 +14,10 @@ const tables: readonly SpanishLexiconTable[] = [body, when, signs, history];
 function build(): ReadonlyMap<FindingId, FindingLexicon> {
   const out = new Map<FindingId, FindingLexicon>();
   for (const table of tables) {
-    for (const [id, entry] of Object.entries(table) as [FindingId, NonNullable<SpanishLexiconTable[FindingId]>][]) {
+    for (const [id, entry] of Object.entries(table) as [
+      FindingId,
+      NonNullable<SpanishLexiconTable[FindingId]>,
+    ][]) {
       if (out.has(id)) throw new Error(`Spanish lexicon defines ${id} twice`);
       const en = english.get(id);
       const own: Exclude<SpanishEntry, readonly unknown[]> =

@@ -2,24 +2,36 @@ import type { SpanishLexiconTable } from './types.js';
 
 const joints = 'articulacion|articulaciones|gota|juanete|artritis|dedo_gordo|nudillo';
 const same = 'igual|iguales|mismo_tamano|lo_mismo|simetricas|identicas';
-const inflamed = 'roja|rojo|caliente|calientes|dura|duro|tensa|tenso|dolorida|dolorido|brillante|inflamada|inflamado';
+const inflamed =
+  'roja|rojo|caliente|calientes|dura|duro|tensa|tenso|dolorida|dolorido|brillante|inflamada|inflamado';
 const febrile = 'fiebre|fiebres|febril|calentura|temperatura|escalofrios|tiritando|tiritona|destemplad*';
-const pallid = 'palid*|blanca|blanco|blanquecin*|azul|azulad*|morad*|amoratad*|marmore*|jaspead*|moteada|moteado|gris|grisace*|cianotic*';
+const pallid =
+  'palid*|blanca|blanco|blanquecin*|azul|azulad*|morad*|amoratad*|marmore*|jaspead*|moteada|moteado|gris|grisace*|cianotic*';
 const icy = 'fria|frio|helad*|congelad*|como_hielo|como_un_hielo|gelid*';
 
 /** Signs, swelling and the red flags. */
 export const signs: SpanishLexiconTable = {
   // --- signs
   cool_limb: [
-    { p: `@leg1|@legs|@foot ~4 ${icy}|mas_fria|mas_frio`, notBefore: ['de_repente', 'derrepente', 'de_golpe'] },
+    {
+      p: `@leg1|@legs|@foot ~4 ${icy}|mas_fria|mas_frio`,
+      notBefore: ['de_repente', 'derrepente', 'de_golpe'],
+    },
     { p: `${icy}|mas_fria|mas_frio ~3 @leg1|@foot`, notAfter: ['agua', 'bolsa', 'compresa', 'hielo'] },
     'mas_fria_que_la_otra|mas_frio_que_el_otro|frialdad|pies_frios|pie_frio|pierna_fria',
+    {
+      p: `los_tiene|las_tiene|lo_tiene|la_tiene|los_tengo|las_tengo|lo_tengo|la_tengo ~1 ${icy}|frios|frias|helados|heladas`,
+      withinSentence: '@leg1|@legs|@foot',
+    },
   ],
   skin_shiny_pale_or_bluish_red: [
     `piel ~4 brillante|brillosa|fina|lisa|${pallid}|rojo_amoratado|rojiza_oscura|morada|violacea`,
     `@foot|@leg1 ~4 ${pallid}|brillante|rojo_amoratado|violaceo|violacea|como_de_cera`,
     'rojo_amoratado|rojo_oscuro|color_vino|violaceo|violacea|brillante_y_fina|piel_fina|piel_brillante',
-    { p: `se_pone|se_ponen|se_vuelve|se_queda ~3 ${pallid}|rojo_oscuro|roja`, withinSentence: '@leg1|@legs|@foot' },
+    {
+      p: `se_pone|se_ponen|se_le_pone|se_le_ponen|se_me_pone|se_me_ponen|se_vuelve|se_vuelven|se_queda|se_quedan ~3 ${pallid}|rojo_oscuro|roja|rojo`,
+      withinSentence: '@leg1|@legs|@foot|lo|los|la|las',
+    },
   ],
   hair_loss_leg: [
     'no_me_crece|no_crece|no_le_crece|ya_no_crece|se_me_cayo|perdi|sin ~3 pelo|vello|pelos',
@@ -34,6 +46,10 @@ export const signs: SpanishLexiconTable = {
   calf_tender_along_veins: [
     '@calf|muslo|ingle|vena|venas ~4 sensible|sensibles|duele_al_tocar|duele_al_apretar|duele_al_presionar|dolor_al_tocar|dolor_al_apretar|me_duele_al_tocar|al_tocarla|al_tocarlo|al_presionar|al_apretar|al_tacto',
     'al_tocar|al_apretar|al_presionar|si_me_toco|si_aprieto|si_la_toco|al_tacto|cuando_toco ~~6 @calf|gemelo|pantorrilla|vena|muslo',
+    {
+      p: 'duele|dolor|molesta ~2 al_tocarla|al_tocarlo|al_tocar|al_apretar|al_apretarla|si_la_toco|si_lo_toco|si_la_aprieto',
+      withinSentence: '@calf',
+    },
     'cordon|cordon_duro|vena_dura|vena_endurecida|flebitis|tromboflebitis',
   ],
 
@@ -41,10 +57,20 @@ export const signs: SpanishLexiconTable = {
   one_leg_swollen: {
     notInSentence: joints,
     patterns: [
-      { p: '@leg1 ~4 @swollen2|mas_gorda|mas_gordo|mas_grande|mas_ancha|el_doble|mas_gruesa|mas_grueso', notBefore: ['articulacion'] },
+      {
+        p: '@leg1 ~4 @swollen2|mas_gorda|mas_gordo|mas_grande|mas_ancha|el_doble|mas_gruesa|mas_grueso',
+        notBefore: ['articulacion'],
+      },
       { p: '@swollen2|mas_gorda|mas_gordo ~4 @leg1', notBefore: ['articulacion', 'articulaciones'] },
       `@leg1 ~3 ${inflamed} [,|y|e] [${inflamed}] [,|y|e] @swollen2`,
       'una ~2 pierna|pantorrilla|tobillo ~4 @swollen',
+      // "La pierna izquierda me duele y está hinchada": the predicate is read in its own clause.
+      {
+        p: 'esta|estan|la_tengo|la_tiene|lo_tengo|lo_tiene|se_ha|se_me_ha|se_ve|se_nota|la_noto|lo_noto ~2 @swollen2',
+        withinSentence: '@leg1',
+        notBefore: ['los_tobillos', 'las_dos', 'ambas'],
+      },
+      'mas_gorda_que_la_otra|mas_gordo_que_el_otro|mas_grande_que_la_otra|mas_hinchada_que_la_otra|mas_hinchado_que_el_otro|mas_ancha_que_la_otra',
       '@swollen2 ~3 una ~1 pierna|pantorrilla|sola_pierna',
       '@leg1|una ~5 mas_grande_que|mas_gorda_que|mas_gordo_que|mas_ancha_que|mas_gruesa_que|el_doble_que|doble_que',
       '@leg1 ~4 izquierda|derecha|izquierdo|derecho ~4 @swollen2|mas_gorda|mas_gordo|mas_grande',
@@ -55,12 +81,16 @@ export const signs: SpanishLexiconTable = {
         notBefore: ['tobillos', 'pies', 'piernas', 'los_tobillos', 'las_piernas', 'los_pies'],
       },
       { p: `@legs|las_dos_piernas|ambas_piernas ~3 ${same}|estan_igual|se_ven_igual`, state: 'absent' },
-      { p: 'mismo_tamano|mismo_grosor|las_dos_iguales|ninguna_mas_gorda|ninguna_mas_grande|igual_de_gordas', state: 'absent' },
+      {
+        p: 'mismo_tamano|mismo_grosor|las_dos_iguales|ninguna_mas_gorda|ninguna_mas_grande|igual_de_gordas',
+        state: 'absent',
+      },
     ],
   },
   whole_leg_swollen: [
     'toda|entera|completa|toda_la ~2 pierna ~5 @swollen',
     '@swollen ~5 toda_la_pierna|pierna_entera|pierna_completa',
+    'pierna ~~4 @swollen ~2 entera|entero|completa|de_arriba_abajo',
     'pierna_entera|toda_la_pierna ~3 @swollen',
     '@swollen ~~8 desde ~3 pie|tobillo|dedos ~4 hasta ~3 muslo|ingle|cadera|rodilla|arriba',
     'el_doble_de_grande|el_doble_de_gorda|doble_de_tamano|el_doble_que_la_otra',
@@ -88,14 +118,12 @@ export const signs: SpanishLexiconTable = {
   ],
 
   // --- alarm
-  sudden_severe_pain: {
-    notInSentence: ['@cramp'],
-    patterns: [
-      '@sudden ~~8 @severe|@pain|dolor_fortisimo|dolorazo',
-      '@severe|dolorazo ~~8 @sudden',
-      'dolorazo|dolor_brutal|dolor_insoportable|dolor_horrible ~~8 de_repente|de_golpe|sin_avisar|de_pronto',
-    ],
-  },
+  // A cramp that comes on suddenly is a cramp: only a stated (not denied) cramp drops the match.
+  sudden_severe_pain: [
+    { p: '@sudden ~~8 @pain|dolor_fortisimo|dolorazo', notWithStatedInSentence: '@cramp' },
+    { p: '@sudden ~~14 @severe', notWithStatedInSentence: '@cramp' },
+    { p: '@severe|dolorazo ~~8 @sudden', notWithStatedInSentence: '@cramp' },
+  ],
   black_or_dying_skin: [
     'negro|negra|negros|negras|ennegrecid*|gangrena|necrosis|necrotic*|muerta|muerto|seca_y_negra ~4 dedo|dedos|piel|pie|talon|punta|una|unas',
     'dedo|dedos|piel|pie|talon|punta ~4 negro|negra|negros|negras|ennegrecid*|muerta|muerto|gangrena|necros*',
@@ -105,6 +133,12 @@ export const signs: SpanishLexiconTable = {
     { p: '@leg1|@foot ~4 @red|@hot|rojiza|rojo_y_caliente|roja_y_caliente', notBefore: ['ambas', 'ambos'] },
     { p: '@red|@hot ~4 @leg1', notAfter: ['agua', 'bolsa', 'ducha', 'bano'] },
     'pierna_roja|pierna_caliente|roja_y_caliente|caliente_y_roja|rojo_y_caliente|caliente_y_rojo',
+    {
+      p: 'esta|estan|la_tengo|la_tiene|lo_tengo|lo_tiene|se_ha_puesto|se_me_ha_puesto|se_puso|se_pone ~2 @red|@hot',
+      withinSentence: '@leg1',
+      notBefore: ['las_dos', 'ambas'],
+    },
+    { p: 'esta|estan ~2 @red ~3 ni|y|e|o ~1 @hot', withinSentence: '@leg1' },
     { p: '@leg1 ~4 color ~2 normal|bien', state: 'absent' },
   ],
   chest_pain_or_breathless: [
@@ -114,22 +148,29 @@ export const signs: SpanishLexiconTable = {
     'tos|toso|tosiendo|escupo|escupir|esputo ~3 sangre',
     'sangre_al_toser|tos_con_sangre',
     'desmayo|desmaye|desmayos|me_desmaye|desmayarme|me_mareo_mucho|casi_me_desmayo|perdi_el_conocimiento|perdida_de_conocimiento|sincope|me_caigo_redonda|me_caigo_redondo',
-    { p: 'corazon|pulso|pulsaciones|palpitaciones ~3 acelerad*|a_mil|muy_rapido|rapidisimo|desbocad*|a_tope|disparad*', notWithStatedInSentence: febrile },
+    {
+      p: 'corazon|pulso|pulsaciones|palpitaciones ~3 acelerad*|a_mil|muy_rapido|rapidisimo|desbocad*|a_tope|disparad*',
+      notWithStatedInSentence: febrile,
+    },
     { p: 'taquicardia|palpitaciones', notWithStatedInSentence: febrile },
-    { p: 'respiro|respirar|respiracion ~2 rapido|rapida|acelerada|agitada', notWithStatedInSentence: febrile },
+    {
+      p: 'respiro|respirar|respiracion ~2 rapido|rapida|acelerada|agitada',
+      notWithStatedInSentence: febrile,
+    },
     'embolia_pulmonar|embolia|coagulo_en_el_pulmon|trombo_en_el_pulmon|tromboembolismo_pulmonar|tep',
     { p: 'respiro|respiracion|respirar ~3 bien|normal|sin_problema', state: 'absent' },
   ],
   sudden_cold_pale_leg: [
     `@sudden ~~8 ${icy}|${pallid}`,
     `${icy}|${pallid} ~~8 @sudden`,
+    { p: `@leg1|@foot ~4 ${icy} ~2 ni|o|y|e ~2 ${pallid}`, negatedOnly: true },
     { p: `@leg1|@foot ~4 ${icy} ~3 y|e ~2 ${pallid}`, requiresAny: ['onset_within_two_weeks'] },
     { p: `@leg1|@foot ~4 ${pallid} ~3 y|e ~2 ${icy}`, requiresAny: ['onset_within_two_weeks'] },
     `se_me_quedo|se_quedo|se_puso|se_me_puso|se_volvio ~3 ${icy}|${pallid} ~~6 @leg1|@foot`,
     `@leg1|@foot ~~4 se_me_quedo|se_quedo|se_puso|se_me_puso|se_volvio ~3 ${icy}|${pallid}`,
   ],
   saddle_numbness: [
-    '@numb|no_siento|sin_sensibilidad ~~6 entrepierna|genitales|ano|culo|trasero|nalgas|perine|perineo|zona_intima|partes_intimas|vagina|pene|al_limpiarme|zona_del_sillin|donde_me_siento',
+    '@numb|no_siento|sin_sensibilidad ~~6 entrepierna|genitales|genital|zona_genital|ano|culo|trasero|nalgas|perine|perineo|zona_intima|partes_intimas|vagina|pene|al_limpiarme|zona_del_sillin|donde_me_siento',
     'entrepierna|genitales|perine|perineo|zona_intima|partes_intimas|zona_del_sillin|al_limpiarme ~~6 @numb|no_siento|dormida|dormido',
     'anestesia_en_silla_de_montar|silla_de_montar',
   ],
@@ -137,11 +178,13 @@ export const signs: SpanishLexiconTable = {
     'no_puedo_orinar|no_puedo_hacer_pis|no_puedo_mear|no_me_sale_la_orina|retencion_de_orina|me_cuesta_orinar|me_cuesta_hacer_pis',
     'se_me_escapa|se_escapa|me_hago|perdida|perdidas|escapes|incontinencia|no_controlo|no_aguanto ~3 pis|orina|la_orina|caca|heces|el_pis|esfinter|esfinteres|vejiga|intestino',
     'orina|pis|caca|heces|vejiga|esfinter|esfinteres ~4 no_controlo|no_puedo_controlar|se_me_escapa|perdida|perdidas|problemas|cambio|cambios',
+    'problemas|problema|dificultad|dificultades ~2 para ~1 orinar|hacer_pis|mear|controlar_la_orina|aguantar_el_pis',
     'incontinencia|me_hice_pis_encima|me_orine_encima|me_lo_hice_encima|me_hago_pis_encima',
   ],
   weakness_both_legs: [
     'las_dos_piernas|ambas_piernas|piernas|las_piernas ~4 @weak|no_me_sostienen|no_me_aguantan|se_me_doblan|flojas|debiles|sin_fuerza',
     '@weak ~4 las_dos_piernas|ambas_piernas|en_las_piernas|de_piernas',
+    { p: 'tengo_fuerza|fuerza_normal|buena_fuerza|la_fuerza_bien|fuerza_bien', state: 'absent' },
     'no_me_sostienen_las_piernas|se_me_doblan_las_piernas|me_fallan_las_piernas|se_me_van_las_piernas',
   ],
   foot_drop: [
@@ -151,7 +194,7 @@ export const signs: SpanishLexiconTable = {
     'pie_caido|pie_equino|tropiezo_con_la_punta|me_tropiezo_con_el_pie|tropiezo_mucho',
   ],
   progressive_weakness: [
-    '@weak|@leg1|fuerza ~~8 cada_vez_mas|cada_vez_menos|va_a_mas|empeorando|cada_dia_mas|cada_dia_menos|poco_a_poco|progresivamente|va_en_aumento|peor_cada_dia',
+    '@weak|fuerza ~~8 cada_vez_mas|cada_vez_menos|va_a_mas|empeorando|cada_dia_mas|cada_dia_menos|poco_a_poco|progresivamente|va_en_aumento|peor_cada_dia',
     'cada_vez_mas|cada_vez_menos|cada_dia_mas|poco_a_poco|progresivamente ~~6 @weak|fuerza|flojera|sin_fuerza',
     'pierdo_fuerza|perdiendo_fuerza|perdida_de_fuerza|voy_perdiendo_fuerza|me_estoy_quedando_sin_fuerza',
   ],

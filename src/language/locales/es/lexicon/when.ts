@@ -16,8 +16,8 @@ export const when: SpanishLexiconTable = {
   ],
   evening_night_worse: [
     {
-      p: 'noche|noches|nocturno|nocturna|nocturnos|nocturnas|madrugada|madrugadas|anochecer|al_acostarme|en_la_cama|a_la_hora_de_dormir|al_irme_a_dormir|al_dormir',
-      notAfter: ['=anoche', '=una', '=esa', '=otra', '=esta', '=buenas', '=la_otra', '=toda_la'],
+      p: 'noche|noches|nocturno|nocturna|nocturnos|nocturnas|madrugada|madrugadas|anochecer|a_la_hora_de_dormir|al_irme_a_dormir',
+      notAfter: ['=anoche', '=una', '=esa', '=otra', '=esta', '=buenas', '=la_otra'],
       positiveOnly: true,
       negWindow: 3,
     },
@@ -31,7 +31,24 @@ export const when: SpanishLexiconTable = {
   starts_at_rest: [
     {
       p: 'cuando|en_cuanto|nada_mas|al|si|mientras ~2 me_acuesto|me_tumbo|me_echo|me_siento|estoy_sentad*|estoy_acostad*|estoy_tumbad*|estoy_quiet*|descanso|reposo|acostarme|tumbarme|sentarme|echarme|relajo|me_relajo',
-      notBefore: ['se_me_pasa', 'se_pasa', 'se_me_quita', 'se_quita', 'mejora', 'alivia', 'se_calma', 'se_alivia'],
+      notBefore: [
+        'boca_arriba',
+        'boca_abajo',
+        'de_lado',
+        'en_horizontal',
+        'se_me_pasa',
+        'se_pasa',
+        'se_me_quita',
+        'se_quita',
+        'mejora',
+        'alivia',
+        'se_calma',
+        'se_alivia',
+      ],
+    },
+    {
+      p: 'cuando|mientras|si ~2 estoy_en_la_cama|estoy_en_cama|me_meto_en_la_cama|estoy_acostad*|estoy_tumbad*',
+      notBefore: ['boca_arriba', 'boca_abajo', 'de_lado'],
     },
     'en_reposo|estando_quiet*|al_estar_quiet*|en_la_cama_quiet*|quiet*_en_la_cama|sin_moverme|cuando_paro|cuando_estoy_parada|al_descansar|descansando|en_el_sofa|viendo_la_tele|viendo_tele|en_el_cine|en_el_avion|en_el_coche_mucho_rato|sentada_mucho_rato|sentado_mucho_rato',
     'sentad*|acostad*|tumbad*|echad* ~2 quiet*|mucho_rato|un_rato|sin_moverme',
@@ -47,7 +64,11 @@ export const when: SpanishLexiconTable = {
     'va_y_viene|van_y_vienen|viene_y_va|se_pasa_enseguida|se_pasa_rapido|pocos_segundos|unos_segundos|unos_minutos|un_par_de_minutos',
   ],
   onset_within_two_weeks: [
-    { p: 'reciente|recien_empezado|acaba_de_empezar|acaba_de_aparecer|empezo_hace_poco|desde_hace_poco|hace_poco|estos_dias|estos_ultimos_dias', positiveOnly: true, notAfter: ['=de', '=lo'] },
+    {
+      p: 'reciente|recien_empezado|acaba_de_empezar|acaba_de_aparecer|empezo_hace_poco|desde_hace_poco|hace_poco|estos_dias|estos_ultimos_dias',
+      positiveOnly: true,
+      notAfter: ['=de', '=lo'],
+    },
   ],
   symptoms_over_two_weeks: [
     {
@@ -61,11 +82,17 @@ export const when: SpanishLexiconTable = {
     `${wakesMe} ~~8 @nightly`,
     { p: '@nightly', positiveOnly: true, withinText: wakesMe },
     { p: 'todas_las_noches|cada_noche|casi_todas_las_noches|noche_tras_noche', weak: true },
-    { p: 'afecta|quita|interrumpe|arruina|estropea|fastidia ~3 sueno|descanso|el_sueno|las_noches', weak: true },
+    {
+      p: 'afecta|quita|interrumpe|arruina|estropea|fastidia ~3 sueno|descanso|el_sueno|las_noches',
+      weak: true,
+    },
     { p: 'duermo ~2 bien|normal|perfectamente|de_maravilla|del_tiron|toda_la_noche', state: 'absent' },
     { p: 'una_vez ~1 al ~1 mes|ano', state: 'absent' },
     { p: 'una_vez|dos_veces|un_par_de_veces|alguna_vez ~1 a_la|por ~1 semana', state: 'absent' },
-    { p: 'de_vez_en_cuando|muy_de_vez_en_cuando|rara_vez|alguna_noche|alguna_que_otra_noche', state: 'absent' },
+    {
+      p: 'de_vez_en_cuando|muy_de_vez_en_cuando|rara_vez|alguna_noche|alguna_que_otra_noche',
+      state: 'absent',
+    },
   ],
   worse_end_of_day_standing: [
     'final_del_dia|fin_del_dia|final_de_la_jornada|al_final_de_la_tarde|acabar_el_dia|termino_de_trabajar|despues_de_trabajar|despues_del_trabajo|al_volver_del_trabajo|al_salir_de_trabajar|tras_la_jornada|por_la_tarde_noche',
@@ -79,6 +106,7 @@ export const when: SpanishLexiconTable = {
     '@calf|@pain ~~8 @walk ~~8 # ~1 metros|cuadras|manzanas|pasos',
     '@calf|@pain|@cramp ~~8 a_los|despues_de|tras ~3 # ~1 metros|cuadras|manzanas|pasos ~~10 parar|pararme|me_paro|me_detengo|quedarme_quiet*|descansar',
     'claudicacion|claudicacion_intermitente|enfermedad_de_los_escaparates|mirar_escaparates|mirando_escaparates|escaparates',
+    '@walk ~~8 tengo_que_parar|tengo_que_pararme|me_tengo_que_parar|debo_parar|me_obliga_a_parar|me_obliga_a_pararme',
     { p: '@pain|@calf ~4 al|cuando|si ~2 camino|caminar|ando|andar', weak: true },
   ],
   pain_standing_walking_relieved_sitting: [
@@ -113,12 +141,13 @@ export const when: SpanishLexiconTable = {
     'colgar|cuelgo|colgando|colgada|colgado|sacar|saco|dejar_caer|dejo_caer|bajar|bajo|poner_abajo ~4 pierna|piernas|pie|pies|fuera_de_la_cama|por_fuera|por_el_borde|del_borde',
     'pierna|piernas|pie|pies ~4 colgando|colgada|colgado|fuera_de_la_cama|por_fuera_de_la_cama|por_el_borde|hacia_abajo',
     'fuera_de_la_cama|por_el_borde_de_la_cama|del_borde_de_la_cama|al_borde_de_la_cama|sentad*_en_el_borde|duermo_sentad*|dormir_sentad*|en_el_sillon ~~8 @relief|mejor|alivio|dormir|duermo',
+    '@relief ~3 si|cuando|al ~2 los_bajo|las_bajo|la_bajo|lo_bajo|bajarlos|bajarlas|bajarla|los_cuelgo|las_cuelgo|la_cuelgo',
     '@relief ~~6 colgando|colgar|cuelgo|fuera_de_la_cama|sentad*_en_el_borde|dormir_en_el_sillon|duermo_en_el_sillon',
   ],
   relief_walking: [
     '@walk|levantarme|me_levanto|ponerme_de_pie|me_pongo_de_pie ~~6 @relief|mejor|alivio|se_pasa|se_me_pasa|se_quita|se_me_quita',
     '@relief ~~6 @walk|levantarme|me_levanto|ponerme_de_pie',
-    'tengo_que_levantarme_y|me_tengo_que_levantar_y|me_levanto_a ~2 caminar|andar|dar_una_vuelta|pasear',
+    'tengo_que_levantarme|me_tengo_que_levantar|me_levanto ~2 a|y|para ~1 caminar|andar|dar_una_vuelta|pasear',
   ],
   relief_moving_legs: [
     'mover|muevo|moverlas|moviendolas|moviendo|menear|meneo|patalear|pataleo|sacudir|sacudo|estirar|estiro|estirarlas ~~6 @relief|mejor|alivio|se_pasa|se_me_pasa|se_quita|se_me_quita|calma',
@@ -146,6 +175,9 @@ export const when: SpanishLexiconTable = {
     'piernas_en_alto|pies_en_alto|pierna_en_alto ~~6 @relief|mejor|alivio|se_baja|desinflan|deshincha',
   ],
   pain_unrelieved_by_position: [
+    '@pain ~4 no_se_me_quita|no_se_quita|no_se_me_pasa|no_se_pasa|no_mejora|no_cede|no_se_alivia ~3 con_nada|de_ninguna_manera|en_ninguna_postura|en_ninguna_posicion|me_ponga_como_me_ponga|haga_lo_que_haga',
+    'no_se_me_quita|no_se_quita|no_se_me_pasa|no_se_pasa|no_se_alivia|no_mejora ~2 con_nada|de_ninguna_manera|en_ninguna_postura|en_ninguna_posicion',
+    'nada_me_lo_quita|nada_me_alivia|nada_lo_alivia|nada_me_lo_alivia',
     'ninguna_postura|ninguna_posicion|ninguna_manera|no_hay_postura|no_hay_posicion|no_encuentro_postura|no_encuentro_posicion|me_ponga_como_me_ponga|haga_lo_que_haga|de_cualquier_forma|en_cualquier_postura|en_cualquier_posicion|da_igual_la_postura|da_igual_como_me_ponga|igual_en_cualquier',
     'postura|posicion ~4 no_cambia|da_igual|no_mejora|no_hace_nada|no_ayuda|igual',
   ],
