@@ -26,7 +26,9 @@ function localiseQuestion(q: Question, w: KnowledgeWording): Question {
 }
 
 function localiseReason(r: TriageReason, w: KnowledgeWording): TriageReason {
-  const rule = get(w.rules, r.id);
+  // Probability and uncertainty reasons carry figures in their English sentence; a criterion reason's
+  // clinician text is a template with the score. Those stay English (the web app rebuilds them).
+  const rule = r.kind === 'red_flag' || r.kind === 'advice_rule' ? get(w.rules, r.id) : undefined;
   return {
     ...r,
     reason: pick(rule?.reason, r.reason),

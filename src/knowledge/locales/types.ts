@@ -29,4 +29,8 @@ export interface KnowledgeWording {
   readonly urgency: Readonly<Partial<Record<UrgencyLevel, UrgencyText>>>;
   readonly rules: Readonly<Record<string, { readonly reason?: string; readonly clinicianReason?: string }>>;
   readonly disclaimer?: string;
+  /** Validated instruments by id ("wells", "irlssg"): the name a clinician reads. */
+  readonly criteria?: Readonly<Record<string, { readonly name?: string }>>;
+  /** Bands and statuses of the instruments ("likely", "not_met", "undetermined"). */
+  readonly criterionWords?: Readonly<Record<string, string>>;
 }

@@ -135,6 +135,8 @@ const ui: Ui = {
   summaryFromText: 'de la descripción',
   summaryCriteria: 'Criterios y escalas',
   summaryItemsKnown: '{known} de {total} ítems conocidos',
+  criterionScore: 'puntuación {score} (de {min} a {max}); dos niveles: {band}',
+  criterionStatus: '{status} (cumplidos {met}, no cumplidos {notMet}, sin datos {unknown})',
   summaryDifferential: 'Diagnóstico diferencial (probabilidad estimada)',
   summaryRuleOut: 'signo de alarma: descartar primero',
   summaryProbability: 'Probabilidad',
