@@ -11,23 +11,26 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 export function loadLanguageEval(): {
   corpus: CorpusItem[];
   corpusEs: CorpusItem[];
+  corpusEsHeldout: CorpusItem[];
   narratives: Map<string, Narrative[]>;
 } {
   const corpus = JSON.parse(readFileSync(`${here}corpus.json`, 'utf8')) as CorpusItem[];
   const corpusEs = JSON.parse(readFileSync(`${here}corpus-es.json`, 'utf8')) as CorpusItem[];
+  const corpusEsHeldout = JSON.parse(readFileSync(`${here}corpus-es-heldout.json`, 'utf8')) as CorpusItem[];
   const narratives = new Map<string, Narrative[]>();
   for (const file of readdirSync(here)
     .filter((f) => /^narratives.*\.json$/.test(f))
     .sort())
     narratives.set(file, JSON.parse(readFileSync(`${here}${file}`, 'utf8')) as Narrative[]);
-  return { corpus, corpusEs, narratives };
+  return { corpus, corpusEs, corpusEsHeldout, narratives };
 }
 
 /** Scores the free-text layer on the annotated corpus and the narrative vignettes, and prints the figures. */
 export async function printLanguageReport(): Promise<void> {
-  const { corpus, corpusEs, narratives } = loadLanguageEval();
+  const { corpus, corpusEs, corpusEsHeldout, narratives } = loadLanguageEval();
   printCorpus('Corpus', corpus, (t) => understand(t, 'en'));
   printCorpus('Spanish corpus (corpus-es.json)', corpusEs, (t) => understand(t, 'es'));
+  printCorpus('Spanish held-out texts (corpus-es-heldout.json)', corpusEsHeldout, (t) => understand(t, 'es'));
   for (const [file, set] of narratives) printNarratives(file, set);
 }
 

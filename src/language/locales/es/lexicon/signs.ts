@@ -189,7 +189,7 @@ export const signs: SpanishLexiconTable = {
   ],
   foot_drop: [
     'arrastro|arrastrar|arrastra|arrastrando ~3 pie|pierna|punta',
-    'pie ~4 cae|caido|colgando|arrastra|golpea|no_lo_puedo_levantar|no_puedo_levantar|no_levanta|no_se_levanta|plano',
+    'pie ~4 cae|caido|arrastra|golpea|no_lo_puedo_levantar|no_puedo_levantar|no_levanta|no_se_levanta|plano',
     'no_puedo_levantar|no_puedo_subir|no_levanto ~3 la_punta|el_pie|los_dedos',
     'pie_caido|pie_equino|tropiezo_con_la_punta|me_tropiezo_con_el_pie|tropiezo_mucho',
   ],
