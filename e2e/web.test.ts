@@ -647,6 +647,61 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await close(s);
   }, 120_000);
 
+  it('Spanish from a Spanish description: findings understood, never asked again, all wording in Spanish', async () => {
+    const s = await open({ lang: 'es' });
+    const { page } = s;
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+    const text =
+      'Casi todas las noches se me sube el gemelo derecho, se pone duro como una piedra y me despierta. ' +
+      'Dura un par de minutos y se me pasa estirando el pie. No tengo la pierna hinchada ni roja.';
+    // What the server reads (the same request the page makes, with lang=es).
+    const probe = await server.inject({
+      method: 'POST',
+      url: '/v1/understand',
+      payload: { text, lang: 'es' },
+    });
+    expect(probe.statusCode).toBe(200);
+    const read = (probe.json() as { findings: { id: string; state: string }[] }).findings;
+    const seeded = [...new Set(read.map((f) => f.id))];
+    expect(seeded).toEqual(
+      expect.arrayContaining([
+        'pain_calf',
+        'sudden_muscle_contraction',
+        'episode_seconds_to_minutes',
+        'relief_stretching_muscle',
+        'one_leg_swollen',
+      ]),
+    );
+    expect(read.find((f) => f.id === 'one_leg_swollen')?.state).toBe('absent');
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/') && r.method() === 'POST') requests.push(r.postData() ?? '');
+    });
+    await fillStart(page, { ...patients.cramp, text }, 'es');
+    await expect.poll(() => page.locator('.understood-list li').count()).toBe(seeded.length);
+    expect(await page.locator('.understood-list').textContent()).toContain('pantorrilla');
+    await audit(page, 'question-understood-es-dark');
+    const asked = await answerToResult(page, patients.cramp, 'es', async () => {
+      const heading = (await page.locator('#page-heading').textContent()) ?? '';
+      expect(heading.startsWith('¿'), heading).toBe(true);
+    });
+    expect(asked.filter((q) => seeded.includes(q.id))).toEqual([]);
+    expect(requests.length).toBeGreaterThan(1);
+    for (const body of requests) expect(JSON.parse(body).lang).toBe('es');
+    // Cramps that wake the person most nights: see a doctor (the nightly sleep-disruption advice rule).
+    expect(await bannerLevel(page)).toBe('consultation');
+    expect(await topCause(page)).toBe('Calambres nocturnos en las piernas');
+    const reasons = (await page.locator('section[aria-labelledby="reasons-heading"]').textContent()) ?? '';
+    expect(reasons).toContain('Por qué le damos este consejo');
+    expect(reasons).toContain('casi todas las noches y le quita el sueño');
+    const summary = (await page.locator('#doctor-summary').textContent()) ?? '';
+    expect(summary).toContain('Criterios y escalas');
+    expect(summary).not.toMatch(/\b(score|range|unknown|wording unverified|threshold)\b/i);
+    expect(summary).not.toContain('..');
+    await audit(page, 'result-from-text-es-dark');
+    await close(s);
+  }, 180_000);
+
   it('the theme switch flips between dark and light', async () => {
     const s = await open({ scheme: 'dark' });
     const { page } = s;

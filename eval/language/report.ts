@@ -8,28 +8,46 @@ const here = fileURLToPath(new URL('.', import.meta.url));
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /**
- * The English corpus (every `corpus*.json` but the Spanish `corpus-es*.json`, scored as one), and the
- * narratives of every `narratives*.json` (development set, held-out sets) by file.
+ * The English corpus (every `corpus*.json` but the Spanish `corpus-es*.json`, scored as one), the Spanish
+ * corpus and its held-out texts, and the narratives of every `narratives*.json` by file.
  */
-export function loadLanguageEval(): { corpus: CorpusItem[]; narratives: Map<string, Narrative[]> } {
+export function loadLanguageEval(): {
+  corpus: CorpusItem[];
+  corpusEs: CorpusItem[];
+  corpusEsHeldout: CorpusItem[];
+  narratives: Map<string, Narrative[]>;
+} {
   const corpus = readdirSync(here)
     .filter((f) => /^corpus.*\.json$/.test(f) && !/^corpus-es/.test(f))
     .sort()
     .flatMap((file) => JSON.parse(readFileSync(`${here}${file}`, 'utf8')) as CorpusItem[]);
+  const corpusEs = JSON.parse(readFileSync(`${here}corpus-es.json`, 'utf8')) as CorpusItem[];
+  const corpusEsHeldout = JSON.parse(readFileSync(`${here}corpus-es-heldout.json`, 'utf8')) as CorpusItem[];
   const narratives = new Map<string, Narrative[]>();
   for (const file of readdirSync(here)
     .filter((f) => /^narratives.*\.json$/.test(f))
     .sort())
     narratives.set(file, JSON.parse(readFileSync(`${here}${file}`, 'utf8')) as Narrative[]);
-  return { corpus, narratives };
+  return { corpus, corpusEs, corpusEsHeldout, narratives };
 }
 
 /** Scores the free-text layer on the annotated corpus and the narrative vignettes, and prints the figures. */
 export async function printLanguageReport(): Promise<void> {
-  const { corpus, narratives } = loadLanguageEval();
-  const c = scoreCorpus(corpus, understand);
+  const { corpus, corpusEs, corpusEsHeldout, narratives } = loadLanguageEval();
+  printCorpus('Corpus', corpus, (t) => understand(t, 'en'));
+  printCorpus('Spanish corpus (corpus-es.json)', corpusEs, (t) => understand(t, 'es'));
+  printCorpus('Spanish held-out texts (corpus-es-heldout.json)', corpusEsHeldout, (t) => understand(t, 'es'));
+  for (const [file, set] of narratives) printNarratives(file, set);
+}
+
+function printCorpus(
+  title: string,
+  corpus: readonly CorpusItem[],
+  read: (t: string) => ReturnType<typeof understand>,
+): void {
+  const c = scoreCorpus(corpus, read);
   console.log(
-    `Corpus (${corpus.length} descriptions): micro precision ${pct(c.micro.precision)}, recall ${pct(c.micro.recall)}, F1 ${c.micro.f1.toFixed(3)}   target F1 ≥ 0.90`,
+    `${title} (${corpus.length} descriptions): micro precision ${pct(c.micro.precision)}, recall ${pct(c.micro.recall)}, F1 ${c.micro.f1.toFixed(3)}   target F1 ≥ 0.90`,
   );
   const weakest = [...c.perFinding]
     .map((f) => ({
@@ -44,8 +62,6 @@ export async function printLanguageReport(): Promise<void> {
   console.log(`Red-flag negation errors: ${falsePresent.length + missed.length}   target 0`);
   for (const e of [...falsePresent, ...missed])
     console.log(`  ${e.item} ${e.finding}: expected ${e.expected}, got ${e.got}`);
-
-  for (const [file, set] of narratives) printNarratives(file, set);
 }
 
 function printNarratives(file: string, narratives: readonly Narrative[]): void {

@@ -2,11 +2,12 @@
  * Negation and hedge cues. Each token is marked once; a finding's reading then looks back over its clause
  * (and across a comma for lists: "no swelling, redness or warmth") and forward for hedges ("bigger maybe").
  */
-import { compile, type MatchToken, PatternIndex } from './pattern.js';
+import type { CompiledLocale } from './compiled.js';
+import type { CueKind } from './locale.js';
+import type { MatchToken } from './pattern.js';
 
-type CueKind = 'none' | 'neg' | 'hedge' | 'post_hedge' | 'strong_hedge' | 'relief_neg';
-
-const cuePatterns: readonly [CueKind, string][] = [
+/** English cue patterns (the other locales keep theirs under locales/). */
+export const cuePatterns: readonly [CueKind, string][] = [
   // Not cues at all (checked first; they block the words they cover).
   [
     'none',
@@ -31,14 +32,17 @@ const cuePatterns: readonly [CueKind, string][] = [
 ];
 
 /** Post hedges that only reach to the end of their own clause. */
-const clauseHedges = new Set(['maybe', 'perhaps', 'possibly', 'i_think', 'i_guess', 'guess', 'suppose']);
+export const clauseHedges: ReadonlySet<string> = new Set([
+  'maybe',
+  'perhaps',
+  'possibly',
+  'i_think',
+  'i_guess',
+  'guess',
+  'suppose',
+]);
 
-const index = new PatternIndex<{ kind: CueKind; src: string }>();
-for (const [kind, spec] of cuePatterns) {
-  for (const alt of spec.split('|')) index.add(compile(alt), { kind, src: alt });
-}
-
-const approxNext = new Set([
+export const approxNext: ReadonlySet<string> = new Set([
   'once',
   'twice',
   'a',
@@ -62,7 +66,7 @@ const approxNext = new Set([
   'about',
   'around',
 ]);
-const units = new Set([
+export const approxUnits: ReadonlySet<string> = new Set([
   'second',
   'seconds',
   'minute',
@@ -86,6 +90,8 @@ const units = new Set([
   'so',
 ]);
 
+const sentenceEnds: ReadonlySet<string> = new Set(['.', '!', '?', '\n']);
+
 export interface Cues {
   readonly neg: readonly boolean[];
   readonly hedge: readonly boolean[];
@@ -96,7 +102,13 @@ export interface Cues {
   readonly cue: readonly boolean[];
 }
 
-function isApproximation(toks: readonly MatchToken[], start: number, end: number): boolean {
+function isApproximation(
+  toks: readonly MatchToken[],
+  start: number,
+  end: number,
+  approxNext: ReadonlySet<string>,
+  units: ReadonlySet<string>,
+): boolean {
   const next = toks[end + 1];
   const after = toks[end + 2];
   const prev = toks[start - 1];
@@ -108,7 +120,8 @@ function isApproximation(toks: readonly MatchToken[], start: number, end: number
   return prev !== undefined && units.has(prev.m);
 }
 
-export function findCues(toks: readonly MatchToken[]): Cues {
+export function findCues(toks: readonly MatchToken[], compiled: CompiledLocale): Cues {
+  const { clauseHedges, approxNext, approxUnits } = compiled.locale;
   const n = toks.length;
   const neg = new Array<boolean>(n).fill(false);
   const hedge = new Array<boolean>(n).fill(false);
@@ -116,7 +129,9 @@ export function findCues(toks: readonly MatchToken[]): Cues {
   const reliefNeg = new Array<boolean>(n).fill(false);
   const cue = new Array<boolean>(n).fill(false);
   const found: { kind: CueKind; start: number; end: number; src: string }[] = [];
-  index.scan(toks, (v, m) => found.push({ kind: v.kind, start: m.start, end: m.end, src: v.src }));
+  compiled.cueIndex.scan(toks, (v, m) =>
+    found.push({ kind: v.kind, start: m.start, end: m.end, src: v.src }),
+  );
   const order: CueKind[] = ['none', 'strong_hedge', 'relief_neg', 'hedge', 'neg'];
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.indexOf(a.kind) - order.indexOf(b.kind));
   const taken = new Array<boolean>(n).fill(false);
@@ -124,7 +139,7 @@ export function findCues(toks: readonly MatchToken[]): Cues {
     let free = true;
     for (let i = f.start; i <= f.end; i++) if (taken[i]) free = false;
     if (!free) continue;
-    if (f.kind === 'hedge' && isApproximation(toks, f.start, f.end)) continue;
+    if (f.kind === 'hedge' && isApproximation(toks, f.start, f.end, approxNext, approxUnits)) continue;
     for (let i = f.start; i <= f.end; i++) {
       taken[i] = true;
       cue[i] = f.kind !== 'none';
@@ -140,6 +155,16 @@ export function findCues(toks: readonly MatchToken[]): Cues {
         neg[i] = true;
       }
     }
+  }
+  // A hedge said last, after a comma, doubts what came before it in the sentence ("no fever, I think";
+  // "no tengo fiebre, creo").
+  for (let i = 1; i < n; i++) {
+    if (postHedge[i] !== 1 || postHedge[i - 1] === 1 || toks[i - 1]?.m !== ',') continue;
+    let end = i;
+    while (end + 1 < n && postHedge[end + 1] === 1) end++;
+    const next = toks[end + 1];
+    if (next === undefined || (next.kind === 'punct' && sentenceEnds.has(next.m)))
+      for (let k = i; k <= end; k++) postHedge[k] = 2;
   }
   return { neg, hedge, postHedge, reliefNeg, cue };
 }

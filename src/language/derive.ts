@@ -1,5 +1,4 @@
 import { type FindingId, findingsById } from '../knowledge/index.js';
-import { lexicon } from './lexicon/index.js';
 import type { MatchToken } from './pattern.js';
 import type { Analysis, Hit } from './understand.js';
 import { painWords } from './words.js';
@@ -17,7 +16,7 @@ const notSymptoms = new Set<FindingId>([
 const isSymptom = (id: FindingId) =>
   !notSymptoms.has(id) && symptomGroups.has(findingsById.get(id)?.group ?? '');
 /** Words that say a symptom is being described even without a lexicon match ("the pain wakes me every night"). */
-const symptomWords = new Set([
+export const symptomWords: ReadonlySet<string> = new Set([
   ...painWords,
   'bothers',
   'bother',
@@ -101,13 +100,14 @@ const standingBefore = new Set(['been', 'shift', 'standing', 'stand', 'up', 'day
  * plural body words, and implications (most nights spoiling sleep is at night; a whole swollen leg is one leg).
  */
 export function derive(hits: Hit[], a: Analysis): Hit[] {
-  const { toks, cues } = a;
+  const { toks, cues, locale } = a;
+  const { lexicon, symptomWords } = locale;
   const present = hits.filter((h) => h.state === 'present');
   const clauseOf = (i: number) => (toks[i] as MatchToken).clause;
   const sentenceOf = (i: number) => (toks[i] as MatchToken).sentence;
   const symptomIn = (pred: (i: number) => boolean, self: Hit) => {
     if (present.some((h) => h !== self && isSymptom(h.id) && pred(h.start))) return true;
-    for (let i = 0; i < toks.length; i++) if (pred(i) && symptomWords.has(toks[i]?.m as string)) return true;
+    for (let i = 0; i < toks.length; i++) if (pred(i) && symptomWords.has(toks[i]?.m ?? '')) return true;
     return false;
   };
 
@@ -133,27 +133,13 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as MatchToken;
-    const both = t.m === 'both' && bodyAfterBoth.has(toks[i + 1]?.m ?? '');
-    if (!both && !pluralBody.has(t.m)) continue;
     if (!describing.has(t.sentence)) continue;
-    if (!both) {
-      const before = [toks[i - 1]?.m, toks[i - 2]?.m];
-      if (before.some((w) => w !== undefined && movedBefore.has(w))) continue;
-      if (movedAfter.has(toks[i + 1]?.m ?? '')) continue;
-      if (t.m === 'feet' && toks[i - 1]?.m === 'my' && toks[i - 2]?.m === 'on') {
-        if (standingAfter.has(toks[i + 1]?.m ?? '')) continue;
-        if (
-          [toks[i - 3]?.m, toks[i - 4]?.m, toks[i - 5]?.m].some(
-            (w) => w !== undefined && standingBefore.has(w),
-          )
-        )
-          continue;
-      }
-    }
+    const end = locale.bilateralAt(toks, i);
+    if (end < 0) continue;
     let blocked = false;
     for (let j = a.clauseStart[t.clause] ?? i; j < i; j++) if (cues.neg[j] || cues.hedge[j]) blocked = true;
     if (blocked) continue;
-    out.push({ id: 'bilateral_symptoms', start: i, end: both ? i + 1 : i, state: 'present', derived: true });
+    out.push({ id: 'bilateral_symptoms', start: i, end, state: 'present', derived: true });
   }
 
   // Implications.
@@ -170,4 +156,23 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
       !hits.some((g) => g.id === 'family_history_rls' && g.start <= h.start && g.end >= h.end),
   );
   return out;
+}
+
+/** English: "both legs", or a plural leg word not moved or stood on ("my feet", not "put my feet up"). */
+export function englishBilateralAt(toks: readonly MatchToken[], i: number): number {
+  const t = toks[i] as MatchToken;
+  const both = t.m === 'both' && bodyAfterBoth.has(toks[i + 1]?.m ?? '');
+  if (!both && !pluralBody.has(t.m)) return -1;
+  if (both) return i + 1;
+  const before = [toks[i - 1]?.m, toks[i - 2]?.m];
+  if (before.some((w) => w !== undefined && movedBefore.has(w))) return -1;
+  if (movedAfter.has(toks[i + 1]?.m ?? '')) return -1;
+  if (t.m === 'feet' && toks[i - 1]?.m === 'my' && toks[i - 2]?.m === 'on') {
+    if (standingAfter.has(toks[i + 1]?.m ?? '')) return -1;
+    if (
+      [toks[i - 3]?.m, toks[i - 4]?.m, toks[i - 5]?.m].some((w) => w !== undefined && standingBefore.has(w))
+    )
+      return -1;
+  }
+  return i;
 }

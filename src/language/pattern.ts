@@ -49,9 +49,17 @@ export interface Match {
 
 export class PatternError extends Error {}
 
-const altCache = new Map<string, readonly Alt[]>();
+/** Word classes a pattern may name as `@name` (each locale has its own). */
+export type WordClasses = Readonly<Record<string, string>>;
 
-function parseAlts(spec: string, depth = 0): readonly Alt[] {
+const altCaches = new WeakMap<WordClasses, Map<string, readonly Alt[]>>();
+
+function parseAlts(spec: string, classes: WordClasses, depth = 0): readonly Alt[] {
+  let altCache = altCaches.get(classes);
+  if (!altCache) {
+    altCache = new Map();
+    altCaches.set(classes, altCache);
+  }
   const cached = altCache.get(spec);
   if (cached) return cached;
   if (depth > 8) throw new PatternError(`word classes nest too deep: ${spec}`);
@@ -59,9 +67,10 @@ function parseAlts(spec: string, depth = 0): readonly Alt[] {
   for (const part of spec.split('|')) {
     if (part === '') throw new PatternError(`empty alternative in "${spec}"`);
     if (part.startsWith('@')) {
-      const cls = wordClasses[part.slice(1)];
+      const name = part.slice(1);
+      const cls = Object.hasOwn(classes, name) ? classes[name] : undefined;
       if (cls === undefined) throw new PatternError(`unknown word class ${part}`);
-      alts.push(...parseAlts(cls, depth + 1));
+      alts.push(...parseAlts(cls, classes, depth + 1));
       continue;
     }
     alts.push(
@@ -81,7 +90,7 @@ function parseAlts(spec: string, depth = 0): readonly Alt[] {
   return alts;
 }
 
-export function compile(source: string): Pattern {
+export function compile(source: string, classes: WordClasses = wordClasses): Pattern {
   const elems: Elem[] = [];
   for (const raw of source.trim().split(/\s+/)) {
     const gap = /^(~~?)(\d+)$/.exec(raw);
@@ -91,7 +100,7 @@ export function compile(source: string): Pattern {
     }
     const optional = raw.startsWith('[') && raw.endsWith(']');
     const spec = optional ? raw.slice(1, -1) : raw;
-    elems.push({ k: 'el', alts: parseAlts(spec), optional });
+    elems.push({ k: 'el', alts: parseAlts(spec, classes), optional });
   }
   const first = elems[0];
   if (first?.k !== 'el' || first.optional)

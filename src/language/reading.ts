@@ -1,4 +1,5 @@
 import type { EvidenceState } from '../knowledge/index.js';
+import type { Locale } from './locale.js';
 import type { Match, MatchToken } from './pattern.js';
 import type { LexiconEntry } from './types.js';
 import type { Analysis } from './understand.js';
@@ -6,7 +7,7 @@ import type { Analysis } from './understand.js';
 export type Reading = EvidenceState | null;
 
 /** Words that show a comma-separated part is a new statement, not the next item of a negated list. */
-const statementWords = new Set([
+export const statementWords: ReadonlySet<string> = new Set([
   'i',
   "i'm",
   "i've",
@@ -88,6 +89,7 @@ const isWord = (t: MatchToken | undefined) => t !== undefined && t.kind !== 'pun
  */
 function scopeStart(a: Analysis, i: number): number {
   const { toks, clauseStart, cues } = a;
+  const { statementWords } = a.locale;
   let s = clauseStart[(toks[i] as MatchToken).clause] ?? i;
   let upTo = i;
   for (let step = 0; step < 4; step++) {
@@ -140,8 +142,19 @@ export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: bo
   return 'present';
 }
 
-const firstPerson = new Set(['i', "i'm", "i've", "i'd", "i'll", 'my', 'me', 'myself', 'mine', 'im']);
-const otherPerson = new Set([
+export const firstPerson: ReadonlySet<string> = new Set([
+  'i',
+  "i'm",
+  "i've",
+  "i'd",
+  "i'll",
+  'my',
+  'me',
+  'myself',
+  'mine',
+  'im',
+]);
+export const otherPerson: ReadonlySet<string> = new Set([
   'mum',
   'mom',
   'mother',
@@ -173,15 +186,31 @@ const otherPerson = new Set([
   'girlfriend',
 ]);
 
-/** The words are about someone else ("my mum who has diabetes", "my husband had a clot in his lung"). */
-export function thirdParty(toks: readonly MatchToken[], m: Match): boolean {
+const writtenForOther = new WeakMap<readonly MatchToken[], boolean>();
+
+/**
+ * The words are about someone else ("my mum who has diabetes", "my husband had a clot in his lung"), unless
+ * the whole text is written for that person, or the relative only reports ("mi marido dice que ronco").
+ */
+export function thirdParty(toks: readonly MatchToken[], m: Match, locale: Locale): boolean {
+  const { firstPerson, otherPerson, reportingWords } = locale;
+  let forOther = writtenForOther.get(toks);
+  if (forOther === undefined) {
+    forOther = locale.onBehalf(toks);
+    writtenForOther.set(toks, forOther);
+  }
+  if (forOther) return false;
   for (const i of m.lits) if (firstPerson.has((toks[i] as MatchToken).m)) return false;
   const sentence = (toks[m.start] as MatchToken).sentence;
   for (let i = m.start - 1; i >= 0 && i >= m.start - 12; i--) {
     const t = toks[i] as MatchToken;
     if (t.sentence !== sentence) return false;
     if (firstPerson.has(t.m)) return false;
-    if (otherPerson.has(t.m)) return true;
+    if (otherPerson.has(t.m)) {
+      for (let k = Math.max(0, i - 3); k < m.start && k <= i + 3; k++)
+        if (reportingWords.has((toks[k] as MatchToken).m)) return false;
+      return true;
+    }
   }
   return false;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { spelling } from './compiled.js';
+import { compiledLocale } from './locales/index.js';
 import { editDistance, SpellingCorrector } from './spelling.js';
+
+const { spelling } = compiledLocale('en');
 
 describe('editDistance', () => {
   it('counts insertions, deletions, substitutions and adjacent transpositions', () => {

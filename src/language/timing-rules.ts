@@ -1,5 +1,5 @@
 import { type FindingId, findingsById } from '../knowledge/index.js';
-import { lexicon } from './lexicon/index.js';
+import type { Locale } from './locale.js';
 import type { MatchToken } from './pattern.js';
 import type { TimeExpression } from './time.js';
 import type { Hit } from './understand.js';
@@ -20,7 +20,7 @@ function isLegSymptom(id: FindingId): boolean {
     g === 'other_causes'
   );
 }
-const continuation = new Set([
+export const continuation: ReadonlySet<string> = new Set([
   'started',
   'start',
   'starts',
@@ -37,7 +37,7 @@ const continuation = new Set([
   'bothering',
   'worse',
 ]);
-const after = new Set(['now', 'since', 'then', 'after', 'afterwards', 'later']);
+export const after: ReadonlySet<string> = new Set(['now', 'since', 'then', 'after', 'afterwards', 'later']);
 
 const isCrampEpisode = (hs: readonly Hit[]) =>
   hs.some((h) => h.id === 'sudden_muscle_contraction') &&
@@ -52,7 +52,9 @@ export function applyTimes(
   hits: Hit[],
   times: readonly TimeExpression[],
   toks: readonly MatchToken[],
+  locale: Locale,
 ): Hit[] {
+  const { lexicon, continuation, after } = locale;
   const dropped = new Set<Hit>();
   const added: Hit[] = [];
   const inClause = (h: Hit, clause: number) => {
@@ -108,7 +110,7 @@ export function applyTimes(
       // Same sentence: only a later part that says "now" / "since" follows from the event.
       const c = (toks[h.start] as MatchToken).clause;
       for (let i = 0; i < toks.length; i++)
-        if (toks[i]?.clause === c && after.has(toks[i]?.m as string)) return true;
+        if (toks[i]?.clause === c && after.has(toks[i]?.m ?? '')) return true;
       return false;
     });
     if (receivers.length > 0) {

@@ -13,7 +13,7 @@ export interface Token {
 }
 
 /** Spelling variants and apostrophe-less contractions, mapped to one form. */
-const aliases: Readonly<Record<string, string>> = {
+export const aliases: Readonly<Record<string, string>> = {
   dont: "don't",
   doesnt: "doesn't",
   didnt: "didn't",
@@ -129,7 +129,7 @@ export const clauseBreakWords: ReadonlySet<string> = new Set([
 ]);
 
 /** After "and", these words start a new clause ("no swelling and my calf hurts"). */
-const newSubject: ReadonlySet<string> = new Set([
+export const newSubject: ReadonlySet<string> = new Set([
   'i',
   "i'm",
   "i've",
@@ -163,8 +163,23 @@ const newSubject: ReadonlySet<string> = new Set([
 
 const tokenPattern = /\p{L}+(?:'\p{L}+)*|[0-9]+(?:\.[0-9]+)?|[.!?;,:()\n/]|-/gu;
 
+/** The clause rules and word forms of one language. */
+export interface TokenRules {
+  readonly aliases: ReadonlyMap<string, string>;
+  readonly foldAccents: boolean;
+  readonly clauseBreakWords: ReadonlySet<string>;
+  readonly andWords: ReadonlySet<string>;
+  readonly newSubject: ReadonlySet<string>;
+}
+
+/** "días" → "dias", "año" → "ano", "pingüino" → "pinguino": written with or without accents, one form. */
+export function foldAccents(word: string): string {
+  return /[\u00c0-\u024f]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+}
+
 /** Splits prepared text into tokens, sentences and clauses. Linear in the text length. */
-export function tokenise(text: string): Token[] {
+export function tokenise(text: string, rules: TokenRules): Token[] {
+  const { aliases, clauseBreakWords, andWords, newSubject } = rules;
   const tokens: Token[] = [];
   let sentence = 0;
   let clause = 0;
@@ -194,7 +209,8 @@ export function tokenise(text: string): Token[] {
       continue;
     }
     const kind = /^[0-9]/.test(raw) ? 'num' : 'word';
-    const w = kind === 'word' ? (aliases[raw] ?? raw) : raw;
+    const folded = kind === 'word' && rules.foldAccents ? foldAccents(raw) : raw;
+    const w = kind === 'word' ? (aliases.get(folded) ?? folded) : raw;
     if (pendingSentence) {
       sentence++;
       clause++;
@@ -202,7 +218,7 @@ export function tokenise(text: string): Token[] {
       clause++;
     } else if (kind === 'word' && clauseBreakWords.has(w)) {
       clause++;
-    } else if (kind === 'word' && newSubject.has(w) && tokens.at(-1)?.w === 'and') {
+    } else if (kind === 'word' && newSubject.has(w) && andWords.has(tokens.at(-1)?.w ?? '')) {
       // "... and my calf" starts a new clause at "and".
       const and = tokens.at(-1) as Token;
       clause++;

@@ -1,19 +1,12 @@
 import { type EvidenceState, type FindingId, findingsById, triageRules } from '../knowledge/index.js';
-import {
-  type CompiledEntry,
-  findingIndex,
-  notRelevantIndex,
-  sentenceFilterIndex,
-  sentenceFilters,
-  spelling,
-} from './compiled.js';
+import { type CompiledEntry, sentenceFilters } from './compiled.js';
 import { type Cues, findCues } from './cues.js';
 import { derive } from './derive.js';
 import { prepare } from './input.js';
-import { lexicon } from './lexicon/index.js';
+import type { Lang, Locale } from './locale.js';
+import { compiledLocale } from './locales/index.js';
 import type { MatchToken } from './pattern.js';
 import { type Reading, readState, thirdParty } from './reading.js';
-import { findTimes } from './time.js';
 import { applyTimes } from './timing-rules.js';
 import { tokenise } from './tokens.js';
 import type { RecognisedTerm, Side, Understanding, UnderstoodFinding } from './types.js';
@@ -30,6 +23,7 @@ export interface Hit {
 }
 
 export interface Analysis {
+  readonly locale: Locale;
   readonly toks: readonly MatchToken[];
   readonly cues: Cues;
   readonly clauseStart: readonly number[];
@@ -66,22 +60,27 @@ function windowHas(
   return false;
 }
 
-/** Reads free text into catalog findings. Pure; bounded in time by `maxAnalysedLength`. */
-export function understand(text: string): Understanding {
+/**
+ * Reads free text into catalog findings. Pure; bounded in time by `maxAnalysedLength`. `lang` picks the
+ * locale (lexicon, negation and hedge cues, time expressions); the findings are the same catalog ids.
+ */
+export function understand(text: string, lang: Lang = 'en'): Understanding {
+  const compiled = compiledLocale(lang);
+  const { locale, spelling, findingIndex, notRelevantIndex, sentenceFilterIndex } = compiled;
   const prepared = prepare(text);
-  const tokens = tokenise(prepared.text);
+  const tokens = tokenise(prepared.text, locale);
   const toks: MatchToken[] = tokens.map((t) => ({
     m: t.kind === 'word' ? (spelling.correct(t.w) ?? t.w) : t.w,
     kind: t.kind,
     sentence: t.sentence,
     clause: t.clause,
   }));
-  const cues = findCues(toks);
+  const cues = findCues(toks, compiled);
   const clauseStart: number[] = [];
   toks.forEach((t, i) => {
     if (clauseStart[t.clause] === undefined) clauseStart[t.clause] = i;
   });
-  const analysis: Analysis = { toks, cues, clauseStart };
+  const analysis: Analysis = { locale, toks, cues, clauseStart };
 
   // Sentences where each sentence filter matches.
   const filterSentences = new Map<string, Set<number>>();
@@ -94,7 +93,7 @@ export function understand(text: string): Understanding {
     const set = filterSentences.get(src) ?? new Set<number>();
     set.add(sentence);
     filterSentences.set(src, set);
-    if (!thirdParty(toks, m) && readState(analysis, m, { p: src }, false) === 'present') {
+    if (!thirdParty(toks, m, locale) && readState(analysis, m, { p: src }, false) === 'present') {
       filterStated.add(src);
       const stated = statedSentences.get(src) ?? new Set<number>();
       stated.add(sentence);
@@ -117,7 +116,7 @@ export function understand(text: string): Understanding {
       return;
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
     if (sentenceFilters(lex).some((f) => filterSentences.get(f)?.has(sentence))) return;
-    if (ce.id !== 'family_history_rls' && thirdParty(toks, m)) return;
+    if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;
     const reading: Reading = readState(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;
     const key = `${ce.id}:${m.start}:${m.end}:${reading}`;
@@ -150,9 +149,9 @@ export function understand(text: string): Understanding {
   hits = hits.filter((h) => !dropped.has(h));
 
   // 3. Time expressions, then derived findings (symptom-dependent, bilateral, implications).
-  const times = findTimes(toks);
+  const times = locale.findTimes(toks);
   for (const t of times) recognisedSpans.push([t.start, t.end]);
-  hits = applyTimes(hits, times, toks);
+  hits = applyTimes(hits, times, toks, locale);
   hits = derive(hits, analysis);
 
   // 4. One finding per id: present beats unknown beats absent. Outside the red flags, a plain denial beats a
@@ -175,9 +174,11 @@ export function understand(text: string): Understanding {
     .sort((a, b) => a.first - b.first)
     .map(({ best }) => {
       const [s, e] = span(best.start, best.end);
-      const side = findingsById.has(best.id) ? sideOf(best, toks, tokens) : undefined;
+      const side = findingsById.has(best.id) ? sideOf(best, toks, locale) : undefined;
       // A one-leg sign said of both legs is not that sign: leave it for the interview to ask.
-      const bothLegs = side === 'both' || /\bboth\b/i.test(text.slice(s, e));
+      let bothLegs = side === 'both';
+      for (let i = best.start; i <= best.end && !bothLegs; i++)
+        if (locale.bothWords.has(toks[i]?.m ?? '')) bothLegs = true;
       const state =
         bothLegs && oneLegFindings.has(best.id) && best.state === 'present' ? 'unknown' : best.state;
       const base = { id: best.id, state, span: [s, e] as const, text: text.slice(s, e) };
@@ -191,10 +192,15 @@ export function understand(text: string): Understanding {
     recognisedNotRelevant.push({ term: text.slice(s, e), span: [s, e], note });
     recognisedSpans.push([m.start, m.end]);
   });
-  const unrecognised = unrecognisedClauses(toks, recognisedSpans, (start, end) => {
-    const [s, e] = span(start, end);
-    return text.slice(s, e);
-  });
+  const unrecognised = unrecognisedClauses(
+    toks,
+    recognisedSpans,
+    (start, end) => {
+      const [s, e] = span(start, end);
+      return text.slice(s, e);
+    },
+    locale.filler,
+  );
 
   return {
     findings,
@@ -205,55 +211,11 @@ export function understand(text: string): Understanding {
   };
 }
 
-const limbWords = new Set([
-  'leg',
-  'legs',
-  'calf',
-  'calves',
-  'foot',
-  'feet',
-  'toe',
-  'toes',
-  'thigh',
-  'shin',
-  'ankle',
-  'knee',
-  'heel',
-  'one',
-  'side',
-  'sided',
-  'hand',
-  'lower',
-  'upper',
-  'big',
-  'little',
-  'buttock',
-  'hip',
-  'sole',
-  'arch',
-  'limb',
-]);
-
-function isSideWord(toks: readonly MatchToken[], i: number): Side | null {
-  const t = toks[i]?.m;
-  if (t === 'both') {
-    const n = toks[i + 1]?.m;
-    const n2 = toks[i + 2]?.m;
-    if ((n && limbWords.has(n)) || n === 'of' || (n === 'my' && n2 && limbWords.has(n2)) || n === 'sides')
-      return 'both';
-    return null;
-  }
-  if (t !== 'left' && t !== 'right') return null;
-  const n = toks[i + 1]?.m;
-  const p = toks[i - 1]?.m;
-  if ((n && limbWords.has(n)) || p === 'the' || p === 'my' || p === 'on') return t;
-  return null;
-}
-
 const oneLegFindings: ReadonlySet<string> = new Set(['one_leg_swollen', 'one_leg_warm_red']);
 
-function sideOf(h: Hit, toks: readonly MatchToken[], _tokens: readonly unknown[]): Side | undefined {
-  if (!lexicon.get(h.id)?.sided) return undefined;
+function sideOf(h: Hit, toks: readonly MatchToken[], locale: Locale): Side | undefined {
+  if (!locale.lexicon.get(h.id)?.sided) return undefined;
+  const isSideWord = locale.sideAt;
   const clause = toks[h.start]?.clause;
   for (let i = Math.max(0, h.start - 5); i <= h.end; i++) {
     if (toks[i]?.clause !== clause && i < h.start) continue;

@@ -1,7 +1,7 @@
 import type { MatchToken } from './pattern.js';
 
 /** Clauses made only of these (and numbers) are greetings or small talk, not symptoms. */
-const filler = new Set([
+export const filler: ReadonlySet<string> = new Set([
   'hi',
   'hello',
   'hey',
@@ -78,6 +78,7 @@ export function unrecognisedClauses(
   toks: readonly MatchToken[],
   recognised: readonly (readonly [number, number])[],
   slice: (start: number, end: number) => string,
+  filler: ReadonlySet<string>,
 ): string[] {
   const covered = new Array<boolean>(toks.length).fill(false);
   for (const [s, e] of recognised) for (let i = s; i <= e; i++) covered[i] = true;

@@ -1,6 +1,7 @@
 import { type Assessment, assess, type EvidenceItem } from '../engine/index.js';
 import { type Understanding, understand } from '../language/index.js';
 import type { CaseInput } from '../schema/case.js';
+import { localiseAssessment } from './localise.js';
 
 /**
  * The result every face returns for one case: the assessment, echoing the caller's id, and (when the case
@@ -33,7 +34,8 @@ export function textEvidence(understood: Understanding | undefined): EvidenceIte
  * text (an empty description box); unreadable text throws `LanguageInputError` for the face to report.
  */
 export function assessInput(input: CaseInput): CaseResult {
-  const understood = input.text?.trim() ? understand(input.text) : undefined;
+  const lang = input.lang ?? 'en';
+  const understood = input.text?.trim() ? understand(input.text, lang) : undefined;
   const fromText = textEvidence(understood);
   const assessment = assess({
     age: input.age,
@@ -42,7 +44,7 @@ export function assessInput(input: CaseInput): CaseResult {
   });
   return {
     ...(input.id === undefined ? {} : { id: input.id }),
-    ...assessment,
+    ...localiseAssessment(assessment, lang),
     ...(understood ? { understood } : {}),
   };
 }

@@ -48,6 +48,10 @@ export const caseSchema = z
         .string({ error: 'must be a string' })
         .max(maximumTextLength, { error: `must be at most ${maximumTextLength} characters` })
         .optional(),
+      lang: z
+        .enum(['en', 'es'], { error: 'must be "en" or "es"' })
+        .optional()
+        .describe('Language of `text` and of the wording returned (default: Accept-Language, else en)'),
     },
     { error: 'a case must be a JSON object like {"age": 67, "sex": "female", "evidence": []}' },
   )

@@ -56,11 +56,14 @@ export interface CaseBody {
   readonly age: number;
   readonly sex: Sex;
   readonly evidence: readonly EvidenceItem[];
+  /** The chosen language: the server reads text and words its answer in it. */
+  readonly lang?: 'en' | 'es';
 }
 
 export const nextQuestion = (body: CaseBody) => request<NextResponse>('POST', 'v1/interview/next', body);
 
-export const understand = (text: string) => request<UnderstandResponse>('POST', 'v1/understand', { text });
+export const understand = (text: string, lang: 'en' | 'es' = 'en') =>
+  request<UnderstandResponse>('POST', 'v1/understand', { text, lang });
 
 /** The findings catalog (clinical terms for the doctor summary). Accepts a bare array or `{findings}`. */
 export async function findingsCatalog(): Promise<Map<string, CatalogFinding>> {

@@ -116,7 +116,12 @@ export function App() {
     setError(null);
     try {
       const evidence = [...s.seed, ...s.batches.slice(0, step).flat()];
-      const res = await nextQuestion({ age: s.profile.age, sex: s.profile.sex, evidence });
+      const res = await nextQuestion({
+        age: s.profile.age,
+        sex: s.profile.sex,
+        evidence,
+        lang: latest.current.dict.lang,
+      });
       if (seq !== requestSeq.current) return false;
       setSession(s);
       setPosition(step);
@@ -163,7 +168,7 @@ export function App() {
     let understood: UnderstoodSummary | null = null;
     if (profile.text) {
       try {
-        const res = await understand(profile.text);
+        const res = await understand(profile.text, latest.current.dict.lang);
         // One entry per finding (the last mention wins, as in the engine), without `span` / `text`.
         const items = [...new Map(res.findings.map((f) => [f.id, f])).values()];
         // A hedged mention ("I think it's swollen") is shown but not sent as evidence, so it is still asked.

@@ -141,3 +141,42 @@ describe('doctor summary', () => {
     expect(summaryText(es, m)).toContain('Diagnóstico diferencial');
   });
 });
+
+describe('Spanish doctor summary: criteria and thresholds', () => {
+  const many = assessInput({
+    age: 60,
+    sex: 'female',
+    evidence: [
+      { id: 'pain_calf', state: 'present' },
+      { id: 'one_leg_swollen', state: 'present' },
+      { id: 'sudden_muscle_contraction', state: 'present' },
+      { id: 'urge_to_move_legs', state: 'present' },
+    ],
+  }) as CaseResult;
+
+  it('names and summarises every instrument in Spanish, with no English sentence left', () => {
+    const m = buildSummary(es, profile, many);
+    expect(m.criteria.length).toBeGreaterThan(0);
+    for (const c of m.criteria) {
+      expect(c.name).not.toMatch(/\b(score|criteria|for|leg|syndrome)\b/i);
+      expect(c.summary).not.toMatch(/\b(unknown|met|score|range|wording)\b/i);
+    }
+    const wells = m.criteria.find((c) => c.name.includes('Wells'));
+    expect(wells?.summary).toMatch(/^puntuación -?\d+ \(de -?\d+ a \d+\); dos niveles: \S+/);
+  });
+
+  it('writes a probability threshold as a number, without a doubled full stop', () => {
+    const r = {
+      kind: 'probability',
+      id: 'dvt',
+      level: 'consultation_24',
+      reason: 'x (62%)',
+      clinicianReason: 'DVT: posterior 0.62 ≥ threshold 0.5.',
+      findings: [],
+      sources: [],
+    } as const;
+    const text = clinicianReasonText(es, r, [{ id: 'dvt', clinicianName: 'Deep vein thrombosis' }]);
+    expect(text).toContain('umbral 0,5.');
+    expect(text).not.toContain('..');
+  });
+});

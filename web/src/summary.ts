@@ -57,6 +57,36 @@ export function criterionCoverage(d: Dict, c: CriterionSummary): string | undefi
   return c.coverage;
 }
 
+const pick = (a: string | undefined, b: string) => (a !== undefined && a !== '' ? a : b);
+const num = (d: Dict, n: number) => n.toLocaleString(d.lang);
+
+/**
+ * An instrument's result for the doctor summary. English comes from the API; other languages are rebuilt
+ * from the structured fields (score and band, or status and criteria counts), never from the English text.
+ */
+export function criterionSummary(d: Dict, c: CriterionSummary): string {
+  const english = c.clinicianSummary ?? c.patientSummary ?? '';
+  if (d.lang === 'en') return english;
+  const word = (w: string | undefined) =>
+    w === undefined ? '' : pick(d.criterionWords?.[w], w.replace(/_/g, ' '));
+  if (typeof c.score === 'number' && c.minScore !== undefined && c.maxScore !== undefined)
+    return format(d.ui.criterionScore, {
+      score: num(d, c.score),
+      min: num(d, c.minScore),
+      max: num(d, c.maxScore),
+      band: word(c.twoLevel?.band ?? 'undetermined'),
+    });
+  if (c.status !== undefined && c.criteriaMet !== undefined)
+    return format(d.ui.criterionStatus, {
+      status: word(c.status),
+      met: c.criteriaMet.length,
+      notMet: c.criteriaNotMet?.length ?? 0,
+      unknown: c.criteriaUnknown?.length ?? 0,
+    });
+  // Nothing structured to rebuild from: say only how much is known (never show English in a Spanish summary).
+  return word(c.status ?? 'unknown');
+}
+
 export function buildSummary(
   d: Dict,
   profile: Profile,
@@ -101,8 +131,8 @@ export function buildSummary(
     absent: result.evidence.filter((e) => e.state === 'absent').map(toFinding),
     unknown: result.evidence.filter((e) => e.state === 'unknown').map(toFinding),
     criteria: (result.criteria ?? []).map((c) => ({
-      name: c.name,
-      summary: c.clinicianSummary ?? c.patientSummary ?? '',
+      name: pick(d.criteria?.[c.instrument]?.name, c.name),
+      summary: criterionSummary(d, c),
       coverage: criterionCoverage(d, c),
     })),
     differential,

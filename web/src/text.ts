@@ -99,13 +99,14 @@ export function clinicianReasonText(
   if (r.id === 'unclear_cause') return d.ui.reasonUnclearClinician;
   if (r.id === 'no_warning_signs') return d.ui.reasonNoWarningClinician;
   if (r.kind === 'probability') {
-    const m = /posterior ([\d.]+) ≥ threshold ([\d.]+)/.exec(r.clinicianReason);
+    // "posterior 0.62 ≥ threshold 0.5." — the sentence's full stop is not part of the number.
+    const m = /posterior (\d+(?:\.\d+)?) ≥ threshold (\d+(?:\.\d+)?)/.exec(r.clinicianReason);
     const c = conditions.find((x) => x.id === r.id);
     if (m && c)
       return format(d.ui.reasonProbabilityClinician, {
         name: conditionClinicianName(d, c),
-        p: m[1] ?? '',
-        t: m[2] ?? '',
+        p: Number(m[1]).toLocaleString(d.lang),
+        t: Number(m[2]).toLocaleString(d.lang),
       });
   }
   return r.clinicianReason;

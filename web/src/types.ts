@@ -35,6 +35,14 @@ export interface CriterionSummary {
   readonly total?: number;
   readonly coverage?: string;
   readonly sources?: readonly string[];
+  readonly score?: number;
+  readonly minScore?: number;
+  readonly maxScore?: number;
+  readonly twoLevel?: { readonly band?: string };
+  readonly status?: string;
+  readonly criteriaMet?: readonly string[];
+  readonly criteriaNotMet?: readonly string[];
+  readonly criteriaUnknown?: readonly string[];
 }
 
 /** The result as the web app reads it: `criteria` may be absent (older servers) and only its summary fields are used. */

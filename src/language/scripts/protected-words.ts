@@ -3,7 +3,8 @@
 //   npx tsx src/language/scripts/protected-words.ts [/usr/share/dict/words]
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lexiconVocabulary, neverCorrect } from '../compiled.js';
+import { english } from '../locales/en.js';
+import { compiledLocale } from '../locales/index.js';
 import { SpellingCorrector } from '../spelling.js';
 
 const dict = process.argv[2] ?? '/usr/share/dict/words';
@@ -13,7 +14,8 @@ const words = new Set(
     .map((w) => w.trim().toLowerCase())
     .filter((w) => /^[a-z']{6,}$/.test(w)),
 );
-const corrector = new SpellingCorrector(lexiconVocabulary, new Set(), neverCorrect);
+const lexiconVocabulary = compiledLocale('en').vocabulary;
+const corrector = new SpellingCorrector(lexiconVocabulary, new Set(), english.neverCorrect);
 const protectedList = [...words]
   .filter((w) => !lexiconVocabulary.has(w) && corrector.correct(w) !== null)
   .sort();

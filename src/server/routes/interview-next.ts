@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { assessInput } from '../../pipeline/assess-input.js';
 import type { CaseInput } from '../../schema/case.js';
+import { langQuerySchema, requestLang } from '../lang.js';
 import { caseRequestSchema, interviewNextResponseSchema, ok, problemResponses } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
@@ -26,8 +27,9 @@ export function registerInterviewNext(app: ZodApp): void {
         tags: ['interview'],
         summary: 'Next interview question for the case so far',
         description:
-          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far.',
+          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far. `lang` (body or query; default from Accept-Language, else en) picks the language of `text` and of the question and wording returned.',
         body: caseRequestSchema,
+        querystring: langQuerySchema,
         response: {
           200: ok(
             interviewNextResponseSchema,
@@ -37,6 +39,6 @@ export function registerInterviewNext(app: ZodApp): void {
         },
       },
     },
-    (request) => interviewNext(request.body),
+    (request) => interviewNext({ ...request.body, lang: requestLang(request, request.body.lang) }),
   );
 }

@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import type { FindingId } from '../../knowledge/index.js';
-import { LanguageInputError, type Span, type Understanding, understand } from '../../language/index.js';
+import {
+  type Lang,
+  LanguageInputError,
+  type Span,
+  type Understanding,
+  understand,
+} from '../../language/index.js';
 import { maximumTextLength } from '../../schema/case.js';
+import { langQuerySchema, requestLang } from '../lang.js';
 import { HttpProblem, problemTypes } from '../problem.js';
 import { component, type DeepMutable, doc, list, ok, problemResponses, type Same } from '../schemas.js';
 import type { ZodApp } from '../types.js';
@@ -17,6 +24,10 @@ export const understandRequestSchema = component(
             : 'must be a string: the description in words',
       })
       .max(maximumTextLength, { error: `must be at most ${maximumTextLength} characters` }),
+    lang: z
+      .enum(['en', 'es'], { error: 'must be "en" or "es"' })
+      .optional()
+      .describe('Language of the text (default: `?lang=`, then Accept-Language, else en)'),
   }),
   'Free text: the pain in the person’s own words.',
 );
@@ -55,9 +66,9 @@ export const understandResponseSchema = component(
 );
 
 /** Endpoint: POST /v1/understand — free text in, findings (with the words that said them) out. */
-export function understandText(text: string): Understanding {
+export function understandText(text: string, lang: Lang = 'en'): Understanding {
   try {
-    return understand(text);
+    return understand(text, lang);
   } catch (error) {
     if (error instanceof LanguageInputError) {
       throw new HttpProblem(400, problemTypes.invalidInput, error.message, [
@@ -77,15 +88,16 @@ export function registerUnderstand(app: ZodApp): void {
         tags: ['language'],
         summary: 'Read findings from free text',
         description:
-          'Negation ("no swelling"), hedges ("maybe"), time and side are taken into account. Send the findings as `evidence` to /v1/assess or /v1/interview/next (explicit answers win). The text is not stored or logged.',
+          'Negation ("no swelling"), hedges ("maybe"), time and side are taken into account. Send the findings as `evidence` to /v1/assess or /v1/interview/next (explicit answers win). The text is not stored or logged. `lang` (`en`, `es`; body or query, default from Accept-Language) picks the reader: same finding ids in both languages.',
         body: understandRequestSchema,
+        querystring: langQuerySchema,
         response: {
           200: ok(understandResponseSchema, 'The findings read, and what was not understood'),
           ...problemResponses(400, 413, 415, 429, 500),
         },
       },
     },
-    (request) => understandText(request.body.text),
+    (request) => understandText(request.body.text, requestLang(request, request.body.lang)),
   );
 }
 

@@ -132,6 +132,8 @@ export const ui = {
   summaryFromText: 'from the description',
   summaryCriteria: 'Criteria and scores',
   summaryItemsKnown: '{known} of {total} items known',
+  criterionScore: 'score {score} (range {min} to {max}); two-level: {band}',
+  criterionStatus: '{status} (met {met}, not met {notMet}, unknown {unknown})',
   summaryDifferential: 'Differential (estimated probability)',
   summaryRuleOut: 'red flag: rule out first',
   summaryProbability: 'Probability',

@@ -1,0 +1,173 @@
+/** English: the original lexicon and word lists, assembled as a locale. */
+import { approxNext, approxUnits, clauseHedges, cuePatterns } from '../cues.js';
+import { englishBilateralAt, symptomWords } from '../derive.js';
+import { lexicon, notRelevant } from '../lexicon/index.js';
+import type { Locale } from '../locale.js';
+import type { MatchToken } from '../pattern.js';
+import { protectedWords } from '../protected-words.js';
+import { firstPerson, otherPerson, statementWords } from '../reading.js';
+import { findTimes } from '../time.js';
+import { after, continuation } from '../timing-rules.js';
+import { aliases, clauseBreakWords, newSubject } from '../tokens.js';
+import type { Side } from '../types.js';
+import { filler } from '../unrecognised.js';
+import { weekdayWords, wordClasses } from '../words.js';
+
+const limbWords: ReadonlySet<string> = new Set([
+  'leg',
+  'legs',
+  'calf',
+  'calves',
+  'foot',
+  'feet',
+  'toe',
+  'toes',
+  'thigh',
+  'shin',
+  'ankle',
+  'knee',
+  'heel',
+  'one',
+  'side',
+  'sided',
+  'hand',
+  'lower',
+  'upper',
+  'big',
+  'little',
+  'buttock',
+  'hip',
+  'sole',
+  'arch',
+  'limb',
+]);
+
+/** English: "left leg", "my right", "both legs", "both of my feet". */
+export function englishSideAt(toks: readonly MatchToken[], i: number): Side | null {
+  const t = toks[i]?.m;
+  if (t === 'both') {
+    const n = toks[i + 1]?.m;
+    const n2 = toks[i + 2]?.m;
+    if ((n && limbWords.has(n)) || n === 'of' || (n === 'my' && n2 && limbWords.has(n2)) || n === 'sides')
+      return 'both';
+    return null;
+  }
+  if (t !== 'left' && t !== 'right') return null;
+  const n = toks[i + 1]?.m;
+  const p = toks[i - 1]?.m;
+  if ((n && limbWords.has(n)) || p === 'the' || p === 'my' || p === 'on') return t;
+  return null;
+}
+
+/** English words that are never changed by spelling correction, nor produced by it. */
+export const neverCorrect: ReadonlySet<string> = new Set([
+  "doesn't",
+  "don't",
+  "didn't",
+  "haven't",
+  "hasn't",
+  "hadn't",
+  "isn't",
+  "aren't",
+  "wasn't",
+  "weren't",
+  "won't",
+  "wouldn't",
+  'without',
+  'neither',
+  'nothing',
+  'denies',
+  'denied',
+  'never',
+  'cannot',
+  "can't",
+  "couldn't",
+  'maybe',
+  'perhaps',
+  'possibly',
+  'might',
+  'unsure',
+  'whether',
+  'nobody',
+  'nowhere',
+  'though',
+  'although',
+  'however',
+  'except',
+  'unless',
+  'left',
+  'right',
+]);
+
+export const extraVocabulary = [
+  'yesterday',
+  'morning',
+  'afternoon',
+  'evening',
+  'tonight',
+  ...weekdayWords,
+  'fortnight',
+  'months',
+  'minutes',
+  'seconds',
+  'swelling',
+  'swollen',
+  'tingling',
+  'numbness',
+  'needles',
+  'excruciating',
+  'cramping',
+  'burning',
+  'bedtime',
+  'sleeping',
+  'walking',
+  'standing',
+  'sitting',
+  'lying',
+  'stretching',
+  'varicose',
+  'diabetic',
+  'diabetes',
+  'pregnant',
+  'breathless',
+  'breathlessness',
+  'tenderness',
+  'throbbing',
+  'aching',
+  'shooting',
+  'restless',
+  'crawling',
+  'creeping',
+];
+
+export const english: Locale = {
+  lang: 'en',
+  lexicon,
+  notRelevant,
+  wordClasses,
+  aliases: new Map(Object.entries(aliases)),
+  foldAccents: false,
+  clauseBreakWords,
+  andWords: new Set(['and']),
+  newSubject,
+  cuePatterns,
+  clauseHedges,
+  approxNext,
+  approxUnits,
+  statementWords,
+  firstPerson,
+  otherPerson,
+  reportingWords: new Set(),
+  onBehalf: () => false,
+  symptomWords,
+  bilateralAt: englishBilateralAt,
+  continuation,
+  after,
+  findTimes,
+  sideAt: englishSideAt,
+  bothWords: new Set(['both']),
+  filler,
+  extraVocabulary,
+  protectedWords,
+  neverCorrect,
+};

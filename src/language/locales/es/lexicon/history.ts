@@ -1,0 +1,151 @@
+import type { SpanishLexiconTable } from './types.js';
+
+/** History, medicines and other causes. */
+export const history: SpanishLexiconTable = {
+  skin_break_or_wound: [
+    'corte|cortes|herida|heridas|rasguno|rasgunos|aranazo|aranazos|mordedura|picadura|picadura_de|grieta|grietas|rozadura|rozaduras|ampolla|ampollas|llaga|pie_de_atleta|hongos_entre_los_dedos|me_corte|me_hice_una_herida|me_mordio|me_pico',
+  ],
+  diabetes: [
+    {
+      p: 'diabetes|diabetica|diabetico|diabetis|azucar_alta|azucar_alto|el_azucar|la_azucar|glucosa_alta|insulina|metformina|prediabetes|prediabetica|prediabetico',
+      notAfter: ['=gestacional'],
+    },
+  ],
+  smoker: [
+    'fumo|fumador|fumadora|fumaba|fume|fumar|fumando|cigarros|cigarrillos|cigarro|tabaco|paquete_al_dia|paquetes_al_dia|cajetilla|cajetillas|exfumador|exfumadora|deje_de_fumar',
+  ],
+  high_blood_pressure: [
+    'tension_alta|presion_alta|hipertension|hipertensa|hipertenso|la_tension|la_presion ~~3 alta|pastilla|pastillas|medicacion',
+    'tension_alta|presion_alta|hipertension|hipertensa|hipertenso|enalapril|losartan|amlodipino|ramipril|valsartan',
+  ],
+  known_arterial_disease: [
+    'infarto|infartos|ataque_al_corazon|ataque_cardiaco|ictus|derrame|derrame_cerebral|embolia_cerebral|angina|stent|stents|bypass|cateterismo|arterias_tapadas|arterias_obstruidas|arterias_estrechas|mala_circulacion_arterial|arteriosclerosis|aterosclerosis|enfermedad_arterial|arteriopatia|obstruccion_arterial|angioplastia|claudicacion_diagnosticada',
+    'arterias ~4 tapadas|obstruidas|estrechas|estrechadas|cerradas|calcificadas|obstruccion',
+  ],
+  atrial_fibrillation: [
+    'fibrilacion_auricular|fibrilacion|arritmia|arritmias|corazon_irregular|latido_irregular|pulso_irregular|sintrom|acenocumarol|anticoagulad*|fa',
+  ],
+  recent_surgery_or_bedridden: [
+    'operaron|operaron_de|me_operaron|operada|operado|operacion|cirugia|intervencion|intervenida|intervenido|protesis|quirofano|cesarea',
+    'estado_en_cama|estar_en_cama|estuve_en_cama|guardar_cama|guarde_cama',
+    'en_cama|encamad*|ingresad*|hospitalizad*|ingreso|sin_levantarme|postrad*|reposo_absoluto ~~6 dias|semana|semanas|tiempo',
+    'encamad*|postrad*|reposo_absoluto|ingresad*|hospitalizad*|en_la_cama_sin_moverme',
+  ],
+  leg_cast_or_paralysis: [
+    'escayola|escayolada|escayolado|yeso|enyesada|enyesado|bota_de_yeso|ferula|inmovilizad*|bota_ortopedica|bota_walker',
+    'paralizad*|paralisis|hemiplejia|inmovil ~4 pierna|lado|ictus',
+    'pierna ~4 paralizad*|inmovil|muerta_desde_el_ictus',
+  ],
+  recent_long_journey: [
+    'vuelo|vuelos|avion|viaje|viajes|viaje_largo|viajado|viaje_en_coche|viaje_en_autobus|viaje_en_bus|viaje_en_tren|volado|vole|volvi_de|volvimos_de|trayecto_largo|muchas_horas_de_coche|muchas_horas_en_el_coche|muchas_horas_de_avion|horas_de_viaje|horas_sentad*_en_el',
+    'conduje|conducir|conduciendo|manejado|maneje ~4 horas',
+  ],
+  previous_dvt: [
+    'trombosis|trombo|trombos|coagulo|coagulos|tvp|embolia|tromboembolismo|flebitis_profunda ~~6 antes|anterior|hace|tuve|he_tenido|ya_tuve|otra_vez|previa|previo|en_el_pasado|ano|anos',
+    'tuve|he_tenido|ya_tuve|me_dio|me_diagnosticaron ~4 trombosis|trombo|coagulo|tvp|embolia',
+    'trombosis_previa|tvp_previa|antecedentes_de_trombosis|antecedente_de_trombosis',
+  ],
+  active_cancer: [
+    'cancer|tumor|tumores|quimio|quimioterapia|radio|radioterapia|oncologo|oncologa|oncologia|metastasis|linfoma|leucemia|mieloma|carcinoma|en_tratamiento_oncologico',
+  ],
+  cancer_history: [
+    'cancer|tumor|tumores|quimio|quimioterapia|radioterapia|oncologo|oncologa|oncologia|metastasis|linfoma|leucemia|mieloma|carcinoma|sarcoma|melanoma|mastectomia',
+    'tuve|tuvo|he_tenido|ha_tenido ~2 cancer|un_cancer|un_tumor',
+  ],
+  immunosuppressed: [
+    'inmunodeprimido|inmunodeprimida|inmunosupresion|inmunosupresores|defensas_bajas|defensas_debiles|corticoides|cortisona|prednisona|metotrexato|biologicos|quimio|quimioterapia|trasplante|trasplantado|trasplantada|vih|sida',
+  ],
+  injects_drugs: [
+    'me_inyecto|se_inyecta|se_pincha|me_pincho|inyectarse|pincharse ~2 drogas|heroina',
+    'heroina|drogas_inyectadas|drogas_por_vena|adicto_a_la_heroina',
+  ],
+  pregnant_or_postpartum: [
+    'embarazada|embarazo|encinta|prenada',
+    'estoy_de ~1 # ~1 semanas|meses',
+    'di_a_luz|he_dado_a_luz|parto|pari|recien_parida|postparto|posparto|puerperio|cuarentena|cesarea|mi_bebe_tiene|tuve_a_mi_bebe|acabo_de_tener',
+  ],
+  kidney_failure_dialysis: [
+    'dialisis|hemodialisis|insuficiencia_renal|rinones_mal|rinon_mal|enfermedad_renal|falla_renal|fallo_renal|los_rinones_no|trasplante_renal|nefropatia',
+  ],
+  iron_deficiency: [
+    'anemia|anemica|anemico|hierro_bajo|falta_de_hierro|bajo_de_hierro|baja_de_hierro|ferritina_baja|ferritina|pastillas_de_hierro|hierro',
+  ],
+  family_history_rls: [
+    '@family ~~8 piernas_inquietas|lo_mismo|igual|tambien_lo_tenia|tambien_lo_tiene|misma_cosa|mismo_problema',
+    'piernas_inquietas|lo_mismo|mismo_problema ~~6 @family|de_familia|familiar|hereditario|herencia',
+    'es_de_familia|viene_de_familia|hereditario|en_mi_familia|en_la_familia',
+  ],
+  dehydration_or_heavy_sweating: [
+    'deshidratad*|deshidratacion|sudo_mucho|sude_mucho|sudando_mucho|sudo_muchisimo|sudando_muchisimo|bebo_poca_agua|bebo_poco|no_bebo_agua|no_bebo_mucha|calor_extremo|golpe_de_calor|potasio_bajo|magnesio_bajo|sales_bajas|diarrea|diarreas',
+    'bajo|baja|bajos|falta_de ~2 potasio|magnesio|sales|sodio',
+  ],
+  muscle_overuse: [
+    'ejercicio|entreno|entrene|entrenamiento|gimnasio|gym|corri|corrido|correr|maraton|caminata|caminatas|senderismo|subi_al_monte|partido|futbol|tenis|padel|bici|bicicleta|esfuerzo|pesas|sentadillas|mudanza|mas_de_lo_normal|mas_de_lo_habitual|paliza',
+  ].map((p) => ({ p, notAfter: ['=sin', '=no'] })),
+  recent_weight_loss_or_leg_crossing: [
+    {
+      p: 'adelgace|adelgazado|he_adelgazado|baje_de_peso|he_bajado ~~4 kilos|mucho|peso|rapido',
+      notBefore: ['sin'],
+    },
+    { p: 'perdi|he_perdido|perdido ~3 # ~1 kilos|kg|mucho_peso|peso', notBefore: ['sin'] },
+    'operacion_de_estomago|bypass_gastrico|manga_gastrica|cirugia_bariatrica|dieta_estricta',
+    'arrodillad*|de_rodillas|en_cuclillas|de_cuclillas|agachad* ~~4 horas|mucho|todo_el_dia|trabajo',
+  ],
+
+  // --- medicines
+  takes_diuretic: [
+    'diuretico|diureticos|pastilla_de_orinar|pastillas_para_orinar|pastilla_para_orinar|pastilla_del_agua|furosemida|seguril|hidroclorotiazida|clortalidona|torasemida|espironolactona|indapamida',
+  ],
+  takes_statin: [
+    'estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|pastilla_del_colesterol|pastillas_del_colesterol|para_el_colesterol',
+  ],
+  takes_beta_agonist_inhaler: [
+    'inhalador|inhaladores|salmeterol|formoterol|symbicort|seretide|foster|relvar|ultibro|spiriva|broncodilatador|puff|puffs|bombita|para_el_asma|para_la_epoc',
+  ],
+  takes_sedating_antihistamine: [
+    'antihistaminico|antihistaminicos|difenhidramina|dormidina|hidroxizina|atarax|clorfenamina|polaramine|doxilamina|biodramina|dimenhidrinato|prometazina|pastilla_para_dormir_de_la_farmacia',
+  ],
+  takes_antidepressant_or_antipsychotic: [
+    'antidepresivo|antidepresivos|sertralina|fluoxetina|paroxetina|escitalopram|citalopram|venlafaxina|duloxetina|mirtazapina|amitriptilina|trazodona|antipsicotico|antipsicoticos|quetiapina|olanzapina|risperidona|haloperidol|aripiprazol|metoclopramida|primperan|litio',
+  ],
+
+  // --- other causes
+  joint_pain_swelling: [
+    'articulacion|articulaciones|rodilla|tobillo|dedo_gordo|juanete ~4 hinchad*|inflamad*|rigid*|tiesa|tieso|roja|caliente',
+    'gota|ataque_de_gota|artritis|artrosis_inflamada|derrame_en_la_rodilla|liquido_en_la_rodilla|agua_en_la_rodilla',
+    'hinchad*|inflamad* ~3 la_rodilla|el_tobillo|el_dedo_gordo|la_articulacion',
+  ],
+  morning_stiffness: [
+    'rigidez|rigida|rigido|rigidas|entumecid*|tiesa|tieso|agarrotad* ~~6 por_la_manana|por_las_mananas|al_levantarme|al_despertar|de_manana|primera_hora',
+    'por_la_manana|por_las_mananas|al_levantarme|al_despertar ~~6 rigidez|rigid*|tiesa|tieso|agarrotad*|me_cuesta_arrancar',
+    'rigidez_matutina|rigidez_por_la_manana',
+  ],
+  bony_point_tenderness: [
+    'hueso|huesos|espinilla|tibia ~~6 un_punto|punto|sitio_concreto|al_apretar|al_tocar|si_aprieto|duele_al_apretar|sensible',
+    'un_punto|punto_concreto|un_sitio_concreto|un_solo_punto ~~6 hueso|al_apretar|al_tocar|si_aprieto',
+    'fractura_de_estres|fractura_por_estres|fisura',
+  ],
+  weight_loss_night_sweats: [
+    'sudores_nocturnos|sudo_por_la_noche|sudo_por_las_noches|empapada|empapado|empapo_las_sabanas|sudando_por_las_noches|me_despierto_sudando|me_despierto_empapada|me_despierto_empapado',
+    'adelgace|adelgazado|he_adelgazado|perdido_peso|perdi_peso|bajado_de_peso|baje_de_peso|kilos|kg ~~6 sin_querer|sin_hacer_dieta|sin_motivo|sin_razon|sin_buscarlo|sin_hacer_nada',
+    'perdida_de_peso_sin|adelgazando_sin_querer|pierdo_peso_sin',
+  ],
+  recent_leg_injury: [
+    {
+      p: 'golpe|golpee|me_golpee|me_di_un_golpe|caida|me_cai|caerme|tropece|torcedura|torci|me_torci|esguince|fractura|me_rompi|lesion|lesione|accidente|me_dieron_una_patada|traumatismo|contusion',
+      notAfter: ['=de'],
+    },
+  ],
+};
+
+/** Terms the lexicon knows that map to no finding, with the reason (shown to the clinician). */
+export const notRelevant: readonly { readonly p: string; readonly note: string }[] = [
+  {
+    p: 'loratadina|cetirizina|desloratadina|ebastina|bilastina|fexofenadina|rupatadina',
+    note: 'non-sedating antihistamine: not linked to restless legs',
+  },
+  {
+    p: 'paracetamol|ibuprofeno|nolotil|metamizol|dipirona|enantyum|naproxeno|aspirina|gelocatil',
+    note: 'pain relief: not a finding',
+  },
+];

@@ -1,0 +1,82 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spanishKnowledge } from '../knowledge/locales/es.js';
+import { buildServer } from './app.js';
+import { fromAcceptLanguage } from './lang.js';
+
+describe('fromAcceptLanguage', () => {
+  it('takes the best supported language by q-value, else English', () => {
+    expect(fromAcceptLanguage('es-MX,es;q=0.9,en;q=0.8')).toBe('es');
+    expect(fromAcceptLanguage('fr-FR,es;q=0.5,en;q=0.7')).toBe('en');
+    expect(fromAcceptLanguage('de, es;q=0.1')).toBe('es');
+    expect(fromAcceptLanguage('de')).toBe('en');
+    expect(fromAcceptLanguage(undefined)).toBe('en');
+    expect(fromAcceptLanguage('es;q=0, en')).toBe('en');
+  });
+});
+
+describe('lang on the API', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = buildServer({ logLevel: 'silent', rateLimit: 0 });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
+    app.inject({ method: 'POST', url, payload: payload as object, headers });
+  const spanishText = 'Desde hace 3 días me duele la pantorrilla izquierda y está hinchada. No tengo fiebre.';
+
+  it('POST /v1/understand reads Spanish with lang in the body, the query or Accept-Language', async () => {
+    for (const [url, body, headers] of [
+      ['/v1/understand', { text: spanishText, lang: 'es' }, {}],
+      ['/v1/understand?lang=es', { text: spanishText }, {}],
+      ['/v1/understand', { text: spanishText }, { 'accept-language': 'es-AR,es;q=0.9' }],
+    ] as const) {
+      const res = await post(url, body, headers);
+      expect(res.statusCode).toBe(200);
+      const ids = Object.fromEntries(
+        (res.json().findings as { id: string; state: string }[]).map((f) => [f.id, f.state]),
+      );
+      expect(ids).toMatchObject({ pain_calf: 'present', one_leg_swollen: 'present', fever: 'absent' });
+    }
+  });
+
+  it('the body lang wins over the header; English is the default', async () => {
+    const res = await post('/v1/understand', { text: spanishText, lang: 'en' }, { 'accept-language': 'es' });
+    expect(res.json().findings).toEqual([]);
+  });
+
+  it('rejects an unknown lang naming the field', async () => {
+    const res = await post('/v1/understand?lang=fr', { text: 'x' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('lang');
+    const body = await post('/v1/assess', { age: 50, sex: 'male', lang: 'fr' });
+    expect(body.statusCode).toBe(400);
+    expect(body.body).toContain('lang');
+  });
+
+  it('POST /v1/interview/next asks in Spanish and gives Spanish triage wording; decisions do not change', async () => {
+    const es = await post('/v1/interview/next', { age: 60, sex: 'female', text: spanishText, lang: 'es' });
+    const en = await post('/v1/interview/next', {
+      age: 60,
+      sex: 'female',
+      evidence: es.json().result.evidence,
+    });
+    expect(es.statusCode).toBe(200);
+    const a = es.json();
+    const b = en.json();
+    expect(a.result.triage.level).toBe(b.result.triage.level);
+    expect(a.result.conditions.map((c: { id: string }) => c.id)).toEqual(
+      b.result.conditions.map((c: { id: string }) => c.id),
+    );
+    expect(a.result.triage.label).toBe(
+      spanishKnowledge.urgency[a.result.triage.level as 'consultation']?.label,
+    );
+    if (a.question?.kind === 'single')
+      expect(a.question.text).toBe(spanishKnowledge.findings[a.question.id]?.q);
+    if (a.question?.kind === 'group')
+      expect(a.question.text).toBe(spanishKnowledge.groups[a.question.id]?.text);
+    expect(a.result.disclaimer).toBe(spanishKnowledge.disclaimer);
+  });
+});
