@@ -1,20 +1,53 @@
 import type { z } from 'zod';
-import { assessInput } from '../../pipeline/assess-input.js';
+import { assessCase as assessInView } from '../../pipeline/assess-input.js';
+import { understand } from '../../language/index.js';
 import type { CaseInput } from '../../schema/case.js';
-import { caseRequestSchema, interviewNextResponseSchema, ok, problemResponses } from '../schemas.js';
+import {
+  caseRequestSchema,
+  type compactInterviewStepSchema,
+  type interviewNextResponseSchema,
+  interviewStepResponseSchema,
+  ok,
+  problemResponses,
+  viewQuerySchema,
+} from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
 export type InterviewStep = z.output<typeof interviewNextResponseSchema>;
+export type CompactInterviewStep = z.output<typeof compactInterviewStepSchema>;
 
 /**
  * Endpoint: POST /v1/interview/next — the stateless interview. The client keeps the case (age, sex,
  * evidence so far) and sends all of it each time; the answer to a `single` question appends
  * `{id, state}`; the answer to a `group` question appends every option: chosen ones present, the rest absent
  * ("none of these" = all absent, "don't know" = all unknown). Stop when `shouldStop` is true.
+ * The compact view (default) carries the question on the step and a compact `result` without it.
  */
-export function interviewNext(input: CaseInput): InterviewStep {
-  const result = assessInput(input);
-  return { question: result.question, shouldStop: result.shouldStop, progress: result.progress, result };
+export function interviewNext(input: CaseInput, view: 'full'): InterviewStep;
+export function interviewNext(input: CaseInput, view?: 'compact'): CompactInterviewStep;
+export function interviewNext(
+  input: CaseInput,
+  view?: 'compact' | 'full',
+): InterviewStep | CompactInterviewStep;
+export function interviewNext(
+  input: CaseInput,
+  view: 'compact' | 'full' = 'compact',
+): InterviewStep | CompactInterviewStep {
+  if (view === 'full') {
+    const result = assessInView(input, { view: 'full' }, understand);
+    return { question: result.question, shouldStop: result.shouldStop, progress: result.progress, result };
+  }
+  const { question, shouldStop, progress, ...result } = assessInView(
+    input,
+    { view: 'compact', include: ['question'] },
+    understand,
+  );
+  return {
+    question: question ?? null,
+    shouldStop: shouldStop ?? false,
+    progress: progress ?? { answered: 0, remainingEstimate: 0 },
+    result,
+  };
 }
 
 export function registerInterviewNext(app: ZodApp): void {
@@ -26,17 +59,15 @@ export function registerInterviewNext(app: ZodApp): void {
         tags: ['interview'],
         summary: 'Next interview question for the case so far',
         description:
-          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far.',
+          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far, compact (default) or full (`view=full`). `include` has no effect here: the step always carries the question.',
+        querystring: viewQuerySchema,
         body: caseRequestSchema,
         response: {
-          200: ok(
-            interviewNextResponseSchema,
-            'The next question (or stop), progress, and the assessment so far',
-          ),
+          200: ok(interviewStepResponseSchema, 'The next question (or stop), progress, and the assessment so far'),
           ...problemResponses(400, 413, 415, 429, 500),
         },
       },
     },
-    (request) => interviewNext(request.body),
+    (request) => interviewNext(request.body, request.query.view),
   );
 }
