@@ -20,7 +20,9 @@ await build({
   minify: true,
   legalComments: 'linked',
   // CommonJS dependencies (commander) require Node built-ins; an ESM chunk has no `require` of its own.
-  banner: { js: "import{createRequire as __nlRequire}from'node:module';const require=__nlRequire(import.meta.url);" },
+  banner: {
+    js: "import{createRequire as __nlRequire}from'node:module';const require=__nlRequire(import.meta.url);",
+  },
   logLevel: 'warning',
   plugins: [
     {

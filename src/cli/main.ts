@@ -27,8 +27,14 @@ export function buildProgram(io: Io): Command {
     .option('--evidence <ids>', 'comma-separated finding ids: id = present, !id = absent, ?id = unknown')
     .option('--text <description>', 'the pain described in your own words')
     .option('--json', 'machine-readable output (and batch mode from stdin without case flags)')
-    .option('--view <view>', 'with --json: compact (default: triage and causes by id) or full (everything, with text)')
-    .option('--include <parts>', 'with --view compact: question (the next interview question, shouldStop, progress)')
+    .option(
+      '--view <view>',
+      'with --json: compact (default: triage and causes by id) or full (everything, with text)',
+    )
+    .option(
+      '--include <parts>',
+      'with --view compact: question (the next interview question, shouldStop, progress)',
+    )
     .addHelpText(
       'after',
       `

@@ -80,11 +80,17 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
 
   const withoutRedFlags = evidence.filter((e) => !net.redFlag.has(e.id));
   const forTriage =
-    withoutRedFlags.length === evidence.length ? posterior : infer({ ...person, evidence: withoutRedFlags }, net);
+    withoutRedFlags.length === evidence.length
+      ? posterior
+      : infer({ ...person, evidence: withoutRedFlags }, net);
   const outcome = assessCriteria(net, person, forTriage);
   const fired = firedRules(present);
   const suspects = redFlagSuspects(fired);
-  const triage = decideTriage([...fired, ...outcome.reasons, ...probabilityReasons(net, forTriage.marginals)]);
+  const triage = decideTriage([
+    ...fired,
+    ...outcome.reasons,
+    ...probabilityReasons(net, forTriage.marginals),
+  ]);
 
   const conditions: RankedCondition[] = net.conditions.map((condition, j) => {
     const floor = outcome.floors.get(condition.id);

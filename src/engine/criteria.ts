@@ -1,8 +1,8 @@
 import {
   type CriterionResult,
+  cltiItemSpecs,
   crampsCriterionSpecs,
   criteriaFromEvidence,
-  cltiItemSpecs,
   type InstrumentId,
   instrumentIds,
   instruments,
@@ -121,12 +121,18 @@ export interface CriterionCatalogEntry {
   /** The causes the instrument is about; its result is in the full view when one of them is in play. */
   readonly conditions: readonly string[];
   /** Item labels (text the results refer to by item id); empty for instruments built from measurements. */
-  readonly items: readonly { readonly id: string; readonly label: string; readonly sources: readonly Citation[] }[];
+  readonly items: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly sources: readonly Citation[];
+  }[];
   /** Factor ids this instrument can add to a cause's reasons, with their text. */
   readonly factors: readonly { readonly id: string; readonly label: string }[];
 }
 
-const itemSpecs: Partial<Record<InstrumentId, Readonly<Record<string, { id: string; label: string; sources: readonly Citation[] }>>>> = {
+const itemSpecs: Partial<
+  Record<InstrumentId, Readonly<Record<string, { id: string; label: string; sources: readonly Citation[] }>>>
+> = {
   wells: wellsItemSpecs,
   irlssg: irlssgCriterionSpecs,
   cramps: crampsCriterionSpecs,
@@ -139,6 +145,10 @@ export const criteriaCatalog: readonly CriterionCatalogEntry[] = instrumentIds.m
   id,
   name: instruments[id].name,
   conditions: instrumentConditions[id],
-  items: Object.values(itemSpecs[id] ?? {}).map(({ id: item, label, sources }) => ({ id: item, label, sources })),
+  items: Object.values(itemSpecs[id] ?? {}).map(({ id: item, label, sources }) => ({
+    id: item,
+    label,
+    sources,
+  })),
   factors: id === 'wells' ? [wellsFactor] : [],
 }));

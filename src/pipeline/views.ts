@@ -1,11 +1,11 @@
 import {
-  allParts,
   type AssessParts,
+  allParts,
   assessParts,
   type EvidenceItem,
   explain,
-  inPlay,
   type InterviewProgress,
+  inPlay,
   network,
   type PartialAssessment,
   type Question,
@@ -51,7 +51,6 @@ export interface CompactTriage {
 
 export interface CompactCause {
   readonly id: string;
-  /** Rounded to 4 decimals (0.01 percentage point). */
   readonly probability: number;
   // TODO(merge, ranking helper): `band: 'likely' | 'possible' | 'less_likely' | 'rule_out_first'` goes here
   // (type here, schema `compactCause`, copy in `toCompact`).
@@ -96,8 +95,6 @@ export type CaseResult = {
  * Product setting: a cause under 1% is not one a reader acts on.
  */
 export const compactCauseFloor = 0.01;
-
-const round4 = (p: number) => Math.round(p * 10_000) / 10_000;
 
 /** Combine text-derived findings (if any) with explicit evidence; explicit evidence wins. */
 export function mergeEvidence(
@@ -162,12 +159,16 @@ function toCompact(
   for (const c of a.conditions) {
     const shown = playing.has(c);
     if (!shown && c.probability < compactCauseFloor) continue;
-    let cause: CompactCause = { id: c.id, probability: round4(c.probability) };
+    let cause: CompactCause = { id: c.id, probability: c.probability };
     if (c.redFlagRules.length > 0) cause = { ...cause, redFlagRules: c.redFlagRules };
     if (shown) {
       // Explanations only for the causes in play (the engine skipped them for the rest).
       const condition = network.conditions[network.conditionIndex.get(c.id) as number];
-      const { supporting, opposing } = explain(network, condition as (typeof network.conditions)[number], a.evidence);
+      const { supporting, opposing } = explain(
+        network,
+        condition as (typeof network.conditions)[number],
+        a.evidence,
+      );
       const floor = a.floorFactors.get(c.id);
       const pros = floor ? [floor.finding, ...ids(supporting)] : ids(supporting);
       if (pros.length > 0) cause = { ...cause, for: pros };

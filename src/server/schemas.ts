@@ -236,9 +236,12 @@ const compactTriage = z.strictObject({
 
 const compactCause = z.strictObject({
   id: doc(z.string(), 'Condition id: names and advice in GET /v1/conditions'),
-  probability: doc(z.number().min(0).max(1), 'Rounded to 4 decimals'),
+  probability: z.number().min(0).max(1),
   // TODO(merge, ranking helper): band: z.enum(['likely', 'possible', 'less_likely', 'rule_out_first']),
-  redFlagRules: doc(list(z.string()), 'Fired emergency rules pointing to this cause: rule it out first').optional(),
+  redFlagRules: doc(
+    list(z.string()),
+    'Fired emergency rules pointing to this cause: rule it out first',
+  ).optional(),
   for: doc(
     list(z.string()),
     'Causes in play only: finding ids for it, strongest first (text in GET /v1/findings; `criteria:*` ids in GET /v1/criteria)',
@@ -255,7 +258,10 @@ export const compactResultSchema = component(
       list(compactCause),
       'In ranking order: every cause in play (top three, ≥ 5%, or pointed to by a red flag) and any other ≥ 1%',
     ),
-    question: doc(questionSchema.nullable(), 'With include=question: the next question, or null to stop').optional(),
+    question: doc(
+      questionSchema.nullable(),
+      'With include=question: the next question, or null to stop',
+    ).optional(),
     shouldStop: doc(z.boolean(), 'With include=question').optional(),
     progress: doc(progress, 'With include=question').optional(),
     understood: doc(

@@ -41,6 +41,7 @@ export function registerAssess(app: ZodApp): void {
         },
       },
     },
-    (request) => assessCase(request.body, { view: request.query.view, include: includeList(request.query.include) }),
+    (request) =>
+      assessCase(request.body, { view: request.query.view, include: includeList(request.query.include) }),
   );
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { assessCase as assessInView } from '../../pipeline/assess-input.js';
 import { understand } from '../../language/index.js';
+import { assessCase as assessInView } from '../../pipeline/assess-input.js';
 import type { CaseInput } from '../../schema/case.js';
 import {
   caseRequestSchema,
@@ -63,7 +63,10 @@ export function registerInterviewNext(app: ZodApp): void {
         querystring: viewQuerySchema,
         body: caseRequestSchema,
         response: {
-          200: ok(interviewStepResponseSchema, 'The next question (or stop), progress, and the assessment so far'),
+          200: ok(
+            interviewStepResponseSchema,
+            'The next question (or stop), progress, and the assessment so far',
+          ),
           ...problemResponses(400, 413, 415, 429, 500),
         },
       },
