@@ -6,8 +6,11 @@
 // It measures the built server in dist/, started as production starts it (`node bin/nightleg.js serve`,
 // logging and rate limit off), not the TypeScript sources through tsx. Each server runs in its own process
 // (so the load generator and the server do not share an event loop); autocannon drives them over 127.0.0.1
-// only. Measured in turn: the baseline (a fixed JSON body from node:http), nightleg GET /healthz (framework
-// cost), nightleg POST /v1/assess cycling ~20 realistic cases, and the same with `--workers N` (node:cluster).
+// only. Measured in turn: Fastify's empty route (framework floor), nightleg GET /healthz, and for each view
+// (compact, the default, and full) a bare node:http server replying a precomputed body of the same size as
+// that view's average result, then nightleg POST /v1/assess?view=… cycling ~20 realistic cases; then the
+// compact view with `--workers N` (node:cluster). The ratio that counts is nightleg over the same-size bare
+// server: what the product adds over writing the same bytes.
 // Workers and autocannon share the machine's cores, so on a small machine the multi-worker figure is bounded
 // by the load generator as much as by the server. It then times the parts of one /v1/assess request
 // in-process (from dist/ too), to show what dominates.
@@ -26,7 +29,7 @@ const workerCounts = (process.env.BENCH_WORKERS ?? '2')
   .split(',')
   .map((s) => Number(s.trim()))
   .filter((n) => Number.isInteger(n) && n > 1);
-const targets = { ratio: 0.6, p99Ms: 25 };
+const targets = { ratio: 0.5, p99Ms: 15 };
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -57,14 +60,24 @@ function benchCases() {
   return syntheticCases(20, 7).map((c) => ({ ...c, evidence: c.evidence.slice(0, 14) }));
 }
 
-const baselineScript = `
+/** A bare node:http server replying a fixed JSON body of `size` bytes to any request (body read and dropped). */
+const baselineScript = (size: number) => `
 import { createServer } from 'node:http';
-const body = JSON.stringify({ hello: 'world' });
-const server = createServer((_req, res) => {
+const body = JSON.stringify({ pad: 'x'.repeat(Math.max(0, ${size} - 10)) });
+const server = createServer((req, res) => {
+  req.resume();
   res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'content-length': body.length });
   res.end(body);
 });
 server.listen(0, '127.0.0.1', () => console.log('listening on http://127.0.0.1:' + server.address().port));
+`;
+
+const fastifyScript = `
+import Fastify from 'fastify';
+const app = Fastify({ logger: false });
+app.get('/', async () => ({}));
+await app.listen({ port: 0, host: '127.0.0.1' });
+console.log('listening on http://127.0.0.1:' + app.server.address().port);
 `;
 
 interface Server {
@@ -153,7 +166,7 @@ function timeIt(f: (i: number) => unknown, n = 2000): number {
 
 async function profileParts(cases: ReturnType<typeof benchCases>): Promise<void> {
   // The built modules, as the server runs them (types from the sources).
-  const { assessInput } = (await import(
+  const { assessInput, assessView } = (await import(
     join(dist, 'pipeline', 'assess-input.js')
   )) as typeof import('../src/pipeline/assess-input.js');
   const { caseSchema } = (await import(
@@ -162,24 +175,24 @@ async function profileParts(cases: ReturnType<typeof benchCases>): Promise<void>
   const bodies = cases.map((c) => JSON.stringify(c));
   const parsed = cases.map((c) => caseSchema.parse(c));
   const results = parsed.map((c) => assessInput(c));
+  const compact = parsed.map((c) => assessView(c, { view: 'compact', include: [] }));
   const n = cases.length;
   const parts = {
     'JSON.parse body': timeIt((i) => JSON.parse(bodies[i % n] as string)),
     'zod validation (caseSchema)': timeIt((i) => caseSchema.safeParse(cases[i % n])),
-    'engine (assessInput)': timeIt((i) => assessInput(parsed[i % n] as (typeof parsed)[number])),
-    'JSON.stringify result': timeIt((i) => JSON.stringify(results[i % n])),
+    'engine, full view': timeIt((i) => assessInput(parsed[i % n] as (typeof parsed)[number])),
+    'JSON.stringify full': timeIt((i) => JSON.stringify(results[i % n])),
+    'engine, compact view': timeIt((i) =>
+      assessView(parsed[i % n] as (typeof parsed)[number], { view: 'compact', include: [] }),
+    ),
+    'JSON.stringify compact': timeIt((i) => JSON.stringify(compact[i % n])),
   };
-  const total = Object.values(parts).reduce((a, b) => a + b, 0);
-  const bytes = results.reduce((a, r) => a + JSON.stringify(r).length, 0) / n;
+  const bytes = (rs: unknown[]) => rs.reduce((a: number, r) => a + JSON.stringify(r).length, 0) / n;
   console.log(
-    `\nOne /v1/assess request, in-process from dist/ (µs per call, best of 5 rounds over the ${n} cases; response ≈ ${(bytes / 1024).toFixed(1)} KiB):`,
+    `\nOne /v1/assess request, in-process from dist/ (µs per call, best of 5 rounds over the ${n} cases; full ≈ ${(bytes(results) / 1024).toFixed(1)} KiB, compact ≈ ${(bytes(compact) / 1024).toFixed(2)} KiB):`,
   );
-  for (const [name, us] of Object.entries(parts)) {
-    console.log(
-      `  ${name.padEnd(30)} ${us.toFixed(1).padStart(7)} µs  ${((100 * us) / total).toFixed(0).padStart(3)} %`,
-    );
-  }
-  console.log(`  => at most ~${Math.round(1e6 / total)} req/s on one core before any HTTP work`);
+  for (const [name, us] of Object.entries(parts))
+    console.log(`  ${name.padEnd(30)} ${us.toFixed(1).padStart(7)} µs`);
 }
 
 async function main(): Promise<void> {
@@ -188,51 +201,84 @@ async function main(): Promise<void> {
   console.log(
     `HTTP benchmark: ${connections} connections, ${warmup} s warm-up + ${seconds} s per run, 127.0.0.1, Node ${process.version}, ${cpus().length} CPUs; server from dist/`,
   );
-  const requests = cases.map((c) => ({
-    method: 'POST' as const,
-    path: '/v1/assess',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(c),
-  }));
+  const { assessView } = (await import(
+    join(dist, 'pipeline', 'assess-input.js')
+  )) as typeof import('../src/pipeline/assess-input.js');
+  const { caseSchema } = (await import(
+    join(dist, 'schema', 'case.js')
+  )) as typeof import('../src/schema/case.js');
+  const averageSize = (view: 'compact' | 'full') =>
+    Math.round(
+      cases.reduce(
+        (sum, c) =>
+          sum + Buffer.byteLength(JSON.stringify(assessView(caseSchema.parse(c), { view, include: [] }))),
+        0,
+      ) / cases.length,
+    );
+  const sizes = { compact: averageSize('compact'), full: averageSize('full') };
+  const requestsFor = (view: 'compact' | 'full') =>
+    cases.map((c) => ({
+      method: 'POST' as const,
+      path: `/v1/assess?view=${view}`,
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(c),
+    }));
   const servers: Server[] = [];
+  const figures: Record<string, Figures> = {};
   try {
-    const baseline = await start('baseline', ['--input-type=module', '-e', baselineScript]);
-    servers.push(baseline);
+    const fastify = await start('fastify', ['--input-type=module', '-e', fastifyScript]);
+    servers.push(fastify);
+    figures.fastify = await measure("Fastify's empty route (GET)", `http://127.0.0.1:${fastify.port}/`);
+    await stop(fastify);
     const nightleg = await startNightleg(1);
     servers.push(nightleg);
-    const base = await measure('baseline node:http GET (fixed JSON)', `http://127.0.0.1:${baseline.port}/`);
-    const health = await measure('nightleg GET /healthz', `http://127.0.0.1:${nightleg.port}/healthz`);
-    const assess = await measure('nightleg POST /v1/assess', `http://127.0.0.1:${nightleg.port}/v1/assess`, {
-      requests,
-    });
+    figures.health = await measure('nightleg GET /healthz', `http://127.0.0.1:${nightleg.port}/healthz`);
+    for (const view of ['compact', 'full'] as const) {
+      const bare = await start(`bare ${view}`, ['--input-type=module', '-e', baselineScript(sizes[view])]);
+      servers.push(bare);
+      figures[`bare-${view}`] = await measure(
+        `bare node:http, ${sizes[view]} B body (POST)`,
+        `http://127.0.0.1:${bare.port}/`,
+        { requests: requestsFor(view).map((r) => ({ ...r, path: '/' })) },
+      );
+      await stop(bare);
+      figures[view] = await measure(
+        `nightleg POST /v1/assess?view=${view}`,
+        `http://127.0.0.1:${nightleg.port}/v1/assess`,
+        { requests: requestsFor(view) },
+      );
+    }
     await stop(nightleg);
     const multi: { workers: number; figures: Figures }[] = [];
     for (const workers of workerCounts) {
       const cluster = await startNightleg(workers);
       servers.push(cluster);
-      const figures = await measure(
-        `nightleg POST /v1/assess, ${workers} workers`,
+      const f = await measure(
+        `nightleg compact, ${workers} workers`,
         `http://127.0.0.1:${cluster.port}/v1/assess`,
-        { requests },
+        { requests: requestsFor('compact') },
       );
-      multi.push({ workers, figures });
+      multi.push({ workers, figures: f });
       await stop(cluster);
     }
-    const ratio = assess.reqPerSec / base.reqPerSec;
-    console.log(`\nratio /healthz / baseline:   ${(health.reqPerSec / base.reqPerSec).toFixed(3)}`);
-    console.log(
-      `ratio /v1/assess / baseline: ${ratio.toFixed(3)}  (one process; target ≥ ${targets.ratio}: ${ratio >= targets.ratio ? 'met' : 'NOT met'})`,
-    );
-    console.log(
-      `p99 /v1/assess:             ${assess.p99} ms  (one process; target ≤ ${targets.p99Ms} ms: ${assess.p99 <= targets.p99Ms ? 'met' : 'NOT met'})`,
-    );
-    for (const { workers, figures } of multi) {
-      const r = figures.reqPerSec / base.reqPerSec;
+    const get = (k: string) => figures[k] as Figures;
+    console.log('');
+    for (const view of ['compact', 'full'] as const) {
+      const ratio = get(view).reqPerSec / get(`bare-${view}`).reqPerSec;
+      const toFastify = get(view).reqPerSec / get('fastify').reqPerSec;
+      const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
       console.log(
-        `with ${workers} workers:             ratio ${r.toFixed(3)} (${r >= targets.ratio ? 'met' : 'NOT met'}), p99 ${figures.p99} ms (${figures.p99 <= targets.p99Ms ? 'met' : 'NOT met'}); autocannon shares the ${cpus().length} CPUs`,
+        `${view.padEnd(7)} (${sizes[view]} B): ratio to same-size bare ${ratio.toFixed(3)}${view === 'compact' ? ` (target ≥ ${targets.ratio}: ${met(ratio >= targets.ratio)})` : ''}; to Fastify's empty route ${toFastify.toFixed(3)}; p99 ${get(view).p99} ms${view === 'compact' ? ` (target ≤ ${targets.p99Ms} ms: ${met(get(view).p99 <= targets.p99Ms)})` : ''}`,
       );
     }
-    if ([assess, ...multi.map((m) => m.figures)].some((f) => f.non2xx > 0 || f.errors > 0)) {
+    for (const { workers, figures: f } of multi) {
+      console.log(
+        `compact with ${workers} workers: ratio to same-size bare ${(f.reqPerSec / get('bare-compact').reqPerSec).toFixed(3)}, p99 ${f.p99} ms; autocannon shares the ${cpus().length} CPUs`,
+      );
+    }
+    if (
+      [get('compact'), get('full'), ...multi.map((m) => m.figures)].some((f) => f.non2xx > 0 || f.errors > 0)
+    ) {
       console.log('WARNING: some /v1/assess requests failed');
     }
   } finally {

@@ -1,4 +1,6 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js';
+// The CLI, from the bundle built by `npm run build` (scripts/bundle-cli.mjs): each command loads only its
+// own code. The unbundled tsc output in dist/cli is the same program (the tests run it from source).
+import { main } from '../dist/cli-bundle/main.js';
 
 await main(process.argv);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { caseResultSchema, compactResultSchema } from '../server/schemas.js';
 import { exitCodes, runAssess } from './assess.js';
 import { parseEvidenceFlag } from './evidence-flag.js';
 import { buildProgram } from './main.js';
@@ -13,13 +14,36 @@ describe('nightleg assess (single case)', () => {
     expect(io.out()).toContain('not a diagnosis');
   });
 
-  it('--json prints the result object', async () => {
+  it('--json prints the compact result, --view full the whole one; both validate against the API schemas', async () => {
     const io = memoryIo();
     await runAssess({ age: '67', sex: 'male', evidence: 'saddle_numbness', json: true }, io);
-    const result = JSON.parse(io.out());
-    expect(result.triage.level).toBe('emergency');
+    const compact = compactResultSchema.parse(JSON.parse(io.out()));
+    expect(compact.triage.level).toBe('emergency');
+    expect(compact.causes[0]?.redFlagRules?.length).toBeGreaterThan(0);
+    expect(compact).not.toHaveProperty('question');
+    const full = memoryIo();
+    await runAssess({ age: '67', sex: 'male', evidence: 'saddle_numbness', json: true, view: 'full' }, full);
+    const result = caseResultSchema.parse(JSON.parse(full.out()));
     expect(result.conditions[0]).toHaveProperty('supporting');
     expect(result.conditions.map((c: { id: string }) => c.id)).toContain('other');
+    const asked = memoryIo();
+    await runAssess({ age: '50', sex: 'female', json: true, include: 'question' }, asked);
+    expect(compactResultSchema.parse(JSON.parse(asked.out())).question?.phase).toBe('red_flag_screen');
+  });
+
+  it('rejects an unknown --view or --include with exit code 2, naming the flag', async () => {
+    for (const [options, message] of [
+      [{ view: 'tiny' }, /--view: must be one of: compact, full/],
+      [{ include: 'question,charts' }, /--include: unknown part "charts"/],
+    ] as const) {
+      for (const batch of [false, true]) {
+        const io = memoryIo('');
+        const flags = batch ? { json: true, ...options } : { age: '50', sex: 'male', json: true, ...options };
+        expect(await runAssess(flags, io)).toBe(exitCodes.badInput);
+        expect(io.err()).toMatch(message);
+        expect(io.out()).toBe('');
+      }
+    }
   });
 
   it.each([
@@ -62,6 +86,22 @@ describe('nightleg assess --json (batch from stdin)', () => {
     expect(out[3]).toMatchObject({ id: 'c5', error: { message: expect.stringContaining('evidence[0].id') } });
     expect(out[4].triage.level).toBe('emergency_ambulance');
     expect(code).toBe(exitCodes.batchErrors);
+  });
+
+  it('--view full gives the whole result on every line, text read where there is text', async () => {
+    const lines = [
+      '{"id":"a","age":67,"sex":"female","evidence":[{"id":"pain_calf","state":"present"}]}',
+      '{"id":"b","age":40,"sex":"male","text":"my calf cramps at night"}',
+    ];
+    const io = memoryIo(`${lines.join('\n')}\n`);
+    expect(await runAssess({ json: true, view: 'full' }, io)).toBe(exitCodes.ok);
+    const out = io
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => caseResultSchema.parse(JSON.parse(l)));
+    expect(out.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(out[1]?.understood?.findings.map((f) => f.id)).toContain('sudden_muscle_contraction');
   });
 });
 

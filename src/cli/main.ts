@@ -1,9 +1,11 @@
 import { Command } from 'commander';
-import { type AssessOptions, type Io, runAssess } from './assess.js';
-import { listConditions, listFindings } from './catalog.js';
-import { interviewCommand } from './interview.js';
-import { instrumentList, runScore } from './score.js';
+import { instrumentIds } from '../criteria/types.js';
+import type { AssessOptions, Io } from './assess.js';
 import { registerServe } from './serve.js';
+
+// Each command loads its own modules when it runs (lazy imports), so that `findings` never loads the
+// engine, `assess` without text never loads the language tables, and only `serve` loads the HTTP stack.
+const instrumentList = instrumentIds.join(', ');
 
 /** Build the CLI. Subcommands set `process.exitCode`; nothing here calls process.exit. */
 export function buildProgram(io: Io): Command {
@@ -25,14 +27,25 @@ export function buildProgram(io: Io): Command {
     .option('--evidence <ids>', 'comma-separated finding ids: id = present, !id = absent, ?id = unknown')
     .option('--text <description>', 'the pain described in your own words')
     .option('--json', 'machine-readable output (and batch mode from stdin without case flags)')
+    .option(
+      '--view <view>',
+      'with --json: compact (default: triage and causes by id) or full (everything, with text)',
+    )
+    .option(
+      '--include <parts>',
+      'with --view compact: question (the next interview question, shouldStop, progress)',
+    )
     .addHelpText(
       'after',
       `
 Examples:
   nightleg assess --age 67 --sex female --evidence sudden_muscle_contraction,pain_calf,!one_leg_swollen
-  echo '{"id":"c1","age":67,"sex":"female","evidence":[{"id":"pain_calf","state":"present"}]}' | nightleg assess --json`,
+  echo '{"id":"c1","age":67,"sex":"female","evidence":[{"id":"pain_calf","state":"present"}]}' | nightleg assess --json
+  nightleg assess --json --view full --age 67 --sex female --evidence pain_calf
+Views: docs/api.md "Views" (the same objects as POST /v1/assess).`,
     )
     .action(async (options: AssessOptions) => {
+      const { runAssess } = await import('./assess.js');
       process.exitCode = await runAssess(options, io);
     });
 
@@ -40,7 +53,8 @@ Examples:
     .command('findings')
     .description('List the findings (symptoms, signs, history) the engine understands')
     .option('--json', 'machine-readable output')
-    .action((options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean }) => {
+      const { listFindings } = await import('./catalog.js');
       io.stdout.write(`${listFindings(Boolean(options.json))}\n`);
     });
 
@@ -48,7 +62,8 @@ Examples:
     .command('conditions')
     .description('List the causes the engine ranks')
     .option('--json', 'machine-readable output')
-    .action((options: { json?: boolean }) => {
+    .action(async (options: { json?: boolean }) => {
+      const { listConditions } = await import('./catalog.js');
       io.stdout.write(`${listConditions(Boolean(options.json))}\n`);
     });
 
@@ -72,6 +87,7 @@ Examples:
 See docs/criteria.md for every instrument's fields.`,
     )
     .action(async (instrument: string, options: { json?: boolean }, command: Command) => {
+      const { runScore } = await import('./score.js');
       process.exitCode = await runScore(instrument, command.args.slice(1), Boolean(options.json), io);
     });
 
@@ -79,6 +95,7 @@ See docs/criteria.md for every instrument's fields.`,
     .command('interview')
     .description('A guided interview in the terminal: describe the pain, answer a few questions, get advice')
     .action(async () => {
+      const { interviewCommand } = await import('./interview.js');
       process.exitCode = await interviewCommand(io);
     });
 

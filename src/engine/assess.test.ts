@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { syntheticCases } from '../../bench/cases.js';
+import { criteriaFromEvidence } from '../criteria/index.js';
 import {
   atLeastAsUrgent,
   findings,
@@ -7,7 +9,8 @@ import {
   type UrgencyLevel,
   urgencyDescriptions,
 } from '../knowledge/index.js';
-import { assess, UnknownFindingError } from './assess.js';
+import { allParts, assess, assessParts, inPlay, UnknownFindingError } from './assess.js';
+import { instrumentConditions } from './criteria.js';
 import { presentSet } from './inference.js';
 import { network } from './network.js';
 import { firedRules } from './triage.js';
@@ -233,5 +236,62 @@ describe('assess: examples', () => {
 
   it('rejects unknown finding ids', () => {
     expect(() => assess({ age: 50, sex: 'male', evidence: present('made_up') })).toThrow(UnknownFindingError);
+  });
+});
+
+describe('assessParts: only the requested work, the same answers', () => {
+  const cases: Case[] = syntheticCases(60, 5).map((c) => ({
+    age: c.age,
+    sex: c.sex as Case['sex'],
+    evidence: c.evidence as EvidenceItem[],
+  }));
+
+  it('leaving out explanations, criteria and the question changes nothing else', () => {
+    for (const c of cases) {
+      const whole = assessParts(c, allParts);
+      const lean = assessParts(c, { explain: false, criteria: false, question: false });
+      expect(lean.triage).toEqual(whole.triage);
+      expect(lean.conditions.map((x) => [x.id, x.probability, x.redFlagRules])).toEqual(
+        whole.conditions.map((x) => [x.id, x.probability, x.redFlagRules]),
+      );
+      expect(lean.conditions.every((x) => x.supporting.length === 0 && x.opposing.length === 0)).toBe(true);
+      expect(lean.criteria).toEqual([]);
+      expect(lean.interview).toBeNull();
+      expect(whole.interview).not.toBeNull();
+    }
+  });
+
+  it('returns criteria only for instruments about a cause in play, and every decisive one', () => {
+    let dropped = 0;
+    for (const c of cases) {
+      const whole = assessParts(c, allParts);
+      const playing = new Set(inPlay(whole.conditions).map((x) => x.id));
+      for (const r of whole.criteria) {
+        expect(r.decisive || instrumentConditions[r.instrument].some((id) => playing.has(id))).toBe(true);
+      }
+      const everything = criteriaFromEvidence({
+        age: c.age,
+        sex: c.sex,
+        present: new Set(whole.evidence.filter((e) => e.state === 'present').map((e) => e.id)),
+        absent: new Set(whole.evidence.filter((e) => e.state === 'absent').map((e) => e.id)),
+      });
+      dropped += everything.length - whole.criteria.length;
+      for (const r of everything) {
+        if (instrumentConditions[r.instrument].some((id) => playing.has(id))) {
+          expect(whole.criteria.map((x) => x.instrument)).toContain(r.instrument);
+        }
+      }
+    }
+    expect(dropped).toBeGreaterThan(0);
+  });
+
+  it('in play: the top three, anything at 5% or more, and any cause a red flag points to', () => {
+    const result = assess({ age: 70, sex: 'male', evidence: [{ id: 'saddle_numbness', state: 'present' }] });
+    const playing = inPlay(result.conditions);
+    expect(playing.slice(0, 3)).toEqual(result.conditions.slice(0, 3));
+    for (const c of result.conditions) {
+      const expected = result.conditions.indexOf(c) < 3 || c.probability >= 0.05 || c.redFlagRules.length > 0;
+      expect(playing.includes(c)).toBe(expected);
+    }
   });
 });

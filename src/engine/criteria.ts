@@ -1,8 +1,20 @@
-import { type CriterionResult, criteriaFromEvidence, type WellsResult } from '../criteria/index.js';
+import {
+  type CriterionResult,
+  cltiItemSpecs,
+  crampsCriterionSpecs,
+  criteriaFromEvidence,
+  type InstrumentId,
+  instrumentIds,
+  instruments,
+  irlssgCriterionSpecs,
+  stenosisItemSpecs,
+  type WellsResult,
+  wellsItemSpecs,
+} from '../criteria/index.js';
 import type { Citation } from '../knowledge/index.js';
 import type { Posterior } from './inference.js';
 import type { Network } from './network.js';
-import type { Case, Factor, TriageReason } from './types.js';
+import type { Case, Factor, RankedCondition, TriageReason } from './types.js';
 
 /**
  * Published risk of DVT by Wells band, used as a floor on the engine's DVT probability when the band is
@@ -11,6 +23,8 @@ import type { Case, Factor, TriageReason } from './types.js';
  */
 const wellsFloors = { high: 0.53, likely: 0.3 } as const;
 const wellsFloorSources: readonly Citation[] = ['S1', 'S2', 'S4'];
+/** The factor a decisive Wells score adds for DVT (an id that is not a finding: catalog text in `criteriaCatalog`). */
+export const wellsFactor = { id: 'criteria:wells', label: 'Wells score: clot likely' } as const;
 
 export interface CriteriaOutcome {
   readonly criteria: CriterionResult[];
@@ -57,9 +71,9 @@ export function assessCriteria(net: Network, person: Case, triagePosterior: Post
     floors.set('deep_vein_thrombosis', {
       probability,
       factor: {
-        finding: 'criteria:wells',
+        finding: wellsFactor.id,
         state: 'present',
-        label: 'Wells score: clot likely',
+        label: wellsFactor.label,
         clinicianTerm: `Wells score ≥ ${wells.minScore >= 3 ? 3 : 2} (published risk about ${Math.round(probability * 100)}%)`,
         weight: Math.log(5.2),
         kind: 'criterion',
@@ -69,3 +83,72 @@ export function assessCriteria(net: Network, person: Case, triagePosterior: Post
   }
   return { criteria, reasons, floors };
 }
+
+/**
+ * The causes each instrument is about (what the instrument's own name says it assesses). The stenosis LRs
+ * separate spinal stenosis from vascular claudication, so they concern both; the PAD stages and the CLTI
+ * definition concern chronic arterial disease. The ABI is listed for completeness: it needs measurements, so
+ * it never comes from evidence.
+ */
+export const instrumentConditions: Readonly<Record<InstrumentId, readonly string[]>> = {
+  wells: ['deep_vein_thrombosis'],
+  abi: ['arterial_rest_pain'],
+  irlssg: ['restless_legs_syndrome'],
+  cramps: ['nocturnal_leg_cramps'],
+  stenosis: ['lumbar_spinal_stenosis', 'arterial_rest_pain'],
+  fontaine: ['arterial_rest_pain'],
+  rutherford: ['arterial_rest_pain'],
+  clti: ['arterial_rest_pain'],
+};
+
+/**
+ * The instrument results worth returning: those about a cause in play, and any decisive one (a decisive
+ * result may set the triage, and must be shown whatever the ranking).
+ */
+export function criteriaInPlay(
+  criteria: readonly CriterionResult[],
+  causesInPlay: readonly Pick<RankedCondition, 'id'>[],
+): CriterionResult[] {
+  const ids = new Set(causesInPlay.map((c) => c.id));
+  return criteria.filter(
+    (c) => c.decisive || instrumentConditions[c.instrument].some((condition) => ids.has(condition)),
+  );
+}
+
+export interface CriterionCatalogEntry {
+  readonly id: InstrumentId;
+  readonly name: string;
+  /** The causes the instrument is about; its result is in the full view when one of them is in play. */
+  readonly conditions: readonly string[];
+  /** Item labels (text the results refer to by item id); empty for instruments built from measurements. */
+  readonly items: readonly {
+    readonly id: string;
+    readonly label: string;
+    readonly sources: readonly Citation[];
+  }[];
+  /** Factor ids this instrument can add to a cause's reasons, with their text. */
+  readonly factors: readonly { readonly id: string; readonly label: string }[];
+}
+
+const itemSpecs: Partial<
+  Record<InstrumentId, Readonly<Record<string, { id: string; label: string; sources: readonly Citation[] }>>>
+> = {
+  wells: wellsItemSpecs,
+  irlssg: irlssgCriterionSpecs,
+  cramps: crampsCriterionSpecs,
+  stenosis: stenosisItemSpecs,
+  clti: cltiItemSpecs,
+};
+
+/** The criteria catalog (`GET /v1/criteria`): instrument names, item labels and factor text, served once. */
+export const criteriaCatalog: readonly CriterionCatalogEntry[] = instrumentIds.map((id) => ({
+  id,
+  name: instruments[id].name,
+  conditions: instrumentConditions[id],
+  items: Object.values(itemSpecs[id] ?? {}).map(({ id: item, label, sources }) => ({
+    id: item,
+    label,
+    sources,
+  })),
+  factors: id === 'wells' ? [wellsFactor] : [],
+}));

@@ -1,7 +1,26 @@
 export { type Answer, answerEvidence } from './answers.js';
-export { assess, normaliseEvidence, UnknownFindingError } from './assess.js';
+export {
+  type AssessParts,
+  allParts,
+  assess,
+  assessParts,
+  inPlay,
+  inPlayProbability,
+  inPlayRank,
+  normaliseEvidence,
+  type PartialAssessment,
+  UnknownFindingError,
+} from './assess.js';
+export {
+  type CriterionCatalogEntry,
+  criteriaCatalog,
+  criteriaInPlay,
+  instrumentConditions,
+  wellsFactor,
+} from './criteria.js';
+export { explain } from './explain.js';
 export { evidenceTempering, infer } from './inference.js';
-export { interviewSettings, nextQuestion } from './interview.js';
+export { type InterviewDecision, interviewSettings, nextQuestion } from './interview.js';
 export { maxCoexisting, network } from './network.js';
 export { ageBand, priorProbability } from './priors.js';
 export { unclearBelow } from './triage.js';

@@ -2,10 +2,10 @@ import {
   alarmBackground,
   backgroundRates,
   type ConditionDefinition,
-  conditions,
   defaultBackground,
   type FindingDefinition,
-  findings,
+  conditions as knowledgeConditions,
+  findings as knowledgeFindings,
   triageRules,
   urgencyDescriptions,
 } from '../knowledge/index.js';
@@ -56,7 +56,14 @@ function subsets(n: number, maxSize: number): number[][] {
   return out;
 }
 
-function compile(): Network {
+/**
+ * Compile a catalog into a network. The product uses the knowledge base (`network`); benches and tests
+ * compile enlarged synthetic catalogs (test/synthetic-network.ts) to measure how the search scales.
+ */
+export function compileNetwork(
+  conditions: readonly ConditionDefinition[] = knowledgeConditions,
+  findings: readonly FindingDefinition[] = knowledgeFindings,
+): Network {
   const conditionIndex = new Map(conditions.map((c, i) => [c.id, i]));
   const findingIndex = new Map(findings.map((f, i) => [f.id, i]));
   const link = findings.map(() => new Float64Array(conditions.length));
@@ -109,4 +116,4 @@ function compile(): Network {
   };
 }
 
-export const network: Network = compile();
+export const network: Network = compileNetwork();

@@ -1,50 +1,28 @@
-import { type Assessment, assess, type EvidenceItem } from '../engine/index.js';
-import { type Understanding, understand } from '../language/index.js';
+import { understand } from '../language/index.js';
 import type { CaseInput } from '../schema/case.js';
-import { localiseAssessment } from './localise.js';
+import { assessCase, type CaseResult, type CompactResult, type ViewOptions } from './views.js';
 
-/**
- * The result every face returns for one case: the assessment, echoing the caller's id, and (when the case
- * had text) what was read from it, so a person or clinician can see what was and was not understood.
- */
-export type CaseResult = { readonly id?: string | number; readonly understood?: Understanding } & Assessment;
+export {
+  assessCase,
+  type CaseResult,
+  type CompactResult,
+  compactCauseFloor,
+  type Include,
+  includes,
+  mergeEvidence,
+  type TextReader,
+  textEvidence,
+  type View,
+  type ViewOptions,
+  views,
+} from './views.js';
 
-/** Combine text-derived findings (if any) with explicit evidence; explicit evidence wins. */
-export function mergeEvidence(
-  fromText: readonly EvidenceItem[],
-  explicit: readonly EvidenceItem[],
-): EvidenceItem[] {
-  const explicitIds = new Set(explicit.map((e) => e.id));
-  return [...fromText.filter((e) => !explicitIds.has(e.id)), ...explicit];
-}
-
-/**
- * The evidence free text gives. A hedged mention ("I think the calf looks fatter") is shown in `understood`
- * but is not evidence: unknown weighs nothing in the inference, and left out it stays open, so the interview
- * still asks about it (an unknown answer would count as asked, and a hedged red flag would never be screened).
- */
-export function textEvidence(understood: Understanding | undefined): EvidenceItem[] {
-  return (understood?.findings ?? [])
-    .filter((f) => f.state !== 'unknown')
-    .map(({ id, state, side }) => (side ? { id, state, side } : { id, state }));
-}
-
-/**
- * Validated input → result. The one place a face turns a case into an assessment. Blank text counts as no
- * text (an empty description box); unreadable text throws `LanguageInputError` for the face to report.
- */
+/** Validated input → the full result, reading any text. Faces that choose a view call `assessView`. */
 export function assessInput(input: CaseInput): CaseResult {
-  const lang = input.lang ?? 'en';
-  const understood = input.text?.trim() ? understand(input.text, lang) : undefined;
-  const fromText = textEvidence(understood);
-  const assessment = assess({
-    age: input.age,
-    sex: input.sex,
-    evidence: mergeEvidence(fromText, input.evidence),
-  });
-  return {
-    ...(input.id === undefined ? {} : { id: input.id }),
-    ...localiseAssessment(assessment, lang),
-    ...(understood ? { understood } : {}),
-  };
+  return assessCase(input, { view: 'full' }, understand);
+}
+
+/** Validated input → the result in the requested view, reading any text. */
+export function assessView(input: CaseInput, options: ViewOptions): CaseResult | CompactResult {
+  return assessCase(input, options, understand);
 }

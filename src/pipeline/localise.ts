@@ -46,6 +46,25 @@ function localiseCondition(c: RankedCondition, w: KnowledgeWording): RankedCondi
   };
 }
 
+/** The triage wording (label, action, reasons) in `lang` where known. */
+export function localiseTriage<T extends Assessment['triage']>(triage: T, lang: Lang): T {
+  const w = wordings.get(lang);
+  if (!w) return triage;
+  const urgency = w.urgency[triage.level];
+  return {
+    ...triage,
+    label: pick(urgency?.label, triage.label),
+    action: pick(urgency?.action, triage.action),
+    reasons: triage.reasons.map((r) => localiseReason(r, w)),
+  };
+}
+
+/** A question's text, why and options in `lang` where known. */
+export function localiseQuestionTo(q: Question | null, lang: Lang): Question | null {
+  const w = wordings.get(lang);
+  return q && w ? localiseQuestion(q, w) : q;
+}
+
 /** The assessment with its question, triage wording, causes and disclaimer in `lang` where known. */
 export function localiseAssessment<A extends Assessment>(a: A, lang: Lang): A {
   const w = wordings.get(lang);

@@ -57,7 +57,7 @@ describe('HTTP API routes', () => {
   afterAll(() => app.close());
 
   it('POST /v1/assess returns the same result as the CLI, echoing the id', async () => {
-    const res = await app.inject(post('/v1/assess', cramps));
+    const res = await app.inject(post('/v1/assess?view=full', cramps));
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
     const body = res.json();
@@ -70,14 +70,18 @@ describe('HTTP API routes', () => {
   });
 
   it('POST /v1/assess accepts a case with no evidence and optional text', async () => {
-    const res = await app.inject(post('/v1/assess', { age: 40, sex: 'male', text: 'my legs ache at night' }));
+    const res = await app.inject(
+      post('/v1/assess?view=full', { age: 40, sex: 'male', text: 'my legs ache at night' }),
+    );
     expect(res.statusCode).toBe(200);
     expect(() => caseResultSchema.parse(res.json())).not.toThrow();
     expect(res.json().question).not.toBeNull();
   });
 
   it('POST /v1/interview/next returns question, shouldStop, progress and the result', async () => {
-    const res = await app.inject(post('/v1/interview/next', { age: 50, sex: 'female', evidence: [] }));
+    const res = await app.inject(
+      post('/v1/interview/next?view=full', { age: 50, sex: 'female', evidence: [] }),
+    );
     expect(res.statusCode).toBe(200);
     const body = interviewNextResponseSchema.parse(res.json());
     expect(body.question).toEqual(body.result.question);
@@ -98,7 +102,7 @@ describe('HTTP API routes', () => {
     const evidence = body.findings.map(({ id, state, side }) => (side ? { id, state, side } : { id, state }));
     const assessed = await app.inject(post('/v1/assess', { age: 60, sex: 'female', evidence }));
     expect(assessed.statusCode).toBe(200);
-    expect(assessed.json().conditions[0].id).toBe('nocturnal_leg_cramps');
+    expect(assessed.json().causes[0].id).toBe('nocturnal_leg_cramps');
   });
 
   it('POST /v1/understand: empty, missing, wrong-type or binary text → 400 naming text', async () => {

@@ -13,6 +13,7 @@ import { installProblemHandlers } from './errors.js';
 import { logSerializers, RequestLogController } from './logging.js';
 import { registerOpenApi } from './openapi.js';
 import { registerAssess } from './routes/assess.js';
+import { registerCatalogs } from './routes/catalogs.js';
 import { registerConditions } from './routes/conditions.js';
 import { registerCriteria } from './routes/criteria.js';
 import { registerFindings } from './routes/findings.js';
@@ -127,6 +128,7 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     registerCriteria(api);
     registerFindings(api);
     registerConditions(api);
+    registerCatalogs(api);
     registerHealth(api, packageVersion);
   });
 

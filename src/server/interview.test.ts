@@ -62,7 +62,7 @@ async function runInterview(app: FastifyInstance, patient: Patient) {
   for (let step = 0; step < 80; step++) {
     const res = await app.inject({
       method: 'POST',
-      url: '/v1/interview/next',
+      url: '/v1/interview/next?view=full',
       payload: { age: patient.age, sex: patient.sex, evidence },
     });
     expect(res.statusCode).toBe(200);

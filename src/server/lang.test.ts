@@ -57,8 +57,13 @@ describe('lang on the API', () => {
   });
 
   it('POST /v1/interview/next asks in Spanish and gives Spanish triage wording; decisions do not change', async () => {
-    const es = await post('/v1/interview/next', { age: 60, sex: 'female', text: spanishText, lang: 'es' });
-    const en = await post('/v1/interview/next', {
+    const es = await post('/v1/interview/next?view=full', {
+      age: 60,
+      sex: 'female',
+      text: spanishText,
+      lang: 'es',
+    });
+    const en = await post('/v1/interview/next?view=full', {
       age: 60,
       sex: 'female',
       evidence: es.json().result.evidence,

@@ -5,13 +5,21 @@ import { buildServer } from './app.js';
 type Json = { [key: string]: unknown };
 
 /** The routes that must be documented, with their request body component (if any) and 200 component. */
-const documented: { method: string; path: string; body?: string; ok: string | 'array' }[] = [
-  { method: 'post', path: '/v1/assess', body: 'CaseInput', ok: 'CaseResult' },
-  { method: 'post', path: '/v1/interview/next', body: 'CaseInput', ok: 'InterviewStep' },
+/** `ok`: the 200 component, both views' components (compact first), 'array' or 'inline'. */
+const documented: { method: string; path: string; body?: string; ok: string | readonly string[] }[] = [
+  { method: 'post', path: '/v1/assess', body: 'CaseInput', ok: ['CompactResult', 'CaseResult'] },
+  {
+    method: 'post',
+    path: '/v1/interview/next',
+    body: 'CaseInput',
+    ok: ['CompactInterviewStep', 'InterviewStep'],
+  },
   { method: 'post', path: '/v1/understand', body: 'UnderstandRequestInput', ok: 'Understanding' },
   { method: 'post', path: '/v1/criteria/{instrument}', ok: 'CriterionResult' },
   { method: 'get', path: '/v1/findings', ok: 'array' },
   { method: 'get', path: '/v1/conditions', ok: 'array' },
+  { method: 'get', path: '/v1/criteria', ok: 'array' },
+  { method: 'get', path: '/v1/urgency', ok: 'array' },
   { method: 'get', path: '/healthz', ok: 'inline' },
 ];
 
@@ -85,7 +93,10 @@ describe('GET /openapi.json', () => {
       const responses = op.responses as Record<string, Json>;
       const okSchema = ((responses['200']?.content as Json)?.['application/json'] as Json)?.schema as Json;
       expect(okSchema, `${route.path} 200`).toBeDefined();
-      if (route.ok === 'array') expect(okSchema.type).toBe('array');
+      if (Array.isArray(route.ok)) {
+        const refs = (okSchema.anyOf as Json[]).map((s) => s.$ref);
+        expect(refs).toEqual(route.ok.map((id) => `#/components/schemas/${id}`));
+      } else if (route.ok === 'array') expect(okSchema.type).toBe('array');
       else if (route.ok !== 'inline') expect(okSchema.$ref).toBe(`#/components/schemas/${route.ok}`);
       if (route.method === 'post') {
         const body = ((op.requestBody as Json)?.content as Json)?.['application/json'] as Json;
@@ -112,7 +123,9 @@ describe('GET /openapi.json', () => {
       'CaseInput',
       'EvidenceItemInput',
       'CaseResult',
+      'CompactResult',
       'InterviewStep',
+      'CompactInterviewStep',
       'Question',
       'Problem',
     ]) {

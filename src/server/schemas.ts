@@ -1,14 +1,22 @@
 import { z } from 'zod';
 import { type CriterionResult, instrumentIds } from '../criteria/index.js';
-import type { Assessment } from '../engine/index.js';
+import type { Assessment, CriterionCatalogEntry } from '../engine/index.js';
 import {
   type Citation,
   type ConditionDefinition,
   type FindingDefinition,
+  type UrgencyDescription,
   urgencyLevels,
 } from '../knowledge/index.js';
 import type { Understanding } from '../language/index.js';
-import type { CaseResult } from '../pipeline/assess-input.js';
+import {
+  type CaseResult,
+  type CompactResult,
+  type Include,
+  includes,
+  type View,
+  views,
+} from '../pipeline/views.js';
 import { caseSchema, evidenceItemSchema } from '../schema/case.js';
 import type { Problem } from './problem.js';
 
@@ -187,6 +195,132 @@ export const interviewNextResponseSchema = component(
   }),
 );
 
+// ---- views (docs/api.md "Views"): `?view=compact|full&include=question`.
+
+/** The default view of the HTTP API: machines read it, and catalog text is fetched once (docs/api.md). */
+export const defaultApiView: View = 'compact';
+
+const includePattern = new RegExp(`^\\s*(${includes.join('|')})\\s*(,\\s*(${includes.join('|')})\\s*)*$`);
+
+/** `?view=compact|full&include=question`: the view of a result and the optional parts of the compact one. */
+export const viewQuerySchema = z.strictObject({
+  view: doc(
+    z.enum(views, { error: `must be one of: ${views.join(', ')}` }).default(defaultApiView),
+    'compact (default): triage, causes by id, catalog text left to the catalog routes. full: everything, with text.',
+  ),
+  include: doc(
+    z.string().regex(includePattern, { error: `must be a comma-separated list of: ${includes.join(', ')}` }),
+    `Optional parts of the compact view, comma-separated: ${includes.join(', ')} (the next question, shouldStop and progress). The full view has them all.`,
+  ).optional(),
+});
+
+/** The parts named by a validated `include` parameter. */
+export function includeList(include: string | undefined): Include[] {
+  return (include ?? '')
+    .split(',')
+    .map((p) => p.trim())
+    .filter((p): p is Include => (includes as readonly string[]).includes(p));
+}
+
+const compactTriage = z.strictObject({
+  level: urgency,
+  reasons: list(
+    z.strictObject({
+      kind: z.enum(['red_flag', 'advice_rule', 'probability', 'uncertainty', 'criterion']),
+      id: z.string(),
+      text: doc(z.string(), 'The reason in plain words'),
+    }),
+  ),
+  // TODO(merge, triage helper): provisional: z.boolean(), unanswered: list(z.strictObject({ id: z.string(), text: z.string() })),
+});
+
+const compactCause = z.strictObject({
+  id: doc(z.string(), 'Condition id: names and advice in GET /v1/conditions'),
+  probability: z.number().min(0).max(1),
+  // TODO(merge, ranking helper): band: z.enum(['likely', 'possible', 'less_likely', 'rule_out_first']),
+  redFlagRules: doc(
+    list(z.string()),
+    'Fired emergency rules pointing to this cause: rule it out first',
+  ).optional(),
+  for: doc(
+    list(z.string()),
+    'Causes in play only: finding ids for it, strongest first (text in GET /v1/findings; `criteria:*` ids in GET /v1/criteria)',
+  ).optional(),
+  against: doc(list(z.string()), 'Causes in play only: finding ids against it, strongest first').optional(),
+});
+
+export const compactResultSchema = component(
+  'CompactResult',
+  z.strictObject({
+    id: doc(z.union([z.string(), z.number()]), "The request's id, echoed").optional(),
+    triage: compactTriage,
+    causes: doc(
+      list(compactCause),
+      'In ranking order: every cause in play (top three, ≥ 5%, or pointed to by a red flag) and any other ≥ 1%',
+    ),
+    question: doc(
+      questionSchema.nullable(),
+      'With include=question: the next question, or null to stop',
+    ).optional(),
+    shouldStop: doc(z.boolean(), 'With include=question').optional(),
+    progress: doc(progress, 'With include=question').optional(),
+    understood: doc(
+      list(z.strictObject({ id: z.string(), state: evidenceState })),
+      'When the case had text: the findings read from it',
+    ).optional(),
+    disclaimer: z.string(),
+  }),
+  'The compact view: triage, the causes that matter by id, and (include=question) the next interview step. Catalog text comes from GET /v1/conditions, /v1/findings, /v1/criteria and /v1/urgency.',
+);
+
+export const assessResponseSchema = doc(
+  z.union([compactResultSchema, caseResultSchema]),
+  'CompactResult (view=compact, the default) or CaseResult (view=full)',
+);
+
+export const compactInterviewStepSchema = component(
+  'CompactInterviewStep',
+  z.strictObject({
+    question: doc(questionSchema.nullable(), 'The next question, or null when the interview should stop'),
+    shouldStop: z.boolean(),
+    progress,
+    result: compactResultSchema,
+  }),
+  'An interview step in the compact view: `result` is the compact assessment so far (the step itself carries the question).',
+);
+
+export const interviewStepResponseSchema = doc(
+  z.union([compactInterviewStepSchema, interviewNextResponseSchema]),
+  'CompactInterviewStep (view=compact, the default) or InterviewStep (view=full)',
+);
+
+export const criterionCatalogSchema = component(
+  'CriterionCatalogEntry',
+  z.strictObject({
+    id: z.enum(instrumentIds),
+    name: z.string(),
+    conditions: doc(list(z.string()), 'The causes the instrument is about'),
+    items: list(z.strictObject({ id: z.string(), label: z.string(), sources: citations })),
+    factors: doc(
+      list(z.strictObject({ id: z.string(), label: z.string() })),
+      'Factor ids this instrument can add to a cause (`for` in the compact view), with their text',
+    ),
+  }),
+);
+export const criteriaCatalogResponseSchema = list(criterionCatalogSchema);
+
+export const urgencySchema = component(
+  'UrgencyLevel',
+  z.strictObject({
+    level: urgency,
+    rank: doc(z.number().int(), 'Lower is more urgent'),
+    label: z.string(),
+    action: doc(z.string(), 'What to do, in plain words'),
+    clinicianLabel: z.string(),
+  }),
+);
+export const urgencyResponseSchema = list(urgencySchema);
+
 export const findingSchema = component(
   'Finding',
   z.strictObject({
@@ -358,4 +492,19 @@ const sameCondition: Same<
   DeepMutable<z.output<typeof conditionSchema>>
 > = true;
 const sameProblem: Same<DeepMutable<Problem>, DeepMutable<z.output<typeof problemSchema>>> = true;
-void [sameResult, sameAssessment, sameFinding, sameCondition, sameProblem];
+const sameCompact: Same<DeepMutable<CompactResult>, DeepMutable<z.output<typeof compactResultSchema>>> = true;
+const sameCriterionEntry: Same<
+  DeepMutable<CriterionCatalogEntry>,
+  DeepMutable<z.output<typeof criterionCatalogSchema>>
+> = true;
+const sameUrgency: Same<DeepMutable<UrgencyDescription>, DeepMutable<z.output<typeof urgencySchema>>> = true;
+void [
+  sameResult,
+  sameAssessment,
+  sameFinding,
+  sameCondition,
+  sameProblem,
+  sameCompact,
+  sameCriterionEntry,
+  sameUrgency,
+];

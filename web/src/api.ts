@@ -60,7 +60,10 @@ export interface CaseBody {
   readonly lang?: 'en' | 'es';
 }
 
-export const nextQuestion = (body: CaseBody) => request<NextResponse>('POST', 'v1/interview/next', body);
+// The result page shows the reasons for and against each cause and a doctor summary (criteria, clinician
+// wording, the evidence used): the full view. (The API's default is the compact view.)
+export const nextQuestion = (body: CaseBody) =>
+  request<NextResponse>('POST', 'v1/interview/next?view=full', body);
 
 export const understand = (text: string, lang: 'en' | 'es' = 'en') =>
   request<UnderstandResponse>('POST', 'v1/understand', { text, lang });

@@ -8,9 +8,12 @@ import { buildSummary, coverageInSummary, findingLine, type SummaryFinding, summ
 import {
   conditionName,
   findingStatement,
+  helpCauses,
   percent,
   reasonText,
   selfCare,
+  shownFactors,
+  topCauses,
   urgencyAction,
   urgencyLabel,
 } from './text.js';
@@ -26,11 +29,6 @@ interface Props {
   readonly canGoBack: boolean;
 }
 
-/** The causes worth showing: the top three, and up to five while they are at least 5% likely. */
-export function topCauses(conditions: readonly RankedCondition[]): RankedCondition[] {
-  return conditions.filter((c, i) => i < 3 || (i < 5 && c.probability >= 0.05));
-}
-
 let catalogPromise: Promise<Map<string, CatalogFinding>> | null = null;
 
 export function ResultView({ result, profile, understood, fromText, onBack, onRestart, canGoBack }: Props) {
@@ -38,7 +36,7 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
   const u = d.ui;
   const level = result.triage.level;
   const causes = topCauses(result.conditions);
-  const helps = causes.filter((c, i) => i === 0 || (i < 3 && c.probability >= 0.1));
+  const helps = helpCauses(causes);
   const [catalog, setCatalog] = useState<Map<string, CatalogFinding> | undefined>(undefined);
   useEffect(() => {
     catalogPromise ??= findingsCatalog().catch(() => new Map());
@@ -150,7 +148,7 @@ function Cause({ condition: c }: { condition: RankedCondition }) {
         <div class="factors">
           <h4>{u.pointsFor}</h4>
           <ul>
-            {c.supporting.slice(0, 4).map((f) => (
+            {c.supporting.slice(0, shownFactors.for).map((f) => (
               <li key={f.finding}>
                 <Check /> {findingStatement(d, f.finding, f.kind === 'criterion' ? f.label : f.clinicianTerm)}
               </li>
@@ -162,7 +160,7 @@ function Cause({ condition: c }: { condition: RankedCondition }) {
         <div class="factors">
           <h4>{u.pointsAgainst}</h4>
           <ul>
-            {c.opposing.slice(0, 3).map((f) => (
+            {c.opposing.slice(0, shownFactors.against).map((f) => (
               <li key={f.finding}>
                 <Cross /> {findingStatement(d, f.finding, f.clinicianTerm)}
               </li>

@@ -113,3 +113,16 @@ export function clinicianReasonText(
 }
 
 export { percent };
+
+/** The causes worth showing: the top three, and up to five while they are at least 5% likely. */
+export function topCauses<C extends Pick<RankedCondition, 'probability'>>(conditions: readonly C[]): C[] {
+  return conditions.filter((c, i) => i < 3 || (i < 5 && c.probability >= 0.05));
+}
+
+/** The shown causes whose self-care advice the page gives: the first, and the next two at 10% or more. */
+export function helpCauses<C extends Pick<RankedCondition, 'probability'>>(causes: readonly C[]): C[] {
+  return causes.filter((c, i) => i === 0 || (i < 3 && c.probability >= 0.1));
+}
+
+/** How many factors for and against a cause the page lists. */
+export const shownFactors = { for: 4, against: 3 } as const;

@@ -1,12 +1,27 @@
-import { assessInput, type CaseResult } from '../../pipeline/assess-input.js';
+import {
+  assessView,
+  type CaseResult,
+  type CompactResult,
+  type ViewOptions,
+} from '../../pipeline/assess-input.js';
 import type { CaseInput } from '../../schema/case.js';
 import { langQuerySchema, requestLang } from '../lang.js';
-import { caseRequestSchema, caseResultSchema, ok, problemResponses } from '../schemas.js';
+import {
+  assessResponseSchema,
+  caseRequestSchema,
+  includeList,
+  ok,
+  problemResponses,
+  viewQuerySchema,
+} from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
-/** Endpoint: POST /v1/assess — one case in, the same result object as `nightleg assess --json` out. */
-export function assessCase(input: CaseInput): CaseResult {
-  return assessInput(input);
+/** Endpoint: POST /v1/assess — one case in, its result in the requested view (compact by default). */
+export function assessCase(
+  input: CaseInput,
+  options: ViewOptions = { view: 'full', include: [] },
+): CaseResult | CompactResult {
+  return assessView(input, options);
 }
 
 export function registerAssess(app: ZodApp): void {
@@ -18,15 +33,19 @@ export function registerAssess(app: ZodApp): void {
         tags: ['assessment'],
         summary: 'Assess one case',
         description:
-          'Triage urgency, ranked causes with the reasons for and against each, the evidence used, and the most useful next question. Not a diagnosis. `lang` (body or query; default from Accept-Language, else en) picks the language of `text` and of the wording returned.',
+          'Triage urgency and ranked causes. `view=compact` (default): ids and probabilities, catalog text from GET /v1/conditions, /v1/findings, /v1/criteria and /v1/urgency; add `include=question` for the next interview question. `view=full`: the reasons for and against each cause, the criteria, the evidence used and the next question, with their text (the same object as `nightleg assess --json --view full`). `lang` (body or query; default from Accept-Language, else en) picks the language of `text` and of the wording returned. Not a diagnosis.',
+        querystring: viewQuerySchema.extend(langQuerySchema.shape),
         body: caseRequestSchema,
-        querystring: langQuerySchema,
         response: {
-          200: ok(caseResultSchema, 'The assessment (same object as `nightleg assess --json`)'),
+          200: ok(assessResponseSchema, 'The assessment in the requested view'),
           ...problemResponses(400, 413, 415, 429, 500),
         },
       },
     },
-    (request) => assessCase({ ...request.body, lang: requestLang(request, request.body.lang) }),
+    (request) =>
+      assessCase(
+        { ...request.body, lang: requestLang(request, request.body.lang) },
+        { view: request.query.view, include: includeList(request.query.include) },
+      ),
   );
 }

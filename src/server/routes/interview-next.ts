@@ -1,21 +1,54 @@
 import type { z } from 'zod';
-import { assessInput } from '../../pipeline/assess-input.js';
+import { understand } from '../../language/index.js';
+import { assessCase as assessInView } from '../../pipeline/assess-input.js';
 import type { CaseInput } from '../../schema/case.js';
 import { langQuerySchema, requestLang } from '../lang.js';
-import { caseRequestSchema, interviewNextResponseSchema, ok, problemResponses } from '../schemas.js';
+import {
+  caseRequestSchema,
+  type compactInterviewStepSchema,
+  type interviewNextResponseSchema,
+  interviewStepResponseSchema,
+  ok,
+  problemResponses,
+  viewQuerySchema,
+} from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
 export type InterviewStep = z.output<typeof interviewNextResponseSchema>;
+export type CompactInterviewStep = z.output<typeof compactInterviewStepSchema>;
 
 /**
  * Endpoint: POST /v1/interview/next — the stateless interview. The client keeps the case (age, sex,
  * evidence so far) and sends all of it each time; the answer to a `single` question appends
  * `{id, state}`; the answer to a `group` question appends every option: chosen ones present, the rest absent
  * ("none of these" = all absent, "don't know" = all unknown). Stop when `shouldStop` is true.
+ * The compact view (default) carries the question on the step and a compact `result` without it.
  */
-export function interviewNext(input: CaseInput): InterviewStep {
-  const result = assessInput(input);
-  return { question: result.question, shouldStop: result.shouldStop, progress: result.progress, result };
+export function interviewNext(input: CaseInput, view: 'full'): InterviewStep;
+export function interviewNext(input: CaseInput, view?: 'compact'): CompactInterviewStep;
+export function interviewNext(
+  input: CaseInput,
+  view?: 'compact' | 'full',
+): InterviewStep | CompactInterviewStep;
+export function interviewNext(
+  input: CaseInput,
+  view: 'compact' | 'full' = 'compact',
+): InterviewStep | CompactInterviewStep {
+  if (view === 'full') {
+    const result = assessInView(input, { view: 'full' }, understand);
+    return { question: result.question, shouldStop: result.shouldStop, progress: result.progress, result };
+  }
+  const { question, shouldStop, progress, ...result } = assessInView(
+    input,
+    { view: 'compact', include: ['question'] },
+    understand,
+  );
+  return {
+    question: question ?? null,
+    shouldStop: shouldStop ?? false,
+    progress: progress ?? { answered: 0, remainingEstimate: 0 },
+    result,
+  };
 }
 
 export function registerInterviewNext(app: ZodApp): void {
@@ -27,18 +60,19 @@ export function registerInterviewNext(app: ZodApp): void {
         tags: ['interview'],
         summary: 'Next interview question for the case so far',
         description:
-          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far. `lang` (body or query; default from Accept-Language, else en) picks the language of `text` and of the question and wording returned.',
+          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far, compact (default) or full (`view=full`). `include` has no effect here: the step always carries the question. `lang` (body or query; default from Accept-Language, else en) picks the language of `text` and of the question and wording returned.',
+        querystring: viewQuerySchema.extend(langQuerySchema.shape),
         body: caseRequestSchema,
-        querystring: langQuerySchema,
         response: {
           200: ok(
-            interviewNextResponseSchema,
+            interviewStepResponseSchema,
             'The next question (or stop), progress, and the assessment so far',
           ),
           ...problemResponses(400, 413, 415, 429, 500),
         },
       },
     },
-    (request) => interviewNext({ ...request.body, lang: requestLang(request, request.body.lang) }),
+    (request) =>
+      interviewNext({ ...request.body, lang: requestLang(request, request.body.lang) }, request.query.view),
   );
 }

@@ -1,0 +1,89 @@
+// Interview speed: time per interview step (one POST /v1/interview/next without HTTP: inference, triage and
+// the next-question search) over simulated interviews, on the real catalog and on a synthetic enlarged one
+// (test/synthetic-network.ts: the real causes plus perturbed clones, ~32 causes, ~5,500 configurations).
+// Run: npm run bench:interview   (env: BENCH_PATIENTS=150, BENCH_SIZES=13,32)
+import { cpus } from 'node:os';
+import { assessParts } from '../src/engine/assess.js';
+import { type Network, network as realNetwork } from '../src/engine/network.js';
+import type { Case, EvidenceItem } from '../src/engine/types.js';
+import { syntheticNetwork } from '../test/synthetic-network.js';
+import { random } from './cases.js';
+
+const patients = Number(process.env.BENCH_PATIENTS ?? 150);
+const sizes = (process.env.BENCH_SIZES ?? '13,32').split(',').map(Number);
+const target = { p99Ms: 5 };
+
+/** A simulated person with one true cause: each finding present with the model's own probability. */
+function patient(net: Network, next: () => number) {
+  const modelled = net.conditions.filter((c) => c.id !== 'other');
+  const j = net.conditionIndex.get(
+    (modelled[Math.floor(next() * modelled.length)] as { id: string }).id,
+  ) as number;
+  const truth = new Map<string, EvidenceItem['state']>();
+  net.findings.forEach((f, i) => {
+    const q = (net.link[i] as Float64Array)[j] as number;
+    const p = 1 - (1 - (net.leak[i] as number)) * (1 - q);
+    const u = next();
+    truth.set(f.id, u < 0.08 ? 'unknown' : next() < p ? 'present' : 'absent');
+  });
+  return {
+    age: 18 + Math.floor(next() * 80),
+    sex: (next() < 0.5 ? 'female' : 'male') as Case['sex'],
+    truth,
+  };
+}
+
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
+
+function run(net: Network, label: string) {
+  const next = random(99);
+  const steps: number[] = [];
+  const searchSteps: number[] = [];
+  let questions = 0;
+  for (let n = 0; n < patients; n++) {
+    const p = patient(net, next);
+    const evidence: EvidenceItem[] = [];
+    for (let step = 0; step < 60; step++) {
+      const person: Case = { age: p.age, sex: p.sex, evidence };
+      const t0 = process.hrtime.bigint();
+      const result = assessParts(person, { explain: false, criteria: false, question: true }, net);
+      const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+      steps.push(ms);
+      const decision = result.interview;
+      if (!decision || decision.shouldStop || !decision.question) break;
+      if (decision.question.phase === 'differential') searchSteps.push(ms);
+      questions++;
+      for (const o of decision.question.options) {
+        const state = p.truth.get(o.finding) ?? 'unknown';
+        evidence.push({
+          id: o.finding,
+          state: decision.question.kind === 'group' && state === 'unknown' ? 'absent' : state,
+        });
+      }
+    }
+  }
+  steps.sort((a, b) => a - b);
+  searchSteps.sort((a, b) => a - b);
+  const fmt = (x: number) => x.toFixed(2).padStart(6);
+  console.log(
+    `${label.padEnd(44)} ${String(steps.length).padStart(5)} steps  p50 ${fmt(quantile(steps, 0.5))} ms  p99 ${fmt(quantile(steps, 0.99))} ms  max ${fmt(steps.at(-1) ?? 0)} ms`,
+  );
+  console.log(
+    `${'  differential steps (question search)'.padEnd(44)} ${String(searchSteps.length).padStart(5)} steps  p50 ${fmt(quantile(searchSteps, 0.5))} ms  p99 ${fmt(quantile(searchSteps, 0.99))} ms  max ${fmt(searchSteps.at(-1) ?? 0)} ms`,
+  );
+  return { p99: quantile(steps, 0.99), questions };
+}
+
+console.log(
+  `Interview steps: ${patients} simulated interviews per catalog, Node ${process.version}, ${cpus().length} CPUs (one step = inference, triage and the next-question search, no HTTP)`,
+);
+for (const size of sizes) {
+  const net = size === realNetwork.conditions.length ? realNetwork : syntheticNetwork(size);
+  const label = `${net.conditions.length} causes, ${net.configurations.length} configurations${net === realNetwork ? '' : ' (synthetic)'}`;
+  run(net, `${label} warm-up`);
+  const { p99 } = run(net, label);
+  console.log(
+    `  p99 ${p99.toFixed(2)} ms per step (target ≤ ${target.p99Ms} ms: ${p99 <= target.p99Ms ? 'met' : 'NOT met'})`,
+  );
+}

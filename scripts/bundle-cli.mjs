@@ -1,0 +1,55 @@
+// Bundles the CLI (src/cli/main.ts) with esbuild into dist/cli-bundle/: one file per command, loaded on
+// demand (code splitting on the commands' dynamic imports), so that a command reads a few files instead of
+// resolving a hundred modules. The HTTP server (src/server) is not bundled: `serve` imports the tsc build in
+// dist/server (a sibling directory, so the relative imports stay the same), with Fastify and its plugins
+// from node_modules as they expect (some read their own files at run time).
+// Run by `npm run build` after tsc; bin/nightleg.js runs the bundle.
+import { dirname, join, sep } from 'node:path';
+import { build } from 'esbuild';
+
+const serverModule = /^\.\.\/server\//;
+
+await build({
+  entryPoints: { main: 'src/cli/main.ts' },
+  outdir: 'dist/cli-bundle',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  minify: true,
+  legalComments: 'linked',
+  // CommonJS dependencies (commander) require Node built-ins; an ESM chunk has no `require` of its own.
+  banner: {
+    js: "import{createRequire as __nlRequire}from'node:module';const require=__nlRequire(import.meta.url);",
+  },
+  logLevel: 'warning',
+  plugins: [
+    {
+      // zod re-exports every message locale (`z.locales`, ~300 KB minified); the CLI uses English only (its
+      // messages are our own), so the bundle carries the English locale alone. `z.locales.xx` would be
+      // undefined in the bundle; nothing calls it.
+      name: 'zod-english-only',
+      setup(b) {
+        b.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+          args.importer.includes(`${sep}zod${sep}`)
+            ? { path: join(dirname(args.importer), '..', 'locales', 'en.js'), namespace: 'zod-en' }
+            : undefined,
+        );
+        b.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
+          contents: `export { default as en } from ${JSON.stringify(args.path)};`,
+          resolveDir: dirname(args.path),
+        }));
+      },
+    },
+    {
+      name: 'server-from-dist',
+      setup(b) {
+        // `../server/x.js` from src/cli → `../server/x.js` from dist/cli-bundle: the tsc output.
+        b.onResolve({ filter: serverModule }, (args) =>
+          args.importer.includes('/src/cli/') ? { path: args.path, external: true } : undefined,
+        );
+      },
+    },
+  ],
+});

@@ -1,0 +1,243 @@
+import {
+  type AssessParts,
+  allParts,
+  assessParts,
+  type EvidenceItem,
+  explain,
+  type InterviewProgress,
+  inPlay,
+  network,
+  type PartialAssessment,
+  type Question,
+  type RankedCondition,
+  type TriageReasonKind,
+} from '../engine/index.js';
+import { disclaimer, type EvidenceState, type UrgencyLevel } from '../knowledge/index.js';
+import type { Lang } from '../language/locale.js';
+import type { Understanding } from '../language/types.js';
+import type { CaseInput } from '../schema/case.js';
+import { localiseAssessment, localiseQuestionTo, localiseTriage } from './localise.js';
+
+/**
+ * Result views. `full` is the whole assessment with its text (names, advice, explanations, criteria);
+ * `compact` is what a machine needs to act on, with catalog text left to `GET /v1/conditions`,
+ * `GET /v1/findings`, `GET /v1/criteria` and `GET /v1/urgency`, fetched once. See docs/api.md "Views".
+ */
+export const views = ['compact', 'full'] as const;
+export type View = (typeof views)[number];
+/** Optional parts of the compact view (the full view has them all). */
+export const includes = ['question'] as const;
+export type Include = (typeof includes)[number];
+
+export interface ViewOptions {
+  readonly view: View;
+  readonly include: readonly Include[];
+}
+
+/** Reads free text; injected so that a face that gets no text never loads the language tables. */
+export type TextReader = (text: string, lang: Lang) => Understanding;
+
+export interface CompactReason {
+  readonly kind: TriageReasonKind;
+  readonly id: string;
+  /** The reason in plain words (the same text as `reason` in the full view). */
+  readonly text: string;
+}
+
+export interface CompactTriage {
+  readonly level: UrgencyLevel;
+  readonly reasons: readonly CompactReason[];
+  // TODO(merge, triage helper): `provisional: boolean` and `unanswered: { id, text }[]` go here, one line each
+  // (type here, schema in src/server/schemas.ts `compactTriage`, copy in `toCompact` below).
+}
+
+export interface CompactCause {
+  readonly id: string;
+  readonly probability: number;
+  // TODO(merge, ranking helper): `band: 'likely' | 'possible' | 'less_likely' | 'rule_out_first'` goes here
+  // (type here, schema `compactCause`, copy in `toCompact`).
+  /** Fired emergency rules pointing to this cause (rule it out first); only when there are some. */
+  readonly redFlagRules?: readonly string[];
+  /** Causes in play only: finding ids for and against it, strongest first (text in GET /v1/findings). */
+  readonly for?: readonly string[];
+  readonly against?: readonly string[];
+}
+
+export interface CompactUnderstood {
+  readonly id: string;
+  readonly state: EvidenceState;
+}
+
+/** The compact view: triage, the causes that matter, and (when asked) the interview's next step. */
+export interface CompactResult {
+  readonly id?: string | number;
+  readonly triage: CompactTriage;
+  /** Causes in ranking order: every cause in play, and any other at least `compactCauseFloor` likely. */
+  readonly causes: readonly CompactCause[];
+  /** With `include=question` only. */
+  readonly question?: Question | null;
+  readonly shouldStop?: boolean;
+  readonly progress?: InterviewProgress;
+  /** When the case had text: the findings read from it (details in the full view's `understood`). */
+  readonly understood?: readonly CompactUnderstood[];
+  readonly disclaimer: string;
+}
+
+/**
+ * The full view: the assessment, echoing the caller's id, and (when the case had text) what was read from
+ * it, so a person or clinician can see what was and was not understood.
+ */
+export type CaseResult = {
+  readonly id?: string | number;
+  readonly understood?: Understanding;
+} & import('../engine/index.js').Assessment;
+
+/**
+ * Causes below this probability are left out of the compact view unless in play (they are all in `full`).
+ * Product setting: a cause under 1% is not one a reader acts on.
+ */
+export const compactCauseFloor = 0.01;
+
+/** Combine text-derived findings (if any) with explicit evidence; explicit evidence wins. */
+export function mergeEvidence(
+  fromText: readonly EvidenceItem[],
+  explicit: readonly EvidenceItem[],
+): EvidenceItem[] {
+  const explicitIds = new Set(explicit.map((e) => e.id));
+  return [...fromText.filter((e) => !explicitIds.has(e.id)), ...explicit];
+}
+
+/**
+ * The evidence free text gives. A hedged mention ("I think the calf looks fatter") is shown in `understood`
+ * but is not evidence: unknown weighs nothing in the inference, and left out it stays open, so the interview
+ * still asks about it (an unknown answer would count as asked, and a hedged red flag would never be screened).
+ */
+export function textEvidence(understood: Understanding | undefined): EvidenceItem[] {
+  return (understood?.findings ?? [])
+    .filter((f) => f.state !== 'unknown')
+    .map(({ id, state, side }) => (side ? { id, state, side } : { id, state }));
+}
+
+function read(input: CaseInput, reader: TextReader | undefined): Understanding | undefined {
+  if (!input.text?.trim()) return undefined;
+  if (!reader) throw new Error('assessCase: the case has text but no text reader was given');
+  return reader(input.text, input.lang ?? 'en');
+}
+
+function assessWith(input: CaseInput, parts: AssessParts, reader: TextReader | undefined) {
+  const understood = read(input, reader);
+  const assessment = assessParts(
+    { age: input.age, sex: input.sex, evidence: mergeEvidence(textEvidence(understood), input.evidence) },
+    parts,
+  );
+  return { assessment, understood };
+}
+
+function toFull(input: CaseInput, a: PartialAssessment, understood: Understanding | undefined): CaseResult {
+  return {
+    ...(input.id === undefined ? {} : { id: input.id }),
+    triage: a.triage,
+    conditions: a.conditions,
+    evidence: a.evidence,
+    criteria: a.criteria,
+    disclaimer,
+    question: a.interview?.question ?? null,
+    shouldStop: a.interview?.shouldStop ?? false,
+    progress: a.interview?.progress ?? { answered: 0, remainingEstimate: 0 },
+    ...(understood ? { understood } : {}),
+  };
+}
+
+const ids = (factors: RankedCondition['supporting']) => factors.map((f) => f.finding);
+
+function toCompact(
+  input: CaseInput,
+  a: PartialAssessment,
+  understood: Understanding | undefined,
+  withQuestion: boolean,
+): CompactResult {
+  const playing = new Set(inPlay(a.conditions));
+  const causes: CompactCause[] = [];
+  for (const c of a.conditions) {
+    const shown = playing.has(c);
+    if (!shown && c.probability < compactCauseFloor) continue;
+    let cause: CompactCause = { id: c.id, probability: c.probability };
+    if (c.redFlagRules.length > 0) cause = { ...cause, redFlagRules: c.redFlagRules };
+    if (shown) {
+      // Explanations only for the causes in play (the engine skipped them for the rest).
+      const condition = network.conditions[network.conditionIndex.get(c.id) as number];
+      const { supporting, opposing } = explain(
+        network,
+        condition as (typeof network.conditions)[number],
+        a.evidence,
+      );
+      const floor = a.floorFactors.get(c.id);
+      const pros = floor ? [floor.finding, ...ids(supporting)] : ids(supporting);
+      if (pros.length > 0) cause = { ...cause, for: pros };
+      if (opposing.length > 0) cause = { ...cause, against: ids(opposing) };
+    }
+    causes.push(cause);
+  }
+  return {
+    ...(input.id === undefined ? {} : { id: input.id }),
+    triage: {
+      level: a.triage.level,
+      reasons: a.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
+    },
+    causes,
+    ...(withQuestion && a.interview
+      ? { question: a.interview.question, shouldStop: a.interview.shouldStop, progress: a.interview.progress }
+      : {}),
+    ...(understood ? { understood: understood.findings.map(({ id, state }) => ({ id, state })) } : {}),
+    disclaimer,
+  };
+}
+
+/**
+ * Validated input → the result in the requested view. The one place a face turns a case into a result.
+ * Blank text counts as no text (an empty description box); unreadable text throws `LanguageInputError`.
+ */
+export function assessCase(input: CaseInput, options: { view: 'full' }, reader?: TextReader): CaseResult;
+export function assessCase(
+  input: CaseInput,
+  options: { view: 'compact'; include: readonly Include[] },
+  reader?: TextReader,
+): CompactResult;
+export function assessCase(
+  input: CaseInput,
+  options: ViewOptions,
+  reader?: TextReader,
+): CaseResult | CompactResult;
+export function assessCase(
+  input: CaseInput,
+  options: ViewOptions | { view: 'full' },
+  reader?: TextReader,
+): CaseResult | CompactResult {
+  const lang = input.lang ?? 'en';
+  if (options.view === 'full') {
+    const { assessment, understood } = assessWith(input, allParts, reader);
+    return localiseAssessment(toFull(input, assessment, understood), lang);
+  }
+  const withQuestion = (options as ViewOptions).include.includes('question');
+  const { assessment, understood } = assessWith(
+    input,
+    { explain: false, criteria: false, question: withQuestion },
+    reader,
+  );
+  const localised =
+    lang === 'en'
+      ? assessment
+      : {
+          ...assessment,
+          triage: localiseTriage(assessment.triage, lang),
+          ...(assessment.interview
+            ? {
+                interview: {
+                  ...assessment.interview,
+                  question: localiseQuestionTo(assessment.interview.question, lang),
+                },
+              }
+            : {}),
+        };
+  return toCompact(input, localised, understood, withQuestion);
+}

@@ -1,0 +1,282 @@
+import type { FastifyInstance, InjectOptions } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { syntheticCases } from '../../bench/cases.js';
+import { en } from '../../web/src/i18n/en.js';
+import {
+  conditionName,
+  findingStatement,
+  helpCauses,
+  percent,
+  reasonText,
+  selfCare,
+  shownFactors,
+  topCauses,
+  urgencyAction,
+  urgencyLabel,
+} from '../../web/src/text.js';
+import type { ConditionDefinition, FindingDefinition } from '../knowledge/index.js';
+import type { CaseResult, CompactResult } from '../pipeline/views.js';
+import { buildServer } from './app.js';
+import {
+  caseResultSchema,
+  compactInterviewStepSchema,
+  compactResultSchema,
+  conditionsResponseSchema,
+  criteriaCatalogResponseSchema,
+  findingsResponseSchema,
+  interviewNextResponseSchema,
+  urgencyResponseSchema,
+} from './schemas.js';
+
+type Json = Record<string, unknown>;
+
+function post(url: string, payload: unknown): InjectOptions {
+  return {
+    method: 'POST',
+    url,
+    headers: { 'content-type': 'application/json' },
+    payload: JSON.stringify(payload),
+  };
+}
+
+/** Varied cases: synthetic ones for every cause, free text, a red flag, an empty case, a Wells-decisive one. */
+const cases: Json[] = [
+  ...syntheticCases(24, 11),
+  { id: 't1', age: 58, sex: 'female', text: 'my calf cramps at night, stretching helps, no swelling' },
+  { id: 'rf', age: 70, sex: 'male', evidence: [{ id: 'saddle_numbness', state: 'present' }] },
+  { id: 'empty', age: 45, sex: 'male', evidence: [] },
+  {
+    id: 'wells',
+    age: 62,
+    sex: 'female',
+    evidence: [
+      'one_leg_swollen',
+      'pitting_oedema',
+      'calf_tender_along_veins',
+      'active_cancer',
+      'pain_calf',
+    ].map((id) => ({ id, state: 'present' })),
+  },
+];
+
+describe('result views: every route, both views, against their schemas', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = buildServer({ logLevel: 'silent', rateLimit: 0 });
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  const call = async (url: string, body: unknown) => {
+    const res = await app.inject(post(url, body));
+    expect(res.statusCode, `${url} ${res.body.slice(0, 300)}`).toBe(200);
+    return res.json();
+  };
+
+  it('POST /v1/assess: compact by default, full on request; each validates strictly against its schema', async () => {
+    for (const c of cases) {
+      const byDefault = await call('/v1/assess', c);
+      const compact = await call('/v1/assess?view=compact', c);
+      const withQuestion = await call('/v1/assess?view=compact&include=question', c);
+      const full = await call('/v1/assess?view=full', c);
+      expect(byDefault).toEqual(compact);
+      expect(compactResultSchema.parse(compact)).toEqual(compact);
+      expect(compactResultSchema.parse(withQuestion)).toEqual(withQuestion);
+      expect(caseResultSchema.parse(full)).toEqual(full);
+      // Not interchangeable: a compact result is not a full one, and the other way round.
+      expect(caseResultSchema.safeParse(compact).success).toBe(false);
+      expect(compactResultSchema.safeParse(full).success).toBe(false);
+      // The question and its stop flag only when asked for, and then the full view's.
+      expect(compact).not.toHaveProperty('question');
+      expect(compact).not.toHaveProperty('shouldStop');
+      expect(withQuestion.question).toEqual(full.question);
+      expect(withQuestion.shouldStop).toBe(full.shouldStop);
+      expect(withQuestion.progress).toEqual(full.progress);
+      expect(withQuestion.triage).toEqual(compact.triage);
+      expect(withQuestion.causes).toEqual(compact.causes);
+      if (c.text)
+        expect(compact.understood.map((u: Json) => u.id)).toEqual(
+          full.understood.findings.map((u: Json) => u.id),
+        );
+      else expect(compact).not.toHaveProperty('understood');
+    }
+  });
+
+  it('POST /v1/interview/next: compact by default, full on request; each validates against its schema', async () => {
+    for (const c of cases) {
+      const compact = await call('/v1/interview/next', c);
+      const full = await call('/v1/interview/next?view=full', c);
+      expect(compactInterviewStepSchema.parse(compact)).toEqual(compact);
+      expect(interviewNextResponseSchema.parse(full)).toEqual(full);
+      expect(compact.question).toEqual(full.question);
+      expect(compact.shouldStop).toBe(full.shouldStop);
+      expect(compact.progress).toEqual(full.progress);
+      expect(compact.result).not.toHaveProperty('question');
+      expect(compact.result).toEqual(await call('/v1/assess', c));
+    }
+  });
+
+  it('compact says what full says: the same triage, causes, order, probabilities and reasons', async () => {
+    for (const c of cases) {
+      const compact: CompactResult = await call('/v1/assess', c);
+      const full: CaseResult = await call('/v1/assess?view=full', c);
+      expect(compact.triage.level).toBe(full.triage.level);
+      expect(compact.triage.reasons).toEqual(
+        full.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
+      );
+      expect(compact.disclaimer).toBe(full.disclaimer);
+      // Ranking order kept; every cause left out is below 1% and not in play.
+      const order = full.conditions.map((x) => x.id);
+      const shown = compact.causes.map((x) => x.id);
+      expect(shown).toEqual(order.filter((id) => shown.includes(id)));
+      for (const [rank, x] of full.conditions.entries()) {
+        const cause = compact.causes.find((y) => y.id === x.id);
+        if (!cause) {
+          expect(x.probability).toBeLessThan(0.01);
+          expect(rank).toBeGreaterThanOrEqual(3);
+          expect(x.redFlagRules).toEqual([]);
+          continue;
+        }
+        expect(cause.probability).toBe(x.probability);
+        expect(cause.redFlagRules ?? []).toEqual(x.redFlagRules);
+        if (cause.for || cause.against || rank < 3) {
+          expect(cause.for ?? []).toEqual(x.supporting.map((f) => f.finding));
+          expect(cause.against ?? []).toEqual(x.opposing.map((f) => f.finding));
+        }
+      }
+      expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(full).length / 4);
+    }
+  });
+
+  it('catalog routes validate against their schemas', async () => {
+    const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+    const criteria = criteriaCatalogResponseSchema.parse(await get('/v1/criteria'));
+    expect(criteria.map((c) => c.id)).toContain('wells');
+    expect(criteria.find((c) => c.id === 'wells')?.factors.map((f) => f.id)).toEqual(['criteria:wells']);
+    const urgency = urgencyResponseSchema.parse(await get('/v1/urgency'));
+    expect(urgency.map((u) => u.level)).toEqual([
+      'emergency_ambulance',
+      'emergency',
+      'consultation_24',
+      'consultation',
+      'self_care',
+    ]);
+  });
+
+  /**
+   * What the web app's result page shows for the person (web/src/result.tsx), built with the web app's own
+   * text functions: the banner, the reasons, the causes shown with their chance, "rule out first", points
+   * for and against, and the self-care advice.
+   */
+  interface Page {
+    banner: { label: string; action: string };
+    reasons: string[];
+    causes: { name: string; percent: number; ruleOut: boolean; for: string[]; against: string[] }[];
+    helps: { name: string; advice: string }[];
+  }
+
+  interface PageCause {
+    id: string;
+    name: string;
+    probability: number;
+    ruleOut: boolean;
+    for: { id: string; text: string }[];
+    against: { id: string; text: string }[];
+    selfCare: string;
+  }
+
+  function page(
+    level: CaseResult['triage']['level'],
+    label: string,
+    action: string,
+    reasons: CaseResult['triage']['reasons'],
+    causes: PageCause[],
+  ): Page {
+    const d = en;
+    const shown = topCauses(causes);
+    return {
+      banner: { label: urgencyLabel(d, level, label), action: urgencyAction(d, level, action) },
+      reasons: reasons.map((r) => reasonText(d, r, causes)),
+      causes: shown.map((c) => ({
+        name: conditionName(d, c),
+        percent: percent(c.probability),
+        ruleOut: c.ruleOut,
+        for: c.for.slice(0, shownFactors.for).map((f) => findingStatement(d, f.id, f.text)),
+        against: c.against.slice(0, shownFactors.against).map((f) => findingStatement(d, f.id, f.text)),
+      })),
+      helps: helpCauses(shown).map((c) => ({ name: conditionName(d, c), advice: selfCare(d, c) })),
+    };
+  }
+
+  it('a compact result and the catalog routes carry everything the result page shows', async () => {
+    const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
+    // Fetched once, as a client would.
+    const conditions = new Map<string, ConditionDefinition>(
+      conditionsResponseSchema
+        .parse(await get('/v1/conditions'))
+        .map((c) => [c.id, c as ConditionDefinition]),
+    );
+    const findings = new Map<string, FindingDefinition>(
+      findingsResponseSchema.parse(await get('/v1/findings')).map((f) => [f.id, f as FindingDefinition]),
+    );
+    const factorText = new Map(
+      criteriaCatalogResponseSchema
+        .parse(await get('/v1/criteria'))
+        .flatMap((c) => c.factors.map((f) => [f.id, f.label] as const)),
+    );
+    const urgency = new Map(urgencyResponseSchema.parse(await get('/v1/urgency')).map((u) => [u.level, u]));
+    // The full result's factor text for the page: a criterion's label, otherwise the clinical term.
+    const catalogText = (id: string) => factorText.get(id) ?? findings.get(id)?.clinicianTerm ?? '';
+
+    for (const c of cases) {
+      const compact: CompactResult = await call('/v1/assess', c);
+      const full: CaseResult = await call('/v1/assess?view=full', c);
+      const fromFull = page(
+        full.triage.level,
+        full.triage.label,
+        full.triage.action,
+        full.triage.reasons,
+        full.conditions.map((x) => ({
+          id: x.id,
+          name: x.name,
+          probability: x.probability,
+          ruleOut: x.redFlagRules.length > 0,
+          for: x.supporting.map((f) => ({
+            id: f.finding,
+            text: f.kind === 'criterion' ? f.label : f.clinicianTerm,
+          })),
+          against: x.opposing.map((f) => ({ id: f.finding, text: f.clinicianTerm })),
+          selfCare: x.selfCare,
+        })),
+      );
+      const level = urgency.get(compact.triage.level);
+      const fromCompact = page(
+        compact.triage.level,
+        level?.label ?? '',
+        level?.action ?? '',
+        // reasonText reads kind, id and the plain text (the probability reason's figure included).
+        compact.triage.reasons.map((r) => ({
+          ...r,
+          reason: r.text,
+          level: compact.triage.level,
+          clinicianReason: '',
+          findings: [],
+          sources: [],
+        })),
+        compact.causes.map((x) => {
+          const condition = conditions.get(x.id);
+          return {
+            id: x.id,
+            name: condition?.patientName ?? '',
+            probability: x.probability,
+            ruleOut: (x.redFlagRules ?? []).length > 0,
+            for: (x.for ?? []).map((id) => ({ id, text: catalogText(id) })),
+            against: (x.against ?? []).map((id) => ({ id, text: catalogText(id) })),
+            selfCare: condition?.advice.map((a) => a.text).join(' ') ?? '',
+          };
+        }),
+      );
+      expect(fromCompact, String(c.id)).toEqual(fromFull);
+    }
+  });
+});
