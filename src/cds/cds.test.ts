@@ -185,3 +185,27 @@ describe('CDS Hooks 2.0 face', () => {
     expect(res.json().resourceType).toBe('OperationOutcome');
   });
 });
+
+describe('OpenAPI lists the FHIR and CDS routes', () => {
+  it('every FHIR and CDS Hooks route is in /openapi.json with a tag and an operationId', async () => {
+    const app = buildServer({ logLevel: 'silent' });
+    const doc = (await app.inject({ method: 'GET', url: '/openapi.json' })).json();
+    await app.close();
+    const expected = [
+      ['get', '/fhir/metadata'],
+      ['get', '/fhir/Questionnaire/nightleg'],
+      ['get', '/fhir/OperationDefinition/QuestionnaireResponse-assess'],
+      ['post', '/fhir/Questionnaire/$next-question'],
+      ['post', '/fhir/QuestionnaireResponse/$assess'],
+      ['get', '/cds-services/'],
+      ['post', `/cds-services/${serviceId}`],
+    ] as const;
+    for (const [method, path] of expected) {
+      const op = doc.paths[path]?.[method];
+      expect(op, `${method} ${path}`).toBeDefined();
+      expect(op.operationId).toBeTypeOf('string');
+      expect(op.tags?.[0]).toMatch(/^(fhir|cds-hooks)$/);
+    }
+    expect(Object.keys(doc.paths).some((p) => p.endsWith('/*'))).toBe(false);
+  });
+});

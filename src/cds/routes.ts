@@ -51,13 +51,14 @@ export async function cdsRoutes(scope: FastifyInstance, options: CdsRouteOptions
   );
   app.get(
     '/',
-    { schema: { tags: ['cds-hooks'], summary: 'CDS Hooks discovery', response: { 200: z.looseObject({ services: z.array(z.looseObject({})) }) } } },
+    { schema: { operationId: 'cdsDiscovery', tags: ['cds-hooks'], summary: 'CDS Hooks discovery', response: { 200: z.looseObject({ services: z.array(z.looseObject({})) }) } } },
     () => discovery(),
   );
   app.post(
     `/${serviceId}`,
     {
       schema: {
+        operationId: 'cdsPatientView',
         tags: ['cds-hooks'],
         summary: 'patient-view: risk factors for night leg pain on record, as cards',
         description:

@@ -94,25 +94,26 @@ export async function fhirRoutes(scope: FastifyInstance, options: FhirRouteOptio
 
   app.get(
     '/metadata',
-    { schema: { tags: ['fhir'], summary: 'FHIR CapabilityStatement', response: { 200: resourceResponse('CapabilityStatement (FHIR R4)') } } },
+    { schema: { operationId: 'fhirMetadata', tags: ['fhir'], summary: 'FHIR CapabilityStatement', response: { 200: resourceResponse('CapabilityStatement (FHIR R4)') } } },
     (_request, reply) => fhir(reply, capabilityStatement(version, started)),
   );
   const catalog = catalogQuestionnaire(version);
   app.get(
     `/Questionnaire/${catalogQuestionnaireId}`,
-    { schema: { tags: ['fhir'], summary: 'The whole question catalog as a FHIR Questionnaire', response: { 200: resourceResponse('Questionnaire (FHIR R4)') } } },
+    { schema: { operationId: 'fhirReadQuestionnaire', tags: ['fhir'], summary: 'The whole question catalog as a FHIR Questionnaire', response: { 200: resourceResponse('Questionnaire (FHIR R4)') } } },
     (_request, reply) => fhir(reply, catalog),
   );
   const assessDefinition = assessOperationDefinition(version);
   app.get(
     `/OperationDefinition/${assessDefinition.id}`,
-    { schema: { tags: ['fhir'], summary: 'The $assess operation contract', response: { 200: resourceResponse('OperationDefinition (FHIR R4)') } } },
+    { schema: { operationId: 'fhirReadAssessOperationDefinition', tags: ['fhir'], summary: 'The $assess operation contract', response: { 200: resourceResponse('OperationDefinition (FHIR R4)') } } },
     (_request, reply) => fhir(reply, assessDefinition),
   );
   app.post(
     '/Questionnaire/$next-question',
     {
       schema: {
+        operationId: 'fhirNextQuestion',
         tags: ['fhir'],
         summary: 'SDC adaptive questionnaire: the next question (stateless)',
         description:
@@ -127,6 +128,7 @@ export async function fhirRoutes(scope: FastifyInstance, options: FhirRouteOptio
     '/QuestionnaireResponse/$assess',
     {
       schema: {
+        operationId: 'fhirAssess',
         tags: ['fhir'],
         summary: 'Assess the answers: RiskAssessment and GuidanceResponse in a Bundle',
         description:
