@@ -26,7 +26,9 @@ export function fhirErrors(resource: unknown): string[] {
         if (i.severity === 'error') out.push(`${where}: ${i.expression?.join(',')}: ${i.details?.text}`);
       }
     } catch (e) {
-      const outcome = (e as { outcome?: { issue?: { expression?: string[]; details?: { text?: string } }[] } }).outcome;
+      const outcome = (
+        e as { outcome?: { issue?: { expression?: string[]; details?: { text?: string } }[] } }
+      ).outcome;
       for (const i of outcome?.issue ?? [{ details: { text: String(e) } }]) {
         out.push(`${where}: ${i.expression?.join(',')}: ${i.details?.text}`);
       }

@@ -4,10 +4,19 @@ import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../server/app.js';
-import { type Card, buildCards, gatherRecord, type CdsRequest, cdsRequestSchema, serviceId } from './service.js';
+import {
+  buildCards,
+  type Card,
+  type CdsRequest,
+  cdsRequestSchema,
+  gatherRecord,
+  serviceId,
+} from './service.js';
 
 const fixture = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../../test/fixtures/cds/${name}.json`, import.meta.url), 'utf8')) as CdsRequest;
+  JSON.parse(
+    readFileSync(new URL(`../../test/fixtures/cds/${name}.json`, import.meta.url), 'utf8'),
+  ) as CdsRequest;
 
 /** The CDS Hooks 2.0 card contract (required fields, enumerations, summary length). */
 function expectSpecCard(card: Card): void {
@@ -67,7 +76,8 @@ describe('CDS Hooks 2.0 face', () => {
     await app.close();
   });
 
-  const call = (body: unknown) => app.inject({ method: 'POST', url: `/cds-services/${serviceId}`, payload: body as object });
+  const call = (body: unknown) =>
+    app.inject({ method: 'POST', url: `/cds-services/${serviceId}`, payload: body as object });
 
   it('GET /cds-services: discovery with the required fields and the three prefetch templates', async () => {
     const res = await app.inject({ method: 'GET', url: '/cds-services' });
@@ -94,12 +104,19 @@ describe('CDS Hooks 2.0 face', () => {
     expect(url.pathname).toBe('/');
     expect(url.searchParams.get('sex')).toBe('male');
     expect(Number(url.searchParams.get('age'))).toBeGreaterThanOrEqual(71);
-    expect(url.searchParams.get('evidence')?.split(',').sort()).toEqual(['diabetes', 'smoker', 'takes_statin']);
+    expect(url.searchParams.get('evidence')?.split(',').sort()).toEqual([
+      'diabetes',
+      'smoker',
+      'takes_statin',
+    ]);
   });
 
   it('post-operative patient: Wells items (recent surgery, active cancer) and the loop diuretic by name', async () => {
     const request = fixture('post-operative');
-    const conditions = (request.prefetch?.conditions as unknown as { entry: { resource: { recordedDate?: string } }[] }).entry;
+    const bundle = request.prefetch?.conditions as unknown as {
+      entry: { resource: { recordedDate?: string } }[];
+    };
+    const conditions = bundle.entry;
     const first = conditions[0]?.resource;
     if (first) first.recordedDate = daysAgo(10);
     const { cards } = (await call(request)).json() as { cards: Card[] };
@@ -107,14 +124,19 @@ describe('CDS Hooks 2.0 face', () => {
     const wells = cards.find((c) => c.summary.startsWith('Wells'));
     expect(wells?.summary).toMatch(/surgery/i);
     expect(wells?.summary).toMatch(/cancer/i);
-    const evidence = new URL(cards.at(-1)?.links?.[0]?.url ?? '').searchParams.get('evidence')?.split(',').sort();
+    const evidence = new URL(cards.at(-1)?.links?.[0]?.url ?? '').searchParams
+      .get('evidence')
+      ?.split(',')
+      .sort();
     expect(evidence).toEqual(['active_cancer', 'recent_surgery_or_bedridden', 'takes_diuretic']);
   });
 
   it('an operation more than 12 weeks ago is not "recent surgery"', async () => {
     const data = await gatherRecord(cdsRequestSchema.parse(fixture('post-operative')), undefined);
     const cards = buildCards(data, 'http://x', new Date('2026-12-01T00:00:00Z'));
-    expect(new URL(cards.at(-1)?.links?.[0]?.url ?? '').searchParams.get('evidence')).toBe('active_cancer,takes_diuretic');
+    expect(new URL(cards.at(-1)?.links?.[0]?.url ?? '').searchParams.get('evidence')).toBe(
+      'active_cancer,takes_diuretic',
+    );
   });
 
   it('nothing relevant (asthma, a short-acting reliever): no card', async () => {
@@ -125,17 +147,35 @@ describe('CDS Hooks 2.0 face', () => {
 
   it('a child: no card (the tool is for adults)', async () => {
     const request = fixture('diabetic-smoker');
-    (request.prefetch as Record<string, unknown>).patient = { resourceType: 'Patient', gender: 'male', birthDate: daysAgo(365 * 10) };
+    (request.prefetch as Record<string, unknown>).patient = {
+      resourceType: 'Patient',
+      gender: 'male',
+      birthDate: daysAgo(365 * 10),
+    };
     expect((await call(request)).json()).toEqual({ cards: [] });
   });
 
   it('missing prefetch is fetched from fhirServer (with the bearer token) when the request gives one', async () => {
     const { prefetch: _p, ...request } = fixture('diabetic-smoker');
     const before = stubSeen.length;
-    const res = await call({ ...request, fhirServer: stubUrl, fhirAuthorization: { access_token: 'tok', token_type: 'Bearer', expires_in: 300, scope: 'patient/*.read', subject: 'nightleg' } });
+    const res = await call({
+      ...request,
+      fhirServer: stubUrl,
+      fhirAuthorization: {
+        access_token: 'tok',
+        token_type: 'Bearer',
+        expires_in: 300,
+        scope: 'patient/*.read',
+        subject: 'nightleg',
+      },
+    });
     expect(res.statusCode).toBe(200);
     const seen = stubSeen.slice(before);
-    expect(seen.map((r) => r.url?.split('?')[0]).sort()).toEqual(['/fhir/Condition', '/fhir/MedicationRequest', '/fhir/Patient/p1']);
+    expect(seen.map((r) => r.url?.split('?')[0]).sort()).toEqual([
+      '/fhir/Condition',
+      '/fhir/MedicationRequest',
+      '/fhir/Patient/p1',
+    ]);
     expect(seen.every((r) => r.headers.authorization === 'Bearer tok')).toBe(true);
     expect(ids(res.json().cards)).toEqual(ids((await call(fixture('diabetic-smoker'))).json().cards));
   });
@@ -155,7 +195,11 @@ describe('CDS Hooks 2.0 face', () => {
 
   it('412 when neither history list is prefetched nor fetchable (no fhirServer, or it fails or is slow)', async () => {
     const { prefetch: _p, ...bare } = fixture('diabetic-smoker');
-    for (const body of [bare, { ...bare, fhirServer: `${stubUrl}/slow` }, { ...bare, context: { ...bare.context, patientId: 'nobody' }, fhirServer: stubUrl }]) {
+    for (const body of [
+      bare,
+      { ...bare, fhirServer: `${stubUrl}/slow` },
+      { ...bare, context: { ...bare.context, patientId: 'nobody' }, fhirServer: stubUrl },
+    ]) {
       const res = await call(body);
       expect(res.statusCode).toBe(412);
       expect(res.json().resourceType).toBe('OperationOutcome');
@@ -165,10 +209,26 @@ describe('CDS Hooks 2.0 face', () => {
   const bad: [string, unknown, string][] = [
     ['another hook', { ...fixture('nothing-relevant'), hook: 'order-select' }, 'hook'],
     ['no hookInstance', { ...fixture('nothing-relevant'), hookInstance: undefined }, 'hookInstance'],
-    ['no patientId', { ...fixture('nothing-relevant'), context: { userId: 'Practitioner/1' } }, 'context.patientId'],
-    ['a non-http fhirServer', { ...fixture('nothing-relevant'), fhirServer: 'file:///etc/passwd' }, 'fhirServer'],
-    ['a prefetch that is not a Bundle', { ...fixture('nothing-relevant'), prefetch: { conditions: { resourceType: 'Condition' } } }, 'prefetch.conditions'],
-    ['a prefetch patient that is not a Patient', { ...fixture('nothing-relevant'), prefetch: { patient: { resourceType: 'Group' }, conditions: null } }, 'prefetch.patient'],
+    [
+      'no patientId',
+      { ...fixture('nothing-relevant'), context: { userId: 'Practitioner/1' } },
+      'context.patientId',
+    ],
+    [
+      'a non-http fhirServer',
+      { ...fixture('nothing-relevant'), fhirServer: 'file:///etc/passwd' },
+      'fhirServer',
+    ],
+    [
+      'a prefetch that is not a Bundle',
+      { ...fixture('nothing-relevant'), prefetch: { conditions: { resourceType: 'Condition' } } },
+      'prefetch.conditions',
+    ],
+    [
+      'a prefetch patient that is not a Patient',
+      { ...fixture('nothing-relevant'), prefetch: { patient: { resourceType: 'Group' }, conditions: null } },
+      'prefetch.patient',
+    ],
   ];
   for (const [name, body, path] of bad) {
     it(`${name}: 400 OperationOutcome at ${path}`, async () => {

@@ -1,9 +1,4 @@
-import type {
-  CodeableConcept,
-  Condition,
-  MedicationRequest,
-  MedicationStatement,
-} from '@medplum/fhirtypes';
+import type { CodeableConcept, Condition, MedicationRequest, MedicationStatement } from '@medplum/fhirtypes';
 import {
   conditionCodes,
   type FindingCodeMap,
@@ -36,11 +31,13 @@ function matchConcept(
   maps: readonly FindingCodeMap[],
   concept: CodeableConcept | undefined,
 ): { map: FindingCodeMap; code: string; system: string; matched: SourcedCode | SourcedPrefix }[] {
-  const out: { map: FindingCodeMap; code: string; system: string; matched: SourcedCode | SourcedPrefix }[] = [];
+  const out: { map: FindingCodeMap; code: string; system: string; matched: SourcedCode | SourcedPrefix }[] =
+    [];
   for (const coding of concept?.coding ?? []) {
     for (const map of maps) {
       const matched = matchCoding(map, coding);
-      if (matched && coding.code && coding.system) out.push({ map, code: coding.code, system: coding.system, matched });
+      if (matched && coding.code && coding.system)
+        out.push({ map, code: coding.code, system: coding.system, matched });
     }
   }
   return out;
@@ -69,7 +66,8 @@ export function findingsFromConditions(conditions: readonly Condition[], now: Da
       if (!current && !historyFindings.has(map.finding)) continue;
       if (map.withinDays !== undefined) {
         const t = conditionDate(c);
-        if (t === undefined || now.getTime() - t > map.withinDays * dayMs || t > now.getTime() + dayMs) continue;
+        if (t === undefined || now.getTime() - t > map.withinDays * dayMs || t > now.getTime() + dayMs)
+          continue;
       }
       out.push({
         finding: map.finding,
@@ -92,10 +90,20 @@ const medicineNames: readonly { finding: string; pattern: RegExp }[] = [
   { finding: 'takes_statin', pattern: namePattern(drugs.statin) },
   { finding: 'takes_beta_agonist_inhaler', pattern: namePattern(drugs.betaAgonist) },
   { finding: 'takes_sedating_antihistamine', pattern: namePattern(drugs.sedatingAntihistamine) },
-  { finding: 'takes_antidepressant_or_antipsychotic', pattern: namePattern(drugs.antidepressantOrAntipsychotic) },
+  {
+    finding: 'takes_antidepressant_or_antipsychotic',
+    pattern: namePattern(drugs.antidepressantOrAntipsychotic),
+  },
 ];
 
-const stoppedStatuses = new Set(['stopped', 'completed', 'cancelled', 'entered-in-error', 'not-taken', 'revoked']);
+const stoppedStatuses = new Set([
+  'stopped',
+  'completed',
+  'cancelled',
+  'entered-in-error',
+  'not-taken',
+  'revoked',
+]);
 
 /** Medication lists → findings: ATC groups (verified codes), else the medicine's name. */
 export function findingsFromMedications(
@@ -111,7 +119,11 @@ export function findingsFromMedications(
       out.push({ finding: map.finding, because: `${m.resourceType} "${name}" (ATC ${code})` });
     }
     const codedFindings = new Set(coded.map((c) => c.map.finding));
-    const texts = [concept?.text, ...(concept?.coding ?? []).map((c) => c.display), m.medicationReference?.display];
+    const texts = [
+      concept?.text,
+      ...(concept?.coding ?? []).map((c) => c.display),
+      m.medicationReference?.display,
+    ];
     for (const { finding, pattern } of medicineNames) {
       if (codedFindings.has(finding)) continue;
       if (texts.some((t) => t !== undefined && pattern.test(t))) {

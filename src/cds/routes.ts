@@ -29,7 +29,10 @@ function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply,
     issues = [{ path: '', message: p.detail, code: status >= 500 ? 'exception' : 'invalid' }];
     if (status >= 500) request.log.error({ err: error }, 'unexpected error');
   }
-  return reply.code(status).type('application/json; charset=utf-8').send(JSON.stringify(operationOutcome(issues)));
+  return reply
+    .code(status)
+    .type('application/json; charset=utf-8')
+    .send(JSON.stringify(operationOutcome(issues)));
 }
 
 const cardsResponse = z
@@ -43,7 +46,16 @@ export async function cdsRoutes(scope: FastifyInstance, options: CdsRouteOptions
   app.setErrorHandler((error: FastifyError, request, reply) => sendError(error, request, reply, bodyLimit));
   app.setNotFoundHandler((request, reply) =>
     sendError(
-      new FhirInputError([{ path: '', message: `There is no ${request.method} ${pathOnly(request.url)}; see GET /cds-services`, code: 'not-found' }], 404),
+      new FhirInputError(
+        [
+          {
+            path: '',
+            message: `There is no ${request.method} ${pathOnly(request.url)}; see GET /cds-services`,
+            code: 'not-found',
+          },
+        ],
+        404,
+      ),
       request,
       reply,
       bodyLimit,
@@ -51,7 +63,14 @@ export async function cdsRoutes(scope: FastifyInstance, options: CdsRouteOptions
   );
   app.get(
     '/',
-    { schema: { operationId: 'cdsDiscovery', tags: ['cds-hooks'], summary: 'CDS Hooks discovery', response: { 200: z.looseObject({ services: z.array(z.looseObject({})) }) } } },
+    {
+      schema: {
+        operationId: 'cdsDiscovery',
+        tags: ['cds-hooks'],
+        summary: 'CDS Hooks discovery',
+        response: { 200: z.looseObject({ services: z.array(z.looseObject({})) }) },
+      },
+    },
     () => discovery(),
   );
   app.post(

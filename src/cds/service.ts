@@ -2,10 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Bundle, Condition, MedicationRequest, Patient, Resource } from '@medplum/fhirtypes';
 import { z } from 'zod';
 import { evidenceRules } from '../criteria/fromEvidence.js';
+import { FhirInputError, fail } from '../fhir/outcome.js';
+import { ageFromBirthDate } from '../fhir/patient.js';
 import { conditions, findingsById } from '../knowledge/index.js';
 import { unsizedAssociation } from '../knowledge/scale.js';
-import { ageFromBirthDate } from '../fhir/patient.js';
-import { FhirInputError, fail } from '../fhir/outcome.js';
 import { minimumAge } from '../schema/case.js';
 import { findingsFromConditions, findingsFromMedications, type RecordFinding } from './mapping.js';
 
@@ -90,7 +90,10 @@ function entries<T extends Resource>(bundle: Resource | null, type: T['resourceT
 }
 
 /** The record data: prefetch first, then fhirServer for what is missing (only when the request gives one). */
-export async function gatherRecord(request: CdsRequest, fetcher: FhirFetcher | undefined): Promise<RecordData> {
+export async function gatherRecord(
+  request: CdsRequest,
+  fetcher: FhirFetcher | undefined,
+): Promise<RecordData> {
   const data: RecordData = { missing: [], fetched: [] };
   const get = async (key: PrefetchKey): Promise<Resource | null | undefined> => {
     const given = request.prefetch?.[key];
@@ -106,12 +109,18 @@ export async function gatherRecord(request: CdsRequest, fetcher: FhirFetcher | u
     get('medications'),
   ]);
   if (patient === undefined) data.missing.push('patient');
-  else if (patient !== null && patient.resourceType !== 'Patient') fail('prefetch.patient', 'must be a Patient (or null)');
+  else if (patient !== null && patient.resourceType !== 'Patient')
+    fail('prefetch.patient', 'must be a Patient (or null)');
   else data.patient = patient as Patient | null;
   if (conditionBundle === undefined) data.missing.push('conditions');
   else data.conditions = entries<Condition>(conditionBundle, 'Condition', 'prefetch.conditions');
   if (medicationBundle === undefined) data.missing.push('medications');
-  else data.medications = entries<MedicationRequest>(medicationBundle, 'MedicationRequest', 'prefetch.medications');
+  else
+    data.medications = entries<MedicationRequest>(
+      medicationBundle,
+      'MedicationRequest',
+      'prefetch.medications',
+    );
   if (data.conditions === undefined && data.medications === undefined) {
     throw new FhirInputError(
       [
@@ -153,7 +162,11 @@ function linkProfile(patient: Patient | null | undefined, now: Date): { age?: nu
 }
 
 /** The web app's prefilled start URL: `/?age=67&sex=female&evidence=diabetes,smoker` (docs/cds-hooks.md). */
-export function prefilledUrl(appBase: string, profile: { age?: number; sex?: string }, findings: readonly string[]): string {
+export function prefilledUrl(
+  appBase: string,
+  profile: { age?: number; sex?: string },
+  findings: readonly string[],
+): string {
   const params = new URLSearchParams();
   if (profile.age !== undefined) params.set('age', String(profile.age));
   if (profile.sex !== undefined) params.set('sex', profile.sex);
@@ -188,7 +201,9 @@ export function buildCards(data: RecordData, appBase: string, now: Date): Card[]
     if (!data.missing.some((k) => k !== 'patient')) return [];
     cards.push({
       uuid: randomUUID(),
-      summary: trimSummary(`nightleg: no risk factor for night leg pain found; ${data.missing.map((k) => missingNames[k]).join(', ')} not checked`),
+      summary: trimSummary(
+        `nightleg: no risk factor for night leg pain found; ${data.missing.map((k) => missingNames[k]).join(', ')} not checked`,
+      ),
       detail: `Nothing on the record it could read raises the likelihood of a cause of leg pain at rest or at night.${missingNote}`,
       indicator: 'info',
       source,
@@ -203,14 +218,17 @@ export function buildCards(data: RecordData, appBase: string, now: Date): Card[]
     const items = wells.flatMap((rule) => rule.findings.filter((f) => byFinding.has(f)));
     cards.push({
       uuid: randomUUID(),
-      summary: trimSummary(`Wells DVT item${items.length > 1 ? 's' : ''} on record: ${items.map(term).join(', ')}`),
-      detail: [
-        'If this patient has leg pain at rest or at night, these items of the Wells score for deep vein thrombosis are already present (Wells: S1, S3; see docs/criteria.md):',
-        '',
-        ...items.map((id) => `- ${evidenceLines(id)}`),
-        '',
-        'A swollen, warm or red leg, or chest pain or breathlessness, needs same-day or emergency assessment.',
-      ].join('\n') + missingNote,
+      summary: trimSummary(
+        `Wells DVT item${items.length > 1 ? 's' : ''} on record: ${items.map(term).join(', ')}`,
+      ),
+      detail:
+        [
+          'If this patient has leg pain at rest or at night, these items of the Wells score for deep vein thrombosis are already present (Wells: S1, S3; see docs/criteria.md):',
+          '',
+          ...items.map((id) => `- ${evidenceLines(id)}`),
+          '',
+          'A swollen, warm or red leg, or chest pain or breathlessness, needs same-day or emergency assessment.',
+        ].join('\n') + missingNote,
       indicator: 'info',
       source,
     });
@@ -230,17 +248,20 @@ export function buildCards(data: RecordData, appBase: string, now: Date): Card[]
     });
     cards.push({
       uuid: randomUUID(),
-      summary: trimSummary(`Night leg pain: the record raises the odds of ${raised.map(({ c }) => c.patientName.toLowerCase()).join(', ')}`),
-      detail: [
-        'Risk factors on record and the causes of leg pain at rest or at night they make more likely:',
-        '',
-        ...lines,
-        '',
-        'On record:',
-        ...present.map((id) => `- ${evidenceLines(id)}`),
-        '',
-        'Risk factors change likelihoods; they are not a diagnosis.',
-      ].join('\n') + missingNote,
+      summary: trimSummary(
+        `Night leg pain: the record raises the odds of ${raised.map(({ c }) => c.patientName.toLowerCase()).join(', ')}`,
+      ),
+      detail:
+        [
+          'Risk factors on record and the causes of leg pain at rest or at night they make more likely:',
+          '',
+          ...lines,
+          '',
+          'On record:',
+          ...present.map((id) => `- ${evidenceLines(id)}`),
+          '',
+          'Risk factors change likelihoods; they are not a diagnosis.',
+        ].join('\n') + missingNote,
       indicator: 'info',
       source,
     });
@@ -258,7 +279,9 @@ export function buildCards(data: RecordData, appBase: string, now: Date): Card[]
       .join(', ')} filled in; the interview asks the rest.`,
     indicator: 'info',
     source,
-    links: [{ label: 'Open nightleg (prefilled)', url: prefilledUrl(appBase, profile, present), type: 'absolute' }],
+    links: [
+      { label: 'Open nightleg (prefilled)', url: prefilledUrl(appBase, profile, present), type: 'absolute' },
+    ],
   });
   return cards;
 }

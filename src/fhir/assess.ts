@@ -13,7 +13,7 @@ import type {
   RiskAssessmentPrediction,
 } from '@medplum/fhirtypes';
 import { type Factor, type RankedCondition, unclearBelow } from '../engine/index.js';
-import { type CaseResult, assessInput } from '../pipeline/assess-input.js';
+import { assessInput, type CaseResult } from '../pipeline/assess-input.js';
 import { canonicalBase, systems } from './codes.js';
 import { patientCase } from './patient.js';
 import { readResponseInput } from './request.js';
@@ -48,10 +48,8 @@ export function rationale(condition: RankedCondition): string {
   const list = (factors: readonly Factor[]) =>
     factors.length === 0
       ? 'none'
-      : factors
-          .slice(0, maxFactorsNamed)
-          .map(factorText)
-          .join('; ') + (factors.length > maxFactorsNamed ? `; and ${factors.length - maxFactorsNamed} more` : '');
+      : factors.slice(0, maxFactorsNamed).map(factorText).join('; ') +
+        (factors.length > maxFactorsNamed ? `; and ${factors.length - maxFactorsNamed} more` : '');
   return `For: ${list(condition.supporting)}. Against: ${list(condition.opposing)}.`;
 }
 
@@ -91,8 +89,21 @@ export interface AssessmentBundleInput {
  * GuidanceResponse (the urgency and its reasons, with a Parameters resource carrying the urgency level),
  * and the Patient, QuestionnaireResponse and Device they reference. docs/fhir.md explains the choice.
  */
-export function assessmentBundle({ result, patient, response, version, now = new Date() }: AssessmentBundleInput): Bundle {
-  const urls = { patient: uuidRef(), response: uuidRef(), device: uuidRef(), risk: uuidRef(), guidance: uuidRef(), output: uuidRef() };
+export function assessmentBundle({
+  result,
+  patient,
+  response,
+  version,
+  now = new Date(),
+}: AssessmentBundleInput): Bundle {
+  const urls = {
+    patient: uuidRef(),
+    response: uuidRef(),
+    device: uuidRef(),
+    risk: uuidRef(),
+    guidance: uuidRef(),
+    output: uuidRef(),
+  };
   const when = now.toISOString();
   const complete = result.shouldStop;
   const { id: _id, ...patientCopy } = patient;
@@ -115,7 +126,10 @@ export function assessmentBundle({ result, patient, response, version, now = new
   const output: Parameters = {
     resourceType: 'Parameters',
     parameter: [
-      { name: 'urgency', valueCoding: { system: systems.urgency, code: triage.level, display: triage.label } },
+      {
+        name: 'urgency',
+        valueCoding: { system: systems.urgency, code: triage.level, display: triage.label },
+      },
       { name: 'action', valueString: triage.action },
       { name: 'interviewComplete', valueBoolean: complete },
     ],
@@ -161,5 +175,8 @@ export function assessResponse(body: unknown, version: string): { bundle: Bundle
   const input = readResponseInput(body);
   const { age, sex } = patientCase(input.patient, input.asOf, input.patientPath);
   const result = assessInput({ age, sex, evidence: input.evidence });
-  return { bundle: assessmentBundle({ result, patient: input.patient, response: input.response, version }), result };
+  return {
+    bundle: assessmentBundle({ result, patient: input.patient, response: input.response, version }),
+    result,
+  };
 }

@@ -1,4 +1,10 @@
-import type { Bundle, CapabilityStatement, Questionnaire, QuestionnaireResponse, RiskAssessment } from '@medplum/fhirtypes';
+import type {
+  Bundle,
+  CapabilityStatement,
+  Questionnaire,
+  QuestionnaireResponse,
+  RiskAssessment,
+} from '@medplum/fhirtypes';
 import type { FastifyInstance } from 'fastify';
 import { Client, type FhirResource } from 'fhir-kit-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,7 +29,10 @@ describe('FHIR face with fhir-kit-client', () => {
     const cs = (await client.capabilityStatement()) as unknown as CapabilityStatement;
     expect(cs.resourceType).toBe('CapabilityStatement');
     expect(fhirErrors(cs)).toEqual([]);
-    const q = (await client.read({ resourceType: 'Questionnaire', id: 'nightleg' })) as unknown as Questionnaire;
+    const q = (await client.read({
+      resourceType: 'Questionnaire',
+      id: 'nightleg',
+    })) as unknown as Questionnaire;
     expect(q.url).toMatch(/Questionnaire\/nightleg$/);
     expect(fhirErrors(q)).toEqual([]);
   });
@@ -37,7 +46,14 @@ describe('FHIR face with fhir-kit-client', () => {
       contained: [{ resourceType: 'Patient', id: 'pat', gender: 'male', birthDate: '1951-09-20' }],
     };
     // A 74-year-old man with burning toes at night relieved by hanging the foot down: yes to those, no else.
-    const yes = new Set(['pain_feet_toes', 'burning_pain', 'relief_dangling_leg', 'diabetes', 'smoker', 'starts_at_rest']);
+    const yes = new Set([
+      'pain_feet_toes',
+      'burning_pain',
+      'relief_dangling_leg',
+      'diabetes',
+      'smoker',
+      'starts_at_rest',
+    ]);
     const asked: string[] = [];
     for (let step = 0; step < 40; step++) {
       response = (await client.operation({
@@ -62,14 +78,19 @@ describe('FHIR face with fhir-kit-client', () => {
     })) as unknown as Bundle;
     expect(bundle.resourceType).toBe('Bundle');
     expect(fhirErrors(bundle)).toEqual([]);
-    const risk = bundle.entry?.find((e) => e.resource?.resourceType === 'RiskAssessment')?.resource as RiskAssessment;
+    const risk = bundle.entry?.find((e) => e.resource?.resourceType === 'RiskAssessment')
+      ?.resource as RiskAssessment;
     expect(risk.status).toBe('final');
     expect(risk.prediction?.[0]?.outcome?.coding?.[0]?.code).toBe('arterial_rest_pain');
   });
 
   it('a bad request reaches the client as a 400 OperationOutcome', async () => {
     const error = await client
-      .operation({ name: '$assess', resourceType: 'QuestionnaireResponse', input: { resourceType: 'QuestionnaireResponse' } })
+      .operation({
+        name: '$assess',
+        resourceType: 'QuestionnaireResponse',
+        input: { resourceType: 'QuestionnaireResponse' },
+      })
       .catch((e: unknown) => e);
     const { response } = error as { response?: { status?: number; data?: { resourceType?: string } } };
     expect(response?.status).toBe(400);

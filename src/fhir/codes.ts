@@ -136,7 +136,8 @@ export const conditionCodes: readonly FindingCodeMap[] = [
       ...[systems.icd10, systems.icd10cm].map((system) => ({
         system,
         prefix: 'I80.2',
-        display: 'Phlebitis and thrombophlebitis of other (and unspecified) deep vessels of lower extremities',
+        display:
+          'Phlebitis and thrombophlebitis of other (and unspecified) deep vessels of lower extremities',
         source: src.icd10I80,
       })),
       {
@@ -195,7 +196,12 @@ export const medicineCodes: readonly FindingCodeMap[] = [
     finding: 'takes_diuretic',
     codes: [],
     prefixes: [
-      { system: systems.atc, prefix: 'C03A', display: 'Low-ceiling diuretics, thiazides', source: src.atcC03A },
+      {
+        system: systems.atc,
+        prefix: 'C03A',
+        display: 'Low-ceiling diuretics, thiazides',
+        source: src.atcC03A,
+      },
       {
         system: systems.atc,
         prefix: 'C03B',

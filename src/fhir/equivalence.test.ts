@@ -44,7 +44,9 @@ function fhirInterview(patient: SimulatedPatient, answers: ReadonlyMap<string, E
     status: 'in-progress',
     authored,
     subject: { reference: '#p' },
-    contained: [{ resourceType: 'Patient', id: 'p', gender: patient.sex, birthDate: `${2026 - patient.age}-01-01` }],
+    contained: [
+      { resourceType: 'Patient', id: 'p', gender: patient.sex, birthDate: `${2026 - patient.age}-01-01` },
+    ],
   };
   const questions: string[][] = [];
   for (let i = 0; i <= maxSteps; i++) {
@@ -73,8 +75,12 @@ describe('$next-question and $assess agree with /v1/interview/next', () => {
         const resources = fhir.bundle.entry?.map((e) => e.resource) ?? [];
         const risk = resources.find((r) => r?.resourceType === 'RiskAssessment') as RiskAssessment;
         const output = resources.find((r) => r?.resourceType === 'Parameters') as Parameters;
-        expect(output.parameter?.find((p) => p.name === 'urgency')?.valueCoding?.code).toBe(v1.result.triage.level);
-        expect(risk.prediction?.map((p) => p.outcome?.coding?.[0]?.code)).toEqual(v1.result.conditions.map((c) => c.id));
+        expect(output.parameter?.find((p) => p.name === 'urgency')?.valueCoding?.code).toBe(
+          v1.result.triage.level,
+        );
+        expect(risk.prediction?.map((p) => p.outcome?.coding?.[0]?.code)).toEqual(
+          v1.result.conditions.map((c) => c.id),
+        );
         risk.prediction?.forEach((p, i) => {
           expect(p.probabilityDecimal).toBeCloseTo(v1.result.conditions[i]?.probability ?? -1, 4);
         });
@@ -85,4 +91,3 @@ describe('$next-question and $assess agree with /v1/interview/next', () => {
     expect(asked).toBeGreaterThan(80);
   });
 });
-

@@ -32,13 +32,16 @@ describe('FHIR R4 face', () => {
   });
   afterAll(() => app.close());
 
-  const get = async (url: string) => app.inject({ method: 'GET', url, headers: { accept: 'application/fhir+json' } });
+  const get = async (url: string) =>
+    app.inject({ method: 'GET', url, headers: { accept: 'application/fhir+json' } });
   const post = async (url: string, payload: unknown) =>
     app.inject({ method: 'POST', url, headers: fhirJson, payload: JSON.stringify(payload) });
 
   it('the validator used below rejects an invalid resource (the checks are not vacuous)', () => {
     expect(fhirErrors({ resourceType: 'RiskAssessment', status: 'final' })).not.toEqual([]);
-    expect(fhirErrors({ resourceType: 'Questionnaire', status: 'active', item: [{ type: 'group' }] })).not.toEqual([]);
+    expect(
+      fhirErrors({ resourceType: 'Questionnaire', status: 'active', item: [{ type: 'group' }] }),
+    ).not.toEqual([]);
   });
 
   it('GET /fhir/metadata: a valid CapabilityStatement naming both operations', async () => {
@@ -52,7 +55,7 @@ describe('FHIR R4 face', () => {
     expect(ops.map((o: { name: string }) => o.name).sort()).toEqual(['assess', 'next-question']);
   });
 
-  it('GET /fhir/Questionnaire/nightleg: every finding once, yes/no/don\'t know, groups, precondition', async () => {
+  it("GET /fhir/Questionnaire/nightleg: every finding once, yes/no/don't know, groups, precondition", async () => {
     const res = await get('/fhir/Questionnaire/nightleg');
     expect(res.statusCode).toBe(200);
     const q = res.json() as Questionnaire;
@@ -94,7 +97,8 @@ describe('FHIR R4 face', () => {
 
   it('$next-question: a red flag answered yes completes the interview at once', async () => {
     const first = (await post('/fhir/Questionnaire/$next-question', start)).json() as QuestionnaireResponse;
-    const group = (first.contained?.find((r) => r.resourceType === 'Questionnaire') as Questionnaire).item?.[0];
+    const adaptive = first.contained?.find((r) => r.resourceType === 'Questionnaire') as Questionnaire;
+    const group = adaptive.item?.[0];
     const answered: QuestionnaireResponse = {
       ...first,
       item: [
@@ -113,9 +117,9 @@ describe('FHIR R4 face', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('completed');
     const bundle = (await post('/fhir/QuestionnaireResponse/$assess', res.json())).json() as Bundle;
-    const urgency = bundle.entry
-      ?.map((e) => e.resource)
-      .find((r) => r?.resourceType === 'Parameters') as { parameter: { name: string; valueCoding?: { code: string } }[] };
+    const urgency = bundle.entry?.map((e) => e.resource).find((r) => r?.resourceType === 'Parameters') as {
+      parameter: { name: string; valueCoding?: { code: string } }[];
+    };
     expect(urgency.parameter.find((p) => p.name === 'urgency')?.valueCoding?.code).toMatch(/^emergency/);
   });
 
@@ -155,14 +159,20 @@ describe('FHIR R4 face', () => {
     );
     risk.prediction?.forEach((p, i) => {
       expect(p.probabilityDecimal).toBeCloseTo(v1.conditions[i].probability, 4);
-      expect(p.qualitativeRisk?.coding?.[0]?.system).toBe('http://terminology.hl7.org/CodeSystem/risk-probability');
+      expect(p.qualitativeRisk?.coding?.[0]?.system).toBe(
+        'http://terminology.hl7.org/CodeSystem/risk-probability',
+      );
     });
     expect(risk.prediction?.[0]?.rationale).toMatch(/^For: .*sudden_muscle_contraction.*Against: /);
     const basis = risk.basis?.[0]?.reference;
-    expect(bundle.entry?.find((e) => e.fullUrl === basis)?.resource?.resourceType).toBe('QuestionnaireResponse');
+    expect(bundle.entry?.find((e) => e.fullUrl === basis)?.resource?.resourceType).toBe(
+      'QuestionnaireResponse',
+    );
     const subject = risk.subject.reference;
     expect(bundle.entry?.find((e) => e.fullUrl === subject)?.resource?.resourceType).toBe('Patient');
-    expect(resources.find((r) => r?.resourceType === 'GuidanceResponse')).toMatchObject({ status: 'data-requested' });
+    expect(resources.find((r) => r?.resourceType === 'GuidanceResponse')).toMatchObject({
+      status: 'data-requested',
+    });
   });
 
   it('$assess accepts Parameters with the response and the patient', async () => {
@@ -180,25 +190,104 @@ describe('FHIR R4 face', () => {
 
   const withPatient = (p: object) => ({ ...start, contained: [{ ...patient, ...p }] });
   const bad: [string, string, unknown, number, string][] = [
-    ['no Patient', '$assess', { ...start, subject: undefined, contained: [] }, 400, 'QuestionnaireResponse.subject'],
-    ['gender other', '$assess', withPatient({ gender: 'other' }), 400, 'QuestionnaireResponse.contained[0].gender'],
-    ['no gender', '$next-question', withPatient({ gender: undefined }), 400, 'QuestionnaireResponse.contained[0].gender'],
-    ['year-only birthDate', '$assess', withPatient({ birthDate: '1958' }), 400, 'QuestionnaireResponse.contained[0].birthDate'],
-    ['a child', '$assess', withPatient({ birthDate: '2015-01-01' }), 400, 'QuestionnaireResponse.contained[0].birthDate'],
-    ['not a date', '$assess', withPatient({ birthDate: '1958-02-30' }), 400, 'QuestionnaireResponse.contained[0].birthDate'],
-    ['external subject', '$assess', { ...start, subject: { reference: 'Patient/1' } }, 400, 'QuestionnaireResponse.subject.reference'],
+    [
+      'no Patient',
+      '$assess',
+      { ...start, subject: undefined, contained: [] },
+      400,
+      'QuestionnaireResponse.subject',
+    ],
+    [
+      'gender other',
+      '$assess',
+      withPatient({ gender: 'other' }),
+      400,
+      'QuestionnaireResponse.contained[0].gender',
+    ],
+    [
+      'no gender',
+      '$next-question',
+      withPatient({ gender: undefined }),
+      400,
+      'QuestionnaireResponse.contained[0].gender',
+    ],
+    [
+      'year-only birthDate',
+      '$assess',
+      withPatient({ birthDate: '1958' }),
+      400,
+      'QuestionnaireResponse.contained[0].birthDate',
+    ],
+    [
+      'a child',
+      '$assess',
+      withPatient({ birthDate: '2015-01-01' }),
+      400,
+      'QuestionnaireResponse.contained[0].birthDate',
+    ],
+    [
+      'not a date',
+      '$assess',
+      withPatient({ birthDate: '1958-02-30' }),
+      400,
+      'QuestionnaireResponse.contained[0].birthDate',
+    ],
+    [
+      'external subject',
+      '$assess',
+      { ...start, subject: { reference: 'Patient/1' } },
+      400,
+      'QuestionnaireResponse.subject.reference',
+    ],
     ['no status', '$assess', { ...start, status: undefined }, 400, 'QuestionnaireResponse.status'],
-    ['unknown linkId', '$assess', { ...start, item: [{ linkId: 'sore_leg', answer: [{ valueBoolean: true }] }] }, 400, 'QuestionnaireResponse.item[0].linkId'],
-    ['bad answer code', '$assess', { ...start, item: [{ linkId: 'fever', answer: [{ valueCoding: { code: 'maybe' } }] }] }, 400, 'QuestionnaireResponse.item[0].answer[0].valueCoding.code'],
-    ['two answers', '$assess', { ...start, item: [{ linkId: 'fever', answer: [{ valueBoolean: true }, { valueBoolean: false }] }] }, 400, 'QuestionnaireResponse.item[0].answer'],
-    ['nested bad answer', '$assess', { ...start, item: [{ linkId: 'g', item: [{ linkId: 'fever', answer: [{ valueString: 'yes' }] }] }] }, 400, 'QuestionnaireResponse.item[0].item[0].answer[0]'],
-    ['answer not asked', '$next-question', { ...start, item: [{ linkId: 'fever', answer: [{ valueBoolean: true }] }] }, 400, 'QuestionnaireResponse.item[0].linkId'],
+    [
+      'unknown linkId',
+      '$assess',
+      { ...start, item: [{ linkId: 'sore_leg', answer: [{ valueBoolean: true }] }] },
+      400,
+      'QuestionnaireResponse.item[0].linkId',
+    ],
+    [
+      'bad answer code',
+      '$assess',
+      { ...start, item: [{ linkId: 'fever', answer: [{ valueCoding: { code: 'maybe' } }] }] },
+      400,
+      'QuestionnaireResponse.item[0].answer[0].valueCoding.code',
+    ],
+    [
+      'two answers',
+      '$assess',
+      { ...start, item: [{ linkId: 'fever', answer: [{ valueBoolean: true }, { valueBoolean: false }] }] },
+      400,
+      'QuestionnaireResponse.item[0].answer',
+    ],
+    [
+      'nested bad answer',
+      '$assess',
+      { ...start, item: [{ linkId: 'g', item: [{ linkId: 'fever', answer: [{ valueString: 'yes' }] }] }] },
+      400,
+      'QuestionnaireResponse.item[0].item[0].answer[0]',
+    ],
+    [
+      'answer not asked',
+      '$next-question',
+      { ...start, item: [{ linkId: 'fever', answer: [{ valueBoolean: true }] }] },
+      400,
+      'QuestionnaireResponse.item[0].linkId',
+    ],
     ['wrong resource', '$assess', { resourceType: 'Patient' }, 400, 'resourceType'],
-    ['Parameters without response', '$assess', { resourceType: 'Parameters', parameter: [] }, 400, 'Parameters.parameter'],
+    [
+      'Parameters without response',
+      '$assess',
+      { resourceType: 'Parameters', parameter: [] },
+      400,
+      'Parameters.parameter',
+    ],
   ];
   for (const [name, op, body, status, path] of bad) {
     it(`${op} with ${name}: ${status} OperationOutcome at ${path}`, async () => {
-      const url = op === '$assess' ? '/fhir/QuestionnaireResponse/$assess' : '/fhir/Questionnaire/$next-question';
+      const url =
+        op === '$assess' ? '/fhir/QuestionnaireResponse/$assess' : '/fhir/Questionnaire/$next-question';
       const res = await post(url, body);
       expect(res.statusCode).toBe(status);
       const oo = res.json();
@@ -209,14 +298,32 @@ describe('FHIR R4 face', () => {
   }
 
   it('malformed JSON, wrong media type and unknown routes are 4xx OperationOutcomes', async () => {
-    const broken = await app.inject({ method: 'POST', url: '/fhir/QuestionnaireResponse/$assess', headers: fhirJson, payload: '{' });
+    const broken = await app.inject({
+      method: 'POST',
+      url: '/fhir/QuestionnaireResponse/$assess',
+      headers: fhirJson,
+      payload: '{',
+    });
     expect(broken.statusCode).toBe(400);
     expect(broken.json().resourceType).toBe('OperationOutcome');
-    const text = await app.inject({ method: 'POST', url: '/fhir/QuestionnaireResponse/$assess', headers: { 'content-type': 'text/plain' }, payload: 'x' });
+    const text = await app.inject({
+      method: 'POST',
+      url: '/fhir/QuestionnaireResponse/$assess',
+      headers: { 'content-type': 'text/plain' },
+      payload: 'x',
+    });
     expect(text.statusCode).toBe(415);
     expect(text.json().resourceType).toBe('OperationOutcome');
-    for (const [method, url] of [['GET', '/fhir/Patient/1'], ['POST', '/fhir/Patient']] as const) {
-      const res = await app.inject({ method, url, headers: fhirJson, payload: method === 'POST' ? '{}' : undefined });
+    for (const [method, url] of [
+      ['GET', '/fhir/Patient/1'],
+      ['POST', '/fhir/Patient'],
+    ] as const) {
+      const res = await app.inject({
+        method,
+        url,
+        headers: fhirJson,
+        payload: method === 'POST' ? '{}' : undefined,
+      });
       expect(res.statusCode).toBe(404);
       expect(fhirErrors(res.json())).toEqual([]);
     }

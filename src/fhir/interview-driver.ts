@@ -1,4 +1,9 @@
-import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, QuestionnaireResponseItem } from '@medplum/fhirtypes';
+import type {
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  QuestionnaireResponseItem,
+} from '@medplum/fhirtypes';
 import type { EvidenceState } from '../knowledge/index.js';
 
 const codeOf: Record<EvidenceState, string> = { present: 'yes', absent: 'no', unknown: 'unknown' };
@@ -14,7 +19,9 @@ export function lastQuestion(response: QuestionnaireResponse): QuestionnaireItem
 
 /** The finding ids a question item asks about (itself, or its choice children for a group). */
 export function askedFindings(item: QuestionnaireItem): string[] {
-  return item.type === 'group' ? (item.item ?? []).filter((i) => i.type === 'choice').map((i) => i.linkId) : [item.linkId];
+  return item.type === 'group'
+    ? (item.item ?? []).filter((i) => i.type === 'choice').map((i) => i.linkId)
+    : [item.linkId];
 }
 
 /** Append the answers to a question item, as an SDC client would (a group answered child by child). */
@@ -28,6 +35,8 @@ export function answerItem(
     answer: [{ valueCoding: { code: codeOf[state(linkId)] } }],
   });
   const added: QuestionnaireResponseItem =
-    item.type === 'group' ? { linkId: item.linkId, item: askedFindings(item).map(answer) } : answer(item.linkId);
+    item.type === 'group'
+      ? { linkId: item.linkId, item: askedFindings(item).map(answer) }
+      : answer(item.linkId);
   return { ...response, item: [...(response.item ?? []), added] };
 }

@@ -1,8 +1,8 @@
 import type { Questionnaire, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
 import { assessInput } from '../pipeline/assess-input.js';
-import { catalogQuestionnaireUrl, questionItem, questionnaireHeader } from './questionnaire.js';
 import { FhirInputError, fail } from './outcome.js';
 import { patientCase } from './patient.js';
+import { catalogQuestionnaireUrl, questionItem, questionnaireHeader } from './questionnaire.js';
 import { answeredPaths, linkIds, readResponseInput } from './request.js';
 
 export const adaptiveExtensionUrl =
@@ -36,14 +36,16 @@ export function nextQuestion(body: unknown, version: string): QuestionnaireRespo
   let index: number;
   if (reference?.startsWith('#')) {
     index = contained.findIndex((r) => r.resourceType === 'Questionnaire' && r.id === reference.slice(1));
-    if (index < 0) fail(`${responsePath}.questionnaire`, `"${reference}" does not name a contained Questionnaire`);
+    if (index < 0)
+      fail(`${responsePath}.questionnaire`, `"${reference}" does not name a contained Questionnaire`);
   } else {
     index = contained.findIndex((r) => r.resourceType === 'Questionnaire');
   }
   let questionnaire: Questionnaire;
   if (index >= 0) {
     questionnaire = contained[index] as Questionnaire;
-    if (!questionnaire.id) fail(`${responsePath}.contained[${index}].id`, 'is required on a contained resource');
+    if (!questionnaire.id)
+      fail(`${responsePath}.contained[${index}].id`, 'is required on a contained resource');
   } else {
     const taken = new Set(contained.map((r) => r.id));
     let id = 'q';
@@ -75,7 +77,10 @@ export function nextQuestion(body: unknown, version: string): QuestionnaireRespo
     if (!findings.every((f) => asked.has(f))) {
       let linkId = question.id;
       for (let n = 2; asked.has(linkId); n++) linkId = `${question.id}.${n}`;
-      questionnaire = { ...questionnaire, item: [...(questionnaire.item ?? []), questionItem(question, linkId)] };
+      questionnaire = {
+        ...questionnaire,
+        item: [...(questionnaire.item ?? []), questionItem(question, linkId)],
+      };
       contained[index] = questionnaire;
     }
   }

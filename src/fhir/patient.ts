@@ -21,7 +21,8 @@ function yearsBetween(birth: Date, asOf: Date): number {
  */
 export function ageFromBirthDate(birthDate: string, asOf: Date, path: string): number {
   const m = birthDatePattern.exec(birthDate);
-  if (!m) return fail(path, `must be a FHIR date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(birthDate)}`);
+  if (!m)
+    return fail(path, `must be a FHIR date (YYYY, YYYY-MM or YYYY-MM-DD), got ${JSON.stringify(birthDate)}`);
   const year = Number(m[1]);
   const first = new Date(Date.UTC(year, m[2] ? Number(m[2]) - 1 : 0, m[3] ? Number(m[3]) : 1));
   const last = m[3]
@@ -59,6 +60,7 @@ export function patientCase(patient: Patient, asOf: Date, path: string): { age: 
   }
   const age = ageFromBirthDate(patient.birthDate, asOf, `${path}.birthDate`);
   if (age < minimumAge) fail(`${path}.birthDate`, adultsOnlyMessage);
-  if (age > maximumAge) fail(`${path}.birthDate`, `gives an age of ${age}; the model covers ${minimumAge}-${maximumAge}`);
+  if (age > maximumAge)
+    fail(`${path}.birthDate`, `gives an age of ${age}; the model covers ${minimumAge}-${maximumAge}`);
   return { age, sex: gender };
 }

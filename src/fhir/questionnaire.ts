@@ -33,7 +33,9 @@ function helpItem(linkId: string, text: string): QuestionnaireItem {
     extension: [
       {
         url: 'http://hl7.org/fhir/StructureDefinition/questionnaire-itemControl',
-        valueCodeableConcept: { coding: [{ system: systems.itemControl, code: 'help', display: 'Help-Button' }] },
+        valueCodeableConcept: {
+          coding: [{ system: systems.itemControl, code: 'help', display: 'Help-Button' }],
+        },
       },
     ],
   };
@@ -106,12 +108,15 @@ export function questionnaireHeader(version: string): Omit<Questionnaire, 'item'
     status: 'active',
     subjectType: ['Patient'],
     description:
-      'nightleg decision support: questions about leg pain at rest or at night. Not a diagnosis. Each question is answered yes, no or don\'t know; linkIds are nightleg finding ids.',
+      "nightleg decision support: questions about leg pain at rest or at night. Not a diagnosis. Each question is answered yes, no or don't know; linkIds are nightleg finding ids.",
     extension: [
       {
         url: `${sdc}/sdc-questionnaire-launchContext`,
         extension: [
-          { url: 'name', valueCoding: { system: 'http://hl7.org/fhir/uv/sdc/CodeSystem/launchContext', code: 'patient' } },
+          {
+            url: 'name',
+            valueCoding: { system: 'http://hl7.org/fhir/uv/sdc/CodeSystem/launchContext', code: 'patient' },
+          },
           { url: 'type', valueCode: 'Patient' },
         ],
       },

@@ -28,7 +28,8 @@ export interface ResponseInput {
 const responseStatuses = new Set(['in-progress', 'completed', 'amended', 'entered-in-error', 'stopped']);
 const responseParameterNames = ['questionnaire-response', 'response'];
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const stateByCode: Record<string, EvidenceState> = { yes: 'present', no: 'absent', unknown: 'unknown' };
 
@@ -47,7 +48,10 @@ function answerState(answer: unknown, path: string, issues: FhirIssue[]): Eviden
     }
     const state = typeof coding.code === 'string' ? stateByCode[coding.code] : undefined;
     if (!state) {
-      issues.push({ path: `${path}.valueCoding.code`, message: 'must be "yes", "no" or "unknown" (don\'t know)' });
+      issues.push({
+        path: `${path}.valueCoding.code`,
+        message: 'must be "yes", "no" or "unknown" (don\'t know)',
+      });
     }
     return state;
   }
@@ -59,7 +63,13 @@ function answerState(answer: unknown, path: string, issues: FhirIssue[]): Eviden
 }
 
 /** Walk the answered items (any depth); every answered linkId must be a finding id. */
-function readItems(items: unknown, path: string, out: EvidenceItem[], issues: FhirIssue[], seen: Set<string>): void {
+function readItems(
+  items: unknown,
+  path: string,
+  out: EvidenceItem[],
+  issues: FhirIssue[],
+  seen: Set<string>,
+): void {
   if (items === undefined) return;
   if (!Array.isArray(items)) {
     issues.push({ path, message: 'must be a list of items' });
@@ -76,7 +86,7 @@ function readItems(items: unknown, path: string, out: EvidenceItem[], issues: Fh
       if (!Array.isArray(answers)) {
         issues.push({ path: `${at}.answer`, message: 'must be a list' });
       } else if (answers.length > 1) {
-        issues.push({ path: `${at}.answer`, message: 'must hold one answer (yes, no or don\'t know)' });
+        issues.push({ path: `${at}.answer`, message: "must hold one answer (yes, no or don't know)" });
       } else if (answers.length === 1) {
         if (!findingsById.has(item.linkId)) {
           issues.push({
@@ -114,7 +124,7 @@ function findPatient(
     }
     const index = contained.findIndex((r) => r.id === reference.slice(1));
     const found = contained[index];
-    if (!found || found.resourceType !== 'Patient') {
+    if (found?.resourceType !== 'Patient') {
       fail(`${responsePath}.subject.reference`, `"${reference}" does not name a contained Patient`);
     }
     return { patient: found, path: `${responsePath}.contained[${index}]` };
@@ -142,7 +152,9 @@ export function readResponseInput(body: unknown): ResponseInput {
   } else if (body.resourceType === 'Parameters') {
     const parameters = Array.isArray(body.parameter) ? (body.parameter as unknown[]) : [];
     const at = parameters.findIndex((p) => isObject(p) && responseParameterNames.includes(String(p.name)));
-    const resource = isObject(parameters[at]) ? (parameters[at] as { resource?: unknown }).resource : undefined;
+    const resource = isObject(parameters[at])
+      ? (parameters[at] as { resource?: unknown }).resource
+      : undefined;
     if (!isObject(resource) || resource.resourceType !== 'QuestionnaireResponse') {
       return fail(
         at < 0 ? 'Parameters.parameter' : `Parameters.parameter[${at}].resource`,
@@ -155,9 +167,15 @@ export function readResponseInput(body: unknown): ResponseInput {
     if (p >= 0) {
       const patient = (parameters[p] as { resource?: unknown }).resource;
       if (!isObject(patient) || patient.resourceType !== 'Patient') {
-        return fail(`Parameters.parameter[${p}].resource`, 'the "patient" parameter must be a Patient resource');
+        return fail(
+          `Parameters.parameter[${p}].resource`,
+          'the "patient" parameter must be a Patient resource',
+        );
       }
-      parameterPatient = { patient: patient as unknown as Patient, path: `Parameters.parameter[${p}].resource` };
+      parameterPatient = {
+        patient: patient as unknown as Patient,
+        path: `Parameters.parameter[${p}].resource`,
+      };
     }
   } else {
     return fail(
@@ -166,7 +184,10 @@ export function readResponseInput(body: unknown): ResponseInput {
     );
   }
   if (!responseStatuses.has(String(response.status))) {
-    fail(`${responsePath}.status`, 'is required: in-progress, completed, amended, entered-in-error or stopped');
+    fail(
+      `${responsePath}.status`,
+      'is required: in-progress, completed, amended, entered-in-error or stopped',
+    );
   }
   if (response.contained !== undefined && !Array.isArray(response.contained)) {
     fail(`${responsePath}.contained`, 'must be a list of resources');
@@ -188,7 +209,10 @@ export function readResponseInput(body: unknown): ResponseInput {
 }
 
 /** Every linkId in a Questionnaire's item tree. */
-export function linkIds(items: readonly QuestionnaireItem[] | undefined, out = new Set<string>()): Set<string> {
+export function linkIds(
+  items: readonly QuestionnaireItem[] | undefined,
+  out = new Set<string>(),
+): Set<string> {
   for (const item of items ?? []) {
     out.add(item.linkId);
     linkIds(item.item, out);

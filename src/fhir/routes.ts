@@ -45,12 +45,22 @@ function sendOutcome(error: unknown, request: FastifyRequest, reply: FastifyRepl
       {
         path: '',
         message: p.detail,
-        code: status >= 500 ? 'exception' : status === 413 ? 'too-long' : status === 429 ? 'throttled' : 'invalid',
+        code:
+          status >= 500
+            ? 'exception'
+            : status === 413
+              ? 'too-long'
+              : status === 429
+                ? 'throttled'
+                : 'invalid',
       },
     ];
     if (status >= 500) request.log.error({ err: error }, 'unexpected error');
   }
-  return reply.code(status).type(fhirContentType).send(JSON.stringify(operationOutcome(issues)));
+  return reply
+    .code(status)
+    .type(fhirContentType)
+    .send(JSON.stringify(operationOutcome(issues)));
 }
 
 /**
@@ -70,7 +80,13 @@ export async function fhirRoutes(scope: FastifyInstance, options: FhirRouteOptio
   app.setNotFoundHandler((request, reply) =>
     sendOutcome(
       new FhirInputError(
-        [{ path: '', message: `There is no ${request.method} ${pathOnly(request.url)}; see GET /fhir/metadata`, code: 'not-found' }],
+        [
+          {
+            path: '',
+            message: `There is no ${request.method} ${pathOnly(request.url)}; see GET /fhir/metadata`,
+            code: 'not-found',
+          },
+        ],
         404,
       ),
       request,
@@ -82,7 +98,13 @@ export async function fhirRoutes(scope: FastifyInstance, options: FhirRouteOptio
   // The web app's static wildcard would otherwise answer unknown GETs under /fhir with a problem+json 404.
   app.get('/*', { schema: { hide: true } }, (request) => {
     throw new FhirInputError(
-      [{ path: '', message: `There is no GET ${pathOnly(request.url)}; see GET /fhir/metadata`, code: 'not-found' }],
+      [
+        {
+          path: '',
+          message: `There is no GET ${pathOnly(request.url)}; see GET /fhir/metadata`,
+          code: 'not-found',
+        },
+      ],
       404,
     );
   });
@@ -94,19 +116,40 @@ export async function fhirRoutes(scope: FastifyInstance, options: FhirRouteOptio
 
   app.get(
     '/metadata',
-    { schema: { operationId: 'fhirMetadata', tags: ['fhir'], summary: 'FHIR CapabilityStatement', response: { 200: resourceResponse('CapabilityStatement (FHIR R4)') } } },
+    {
+      schema: {
+        operationId: 'fhirMetadata',
+        tags: ['fhir'],
+        summary: 'FHIR CapabilityStatement',
+        response: { 200: resourceResponse('CapabilityStatement (FHIR R4)') },
+      },
+    },
     (_request, reply) => fhir(reply, capabilityStatement(version, started)),
   );
   const catalog = catalogQuestionnaire(version);
   app.get(
     `/Questionnaire/${catalogQuestionnaireId}`,
-    { schema: { operationId: 'fhirReadQuestionnaire', tags: ['fhir'], summary: 'The whole question catalog as a FHIR Questionnaire', response: { 200: resourceResponse('Questionnaire (FHIR R4)') } } },
+    {
+      schema: {
+        operationId: 'fhirReadQuestionnaire',
+        tags: ['fhir'],
+        summary: 'The whole question catalog as a FHIR Questionnaire',
+        response: { 200: resourceResponse('Questionnaire (FHIR R4)') },
+      },
+    },
     (_request, reply) => fhir(reply, catalog),
   );
   const assessDefinition = assessOperationDefinition(version);
   app.get(
     `/OperationDefinition/${assessDefinition.id}`,
-    { schema: { operationId: 'fhirReadAssessOperationDefinition', tags: ['fhir'], summary: 'The $assess operation contract', response: { 200: resourceResponse('OperationDefinition (FHIR R4)') } } },
+    {
+      schema: {
+        operationId: 'fhirReadAssessOperationDefinition',
+        tags: ['fhir'],
+        summary: 'The $assess operation contract',
+        response: { 200: resourceResponse('OperationDefinition (FHIR R4)') },
+      },
+    },
     (_request, reply) => fhir(reply, assessDefinition),
   );
   app.post(
@@ -118,7 +161,10 @@ export async function fhirRoutes(scope: FastifyInstance, options: FhirRouteOptio
         summary: 'SDC adaptive questionnaire: the next question (stateless)',
         description:
           'Body: a QuestionnaireResponse with its contained adaptive Questionnaire (or Parameters with "questionnaire-response"). Returns the response with the next item appended to the contained Questionnaire, or status "completed". Same questions as POST /v1/interview/next. Contract: docs/fhir.md.',
-        body: resourceBody(['QuestionnaireResponse', 'Parameters'], 'QuestionnaireResponse (SDC adaptive) or Parameters'),
+        body: resourceBody(
+          ['QuestionnaireResponse', 'Parameters'],
+          'QuestionnaireResponse (SDC adaptive) or Parameters',
+        ),
         response: { 200: resourceResponse('QuestionnaireResponse'), ...errors },
       },
     },
