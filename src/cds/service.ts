@@ -147,6 +147,14 @@ function trimSummary(text: string): string {
   return text.length < 140 ? text : `${text.slice(0, 136).trimEnd()}…`;
 }
 
+/** One sentence under 140 characters: the causes by name, or their number when the names do not fit. */
+function riskSummary(causes: readonly string[]): string {
+  const named = `Night leg pain: the record raises the odds of ${causes.join(', ')}`;
+  return named.length < 140
+    ? named
+    : `Night leg pain: the record raises the odds of ${causes.length} causes (see details)`;
+}
+
 /** Age and sex for the link, when the record gives them exactly; otherwise left for the person to enter. */
 function linkProfile(patient: Patient | null | undefined, now: Date): { age?: number; sex?: string } {
   const out: { age?: number; sex?: string } = {};
@@ -248,9 +256,7 @@ export function buildCards(data: RecordData, appBase: string, now: Date): Card[]
     });
     cards.push({
       uuid: randomUUID(),
-      summary: trimSummary(
-        `Night leg pain: the record raises the odds of ${raised.map(({ c }) => c.patientName.toLowerCase()).join(', ')}`,
-      ),
+      summary: riskSummary(raised.map(({ c }) => c.patientName)),
       detail:
         [
           'Risk factors on record and the causes of leg pain at rest or at night they make more likely:',
