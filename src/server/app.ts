@@ -8,6 +8,8 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { cdsRoutes } from '../cds/routes.js';
+import { fhirRoutes } from '../fhir/routes.js';
 import { defaultConfig, type ServerConfig } from './config.js';
 import { installProblemHandlers } from './errors.js';
 import { logSerializers, RequestLogController } from './logging.js';
@@ -131,6 +133,9 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     registerCatalogs(api);
     registerHealth(api, packageVersion);
   });
+  // Clinical-systems faces (docs/fhir.md, docs/cds-hooks.md), each with its own error format.
+  app.register(fhirRoutes, { prefix: '/fhir', version: packageVersion, bodyLimit: config.bodyLimit });
+  app.register(cdsRoutes, { prefix: '/cds-services', version: packageVersion, bodyLimit: config.bodyLimit });
 
   if (hasWebApp) {
     // Encapsulated: Swagger UI registers its own copy of @fastify/static.

@@ -53,6 +53,11 @@ export function registerOpenApi(app: ZodApp, version: string): void {
         { name: 'criteria', description: 'Validated clinical instruments' },
         { name: 'catalog', description: 'What the engine knows' },
         { name: 'service', description: 'Operations' },
+        {
+          name: 'fhir',
+          description: 'FHIR R4 (application/fhir+json; errors are OperationOutcome): docs/fhir.md',
+        },
+        { name: 'cds-hooks', description: 'CDS Hooks 2.0 (errors are OperationOutcome): docs/cds-hooks.md' },
       ],
     },
     transform: createJsonSchemaTransform({

@@ -10,6 +10,7 @@ import {
   loadDict,
   saveLanguage,
 } from './i18n/index.js';
+import { readPrefill } from './prefill.js';
 import { QuestionView, type UnderstoodSummary, unrecognisedTexts } from './question.js';
 import { ResultView } from './result.js';
 import { StartView } from './start.js';
@@ -61,6 +62,8 @@ export function App() {
   const [screen, setScreen] = useState(0);
 
   const generation = useRef(Date.now());
+  // A link from a clinical system (docs/cds-hooks.md) may prefill age, sex and findings from the record.
+  const prefill = useRef(readPrefill(window.location.search));
   const retryAction = useRef<(() => void) | null>(null);
   const requestSeq = useRef(0);
   const latest = useRef({ session, position, view, dict });
@@ -164,7 +167,7 @@ export function App() {
   const start = async (profile: Profile) => {
     setBusy(true);
     setError(null);
-    let seed: EvidenceItem[] = [];
+    let seed: EvidenceItem[] = [...prefill.current.evidence];
     let understood: UnderstoodSummary | null = null;
     if (profile.text) {
       try {
@@ -172,7 +175,7 @@ export function App() {
         // One entry per finding (the last mention wins, as in the engine), without `span` / `text`.
         const items = [...new Map(res.findings.map((f) => [f.id, f])).values()];
         // A hedged mention ("I think it's swollen") is shown but not sent as evidence, so it is still asked.
-        seed = items
+        seed = [...prefill.current.evidence.filter((p) => !items.some((f) => f.id === p.id)), ...items]
           .filter((f) => f.state !== 'unknown')
           .map((f) => (f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state }));
         understood = {
@@ -279,7 +282,7 @@ export function App() {
         {view === 'start' && (
           <StartView
             key={`start-${generation.current}`}
-            initial={session?.profile ?? null}
+            initial={session?.profile ?? prefill.current.profile}
             busy={busy}
             error={error}
             onStart={(p) => void start(p)}
