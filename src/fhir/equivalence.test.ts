@@ -28,11 +28,11 @@ const simulatedPatient: fc.Arbitrary<SimulatedPatient> = fc.record({
 function v1Interview(patient: SimulatedPatient) {
   const evidence: EvidenceItem[] = [];
   const questions: string[][] = [];
-  let step = interviewNext({ age: patient.age, sex: patient.sex, evidence });
+  let step = interviewNext({ age: patient.age, sex: patient.sex, evidence }, 'full');
   while (!step.shouldStop && step.question && questions.length < maxSteps) {
     questions.push(step.question.options.map((o) => o.finding));
     evidence.push(...answerEvidence(step.question, patientAnswer(patient, step.question)));
-    step = interviewNext({ age: patient.age, sex: patient.sex, evidence });
+    step = interviewNext({ age: patient.age, sex: patient.sex, evidence }, 'full');
   }
   return { questions, result: step.result, evidence };
 }

@@ -142,7 +142,7 @@ describe('FHIR R4 face', () => {
     const v1 = (
       await app.inject({
         method: 'POST',
-        url: '/v1/assess',
+        url: '/v1/assess?view=full',
         payload: {
           age: 68,
           sex: 'female',
