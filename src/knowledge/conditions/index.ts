@@ -1,4 +1,13 @@
 import type { ConditionDefinition } from '../types.js';
+import { aorticDisease } from './aortic-disease.js';
+import { boneTumour } from './bone-tumour.js';
+import { compartmentSyndrome } from './compartment-syndrome.js';
+import { fracture } from './fracture.js';
+import { guillainBarreSyndrome } from './guillain-barre-syndrome.js';
+import { necrotisingFasciitis } from './necrotising-fasciitis.js';
+import { septicArthritis } from './septic-arthritis.js';
+import { spinalInfection } from './spinal-infection.js';
+import { spinalMetastases } from './spinal-metastases.js';
 import { acuteLimbIschemia } from './acute-limb-ischemia.js';
 import { arterialRestPain } from './arterial-rest-pain.js';
 import { caudaEquinaSyndrome } from './cauda-equina-syndrome.js';
@@ -31,6 +40,16 @@ export const conditions = [
   peronealNeuropathy,
   peripheralNeuropathy,
   venousInsufficiency,
+  // Must-not-miss look-alikes (lookalikes.md section A).
+  spinalMetastases,
+  spinalInfection,
+  guillainBarreSyndrome,
+  compartmentSyndrome,
+  necrotisingFasciitis,
+  septicArthritis,
+  boneTumour,
+  fracture,
+  aorticDisease,
   other,
 ] as const satisfies readonly ConditionDefinition[];
 
