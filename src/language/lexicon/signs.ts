@@ -96,7 +96,7 @@ export const signs: FindingLexiconTable = {
     patterns: [
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 hot|warm|red|inflamed|burning_hot ~~5 @swollen2|swelled_up|puffed_up|up_like_a_balloon',
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 @swollen2|swelled_up|puffed_up ~~5 hot|warm|red|inflamed|burning_hot',
-      'hot|warm|red|inflamed ~3 and|, ~2 swollen|puffy ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
+      'hot|warm|red|inflamed ~3 [and|,] swollen|puffy ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
       'swollen|puffy ~3 and|, ~2 hot|warm|red ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
       'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
     ],
@@ -125,7 +125,7 @@ export const signs: FindingLexiconTable = {
   pain_moving_toes: {
     sided: true,
     patterns: [
-      'moving|move|moved|bend|bending|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
+      'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
     ],
