@@ -142,6 +142,18 @@ export const compartmentSyndrome = {
       suspects: ['compartment_syndrome'],
     },
     {
+      id: 'disproportionate_pain_with_tense_or_stretch_pain',
+      level: 'emergency_ambulance',
+      all: ['pain_out_of_proportion'],
+      any: ['tense_swollen_muscle', 'pain_moving_toes'],
+      reason:
+        'Pain far worse than expected with a tight, swollen muscle or pain on moving the toes can mean dangerous pressure inside the leg, even without an injury. Call an ambulance.',
+      clinicianReason:
+        'Pain out of proportion with a tense compartment or pain on passive stretch: probability of ACS about 68% with two findings (Ulmer); BOAST key early signs.',
+      sources: ['S330', 'S332'],
+      suspects: ['compartment_syndrome'],
+    },
+    {
       id: 'tight_cast_or_bandage',
       level: 'consultation_24',
       all: ['tight_cast_or_bandage'],

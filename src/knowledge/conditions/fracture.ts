@@ -12,11 +12,11 @@ export const fracture = {
   urgencySources: ['S355', 'S357'],
   urgencyThreshold: 0.3,
   prior: {
-    byAge: { '18-44': 0.002, '45-64': 0.001, '65-79': 0.002, '80+': 0.004 },
+    byAge: { '18-44': 0.004, '45-64': 0.001, '65-79': 0.002, '80+': 0.004 },
     sex: { female: 1, male: 1 },
     sources: ['S356', 'S357', 'S362'],
     derivation:
-      'No source gives fracture as a cause of rest or night leg pain. Stress fractures are 1-20% of athletic injuries, 80% in the leg (S356), with yearly bone stress injury above 20% in track runners (S357); osteoporotic insufficiency fractures rise steeply after 80 (S362). Set on the DVT-to-cellulitis scale (0.001-0.004), higher in young adults (training) and the very old (fragility): the values are model settings.',
+      'No source gives fracture as a cause of rest or night leg pain. Stress fractures are 1-20% of athletic injuries, 80% in the leg (S356), with yearly bone stress injury above 20% in track runners (S357); osteoporotic insufficiency fractures rise steeply after 80 (S362). Set on the DVT-to-cellulitis scale (0.001-0.004), highest in young adults (training load) and the very old (fragility): the values are model settings.',
   },
   riskFactors: [
     {
@@ -29,9 +29,9 @@ export const fracture = {
   links: [
     {
       finding: 'recent_leg_injury',
-      probability: v.often,
+      probability: v.sometimes,
       sources: ['S142', 'S355'],
-      note: 'traumatic fractures follow an injury; stress and insufficiency fractures do not',
+      note: 'traumatic fractures follow an injury; stress and insufficiency fractures do not, and a fresh traumatic fracture is seen at once rather than as night pain: "sometimes" is a model setting',
     },
     {
       finding: 'bony_point_tenderness',

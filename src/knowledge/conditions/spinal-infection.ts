@@ -96,6 +96,18 @@ export const spinalInfection = {
   sources: ['S311', 'S312', 'S313', 'S314', 'S315', 'S316', 'S317'],
   rules: [
     {
+      id: 'back_pain_fever_with_spinal_risk',
+      level: 'emergency',
+      all: ['back_pain', 'fever'],
+      any: ['spinal_tenderness', 'injects_drugs', 'immunosuppressed', 'recent_infection'],
+      reason:
+        'Back pain with a fever, and a tender spine, drug injecting, a weak immune system or a recent infection, can be an infection in the spine. Go to an emergency department today.',
+      clinicianReason:
+        'New back pain + fever with spinal tenderness or a risk factor (IVDU, immunosuppression, recent infection): suspected vertebral osteomyelitis / epidural abscess; blood cultures, ESR/CRP, MRI (IDSA 2015).',
+      sources: ['S313', 'S315', 'S316'],
+      suspects: ['spinal_infection'],
+    },
+    {
       id: 'back_pain_fever_with_neuro_signs',
       level: 'emergency_ambulance',
       all: ['back_pain', 'fever'],

@@ -65,9 +65,9 @@ export const spinalMetastases = {
     },
     {
       finding: 'weakness_both_legs',
-      probability: 0.6,
-      sources: ['S306', 'S307'],
-      note: 'limb weakness at diagnosis 60-95% (lower bound: the tool meets people earlier); thoracic level in ~70%, so both legs',
+      probability: v.sometimes,
+      sources: ['S306', 'S307', 'S308'],
+      note: 'limb weakness at diagnosis of MSCC is 60-95%, but back pain precedes neurological signs by about 7 weeks (S308) and spinal metastases without compression are commoner (S303); the tool meets people in that phase, so "sometimes" (model setting)',
     },
     { finding: 'progressive_weakness', probability: v.sometimes, sources: ['S301', 'S308'] },
     { finding: 'numbness_tingling', probability: 0.5, sources: ['S308'], note: 'sensory change ~50%' },

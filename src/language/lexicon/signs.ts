@@ -93,6 +93,9 @@ export const signs: FindingLexiconTable = {
   // A hot, swollen joint (BSR: septic arthritis until proven otherwise, S341; gout shares it).
   hot_swollen_joint: {
     sided: true,
+    // "Red, swollen and hot up to the knee" gives the extent of a red leg, not a hot joint.
+    notInSentence:
+      'up_to_the|up_to_my|up_to_his|up_to_her|as_far_as|all_the_way_up|below_the_knee|above_the_knee|below_my_knee|above_my_knee|below_his_knee|from_the_knee|from_my_knee|from_his_knee',
     patterns: [
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 hot|warm|red|inflamed|burning_hot ~~5 @swollen2|swelled_up|puffed_up|up_like_a_balloon',
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 @swollen2|swelled_up|puffed_up ~~5 hot|warm|red|inflamed|burning_hot',
@@ -118,6 +121,7 @@ export const signs: FindingLexiconTable = {
       'spine|spinal|vertebra|vertebrae|backbone|bone_in_my_back ~~6 tender|sore_to_touch|hurts_to_touch|hurts_when_pressed|hurts_when_i_press|tender_to_touch|tender_spot|sore_spot|jump_when',
       'tender|sore ~2 spot|point|area|bit ~4 on|in|of ~2 my|the ~1 spine|backbone|vertebra',
       'press|pressing|presses|pressed|touch|touching|touches|tap|tapping|taps ~4 spine|backbone|vertebra|bones_of_my_back|on_my_back ~~6 hurts|agony|painful|tender|jump|sore|ouch',
+      'spot|point|bit|place ~4 spine|backbone|vertebra ~~8 press|pressed|pressing|touch|touched|tap|tapped|prod|prodded',
       'spinal_tenderness|tender_spine|tender_over_the_spine|spinal_percussion_tenderness',
     ],
   },

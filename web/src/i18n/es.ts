@@ -1155,6 +1155,12 @@ export const es: Dict = {
       clinicianReason:
         'Antecedente de cáncer + debilidad o dificultad para caminar: urgencia oncológica hasta descartar compresión medular (CG75).',
     },
+    back_pain_fever_with_spinal_risk: {
+      reason:
+        'El dolor de espalda con fiebre, y la columna dolorosa al tacto, el consumo de drogas inyectadas, las defensas bajas o una infección reciente, puede ser una infección de la columna. Vaya hoy a urgencias.',
+      clinicianReason:
+        'Dolor de espalda nuevo + fiebre con dolor vertebral a la palpación o un factor de riesgo (drogas por vía parenteral, inmunosupresión, infección reciente): sospecha de osteomielitis vertebral / absceso epidural; hemocultivos, VSG/PCR, RM (IDSA 2015).',
+    },
     back_pain_fever_with_neuro_signs: {
       reason:
         'El dolor de espalda con fiebre y adormecimiento, debilidad o cambios al orinar puede ser una infección que comprime la médula. Llame a una ambulancia.',
@@ -1189,6 +1195,12 @@ export const es: Dict = {
         'Un dolor mucho mayor de lo esperado tras una lesión, una escayola o mucho tiempo inmóvil puede indicar una presión peligrosa dentro de la pierna. Llame a una ambulancia.',
       clinicianReason:
         'Dolor desproporcionado tras traumatismo, yeso o inmovilización: signo precoz de síndrome compartimental (BOAST).',
+    },
+    disproportionate_pain_with_tense_or_stretch_pain: {
+      reason:
+        'Un dolor mucho mayor de lo esperado con un músculo tenso e hinchado, o dolor al mover los dedos, puede indicar una presión peligrosa dentro de la pierna, incluso sin lesión. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor desproporcionado con compartimento tenso o dolor al estiramiento pasivo: probabilidad de síndrome compartimental en torno al 68% con dos hallazgos (Ulmer); signos precoces BOAST.',
     },
     tight_cast_or_bandage: {
       reason: 'Una escayola o venda que aprieta demasiado debe revisarse y aflojarse hoy.',
