@@ -222,6 +222,26 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       "There isn't any tenderness on the bone.",
     ],
   },
+  spinal_tenderness: {
+    present: [
+      'There is a tender spot on my spine.',
+      'One spot on my spine is sore to press.',
+      'My backbone hurts when it is pressed.',
+    ],
+    negated: [
+      'My spine is not tender.',
+      'No tender spot on my spine.',
+      "There isn't any tenderness over the spine.",
+    ],
+  },
+  recent_infection: {
+    present: [
+      'I had a stomach bug three weeks ago.',
+      'He had a chest infection last week.',
+      'I had diarrhoea a fortnight ago.',
+    ],
+    negated: ['No recent infections.', "I haven't had a stomach bug or a chest infection.", 'No diarrhoea.'],
+  },
   ascending_numbness: {
     present: [
       'The tingling started in both feet and is creeping up my legs.',

@@ -389,13 +389,17 @@ export const alarm: FindingLexiconTable = {
       'speech|voice|words ~3 slurred|slurry|funny|strange|garbled|thick|slow|coming_out_wrong|jumbled',
       'face|facial ~4 droop*|drooping|weak|weakness|paralys*|lopsided|fallen|dropped',
       'dysphagia|dysarthria|bulbar_weakness|bulbar_symptoms',
+      {
+        p: 'speech|speaking|talking|voice|swallow|swallowing ~3 fine|normal|normally|ok|okay|clear|no_problem',
+        state: 'absent',
+      },
     ],
   },
   // A tense, swollen muscle compartment (S136, S330).
   tense_swollen_muscle: {
     sided: true,
     patterns: [
-      '@calf|calf|shin|shins|muscle|muscles|leg|compartment|thigh|front_of_my_shin ~~6 tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight ~~6 @swollen2|swelled_up|puffed_up',
+      'tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight ~~6 @swollen2|swelled_up|puffed_up',
       '@swollen2|swelled_up ~~6 tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight',
       'tense|rock_hard|drum_tight ~2 and|, ~1 swollen ~3 @calf|shin|muscle|leg|compartment',
       'compartment_syndrome|tense_compartment|compartment_pressure|tense_calf|tense_shin',

@@ -212,6 +212,10 @@ export const history: FindingLexiconTable = {
       'increased|upped|doubled|stepped_up|ramped_up|building_up|build_up|increasing|bumped_up ~3 my ~1 mileage|miles|running|training|distance|km|runs|runs_a_week',
       'training_for ~3 marathon|half_marathon|half|10k|5k|race|triathlon|ultra',
       'basic_training|army_training|recruit_training|military_training|boot_camp|bootcamp|yomping|tabbing|route_march|route_marches',
+      {
+        p: 'changed|change|increased|upped|stepped_up ~3 my|the ~1 training|running|mileage|exercise',
+        negatedOnly: true,
+      },
       'couch_to_5k|c25k|new_running_plan|new_training_plan|training_harder|more_miles|extra_miles|running_more|running_every_day',
     ],
   },
@@ -222,6 +226,25 @@ export const history: FindingLexiconTable = {
       {
         p: 'chest_infection|throat_infection|sore_throat|strep_throat|tonsillitis|influenza|covid|coronavirus|bad_cold|heavy_cold|chesty_cough|pneumonia|bronchitis|viral_infection|glandular_fever|uti|urine_infection|water_infection|kidney_infection|chest_bug',
         notBefore: ['jab', 'vaccine', 'vaccination', 'booster', 'shot', 'test'],
+      },
+      'recent ~1 infection|infections|illness|bug|bugs|virus|cold|colds',
+      'infections|colds|tummy_bugs|stomach_bugs|chest_infections|viruses',
+      {
+        p: 'had|caught|getting_over|recovering_from|recovered_from|got_over ~1 a|the|this|that ~1 cold|flu|virus|bug',
+        notBefore: [
+          'foot',
+          'feet',
+          'leg',
+          'legs',
+          'toes',
+          'hands',
+          'sweat',
+          'sweats',
+          'spell',
+          'snap',
+          'shower',
+          'sore',
+        ],
       },
       {
         p: 'flu|virus|bug|infection',

@@ -108,7 +108,7 @@ export const signs: FindingLexiconTable = {
     sided: true,
     patterns: [
       "can't|cannot|couldn't|unable_to|can_barely|can_hardly|struggling_to|struggle_to|not_able_to ~2 put|bear|take ~3 weight|any_weight",
-      "can't|cannot|couldn't|unable_to|can_barely|can_hardly|not_able_to ~3 stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it",
+      "can't|cant|cannot|couldn't|unable_to|can_barely|can_hardly|not_able_to ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it",
       'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
       {
         p: 'can_walk_on_it|can_put_weight_on_it|can_weight_bear|can_bear_weight|walking_on_it_fine|can_stand_on_it',
@@ -118,7 +118,7 @@ export const signs: FindingLexiconTable = {
   },
   spinal_tenderness: {
     patterns: [
-      'spine|spinal|vertebra|vertebrae|backbone|bone_in_my_back ~~6 tender|sore_to_touch|hurts_to_touch|hurts_when_pressed|hurts_when_i_press|tender_to_touch|tender_spot|sore_spot|jump_when',
+      'spine|spinal|vertebra|vertebrae|backbone|bone_in_my_back ~~6 tender|sore_to_touch|hurts_to_touch|hurts_when_pressed|hurts_when_it_is_pressed|hurts_when_i_press|tender_to_touch|tender_spot|sore_spot|jump_when',
       'tender|sore ~2 spot|point|area|bit ~4 on|in|of ~2 my|the ~1 spine|backbone|vertebra',
       'press|pressing|presses|pressed|touch|touching|touches|tap|tapping|taps ~4 spine|backbone|vertebra|bones_of_my_back|on_my_back ~~6 hurts|agony|painful|tender|jump|sore|ouch',
       'spot|point|bit|place ~4 spine|backbone|vertebra ~~8 press|pressed|pressing|touch|touched|tap|tapped|prod|prodded',
