@@ -326,14 +326,6 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
     ],
     negated: ['My leg is not in a cast.', 'I have never had a plaster cast.', 'No cast or splint.'],
   },
-  osteoporosis: {
-    present: [
-      'I have osteoporosis.',
-      'I take alendronic acid for thin bones.',
-      "I've been told I have brittle bones.",
-    ],
-    negated: ["I don't have osteoporosis.", 'I am not on alendronic acid.', 'Never had osteoporosis.'],
-  },
   pain_moving_toes: {
     present: [
       'Moving my toes is agony.',

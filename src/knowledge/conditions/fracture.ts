@@ -109,15 +109,14 @@ export const fracture = {
   sources: ['S142', 'S355', 'S356', 'S357', 'S358', 'S361', 'S362', 'S363'],
   rules: [
     {
-      id: 'cannot_bear_weight_after_injury',
+      id: 'cannot_bear_weight',
       level: 'consultation_24',
       all: ['unable_to_bear_weight'],
-      any: ['recent_leg_injury', 'osteoporosis'],
       reason:
-        'Not being able to put weight on the leg after a fall or knock, or with thin bones, can be a broken bone. Get an X-ray today.',
+        'Not being able to put weight on the leg can be a broken bone (even without a fall if bones are thin) or an infected joint. Get seen today.',
       clinicianReason:
-        'Inability to bear weight after trauma or with osteoporosis: exclude fracture (X-ray; CT or MRI if negative and suspicion persists).',
-      sources: ['S355', 'S142', 'S362'],
+        'Inability to bear weight: exclude fracture (traumatic, insufficiency, pathological) and septic arthritis; X-ray, CT or MRI if negative and suspicion persists.',
+      sources: ['S355', 'S362', 'S445', 'S353'],
     },
     {
       id: 'bone_tenderness_after_training_increase',

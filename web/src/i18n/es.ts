@@ -1254,11 +1254,11 @@ export const es: Dict = {
       clinicianReason:
         'Incapacidad para la carga con antecedente de cáncer: sospecha de fractura patológica, radiografía inmediata (CG27).',
     },
-    cannot_bear_weight_after_injury: {
+    cannot_bear_weight: {
       reason:
-        'No poder apoyar la pierna tras una caída o un golpe, o con huesos frágiles, puede ser un hueso roto. Hágase una radiografía hoy.',
+        'No poder apoyar el peso en la pierna puede ser un hueso roto (incluso sin caída si los huesos son frágiles) o una articulación infectada. Que le vean hoy.',
       clinicianReason:
-        'Incapacidad para la carga tras traumatismo o con osteoporosis: descartar fractura (radiografía; TC o RM si es negativa y persiste la sospecha).',
+        'Incapacidad para la carga: descartar fractura (traumática, por insuficiencia, patológica) y artritis séptica; radiografía, TC o RM si es negativa y persiste la sospecha.',
     },
     bone_tenderness_after_training_increase: {
       reason:
