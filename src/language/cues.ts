@@ -27,7 +27,7 @@ export const cuePatterns: readonly [CueKind, string][] = [
   ],
   [
     'neg',
-    "no|not|never|without|denies|deny|denied|denying|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|nothing|none|neither|nor|nobody|nowhere|ruled_out|free_of|negative_for|absence_of|lack_of|no_longer|n't|dont|doesnt|isnt|arent|havent|hasnt|wasnt|never_had|don't_have|do_not|does_not|did_not|have_not|has_not|is_not|are_not|was_not",
+    "no|not|never|without|denies|deny|denied|denying|don't|doesn't|didn't|haven't|hasn't|hadn't|isn't|aren't|wasn't|weren't|won't|wouldn't|nothing|none|neither|nor|nobody|ruled_out|free_of|negative_for|absence_of|lack_of|no_longer|n't|dont|doesnt|isnt|arent|havent|hasnt|wasnt|never_had|don't_have|do_not|does_not|did_not|have_not|has_not|is_not|are_not|was_not",
   ],
 ];
 

@@ -222,6 +222,194 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       "There isn't any tenderness on the bone.",
     ],
   },
+  spinal_tenderness: {
+    present: [
+      'There is a tender spot on my spine.',
+      'One spot on my spine is sore to press.',
+      'My backbone hurts when it is pressed.',
+    ],
+    negated: [
+      'My spine is not tender.',
+      'No tender spot on my spine.',
+      "There isn't any tenderness over the spine.",
+    ],
+  },
+  recent_infection: {
+    present: [
+      'I had a stomach bug three weeks ago.',
+      'He had a chest infection last week.',
+      'I had diarrhoea a fortnight ago.',
+    ],
+    negated: ['No recent infections.', "I haven't had a stomach bug or a chest infection.", 'No diarrhoea.'],
+  },
+  ascending_numbness: {
+    present: [
+      'The tingling started in both feet and is creeping up my legs.',
+      'The numbness has spread up to my knees since Monday.',
+      'Pins and needles started in my toes and have moved up to my thighs.',
+    ],
+    negated: [
+      'The numbness is not spreading up my legs.',
+      'No tingling creeping up from my feet.',
+      "The tingling hasn't moved up at all.",
+    ],
+  },
+  back_or_belly_pain_sudden: {
+    present: [
+      'I had a sudden tearing pain in my back.',
+      'A ripping pain in my tummy came on suddenly.',
+      'Sudden agonising pain in my belly and back.',
+    ],
+    negated: [
+      'No sudden pain in my back or tummy.',
+      'I have not had any tearing pain in my back.',
+      'There was no ripping pain in my stomach.',
+    ],
+  },
+  back_pain: {
+    present: ['I have a bad back.', 'My lower back aches.', 'I have pain in my back.'],
+    negated: ['No back pain.', "My back doesn't hurt.", 'I have not had any back ache.'],
+  },
+  bone_pain_night: {
+    present: [
+      'Deep bone pain in my shin wakes me at night.',
+      'My thigh bone aches at night.',
+      'A deep ache in the bone keeps me awake.',
+    ],
+    negated: [
+      "The bone doesn't ache at night.",
+      'No bone pain at night.',
+      'There is no pain in the bone when I am in bed.',
+    ],
+  },
+  cancer_history: {
+    present: ['I had breast cancer ten years ago.', 'I had chemo for lymphoma.', "I've had prostate cancer."],
+    negated: ['I have never had cancer.', 'No history of cancer.', "I haven't had chemo or cancer."],
+  },
+  dusky_skin_blisters: {
+    present: [
+      'The skin has gone purple with blisters.',
+      'The red area is blistering.',
+      'The skin over my calf looks dusky.',
+    ],
+    negated: [
+      'No blisters and the skin is not purple.',
+      "The skin isn't dusky.",
+      'There are no blisters on my leg.',
+    ],
+  },
+  hot_swollen_joint: {
+    present: [
+      'My knee is hot, red and swollen.',
+      'My ankle joint is swollen and hot.',
+      'A hot swollen knee since yesterday.',
+    ],
+    negated: ['My knee is not hot or swollen.', "The joint isn't swollen or red.", 'No hot swollen joints.'],
+  },
+  immunosuppressed: {
+    present: ["I'm on methotrexate.", 'I take steroid tablets every day.', "I'm having chemotherapy."],
+    negated: [
+      'I am not on steroids or methotrexate.',
+      "I don't take any immune suppressing drugs.",
+      'Never had chemotherapy.',
+    ],
+  },
+  injects_drugs: {
+    present: ['He injects heroin.', 'I used to inject drugs until last month.', "I'm an IV drug user."],
+    negated: ['I have never injected drugs.', "He doesn't inject drugs.", 'No IV drug use.'],
+  },
+  leg_cast_or_paralysis: {
+    present: [
+      'My leg is in plaster.',
+      'My leg was in a cast until last week.',
+      "I'm paralysed on my left side.",
+    ],
+    negated: ['My leg is not in a cast.', 'I have never had a plaster cast.', 'No cast or splint.'],
+  },
+  pain_moving_toes: {
+    present: [
+      'Moving my toes is agony.',
+      'It hurts when I move my toes.',
+      'When the nurse bends my foot the pain is unbearable.',
+    ],
+    negated: [
+      "It doesn't hurt when I move my toes.",
+      'Moving my toes is not painful.',
+      'No pain when I wiggle my toes.',
+    ],
+  },
+  pain_radiates_down_leg: {
+    present: [
+      'Sciatica down my leg.',
+      'The pain shoots down the back of my leg.',
+      'Pain from my buttock down to my foot.',
+    ],
+    negated: ['The pain does not go down my leg.', 'No sciatica.', "It doesn't shoot down my leg."],
+  },
+  prosthetic_joint: {
+    present: ['I have a hip replacement.', 'I had my knee replaced.', "I've got an artificial knee."],
+    negated: [
+      'I have not had a hip or knee replacement.',
+      'No joint replacements.',
+      "I don't have an artificial joint.",
+    ],
+  },
+  recent_surgery_or_bedridden: {
+    present: [
+      'I had an operation two weeks ago.',
+      "I've been bedridden with flu.",
+      'Knee replacement 3 weeks ago.',
+    ],
+    negated: ['I have not had any operation.', 'No recent surgery.', "I haven't been in hospital."],
+  },
+  skin_break_or_wound: {
+    present: ['I cut my shin last week.', 'I have a cut on my leg.', 'I got bitten on the calf.'],
+    negated: ['No cuts or wounds.', 'I have not cut my leg.', 'There is no wound on my leg.'],
+  },
+  swallowing_or_speech_difficulty: {
+    present: ['It is hard to swallow.', 'My speech is slurred.', 'I keep choking on my saliva.'],
+    negated: [
+      'I have no trouble swallowing.',
+      'My speech is not slurred.',
+      'No difficulty swallowing or speaking.',
+    ],
+  },
+  tense_swollen_muscle: {
+    present: [
+      'My calf is swollen and tense like a drum.',
+      'My shin is swollen and rock hard.',
+      'The calf feels tight as a drum and swollen.',
+    ],
+    negated: [
+      'My calf is not swollen or tense.',
+      "The muscle isn't tense or swollen.",
+      'No tense swelling in my shin.',
+    ],
+  },
+  tight_cast_or_bandage: {
+    present: [
+      'The plaster cast feels too tight.',
+      'The bandage is digging in.',
+      'My cast is getting tighter.',
+    ],
+    negated: ['The cast is not too tight.', "The bandage doesn't feel tight.", 'No tight bandage.'],
+  },
+  unable_to_bear_weight: {
+    present: ["I can't put any weight on my leg.", 'I cannot stand on it.', "I'm unable to weight bear."],
+    negated: ['I can put weight on it.', 'I can walk on it fine.', 'I am able to bear weight.'],
+  },
+  weakness_rising_over_days: {
+    present: [
+      'My legs are getting weaker day by day.',
+      'My legs have been weaker every day this week.',
+      'The weakness is rapidly getting worse.',
+    ],
+    negated: [
+      'My legs are not getting weaker day by day.',
+      'No weakness over the last few days.',
+      "I haven't got weaker each day.",
+    ],
+  },
 };
 
 describe('red-flag safety', () => {

@@ -1,16 +1,25 @@
 import type { ConditionDefinition } from '../types.js';
 import { acuteLimbIschemia } from './acute-limb-ischemia.js';
+import { aorticDisease } from './aortic-disease.js';
 import { arterialRestPain } from './arterial-rest-pain.js';
+import { boneTumour } from './bone-tumour.js';
 import { caudaEquinaSyndrome } from './cauda-equina-syndrome.js';
 import { cellulitis } from './cellulitis.js';
+import { compartmentSyndrome } from './compartment-syndrome.js';
 import { deepVeinThrombosis } from './deep-vein-thrombosis.js';
+import { fracture } from './fracture.js';
+import { guillainBarreSyndrome } from './guillain-barre-syndrome.js';
 import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
 import { lumbarSpinalStenosis } from './lumbar-spinal-stenosis.js';
+import { necrotisingFasciitis } from './necrotising-fasciitis.js';
 import { nocturnalLegCramps } from './nocturnal-leg-cramps.js';
 import { other } from './other.js';
 import { peripheralNeuropathy } from './peripheral-neuropathy.js';
 import { peronealNeuropathy } from './peroneal-neuropathy.js';
 import { restlessLegsSyndrome } from './restless-legs-syndrome.js';
+import { septicArthritis } from './septic-arthritis.js';
+import { spinalInfection } from './spinal-infection.js';
+import { spinalMetastases } from './spinal-metastases.js';
 import { venousInsufficiency } from './venous-insufficiency.js';
 
 /**
@@ -31,6 +40,16 @@ export const conditions = [
   peronealNeuropathy,
   peripheralNeuropathy,
   venousInsufficiency,
+  // Must-not-miss look-alikes (lookalikes.md section A).
+  spinalMetastases,
+  spinalInfection,
+  guillainBarreSyndrome,
+  compartmentSyndrome,
+  necrotisingFasciitis,
+  septicArthritis,
+  boneTumour,
+  fracture,
+  aorticDisease,
   other,
 ] as const satisfies readonly ConditionDefinition[];
 

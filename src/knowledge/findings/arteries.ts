@@ -74,4 +74,12 @@ export const arteriesFindings = [
     'A suddenly cold, pale leg can mean a blocked artery: an emergency.',
     ['S48', 'S51'],
   ),
+  finding(
+    'back_or_belly_pain_sudden',
+    'alarm',
+    'Did a severe, tearing or ripping pain suddenly start in your back, tummy or chest?',
+    'Abrupt severe (tearing) back, abdominal or chest pain',
+    'Sudden tearing pain in the back or tummy can mean the main artery is torn or leaking: an emergency.',
+    ['S446', 'S366', 'S368'],
+  ),
 ];

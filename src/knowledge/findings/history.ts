@@ -162,4 +162,20 @@ export const historyFindings = [
     'Injecting drugs makes infections of the spine, joints, skin and veins more likely.',
     ['S315', 'S317', 'S342'],
   ),
+  finding(
+    'training_increase',
+    'history',
+    'Have you recently stepped up running, marching, training or sport?',
+    'Recent increase in training load',
+    'A sudden increase in training can cause a stress fracture.',
+    ['S355', 'S358'],
+  ),
+  finding(
+    'recent_infection',
+    'history',
+    'Have you had diarrhoea, a stomach bug, or a chest or throat infection in the last few weeks?',
+    'Recent gastrointestinal or respiratory infection',
+    'Nerve inflammation (Guillain–Barré) and spine infections can follow an infection a few weeks earlier.',
+    ['S324', 'S325', 'S315'],
+  ),
 ];

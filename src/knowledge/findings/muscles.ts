@@ -34,4 +34,28 @@ export const musclesFindings = [
     'Stretching releases a cramp.',
     ['S80', 'S74'],
   ),
+  finding(
+    'tense_swollen_muscle',
+    'alarm',
+    'Is the calf or shin muscle swollen and feels tight and hard, like a tense drum?',
+    'Tense, swollen muscle compartment',
+    'A tight, hard, swollen muscle after an injury or cast can mean dangerous pressure inside the leg.',
+    ['S136', 'S330'],
+  ),
+  finding(
+    'pain_moving_toes',
+    'signs',
+    'Does moving your toes or foot (or someone gently moving them) make the calf or shin pain much worse?',
+    'Pain on passive stretch of the compartment',
+    'Pain when the toes are moved is an early sign of pressure building in the leg muscles.',
+    ['S330', 'S136'],
+  ),
+  finding(
+    'tight_cast_or_bandage',
+    'signs',
+    'Is a plaster cast, splint or bandage on the leg feeling too tight?',
+    'Constricting cast or dressing',
+    'A tight cast or bandage can build up pressure in the leg muscles.',
+    ['S330', 'S331'],
+  ),
 ];

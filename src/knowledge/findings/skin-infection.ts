@@ -42,4 +42,12 @@ export const skinInfectionFindings = [
     'Night pain with weight loss or sweats needs a doctor to look for other causes.',
     ['S142', 'S145'],
   ),
+  finding(
+    'dusky_skin_blisters',
+    'alarm',
+    'Has the skin over the painful area turned purple, grey or dusky, or formed blisters?',
+    'Dusky / violaceous skin or bullae',
+    'Purple, grey or blistering skin with severe pain can be a dangerous deep infection.',
+    ['S336', 'S139'],
+  ),
 ];

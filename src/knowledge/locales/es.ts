@@ -578,6 +578,120 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Lesión reciente en la pierna',
       c: 'Traumatismo reciente',
     },
+    hot_swollen_joint: {
+      q: '¿Tiene una articulación que de repente está caliente, roja, hinchada y le duele mucho al moverla?',
+      why: 'Una articulación caliente e hinchada puede ser gota, pero hay que descartar el mismo día una infección de la articulación.',
+      s: 'Una articulación caliente, roja e hinchada',
+      c: 'Monoartritis aguda caliente',
+    },
+    bone_pain_night: {
+      q: '¿Es un dolor profundo en el propio hueso que le despierta por la noche, aunque esté quieto?',
+      why: 'El dolor de hueso en reposo o por la noche es una señal de alarma: conviene hacer una radiografía.',
+      s: 'Dolor profundo de hueso que despierta por la noche',
+      c: 'Dolor óseo nocturno en reposo',
+    },
+    relief_anti_inflammatory: {
+      q: '¿El ibuprofeno o la aspirina le quitan el dolor casi por completo?',
+      why: 'Un dolor nocturno de hueso que se quita con ibuprofeno o aspirina es típico de un pequeño tumor benigno del hueso.',
+      s: 'El ibuprofeno o la aspirina quitan el dolor',
+      c: 'Alivio marcado con AINE / aspirina',
+    },
+    training_increase: {
+      q: '¿Ha aumentado hace poco la carrera, las marchas, el entrenamiento o el deporte?',
+      why: 'Un aumento brusco del entrenamiento puede causar una fractura por estrés.',
+      s: 'Ha aumentado hace poco la carrera o el entrenamiento',
+      c: 'Aumento reciente de la carga de entrenamiento',
+    },
+    recent_infection: {
+      q: '¿Ha tenido diarrea, una gastroenteritis, o una infección de pecho o de garganta en las últimas semanas?',
+      why: 'La inflamación de los nervios (Guillain-Barré) y las infecciones de la columna pueden aparecer unas semanas después de una infección.',
+      s: 'Gastroenteritis o infección de pecho o garganta en las últimas semanas',
+      c: 'Infección gastrointestinal o respiratoria reciente',
+    },
+    ascending_numbness: {
+      q: '¿El hormigueo o el adormecimiento empezó en los dos pies (o las manos) y ha ido subiendo en horas o días?',
+      why: 'Un hormigueo que sube desde los dos pies en días puede ser una inflamación de los nervios que necesita atención urgente.',
+      s: 'Hormigueo o adormecimiento que sube desde los dos pies',
+      c: 'Síntomas sensitivos ascendentes',
+    },
+    weakness_rising_over_days: {
+      q: '¿Las piernas se le han ido debilitando día a día en los últimos días, de modo que le cuesta cada vez más caminar o subir escaleras?',
+      why: 'Una debilidad que empeora de un día para otro necesita atención urgente.',
+      s: 'Piernas cada día más débiles',
+      c: 'Debilidad rápidamente progresiva (días)',
+    },
+    tense_swollen_muscle: {
+      q: '¿El músculo de la pantorrilla o de la espinilla está hinchado y se nota tenso y duro, como un tambor?',
+      why: 'Un músculo tenso, duro e hinchado tras una lesión o una escayola puede indicar una presión peligrosa dentro de la pierna.',
+      s: 'Un músculo hinchado, tenso y duro',
+      c: 'Compartimento muscular tenso y tumefacto',
+    },
+    pain_moving_toes: {
+      q: '¿Mover los dedos o el pie (o que alguien se los mueva con cuidado) empeora mucho el dolor de la pantorrilla o la espinilla?',
+      why: 'El dolor al mover los dedos es un signo precoz de presión dentro de los músculos de la pierna.',
+      s: 'Dolor mucho peor al mover los dedos o el pie',
+      c: 'Dolor al estiramiento pasivo del compartimento',
+    },
+    tight_cast_or_bandage: {
+      q: '¿Nota demasiado apretada una escayola, férula o venda de la pierna?',
+      why: 'Una escayola o venda apretada puede aumentar la presión en los músculos de la pierna.',
+      s: 'Escayola o venda demasiado apretada',
+      c: 'Yeso o vendaje compresivo',
+    },
+    back_or_belly_pain_sudden: {
+      q: '¿Le empezó de repente un dolor fuerte, desgarrador, en la espalda, la tripa o el pecho?',
+      why: 'Un dolor brusco y desgarrador en la espalda o la tripa puede indicar que la arteria principal se ha roto o se está rompiendo: es una emergencia.',
+      s: 'Dolor brusco, fuerte o desgarrador en la espalda o la tripa',
+      c: 'Dolor dorsal, abdominal o torácico súbito e intenso (desgarrante)',
+    },
+    spinal_pain_night_lying: {
+      q: '¿El dolor de espalda empeora por la noche o al tumbarse boca arriba, hasta impedirle dormir?',
+      why: 'El dolor de espalda nocturno que impide dormir es una señal de alarma, sobre todo si ha tenido cáncer.',
+      s: 'Dolor de espalda por la noche o tumbado que impide dormir',
+      c: 'Dolor raquídeo nocturno / en decúbito que impide el sueño',
+    },
+    back_pain_worse_cough_strain: {
+      q: '¿El dolor de espalda empeora al toser, estornudar o hacer fuerza en el baño?',
+      why: 'El dolor de espalda que empeora al toser o hacer fuerza puede venir de una presión dentro de la columna.',
+      s: 'Dolor de espalda peor al toser, estornudar o hacer fuerza',
+      c: 'Dolor raquídeo que empeora con Valsalva',
+    },
+    spinal_tenderness: {
+      q: '¿Le duele un punto de la columna al apretarlo o darle golpecitos?',
+      why: 'Un punto doloroso en la columna puede indicar una infección o un tumor en una vértebra.',
+      s: 'Un punto doloroso en la columna',
+      c: 'Dolor a la palpación de apófisis espinosas',
+    },
+    swallowing_or_speech_difficulty: {
+      q: '¿Le cuesta tragar, hablar con claridad o respirar?',
+      why: 'La dificultad para tragar, hablar o respirar junto con debilidad necesita una ambulancia.',
+      s: 'Dificultad para tragar, hablar o respirar',
+      c: 'Síntomas bulbares / respiratorios',
+    },
+    dusky_skin_blisters: {
+      q: '¿La piel de la zona que duele se ha vuelto morada, gris u oscura, o le han salido ampollas?',
+      why: 'La piel morada, gris o con ampollas con un dolor intenso puede ser una infección profunda peligrosa.',
+      s: 'Piel morada, gris o con ampollas',
+      c: 'Piel violácea / oscura o ampollas (bullas)',
+    },
+    prosthetic_joint: {
+      q: '¿Tiene una prótesis (articulación artificial) de cadera o de rodilla?',
+      why: 'Una articulación artificial se infecta con más facilidad.',
+      s: 'Tiene una prótesis de cadera o rodilla',
+      c: 'Prótesis articular',
+    },
+    unable_to_bear_weight: {
+      q: '¿No puede apoyar el peso en la pierna ni dar unos pasos?',
+      why: 'No poder apoyar la pierna puede indicar un hueso roto o una articulación infectada.',
+      s: 'No puede apoyar el peso en la pierna',
+      c: 'Incapacidad para la carga',
+    },
+    osteoporosis: {
+      q: '¿Le han dicho que tiene los huesos frágiles (osteoporosis), o toma un medicamento para fortalecer los huesos como el ácido alendrónico?',
+      why: 'Los huesos frágiles pueden romperse con un golpe mínimo o sin golpe.',
+      s: 'Huesos frágiles (osteoporosis) o medicación para los huesos',
+      c: 'Osteoporosis / tratamiento con bifosfonatos',
+    },
   },
   groups: {
     screen_clot_infection: {
@@ -678,6 +792,60 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianName: 'Otra causa / no modelada (p. ej., artrosis, gota, lesión ósea)',
       selfCare:
         'Un médico puede explorarle para encontrar la causa. Mientras tanto, un analgésico sencillo y el reposo pueden ayudar.',
+    },
+    spinal_metastases: {
+      name: 'Cáncer extendido a la columna que presiona la médula o los nervios',
+      clinicianName: 'Metástasis vertebrales / compresión medular metastásica',
+      selfCare:
+        'Si ha tenido cáncer, llame hoy a su equipo de oncología. Vaya a urgencias de inmediato si nota las piernas débiles o adormecidas, le cuesta más caminar o cambia su forma de orinar o de ir al baño. Mientras tanto, evite doblar y girar la espalda.',
+    },
+    spinal_infection: {
+      name: 'Infección en la columna (hueso, disco o absceso)',
+      clinicianName: 'Osteomielitis vertebral / espondilodiscitis / absceso epidural',
+      selfCare:
+        'Vaya hoy a urgencias: el dolor de espalda con fiebre necesita análisis y una prueba de imagen. Si nota las piernas débiles o adormecidas, o cambios al orinar o en el intestino, llame a una ambulancia.',
+    },
+    guillain_barre_syndrome: {
+      name: 'Síndrome de Guillain-Barré (nervios inflamados tras una infección)',
+      clinicianName: 'Síndrome de Guillain-Barré',
+      selfCare:
+        'Vaya ahora a urgencias. Llame a una ambulancia si le cuesta respirar, tragar o hablar, o si no puede mover las piernas.',
+    },
+    compartment_syndrome: {
+      name: 'Presión acumulada dentro de los músculos de la pierna (síndrome compartimental)',
+      clinicianName: 'Síndrome compartimental agudo',
+      selfCare:
+        'Llame ahora a una ambulancia. Afloje cualquier venda o ropa apretada y mantenga la pierna a la altura del corazón, no más alta.',
+    },
+    necrotising_fasciitis: {
+      name: 'Infección profunda que se extiende muy rápido (fascitis necrosante)',
+      clinicianName: 'Infección necrosante de partes blandas (fascitis necrosante)',
+      selfCare: 'Llame a una ambulancia o vaya ahora a urgencias. No conduzca usted.',
+    },
+    septic_arthritis: {
+      name: 'Infección dentro de una articulación (artritis séptica)',
+      clinicianName: 'Artritis séptica',
+      selfCare:
+        'Que le vean hoy, o vaya ahora a urgencias si tiene fiebre o se encuentra mal: hay que analizar el líquido de la articulación antes de dar antibióticos. Mientras tanto, mantenga la articulación en reposo.',
+    },
+    bone_tumour: {
+      name: 'Un tumor en un hueso (benigno, cáncer de hueso o cáncer extendido al hueso)',
+      clinicianName: 'Tumor óseo: osteoma osteoide, sarcoma óseo primario, metástasis óseas, mieloma',
+      selfCare:
+        'Vea a un médico en los próximos días y pida una radiografía. Si ha tenido cáncer o no puede apoyar la pierna, que le vean hoy. Un analgésico como el ibuprofeno puede aliviar mientras tanto.',
+    },
+    fracture: {
+      name: 'Un hueso roto, una fractura por estrés o una fractura por huesos frágiles',
+      clinicianName: 'Fractura (traumática, por estrés o por insuficiencia, fractura femoral atípica)',
+      selfCare:
+        'Vea a un médico para hacer una radiografía; si no puede apoyar la pierna tras una caída o un golpe, que le vean hoy. Deje de correr o la actividad que lo provocó y descanse la pierna; las muletas ayudan.',
+    },
+    aortic_disease: {
+      name: 'Desgarro, rotura u obstrucción de la arteria principal del cuerpo (aorta)',
+      clinicianName:
+        'Síndrome aórtico agudo: disección, rotura de aneurisma o embolia en silla de montar con isquemia de las piernas',
+      selfCare:
+        'Llame ahora a una ambulancia (112 / 911 / 999). No conduzca usted. Quédese tumbado y quieto mientras espera.',
     },
   },
   urgency: {
@@ -819,6 +987,135 @@ export const spanishKnowledge: KnowledgeWording = {
         'El dolor nocturno con pérdida de peso o sudores nocturnos necesita que un médico busque otras causas.',
       clinicianReason:
         'Dolor nocturno con pérdida de peso / sudoración nocturna: derivación preferente para descartar neoplasia o infección.',
+    },
+    cancer_back_pain_with_neuro_signs: {
+      reason:
+        'El dolor de espalda con adormecimiento, debilidad o dolor que baja por la pierna en alguien que ha tenido cáncer puede indicar que la médula está comprimida. Necesita una prueba hoy.',
+      clinicianReason:
+        'Cáncer previo + dolor raquídeo + síntomas neurológicos: sospecha de compresión medular metastásica; contactar de inmediato, RM de toda la columna en 24 h (CG75, QS56).',
+    },
+    cancer_with_new_leg_weakness: {
+      reason:
+        'Una debilidad nueva o creciente de las piernas en alguien que ha tenido cáncer debe revisarse hoy.',
+      clinicianReason:
+        'Antecedente de cáncer + debilidad o dificultad para caminar: urgencia oncológica hasta descartar compresión medular (CG75).',
+    },
+    back_pain_fever_with_spinal_risk: {
+      reason:
+        'El dolor de espalda con fiebre, y la columna dolorosa al tacto, el consumo de drogas inyectadas, las defensas bajas o una infección reciente, puede ser una infección de la columna. Vaya hoy a urgencias.',
+      clinicianReason:
+        'Dolor de espalda nuevo + fiebre con dolor vertebral a la palpación o un factor de riesgo (drogas por vía parenteral, inmunosupresión, infección reciente): sospecha de osteomielitis vertebral / absceso epidural; hemocultivos, VSG/PCR, RM (IDSA 2015).',
+    },
+    back_pain_fever_with_neuro_signs: {
+      reason:
+        'El dolor de espalda con fiebre y adormecimiento, debilidad o cambios al orinar puede ser una infección que comprime la médula. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor de espalda + fiebre + déficit neurológico: absceso epidural hasta demostrar lo contrario (IDSA: RM, hemocultivos).',
+    },
+    ascending_numbness_or_weakness: {
+      reason:
+        'Un hormigueo o una debilidad que sube desde los pies, o unas piernas cada día más débiles, deben valorarse hoy en urgencias.',
+      clinicianReason:
+        'Síntomas sensitivos o debilidad ascendentes que progresan en días: descartar Guillain-Barré y compresión medular.',
+    },
+    bulbar_symptoms: {
+      reason: 'La dificultad para tragar, hablar o respirar con debilidad necesita una ambulancia ahora.',
+      clinicianReason:
+        'Síntomas bulbares o respiratorios: riesgo de insuficiencia respiratoria (Guillain-Barré) o ictus; llamar al 112.',
+    },
+    tense_compartment_after_injury_or_cast: {
+      reason:
+        'Un músculo tenso, duro e hinchado tras una lesión, una escayola o mucho tiempo inmóvil puede indicar una presión peligrosa dentro de la pierna. Llame a una ambulancia.',
+      clinicianReason:
+        'Compartimento tenso tras traumatismo, yeso o inmovilización: síndrome compartimental hasta descartarlo; descompresión en 1 h (BOAST).',
+    },
+    passive_stretch_pain_after_injury_or_cast: {
+      reason:
+        'El dolor al mover los dedos o el pie tras una lesión, una escayola o mucho tiempo inmóvil puede indicar una presión peligrosa dentro de la pierna. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor al estiramiento pasivo tras traumatismo, yeso o inmovilización: signo precoz de síndrome compartimental (BOAST).',
+    },
+    disproportionate_pain_after_injury_or_cast: {
+      reason:
+        'Un dolor mucho mayor de lo esperado tras una lesión, una escayola o mucho tiempo inmóvil puede indicar una presión peligrosa dentro de la pierna. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor desproporcionado tras traumatismo, yeso o inmovilización: signo precoz de síndrome compartimental (BOAST).',
+    },
+    disproportionate_pain_with_tense_or_stretch_pain: {
+      reason:
+        'Un dolor mucho mayor de lo esperado con un músculo tenso e hinchado, o dolor al mover los dedos, puede indicar una presión peligrosa dentro de la pierna, incluso sin lesión. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor desproporcionado con compartimento tenso o dolor al estiramiento pasivo: probabilidad de síndrome compartimental en torno al 68% con dos hallazgos (Ulmer); signos precoces BOAST.',
+    },
+    tight_cast_or_bandage: {
+      reason: 'Una escayola o venda que aprieta demasiado debe revisarse y aflojarse hoy.',
+      clinicianReason:
+        'Yeso o vendaje compresivo: abrir hasta la piel y revisar (BOAST: causa conocida de síndrome compartimental).',
+    },
+    disproportionate_pain_with_wound_or_infection: {
+      reason:
+        'Un dolor mucho peor de lo que se ve junto a un corte, una herida o una zona roja, o con fiebre, puede ser una infección profunda que se extiende rápido. Llame a una ambulancia; no conduzca usted.',
+      clinicianReason:
+        'Dolor desproporcionado con puerta de entrada, eritema o signos sistémicos: infección necrosante de partes blandas hasta descartarla.',
+    },
+    dusky_skin_or_blisters_with_severe_pain: {
+      reason:
+        'La piel morada, gris o con ampollas con dolor intenso, enrojecimiento o fiebre puede ser una infección profunda que se extiende rápido. Llame a una ambulancia.',
+      clinicianReason:
+        'Ampollas / piel oscura o grisácea con dolor, eritema o signos sistémicos: infección necrosante de partes blandas.',
+    },
+    dusky_skin_or_blisters: {
+      reason:
+        'La piel que se vuelve morada, gris o con ampollas en una pierna dolorida debe revisarse de inmediato.',
+      clinicianReason: 'Ampollas o coloración violácea: descartar infección necrosante e isquemia.',
+    },
+    hot_swollen_joint: {
+      reason:
+        'Una articulación caliente, roja e hinchada debe verse hoy: puede ser una infección de la articulación, que hay que descartar.',
+      clinicianReason:
+        'Monoartritis aguda caliente: artritis séptica hasta demostrar lo contrario; artrocentesis antes de antibióticos (BSR 2006).',
+    },
+    hot_swollen_joint_with_fever_or_prosthesis: {
+      reason:
+        'Una articulación caliente e hinchada con fiebre, malestar, una prótesis o las defensas bajas puede ser una infección de la articulación. Vaya ahora a urgencias.',
+      clinicianReason:
+        'Monoartritis caliente con fiebre, afectación sistémica, prótesis, drogas por vía parenteral o inmunosupresión: sospecha de artritis séptica, derivación inmediata.',
+    },
+    bone_pain_at_night: {
+      reason:
+        'Un dolor profundo de hueso que le despierta por la noche debe revisarlo un médico, normalmente con una radiografía.',
+      clinicianReason:
+        'Dolor óseo persistente o nocturno en reposo: radiografía para descartar tumor óseo (NICE CG27).',
+    },
+    bone_pain_night_after_cancer: {
+      reason:
+        'El dolor de hueso nocturno en alguien que ha tenido cáncer debe verse hoy: el cáncer puede extenderse al hueso.',
+      clinicianReason:
+        'Dolor óseo nocturno con antecedente de cáncer: descartar metástasis ósea y fractura patológica inminente.',
+    },
+    cannot_bear_weight_after_cancer: {
+      reason:
+        'No poder apoyar la pierna tras haber tenido cáncer puede indicar un hueso debilitado o roto por el cáncer. Vaya ahora a urgencias.',
+      clinicianReason:
+        'Incapacidad para la carga con antecedente de cáncer: sospecha de fractura patológica, radiografía inmediata (CG27).',
+    },
+    cannot_bear_weight: {
+      reason:
+        'No poder apoyar el peso en la pierna puede ser un hueso roto (incluso sin caída si los huesos son frágiles) o una articulación infectada. Que le vean hoy.',
+      clinicianReason:
+        'Incapacidad para la carga: descartar fractura (traumática, por insuficiencia, patológica) y artritis séptica; radiografía, TC o RM si es negativa y persiste la sospecha.',
+    },
+    bone_tenderness_after_training_increase: {
+      reason:
+        'Un punto doloroso en un hueso tras aumentar la carrera o el entrenamiento puede ser una fractura por estrés: deje de entrenar y vea a un médico.',
+      clinicianReason:
+        'Dolor óseo focal tras aumentar el entrenamiento: sospecha de lesión ósea por estrés (radiografía; RM si es negativa).',
+    },
+    sudden_back_or_belly_pain: {
+      reason:
+        'Un dolor brusco, fuerte o desgarrador en la espalda o la tripa, sobre todo con una pierna fría o débil, puede indicar que la arteria principal se ha roto. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor dorsal o abdominal brusco e intenso: descartar disección aórtica y rotura de aneurisma (NHS: 999; ADD-RS).',
     },
   },
   criteria: {

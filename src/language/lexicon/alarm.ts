@@ -339,4 +339,96 @@ export const alarm: FindingLexiconTable = {
       'tight_and_shiny_and_agony|compartment_syndrome|necrotising|necrotizing|flesh_eating',
     ],
   },
+  // Tingling or numbness climbing from both feet over hours or days (GBS, S327, S329).
+  ascending_numbness: {
+    suppresses: ['creeping_crawling_sensation'],
+    notInSentence: 'years|year|for_months|over_months|months|for_ages|decades',
+    patterns: [
+      '@numb ~~8 spread*|creep*|crept|climb*|moving|moved|travel*|gone|going|working|rising|risen|come|coming|came ~2 up|upwards|higher',
+      'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
+      '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|ankles|wrists|elbows',
+      {
+        p: '@numb ~~6 hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers',
+        requiresAny: ['onset_within_two_weeks'],
+      },
+      'guillain|guillain_barre|guillain-barre|guillain_barré|gbs|ascending_paralysis|ascending_weakness|ascending_numbness',
+    ],
+  },
+  weakness_rising_over_days: {
+    patterns: [
+      'weaker|weakness|weak|@weak ~~6 day_by_day|every_day|each_day|by_the_day|daily|since_yesterday|overnight|over_the_last_few_days|over_the_past_few_days|over_a_few_days|over_the_last_two_days|over_the_last_three_days|over_two_days|over_three_days|in_a_few_days|in_two_days|in_three_days|within_days|in_days',
+      'day_by_day|each_day|every_day|by_the_day ~~6 weaker|weakness|harder_to_walk|worse_at_walking',
+      'rapidly|quickly|fast|fast-spreading ~2 weaker|getting_weaker|weakening|progressing|spreading_weakness',
+      'rapidly_progressive|rapidly_worsening|rapidly_increasing ~2 weakness|paralysis',
+      'weakness|weak|weaker ~~4 rapidly|quickly|fast ~3 worse|getting_worse|worsening|spreading|progressing',
+      "can't|cannot|couldn't ~2 walk|climb_the_stairs|get_up_the_stairs|manage_the_stairs|stand_up|get_out_of_the_chair ~~6 since_yesterday|since_monday|since_tuesday|since_wednesday|since_thursday|since_friday|since_saturday|since_sunday|by_today|this_morning ~~6 weak|weaker|legs",
+    ],
+  },
+  // Bulbar or breathing symptoms (NHS: 999 for difficulty swallowing, speaking or breathing, S327).
+  swallowing_or_speech_difficulty: {
+    notInSentence:
+      'sore_throat|throat_is_sore|throat_hurts|tonsil*|strep|hurts_to|painful_to|sore_to|swallowing_tablets|swallow_tablets|swallow_pills',
+    patterns: [
+      {
+        p: "hard|difficult|difficulty|trouble|struggling|struggle|can't|cannot|couldn't|problems|problem ~3 swallow|swallowing|speak|speaking|talk|talking|getting_my_words_out|get_my_words_out",
+        notBefore: [
+          'about',
+          'to_my',
+          'to_the',
+          'to_him',
+          'to_her',
+          'to_anyone',
+          'to_people',
+          'to_them',
+          'with',
+          'english',
+        ],
+      },
+      'choke|choked|choking|chokes ~3 on ~2 saliva|spit|spittle|food|drink|drinks|water|my_own',
+      'slurred|slurring|slurry ~2 speech|words|talking|voice',
+      'speech|voice|words ~3 slurred|slurry|funny|strange|garbled|thick|slow|coming_out_wrong|jumbled',
+      'face|facial ~4 droop*|drooping|weak|weakness|paralys*|lopsided|fallen|dropped',
+      'dysphagia|dysarthria|bulbar_weakness|bulbar_symptoms',
+      {
+        p: 'speech|speaking|talking|voice|swallow|swallowing ~3 fine|normal|normally|ok|okay|clear|no_problem',
+        state: 'absent',
+      },
+    ],
+  },
+  // A tense, swollen muscle compartment (S136, S330).
+  tense_swollen_muscle: {
+    sided: true,
+    patterns: [
+      'tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight ~~6 @swollen2|swelled_up|puffed_up',
+      '@swollen2|swelled_up ~~6 tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight',
+      'tense|rock_hard|drum_tight ~2 and|, ~1 swollen ~3 @calf|shin|muscle|leg|compartment',
+      'compartment_syndrome|tense_compartment|compartment_pressure|tense_calf|tense_shin',
+    ],
+  },
+  // Purple, grey or dusky skin or blisters (necrotising infection, S336).
+  dusky_skin_blisters: {
+    sided: true,
+    notInSentence:
+      'bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|for_years|for_months|always',
+    patterns: [
+      'blisters|blistering|blistered|bullae ~~8 red|redness|swollen|dusky|purple|grey|gray|dark|agony|spreading|hot|infect*|skin|leg|calf|shin|thigh',
+      '@skin|area|patch|redness ~~6 blistering|blisters|bullae|blistered',
+      'dusky|greyish|grayish|purplish|violaceous ~3 @skin|patch|patches|area|colour|color|blotch*|look',
+      '@skin|patch|area|redness ~4 gone|turned|turning|going|changed|looks|look|looking|is ~2 dusky|grey|gray|purple|purplish|violet|dark_purple',
+      'purple|grey|gray|dark ~2 blotch*|blotches|patches',
+      'necrotising_fasciitis|necrotizing_fasciitis|flesh_eating|flesh-eating',
+    ],
+  },
+  // Sudden severe or tearing back or tummy pain (aortic dissection / ruptured AAA, S446, S366).
+  back_or_belly_pain_sudden: {
+    notInSentence:
+      'lifting|lifted|lift|bent_down|bending_down|twisted|picked_up|moving_furniture|gardening|sneezed|pulled_my_back|put_my_back_out|slipped_disc',
+    patterns: [
+      '@sudden ~~8 @severe|tearing|ripping|ripped|tore ~~8 back|tummy|belly|stomach|abdomen|abdominal|chest|between_my_shoulder_blades|shoulder_blades',
+      '@severe|tearing|ripping ~~6 @sudden ~~8 back|tummy|belly|stomach|abdomen|abdominal|chest|shoulder_blades',
+      'tearing|ripping|torn|tore|ripped ~4 pain|feeling|sensation|agony ~~6 back|tummy|belly|stomach|abdomen|abdominal|chest|shoulder_blades',
+      'back|tummy|belly|stomach|abdomen|abdominal|chest ~~6 tearing|ripping|like_something_tore|like_something_ripped|like_something_tearing|like_being_torn|torn_apart|ripped_apart',
+      'aortic_dissection|dissecting_aneurysm|ruptured_aneurysm|burst_aneurysm|aneurysm_burst|aneurysm_has_burst|leaking_aneurysm|ruptured_aaa',
+    ],
+  },
 };

@@ -179,4 +179,27 @@ export const character: FindingLexiconTable = {
       'light_touch ~3 hurt*|painful',
     ],
   },
+  bone_pain_night: {
+    sided: true,
+    notInSentence:
+      'bone_on_bone|funny_bone|backbone|bone_dry|cheekbone|collarbone|bone_density|bone_scan|bone_marrow|bone_broth|to_the_bone|to_the_bones|bone_idle',
+    patterns: [
+      'bone|bones|shin_bone|shinbone|thigh_bone|thighbone|femur|tibia ~~8 night|nights|at_night|wakes|woke|waking|wake|at_rest|in_bed|lying_still|keeps_me_awake|keeps_me_up|stops_me_sleeping',
+      'night|nights|at_night|wakes_me|woke_me|wakes_me_up|woke_me_up|waking_me ~~8 bone|bones|in_the_bone|in_my_bone|thigh_bone|shin_bone|thighbone|shinbone',
+      'bone_pain|bone_ache|bone_aches|pain_in_the_bone|ache_in_the_bone|pain_in_my_bone|ache_in_my_bone|deep_in_the_bone|deep_in_my_bone|boring_pain ~~10 night|nights|wakes|woke|waking|rest|bed',
+    ],
+  },
+  back_pain_worse_cough_strain: {
+    patterns: [
+      {
+        p: 'worse|worst|agony|hurts|kills|jolts|shoots|@pain ~~6 when|if|whenever ~2 i ~1 cough|coughs|coughing|sneeze|sneezes|sneezing|strain|straining|laugh|laughing|go_to_the_toilet|poo|have_a_poo',
+        withinSentence: 'back|spine|backache|back_pain',
+      },
+      {
+        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|@pain',
+        withinSentence: 'back|spine|backache|back_pain',
+        notBefore: ['medicine', 'syrup', 'mixture'],
+      },
+    ],
+  },
 };

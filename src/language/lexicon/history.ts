@@ -205,4 +205,67 @@ export const history: FindingLexiconTable = {
       'heatwave|heat_wave|hot_weather|diarrhoea|diarrhea',
     ],
   },
+  training_increase: {
+    maxAgeDays: 90,
+    patterns: [
+      'started|starting|began|begun|new_to|took_up|taken_up|taking_up ~3 running|jogging|couch_to_5k|c25k|marathon_training|training|marching|the_army|netball|football|track',
+      'increased|upped|doubled|stepped_up|ramped_up|building_up|build_up|increasing|bumped_up ~3 my ~1 mileage|miles|running|training|distance|km|runs|runs_a_week',
+      'training_for ~3 marathon|half_marathon|half|10k|5k|race|triathlon|ultra',
+      'basic_training|army_training|recruit_training|military_training|boot_camp|bootcamp|yomping|tabbing|route_march|route_marches',
+      {
+        p: 'changed|change|increased|upped|stepped_up ~3 my|the ~1 training|running|mileage|exercise',
+        negatedOnly: true,
+      },
+      'couch_to_5k|c25k|new_running_plan|new_training_plan|training_harder|more_miles|extra_miles|running_more|running_every_day',
+    ],
+  },
+  recent_infection: {
+    maxAgeDays: 56,
+    patterns: [
+      'diarrhoea|diarrhea|diarhea|diarrhoe*|the_runs|stomach_bug|tummy_bug|gastro|gastroenteritis|food_poisoning|norovirus|sickness_bug|vomiting_bug|sickness_and_diarrhoea|campylobacter',
+      {
+        p: 'chest_infection|throat_infection|sore_throat|strep_throat|tonsillitis|influenza|covid|coronavirus|bad_cold|heavy_cold|chesty_cough|pneumonia|bronchitis|viral_infection|glandular_fever|uti|urine_infection|water_infection|kidney_infection|chest_bug',
+        notBefore: ['jab', 'vaccine', 'vaccination', 'booster', 'shot', 'test'],
+      },
+      'recent ~1 infection|infections|illness|bug|bugs|virus|cold|colds',
+      'infections|colds|tummy_bugs|stomach_bugs|chest_infections|viruses',
+      {
+        p: 'had|caught|getting_over|recovering_from|recovered_from|got_over ~1 a|the|this|that ~1 cold|flu|virus|bug',
+        notBefore: [
+          'foot',
+          'feet',
+          'leg',
+          'legs',
+          'toes',
+          'hands',
+          'sweat',
+          'sweats',
+          'spell',
+          'snap',
+          'shower',
+          'sore',
+        ],
+      },
+      {
+        p: 'flu|virus|bug|infection',
+        notAfter: ['=no', 'stomach', 'tummy', 'chest', 'throat', 'urine', 'water', 'kidney'],
+        notBefore: ['jab', 'vaccine', 'vaccination', 'booster', 'shot', 'like', '-like', 'test'],
+        withinSentence:
+          'had|have|got|caught|getting_over|recovering|after|since|ago|last_week|last_month|recently|weeks',
+      },
+    ],
+  },
+  prosthetic_joint: {
+    sided: true,
+    patterns: [
+      'hip_replacement|knee_replacement|hip_replacements|knee_replacements|replaced_hip|replaced_knee|new_hip|new_knee|artificial_hip|artificial_knee|artificial_joint|joint_replacement|prosthetic_joint|prosthetic_hip|prosthetic_knee|prosthesis|tkr|thr|metal_hip|titanium_knee|total_knee|total_hip',
+      'had|have|got ~3 my|his|her|a ~1 hip|knee|knees|hips ~2 replaced|done|resurfaced',
+    ],
+  },
+  osteoporosis: {
+    patterns: [
+      'osteoporosis|osteoporotic|osteopenia|osteopaenia|thin_bones|brittle_bones|weak_bones|low_bone_density|bone_thinning|thinning_bones|fragile_bones|thinning_of_the_bones',
+      'alendronic|alendronate|fosamax|risedronate|actonel|ibandronate|bonviva|zoledronic|aclasta|denosumab|prolia|bisphosphonate|bisphosphonates|bone_tablets|bone_strengthening',
+    ],
+  },
 };

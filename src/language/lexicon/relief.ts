@@ -118,4 +118,23 @@ export const relief: FindingLexiconTable = {
       "doesn't_help|don't_help|didn't_help ~2 at_all ~~6 whatever|anything|nothing",
     ],
   },
+  // Marked relief by ibuprofen or aspirin: osteoid osteoma (S351).
+  relief_anti_inflammatory: {
+    patterns: [
+      {
+        p: 'ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatory|anti-inflammatories|diclofenac|voltarol ~~8 @relief|works|worked|work|takes_it_away|took_it_away|gone|vanishes|completely|magic|miracle|only_thing',
+        notWithStatedInSentence:
+          "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work|not_helping|don't_help",
+      },
+      {
+        p: '@relief|only_thing ~~6 ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatories|diclofenac',
+        notWithStatedInSentence:
+          "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_work|didn't_work",
+      },
+      {
+        p: "ibuprofen|nurofen|advil|aspirin|naproxen|anti_inflammatories|anti-inflammatories ~~6 doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work",
+        state: 'absent',
+      },
+    ],
+  },
 };

@@ -90,4 +90,55 @@ export const signs: FindingLexiconTable = {
       'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
     ],
   },
+  // A hot, swollen joint (BSR: septic arthritis until proven otherwise, S341; gout shares it).
+  hot_swollen_joint: {
+    sided: true,
+    // "Red, swollen and hot up to the knee" gives the extent of a red leg, not a hot joint.
+    notInSentence:
+      'up_to_the|up_to_my|up_to_his|up_to_her|as_far_as|all_the_way_up|below_the_knee|above_the_knee|below_my_knee|above_my_knee|below_his_knee|from_the_knee|from_my_knee|from_his_knee',
+    patterns: [
+      'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 hot|warm|red|inflamed|burning_hot ~~5 @swollen2|swelled_up|puffed_up|up_like_a_balloon',
+      'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 @swollen2|swelled_up|puffed_up ~~5 hot|warm|red|inflamed|burning_hot',
+      'hot|warm|red|inflamed ~3 [and|,] swollen|puffy ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
+      'swollen|puffy ~3 and|, ~2 hot|warm|red ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
+      'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
+    ],
+  },
+  unable_to_bear_weight: {
+    sided: true,
+    patterns: [
+      "can't|cannot|couldn't|unable_to|can_barely|can_hardly|struggling_to|struggle_to|not_able_to ~2 put|bear|take ~3 weight|any_weight",
+      "can't|cant|cannot|couldn't|unable_to|can_barely|can_hardly|not_able_to ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it",
+      'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
+      {
+        p: 'can_walk_on_it|can_put_weight_on_it|can_weight_bear|can_bear_weight|walking_on_it_fine|can_stand_on_it',
+        state: 'absent',
+      },
+    ],
+  },
+  spinal_tenderness: {
+    patterns: [
+      'spine|spinal|vertebra|vertebrae|backbone|bone_in_my_back ~~6 tender|sore_to_touch|hurts_to_touch|hurts_when_pressed|hurts_when_it_is_pressed|hurts_when_i_press|tender_to_touch|tender_spot|sore_spot|jump_when',
+      'tender|sore ~2 spot|point|area|bit ~4 on|in|of ~2 my|the ~1 spine|backbone|vertebra',
+      'press|pressing|presses|pressed|touch|touching|touches|tap|tapping|taps ~4 spine|backbone|vertebra|bones_of_my_back|on_my_back ~~6 hurts|agony|painful|tender|jump|sore|ouch',
+      'spot|point|bit|place ~4 spine|backbone|vertebra ~~8 press|pressed|pressing|touch|touched|tap|tapped|prod|prodded',
+      'spinal_tenderness|tender_spine|tender_over_the_spine|spinal_percussion_tenderness',
+    ],
+  },
+  // Pain on moving the toes or foot: pain on passive stretch (BOAST, S330).
+  pain_moving_toes: {
+    sided: true,
+    patterns: [
+      'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
+      'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
+      'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+    ],
+  },
+  tight_cast_or_bandage: {
+    sided: true,
+    patterns: [
+      'cast|plaster|splint|bandage|bandages|dressing|strapping|moon_boot|backslab ~~6 tight|tighter|too_tight|digging_in|digging|cutting_in|squeez*|pinching|constrict*',
+      'tight|tighter|too_tight ~4 cast|plaster|splint|bandage|bandages|dressing|strapping|backslab',
+    ],
+  },
 };

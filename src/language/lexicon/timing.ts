@@ -147,4 +147,21 @@ export const timing: FindingLexiconTable = {
       { p: '@pain|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking|stand|standing', weak: true },
     ],
   },
+  // Spinal pain at night or lying flat that stops sleep (NICE CG75, S301).
+  spinal_pain_night_lying: {
+    patterns: [
+      {
+        p: 'back_pain|backache|back_ache|bad_back|spine|spinal_pain|lower_back|upper_back|mid_back|middle_of_my_back|my_back_hurts|back_hurts|back_is_agony|pain_in_my_back|ache_in_my_back|between_my_shoulder_blades ~~10 night|nights|at_night|lying_down|lying_flat|lie_flat|lie_down|in_bed|when_i_lie|in_the_night',
+        withinSentence:
+          "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|can't_get_to_sleep|no_sleep|unbearable|agony|can't_lie|cannot_lie",
+      },
+      {
+        p: 'night|nights|at_night|lying_down|lying_flat|in_bed ~~10 back_pain|backache|back_ache|spine|lower_back|upper_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back',
+        withinSentence:
+          "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|no_sleep|unbearable|agony",
+      },
+      "can't|cannot|couldn't ~2 lie_flat|lie_down|lie_on_my_back ~~8 back|spine",
+      'sleep|sleeping|slept ~2 in_a_chair|in_the_chair|sitting_up|upright ~~8 back|spine',
+    ],
+  },
 };

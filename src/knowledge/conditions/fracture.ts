@@ -1,0 +1,132 @@
+import { unsizedAssociation as unsized, verbal as v } from '../scale.js';
+import type { ConditionDefinition } from '../types.js';
+
+export const fracture = {
+  id: 'fracture',
+  patientName: 'A broken bone, a stress fracture, or a fracture from weak bones',
+  clinicianName:
+    'Fracture (traumatic, stress / bone stress injury, insufficiency or atypical femoral fracture)',
+  description:
+    'A break or crack in a bone: after a fall or knock; from repeated loading when training is stepped up (stress fracture); or from a minor strain in thin bones (insufficiency fracture, often the pelvis or sacrum in older people).',
+  usualUrgency: 'consultation',
+  urgencySources: ['S355', 'S357'],
+  urgencyThreshold: 0.3,
+  prior: {
+    byAge: { '18-44': 0.004, '45-64': 0.001, '65-79': 0.002, '80+': 0.004 },
+    sex: { female: 1, male: 1 },
+    sources: ['S356', 'S357', 'S362'],
+    derivation:
+      'No source gives fracture as a cause of rest or night leg pain. Stress fractures are 1-20% of athletic injuries, 80% in the leg (S356), with yearly bone stress injury above 20% in track runners (S357); osteoporotic insufficiency fractures rise steeply after 80 (S362). Set on the DVT-to-cellulitis scale (0.001-0.004), highest in young adults (training load) and the very old (fragility): the values are model settings.',
+  },
+  riskFactors: [
+    {
+      finding: 'osteoporosis',
+      oddsRatio: unsized,
+      sources: ['S362', 'S361'],
+      note: 'insufficiency fractures occur in osteoporotic bone',
+    },
+  ],
+  links: [
+    {
+      finding: 'recent_leg_injury',
+      probability: v.sometimes,
+      sources: ['S142', 'S355'],
+      note: 'traumatic fractures follow an injury; stress and insufficiency fractures do not, and a fresh traumatic fracture is seen at once rather than as night pain: "sometimes" is a model setting',
+    },
+    {
+      finding: 'bony_point_tenderness',
+      probability: v.usually,
+      sources: ['S355'],
+      note: 'focal bony tenderness is the key sign of a stress fracture',
+    },
+    {
+      finding: 'training_increase',
+      probability: v.sometimes,
+      sources: ['S355', 'S358'],
+      note: 'stress fractures follow a recent increase in training',
+    },
+    { finding: 'unable_to_bear_weight', probability: v.sometimes, sources: ['S355', 'S142'] },
+    { finding: 'one_leg_swollen', probability: v.sometimes, sources: ['S355'], note: 'focal swelling' },
+    { finding: 'onset_within_two_weeks', probability: v.often, sources: ['S358'] },
+    {
+      finding: 'back_pain',
+      probability: v.occasionally,
+      sources: ['S361'],
+      note: 'sacral insufficiency fracture: low back and buttock pain',
+    },
+    {
+      finding: 'pain_buttock_thigh',
+      probability: v.sometimes,
+      sources: ['S361', 'S363'],
+      note: 'sacral and atypical femoral fractures: buttock, thigh or groin pain',
+    },
+    {
+      finding: 'pain_radiates_down_leg',
+      probability: v.occasionally,
+      sources: ['S361'],
+      note: 'sacral insufficiency fracture mimics sciatica',
+    },
+    { finding: 'deep_aching_pain', probability: v.sometimes, sources: ['S363', 'S358'] },
+  ],
+  advice: [
+    {
+      text: 'See a doctor for an X-ray. If you cannot put weight on the leg after a fall or knock, get seen today.',
+      kinds: ['seek_care'],
+      sources: ['S355', 'S142'],
+    },
+    {
+      text: 'Stop running or the activity that brought it on, and rest the leg; crutches help if walking hurts.',
+      kinds: ['rest'],
+      sources: ['S355', 'S357'],
+    },
+    { text: 'Simple pain relief can help meanwhile.', kinds: ['pain_relief'], sources: ['S355'] },
+  ],
+  avoid: [
+    {
+      kind: 'keep_active',
+      reason: 'Carrying on running or training on a stress fracture turns a small crack into a worse break.',
+      sources: ['S357'],
+    },
+    {
+      kind: 'stretch',
+      reason: 'Stretching or exercising through bone pain can worsen a fracture.',
+      sources: ['S357', 'S355'],
+    },
+  ],
+  investigations: [
+    { name: 'Plain X-ray (repeat after 2-3 weeks if negative)', patientName: 'An X-ray', sources: ['S355'] },
+    {
+      name: 'MRI (or bone scan) if an early answer is needed',
+      patientName: 'An MRI scan',
+      sources: ['S355', 'S358'],
+    },
+    {
+      name: 'CT of the sacrum for suspected insufficiency fracture',
+      patientName: 'A CT scan',
+      sources: ['S361'],
+    },
+  ],
+  sources: ['S142', 'S355', 'S356', 'S357', 'S358', 'S361', 'S362', 'S363'],
+  rules: [
+    {
+      id: 'cannot_bear_weight',
+      level: 'consultation_24',
+      all: ['unable_to_bear_weight'],
+      reason:
+        'Not being able to put weight on the leg can be a broken bone (even without a fall if bones are thin) or an infected joint. Get seen today.',
+      clinicianReason:
+        'Inability to bear weight: exclude fracture (traumatic, insufficiency, pathological) and septic arthritis; X-ray, CT or MRI if negative and suspicion persists.',
+      sources: ['S355', 'S362', 'S445', 'S353'],
+    },
+    {
+      id: 'bone_tenderness_after_training_increase',
+      level: 'consultation',
+      all: ['training_increase', 'bony_point_tenderness'],
+      reason:
+        'A sore spot on a bone after stepping up running or training can be a stress fracture: stop the training and see a doctor.',
+      clinicianReason:
+        'Focal bony tenderness after a training increase: suspected bone stress injury (X-ray, MRI if negative).',
+      sources: ['S355', 'S357'],
+    },
+  ],
+} as const satisfies ConditionDefinition;
