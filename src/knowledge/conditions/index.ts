@@ -1,9 +1,15 @@
 import type { ConditionDefinition } from '../types.js';
 import { acuteLimbIschemia } from './acute-limb-ischemia.js';
 import { arterialRestPain } from './arterial-rest-pain.js';
+import { bakersCystRupture } from './bakers-cyst-rupture.js';
 import { caudaEquinaSyndrome } from './cauda-equina-syndrome.js';
 import { cellulitis } from './cellulitis.js';
 import { deepVeinThrombosis } from './deep-vein-thrombosis.js';
+import { fibromyalgia } from './fibromyalgia.js';
+import { gout } from './gout.js';
+import { hipOsteoarthritis } from './hip-osteoarthritis.js';
+import { intermittentClaudication } from './intermittent-claudication.js';
+import { kneeOsteoarthritis } from './knee-osteoarthritis.js';
 import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
 import { lumbarSpinalStenosis } from './lumbar-spinal-stenosis.js';
 import { nocturnalLegCramps } from './nocturnal-leg-cramps.js';
@@ -11,6 +17,10 @@ import { other } from './other.js';
 import { peripheralNeuropathy } from './peripheral-neuropathy.js';
 import { peronealNeuropathy } from './peroneal-neuropathy.js';
 import { restlessLegsSyndrome } from './restless-legs-syndrome.js';
+import { secondaryCramps } from './secondary-cramps.js';
+import { statinMuscleSymptoms } from './statin-muscle-symptoms.js';
+import { superficialThrombophlebitis } from './superficial-thrombophlebitis.js';
+import { trochantericPainSyndrome } from './trochanteric-pain-syndrome.js';
 import { venousInsufficiency } from './venous-insufficiency.js';
 
 /**
@@ -31,6 +41,17 @@ export const conditions = [
   peronealNeuropathy,
   peripheralNeuropathy,
   venousInsufficiency,
+  // common look-alikes (lookalikes.md section B)
+  kneeOsteoarthritis,
+  hipOsteoarthritis,
+  trochantericPainSyndrome,
+  gout,
+  fibromyalgia,
+  statinMuscleSymptoms,
+  secondaryCramps,
+  bakersCystRupture,
+  superficialThrombophlebitis,
+  intermittentClaudication,
   other,
 ] as const satisfies readonly ConditionDefinition[];
 

@@ -162,4 +162,12 @@ export const historyFindings = [
     'Injecting drugs makes infections of the spine, joints, skin and veins more likely.',
     ['S315', 'S317', 'S342'],
   ),
+  finding(
+    'thyroid_symptoms',
+    'other_causes',
+    'Have you lately felt unusually tired and cold, put on weight or had dry skin?',
+    'Symptoms of hypothyroidism',
+    'An underactive thyroid can cause cramps and aching muscles; a blood test checks it.',
+    ['S394', 'S398'],
+  ),
 ];

@@ -1,6 +1,6 @@
 import { finding } from './define.js';
 
-/** Muscles: cramps. */
+/** Muscles: cramps, muscle aches and widespread pain. */
 export const musclesFindings = [
   finding(
     'sudden_muscle_contraction',
@@ -33,5 +33,37 @@ export const musclesFindings = [
     'Relief by stretching the muscle',
     'Stretching releases a cramp.',
     ['S80', 'S74'],
+  ),
+  finding(
+    'muscle_aches_both_legs',
+    'character',
+    'Do the big muscles of both legs (thighs or calves) ache, feel heavy or stiff?',
+    'Symmetrical proximal myalgia',
+    'Aching of the big muscles on both sides, rather than a cramp, can come from a medicine such as a statin.',
+    ['S389', 'S392'],
+  ),
+  finding(
+    'dark_urine',
+    'signs',
+    'Has your urine turned dark brown or cola-coloured?',
+    'Dark urine (possible myoglobinuria)',
+    'Dark urine with aching muscles can mean muscle breakdown, which needs urgent care.',
+    ['S388', 'S440'],
+  ),
+  finding(
+    'widespread_pain',
+    'location',
+    'Do you have pain in many parts of your body, such as arms, back and legs on both sides?',
+    'Chronic widespread pain',
+    'Pain in many parts of the body points to a whole-body pain condition rather than a problem in the leg.',
+    ['S384', 'S439'],
+  ),
+  finding(
+    'unrefreshing_sleep_fatigue',
+    'other_causes',
+    'Do you wake up unrefreshed and feel exhausted most days?',
+    'Fatigue / unrefreshing sleep',
+    'Tiredness and sleep that does not refresh often come with whole-body pain conditions.',
+    ['S384', 'S439'],
   ),
 ];
