@@ -28,7 +28,7 @@ export const other = {
   links: [
     {
       finding: 'joint_pain_swelling',
-      probability: v.sometimes,
+      probability: v.often,
       sources: ['S155', 'S60'],
       note: 'inflammatory arthritis',
     },
