@@ -103,6 +103,8 @@ export interface Narrative {
   readonly sex: 'female' | 'male';
   readonly text: string;
   readonly expectedCondition: string;
+  /** Other causes that count as correct (as for the structured vignettes). */
+  readonly alsoAcceptable?: readonly string[];
   readonly acceptableTriage: { readonly min: UrgencyLevel; readonly max: UrgencyLevel };
 }
 export interface AssessLike {
@@ -152,9 +154,10 @@ export function scoreNarratives(
     const result = assessFn({ age: n.age, sex: n.sex, evidence });
     const ids = result.conditions.map((c) => c.id);
     const kinds: NarrativeFailure['kinds'][number][] = [];
-    if (ids[0] === n.expectedCondition) top1++;
+    const accepted = [n.expectedCondition, ...(n.alsoAcceptable ?? [])];
+    if (accepted.includes(ids[0] as string)) top1++;
     else kinds.push('top1');
-    if (ids.slice(0, 3).includes(n.expectedCondition)) top3++;
+    if (ids.slice(0, 3).some((id) => accepted.includes(id))) top3++;
     else kinds.push('top3');
     const level = result.triage.level;
     if (rank(level) > rank(n.acceptableTriage.min)) {
