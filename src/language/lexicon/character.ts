@@ -181,6 +181,8 @@ export const character: FindingLexiconTable = {
     ],
   },
   muscle_aches_both_legs: {
+    // "like I've run a marathon" is a simile for the ache, not exercise.
+    suppresses: ['muscle_overuse'],
     patterns: [
       'muscles|muscle ~~6 ache|aches|aching|achy|achey|sore|stiff|tender|heavy',
       {

@@ -115,7 +115,7 @@ export const other: FindingLexiconTable = {
   },
   unrefreshing_sleep_fatigue: {
     patterns: [
-      'unrefreshed|unrefreshing|never_refreshed|not_refreshed|never_feel_rested|wake_up_tired|wake_up_exhausted|wake_exhausted|wake_tired|woke_up_exhausted|exhausted_all_the_time|tired_all_the_time|always_tired|always_exhausted|constantly_tired|constantly_exhausted|no_energy|wiped_out|fatigue|fatigued|chronic_fatigue|knackered_all_the_time|worn_out_all_the_time',
+      'unrefreshed|unrefreshing|never_refreshed|not_refreshed|never_feel_rested|wake_up_tired|wake_up_exhausted|wakes_up_tired|wakes_up_exhausted|waking_up_exhausted|waking_up_tired|wake_exhausted|wake_tired|woke_up_exhausted|exhausted_all_the_time|tired_all_the_time|always_tired|always_exhausted|constantly_tired|constantly_exhausted|no_energy|wiped_out|fatigue|fatigued|chronic_fatigue|knackered_all_the_time|worn_out_all_the_time',
       "wake|woke|waking|get_up ~4 as_tired|more_tired|like_i_haven't_slept|like_i've_not_slept|feeling_like_i_haven't_slept",
     ],
   },
