@@ -62,6 +62,12 @@ export const secondaryCramps = {
       sources: ['S88', 'S398'],
       note: 'low potassium, magnesium or calcium, dehydration; association without a size (x2): 1 + 10 x 1',
     },
+    {
+      finding: 'thyroid_symptoms',
+      oddsRatio: 1 + 10 * (unsized - 1),
+      sources: ['S394', 'S398'],
+      note: 'hypothyroidism is a named cause (CKS asks about thyroid disease); association without a size (x2): 1 + 10 x 1',
+    },
   ],
   links: [
     {
@@ -88,12 +94,6 @@ export const secondaryCramps = {
       probability: v.sometimes,
       sources: ['S394', 'S398'],
       note: 'a whole-body trigger acts on both legs',
-    },
-    {
-      finding: 'thyroid_symptoms',
-      probability: v.occasionally,
-      sources: ['S394', 'S398'],
-      note: 'hypothyroidism is one of several named causes',
     },
   ],
   advice: [

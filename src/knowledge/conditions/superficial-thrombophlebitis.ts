@@ -40,6 +40,12 @@ export const superficialThrombophlebitis = {
     { finding: 'onset_within_two_weeks', probability: v.usually, sources: ['S408'] },
     { finding: 'pain_calf', probability: v.sometimes, sources: ['S408'], note: 'calf or thigh' },
     {
+      finding: 'pain_buttock_thigh',
+      probability: v.sometimes,
+      sources: ['S408', 'S407'],
+      note: 'thigh (great saphenous) segments',
+    },
+    {
       finding: 'one_leg_swollen',
       probability: v.occasionally,
       sources: ['S405'],

@@ -100,7 +100,8 @@ export const veinsFindings = [
   ),
   finding(
     'tender_cord_vein',
-    'signs',
+    // A red flag: on its own it sends a person for a same-day scan (rule tender_cord_vein_needs_scan).
+    'alarm',
     'Is there a red, tender, hard cord or lump along a vein near the skin surface?',
     'Tender palpable superficial vein (superficial thrombophlebitis)',
     'A hard, sore vein under the skin is a clot in a surface vein, which can come with a deep clot.',

@@ -825,6 +825,10 @@ export const es: Dict = {
     },
   },
   groups: {
+    history_cramp_triggers: {
+      text: '¿Le ocurre alguna de estas cosas?',
+      why: 'Algunos medicamentos, un tiroides poco activo, la falta de sales, el embarazo y la diálisis pueden provocar calambres; un médico puede revisarlos o cambiarlos.',
+    },
     screen_clot_infection: {
       text: '¿Le pasa ahora alguna de estas cosas?',
       why: 'Pueden ser señales de un coágulo en la pierna o en los pulmones, o de una infección que se extiende, que necesitan atención hoy o de inmediato.',
