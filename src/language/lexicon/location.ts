@@ -140,6 +140,9 @@ export const location: FindingLexiconTable = {
         p: '@pain|ache ~3 in|of ~2 my|the|both|his|her ~1 hip|hips|groin|hip_joint',
         notBefore: ['down', 'replacement', 'replaced', 'op', 'operation'],
       },
+      // Groin pain running down the front of the thigh is the hip joint (S380), not a nerve root.
+      '@pain|ache ~3 in|of ~2 my|the|his|her ~1 left|right ~1 groin',
+      '@pain|ache ~3 in|of ~2 my|the|his|her ~1 groin',
       'deep_in ~2 my|the ~1 hip|groin',
       'hip_pain|groin_pain|hip_ache|sore_hip|sore_hips|bad_hip|bad_hips|dodgy_hip|painful_hip|arthritic_hip|arthritis_in_my_hip|arthritis_in_the_hip',
       { p: 'not_my|not_the|not_in_my ~1 hip|hips|groin', state: 'absent' },

@@ -80,6 +80,7 @@ export const other: FindingLexiconTable = {
         p: 'loosen*|limbers|limber|warms_up|warm_up|eases_off|wears_off|eases_up ~~6 once|after|few_minutes|minutes|moving|walking|get_going|going',
         withinSentence: 'stiff|stiffness|seized|seizes',
       },
+      'stiff|stiffness ~4 getting_up|get_up|standing_up|stand_up|getting_out|get_out ~3 from|of|out_of ~2 a|the|my ~1 chair|seat|car|sofa|settee|couch',
       'stiff|stiffness ~~8 few_minutes|half_an_hour|10_minutes|ten_minutes|15_minutes|twenty_minutes|20_minutes|a_minute_or_two|couple_of_minutes',
     ],
   },

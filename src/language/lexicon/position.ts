@@ -40,7 +40,7 @@ export const position: FindingLexiconTable = {
         p: 'lying|lie|laying|lay|sleeping|sleep|lies ~1 on ~3 it|side|hip|that_side|sore_side|bad_side ~~6 @pain|worse|wakes|woke|agony|unbearable|kills',
         notInSentence: '@relief',
       },
-      '@pain|worse|wakes|woke ~4 when|if|whenever ~2 i|he|she ~1 lie|lies|sleep|sleeps|lay|roll*|turn* ~1 on|onto|over_onto ~3 it|side|hip|that_side',
+      '@pain|worse|worst|wakes|woke ~4 when|if|whenever ~2 i|he|she ~1 lie|lies|sleep|sleeps|lay|roll*|turn* ~1 on|onto|over_onto ~3 it|side|hip|that_side',
       'roll*|turn* ~2 onto|on_to|over_onto|on ~3 side|hip|it ~~6 @pain|wakes|woke|agony',
       "can't_sleep_on_my_side|can't_lie_on_my_side|can't_lie_on_that_side|can't_sleep_on_that_side",
     ],
