@@ -50,7 +50,7 @@ export const trochantericPainSyndrome = {
   ],
   advice: [
     {
-      text: 'Try not to lie on the sore side; lying on the other side with a pillow between the knees may be more comfortable.',
+      text: 'Lying on the sore side makes it worse, so try to avoid it for now.',
       kinds: ['position'],
       sources: ['S379'],
     },

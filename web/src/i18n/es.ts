@@ -938,7 +938,7 @@ export const es: Dict = {
       name: 'Dolor en la parte externa de la cadera (tendón o bursa)',
       clinicianName: 'Síndrome del dolor trocantéreo mayor (tendinopatía glútea / bursitis trocantérea)',
       selfCare:
-        'Evite acostarse sobre el lado dolorido; de lado contrario con una almohada entre las rodillas puede estar más cómodo. Siga caminando pero reduzca lo que lo provoca durante un tiempo. Consulte si no mejora en unas semanas.',
+        'Acostarse sobre el lado dolorido lo empeora, así que intente evitarlo por ahora. Siga caminando pero reduzca lo que lo provoca durante un tiempo. Consulte si no mejora en unas semanas.',
     },
     gout: {
       name: 'Gota (cristales en una articulación)',
