@@ -160,4 +160,12 @@ describe('scoreNarratives', () => {
       ],
     });
   });
+  it('counts a cause in alsoAcceptable as correct, for top-1 and top-3', () => {
+    const relabelled = narratives.map((n) =>
+      n.id === 'n2' ? { ...n, alsoAcceptable: ['q'] } : n.id === 'n3' ? { ...n, alsoAcceptable: ['c'] } : n,
+    );
+    const r = scoreNarratives(relabelled, fakeUnderstand, fakeAssess);
+    expect(r.top1).toBeCloseTo(2 / 3); // n1 (x) and n2 (q, also acceptable)
+    expect(r.top3).toBeCloseTo(1); // n3: c is third
+  });
 });

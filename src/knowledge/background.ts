@@ -104,4 +104,34 @@ export const backgroundRates: readonly BackgroundRate[] = [
     sources: ['seed:L4', 'seed:L12'],
     note: 'getting up eases many complaints',
   },
+  {
+    finding: 'unrefreshing_sleep_fatigue',
+    probability: 0.1,
+    sources: ['S384', 'seed:L16'],
+    note: 'tiredness is common in anyone whose sleep is broken by pain (model setting)',
+  },
+  {
+    finding: 'joint_stiffness_after_rest',
+    probability: 0.1,
+    sources: ['S374'],
+    note: 'brief stiffness after rest is common in older adults, a third of whom have clinical OA (model setting)',
+  },
+  {
+    finding: 'muscle_aches_both_legs',
+    probability: 0.05,
+    sources: ['S387'],
+    note: 'muscle aches are as common on placebo as on a statin (27%); model setting',
+  },
+  {
+    finding: 'thyroid_symptoms',
+    probability: 0.05,
+    sources: ['S394'],
+    note: 'tiredness, feeling cold and weight gain are non-specific (model setting)',
+  },
+  {
+    finding: 'pain_knee',
+    probability: 0.05,
+    sources: ['S374'],
+    note: 'knee pain is common at any age and also referred from the hip or back (model setting)',
+  },
 ];

@@ -100,4 +100,21 @@ export const historyGroups: readonly HistoryGroup[] = [
     relevantTo: ['arterial_rest_pain', 'acute_limb_ischemia', 'peripheral_neuropathy'],
     sources: ['S43', 'S44', 'S51', 'S53', 'S150'],
   },
+  {
+    id: 'history_cramp_triggers',
+    text: 'Do any of these apply to you?',
+    why: 'Some medicines, an underactive thyroid, low salts, pregnancy and dialysis can bring on cramps; a doctor can check or change them.',
+    findings: [
+      'takes_diuretic',
+      'takes_beta_agonist_inhaler',
+      'takes_statin',
+      'thyroid_symptoms',
+      'dehydration_or_heavy_sweating',
+      'kidney_failure_dialysis',
+      'pregnant_or_postpartum',
+    ],
+    femaleOnly: ['pregnant_or_postpartum'],
+    relevantTo: ['nocturnal_leg_cramps', 'secondary_cramps'],
+    sources: ['S394', 'S87', 'S398', 'S86'],
+  },
 ];

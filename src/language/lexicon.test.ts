@@ -120,6 +120,20 @@ const everyday: Record<string, string> = {
   prosthetic_joint: 'I have a hip replacement.',
   unable_to_bear_weight: "I can't weight bear.",
   osteoporosis: "I'm on alendronic acid.",
+  pain_knee: 'My knee aches at night.',
+  pain_hip_groin: 'Deep ache in my groin.',
+  pain_outer_hip: 'It hurts on the outside of my hip.',
+  pain_lying_on_side: "I can't lie on that side.",
+  joint_stiffness_after_rest: 'My knee is stiff after sitting.',
+  joint_grinding: 'My knees are creaky and crunch on the stairs.',
+  swelling_behind_knee: 'There is a lump behind my knee.',
+  tender_cord_vein: 'A vein on my calf has gone hard and tender.',
+  widespread_pain: 'I ache all over.',
+  unrefreshing_sleep_fatigue: 'I wake up exhausted.',
+  muscle_aches_both_legs: "My thighs ache like I've run a marathon.",
+  statin_started_recently: 'I started atorvastatin last month.',
+  dark_urine: 'My pee is dark brown.',
+  thyroid_symptoms: 'I have an underactive thyroid.',
 };
 
 describe('lexicon', () => {

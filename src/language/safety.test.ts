@@ -410,6 +410,54 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       "I haven't got weaker each day.",
     ],
   },
+  dark_urine: {
+    present: [
+      'My pee has gone dark brown.',
+      'My urine looks like cola.',
+      'Passing dark urine since yesterday.',
+    ],
+    negated: ['My urine is normal.', 'No dark urine.', "My pee isn't dark."],
+  },
+  muscle_aches_both_legs: {
+    present: ['My thighs ache.', 'Both calves ache all the time.', 'My leg muscles are sore and stiff.'],
+    negated: ["My thighs don't ache.", 'No muscle aches.', 'The muscles are not sore.'],
+  },
+  pain_calf: {
+    present: ['My calf aches.', 'Pain in my left calf.', 'Sore calf since Monday.'],
+    negated: ['No pain in my calf.', "My calf doesn't hurt.", 'Not the calf.'],
+  },
+  takes_statin: {
+    present: ["I'm on simvastatin.", 'I take atorvastatin.', 'I take a statin for my cholesterol.'],
+    negated: ["I don't take a statin.", 'Not on any statins.', 'I have never taken a statin.'],
+  },
+  statin_started_recently: {
+    present: [
+      'I started atorvastatin last month.',
+      'My statin dose was doubled.',
+      'The doctor increased my statin.',
+    ],
+    negated: ["I haven't started a statin.", "My statin dose hasn't changed.", 'No new statin.'],
+  },
+  swelling_behind_knee: {
+    present: [
+      'There is a lump behind my knee.',
+      'Swelling at the back of my knee.',
+      "I have a Baker's cyst.",
+    ],
+    negated: [
+      'No lump behind the knee.',
+      'There is no swelling behind my knee.',
+      "The back of my knee isn't swollen.",
+    ],
+  },
+  tender_cord_vein: {
+    present: [
+      'A vein on my calf has gone hard and tender.',
+      'I have phlebitis in my leg.',
+      'There is a hard red cord along a vein.',
+    ],
+    negated: ['No hard veins.', "The veins aren't tender.", 'No phlebitis.'],
+  },
 };
 
 describe('red-flag safety', () => {

@@ -2,13 +2,19 @@ import type { ConditionDefinition } from '../types.js';
 import { acuteLimbIschemia } from './acute-limb-ischemia.js';
 import { aorticDisease } from './aortic-disease.js';
 import { arterialRestPain } from './arterial-rest-pain.js';
+import { bakersCystRupture } from './bakers-cyst-rupture.js';
 import { boneTumour } from './bone-tumour.js';
 import { caudaEquinaSyndrome } from './cauda-equina-syndrome.js';
 import { cellulitis } from './cellulitis.js';
 import { compartmentSyndrome } from './compartment-syndrome.js';
 import { deepVeinThrombosis } from './deep-vein-thrombosis.js';
+import { fibromyalgia } from './fibromyalgia.js';
 import { fracture } from './fracture.js';
+import { gout } from './gout.js';
 import { guillainBarreSyndrome } from './guillain-barre-syndrome.js';
+import { hipOsteoarthritis } from './hip-osteoarthritis.js';
+import { intermittentClaudication } from './intermittent-claudication.js';
+import { kneeOsteoarthritis } from './knee-osteoarthritis.js';
 import { lumbarRadiculopathy } from './lumbar-radiculopathy.js';
 import { lumbarSpinalStenosis } from './lumbar-spinal-stenosis.js';
 import { necrotisingFasciitis } from './necrotising-fasciitis.js';
@@ -17,9 +23,13 @@ import { other } from './other.js';
 import { peripheralNeuropathy } from './peripheral-neuropathy.js';
 import { peronealNeuropathy } from './peroneal-neuropathy.js';
 import { restlessLegsSyndrome } from './restless-legs-syndrome.js';
+import { secondaryCramps } from './secondary-cramps.js';
 import { septicArthritis } from './septic-arthritis.js';
 import { spinalInfection } from './spinal-infection.js';
 import { spinalMetastases } from './spinal-metastases.js';
+import { statinMuscleSymptoms } from './statin-muscle-symptoms.js';
+import { superficialThrombophlebitis } from './superficial-thrombophlebitis.js';
+import { trochantericPainSyndrome } from './trochanteric-pain-syndrome.js';
 import { venousInsufficiency } from './venous-insufficiency.js';
 
 /**
@@ -50,6 +60,17 @@ export const conditions = [
   boneTumour,
   fracture,
   aorticDisease,
+  // common look-alikes (lookalikes.md section B)
+  kneeOsteoarthritis,
+  hipOsteoarthritis,
+  trochantericPainSyndrome,
+  gout,
+  fibromyalgia,
+  statinMuscleSymptoms,
+  secondaryCramps,
+  bakersCystRupture,
+  superficialThrombophlebitis,
+  intermittentClaudication,
   other,
 ] as const satisfies readonly ConditionDefinition[];
 

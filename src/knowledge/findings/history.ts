@@ -178,4 +178,12 @@ export const historyFindings = [
     'Nerve inflammation (Guillain–Barré) and spine infections can follow an infection a few weeks earlier.',
     ['S324', 'S325', 'S315'],
   ),
+  finding(
+    'thyroid_symptoms',
+    'other_causes',
+    'Have you lately felt unusually tired and cold, put on weight or had dry skin?',
+    'Symptoms of hypothyroidism',
+    'An underactive thyroid can cause cramps and aching muscles; a blood test checks it.',
+    ['S394', 'S398'],
+  ),
 ];

@@ -42,4 +42,12 @@ export const medicinesFindings = [
     'These medicines can trigger or worsen restless legs.',
     ['S70', 'S72', 'S73'],
   ),
+  finding(
+    'statin_started_recently',
+    'medication',
+    'Did you start a statin, or have its dose raised, in the last few months?',
+    'Statin started or dose increased recently',
+    'Muscle aches from a statin usually begin in the first weeks or months after starting or raising it.',
+    ['S387', 'S392'],
+  ),
 ];

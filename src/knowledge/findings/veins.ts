@@ -98,4 +98,13 @@ export const veinsFindings = [
     'With leg symptoms this can mean a clot has travelled to the lungs.',
     ['S11', 'S12', 'S13'],
   ),
+  finding(
+    'tender_cord_vein',
+    // A red flag: on its own it sends a person for a same-day scan (rule tender_cord_vein_needs_scan).
+    'alarm',
+    'Is there a red, tender, hard cord or lump along a vein near the skin surface?',
+    'Tender palpable superficial vein (superficial thrombophlebitis)',
+    'A hard, sore vein under the skin is a clot in a surface vein, which can come with a deep clot.',
+    ['S405', 'S408'],
+  ),
 ];

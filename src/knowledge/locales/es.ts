@@ -692,6 +692,90 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Huesos frágiles (osteoporosis) o medicación para los huesos',
       c: 'Osteoporosis / tratamiento con bifosfonatos',
     },
+    pain_knee: {
+      q: '¿El dolor está en la rodilla o alrededor de ella?',
+      why: 'El dolor centrado en la rodilla apunta a la articulación (como la artrosis) más que a músculos, nervios o vasos.',
+      s: 'Dolor en la rodilla o a su alrededor',
+      c: 'Gonalgia',
+    },
+    pain_hip_groin: {
+      q: '¿El dolor está en lo profundo de la cadera o la ingle?',
+      why: 'El dolor profundo en la ingle apunta a la propia articulación de la cadera, como la artrosis.',
+      s: 'Dolor profundo en la cadera o la ingle',
+      c: 'Dolor de cadera / inguinal',
+    },
+    pain_outer_hip: {
+      q: '¿El dolor está en la parte externa de la cadera, sobre el hueso que sobresale?',
+      why: 'El dolor en la parte externa de la cadera suele venir de los tendones de esa zona, no de la articulación ni de la espalda.',
+      s: 'Dolor en la parte externa de la cadera',
+      c: 'Dolor lateral de cadera (trocánter mayor)',
+    },
+    pain_lying_on_side: {
+      q: '¿Empeora al acostarse sobre el lado que duele?',
+      why: 'El dolor al acostarse sobre la cadera dolorida es típico de un problema de los tendones de la parte externa de la cadera.',
+      s: 'Empeora al acostarse sobre el lado dolorido',
+      c: 'Dolor en decúbito lateral sobre el lado afectado',
+    },
+    joint_stiffness_after_rest: {
+      q: '¿La articulación está rígida tras el reposo o al levantarse, y se suelta en menos de media hora?',
+      why: 'La rigidez breve tras el reposo es típica de la artrosis; la rigidez matutina larga apunta a otros problemas articulares.',
+      s: 'Articulación rígida tras el reposo, que se suelta en menos de media hora',
+      c: 'Rigidez breve (≤30 min) tras inactividad',
+    },
+    joint_grinding: {
+      q: '¿La articulación cruje, chasquea o raspa al moverla?',
+      why: 'Una articulación que cruje o raspa es frecuente en la artrosis.',
+      s: 'La articulación cruje o raspa',
+      c: 'Crepitación',
+    },
+    swelling_behind_knee: {
+      q: '¿Tiene un bulto o hinchazón detrás de la rodilla?',
+      why: 'Una hinchazón detrás de la rodilla puede ser un quiste; si se rompe, parece un coágulo en la pierna.',
+      s: 'Bulto o hinchazón detrás de la rodilla',
+      c: 'Tumefacción poplítea (quiste de Baker)',
+    },
+    tender_cord_vein: {
+      q: '¿Tiene un cordón rojo, duro y doloroso a lo largo de una vena superficial?',
+      why: 'Una vena dura y dolorida bajo la piel es un coágulo en una vena superficial, que puede acompañarse de un coágulo profundo.',
+      s: 'Una vena superficial roja, dura y dolorosa',
+      c: 'Cordón venoso superficial doloroso (tromboflebitis superficial)',
+    },
+    widespread_pain: {
+      q: '¿Tiene dolor en muchas partes del cuerpo, como brazos, espalda y piernas, en ambos lados?',
+      why: 'El dolor en muchas partes del cuerpo apunta a un problema de dolor generalizado más que a un problema de la pierna.',
+      s: 'Dolor en muchas partes del cuerpo',
+      c: 'Dolor crónico generalizado',
+    },
+    unrefreshing_sleep_fatigue: {
+      q: '¿Se despierta sin descansar y se siente agotado casi todos los días?',
+      why: 'El cansancio y el sueño que no descansa suelen acompañar a los problemas de dolor generalizado.',
+      s: 'Se despierta sin descansar y agotado',
+      c: 'Fatiga / sueño no reparador',
+    },
+    muscle_aches_both_legs: {
+      q: '¿Le duelen, pesan o están rígidos los músculos grandes de ambas piernas (muslos o pantorrillas)?',
+      why: 'El dolor de los músculos grandes de ambos lados, y no un calambre, puede deberse a un medicamento como una estatina.',
+      s: 'Dolor o pesadez de los músculos grandes de ambas piernas',
+      c: 'Mialgia proximal simétrica',
+    },
+    statin_started_recently: {
+      q: '¿Empezó una estatina, o le subieron la dosis, en los últimos meses?',
+      why: 'El dolor muscular por estatinas suele empezar en las primeras semanas o meses tras empezarla o subir la dosis.',
+      s: 'Empezó o subió una estatina en los últimos meses',
+      c: 'Estatina iniciada o aumentada recientemente',
+    },
+    dark_urine: {
+      q: '¿Su orina se ha vuelto marrón oscura o del color de la cola?',
+      why: 'La orina oscura con dolor muscular puede indicar destrucción muscular, que necesita atención urgente.',
+      s: 'Orina marrón oscura o color cola',
+      c: 'Orina oscura (posible mioglobinuria)',
+    },
+    thyroid_symptoms: {
+      q: '¿Últimamente se nota más cansado y con frío, ha ganado peso o tiene la piel seca?',
+      why: 'Un tiroides poco activo puede causar calambres y dolor muscular; un análisis de sangre lo comprueba.',
+      s: 'Cansancio, frío, aumento de peso o piel seca (tiroides)',
+      c: 'Síntomas de hipotiroidismo',
+    },
   },
   groups: {
     screen_clot_infection: {
@@ -713,6 +797,10 @@ export const spanishKnowledge: KnowledgeWording = {
     history_circulation: {
       text: '¿Le pasa alguna de estas cosas?',
       why: 'Hacen más probables las arterias estrechadas y el daño de los nervios de los pies.',
+    },
+    history_cramp_triggers: {
+      text: '¿Le ocurre alguna de estas cosas?',
+      why: 'Algunos medicamentos, un tiroides poco activo, la falta de sales, el embarazo y la diálisis pueden provocar calambres; un médico puede revisarlos o cambiarlos.',
     },
   },
   conditions: {
@@ -846,6 +934,67 @@ export const spanishKnowledge: KnowledgeWording = {
         'Síndrome aórtico agudo: disección, rotura de aneurisma o embolia en silla de montar con isquemia de las piernas',
       selfCare:
         'Llame ahora a una ambulancia (112 / 911 / 999). No conduzca usted. Quédese tumbado y quieto mientras espera.',
+    },
+    knee_osteoarthritis: {
+      name: 'Desgaste de la rodilla (artrosis)',
+      clinicianName: 'Artrosis de rodilla',
+      selfCare:
+        'Mantenga la rodilla en movimiento: el ejercicio para fortalecer los muslos es lo que más ayuda, y perder peso si le sobra. Un gel antiinflamatorio puede aliviar el dolor. Consulte si la rodilla se pone caliente, roja e hinchada, o si tiene fiebre.',
+    },
+    hip_osteoarthritis: {
+      name: 'Desgaste de la cadera (artrosis)',
+      clinicianName: 'Artrosis de cadera',
+      selfCare:
+        'Manténgase activo: el ejercicio para fortalecer los músculos de la cadera es lo que más ayuda, y perder peso si le sobra. Un analgésico sencillo puede ayudarle a seguir activo.',
+    },
+    trochanteric_pain_syndrome: {
+      name: 'Dolor en la parte externa de la cadera (tendón o bursa)',
+      clinicianName: 'Síndrome del dolor trocantéreo mayor (tendinopatía glútea / bursitis trocantérea)',
+      selfCare:
+        'Acostarse sobre el lado dolorido lo empeora, así que intente evitarlo por ahora. Siga caminando pero reduzca lo que lo provoca durante un tiempo. Consulte si no mejora en unas semanas.',
+    },
+    gout: {
+      name: 'Gota (cristales en una articulación)',
+      clinicianName: 'Crisis aguda de gota',
+      selfCare:
+        'Deje la articulación en reposo, sin la ropa de cama encima, y enfríela con una bolsa de hielo envuelta en un paño. Consulte por un primer ataque. Si tiene fiebre o se encuentra mal, hágase ver con urgencia: la articulación podría estar infectada.',
+    },
+    fibromyalgia: {
+      name: 'Fibromialgia (dolor prolongado en todo el cuerpo)',
+      clinicianName: 'Fibromialgia',
+      selfCare:
+        'El ejercicio regular y suave, aumentado poco a poco, reduce el dolor. Consulte para confirmarlo y descartar otras causas; el dolor en una sola pierna no se explica por esto.',
+    },
+    statin_muscle_symptoms: {
+      name: 'Dolor muscular por una estatina (medicamento para el colesterol)',
+      clinicianName: 'Síntomas musculares asociados a estatinas',
+      selfCare:
+        'No deje la estatina por su cuenta: hable con su médico o farmacéutico, que puede pedir un análisis y cambiar la dosis o el medicamento. Si la orina se vuelve marrón oscura o los músculos se debilitan mucho, pida ayuda urgente.',
+    },
+    secondary_cramps: {
+      name: 'Calambres con una causa tratable (un medicamento, el tiroides, las sales, el embarazo)',
+      clinicianName:
+        'Calambres secundarios (fármacos, hipotiroidismo, alteraciones electrolíticas, cirrosis, embarazo, diálisis)',
+      selfCare:
+        'Estire el músculo tirando de los dedos del pie hacia usted, o apóyese sobre la pierna. Pregunte si algún medicamento puede causarlos; no deje un medicamento recetado por su cuenta. Un análisis puede revisar las sales, el tiroides y el hígado.',
+    },
+    bakers_cyst_rupture: {
+      name: 'Quiste roto detrás de la rodilla (quiste de Baker roto)',
+      clinicianName: 'Quiste de Baker (poplíteo) roto (seudotromboflebitis)',
+      selfCare:
+        'Hágase una ecografía de la pierna hoy: un quiste roto y un coágulo se parecen, y pueden darse a la vez. No se dé masajes en la pantorrilla hasta descartar un coágulo.',
+    },
+    superficial_thrombophlebitis: {
+      name: 'Coágulo en una vena superficial (tromboflebitis superficial)',
+      clinicianName: 'Trombosis venosa superficial (tromboflebitis superficial)',
+      selfCare:
+        'Hágase ver hoy: algunas personas con esto tienen también un coágulo profundo y puede hacer falta una ecografía. Mientras tanto, no se dé masajes en la pierna y siga caminando con suavidad.',
+    },
+    intermittent_claudication: {
+      name: 'Arterias estrechas de la pierna que duelen al caminar (claudicación)',
+      clinicianName: 'Claudicación intermitente (enfermedad arterial periférica sin dolor en reposo)',
+      selfCare:
+        'Siga caminando: caminar hasta que el dolor sea casi máximo, descansar y volver a caminar varias veces por semana aumenta la distancia. Si fuma, dejarlo es lo más importante. Hágase ver el mismo día si el dolor aparece en reposo o el pie se pone frío, pálido o azulado.',
     },
   },
   urgency: {
@@ -1116,6 +1265,24 @@ export const spanishKnowledge: KnowledgeWording = {
         'Un dolor brusco, fuerte o desgarrador en la espalda o la tripa, sobre todo con una pierna fría o débil, puede indicar que la arteria principal se ha roto. Llame a una ambulancia.',
       clinicianReason:
         'Dolor dorsal o abdominal brusco e intenso: descartar disección aórtica y rotura de aneurisma (NHS: 999; ADD-RS).',
+    },
+    dark_urine_with_muscle_pain: {
+      reason:
+        'La orina marrón oscura con dolor muscular, sobre todo si toma una estatina, puede indicar destrucción muscular que puede dañar los riñones: pida ayuda médica ahora.',
+      clinicianReason:
+        'Mialgia con orina oscura (posible mioglobinuria), en tratamiento con estatinas: descartar rabdomiólisis (CK, creatinina, análisis de orina).',
+    },
+    swelling_behind_knee_with_calf_signs: {
+      reason:
+        'Una hinchazón detrás de la rodilla con la pantorrilla dolorida o hinchada puede ser un quiste roto o un coágulo; solo una ecografía los distingue, así que hágase ver hoy.',
+      clinicianReason:
+        'Tumefacción poplítea con dolor o edema de pantorrilla: quiste de Baker roto y TVP se parecen y pueden coexistir; eco-Doppler en el día.',
+    },
+    tender_cord_vein_needs_scan: {
+      reason:
+        'Una vena dura y dolorida puede ocultar un coágulo más profundo, y su extensión no se puede valorar en casa: hágase ver hoy.',
+      clinicianReason:
+        'Tromboflebitis superficial: extensión y proximidad a la unión safenofemoral desconocidas por la anamnesis; 10-25 % con TVP/TEP concomitante. Valoración en el día, eco-Doppler si es proximal, ≥5 cm o dudosa (CKS).',
     },
   },
   criteria: {

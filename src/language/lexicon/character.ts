@@ -115,7 +115,8 @@ export const character: FindingLexiconTable = {
   creeping_crawling_sensation: {
     patterns: [
       'creep*|crawl*|creepy_crawly|creepy_crawlies',
-      'fizz*|lemonade|soda|cola|bubbl*|champagne',
+      // "urine like cola" is a colour (dark urine), not a fizzy feeling.
+      { p: 'fizz*|lemonade|soda|cola|bubbl*|champagne', notInSentence: 'urine|pee|wee|piss' },
       'ants|insects|bugs|worms|spiders|beetles ~4 crawl*|under|inside|in_my|wriggl*|running',
       'wriggl*|squirm*|writh*|itchy_inside|itch_inside|itching_inside|itchy_feeling_inside|inside_itch|itchy_bones',
       {
@@ -200,6 +201,20 @@ export const character: FindingLexiconTable = {
         withinSentence: 'back|spine|backache|back_pain',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },
+    ],
+  },
+  muscle_aches_both_legs: {
+    // "like I've run a marathon" is a simile for the ache, not exercise.
+    suppresses: ['muscle_overuse'],
+    patterns: [
+      'muscles|muscle ~~6 ache|aches|aching|achy|achey|sore|stiff|tender|heavy',
+      {
+        p: 'thighs|calves|leg_muscles|thigh_muscles ~~4 ache|aches|aching|achy|achey|sore|stiff|heavy',
+        positiveOnly: true,
+      },
+      'achy|aching|sore|heavy|stiff ~2 thighs|calves|leg_muscles|thigh_muscles|muscles',
+      "like_i've_run_a_marathon|like_i_ran_a_marathon|like_i_had_run_a_marathon|like_after_a_marathon|like_i've_been_to_the_gym|like_i've_done_a_workout|like_the_flu|flu_like_aches",
+      'myalgia|muscle_pain|muscle_pains|muscle_ache|muscle_aches|aching_muscles|sore_muscles|achy_muscles',
     ],
   },
 };

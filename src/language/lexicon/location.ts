@@ -100,4 +100,71 @@ export const location: FindingLexiconTable = {
       'walking_on_cotton_wool|walking_on_pebbles|walking_on_glass|walking_on_broken_glass',
     ],
   },
+  pain_knee: {
+    sided: true,
+    patterns: [
+      {
+        p: 'knee|knees|kneecap|kneecaps|knee_cap ~4 @pain|stiff|stiffens|gives_way|gave_way|giving_way|locks|locking',
+        notAfter: ['below', 'above', 'under', 'past', 'to', 'down_to', 'replacement'],
+      },
+      {
+        p: '@pain|ache ~3 in|around|behind|of ~2 my|the|both|his|her|your ~1 knee|knees|kneecap|kneecaps',
+        notBefore: ['replacement', 'replaced', 'op', 'operation'],
+      },
+      'knee_pain|knee_ache|sore_knee|sore_knees|bad_knee|bad_knees|dodgy_knee|dodgy_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
+      { p: 'not_my|not_the|not_in_my|not_in_the ~1 knee|knees', state: 'absent' },
+      { p: 'knee|knees ~2 are|is ~1 fine|ok|okay', state: 'absent' },
+    ],
+  },
+  pain_hip_groin: {
+    sided: true,
+    // "the outside of my hip" is the trochanter (pain_outer_hip), not the joint in the groin.
+    notInSentence: 'outside|outer|side ~3 of ~2 my|the|his|her|both ~1 hip|hips',
+    patterns: [
+      {
+        p: 'hip|hips|groin|hip_joint ~4 @pain|stiff|stiffens|seizes',
+        notAfter: [
+          'outside_of',
+          'side_of',
+          'outer',
+          'outside',
+          'of_the_outer',
+          'from_my',
+          'from_the',
+          'from',
+          'to',
+        ],
+        notBefore: ['down', 'replacement', 'replaced', 'op', 'operation'],
+      },
+      {
+        p: '@pain|ache ~3 in|of ~2 my|the|both|his|her ~1 hip|hips|groin|hip_joint',
+        notBefore: ['down', 'replacement', 'replaced', 'op', 'operation'],
+      },
+      // Groin pain running down the front of the thigh is the hip joint (S380), not a nerve root.
+      '@pain|ache ~3 in|of ~2 my|the|his|her ~1 left|right ~1 groin',
+      '@pain|ache ~3 in|of ~2 my|the|his|her ~1 groin',
+      'deep_in ~2 my|the ~1 hip|groin',
+      'hip_pain|groin_pain|hip_ache|sore_hip|sore_hips|bad_hip|bad_hips|dodgy_hip|painful_hip|arthritic_hip|arthritis_in_my_hip|arthritis_in_the_hip',
+      { p: 'not_my|not_the|not_in_my ~1 hip|hips|groin', state: 'absent' },
+    ],
+  },
+  pain_outer_hip: {
+    sided: true,
+    suppresses: ['pain_hip_groin'],
+    patterns: [
+      'outside|outer|side ~3 of ~2 my|the|his|her|both ~1 hip|hips',
+      'outer_hip|outside_hip|lateral_hip|side_of_my_hip|side_of_the_hip',
+      'bony ~2 bit|point|bump|lump ~3 of|on ~2 my|the ~1 hip|hips',
+      'hip_bursitis|trochanteric|trochanter|gluteal_tendinopathy|bursitis_in_my_hip|bursitis_in_the_hip|bursitis_of_the_hip',
+    ],
+  },
+  widespread_pain: {
+    patterns: [
+      '@pain|hurt|hurts|ache|aches ~4 all_over|everywhere|head_to_toe|from_head_to_toe|my_whole_body|the_whole_body|whole_body|every_joint|every_muscle',
+      'all_over|everywhere ~3 @pain|hurts|aches|sore',
+      'fibromyalgia|fibro|fibro_fog|fibromyalgic',
+      'arms ~3 and|legs ~3 back|legs|neck ~~6 @pain|hurt|hurts|ache|aches',
+      'ache|aches|hurt|hurts ~3 in ~2 my|the ~1 arms|shoulders|neck ~~6 legs|back',
+    ],
+  },
 };

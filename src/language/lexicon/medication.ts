@@ -34,6 +34,16 @@ export const medication: FindingLexiconTable = {
     ],
   },
   takes_antidepressant_or_antipsychotic: { patterns: [drugs.antidepressantOrAntipsychotic] },
+  statin_started_recently: {
+    maxAgeDays: 365,
+    patterns: [
+      `started|starting|began|put_on|switched_to|changed_to|new ~3 ${drugs.statin}`,
+      `${drugs.statin} ~~6 increased|doubled|upped|raised|went_up|higher_dose|recently|last_month|weeks_ago|new`,
+      `increased|upped|doubled|raised|put_up|went_up ~5 ${drugs.statin}`,
+      `${drugs.statin} ~2 dose|dosage ~~4 increased|doubled|upped|raised|went_up|changed`,
+      `since|after ~3 starting|started|going_on|i_started ~3 ${drugs.statin}`,
+    ],
+  },
 };
 
 /** Known terms that map to no finding, so they are recognised rather than reported as not understood. */

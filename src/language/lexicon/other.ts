@@ -72,4 +72,42 @@ export const other: FindingLexiconTable = {
       'kneeling|squatting|crouching',
     ],
   },
+  joint_stiffness_after_rest: {
+    suppressesInSentence: ['morning_stiffness', 'muscle_sore_afterwards'],
+    patterns: [
+      'stiff|stiffness|seizes|seized ~4 after ~3 sitting|resting|rest|a_rest|sat|sitting_down|being_still|not_moving|inactivity|a_long_drive|the_car|a_while',
+      {
+        p: 'loosen*|limbers|limber|warms_up|warm_up|eases_off|wears_off|eases_up ~~6 once|after|few_minutes|minutes|moving|walking|get_going|going',
+        withinSentence: 'stiff|stiffness|seized|seizes',
+      },
+      'stiff|stiffness ~4 getting_up|get_up|standing_up|stand_up|getting_out|get_out ~3 from|of|out_of ~2 a|the|my ~1 chair|seat|car|sofa|settee|couch',
+      'stiff|stiffness ~~8 few_minutes|half_an_hour|10_minutes|ten_minutes|15_minutes|twenty_minutes|20_minutes|a_minute_or_two|couple_of_minutes',
+    ],
+  },
+  joint_grinding: {
+    sided: true,
+    patterns: [
+      'knee|knees|hip|hips|joint|joints|kneecap ~~6 grind*|grating|grates|grate|crunch*|crackl*|creak*|click|clicks|clicking|crepitus|pops|popping',
+      'grind*|grating|grates|crunch*|crackl*|creak* ~~6 knee|knees|hip|hips|joint|joints|kneecap',
+      'creaky_knees|creaky_knee|creaky_joints|crunchy_knees|crunchy_knee|crepitus|bone_on_bone',
+    ],
+  },
+  thyroid_symptoms: {
+    patterns: [
+      'underactive_thyroid|under_active_thyroid|hypothyroid|hypothyroidism|low_thyroid|thyroid_is_low|slow_thyroid|sluggish_thyroid|thyroid_problem|thyroid_problems|thyroid_trouble|myxoedema|myxedema|hashimoto*',
+      {
+        p: "always_cold|feel_the_cold|feeling_the_cold|can't_get_warm|cold_all_the_time|always_freezing|always_chilly",
+        withinSentence: 'weight|tired|exhausted|dry|sluggish|constipat*|hair|pounds|stone',
+      },
+      'put_on|gained|gaining|piled_on|putting_on ~2 weight|pounds|stone|kilos|lbs ~~8 tired|exhausted|cold|sluggish|dry_skin',
+      'tired|exhausted|sluggish ~~8 cold ~~8 weight|dry_skin',
+      'dry_skin ~~8 tired|exhausted|cold ~~8 weight|tired|cold',
+    ],
+  },
+  unrefreshing_sleep_fatigue: {
+    patterns: [
+      'unrefreshed|unrefreshing|never_refreshed|not_refreshed|never_feel_rested|wake_up_tired|wake_up_exhausted|wakes_up_tired|wakes_up_exhausted|waking_up_exhausted|waking_up_tired|wake_exhausted|wake_tired|woke_up_exhausted|exhausted_all_the_time|tired_all_the_time|always_tired|always_exhausted|constantly_tired|constantly_exhausted|no_energy|wiped_out|fatigue|fatigued|chronic_fatigue|knackered_all_the_time|worn_out_all_the_time',
+      "wake|woke|waking|get_up ~4 as_tired|more_tired|like_i_haven't_slept|like_i've_not_slept|feeling_like_i_haven't_slept",
+    ],
+  },
 };

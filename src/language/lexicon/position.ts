@@ -33,4 +33,16 @@ export const position: FindingLexiconTable = {
       'leg_hooked|legs_hooked|sat_on_my_leg|sitting_on_my_leg|sit_on_my_leg|tucked_under_me|sit_on_my_feet',
     ],
   },
+  pain_lying_on_side: {
+    patterns: [
+      "can't|couldn't|unable|hard ~3 lie|sleep|lay|lying|sleeping ~1 on ~3 side|sides|it|hip|that_side|either_side|the_left|the_right",
+      {
+        p: 'lying|lie|laying|lay|sleeping|sleep|lies ~1 on ~3 it|side|hip|that_side|sore_side|bad_side ~~6 @pain|worse|wakes|woke|agony|unbearable|kills',
+        notInSentence: '@relief',
+      },
+      '@pain|worse|worst|wakes|woke ~4 when|if|whenever ~2 i|he|she ~1 lie|lies|sleep|sleeps|lay|roll*|turn* ~1 on|onto|over_onto ~3 it|side|hip|that_side',
+      'roll*|turn* ~2 onto|on_to|over_onto|on ~3 side|hip|it ~~6 @pain|wakes|woke|agony',
+      "can't_sleep_on_my_side|can't_lie_on_my_side|can't_lie_on_that_side|can't_sleep_on_that_side",
+    ],
+  },
 };

@@ -141,4 +141,34 @@ export const signs: FindingLexiconTable = {
       'tight|tighter|too_tight ~4 cast|plaster|splint|bandage|bandages|dressing|strapping|backslab',
     ],
   },
+  swelling_behind_knee: {
+    sided: true,
+    patterns: [
+      'lump|swelling|swollen|bulge|bump|cyst|balloon|fullness|puffy|puffiness ~~6 behind|back_of ~3 knee|knees',
+      'behind|back_of ~3 knee|knees ~~6 lump|swelling|swollen|bulge|bulging|bump|cyst|puffy|full|balloon|swelled|swells',
+      "baker's_cyst|bakers_cyst|baker_cyst|bakers|baker's|popliteal_cyst",
+      'water_balloon ~~6 knee',
+    ],
+  },
+  tender_cord_vein: {
+    sided: true,
+    patterns: [
+      'vein|veins ~~5 gone|went|turned|become|becomes|feels|feel|is|are ~2 hard|lumpy|solid|rock_hard|like_a_cord|like_a_rope|like_a_pencil|knotted|tender|inflamed',
+      'hard|firm|tender|red|inflamed|lumpy ~3 cord|rope|ridge|lump ~~6 vein|veins|varicose',
+      'vein|veins|varicose ~~6 hard|cord|rope|lumpy|solid ~~6 red|tender|sore|painful|hot|warm',
+      'inflamed|tender|hot|hard ~2 vein|veins|varicose_vein|varicose_veins',
+      'phlebitis|thrombophlebitis|superficial_thrombophlebitis|superficial_vein_thrombosis|clot_in_a_surface_vein|clot_in_a_varicose_vein|surface_clot',
+    ],
+  },
+  dark_urine: {
+    // "like cola" describes the colour, not a fizzy feeling in the legs.
+    suppresses: ['creeping_crawling_sensation'],
+    patterns: [
+      'urine|pee|wee|piss|wee_wee ~~5 dark|darker|brown|brownish|cola|coke|tea|tea_coloured|tea_colored|red|reddish|black',
+      'dark|darker|brown|brownish|cola|cola_coloured|cola_colored|coke_coloured|tea_coloured|tea_colored ~3 urine|pee|wee|piss',
+      'peeing|passing|weeing|pissing ~3 dark|brown|cola|coke|tea',
+      'myoglobin*|rhabdo|rhabdomyolysis',
+      { p: 'urine|pee|wee ~3 normal|fine|clear|ok|okay|looks_normal', state: 'absent' },
+    ],
+  },
 };

@@ -120,6 +120,9 @@ export const timing: FindingLexiconTable = {
     ],
   },
   calf_pain_walking_relieved_standing_still: {
+    // "hurts after walking 200 yards and goes off within minutes when I stand still" is claudication: the
+    // pain is brought on by walking (not relieved by it) and the minutes are its recovery, not a cramp episode.
+    suppressesInSentence: ['relief_walking', 'episode_seconds_to_minutes'],
     patterns: [
       '@walk ~~10 stand_still|standing_still|stand_there|standing_there|stop|stopping|stopped|rest|have_to_stop|stop_for ~~6 @relief|goes|passes|eases|off|minute|minutes|better',
       '@walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m ~~10 @calf|@pain|stop',
