@@ -9,7 +9,6 @@ export const acuteLimbIschemia = {
     'A sudden loss of blood supply to the leg: severe pain, a cold pale leg, numbness or weakness. An emergency.',
   usualUrgency: 'emergency_ambulance',
   urgencySources: ['S48', 'S51'],
-  urgencyThreshold: 0.1,
   prior: {
     byAge: { '18-44': 0.0002, '45-64': 0.0005, '65-79': 0.0015, '80+': 0.003 },
     sex: { female: 1, male: 1 },
@@ -61,6 +60,18 @@ export const acuteLimbIschemia = {
     {
       text: 'Keep the leg still and level or slightly lowered; do not warm or rub it.',
       kinds: ['lower_leg', 'rest'],
+    },
+  ],
+  avoid: [
+    {
+      kind: 'raise_leg',
+      reason: 'Do not raise a leg whose blood supply may be blocked: raising it lowers the pressure reaching the foot.',
+      sources: ['S34', 'S38', 'S48'],
+    },
+    {
+      kind: 'heat',
+      reason: 'Do not warm a leg whose blood supply may be blocked: heat raises the tissue’s need for blood and can burn numb skin.',
+      sources: ['S48', 'S49'],
     },
   ],
   sources: ['S48', 'S49', 'S51'],

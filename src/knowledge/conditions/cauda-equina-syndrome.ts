@@ -9,7 +9,6 @@ export const caudaEquinaSyndrome = {
     'Compression of the nerve bundle at the base of the spine: saddle numbness, bladder or bowel change, weak legs. An emergency.',
   usualUrgency: 'emergency',
   urgencySources: ['S130'],
-  urgencyThreshold: 0.05,
   prior: {
     byAge: { '18-44': 0.0002, '45-64': 0.0002, '65-79': 0.0002, '80+': 0.0002 },
     sex: { female: 1, male: 1 },

@@ -8,7 +8,6 @@ export const deepVeinThrombosis = {
   description: 'A clot in a deep vein: one swollen, warm, tender leg. It can travel to the lungs.',
   usualUrgency: 'consultation_24',
   urgencySources: ['S11', 'S13', 'seed:L15'],
-  urgencyThreshold: 0.12,
   prior: {
     byAge: { '18-44': 0.001, '45-64': 0.002, '65-79': 0.004, '80+': 0.007 },
     sex: { female: 1, male: 1 },
@@ -62,6 +61,19 @@ export const deepVeinThrombosis = {
     { text: 'Get checked today. Do not massage the leg.', kinds: ['seek_care'] },
     { text: 'If you become breathless or have chest pain, call an ambulance.', kinds: ['seek_care'] },
   ],
+  avoid: [
+    {
+      kind: 'massage',
+      reason: 'Do not massage a leg that may have a clot: case reports describe a clot reaching the lung during or soon after leg massage.',
+      sources: ['S447'],
+    },
+    {
+      kind: 'heat',
+      reason:
+        'Warmth is held back until a clot is ruled out: it treats neither a clot nor an infection, and a warm leg is itself a sign a doctor needs to see (a policy of this tool).',
+      sources: ['S11', 'S13'],
+    },
+  ],
   sources: ['seed:L15', 'S1', 'S6', 'S11'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [
@@ -91,6 +103,7 @@ export const deepVeinThrombosis = {
       clinicianReason:
         'Unilateral swelling / warmth / erythema: same-day DVT assessment (Wells, D-dimer, ultrasound).',
       sources: ['seed:L15', 'S11', 'S13'],
+      suspects: ['deep_vein_thrombosis'],
     },
   ],
 } as const satisfies ConditionDefinition;

@@ -9,7 +9,6 @@ export const lumbarRadiculopathy = {
     'A disc or bony narrowing presses on a nerve root: sharp, shooting pain from the back down one leg.',
   usualUrgency: 'consultation',
   urgencySources: ['seed:L16', 'S112'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.03, '45-64': 0.05, '65-79': 0.04, '80+': 0.03 },
     sex: { female: 1, male: 1 },

@@ -8,7 +8,6 @@ export const nocturnalLegCramps = {
   description: 'Sudden, painful tightening of a muscle, usually the calf, lasting seconds to minutes.',
   usualUrgency: 'self_care',
   urgencySources: ['seed:L11', 'S74'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.15, '45-64': 0.25, '65-79': 0.4, '80+': 0.45 },
     sex: { female: 1.5, male: 1 },

@@ -8,7 +8,6 @@ export const other = {
   description: 'Something outside the causes this tool knows about, such as joint, bone or muscle problems.',
   usualUrgency: 'consultation',
   urgencySources: ['S142', 'S155'],
-  urgencyThreshold: 0.35,
   prior: {
     byAge: { '18-44': 0.06, '45-64': 0.07, '65-79': 0.08, '80+': 0.08 },
     sex: { female: 1, male: 1 },

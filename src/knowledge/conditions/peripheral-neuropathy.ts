@@ -9,7 +9,6 @@ export const peripheralNeuropathy = {
     'Damaged nerves in both feet: burning, tingling or electric pain, worse at night, not eased by position.',
   usualUrgency: 'consultation',
   urgencySources: ['seed:L16', 'S150'],
-  urgencyThreshold: 0.4,
   prior: {
     byAge: { '18-44': 0.005, '45-64': 0.02, '65-79': 0.04, '80+': 0.05 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const restlessLegsSyndrome = {
     'An urge to move the legs with unpleasant creeping feelings at rest in the evening, eased by moving.',
   usualUrgency: 'consultation',
   urgencySources: ['seed:L16', 'S66'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.02, '45-64': 0.03, '65-79': 0.035, '80+': 0.035 },
     sex: { female: 1.33, male: 0.67 },
