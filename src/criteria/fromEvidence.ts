@@ -280,10 +280,10 @@ export function criteriaFromEvidence(evidence: EvidenceInput): CriterionResult[]
     const alt = evidence.alternativeDiagnosisAsLikely;
     const input = alt === undefined ? values : { ...values, alternativeDiagnosisAsLikely: alt };
     out.push(
-      withMappings(
-        computeWells(input, { notApplied: ['alternativeDiagnosisAsLikely'] }),
-        [...mappings, clinicianMapping('alternativeDiagnosisAsLikely', alt)],
-      ),
+      withMappings(computeWells(input, { notApplied: ['alternativeDiagnosisAsLikely'] }), [
+        ...mappings,
+        clinicianMapping('alternativeDiagnosisAsLikely', alt),
+      ]),
     );
   }
 

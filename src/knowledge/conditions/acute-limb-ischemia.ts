@@ -65,12 +65,14 @@ export const acuteLimbIschemia = {
   avoid: [
     {
       kind: 'raise_leg',
-      reason: 'Do not raise a leg whose blood supply may be blocked: raising it lowers the pressure reaching the foot.',
+      reason:
+        'Do not raise a leg whose blood supply may be blocked: raising it lowers the pressure reaching the foot.',
       sources: ['S34', 'S38', 'S48'],
     },
     {
       kind: 'heat',
-      reason: 'Do not warm a leg whose blood supply may be blocked: heat raises the tissue’s need for blood and can burn numb skin.',
+      reason:
+        'Do not warm a leg whose blood supply may be blocked: heat raises the tissue’s need for blood and can burn numb skin.',
       sources: ['S48', 'S49'],
     },
   ],

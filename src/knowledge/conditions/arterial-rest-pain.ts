@@ -82,7 +82,8 @@ export const arterialRestPain = {
   avoid: [
     {
       kind: 'raise_leg',
-      reason: 'Raising the leg can make poor-circulation pain worse: with narrowed arteries the foot needs gravity to get blood.',
+      reason:
+        'Raising the leg can make poor-circulation pain worse: with narrowed arteries the foot needs gravity to get blood.',
       sources: ['seed:L4', 'S34', 'S38'],
     },
     {

@@ -43,12 +43,14 @@ export const cellulitis = {
   avoid: [
     {
       kind: 'heat',
-      reason: 'Do not put heat on a leg that may be infected: warmth and spreading redness are signs a doctor needs to see today.',
+      reason:
+        'Do not put heat on a leg that may be infected: warmth and spreading redness are signs a doctor needs to see today.',
       sources: ['S139', 'S339'],
     },
     {
       kind: 'wait',
-      reason: 'An infection should not be left to settle on its own: it needs antibiotics, and can spread fast.',
+      reason:
+        'An infection should not be left to settle on its own: it needs antibiotics, and can spread fast.',
       sources: ['S139', 'S339', 'S340'],
     },
     {

@@ -64,7 +64,8 @@ export const deepVeinThrombosis = {
   avoid: [
     {
       kind: 'massage',
-      reason: 'Do not massage a leg that may have a clot: case reports describe a clot reaching the lung during or soon after leg massage.',
+      reason:
+        'Do not massage a leg that may have a clot: case reports describe a clot reaching the lung during or soon after leg massage.',
       sources: ['S447'],
     },
     {
