@@ -8,6 +8,7 @@ import {
   findings,
   findingsById,
   isCitation,
+  screeningGroups,
   triageRules,
   urgencyLevels,
 } from './index.js';
@@ -147,6 +148,17 @@ describe('knowledge base', () => {
       const named = [...r.all, ...(r.any ?? [])];
       expect(named.length, r.id).toBeGreaterThan(0);
       for (const id of named) expect(findingsById.has(id), `${r.id}: ${id}`).toBe(true);
+    }
+  });
+
+  it('every warning-sign screen item alone fires a rule at least a consultation (self-care is never given with one)', () => {
+    for (const id of screeningGroups.flatMap((g) => g.findings)) {
+      const fires = triageRules.some(
+        (r) =>
+          (r.all.length === 1 && r.all[0] === id && (r.any ?? []).length === 0) ||
+          (r.all.length === 0 && (r.any ?? []).includes(id)),
+      );
+      expect(fires, id).toBe(true);
     }
   });
 

@@ -99,10 +99,10 @@ export const deepVeinThrombosis = {
       id: 'suspected_dvt',
       level: 'consultation_24',
       all: [],
-      any: ['one_leg_swollen', 'one_leg_warm_red'],
-      reason: 'One swollen, warm or red leg can be a blood clot and should be checked today.',
+      any: ['one_leg_swollen', 'one_leg_warm_red', 'calf_tender_along_veins', 'whole_leg_swollen'],
+      reason: 'One swollen, warm, red or tender leg can be a blood clot and should be checked today.',
       clinicianReason:
-        'Unilateral swelling / warmth / erythema: same-day DVT assessment (Wells, D-dimer, ultrasound).',
+        'Unilateral swelling / warmth / erythema / tenderness along the deep veins: same-day DVT assessment (Wells, D-dimer, ultrasound).',
       sources: ['seed:L15', 'S11', 'S13'],
       suspects: ['deep_vein_thrombosis'],
     },
