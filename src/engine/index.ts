@@ -4,5 +4,6 @@ export { evidenceTempering, infer } from './inference.js';
 export { interviewSettings, nextQuestion } from './interview.js';
 export { maxCoexisting, network } from './network.js';
 export { ageBand, priorProbability } from './priors.js';
-export { unclearBelow } from './triage.js';
+export { bandSettings } from './bands.js';
+export { unclearBelow, urgencySettings } from './triage.js';
 export * from './types.js';
