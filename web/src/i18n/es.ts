@@ -82,6 +82,23 @@ const ui: Ui = {
   ruleOutFirst:
     'Un signo de alarma apunta a esta causa: hay que descartarla primero, sea cual sea su probabilidad.',
   chance: '{p} % de probabilidad',
+  bandLikely: 'Probable',
+  bandPossible: 'Posible',
+  bandLessLikely: 'Menos probable',
+  bandRuleOut: 'Hay que descartarlo primero',
+  provisionalTitle: 'Este resultado aún no es definitivo',
+  provisionalIntro:
+    'Algunas preguntas sobre señales de alarma no tienen respuesta (o «no sé»), así que el consejo podría volverse más urgente. Responda a estas:',
+  provisionalEmergency: 'No espere a responder las preguntas que faltan: actúe ahora.',
+  withheldTitle: 'No recomendado por ahora',
+  summaryNotSum:
+    'Las probabilidades son de cada causa por separado y no tienen por qué sumar 100 %: las causas pueden coexistir.',
+  reasonUrgentCauses: 'No se puede descartar una causa que necesita este nivel de atención.',
+  reasonScreenIncomplete:
+    'Faltan respuestas a preguntas sobre señales de alarma, así que no se puede aconsejar cuidarse solo en casa.',
+  reasonWarningPresent: 'Tiene al menos una señal de alarma, así que conviene que le vea un médico.',
+  reasonNoBenign:
+    'Sus respuestas no apuntan claramente a una causa leve, así que conviene que le vea un médico.',
   chanceLabel: 'Probabilidad estimada: {p} por ciento',
   pointsFor: 'A favor',
   pointsAgainst: 'En contra (respondió que no)',
@@ -747,6 +764,10 @@ export const es: Dict = {
       text: '¿Tiene alguna de estas cosas?',
       why: 'Pueden indicar que los nervios de la columna o de la pierna están muy comprimidos y necesitan atención pronto.',
     },
+    screen_warning_signs: {
+      text: '¿Le pasa alguna de estas cosas?',
+      why: 'Con dolor nocturno, hacen más probable una infección, un cáncer o una lesión, así que debe verle un médico sea cual sea la causa.',
+    },
     history_clot: {
       text: '¿Le pasa alguna de estas cosas?',
       why: 'Hacen más probable un coágulo en la pierna; los médicos las cuentan en la escala de Wells.',
@@ -863,6 +884,89 @@ export const es: Dict = {
     },
   },
   rules: {
+    fever: {
+      reason:
+        'La fiebre o los escalofríos con dolor de pierna pueden indicar una infección; debe verle un médico hoy.',
+      clinicianReason:
+        'Fiebre con dolor de pierna o espalda: descartar infección de partes blandas, articular, ósea o vertebral (valoración en el día).',
+    },
+    systemic_illness: {
+      reason:
+        'La confusión, el mareo al ponerse de pie, la respiración rápida o los vómitos con dolor de pierna necesitan atención urgente ahora.',
+      clinicianReason:
+        'Alteración mental nueva, presíncope / hipotensión, taquipnea o vómitos: criterios de alto riesgo de NICE NG51; valoración urgente por sepsis.',
+    },
+    back_pain_with_fever: {
+      reason:
+        'El dolor de espalda con fiebre puede ser una infección de la columna, que necesita atención hospitalaria hoy.',
+      clinicianReason:
+        'Dolor lumbar nuevo con fiebre: sospecha de osteomielitis vertebral / absceso epidural (IDSA 2015): hemocultivos, VSG/PCR, RM.',
+    },
+    back_pain_with_infection_risk: {
+      reason:
+        'El dolor de espalda en quien se inyecta drogas o tiene las defensas bajas puede ser una infección de la columna, que necesita atención hospitalaria hoy.',
+      clinicianReason:
+        'Dolor lumbar con uso de drogas por vía parenteral o inmunosupresión: factores de riesgo de absceso epidural; VSG/PCR, RM.',
+    },
+    infection_risk_with_fever: {
+      reason:
+        'La fiebre en quien se inyecta drogas o tiene las defensas bajas puede ser una infección grave y necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Fiebre con uso de drogas por vía parenteral o inmunosupresión: descartar infección profunda o sepsis.',
+    },
+    hot_joint_with_fever: {
+      reason:
+        'Una articulación hinchada y dolorosa con fiebre puede ser una infección de la articulación, que necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Articulación caliente e hinchada con fiebre: artritis séptica mientras no se demuestre lo contrario (BSR 2006).',
+    },
+    cancer_history_with_back_pain: {
+      reason:
+        'El dolor de espalda en quien ha tenido cáncer debe verlo un médico en menos de un día, por si se ha extendido a la columna.',
+      clinicianReason:
+        'Dolor lumbar con antecedente de cáncer: sospecha de metástasis vertebrales (NICE CG75).',
+    },
+    active_cancer_with_back_pain: {
+      reason:
+        'El dolor de espalda en quien tiene cáncer debe verlo un médico en menos de un día, por si se ha extendido a la columna.',
+      clinicianReason: 'Dolor lumbar con cáncer activo: sospecha de metástasis vertebrales (NICE CG75).',
+    },
+    cancer_history_with_back_pain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda con entumecimiento, debilidad o cambios al orinar en quien ha tenido cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor lumbar, antecedente de cáncer y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    active_cancer_with_back_pain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda con entumecimiento, debilidad o cambios al orinar en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor lumbar, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    diabetic_foot_gangrene: {
+      reason:
+        'La piel negra o muerta en el pie de una persona con diabetes necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Pie diabético con gangrena: amenaza para la extremidad (NICE NG19): derivación inmediata a urgencias.',
+    },
+    diabetic_foot_ulcer_infected_or_ischaemic: {
+      reason:
+        'Una llaga en el pie de una persona con diabetes, con signos de infección o de mala circulación, necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Úlcera de pie diabético con infección o isquemia: amenaza para la extremidad (NICE NG19): derivación inmediata.',
+    },
+    new_cool_numb_or_weak_limb: {
+      reason:
+        'Una pierna que en las últimas dos semanas se ha quedado fría y entumecida o débil puede tener la arteria tapada: llame a una ambulancia.',
+      clinicianReason:
+        'Extremidad fría de inicio reciente (< 2 semanas) con déficit sensitivo o motor: isquemia aguda.',
+    },
+    warning_sign_history: {
+      reason:
+        'El dolor nocturno de pierna en quien ha tenido cáncer, tiene las defensas bajas, se inyecta drogas o se ha lesionado la pierna debe verlo un médico.',
+      clinicianReason:
+        'Dolor nocturno con antecedentes de alarma (cáncer, inmunosupresión, drogas por vía parenteral, traumatismo): no apto para autocuidado.',
+    },
     clot_in_lung_signs: {
       reason:
         'Una pierna hinchada o dolorida junto con dolor en el pecho o falta de aire puede indicar que un coágulo ha llegado a los pulmones.',
@@ -870,7 +974,7 @@ export const es: Dict = {
     },
     chest_symptoms_with_leg_pain: {
       reason:
-        'El dolor en el pecho o la falta de aire junto con dolor de pierna necesitan valoración urgente.',
+        'El dolor en el pecho, la falta de aire repentina, toser sangre o desmayarse junto con dolor de pierna pueden indicar un coágulo en el pulmón: llame a una ambulancia.',
       clinicianReason:
         'Dolor torácico o disnea con dolor de pierna: descartar TEP sea cual sea la escala de Wells.',
     },
@@ -971,7 +1075,7 @@ export const es: Dict = {
     },
     night_pain_with_weight_loss: {
       reason:
-        'El dolor nocturno con pérdida de peso o sudores nocturnos necesita que un médico busque otras causas.',
+        'El dolor nocturno con pérdida de peso sin explicación o sudores nocturnos intensos debe verlo un médico en menos de un día.',
       clinicianReason:
         'Dolor nocturno con pérdida de peso / sudoración nocturna: derivación preferente para descartar neoplasia o infección.',
     },
