@@ -19,12 +19,11 @@ export const acuteLimbIschemia = {
   riskFactors: [
     {
       finding: 'atrial_fibrillation',
-      oddsRatio: 5,
+      oddsRatio: unsized,
       sources: ['S202'],
-      note: 'AF in 60-95% of operated ALI; conservative multiplier',
+      note: 'S202 gives AF in 60-95% of operated ALI, a prevalence among cases, not an odds ratio; no odds ratio in clinical.md, so the unsized association (×2) is used',
     },
     { finding: 'known_arterial_disease', oddsRatio: unsized, sources: ['S51'] },
-    { finding: 'smoker', oddsRatio: unsized, sources: ['S51'] },
     { finding: 'diabetes', oddsRatio: unsized, sources: ['S51'] },
   ],
   links: [

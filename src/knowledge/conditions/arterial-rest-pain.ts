@@ -53,12 +53,6 @@ export const arterialRestPain = {
     },
     { finding: 'non_healing_sore', probability: v.sometimes, sources: ['seed:L5', 'S41'], note: 'LR+ 5.9' },
     {
-      finding: 'hair_loss_leg',
-      probability: v.sometimes,
-      sources: ['seed:L5', 'S42'],
-      note: 'LR about 1: leak set equal',
-    },
-    {
       finding: 'numbness_tingling',
       probability: v.sometimes,
       sources: ['S34'],

@@ -26,9 +26,9 @@ export const cellulitis = {
     { finding: 'one_leg_swollen', probability: v.often, sources: ['S139'] },
     {
       finding: 'fever',
-      probability: 0.4,
+      probability: v.sometimes,
       sources: ['S139'],
-      note: 'fever in about 40% of necrotising infection',
+      note: 'clinical.md gives no fever frequency for cellulitis; the 40% in S139 is necrotising fasciitis, so the verbal scale "sometimes" (0.35) is used',
     },
     { finding: 'pain_out_of_proportion', probability: v.occasionally, sources: ['S139'] },
   ],

@@ -9,11 +9,11 @@ export const deepVeinThrombosis = {
   usualUrgency: 'consultation_24',
   urgencySources: ['S11', 'S13', 'seed:L15'],
   prior: {
-    byAge: { '18-44': 0.001, '45-64': 0.002, '65-79': 0.004, '80+': 0.007 },
+    byAge: { '18-44': 0.001, '45-64': 0.001, '65-79': 0.004, '80+': 0.007 },
     sex: { female: 1, male: 1 },
     sources: ['S8', 'S9'],
     derivation:
-      'VTE incidence 0.72 (40-54) to 6.96 (85+) per 1,000 per year (S8), two-thirds DVT alone (S9). DVT is a must-not-miss mimic, not a lying-down pain, so it gets no extra weight in this population.',
+      'VTE incidence 0.72 (40-54) to 6.96 (85+) per 1,000 per year (S8), two-thirds DVT alone (S9): about 0.0005-0.001 at 45-64 (the upper end is used; it was 0.002 before the 2026-11 review, which the derivation did not support), 0.004 at 65-79 and 0.007 at 80+ (rounded up from 0.0046 at 85+). DVT is a must-not-miss mimic, not a lying-down pain, so it gets no extra weight in this population; the rules and the urgency mass, not this prior, keep it safe.',
   },
   riskFactors: [
     { finding: 'active_cancer', oddsRatio: 2.71, sources: ['S6'] },

@@ -14,7 +14,7 @@ export const lumbarRadiculopathy = {
     sex: { female: 1, male: 1 },
     sources: ['S113', 'S114'],
     derivation:
-      'Sciatica prevalence 1.2-43% depending on definition (S113); we use the low end for the symptomatic night-pain population, peaking in mid-life.',
+      'Sciatica prevalence 1.2-43% depending on definition (S113); clinical.md has no figure for night-time leg pain. 0.03-0.05 is a model setting near the low end of that range (not the low end itself), peaking in mid-life.',
   },
   riskFactors: [],
   links: [

@@ -58,9 +58,9 @@ export const nocturnalLegCramps = {
     },
     {
       finding: 'starts_at_rest',
-      probability: v.often,
-      sources: ['S82', 'S81'],
-      note: 'criterion B: during time in bed',
+      probability: v.defining,
+      sources: ['S82', 'S81', 'S80'],
+      note: 'ICSD-3 criterion B (during time in bed) is a defining criterion: verbal scale "defining" (was 0.6)',
     },
     { finding: 'nightly_sleep_disruption', probability: v.sometimes, sources: ['S83', 'S81'] },
     { finding: 'pain_feet_toes', probability: v.occasionally, sources: ['S83'], note: 'calf or foot' },

@@ -30,7 +30,12 @@ export const peripheralNeuropathy = {
     { finding: 'pain_feet_toes', probability: v.usually, sources: ['S151'] },
     { finding: 'numbness_tingling', probability: v.usually, sources: ['S151'] },
     { finding: 'burning_pain', probability: v.often, sources: ['S151'] },
-    { finding: 'evening_night_worse', probability: v.often, sources: ['S151'] },
+    {
+      finding: 'evening_night_worse',
+      probability: v.usually,
+      sources: ['S151'],
+      note: '"characteristically worse at night" (clinical.md 8.1) read as "usually" (was "often")',
+    },
     { finding: 'pain_unrelieved_by_position', probability: v.often, sources: ['S153'] },
     { finding: 'nightly_sleep_disruption', probability: v.often, sources: ['S151'] },
     { finding: 'sharp_shooting_pain', probability: v.sometimes, sources: ['S151'] },

@@ -19,9 +19,9 @@ export const restlessLegsSyndrome = {
   riskFactors: [
     {
       finding: 'pregnant_or_postpartum',
-      oddsRatio: 10,
-      sources: ['S70'],
-      note: '30% in mid-pregnancy vs about 3% baseline',
+      oddsRatio: 5.5,
+      sources: ['S70', 'S66'],
+      note: 'like with like: RLS symptoms in 30% in mid-pregnancy (S70) vs symptoms of any frequency in 7.2% of adults (S66): odds (0.30/0.70)/(0.072/0.928) ≈ 5.5 (was 10, which compared symptoms with clinically significant RLS)',
     },
     {
       finding: 'kidney_failure_dialysis',
