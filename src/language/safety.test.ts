@@ -222,6 +222,43 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       "There isn't any tenderness on the bone.",
     ],
   },
+  // Findings that are red flags only in combination (warning-sign rules, issue 11).
+  back_pain: {
+    present: ['I have low back pain.', 'My back hurts as well.', 'The pain starts in my lower back.'],
+    negated: ['No back pain.', 'My back is fine.', "I don't have any back pain."],
+  },
+  cancer_history: {
+    present: ['I had breast cancer five years ago.', 'I was treated for prostate cancer.'],
+    negated: ['I have never had cancer.', 'No history of cancer.'],
+  },
+  active_cancer: {
+    present: ['I am having chemotherapy for lung cancer.', 'I have cancer at the moment.'],
+    negated: ['I have never had cancer.', 'No cancer.'],
+  },
+  immunosuppressed: {
+    present: ['I take steroid tablets every day.', 'I am on methotrexate.'],
+    negated: ['I am not on steroids.', "I don't take any medicines that lower immunity."],
+  },
+  injects_drugs: {
+    present: ['I inject heroin.', 'I have been injecting drugs.'],
+    negated: ['I have never injected drugs.', "I don't use drugs."],
+  },
+  diabetes: {
+    present: ['I have diabetes.', 'I am diabetic.', 'I have type 2 diabetes.'],
+    negated: ['I do not have diabetes.', 'Not diabetic.'],
+  },
+  joint_pain_swelling: {
+    present: ['My knee joint is swollen.', 'The big toe joint is swollen.'],
+    negated: ['No joint swelling.', 'My joints are not swollen.'],
+  },
+  onset_within_two_weeks: {
+    present: ['It started three days ago.', 'It began last week.'],
+    negated: ['It has been going on for months.', 'I have had it for years.'],
+  },
+  weight_loss_night_sweats: {
+    present: ['I have lost weight without trying.', 'I wake up drenched in sweat at night.'],
+    negated: ['No weight loss or night sweats.', "I haven't lost any weight."],
+  },
 };
 
 describe('red-flag safety', () => {
