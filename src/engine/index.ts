@@ -1,9 +1,9 @@
 export { type Answer, answerEvidence } from './answers.js';
 export { assess, normaliseEvidence, UnknownFindingError } from './assess.js';
+export { bandSettings } from './bands.js';
 export { evidenceTempering, infer } from './inference.js';
 export { interviewSettings, nextQuestion } from './interview.js';
 export { maxCoexisting, network } from './network.js';
 export { ageBand, priorProbability } from './priors.js';
-export { bandSettings } from './bands.js';
 export { unclearBelow, urgencySettings } from './triage.js';
 export * from './types.js';
