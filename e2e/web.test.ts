@@ -83,6 +83,22 @@ const patients = {
       'high_blood_pressure',
     ],
   },
+  postpartum: {
+    age: 31,
+    sex: 'female',
+    present: [
+      'pregnant_or_postpartum',
+      'one_leg_swollen',
+      'pain_calf',
+      'evening_night_worse',
+      'starts_at_rest',
+    ],
+  },
+  urinary: {
+    age: 52,
+    sex: 'male',
+    present: ['bladder_bowel_change', 'back_pain', 'pain_radiates_down_leg'],
+  },
   rls: {
     age: 45,
     sex: 'female',
@@ -385,6 +401,46 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await page.locator('section[aria-labelledby="helps-heading"]').textContent()).toMatch(/stretch/i);
     expect(await page.locator('section[aria-labelledby="seek-heading"]').textContent()).toMatch(/ambulance/i);
     await audit(page, 'result-selfcare-dark');
+    await close(s);
+  }, 120_000);
+
+  it('postpartum swollen calf: clot to rule out first, no percentage, no massage or warmth advice', async () => {
+    const s = await open();
+    const { page } = s;
+    await fillStart(page, patients.postpartum);
+    await answerToResult(page, patients.postpartum);
+    expect(['consultation_24', 'emergency', 'emergency_ambulance']).toContain(await bannerLevel(page));
+    const causes = page.locator('section[aria-labelledby="causes-heading"]');
+    expect(await causes.textContent()).not.toMatch(/\d\s?%/);
+    const clot = page.locator('.cause', { hasText: /clot in a leg vein/i });
+    expect(await clot.locator('.rule-out').textContent()).toMatch(/ruled out first/i);
+    const helps = page.locator('section[aria-labelledby="helps-heading"]');
+    expect(await helps.locator('.help').first().textContent()).toMatch(/do not massage/i);
+    const shown = (await helps.locator('.help:not(.withheld)').allTextContents()).join(' ');
+    expect(shown).not.toMatch(/massage or warmth can help|warm bath/i);
+    // Advice that a possible clot forbids is either not among the causes shown, or listed as withheld.
+    if ((await helps.locator('.withheld').count()) > 0)
+      expect(await helps.locator('.withheld').textContent()).toMatch(/clot/i);
+    await audit(page, 'result-postpartum-calf-dark');
+    await close(s);
+  }, 120_000);
+
+  it('new trouble passing urine: emergency, cauda equina to rule out first, no reassuring percentage', async () => {
+    const s = await open();
+    const { page } = s;
+    await fillStart(page, patients.urinary);
+    await answerToResult(page, patients.urinary);
+    expect(await bannerLevel(page)).toBe('emergency');
+    expect(await topCause(page)).toMatch(/cauda equina/i);
+    expect(await page.locator('.cause').first().locator('.rule-out').textContent()).toMatch(
+      /ruled out first/i,
+    );
+    const causes = page.locator('section[aria-labelledby="causes-heading"]');
+    expect(await causes.textContent()).not.toMatch(/\d\s?%/);
+    expect(
+      await page.locator('section[aria-labelledby="helps-heading"] .help').first().textContent(),
+    ).toMatch(/emergency department/i);
+    await audit(page, 'result-urinary-change-dark');
     await close(s);
   }, 120_000);
 

@@ -80,7 +80,10 @@ describe('nightleg assess --json (batch from stdin)', () => {
       .map((l) => JSON.parse(l));
     expect(out).toHaveLength(5);
     expect(out[0].id).toBe('c1');
-    expect(out[0].triage.level).toBe('self_care');
+    // One cramp feature and no warning-sign question answered: provisional, never self-care.
+    expect(out[0].triage.level).toBe('consultation');
+    expect(out[0].triage.provisional).toBe(true);
+    expect(out[0].triage.unanswered.length).toBeGreaterThan(0);
     expect(out[1]).toMatchObject({ id: null, error: { message: expect.stringContaining('not valid JSON') } });
     expect(out[2]).toMatchObject({ id: 'c3', error: { message: expect.stringContaining('adults') } });
     expect(out[3]).toMatchObject({ id: 'c5', error: { message: expect.stringContaining('evidence[0].id') } });

@@ -25,7 +25,7 @@ function runCli(args: string[], input: string): Promise<{ code: number | null; o
 describe('nightleg interview (stdin protocol, end to end)', () => {
   it('runs an interview from the warning-sign check to a result', async () => {
     // age, sex, description, then: screens (0 = none of these), then "?" for anything else.
-    const answers = ['70', 'female', '', '0', '0', '0', ...Array.from({ length: 30 }, () => '?')];
+    const answers = ['70', 'female', '', '0', '0', '0', '0', ...Array.from({ length: 40 }, () => '?')];
     const { code, out } = await runCli(['interview'], `${answers.join('\n')}\n`);
     expect(code).toBe(0);
     expect(out).toContain('Question 1');

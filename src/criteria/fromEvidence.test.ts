@@ -68,10 +68,10 @@ describe('criteriaFromEvidence', () => {
   it('Wells is decisive from evidence only when the minimum possible score is ≥ 2', () => {
     const four = ['active_cancer', 'recent_surgery_or_bedridden', 'one_leg_swollen', 'pitting_oedema'];
     const open = find(criteriaFromEvidence(evidence(four)), 'wells');
-    expect(open?.minScore).toBe(2);
+    expect(open?.minScore).toBe(4);
     expect(open?.decisive).toBe(true);
-    const three = find(criteriaFromEvidence(evidence(four.slice(0, 3))), 'wells');
-    expect(three?.decisive).toBe(false);
+    const one = find(criteriaFromEvidence(evidence(four.slice(0, 1))), 'wells');
+    expect(one?.decisive).toBe(false);
     const withJudgement = find(
       criteriaFromEvidence(evidence(four.slice(0, 2), [], { alternativeDiagnosisAsLikely: false })),
       'wells',
@@ -83,6 +83,25 @@ describe('criteriaFromEvidence', () => {
       'wells',
     );
     expect(alternative?.score).toBe(2);
+  });
+
+  it('the Wells −2 "alternative diagnosis" item is only a clinician\'s: without it, counted 0 and said so', () => {
+    const two = find(criteriaFromEvidence(evidence(['active_cancer', 'one_leg_swollen'])), 'wells');
+    expect(two?.minScore).toBe(2);
+    expect(two?.maxScore).toBeGreaterThanOrEqual(2);
+    expect(two?.decisive).toBe(true);
+    const item = two?.items.find((i) => i.id === 'alternativeDiagnosisAsLikely');
+    expect(item?.known).toBe(false);
+    expect(two?.notes.join(' ')).toMatch(/Not applied \(counted 0\) until a clinician gives it/);
+    expect(two?.reasons.join(' ')).toMatch(/not applied \(0\)/);
+    const judged = find(
+      criteriaFromEvidence(
+        evidence(['active_cancer', 'one_leg_swollen'], [], { alternativeDiagnosisAsLikely: true }),
+      ),
+      'wells',
+    );
+    expect(judged?.score).toBe(0);
+    expect(judged?.decisive).toBe(false);
   });
 
   it('IRLSSG: four findings met, criterion 5 unknown until a clinician confirms it', () => {

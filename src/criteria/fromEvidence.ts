@@ -24,7 +24,10 @@ export interface EvidenceInput {
   readonly sex: 'female' | 'male';
   readonly present: ReadonlySet<string>;
   readonly absent: ReadonlySet<string>;
-  /** Wells item "alternative diagnosis at least as likely as DVT" (clinician judgement); unknown if omitted. */
+  /**
+   * Wells item "alternative diagnosis at least as likely as DVT" (clinician judgement). When omitted it is not
+   * applied (counted 0, and the result's notes say so): never inferred from answers or model probabilities.
+   */
   readonly alternativeDiagnosisAsLikely?: boolean;
   /** Clinician-confirmed items that no finding can supply; unknown if omitted. */
   readonly clinician?: {
@@ -250,7 +253,15 @@ function withMappings<R extends CriterionResult>(result: R, mappings: readonly E
 }
 
 function clinicianMapping(item: string, value: boolean | undefined): EvidenceMapping {
-  return { item, findings: [], value: value ?? null, proxy: 'clinician-confirmed input, not a finding' };
+  return {
+    item,
+    findings: [],
+    value: value ?? null,
+    proxy:
+      value === undefined
+        ? 'clinician-confirmed input, not a finding; not given, so not taken from answers or from the tool’s own probabilities'
+        : 'clinician-confirmed input, not a finding',
+  };
 }
 
 /**
@@ -269,7 +280,10 @@ export function criteriaFromEvidence(evidence: EvidenceInput): CriterionResult[]
     const alt = evidence.alternativeDiagnosisAsLikely;
     const input = alt === undefined ? values : { ...values, alternativeDiagnosisAsLikely: alt };
     out.push(
-      withMappings(computeWells(input), [...mappings, clinicianMapping('alternativeDiagnosisAsLikely', alt)]),
+      withMappings(computeWells(input, { notApplied: ['alternativeDiagnosisAsLikely'] }), [
+        ...mappings,
+        clinicianMapping('alternativeDiagnosisAsLikely', alt),
+      ]),
     );
   }
 

@@ -200,7 +200,17 @@ function describeBand<B extends string>(
   return `${result.band} (${defs[result.band as B].range}; ${defs[result.band as B].risk})`;
 }
 
-export function computeWells(input: WellsInput): WellsResult {
+/**
+ * `notApplied`: unknown items counted 0 instead of left open. The evidence adapter uses it for the −2
+ * "alternative diagnosis at least as likely" when no clinician has given it: only a clinician can judge that,
+ * and the tool never takes it from its own probabilities (a result then says so in its notes).
+ */
+export interface WellsOptions {
+  readonly notApplied?: readonly WellsItemId[];
+}
+
+export function computeWells(input: WellsInput, options: WellsOptions = {}): WellsResult {
+  const notApplied = options.notApplied ?? [];
   const checked = parseWellsInput(input);
   if (!checked.ok) throw new CriteriaInputError('wells', checked.errors);
 
@@ -217,6 +227,8 @@ export function computeWells(input: WellsInput): WellsResult {
       minScore += spec.points;
       maxScore += spec.points;
       reasons.push(`${spec.label}: ${signed}`);
+    } else if (value === undefined && notApplied.includes(id)) {
+      reasons.push(`${spec.label}: not applied (0) without a clinician's judgement`);
     } else if (value === undefined) {
       if (spec.points < 0) minScore += spec.points;
       else maxScore += spec.points;
@@ -250,6 +262,12 @@ export function computeWells(input: WellsInput): WellsResult {
   ];
   if (input.activeCancer === true) {
     notes.push('Wells ≤ 1 with a negative D-dimer was not safe in cancer patients (2.2% DVT) [S7].');
+  }
+  const skipped = notApplied.filter((id) => input[id] === undefined);
+  if (skipped.length > 0) {
+    notes.push(
+      `Not applied (counted 0) until a clinician gives it: ${skipped.map((id) => wellsItemSpecs[id].label).join('; ')}. nightleg never judges it from its own probabilities; a clinician who finds another diagnosis at least as likely subtracts 2.`,
+    );
   }
   if (unconfirmed.length > 0) {
     notes.push(`Items counted but still to be confirmed on examination: ${unconfirmed.join(', ')}.`);

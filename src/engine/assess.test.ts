@@ -5,6 +5,7 @@ import { criteriaFromEvidence } from '../criteria/index.js';
 import {
   atLeastAsUrgent,
   findings,
+  screeningGroups,
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
@@ -172,16 +173,19 @@ describe('assess: examples', () => {
     expect(plain.conditions.every((c) => c.redFlagRules.length === 0)).toBe(true);
   });
 
-  it('a typical night cramp is self-care and ranks cramps first', () => {
+  it('a typical night cramp with the whole screen answered "no" is self-care and ranks cramps first', () => {
     const a = assess({
       age: 70,
       sex: 'female',
-      evidence: present(
-        'sudden_muscle_contraction',
-        'pain_calf',
-        'episode_seconds_to_minutes',
-        'relief_stretching_muscle',
-      ),
+      evidence: [
+        ...screeningGroups.flatMap((g) => g.findings).map((id) => ({ id, state: 'absent' as const })),
+        ...present(
+          'sudden_muscle_contraction',
+          'pain_calf',
+          'episode_seconds_to_minutes',
+          'relief_stretching_muscle',
+        ),
+      ],
     });
     expect(a.conditions[0]?.id).toBe('nocturnal_leg_cramps');
     expect(a.triage.level).toBe('self_care');

@@ -1,13 +1,31 @@
 import type { CriterionResult } from '../criteria/index.js';
 import { disclaimer } from '../knowledge/index.js';
+import { adviceAllowed, cautionsInPlay, decideAdvice } from './advice.js';
+import { bandOf } from './bands.js';
 import { assessCriteria, criteriaInPlay } from './criteria.js';
 import { explain } from './explain.js';
 import { infer, type Posterior, presentSet } from './inference.js';
 import { type InterviewDecision, nextQuestion } from './interview.js';
 import { type Network, network } from './network.js';
-import { byRank, redFlagSuspects } from './ranking.js';
-import { decideTriage, firedRules, probabilityReasons } from './triage.js';
-import type { Assessment, Case, EvidenceItem, Factor, RankedCondition, Triage } from './types.js';
+import { byRank, redFlagSuspects, ruleOutFirst } from './ranking.js';
+import {
+  decideTriage,
+  firedRules,
+  probabilityReasons,
+  selfCareGate,
+  unansweredScreen,
+  urgencyMass,
+} from './triage.js';
+import type {
+  Advice,
+  Assessment,
+  Case,
+  EvidenceItem,
+  Factor,
+  RankedCondition,
+  Triage,
+  TriageReason,
+} from './types.js';
 
 export class UnknownFindingError extends Error {
   constructor(readonly findingId: string) {
@@ -25,6 +43,34 @@ export function normaliseEvidence(evidence: readonly EvidenceItem[]): EvidenceIt
     byId.set(e.id, e);
   }
   return [...byId.values()];
+}
+
+/**
+ * The cause that sets the urgency, if one does: the cause a fired rule at the level names, else the cause a
+ * clinician's criterion points to, else the likeliest cause carrying the probability mass at the level.
+ */
+function causeSettingUrgency(
+  net: Network,
+  reasons: readonly TriageReason[],
+  criterionCauses: readonly string[],
+  forTriage: Posterior,
+): string | null {
+  const suspects = ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag'));
+  const [suspect] = suspects;
+  if (suspect) return suspect;
+  if (reasons.some((r) => r.kind === 'criterion') && criterionCauses[0]) return criterionCauses[0];
+  const level = reasons.find((r) => r.kind === 'probability')?.level;
+  if (!level || level === 'self_care') return null;
+  let best: string | null = null;
+  let top = 0;
+  net.conditions.forEach((c, j) => {
+    const p = forTriage.marginals[j] as number;
+    if (c.usualUrgency === level && p > top) {
+      top = p;
+      best = c.id;
+    }
+  });
+  return best;
 }
 
 /**
@@ -49,6 +95,8 @@ export interface PartialAssessment {
   readonly conditions: readonly RankedCondition[];
   readonly evidence: readonly EvidenceItem[];
   readonly criteria: readonly CriterionResult[];
+  /** What may help now, with advice withheld while a dangerous cause is in play (always computed). */
+  readonly advice: Advice;
   readonly interview: InterviewDecision | null;
   readonly posterior: Posterior;
   /** Criterion factors that set a probability floor (Wells), by condition id; in `supporting` when explained. */
@@ -78,40 +126,60 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const posterior = infer(person, net);
   const present = presentSet(evidence);
 
-  const withoutRedFlags = evidence.filter((e) => !net.redFlag.has(e.id));
+  // Probability-based urgency ignores red flags and warning signs (they act through rules and the gate).
+  const forTriageEvidence = evidence.filter((e) => !net.excludedFromTriage.has(e.id));
   const forTriage =
-    withoutRedFlags.length === evidence.length
+    forTriageEvidence.length === evidence.length
       ? posterior
-      : infer({ ...person, evidence: withoutRedFlags }, net);
-  const outcome = assessCriteria(net, person, forTriage);
+      : infer({ ...person, evidence: forTriageEvidence }, net);
+  const mass = urgencyMass(net, forTriage.weights);
+  const outcome = assessCriteria(person);
   const fired = firedRules(present);
   const suspects = redFlagSuspects(fired);
-  const triage = decideTriage([
-    ...fired,
-    ...outcome.reasons,
-    ...probabilityReasons(net, forTriage.marginals),
-  ]);
+  const ruleOut = ruleOutFirst(fired);
+  const unanswered = unansweredScreen(evidence);
+  const triage = decideTriage(
+    [
+      ...fired,
+      ...outcome.reasons,
+      ...probabilityReasons(net, mass, forTriage.marginals),
+      selfCareGate(net, present, unanswered),
+    ],
+    unanswered,
+  );
 
-  const conditions: RankedCondition[] = net.conditions.map((condition, j) => {
-    const floor = outcome.floors.get(condition.id);
-    const { supporting, opposing } = parts.explain
-      ? explain(net, condition, evidence)
-      : { supporting: noFactors, opposing: noFactors };
-    const probability = posterior.marginals[j] as number;
-    return {
-      id: condition.id,
-      name: condition.patientName,
-      clinicianName: condition.clinicianName,
-      probability: floor ? Math.max(probability, floor.probability) : probability,
-      usualUrgency: condition.usualUrgency,
-      supporting: floor && parts.explain ? [floor.factor, ...supporting] : supporting,
-      opposing,
-      redFlagRules: suspects.get(condition.id) ?? [],
-      selfCare: condition.advice.map((a) => a.text).join(' '),
-      sources: condition.sources,
-    };
-  });
+  const conditions: { -readonly [K in keyof RankedCondition]: RankedCondition[K] }[] = net.conditions.map(
+    (condition, j) => {
+      const floor = outcome.floors.get(condition.id);
+      const { supporting, opposing } = parts.explain
+        ? explain(net, condition, evidence)
+        : { supporting: noFactors, opposing: noFactors };
+      const computed = posterior.marginals[j] as number;
+      const probability = floor ? Math.max(computed, floor.probability) : computed;
+      return {
+        id: condition.id,
+        name: condition.patientName,
+        clinicianName: condition.clinicianName,
+        probability,
+        usualUrgency: condition.usualUrgency,
+        supporting: floor && parts.explain ? [floor.factor, ...supporting] : supporting,
+        opposing,
+        redFlagRules: suspects.get(condition.id) ?? [],
+        band: bandOf(probability, ruleOut.has(condition.id)),
+        selfCare: '',
+        sources: condition.sources,
+      };
+    },
+  );
   conditions.sort(byRank);
+  const urgencyCause = causeSettingUrgency(net, triage.reasons, [...outcome.floors.keys()], forTriage);
+  const cautions = cautionsInPlay(net, conditions, urgencyCause);
+  const advice = decideAdvice(net, conditions, urgencyCause, cautions);
+  // Each cause's own advice without what a dangerous cause in play withholds (for clients reading it).
+  for (const c of conditions)
+    c.selfCare = adviceAllowed(net, c.id, cautions)
+      .map((a) => a.text)
+      .join(' ');
   const interview = parts.question
     ? nextQuestion({
         net,
@@ -125,11 +193,19 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
     : null;
   const criteria = parts.criteria ? criteriaInPlay(outcome.criteria, inPlay(conditions)) : [];
   const floorFactors = new Map([...outcome.floors].map(([id, floor]) => [id, floor.factor]));
-  return { triage, conditions, evidence, criteria, interview, posterior, floorFactors };
+  return { triage, conditions, evidence, criteria, advice, interview, posterior, floorFactors };
 }
 
-/** Assess one case: triage, ranked causes with reasons, criteria, the next question. Pure and deterministic. */
+/** Assess one case: triage, ranked causes with reasons, criteria, advice, the next question. Pure. */
 export function assess(input: Case): Assessment {
-  const { triage, conditions, evidence, criteria, interview } = assessParts(input, allParts);
-  return { triage, conditions, evidence, criteria, disclaimer, ...(interview as InterviewDecision) };
+  const { triage, conditions, evidence, criteria, advice, interview } = assessParts(input, allParts);
+  return {
+    triage,
+    conditions,
+    evidence,
+    criteria,
+    advice,
+    disclaimer,
+    ...(interview as InterviewDecision),
+  };
 }

@@ -12,8 +12,6 @@ import {
   wellsItemSpecs,
 } from '../criteria/index.js';
 import type { Citation } from '../knowledge/index.js';
-import type { Posterior } from './inference.js';
-import type { Network } from './network.js';
 import type { Case, Factor, RankedCondition, TriageReason } from './types.js';
 
 /**
@@ -34,25 +32,15 @@ export interface CriteriaOutcome {
 }
 
 /**
- * Run every instrument that applies to the answers. The Wells item "another diagnosis at least as likely"
- * is the engine's own estimate from the posterior WITHOUT red-flag findings (so that, like the rest of the
- * probability-driven triage, a red flag can never lower it), and the result says so.
+ * Run every instrument that applies to the answers. Items only a clinician can give (the Wells "another
+ * diagnosis at least as likely", the clinician-confirmed criteria of IRLSSG, cramps and CLTI) come only from
+ * a clinician: the tool never fills them from its own probabilities. Without clinician input the Wells −2
+ * item is not applied (counted 0) and the Wells result says so (src/criteria/fromEvidence.ts).
  */
-export function assessCriteria(net: Network, person: Case, triagePosterior: Posterior): CriteriaOutcome {
+export function assessCriteria(person: Case): CriteriaOutcome {
   const present = new Set(person.evidence.filter((e) => e.state === 'present').map((e) => e.id));
   const absent = new Set(person.evidence.filter((e) => e.state === 'absent').map((e) => e.id));
-  const dvt = net.conditionIndex.get('deep_vein_thrombosis') as number;
-  const pDvt = triagePosterior.marginals[dvt] as number;
-  const alternativeDiagnosisAsLikely = net.conditions.some(
-    (_, j) => j !== dvt && (triagePosterior.marginals[j] as number) >= pDvt,
-  );
-  const criteria = criteriaFromEvidence({
-    age: person.age,
-    sex: person.sex,
-    present,
-    absent,
-    alternativeDiagnosisAsLikely,
-  });
+  const criteria = criteriaFromEvidence({ age: person.age, sex: person.sex, present, absent });
   const reasons: TriageReason[] = [];
   const floors = new Map<string, { probability: number; factor: Factor }>();
   const wells = criteria.find((c): c is WellsResult => c.instrument === 'wells');

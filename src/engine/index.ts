@@ -11,6 +11,7 @@ export {
   type PartialAssessment,
   UnknownFindingError,
 } from './assess.js';
+export { bandSettings } from './bands.js';
 export {
   type CriterionCatalogEntry,
   criteriaCatalog,
@@ -23,5 +24,5 @@ export { evidenceTempering, infer } from './inference.js';
 export { type InterviewDecision, interviewSettings, nextQuestion } from './interview.js';
 export { maxCoexisting, network } from './network.js';
 export { ageBand, priorProbability } from './priors.js';
-export { unclearBelow } from './triage.js';
+export { unclearBelow, urgencySettings } from './triage.js';
 export * from './types.js';

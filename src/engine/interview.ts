@@ -6,6 +6,7 @@ import {
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
+  urgencyLevels,
 } from '../knowledge/index.js';
 import { type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
@@ -65,6 +66,9 @@ export interface Hypothetical {
   /** Condition marginals after "yes" and after "no", tempered like the inference itself. */
   readonly yes: Float64Array;
   readonly no: Float64Array;
+  /** Probability mass by urgency rank after "yes" and after "no" (cumulative, as `urgencyMass`). */
+  readonly yesMass: Float64Array;
+  readonly noMass: Float64Array;
 }
 
 /**
@@ -83,6 +87,7 @@ export interface Hypothetical {
  */
 export const prunedMass = 1e-4;
 
+const massLength = urgencyLevels.length;
 const significantCache = new WeakMap<Posterior, Int32Array>();
 
 /**
@@ -135,6 +140,9 @@ export function hypothetical(
   let totalYes = 0;
   let totalNo = 0;
   const kept = significant(posterior, mass);
+  const urgency = net.configurationUrgency;
+  const yesMass = new Float64Array(massLength);
+  const noMass = new Float64Array(massLength);
   for (let k = 0; k < kept.length; k++) {
     const c = kept[k] as number;
     const base = c * maxCoexisting;
@@ -154,13 +162,24 @@ export function hypothetical(
     no[a] = (no[a] as number) + wn;
     no[b] = (no[b] as number) + wn;
     no[d] = (no[d] as number) + wn;
+    const r = urgency[c] as number;
+    yesMass[r] = (yesMass[r] as number) + wy;
+    noMass[r] = (noMass[r] as number) + wn;
+  }
+  const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
+  const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
+  yesMass[0] = (yesMass[0] as number) * scaleYes;
+  noMass[0] = (noMass[0] as number) * scaleNo;
+  for (let r = 1; r < massLength; r++) {
+    yesMass[r] = (yesMass[r] as number) * scaleYes + (yesMass[r - 1] as number);
+    noMass[r] = (noMass[r] as number) * scaleNo + (noMass[r - 1] as number);
   }
   const normalise = (sums: Float64Array, total: number) => {
     const m = sums.subarray(0, n);
     if (total > 0) for (let j = 0; j < n; j++) m[j] = (m[j] as number) / total;
     return m;
   };
-  return { pYes, yes: normalise(yes, totalYes), no: normalise(no, totalNo) };
+  return { pYes, yes: normalise(yes, totalYes), no: normalise(no, totalNo), yesMass, noMass };
 }
 
 function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
@@ -194,15 +213,15 @@ function urgencyRaise(input: InterviewInput, finding: number, pYes: number, same
   const id = (net.findings[finding] as Network['findings'][number]).id;
   let raise = 0;
   const yesByRule = levelFromRules(new Set(present).add(id));
-  if (net.redFlag.has(id)) {
+  if (net.excludedFromTriage.has(id)) {
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
   }
   const after = triagePosterior === input.posterior ? same : hypothetical(net, triagePosterior, finding);
-  const yesByProbability = probabilityLevel(net, after.yes);
+  const yesByProbability = probabilityLevel(after.yesMass, after.yes);
   const yesLevel = rank(yesByRule) < rank(yesByProbability) ? yesByRule : yesByProbability;
   if (rank(yesLevel) < rank(level)) raise += pYes;
-  if (rank(probabilityLevel(net, after.no)) < rank(level)) raise += 1 - pYes;
+  if (rank(probabilityLevel(after.noMass, after.no)) < rank(level)) raise += 1 - pYes;
   return raise;
 }
 

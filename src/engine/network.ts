@@ -6,6 +6,7 @@ import {
   type FindingDefinition,
   conditions as knowledgeConditions,
   findings as knowledgeFindings,
+  screeningGroups,
   triageRules,
   urgencyDescriptions,
 } from '../knowledge/index.js';
@@ -36,6 +37,14 @@ export interface Network {
   readonly configurationSlots: Int32Array;
   /** absentFactor[finding][j] = 1 - link (j < conditions.length); the padding slot holds 1. */
   readonly absentFactor: readonly Float64Array[];
+  /** Rank (0 = most urgent) of the most urgent usual urgency among each configuration's causes. */
+  readonly configurationUrgency: Uint8Array;
+  /**
+   * Findings left out of the posterior that drives probability-based urgency: red flags and every
+   * warning-sign screen item. They act through rules and the self-care gate only, so adding one can never
+   * lower the level (a warning sign may otherwise make a benign cause look likelier).
+   */
+  readonly excludedFromTriage: ReadonlySet<string>;
 }
 
 /** More than three causes of one night-time leg pain at once is negligible; this bounds the enumeration. */
@@ -101,6 +110,11 @@ export function compileNetwork(
     });
   });
   const absentFactor = link.map((row) => Float64Array.from([...row.map((q) => 1 - q), 1]));
+  const urgencyRank = conditions.map((c) => urgencyDescriptions[c.usualUrgency].rank);
+  const configurationUrgency = Uint8Array.from(
+    configurations.map((config) => Math.min(...config.map((j) => urgencyRank[j] as number))),
+  );
+  const excludedFromTriage = new Set([...redFlag, ...screeningGroups.flatMap((g) => g.findings)]);
   return {
     conditions,
     findings,
@@ -113,6 +127,8 @@ export function compileNetwork(
     configurations,
     configurationSlots,
     absentFactor,
+    configurationUrgency,
+    excludedFromTriage,
   };
 }
 

@@ -20,6 +20,21 @@ export function redFlagSuspects(fired: readonly TriageReason[]): Map<string, str
 }
 
 /**
+ * Conditions that any fired red-flag rule (consultation within 24 hours or more urgent) names as the cause
+ * to exclude. A person sees them as "must be ruled out first" instead of a percentage (band
+ * `rule_out_first`); only emergency suspects are also moved to the top of the list (`redFlagSuspects`).
+ */
+export function ruleOutFirst(fired: readonly TriageReason[]): Set<string> {
+  const out = new Set<string>();
+  for (const reason of fired) {
+    const rule = rulesById.get(reason.id);
+    if (!rule?.suspects || !atLeastAsUrgent(rule.level, 'consultation_24')) continue;
+    for (const id of rule.suspects) out.add(id);
+  }
+  return out;
+}
+
+/**
  * Ranking order: causes a red flag points to first ("rule out the worst first"), then by probability.
  * Probabilities are left as computed, so a suspected cause can lead with a lower figure than the next.
  */

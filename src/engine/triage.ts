@@ -1,20 +1,51 @@
 import {
   atLeastAsUrgent,
   type Citation,
+  findingsById,
+  screeningGroups,
   type TriageRule,
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
+  urgencyLevels,
 } from '../knowledge/index.js';
 import type { Network } from './network.js';
-import type { Triage, TriageReason } from './types.js';
+import type { EvidenceItem, Triage, TriageReason, UnansweredScreenItem } from './types.js';
 
 /**
- * When no cause reaches this probability the picture is unclear, and an unclear night-time leg pain is
- * worth a doctor's look (seed:L16: pain that recurs should be discussed with a doctor).
+ * Triage settings. These are model settings (product policy), not clinical numbers; see README "Triage".
+ *
+ * - `massThreshold[L]`: level L applies when the probability that at least one present cause usually needs
+ *   L or more reaches this mass. Each is the lowest per-cause threshold the model used at that level before
+ *   the mass rule (acute limb ischaemia 0.10, cauda equina 0.05, DVT 0.12, unmodelled cause 0.35); applied
+ *   to the mass they are at least as safe, because look-alikes sharing findings no longer dilute a cause.
+ * - `unclearBelow`: when no cause reaches this probability the picture is unclear, and an unclear night-time
+ *   leg pain is worth a doctor's look (seed:L16: pain that recurs should be discussed with a doctor).
+ * - `benignSupport`: self-care needs a cause that usually needs only self-care to be positively supported by
+ *   its own findings: the present findings' summed ln(link of that cause / the largest link of any cause
+ *   needing care, or the background rate) must reach ln 10, i.e. they are together at least ten times as
+ *   likely with that cause as with any cause needing care (the conventional "large" likelihood ratio).
+ *   Its prior never counts.
  */
-export const unclearBelow = 0.35;
+export const urgencySettings = {
+  massThreshold: {
+    emergency_ambulance: 0.1,
+    emergency: 0.05,
+    consultation_24: 0.12,
+    consultation: 0.35,
+  },
+  unclearBelow: 0.35,
+  benignSupport: Math.log(10),
+} as const;
+
+/** Kept for callers that read the unclear line directly. */
+export const unclearBelow = urgencySettings.unclearBelow;
 const unclearSources: readonly Citation[] = ['seed:L16'];
+const gateSources: readonly Citation[] = ['S204', 'S205', 'seed:L16'];
+
+/** Levels with a mass threshold, most urgent first (self-care has none: it is what remains). */
+const massLevels = urgencyLevels.filter((l) => l !== 'self_care') as Exclude<UrgencyLevel, 'self_care'>[];
+const rankOf = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
 /** A rule fires when all of `all` and (if given) at least one of `any` are present. */
 export function ruleFires(rule: TriageRule, present: ReadonlySet<string>): boolean {
@@ -42,50 +73,89 @@ export function firedRules(present: ReadonlySet<string>): TriageReason[] {
   return reasons;
 }
 
-/** The level `probabilityReasons` would set, without building the reasons (used per hypothetical answer). */
-export function probabilityLevel(net: Network, marginals: Float64Array): UrgencyLevel {
-  let level: UrgencyLevel = 'self_care';
-  let top = 0;
-  for (let j = 0; j < net.conditions.length; j++) {
-    const condition = net.conditions[j] as Network['conditions'][number];
-    const p = marginals[j] as number;
-    if (p > top) top = p;
-    if (p >= condition.urgencyThreshold && !atLeastAsUrgent(level, condition.usualUrgency))
-      level = condition.usualUrgency;
+/**
+ * Probability mass by urgency level, in one pass over the configuration weights: `mass[r]` is the
+ * probability that at least one present cause usually needs the level of rank r or more urgent
+ * (r = 0 ambulance … 4 self-care; mass[4] is 1 up to rounding). `out` lets hot callers reuse a buffer.
+ */
+export function urgencyMass(
+  net: Network,
+  weights: Float64Array,
+  out: Float64Array = new Float64Array(urgencyLevels.length),
+): Float64Array {
+  out.fill(0);
+  const urgency = net.configurationUrgency;
+  for (let c = 0; c < weights.length; c++) {
+    const r = urgency[c] as number;
+    out[r] = (out[r] as number) + (weights[c] as number);
   }
-  if (top < unclearBelow && !atLeastAsUrgent(level, 'consultation')) level = 'consultation';
+  for (let r = 1; r < out.length; r++) out[r] = (out[r] as number) + (out[r - 1] as number);
+  return out;
+}
+
+/** The level `probabilityReasons` would set, without building the reasons (used per hypothetical answer). */
+export function probabilityLevel(mass: Float64Array, marginals: Float64Array): UrgencyLevel {
+  let level: UrgencyLevel = 'self_care';
+  for (const l of massLevels) {
+    if ((mass[rankOf(l)] as number) >= urgencySettings.massThreshold[l]) {
+      level = l;
+      break;
+    }
+  }
+  if (!atLeastAsUrgent(level, 'consultation')) {
+    let top = 0;
+    for (let j = 0; j < marginals.length; j++)
+      if ((marginals[j] as number) > top) top = marginals[j] as number;
+    if (top < urgencySettings.unclearBelow) level = 'consultation';
+  }
   return level;
 }
 
 /**
- * Urgency implied by the probabilities: each condition at or above its threshold brings its usual urgency.
- * The caller passes marginals computed without red-flag findings, so that adding a red flag can never
- * lower the level through this path (red flags act through rules only).
+ * Urgency implied by the probabilities: every level whose mass reaches its threshold, naming the causes that
+ * carry it. The caller passes mass and marginals computed without red-flag and warning-sign findings, so
+ * adding one can never lower the level through this path (they act through rules and the self-care gate).
  */
-export function probabilityReasons(net: Network, marginals: Float64Array): TriageReason[] {
+export function probabilityReasons(
+  net: Network,
+  mass: Float64Array,
+  marginals: Float64Array,
+): TriageReason[] {
   const reasons: TriageReason[] = [];
-  let top = 0;
-  net.conditions.forEach((condition, j) => {
-    const p = marginals[j] as number;
-    top = Math.max(top, p);
-    if (p < condition.urgencyThreshold) return;
+  for (const level of massLevels) {
+    const m = mass[rankOf(level)] as number;
+    const threshold = urgencySettings.massThreshold[level];
+    if (m < threshold) continue;
+    const carriers = net.conditions
+      .map((c, j) => ({ c, p: marginals[j] as number }))
+      .filter(({ c, p }) => atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005)
+      .sort((a, b) => b.p - a.p);
+    const names = carriers.slice(0, 3).map(({ c }) => c.patientName);
     reasons.push({
       kind: 'probability',
-      id: condition.id,
-      level: condition.usualUrgency,
-      reason: `${condition.patientName} is a possible cause, and it usually needs this level of care.`,
-      clinicianReason: `${condition.clinicianName}: posterior ${p.toFixed(2)} ≥ threshold ${condition.urgencyThreshold}.`,
+      id: `urgent_causes_${level}`,
+      level,
+      reason:
+        names.length === 1
+          ? `${names[0]} cannot be ruled out, and it needs this level of care.`
+          : `Causes that need this level of care cannot be ruled out: ${names.join('; ')}.`,
+      clinicianReason: `P(any cause needing ≥ ${urgencyDescriptions[level].clinicianLabel.toLowerCase()}) = ${m.toFixed(2)} ≥ ${threshold} (${carriers
+        .slice(0, 4)
+        .map(({ c, p }) => `${c.clinicianName} ${p.toFixed(2)}`)
+        .join(', ')}).`,
       findings: [],
-      sources: condition.urgencySources,
+      sources: [...new Set(carriers.flatMap(({ c }) => c.urgencySources))],
     });
-  });
-  if (top < unclearBelow) {
+  }
+  let top = 0;
+  for (const p of marginals) top = Math.max(top, p);
+  if (top < urgencySettings.unclearBelow) {
     reasons.push({
       kind: 'uncertainty',
       id: 'unclear_cause',
       level: 'consultation',
       reason: 'No single cause stands out, so a doctor should take a look.',
-      clinicianReason: `Leading posterior ${top.toFixed(2)} below ${unclearBelow}: undifferentiated.`,
+      clinicianReason: `Leading posterior ${top.toFixed(2)} below ${urgencySettings.unclearBelow}: undifferentiated.`,
       findings: [],
       sources: unclearSources,
     });
@@ -93,22 +163,136 @@ export function probabilityReasons(net: Network, marginals: Float64Array): Triag
   return reasons;
 }
 
-const noWarningSigns: TriageReason = {
-  kind: 'probability',
-  id: 'no_warning_signs',
-  level: 'self_care',
-  reason: 'No warning signs were found, and the likely causes can usually be looked after at home.',
-  clinicianReason: 'No red flag; no condition above its urgency threshold.',
-  findings: [],
-  sources: ['seed:L15', 'seed:L16'],
-};
+/** Every screen finding, in screen order. */
+const screenFindings = screeningGroups.flatMap((g) => g.findings);
 
-export function decideTriage(found: readonly TriageReason[]): Triage {
-  const all = found.length > 0 ? found : [noWarningSigns];
+/** Screen questions with no yes or no answer ("don't know" counts as unanswered), in the person's words. */
+export function unansweredScreen(evidence: readonly EvidenceItem[]): UnansweredScreenItem[] {
+  const answered = new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id));
+  return screenFindings
+    .filter((id) => !answered.has(id))
+    .map((id) => ({ id, text: findingsById.get(id)?.question ?? id }));
+}
+
+const characteristicCache = new WeakMap<Network, { condition: number; weights: Float64Array }[]>();
+
+/**
+ * For each cause that usually needs only self-care, the weight each present finding gives it:
+ * ln(its link / the largest link of any cause needing care, or the background rate), when positive.
+ */
+function characteristicWeights(net: Network): { condition: number; weights: Float64Array }[] {
+  let table = characteristicCache.get(net);
+  if (table) return table;
+  const needsCare = net.conditions.flatMap((c, j) => (c.usualUrgency === 'self_care' ? [] : [j]));
+  table = net.conditions.flatMap((c, j) => {
+    if (c.usualUrgency !== 'self_care') return [];
+    const weights = new Float64Array(net.findings.length);
+    net.findings.forEach((_, i) => {
+      const row = net.link[i] as Float64Array;
+      const own = row[j] as number;
+      if (own <= 0) return;
+      let rival = net.leak[i] as number;
+      for (const k of needsCare) rival = Math.max(rival, row[k] as number);
+      const w = Math.log(own / rival);
+      if (w > 0) weights[i] = w;
+    });
+    return [{ condition: j, weights }];
+  });
+  characteristicCache.set(net, table);
+  return table;
+}
+
+/** The benign cause best supported by its own characteristic findings, with its support (ln units). */
+export function benignSupport(
+  net: Network,
+  present: ReadonlySet<string>,
+): { condition: string; support: number } | null {
+  let best: { condition: string; support: number } | null = null;
+  for (const { condition, weights } of characteristicWeights(net)) {
+    let support = 0;
+    for (const id of present) {
+      const i = net.findingIndex.get(id);
+      if (i !== undefined) support += weights[i] as number;
+    }
+    if (!best || support > best.support)
+      best = { condition: (net.conditions[condition] as Network['conditions'][number]).id, support };
+  }
+  return best;
+}
+
+/**
+ * The self-care gate. Self-care is earned: every screen question answered with none present, and a benign
+ * cause positively supported by its own findings. Returns the reason for the level: a `safety_net` reason
+ * at `consultation` when self-care is not earned, else the self-care reason.
+ */
+export function selfCareGate(
+  net: Network,
+  present: ReadonlySet<string>,
+  unanswered: readonly UnansweredScreenItem[],
+): TriageReason {
+  if (unanswered.length > 0) {
+    return {
+      kind: 'safety_net',
+      id: 'screen_incomplete',
+      level: 'consultation',
+      reason: `Some warning-sign questions are not answered yet (${unanswered.length}), so looking after this at home cannot be advised.`,
+      clinicianReason: `Red-flag screen incomplete (${unanswered.map((u) => u.id).join(', ')}): self-care withheld.`,
+      findings: [],
+      sources: gateSources,
+    };
+  }
+  const warning = screenFindings.filter((id) => present.has(id));
+  if (warning.length > 0) {
+    return {
+      kind: 'safety_net',
+      id: 'warning_sign_present',
+      level: 'consultation',
+      reason: 'You have at least one warning sign, so a doctor should take a look.',
+      clinicianReason: `Screen positive (${warning.join(', ')}): not for self-care.`,
+      findings: warning,
+      sources: gateSources,
+    };
+  }
+  const best = benignSupport(net, present);
+  if (!best || best.support < urgencySettings.benignSupport) {
+    return {
+      kind: 'safety_net',
+      id: 'no_benign_cause_supported',
+      level: 'consultation',
+      reason: 'Your answers do not clearly point to a harmless cause, so a doctor should take a look.',
+      clinicianReason: `No self-limiting cause positively supported (best ${best ? `${best.condition} ln LR ${best.support.toFixed(2)}` : 'none'} < ln 10): not for self-care.`,
+      findings: [],
+      sources: gateSources,
+    };
+  }
+  const name =
+    net.conditions[net.conditionIndex.get(best.condition) as number]?.patientName ?? best.condition;
+  return {
+    kind: 'probability',
+    id: 'no_warning_signs',
+    level: 'self_care',
+    reason: `No warning signs were found, and your answers fit ${name.toLowerCase()}, which can usually be looked after at home.`,
+    clinicianReason: `Screen complete and negative; ${best.condition} supported by its own findings (ln LR ${best.support.toFixed(2)} ≥ ln 10); no urgent cause above its mass threshold.`,
+    findings: [],
+    sources: ['seed:L15', 'seed:L16'],
+  };
+}
+
+export function decideTriage(
+  found: readonly TriageReason[],
+  unanswered: readonly UnansweredScreenItem[],
+): Triage {
   let level: UrgencyLevel = 'self_care';
-  for (const r of all) if (!atLeastAsUrgent(level, r.level)) level = r.level;
+  for (const r of found) if (!atLeastAsUrgent(level, r.level)) level = r.level;
   // Only the reasons that set the level: less urgent ones would distract from the advice.
-  const reasons = all.filter((r) => r.level === level);
+  const reasons = found.filter((r) => r.level === level);
   const description = urgencyDescriptions[level];
-  return { level, label: description.label, action: description.action, reasons };
+  return {
+    level,
+    label: description.label,
+    action: description.action,
+    reasons,
+    provisional: unanswered.length > 0,
+    unanswered,
+  };
 }

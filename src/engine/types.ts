@@ -1,5 +1,5 @@
 import type { CriterionResult } from '../criteria/index.js';
-import type { Citation, EvidenceState, UrgencyLevel } from '../knowledge/index.js';
+import type { AdviceKind, Citation, EvidenceState, UrgencyLevel } from '../knowledge/index.js';
 
 export type Sex = 'female' | 'male';
 export type Side = 'left' | 'right' | 'both';
@@ -42,11 +42,29 @@ export interface RankedCondition {
    * probability: the dangerous cause is ruled out first. Empty for the others.
    */
   readonly redFlagRules: readonly string[];
+  /**
+   * How a person sees this cause (cut-offs in `bandSettings`, src/engine/bands.ts): `rule_out_first` when a
+   * fired red-flag rule names it (never a percentage that could read as reassurance), else `likely`,
+   * `possible` or `less_likely` by probability. Clinicians see `probability` as well.
+   */
+  readonly band: ConditionBand;
   readonly selfCare: string;
   readonly sources: readonly Citation[];
 }
 
-export type TriageReasonKind = 'red_flag' | 'advice_rule' | 'probability' | 'uncertainty' | 'criterion';
+export type ConditionBand = 'rule_out_first' | 'likely' | 'possible' | 'less_likely';
+
+/**
+ * `safety_net`: self-care was not earned (a warning-sign question unanswered or "don't know", or no benign
+ * cause positively supported by its own findings), so the level is at least a routine consultation.
+ */
+export type TriageReasonKind =
+  | 'red_flag'
+  | 'advice_rule'
+  | 'probability'
+  | 'uncertainty'
+  | 'criterion'
+  | 'safety_net';
 
 export interface TriageReason {
   readonly kind: TriageReasonKind;
@@ -58,11 +76,50 @@ export interface TriageReason {
   readonly sources: readonly Citation[];
 }
 
+/** A warning-sign (red-flag screen) question still to answer, in the person's words. */
+export interface UnansweredScreenItem {
+  readonly id: string;
+  readonly text: string;
+}
+
 export interface Triage {
   readonly level: UrgencyLevel;
   readonly label: string;
   readonly action: string;
   readonly reasons: readonly TriageReason[];
+  /**
+   * True while any warning-sign (red-flag screen) question is unanswered or answered "don't know": the level
+   * can still rise, and self-care is never given. Faces must say so and list `unanswered`.
+   */
+  readonly provisional: boolean;
+  /** The screen questions still to answer (empty when the screen is complete). */
+  readonly unanswered: readonly UnansweredScreenItem[];
+}
+
+/** One piece of "what may help now", from one cause. */
+export interface AdviceShown {
+  readonly condition: string;
+  readonly text: string;
+  readonly kinds: readonly AdviceKind[];
+}
+
+/** Advice held back because a dangerous cause is in play, with the reason in plain words. */
+export interface AdviceWithheld {
+  readonly condition: string;
+  readonly text: string;
+  readonly reason: string;
+  /** The cause in play whose `avoid` list withholds it. */
+  readonly because: string;
+  readonly sources: readonly Citation[];
+}
+
+/**
+ * What may help now: starts with the cause that sets the urgency; advice whose kinds a dangerous cause in
+ * play lists under `avoid` is withheld (src/engine/advice.ts). Faces render it; none recomputes it.
+ */
+export interface Advice {
+  readonly items: readonly AdviceShown[];
+  readonly withheld: readonly AdviceWithheld[];
 }
 
 /** One option of a grouped question ("which of these apply?"). */
@@ -103,6 +160,7 @@ export interface Assessment {
   readonly disclaimer: string;
   /** Every validated instrument that applies, with what is known and missing (see docs/criteria.md). */
   readonly criteria: readonly CriterionResult[];
+  readonly advice: Advice;
   /** The most useful next question, or null when the interview should stop. */
   readonly question: Question | null;
   readonly shouldStop: boolean;

@@ -41,7 +41,7 @@ export const backgroundRates: readonly BackgroundRate[] = [
     finding: 'back_pain',
     probability: 0.15,
     sources: ['S135', 'S108'],
-    note: 'back pain specificity 0.13; common in older adults',
+    note: 'model setting: clinical.md has no population rate of back pain among people with night-time leg pain. S135 specificity 0.13 means 87% of people imaged for suspected CES without it had back pain, a referred population, so it is not used as the rate; S108 shows lumbar degeneration is common with age. 0.15 keeps back pain weakly informative',
   },
   {
     finding: 'pain_calf',
@@ -79,12 +79,6 @@ export const backgroundRates: readonly BackgroundRate[] = [
     probability: 0.05,
     sources: ['S158'],
     note: 'venous symptoms are common and non-specific',
-  },
-  {
-    finding: 'hair_loss_leg',
-    probability: 0.3,
-    sources: ['S42'],
-    note: 'hairless extremities have LR about 1 for PAD',
   },
   {
     finding: 'onset_within_two_weeks',

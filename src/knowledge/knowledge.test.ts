@@ -8,6 +8,7 @@ import {
   findings,
   findingsById,
   isCitation,
+  screeningGroups,
   triageRules,
   urgencyLevels,
 } from './index.js';
@@ -128,7 +129,6 @@ describe('knowledge base', () => {
         expect(l.probability > 0 && l.probability < 1, `${c.id} link ${l.finding}`).toBe(true);
       }
       expect(urgencyLevels).toContain(c.usualUrgency);
-      expect(c.urgencyThreshold > 0 && c.urgencyThreshold < 1).toBe(true);
     }
   });
 
@@ -151,12 +151,23 @@ describe('knowledge base', () => {
     }
   });
 
-  it('rules suspect only known conditions, and only emergency rules suspect one (they reorder the ranking)', () => {
+  it('every warning-sign screen item alone fires a rule at least a consultation (self-care is never given with one)', () => {
+    for (const id of screeningGroups.flatMap((g) => g.findings)) {
+      const fires = triageRules.some(
+        (r) =>
+          (r.all.length === 1 && r.all[0] === id && (r.any ?? []).length === 0) ||
+          (r.all.length === 0 && (r.any ?? []).includes(id)),
+      );
+      expect(fires, id).toBe(true);
+    }
+  });
+
+  it('rules suspect only known conditions, and only red-flag rules (24 h or more urgent) suspect one', () => {
     const known = new Set<string>(conditions.map((c) => c.id));
     const suspecting = triageRules.filter((r) => (r.suspects ?? []).length > 0);
     expect(suspecting.length).toBeGreaterThan(0);
     for (const r of suspecting) {
-      expect(atLeastAsUrgent(r.level, 'emergency'), r.id).toBe(true);
+      expect(atLeastAsUrgent(r.level, 'consultation_24'), r.id).toBe(true);
       for (const id of r.suspects ?? []) expect(known.has(id), `${r.id}: ${id}`).toBe(true);
     }
   });

@@ -11,7 +11,10 @@ export interface ScreeningGroup {
 
 /**
  * The red-flag screen asked before anything else: a short block that rules the emergencies in or out
- * (clot in leg or lung and infection, blocked artery, spinal nerve compression), each group one screen.
+ * (clot in leg or lung and infection, blocked artery, spinal nerve compression, warning signs from the
+ * history), each group one screen. Self-care is only ever advised once every item has a yes or no answer
+ * and none is present (see README "Triage"): like NHS Pathways, which asks the life-threatening questions
+ * first and closes with a disposition only after them (S204, S205).
  */
 export const screeningGroups: readonly ScreeningGroup[] = [
   {
@@ -53,6 +56,19 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'progressive_weakness',
     ],
     sources: ['S130', 'S125', 'seed:L16'],
+  },
+  {
+    id: 'screen_warning_signs',
+    text: 'Do any of these apply to you?',
+    why: 'With night-time pain, these make an infection, a cancer or an injury more likely, so a doctor should check whatever the cause seems to be.',
+    findings: [
+      'cancer_history',
+      'weight_loss_night_sweats',
+      'immunosuppressed',
+      'injects_drugs',
+      'recent_leg_injury',
+    ],
+    sources: ['S142', 'S301', 'S313', 'S315'],
   },
 ];
 

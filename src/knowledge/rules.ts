@@ -10,10 +10,12 @@ import type { ConditionDefinition, TriageRule } from './types.js';
 const generalRules = [
   {
     id: 'chest_symptoms_with_leg_pain',
-    level: 'emergency',
+    level: 'emergency_ambulance',
     all: ['chest_pain_or_breathless'],
-    reason: 'Chest pain or breathlessness alongside leg pain needs emergency assessment.',
-    clinicianReason: 'Chest pain or dyspnoea with leg pain: exclude PE regardless of Wells score.',
+    reason:
+      'Chest pain, sudden breathlessness, coughing blood or fainting alongside leg pain can mean a clot in the lung: call an ambulance.',
+    clinicianReason:
+      'Chest pain / dyspnoea / haemoptysis / syncope with leg symptoms: suspected PE, emergency transfer regardless of Wells score.',
     sources: ['S11', 'S12', 'S13'],
   },
   {
@@ -99,14 +101,169 @@ const generalRules = [
   },
   {
     id: 'night_pain_with_weight_loss',
-    level: 'consultation',
+    level: 'consultation_24',
     all: ['weight_loss_night_sweats'],
-    reason: 'Night pain with weight loss or night sweats needs a doctor to look for other causes.',
+    reason:
+      'Pain at night with weight loss you cannot explain, or drenching night sweats, should be checked by a doctor within a day.',
     clinicianReason:
-      'Night pain with weight loss / night sweats: urgent referral to exclude malignancy or infection.',
-    sources: ['S142', 'S145'],
+      'Night / rest pain with weight loss or night sweats: exclude malignancy (bone metastasis, myeloma, sarcoma) and infection; X-ray and bloods (NICE NG12 / CG27 rest-pain criteria).',
+    sources: ['S142', 'S348', 'S349', 'S443', 'S347'],
   },
+  ...warningSignRules(),
 ] as const satisfies readonly TriageRule[];
+
+/**
+ * Warning signs weigh on their own, with or without a modelled cause: the floor each one sets comes from the
+ * guidance that applies to it, so it holds for causes the tool will never model (issue 11, item 3).
+ */
+function warningSignRules(): TriageRule[] {
+  const cancer = ['cancer_history', 'active_cancer'] as const;
+  const nerveDeficit = [
+    'numbness_tingling',
+    'weakness_both_legs',
+    'progressive_weakness',
+    'foot_drop',
+    'saddle_numbness',
+    'bladder_bowel_change',
+  ];
+  return [
+    {
+      id: 'fever',
+      level: 'consultation_24',
+      all: ['fever'],
+      reason:
+        'A fever or chills with leg pain can mean an infection and should be checked by a doctor today.',
+      clinicianReason:
+        'Fever with leg / back pain: exclude soft-tissue, joint, bone and spinal infection (same-day assessment).',
+      sources: ['S139', 'S313', 'S341'],
+    },
+    {
+      id: 'systemic_illness',
+      level: 'emergency',
+      all: ['systemic_illness'],
+      reason:
+        'Confusion, feeling faint on standing, fast breathing or vomiting with leg pain needs emergency care now.',
+      clinicianReason:
+        'New altered mental state, presyncope / hypotension, tachypnoea or vomiting: NICE NG51 high-risk features; emergency assessment for sepsis.',
+      sources: ['S207', 'S139', 'S143'],
+    },
+    {
+      id: 'back_pain_with_fever',
+      level: 'emergency',
+      all: ['back_pain', 'fever'],
+      reason: 'Back pain with a fever can mean an infection in the spine, which needs hospital care today.',
+      clinicianReason:
+        'New back pain with fever: suspected vertebral osteomyelitis / spinal epidural abscess (IDSA 2015): blood cultures, ESR/CRP, spine MRI.',
+      sources: ['S313', 'S315'],
+    },
+    {
+      id: 'back_pain_with_infection_risk',
+      level: 'emergency',
+      all: ['back_pain'],
+      any: ['injects_drugs', 'immunosuppressed'],
+      reason:
+        'Back pain in someone who injects drugs or has a weak immune system can be an infection in the spine, which needs hospital care today.',
+      clinicianReason:
+        'Back pain with injecting drug use or immunosuppression: spinal epidural abscess risk factors (present in 98% of cases vs 21% of controls); ESR/CRP, MRI.',
+      sources: ['S313', 'S315', 'S316'],
+    },
+    {
+      id: 'infection_risk_with_fever',
+      level: 'emergency',
+      all: ['fever'],
+      any: ['injects_drugs', 'immunosuppressed'],
+      reason:
+        'A fever in someone who injects drugs or has a weak immune system can be a serious infection and needs hospital care now.',
+      clinicianReason:
+        'Fever with injecting drug use or immunosuppression: deep infection (spinal, joint, endovascular) or sepsis must be excluded.',
+      sources: ['S207', 'S315', 'S342'],
+    },
+    {
+      id: 'hot_joint_with_fever',
+      level: 'emergency',
+      all: ['joint_pain_swelling', 'fever'],
+      reason: 'A painful swollen joint with a fever can be a joint infection, which needs hospital care now.',
+      clinicianReason:
+        'Hot swollen joint with fever: septic arthritis until proven otherwise (BSR 2006): aspirate before antibiotics.',
+      sources: ['S341', 'S342'],
+    },
+    ...cancer.map(
+      (id): TriageRule => ({
+        id: `${id}_with_back_pain`,
+        level: 'consultation_24',
+        all: [id, 'back_pain'],
+        reason:
+          'Back pain in someone who has had cancer should be checked by a doctor within a day, in case it has spread to the spine.',
+        clinicianReason:
+          'Back pain with a history of cancer: suspected spinal metastases (NICE CG75): MRI within 1 week, within 24 h with neurological symptoms.',
+        sources: ['S301', 'S302'],
+      }),
+    ),
+    ...cancer.map(
+      (id): TriageRule => ({
+        id: `${id}_with_back_pain_and_nerve_symptoms`,
+        level: 'emergency',
+        all: [id, 'back_pain'],
+        any: nerveDeficit,
+        reason:
+          'Back pain with numbness, weakness or bladder changes in someone who has had cancer can mean pressure on the spinal cord: go to hospital now.',
+        clinicianReason:
+          'Back pain, cancer history and neurological symptoms: suspected metastatic spinal cord compression (NICE CG75): immediate MSCC coordinator contact, MRI within 24 h.',
+        sources: ['S301', 'S302', 'S304'],
+      }),
+    ),
+    {
+      id: 'diabetic_foot_gangrene',
+      level: 'emergency',
+      all: ['diabetes', 'black_or_dying_skin'],
+      reason: 'Black or dying skin on the foot of someone with diabetes needs hospital care now.',
+      clinicianReason:
+        'Diabetic foot with gangrene: limb-threatening (NICE NG19): refer immediately to acute services.',
+      sources: ['S206'],
+    },
+    {
+      id: 'diabetic_foot_ulcer_infected_or_ischaemic',
+      level: 'emergency',
+      all: ['diabetes', 'non_healing_sore'],
+      any: [
+        'fever',
+        'systemic_illness',
+        'spreading_redness',
+        'one_leg_warm_red',
+        'cool_limb',
+        'relief_dangling_leg',
+      ],
+      reason:
+        'A foot sore in someone with diabetes, with signs of infection or poor circulation, needs hospital care now.',
+      clinicianReason:
+        'Diabetic foot ulcer with infection or limb ischaemia: limb-threatening (NICE NG19): refer immediately to acute services.',
+      sources: ['S206', 'S143'],
+    },
+    {
+      id: 'new_cool_numb_or_weak_limb',
+      level: 'emergency_ambulance',
+      all: ['onset_within_two_weeks', 'cool_limb'],
+      any: ['numbness_tingling', 'progressive_weakness', 'foot_drop', 'weakness_both_legs'],
+      reason:
+        'A leg that has turned cold and numb or weak in the last two weeks can mean its artery is blocked: call an ambulance.',
+      clinicianReason:
+        'New (< 2 weeks) cool limb with sensory or motor deficit: acute limb ischaemia (threatened limb, Rutherford IIa/IIb) whatever the claudication history.',
+      sources: ['S48', 'S49', 'S51'],
+      suspects: ['acute_limb_ischemia'],
+    },
+    {
+      id: 'warning_sign_history',
+      level: 'consultation',
+      all: [],
+      any: ['cancer_history', 'immunosuppressed', 'injects_drugs', 'recent_leg_injury'],
+      reason:
+        'Night-time leg pain in someone who has had cancer, has a weak immune system, injects drugs or hurt the leg recently should be checked by a doctor.',
+      clinicianReason:
+        'Night / rest pain with a warning-sign history (cancer, immunosuppression, IVDU, trauma): not for self-care; assess for metastasis, infection or fracture.',
+      sources: ['S142', 'S315', 'S301'],
+    },
+  ];
+}
 
 /** Every rule: the general ones, then each cause's own (in conditions/<cause>.ts). */
 export const triageRules: readonly TriageRule[] = [

@@ -493,6 +493,26 @@ export const referenceSources = {
       'Kuipers et al., PLoS Med 2007: venous thrombosis after flights of 4 h or more, incidence rate ratio 3.2 (1.8-5.6)',
     url: 'http://www.plosmedicine.org/article/info%3Adoi%2F10.1371%2Fjournal.pmed.0040290',
   },
+  S204: {
+    title:
+      'NHS Digital. NHS Pathways: questions are asked in a clinical hierarchy, life-threatening questions early in the call, then less urgent ones; a disposition (level of care and time frame) is reached from the answers',
+    url: 'https://digital.nhs.uk/services/nhs-pathways',
+  },
+  S205: {
+    title:
+      'NHS England (National Medical Director), response to a Prevention of Future Deaths report, 2025: NHS Pathways assesses life-threatening symptoms first and reaches a disposition when a clinically significant factor cannot be ruled out; dispositions range from an emergency ambulance to self-care',
+    url: 'https://www.accountabilityindex.uk/pfd/7269137/',
+  },
+  S206: {
+    title:
+      'NICE. Diabetic foot problems: prevention and management (NG19), 2015, referral from primary care (as reproduced by GPnotebook): limb- or life-threatening problems (ulceration with fever or signs of sepsis, ulceration with limb ischaemia, suspected deep soft-tissue or bone infection, gangrene) → refer immediately to acute services; other active foot problems → foot care service within 1 working day',
+    url: 'https://gpnotebook.com/en-GB/pages/diabetes-and-endocrinology/referral-criteria-from-primary-care-diabetic-diabetes-foot',
+  },
+  S207: {
+    title:
+      'NICE. Sepsis: recognition, diagnosis and early management (NG51), 2016, high-risk criteria (as reproduced in PMC6303460, Box 3): new altered mental state, respiratory rate ≥ 25/min, heart rate ≥ 130/min, systolic blood pressure ≤ 90 mmHg, no urine for 18 h, mottled or ashen skin',
+    url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6303460/table/T0001c',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Lines of the seed text, one paragraph per line (first words kept as a title). */

@@ -69,11 +69,12 @@ export interface ConditionDefinition {
   readonly patientName: string;
   readonly clinicianName: string;
   readonly description: string;
-  /** Urgency when this condition is the likely cause and no red flag fires. */
+  /**
+   * Urgency this cause usually needs. The triage adds up the probability of every configuration of causes
+   * by its most urgent member (src/engine/triage.ts, `urgencySettings`), so no per-cause threshold is kept.
+   */
   readonly usualUrgency: UrgencyLevel;
   readonly urgencySources: readonly Citation[];
-  /** Posterior probability at or above which the usual urgency applies to the whole assessment. */
-  readonly urgencyThreshold: number;
   readonly prior: Prior;
   readonly riskFactors: readonly RiskFactor[];
   readonly links: readonly Link[];

@@ -458,6 +458,27 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
     ],
     negated: ['No hard veins.', "The veins aren't tender.", 'No phlebitis.'],
   },
+  // Findings that are red flags only in combination (warning-sign rules, issue 11).
+  active_cancer: {
+    present: ['I am having chemotherapy for lung cancer.', 'I have cancer at the moment.'],
+    negated: ['I have never had cancer.', 'No cancer.'],
+  },
+  diabetes: {
+    present: ['I have diabetes.', 'I am diabetic.', 'I have type 2 diabetes.'],
+    negated: ['I do not have diabetes.', 'Not diabetic.'],
+  },
+  joint_pain_swelling: {
+    present: ['My knee joint is swollen.', 'The big toe joint is swollen.'],
+    negated: ['No joint swelling.', 'My joints are not swollen.'],
+  },
+  onset_within_two_weeks: {
+    present: ['It started three days ago.', 'It began last week.'],
+    negated: ['It has been going on for months.', 'I have had it for years.'],
+  },
+  weight_loss_night_sweats: {
+    present: ['I have lost weight without trying.', 'I wake up drenched in sweat at night.'],
+    negated: ['No weight loss or night sweats.', "I haven't lost any weight."],
+  },
 };
 
 describe('red-flag safety', () => {

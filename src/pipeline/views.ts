@@ -47,15 +47,14 @@ export interface CompactReason {
 export interface CompactTriage {
   readonly level: UrgencyLevel;
   readonly reasons: readonly CompactReason[];
-  // TODO(merge, triage helper): `provisional: boolean` and `unanswered: { id, text }[]` go here, one line each
-  // (type here, schema in src/server/schemas.ts `compactTriage`, copy in `toCompact` below).
+  readonly provisional: boolean;
+  readonly unanswered: readonly { readonly id: string; readonly text: string }[];
 }
 
 export interface CompactCause {
   readonly id: string;
   readonly probability: number;
-  // TODO(merge, ranking helper): `band: 'likely' | 'possible' | 'less_likely' | 'rule_out_first'` goes here
-  // (type here, schema `compactCause`, copy in `toCompact`).
+  readonly band: RankedCondition['band'];
   /** Fired emergency rules pointing to this cause (rule it out first); only when there are some. */
   readonly redFlagRules?: readonly string[];
   /** Causes in play only: finding ids for and against it, strongest first (text in GET /v1/findings). */
@@ -80,7 +79,24 @@ export interface CompactResult {
   readonly progress?: InterviewProgress;
   /** When the case had text: the findings read from it (details in the full view's `understood`). */
   readonly understood?: readonly CompactUnderstood[];
+  /** What may help now, by reference to each condition's advice items in GET /v1/conditions. */
+  readonly advice: CompactAdvice;
   readonly disclaimer: string;
+}
+
+export interface CompactAdvice {
+  readonly shown: readonly { readonly condition: string; readonly item: number }[];
+  readonly withheld: readonly {
+    readonly condition: string;
+    readonly item: number;
+    readonly because: string;
+  }[];
+}
+
+/** The index of an advice text among its condition's advice items (the engine shows them verbatim). */
+function adviceItem(condition: string, text: string): number {
+  const c = network.conditions[network.conditionIndex.get(condition) as number];
+  return Math.max(0, c?.advice.findIndex((a) => a.text === text) ?? 0);
 }
 
 /**
@@ -140,6 +156,7 @@ function toFull(input: CaseInput, a: PartialAssessment, understood: Understandin
     conditions: a.conditions,
     evidence: a.evidence,
     criteria: a.criteria,
+    advice: a.advice,
     disclaimer,
     question: a.interview?.question ?? null,
     shouldStop: a.interview?.shouldStop ?? false,
@@ -161,7 +178,7 @@ function toCompact(
   for (const c of a.conditions) {
     const shown = playing.has(c);
     if (!shown && c.probability < compactCauseFloor) continue;
-    let cause: CompactCause = { id: c.id, probability: c.probability };
+    let cause: CompactCause = { id: c.id, probability: c.probability, band: c.band };
     if (c.redFlagRules.length > 0) cause = { ...cause, redFlagRules: c.redFlagRules };
     if (shown) {
       // Explanations only for the causes in play (the engine skipped them for the rest).
@@ -183,12 +200,22 @@ function toCompact(
     triage: {
       level: a.triage.level,
       reasons: a.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
+      provisional: a.triage.provisional,
+      unanswered: a.triage.unanswered,
     },
     causes,
     ...(withQuestion && a.interview
       ? { question: a.interview.question, shouldStop: a.interview.shouldStop, progress: a.interview.progress }
       : {}),
     ...(understood ? { understood: understood.findings.map(({ id, state }) => ({ id, state })) } : {}),
+    advice: {
+      shown: a.advice.items.map((i) => ({ condition: i.condition, item: adviceItem(i.condition, i.text) })),
+      withheld: a.advice.withheld.map((w) => ({
+        condition: w.condition,
+        item: adviceItem(w.condition, w.text),
+        because: w.because,
+      })),
+    },
     disclaimer,
   };
 }

@@ -89,6 +89,24 @@ export const criterionResultSchema = component(
   'Fields every instrument result carries; each instrument adds its own (score, class, per-leg values…), see docs/criteria.md.',
 ) as unknown as z.ZodType<CriterionResult>;
 
+const adviceKind = z.enum([
+  'massage',
+  'heat',
+  'cold',
+  'raise_leg',
+  'lower_leg',
+  'stretch',
+  'keep_active',
+  'rest',
+  'position',
+  'compression',
+  'pain_relief',
+  'wait',
+  'foot_care',
+  'lifestyle',
+  'seek_care',
+]);
+
 const evidenceItemOut = z.strictObject({
   id: z.string(),
   state: evidenceState,
@@ -117,12 +135,22 @@ const rankedCondition = z.strictObject({
     list(z.string()),
     'Emergency red-flag rules that point to this cause; such causes are listed first, whatever their probability',
   ),
-  selfCare: z.string(),
+  band: doc(
+    z.enum(['rule_out_first', 'likely', 'possible', 'less_likely']),
+    'What a person sees instead of a percentage: rule_out_first when a fired red-flag rule names this cause (never show a percentage for it), else likely (≥ 0.5), possible (≥ 0.1) or less_likely. See docs/api.md "Bands"',
+  ),
+  selfCare: doc(
+    z.string(),
+    "This cause's own advice, without items withheld while a dangerous cause is in play (prefer `advice`)",
+  ),
   sources: citations,
 });
 
 const triageReason = z.strictObject({
-  kind: z.enum(['red_flag', 'advice_rule', 'probability', 'uncertainty', 'criterion']),
+  kind: doc(
+    z.enum(['red_flag', 'advice_rule', 'probability', 'uncertainty', 'criterion', 'safety_net']),
+    'safety_net: self-care was not earned (warning-sign questions unanswered, a warning sign present, or no harmless cause positively supported)',
+  ),
   id: z.string(),
   level: urgency,
   reason: z.string(),
@@ -136,6 +164,33 @@ const triage = z.strictObject({
   label: z.string(),
   action: z.string(),
   reasons: list(triageReason),
+  provisional: doc(
+    z.boolean(),
+    'True while a warning-sign (red-flag screen) question is unanswered or "don\'t know": the level may still rise and self-care is never given. Show it in plain words with `unanswered` (docs/api.md "Provisional results")',
+  ),
+  unanswered: doc(
+    list(z.strictObject({ id: z.string(), text: z.string() })),
+    "The warning-sign questions still to answer, in the person's words",
+  ),
+});
+
+const advice = z.strictObject({
+  items: doc(
+    list(z.strictObject({ condition: z.string(), text: z.string(), kinds: list(adviceKind) })),
+    'What may help now, starting with the cause that sets the urgency',
+  ),
+  withheld: doc(
+    list(
+      z.strictObject({
+        condition: z.string(),
+        text: z.string(),
+        reason: z.string(),
+        because: z.string(),
+        sources: citations,
+      }),
+    ),
+    'Advice held back while a dangerous cause (`because`) is in play, with the reason in plain words',
+  ),
 });
 
 export const questionSchema = component(
@@ -167,6 +222,7 @@ const assessmentShape = {
     list(criterionResultSchema),
     'Every validated instrument that applies, with what is known and missing',
   ),
+  advice,
   question: questionSchema.nullable(),
   shouldStop: z.boolean(),
   progress,
@@ -226,18 +282,25 @@ const compactTriage = z.strictObject({
   level: urgency,
   reasons: list(
     z.strictObject({
-      kind: z.enum(['red_flag', 'advice_rule', 'probability', 'uncertainty', 'criterion']),
+      kind: z.enum(['red_flag', 'advice_rule', 'probability', 'uncertainty', 'criterion', 'safety_net']),
       id: z.string(),
       text: doc(z.string(), 'The reason in plain words'),
     }),
   ),
-  // TODO(merge, triage helper): provisional: z.boolean(), unanswered: list(z.strictObject({ id: z.string(), text: z.string() })),
+  provisional: doc(z.boolean(), 'As in the full view: warning-sign questions are still unanswered'),
+  unanswered: doc(
+    list(z.strictObject({ id: z.string(), text: z.string() })),
+    "The warning-sign questions still to answer, in the person's words",
+  ),
 });
 
 const compactCause = z.strictObject({
   id: doc(z.string(), 'Condition id: names and advice in GET /v1/conditions'),
   probability: z.number().min(0).max(1),
-  // TODO(merge, ranking helper): band: z.enum(['likely', 'possible', 'less_likely', 'rule_out_first']),
+  band: doc(
+    z.enum(['rule_out_first', 'likely', 'possible', 'less_likely']),
+    'What a person sees instead of a percentage (see the full view)',
+  ),
   redFlagRules: doc(
     list(z.string()),
     'Fired emergency rules pointing to this cause: rule it out first',
@@ -268,6 +331,15 @@ export const compactResultSchema = component(
       list(z.strictObject({ id: z.string(), state: evidenceState })),
       'When the case had text: the findings read from it',
     ).optional(),
+    advice: doc(
+      z.strictObject({
+        shown: list(z.strictObject({ condition: z.string(), item: z.number().int().min(0) })),
+        withheld: list(
+          z.strictObject({ condition: z.string(), item: z.number().int().min(0), because: z.string() }),
+        ),
+      }),
+      'What may help now, by reference: `item` indexes the advice of `condition` in GET /v1/conditions; withheld items are held back while `because` is in play (its `avoid` in GET /v1/conditions gives the reason)',
+    ),
     disclaimer: z.string(),
   }),
   'The compact view: triage, the causes that matter by id, and (include=question) the next interview step. Catalog text comes from GET /v1/conditions, /v1/findings, /v1/criteria and /v1/urgency.',
@@ -347,24 +419,6 @@ export const findingSchema = component(
 
 const ageBands = { '18-44': z.number(), '45-64': z.number(), '65-79': z.number(), '80+': z.number() };
 
-const adviceKind = z.enum([
-  'massage',
-  'heat',
-  'cold',
-  'raise_leg',
-  'lower_leg',
-  'stretch',
-  'keep_active',
-  'rest',
-  'position',
-  'compression',
-  'pain_relief',
-  'wait',
-  'foot_care',
-  'lifestyle',
-  'seek_care',
-]);
-
 export const conditionSchema = component(
   'Condition',
   z.strictObject({
@@ -374,7 +428,6 @@ export const conditionSchema = component(
     description: z.string(),
     usualUrgency: urgency,
     urgencySources: citations,
-    urgencyThreshold: z.number(),
     prior: z.strictObject({
       byAge: z.strictObject(ageBands),
       sex: z.strictObject({ female: z.number(), male: z.number() }),

@@ -6,9 +6,9 @@ import { Understood, type UnderstoodSummary } from './question.js';
 import { Disclaimer } from './start.js';
 import { buildSummary, coverageInSummary, findingLine, type SummaryFinding, summaryText } from './summary.js';
 import {
+  bandText,
   conditionName,
   findingStatement,
-  helpCauses,
   percent,
   reasonText,
   selfCare,
@@ -29,6 +29,25 @@ interface Props {
   readonly canGoBack: boolean;
 }
 
+/**
+ * What may help now, as the engine decided it (it starts with the cause that sets the urgency and withholds
+ * advice a dangerous cause in play forbids). A cause's own translated advice is used only when none of its
+ * advice was withheld; otherwise the engine's items are shown as given.
+ */
+function adviceByCause(result: CaseResult): { id: string; texts: string[]; whole: boolean }[] {
+  const groups: { id: string; texts: string[]; whole: boolean }[] = [];
+  const withheldFrom = new Set(result.advice.withheld.map((w) => w.condition));
+  for (const item of result.advice.items) {
+    let g = groups.find((x) => x.id === item.condition);
+    if (!g) {
+      g = { id: item.condition, texts: [], whole: !withheldFrom.has(item.condition) };
+      groups.push(g);
+    }
+    g.texts.push(item.text);
+  }
+  return groups;
+}
+
 let catalogPromise: Promise<Map<string, CatalogFinding>> | null = null;
 
 export function ResultView({ result, profile, understood, fromText, onBack, onRestart, canGoBack }: Props) {
@@ -36,7 +55,10 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
   const u = d.ui;
   const level = result.triage.level;
   const causes = topCauses(result.conditions);
-  const helps = helpCauses(causes);
+  const helps = adviceByCause(result);
+  const byId = new Map(result.conditions.map((c) => [c.id, c]));
+  const triage = result.triage;
+  const emergency = level === 'emergency' || level === 'emergency_ambulance';
   const [catalog, setCatalog] = useState<Map<string, CatalogFinding> | undefined>(undefined);
   useEffect(() => {
     catalogPromise ??= findingsCatalog().catch(() => new Map());
@@ -58,6 +80,28 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
           <p class="banner-action">{urgencyAction(d, level, result.triage.action)}</p>
         </div>
       </section>
+
+      {triage.provisional && (
+        <section
+          aria-labelledby="provisional-heading"
+          class="card provisional no-print"
+          data-provisional="true"
+        >
+          <h2 id="provisional-heading">{u.provisionalTitle}</h2>
+          {emergency ? (
+            <p>{u.provisionalEmergency}</p>
+          ) : (
+            <>
+              <p>{u.provisionalIntro}</p>
+              <ul class="unanswered">
+                {triage.unanswered.map((q) => (
+                  <li key={q.id}>{d.findings[q.id]?.q ?? q.text}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
 
       <section aria-labelledby="reasons-heading" class="card no-print">
         <h2 id="reasons-heading">{u.reasonsTitle}</h2>
@@ -86,12 +130,28 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
 
       <section aria-labelledby="helps-heading" class="card no-print">
         <h2 id="helps-heading">{u.helpsTitle}</h2>
-        {helps.map((c) => (
-          <div class="help" key={c.id}>
-            <h3>{format(u.helpsFor, { name: conditionName(d, c) })}</h3>
-            <p>{selfCare(d, c)}</p>
+        {helps.map((g) => {
+          const c = byId.get(g.id);
+          if (!c) return null;
+          return (
+            <div class="help" key={g.id}>
+              <h3>{format(u.helpsFor, { name: conditionName(d, c) })}</h3>
+              <p>{g.whole ? selfCare(d, c) : g.texts.join(' ')}</p>
+            </div>
+          );
+        })}
+        {result.advice.withheld.length > 0 && (
+          <div class="help withheld">
+            <h3>{u.withheldTitle}</h3>
+            <ul>
+              {result.advice.withheld.map((w) => (
+                <li key={w.text}>
+                  <s>{w.text}</s> {w.reason}
+                </li>
+              ))}
+            </ul>
           </div>
-        ))}
+        )}
       </section>
 
       <section aria-labelledby="seek-heading" class="card no-print">
@@ -126,24 +186,23 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
 function Cause({ condition: c }: { condition: RankedCondition }) {
   const d = useDict();
   const u = d.ui;
-  const p = percent(c.probability);
   const name = conditionName(d, c);
   const headingId = `cause-${c.id}`;
   return (
     <li class="cause" aria-labelledby={headingId}>
       <h3 id={headingId}>{name}</h3>
-      {(c.redFlagRules ?? []).length > 0 && (
-        <p class="rule-out">
+      {c.band === 'rule_out_first' ? (
+        <p class="rule-out" data-band={c.band}>
           <strong>{u.ruleOutFirst}</strong>
         </p>
+      ) : (
+        <p class={`band band-${c.band}`} data-band={c.band}>
+          {bandText(d, c.band)}
+        </p>
       )}
-      <p class="chance">
-        <span class="meter" aria-hidden="true">
-          <span style={{ width: `${Math.max(2, p)}%` }} />
-        </span>
-        <span>{format(u.chance, { p })}</span>
-      </p>
-      {c.supporting.length === 0 && c.opposing.length === 0 && <p class="hint">{u.fromPriors}</p>}
+      {c.band !== 'rule_out_first' && c.supporting.length === 0 && c.opposing.length === 0 && (
+        <p class="hint">{u.fromPriors}</p>
+      )}
       {c.supporting.length > 0 && (
         <div class="factors">
           <h4>{u.pointsFor}</h4>
@@ -323,6 +382,7 @@ function DoctorSummary({
           </>
         )}
         <h3>{u.summaryDifferential}</h3>
+        <p class="hint">{u.summaryNotSum}</p>
         <table class="differential">
           <caption class="sr-only">{u.summaryDifferential}</caption>
           <thead class="sr-only">

@@ -114,7 +114,7 @@ export function buildSummary(
       id: c.id,
       name: conditionClinicianName(d, c),
       percent: percent(c.probability),
-      ruleOutFirst: (c.redFlagRules ?? []).length > 0,
+      ruleOutFirst: c.band === 'rule_out_first' || (c.redFlagRules ?? []).length > 0,
     }));
   return {
     title: d.ui.summaryTitle,
@@ -175,7 +175,7 @@ export function summaryText(d: Dict, m: SummaryModel): string {
         `  - ${c.name}: ${c.summary}${c.coverage && !coverageInSummary(c.summary) ? ` (${c.coverage})` : ''}`,
       );
   }
-  lines.push('', `${u.summaryDifferential}:`);
+  lines.push('', `${u.summaryDifferential}:`, u.summaryNotSum);
   for (const c of m.differential)
     lines.push(
       `  ${String(c.percent).padStart(3)}%  ${c.name}${c.ruleOutFirst ? ` (${u.summaryRuleOut})` : ''}`,

@@ -43,6 +43,18 @@ export function conditionClinicianName(d: Dict, c: Pick<RankedCondition, 'id' | 
   return pick(d.conditions[c.id]?.clinicianName, c.clinicianName);
 }
 
+/** Verbal band a person sees instead of a percentage. */
+export function bandText(d: Dict, band: RankedCondition['band']): string {
+  const u = d.ui;
+  return band === 'rule_out_first'
+    ? u.bandRuleOut
+    : band === 'likely'
+      ? u.bandLikely
+      : band === 'possible'
+        ? u.bandPossible
+        : u.bandLessLikely;
+}
+
 export function selfCare(d: Dict, c: Pick<RankedCondition, 'id' | 'selfCare'>): string {
   return pick(d.conditions[c.id]?.selfCare, c.selfCare);
 }
@@ -72,6 +84,10 @@ export function reasonText(
   }
   if (r.id === 'unclear_cause') return d.lang === 'en' ? r.reason : d.ui.reasonUnclear;
   if (r.id === 'no_warning_signs') return d.lang === 'en' ? r.reason : d.ui.reasonNoWarning;
+  if (d.lang !== 'en' && r.id.startsWith('urgent_causes_')) return d.ui.reasonUrgentCauses;
+  if (d.lang !== 'en' && r.id === 'screen_incomplete') return d.ui.reasonScreenIncomplete;
+  if (d.lang !== 'en' && r.id === 'warning_sign_present') return d.ui.reasonWarningPresent;
+  if (d.lang !== 'en' && r.id === 'no_benign_cause_supported') return d.ui.reasonNoBenign;
   if (r.kind === 'probability' && d.lang !== 'en') {
     const p = /\((\d+)%\)/.exec(r.reason)?.[1];
     const c = conditions.find((x) => x.id === r.id);
@@ -115,8 +131,12 @@ export function clinicianReasonText(
 export { percent };
 
 /** The causes worth showing: the top three, and up to five while they are at least 5% likely. */
-export function topCauses<C extends Pick<RankedCondition, 'probability'>>(conditions: readonly C[]): C[] {
-  return conditions.filter((c, i) => i < 3 || (i < 5 && c.probability >= 0.05));
+export function topCauses<C extends Pick<RankedCondition, 'probability'> & { readonly band?: string }>(
+  conditions: readonly C[],
+): C[] {
+  return conditions.filter(
+    (c, i) => c.band === 'rule_out_first' || i < 3 || (i < 5 && c.probability >= 0.05),
+  );
 }
 
 /** The shown causes whose self-care advice the page gives: the first, and the next two at 10% or more. */

@@ -9,7 +9,6 @@ export const acuteLimbIschemia = {
     'A sudden loss of blood supply to the leg: severe pain, a cold pale leg, numbness or weakness. An emergency.',
   usualUrgency: 'emergency_ambulance',
   urgencySources: ['S48', 'S51'],
-  urgencyThreshold: 0.1,
   prior: {
     byAge: { '18-44': 0.0002, '45-64': 0.0005, '65-79': 0.0015, '80+': 0.003 },
     sex: { female: 1, male: 1 },
@@ -20,12 +19,11 @@ export const acuteLimbIschemia = {
   riskFactors: [
     {
       finding: 'atrial_fibrillation',
-      oddsRatio: 5,
+      oddsRatio: unsized,
       sources: ['S202'],
-      note: 'AF in 60-95% of operated ALI; conservative multiplier',
+      note: 'S202 gives AF in 60-95% of operated ALI, a prevalence among cases, not an odds ratio; no odds ratio in clinical.md, so the unsized association (×2) is used',
     },
     { finding: 'known_arterial_disease', oddsRatio: unsized, sources: ['S51'] },
-    { finding: 'smoker', oddsRatio: unsized, sources: ['S51'] },
     { finding: 'diabetes', oddsRatio: unsized, sources: ['S51'] },
   ],
   links: [
@@ -61,6 +59,20 @@ export const acuteLimbIschemia = {
     {
       text: 'Keep the leg still and level or slightly lowered; do not warm or rub it.',
       kinds: ['lower_leg', 'rest'],
+    },
+  ],
+  avoid: [
+    {
+      kind: 'raise_leg',
+      reason:
+        'Do not raise a leg whose blood supply may be blocked: raising it lowers the pressure reaching the foot.',
+      sources: ['S34', 'S38', 'S48'],
+    },
+    {
+      kind: 'heat',
+      reason:
+        'Do not warm a leg whose blood supply may be blocked: heat raises the tissue’s need for blood and can burn numb skin.',
+      sources: ['S48', 'S49'],
     },
   ],
   sources: ['S48', 'S49', 'S51'],

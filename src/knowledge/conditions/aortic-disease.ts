@@ -10,7 +10,6 @@ export const aorticDisease = {
     'The main artery in the tummy can tear (dissection), burst (a ruptured aneurysm) or be blocked by a clot where it splits to the legs. It causes sudden severe back or tummy pain, and the legs can go cold, numb or weak. Call an ambulance.',
   usualUrgency: 'emergency_ambulance',
   urgencySources: ['S446', 'S368', 'S370'],
-  urgencyThreshold: 0.05,
   prior: {
     byAge: { '18-44': 0.000005, '45-64': 0.00003, '65-79': 0.0001, '80+': 0.00015 },
     sex: { female: 1, male: 2 },

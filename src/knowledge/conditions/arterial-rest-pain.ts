@@ -9,7 +9,6 @@ export const arterialRestPain = {
     'Narrowed leg arteries cannot supply the foot when the leg is level, causing burning foot pain at night that eases when the leg hangs down.',
   usualUrgency: 'consultation_24',
   urgencySources: ['seed:L5', 'seed:L15', 'S21'],
-  urgencyThreshold: 0.3,
   prior: {
     byAge: { '18-44': 0.001, '45-64': 0.008, '65-79': 0.03, '80+': 0.05 },
     sex: { female: 1, male: 1 },
@@ -54,12 +53,6 @@ export const arterialRestPain = {
     },
     { finding: 'non_healing_sore', probability: v.sometimes, sources: ['seed:L5', 'S41'], note: 'LR+ 5.9' },
     {
-      finding: 'hair_loss_leg',
-      probability: v.sometimes,
-      sources: ['seed:L5', 'S42'],
-      note: 'LR about 1: leak set equal',
-    },
-    {
       finding: 'numbness_tingling',
       probability: v.sometimes,
       sources: ['S34'],
@@ -79,6 +72,19 @@ export const arterialRestPain = {
       kinds: ['foot_care'],
     },
     { text: 'Stop smoking.', kinds: ['lifestyle'] },
+  ],
+  avoid: [
+    {
+      kind: 'raise_leg',
+      reason:
+        'Raising the leg can make poor-circulation pain worse: with narrowed arteries the foot needs gravity to get blood.',
+      sources: ['seed:L4', 'S34', 'S38'],
+    },
+    {
+      kind: 'heat',
+      reason: 'Heat pads can burn a foot with poor circulation and raise its need for blood.',
+      sources: ['S34', 'S21'],
+    },
   ],
   sources: ['seed:L3', 'seed:L4', 'seed:L5', 'S21', 'S34'],
   /** Red-flag and advice rules whose sources point to this cause. */

@@ -9,7 +9,6 @@ export const bakersCystRupture = {
     'A fluid-filled cyst behind the knee bursts and leaks into the calf: sudden calf pain and swelling that look just like a clot, so a scan is needed the same day.',
   usualUrgency: 'consultation_24',
   urgencySources: ['S402', 'S404'],
-  urgencyThreshold: 0.12,
   prior: {
     byAge: { '18-44': 0.00005, '45-64': 0.0001, '65-79': 0.0002, '80+': 0.00035 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const boneTumour = {
     'A growth in a bone: in young adults often a small benign one (osteoid osteoma) whose night ache goes with ibuprofen or aspirin; rarely a bone cancer; in older people, cancer spread to the bone or myeloma. Deep bone pain at rest and at night is the warning sign.',
   usualUrgency: 'consultation',
   urgencySources: ['S348', 'S349', 'S443'],
-  urgencyThreshold: 0.3,
   prior: {
     byAge: { '18-44': 0.0001, '45-64': 0.0003, '65-79': 0.0006, '80+': 0.0006 },
     sex: { female: 1, male: 1 },

@@ -9,12 +9,12 @@ export const caudaEquinaSyndrome = {
     'Compression of the nerve bundle at the base of the spine: saddle numbness, bladder or bowel change, weak legs. An emergency.',
   usualUrgency: 'emergency',
   urgencySources: ['S130'],
-  urgencyThreshold: 0.05,
   prior: {
-    byAge: { '18-44': 0.0002, '45-64': 0.0002, '65-79': 0.0002, '80+': 0.0002 },
+    byAge: { '18-44': 0.0004, '45-64': 0.0004, '65-79': 0.0004, '80+': 0.0004 },
     sex: { female: 1, male: 1 },
     sources: ['S131', 'S133'],
-    derivation: 'About 1-2 per 100,000 per year; 0.04-0.08% of primary-care low back pain (S131).',
+    derivation:
+      'About 1-2 per 100,000 per year in the general population (0.00001-0.00002), and 0.04-0.08% of primary-care low back pain (S131). People with night-time leg pain resemble the primary-care back and leg pain population, so its low end, 0.0004, is used (0.0002 before the 2026-11 review fitted neither figure). The emergency rules, not this prior, carry the safety.',
   },
   riskFactors: [],
   links: [
@@ -28,9 +28,9 @@ export const caudaEquinaSyndrome = {
     },
     {
       finding: 'weakness_both_legs',
-      probability: 0.68,
-      sources: ['S135'],
-      note: 'leg weakness sensitivity',
+      probability: v.sometimes,
+      sources: ['S135', 'S130'],
+      note: 'S135 gives 0.68 for leg weakness (one or both legs); clinical.md has no figure for weakness of both legs, so the verbal scale "sometimes" (0.35) is used. The finding fires an emergency rule whatever its link',
     },
     {
       finding: 'saddle_numbness',

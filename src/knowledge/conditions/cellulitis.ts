@@ -9,7 +9,6 @@ export const cellulitis = {
     'A bacterial skin infection: a red, hot, swollen, painful area that spreads, sometimes with fever.',
   usualUrgency: 'consultation_24',
   urgencySources: ['S139'],
-  urgencyThreshold: 0.3,
   prior: {
     byAge: { '18-44': 0.001, '45-64': 0.002, '65-79': 0.004, '80+': 0.008 },
     sex: { female: 1, male: 1 },
@@ -27,9 +26,9 @@ export const cellulitis = {
     { finding: 'one_leg_swollen', probability: v.often, sources: ['S139'] },
     {
       finding: 'fever',
-      probability: 0.4,
+      probability: v.sometimes,
       sources: ['S139'],
-      note: 'fever in about 40% of necrotising infection',
+      note: 'clinical.md gives no fever frequency for cellulitis; the 40% in S139 is necrotising fasciitis, so the verbal scale "sometimes" (0.35) is used',
     },
     { finding: 'pain_out_of_proportion', probability: v.occasionally, sources: ['S139'] },
   ],
@@ -39,6 +38,25 @@ export const cellulitis = {
     {
       text: 'Mark the edge of the redness with a pen to see if it spreads, and keep the leg raised.',
       kinds: ['raise_leg'],
+    },
+  ],
+  avoid: [
+    {
+      kind: 'heat',
+      reason:
+        'Do not put heat on a leg that may be infected: warmth and spreading redness are signs a doctor needs to see today.',
+      sources: ['S139', 'S339'],
+    },
+    {
+      kind: 'wait',
+      reason:
+        'An infection should not be left to settle on its own: it needs antibiotics, and can spread fast.',
+      sources: ['S139', 'S339', 'S340'],
+    },
+    {
+      kind: 'massage',
+      reason: 'Do not massage a red, hot, swollen leg: it may be an infection or a clot.',
+      sources: ['S139', 'S447'],
     },
   ],
   sources: ['S139', 'S201'],

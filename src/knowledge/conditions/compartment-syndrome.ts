@@ -17,7 +17,6 @@ export const compartmentSyndrome = {
     'After an injury, a fracture, a tight cast or lying still for hours, swelling inside a closed muscle compartment cuts off its blood supply. The pain is far worse than expected and the muscle feels tight. It needs an operation within hours.',
   usualUrgency: 'emergency_ambulance',
   urgencySources: ['S330', 'S331', 'S442'],
-  urgencyThreshold: 0.05,
   prior: {
     byAge: { '18-44': 0.00004, '45-64': 0.00003, '65-79': 0.00002, '80+': 0.00002 },
     sex: { female: 1, male: 1 },

@@ -8,13 +8,12 @@ export const deepVeinThrombosis = {
   description: 'A clot in a deep vein: one swollen, warm, tender leg. It can travel to the lungs.',
   usualUrgency: 'consultation_24',
   urgencySources: ['S11', 'S13', 'seed:L15'],
-  urgencyThreshold: 0.12,
   prior: {
-    byAge: { '18-44': 0.001, '45-64': 0.002, '65-79': 0.004, '80+': 0.007 },
+    byAge: { '18-44': 0.001, '45-64': 0.001, '65-79': 0.004, '80+': 0.007 },
     sex: { female: 1, male: 1 },
     sources: ['S8', 'S9'],
     derivation:
-      'VTE incidence 0.72 (40-54) to 6.96 (85+) per 1,000 per year (S8), two-thirds DVT alone (S9). DVT is a must-not-miss mimic, not a lying-down pain, so it gets no extra weight in this population.',
+      'VTE incidence 0.72 (40-54) to 6.96 (85+) per 1,000 per year (S8), two-thirds DVT alone (S9): about 0.0005-0.001 at 45-64 (the upper end is used; it was 0.002 before the 2026-11 review, which the derivation did not support), 0.004 at 65-79 and 0.007 at 80+ (rounded up from 0.0046 at 85+). DVT is a must-not-miss mimic, not a lying-down pain, so it gets no extra weight in this population; the rules and the urgency mass, not this prior, keep it safe.',
   },
   riskFactors: [
     { finding: 'active_cancer', oddsRatio: 2.71, sources: ['S6'] },
@@ -62,6 +61,20 @@ export const deepVeinThrombosis = {
     { text: 'Get checked today. Do not massage the leg.', kinds: ['seek_care'] },
     { text: 'If you become breathless or have chest pain, call an ambulance.', kinds: ['seek_care'] },
   ],
+  avoid: [
+    {
+      kind: 'massage',
+      reason:
+        'Do not massage a leg that may have a clot: case reports describe a clot reaching the lung during or soon after leg massage.',
+      sources: ['S447'],
+    },
+    {
+      kind: 'heat',
+      reason:
+        'Warmth is held back until a clot is ruled out: it treats neither a clot nor an infection, and a warm leg is itself a sign a doctor needs to see (a policy of this tool).',
+      sources: ['S11', 'S13'],
+    },
+  ],
   sources: ['seed:L15', 'S1', 'S6', 'S11'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [
@@ -86,11 +99,12 @@ export const deepVeinThrombosis = {
       id: 'suspected_dvt',
       level: 'consultation_24',
       all: [],
-      any: ['one_leg_swollen', 'one_leg_warm_red'],
-      reason: 'One swollen, warm or red leg can be a blood clot and should be checked today.',
+      any: ['one_leg_swollen', 'one_leg_warm_red', 'calf_tender_along_veins', 'whole_leg_swollen'],
+      reason: 'One swollen, warm, red or tender leg can be a blood clot and should be checked today.',
       clinicianReason:
-        'Unilateral swelling / warmth / erythema: same-day DVT assessment (Wells, D-dimer, ultrasound).',
+        'Unilateral swelling / warmth / erythema / tenderness along the deep veins: same-day DVT assessment (Wells, D-dimer, ultrasound).',
       sources: ['seed:L15', 'S11', 'S13'],
+      suspects: ['deep_vein_thrombosis'],
     },
   ],
 } as const satisfies ConditionDefinition;

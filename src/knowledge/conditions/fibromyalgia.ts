@@ -9,7 +9,6 @@ export const fibromyalgia = {
     'Long-lasting pain in many parts of the body, with tiredness and sleep that does not refresh; not a problem of the leg itself.',
   usualUrgency: 'consultation',
   urgencySources: ['S384', 'S386'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.01, '45-64': 0.012, '65-79': 0.01, '80+': 0.008 },
     sex: { female: 1.6, male: 0.6 },

@@ -10,7 +10,6 @@ export const fracture = {
     'A break or crack in a bone: after a fall or knock; from repeated loading when training is stepped up (stress fracture); or from a minor strain in thin bones (insufficiency fracture, often the pelvis or sacrum in older people).',
   usualUrgency: 'consultation',
   urgencySources: ['S355', 'S357'],
-  urgencyThreshold: 0.3,
   prior: {
     byAge: { '18-44': 0.004, '45-64': 0.001, '65-79': 0.002, '80+': 0.004 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const gout = {
     'Crystals in a joint cause sudden, severe pain with a hot, red, swollen joint, often the big toe, often starting at night.',
   usualUrgency: 'consultation',
   urgencySources: ['S383', 'S436'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.005, '45-64': 0.015, '65-79': 0.02, '80+': 0.02 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const guillainBarreSyndrome = {
     'The immune system attacks the nerves, often a few weeks after a stomach bug or chest infection. Tingling and weakness start in both feet and climb over days; it can reach the breathing muscles.',
   usualUrgency: 'emergency',
   urgencySources: ['S327', 'S329', 'S323'],
-  urgencyThreshold: 0.1,
   prior: {
     byAge: { '18-44': 0.00001, '45-64': 0.000015, '65-79': 0.00002, '80+': 0.000025 },
     sex: { female: 1, male: 1.2 },

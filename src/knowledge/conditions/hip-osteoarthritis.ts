@@ -9,7 +9,6 @@ export const hipOsteoarthritis = {
     'Worn cartilage in the hip: a deep ache in the groin, thigh or buttock, stiff after rest, that can reach the knee.',
   usualUrgency: 'consultation',
   urgencySources: ['S371', 'S375'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.0025, '45-64': 0.015, '65-79': 0.03, '80+': 0.035 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const intermittentClaudication = {
     'Narrowed leg arteries: the calf aches after walking a fairly fixed distance and eases within minutes of standing still. It does not start at rest.',
   usualUrgency: 'consultation',
   urgencySources: ['S412', 'S413'],
-  urgencyThreshold: 0.4,
   prior: {
     byAge: { '18-44': 0.001, '45-64': 0.01, '65-79': 0.03, '80+': 0.04 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const kneeOsteoarthritis = {
     'Worn cartilage in the knee: an aching, stiff knee that hurts with use and, as it advances, at night too.',
   usualUrgency: 'consultation',
   urgencySources: ['S371'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.005, '45-64': 0.03, '65-79': 0.06, '80+': 0.07 },
     sex: { female: 1, male: 1 },

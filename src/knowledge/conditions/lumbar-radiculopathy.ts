@@ -9,13 +9,12 @@ export const lumbarRadiculopathy = {
     'A disc or bony narrowing presses on a nerve root: sharp, shooting pain from the back down one leg.',
   usualUrgency: 'consultation',
   urgencySources: ['seed:L16', 'S112'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.03, '45-64': 0.05, '65-79': 0.04, '80+': 0.03 },
     sex: { female: 1, male: 1 },
     sources: ['S113', 'S114'],
     derivation:
-      'Sciatica prevalence 1.2-43% depending on definition (S113); we use the low end for the symptomatic night-pain population, peaking in mid-life.',
+      'Sciatica prevalence 1.2-43% depending on definition (S113); clinical.md has no figure for night-time leg pain. 0.03-0.05 is a model setting near the low end of that range (not the low end itself), peaking in mid-life.',
   },
   riskFactors: [],
   links: [

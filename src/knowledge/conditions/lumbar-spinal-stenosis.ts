@@ -9,7 +9,6 @@ export const lumbarSpinalStenosis = {
     'A narrowed spinal canal squeezes nerve roots: leg pain or numbness on standing, walking or lying flat, eased by sitting or bending forward.',
   usualUrgency: 'consultation',
   urgencySources: ['seed:L16', 'S101'],
-  urgencyThreshold: 0.4,
   prior: {
     byAge: { '18-44': 0.005, '45-64': 0.03, '65-79': 0.06, '80+': 0.08 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const necrotisingFasciitis = {
     'A rare, fast-spreading infection under the skin, usually from a cut or wound. The pain is far worse than the skin looks; later the skin turns purple, grey or blistered. It needs surgery the same day.',
   usualUrgency: 'emergency_ambulance',
   urgencySources: ['S336', 'S339', 'S340'],
-  urgencyThreshold: 0.05,
   prior: {
     byAge: { '18-44': 0.000004, '45-64': 0.000008, '65-79': 0.00001, '80+': 0.00001 },
     sex: { female: 1, male: 1 },

@@ -8,7 +8,6 @@ export const nocturnalLegCramps = {
   description: 'Sudden, painful tightening of a muscle, usually the calf, lasting seconds to minutes.',
   usualUrgency: 'self_care',
   urgencySources: ['seed:L11', 'S74'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.15, '45-64': 0.25, '65-79': 0.4, '80+': 0.45 },
     sex: { female: 1.5, male: 1 },
@@ -59,9 +58,9 @@ export const nocturnalLegCramps = {
     },
     {
       finding: 'starts_at_rest',
-      probability: v.often,
-      sources: ['S82', 'S81'],
-      note: 'criterion B: during time in bed',
+      probability: v.defining,
+      sources: ['S82', 'S81', 'S80'],
+      note: 'ICSD-3 criterion B (during time in bed) is a defining criterion: verbal scale "defining" (was 0.6)',
     },
     { finding: 'nightly_sleep_disruption', probability: v.sometimes, sources: ['S83', 'S81'] },
     { finding: 'pain_feet_toes', probability: v.occasionally, sources: ['S83'], note: 'calf or foot' },

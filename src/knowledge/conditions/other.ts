@@ -16,7 +16,6 @@ export const other = {
     'Something outside the causes this tool knows about, such as inflammatory arthritis, a tendon or heel problem, a trapped thigh-skin nerve, or a bone problem.',
   usualUrgency: 'consultation',
   urgencySources: ['S142', 'S155', 'S418'],
-  urgencyThreshold: 0.35,
   prior: {
     byAge: { '18-44': 0.05, '45-64': 0.055, '65-79': 0.065, '80+': 0.065 },
     sex: { female: 1, male: 1 },

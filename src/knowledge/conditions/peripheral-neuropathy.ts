@@ -9,7 +9,6 @@ export const peripheralNeuropathy = {
     'Damaged nerves in both feet: burning, tingling or electric pain, worse at night, not eased by position.',
   usualUrgency: 'consultation',
   urgencySources: ['seed:L16', 'S150'],
-  urgencyThreshold: 0.4,
   prior: {
     byAge: { '18-44': 0.005, '45-64': 0.02, '65-79': 0.04, '80+': 0.05 },
     sex: { female: 1, male: 1 },
@@ -31,7 +30,12 @@ export const peripheralNeuropathy = {
     { finding: 'pain_feet_toes', probability: v.usually, sources: ['S151'] },
     { finding: 'numbness_tingling', probability: v.usually, sources: ['S151'] },
     { finding: 'burning_pain', probability: v.often, sources: ['S151'] },
-    { finding: 'evening_night_worse', probability: v.often, sources: ['S151'] },
+    {
+      finding: 'evening_night_worse',
+      probability: v.usually,
+      sources: ['S151'],
+      note: '"characteristically worse at night" (clinical.md 8.1) read as "usually" (was "often")',
+    },
     { finding: 'pain_unrelieved_by_position', probability: v.often, sources: ['S153'] },
     { finding: 'nightly_sleep_disruption', probability: v.often, sources: ['S151'] },
     { finding: 'sharp_shooting_pain', probability: v.sometimes, sources: ['S151'] },

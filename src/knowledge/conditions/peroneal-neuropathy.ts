@@ -9,7 +9,6 @@ export const peronealNeuropathy = {
     'Pressure on the nerve at the outside of the knee: numbness or tingling on the top of the foot and outer shin.',
   usualUrgency: 'self_care',
   urgencySources: ['seed:L9'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.01, '45-64': 0.01, '65-79': 0.01, '80+': 0.01 },
     sex: { female: 1, male: 1 },

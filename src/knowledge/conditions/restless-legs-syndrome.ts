@@ -9,7 +9,6 @@ export const restlessLegsSyndrome = {
     'An urge to move the legs with unpleasant creeping feelings at rest in the evening, eased by moving.',
   usualUrgency: 'consultation',
   urgencySources: ['seed:L16', 'S66'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.02, '45-64': 0.03, '65-79': 0.035, '80+': 0.035 },
     sex: { female: 1.33, male: 0.67 },
@@ -20,9 +19,9 @@ export const restlessLegsSyndrome = {
   riskFactors: [
     {
       finding: 'pregnant_or_postpartum',
-      oddsRatio: 10,
-      sources: ['S70'],
-      note: '30% in mid-pregnancy vs about 3% baseline',
+      oddsRatio: 5.5,
+      sources: ['S70', 'S66'],
+      note: 'like with like: RLS symptoms in 30% in mid-pregnancy (S70) vs symptoms of any frequency in 7.2% of adults (S66): odds (0.30/0.70)/(0.072/0.928) ≈ 5.5 (was 10, which compared symptoms with clinically significant RLS)',
     },
     {
       finding: 'kidney_failure_dialysis',

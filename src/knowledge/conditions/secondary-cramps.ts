@@ -17,7 +17,6 @@ export const secondaryCramps = {
     'Night cramps brought on by something else: a water tablet or other medicine, an underactive thyroid, low salts, liver disease, pregnancy or dialysis.',
   usualUrgency: 'consultation',
   urgencySources: ['S394', 'S427'],
-  urgencyThreshold: 0.35,
   prior: {
     byAge: { '18-44': 0.015, '45-64': 0.025, '65-79': 0.04, '80+': 0.045 },
     sex: { female: 1, male: 1 },

@@ -9,7 +9,6 @@ export const septicArthritis = {
     'Bacteria inside a joint, most often the knee: a hot, swollen, very painful joint that is hard to move, often with a fever. It can destroy the joint within days and needs the joint fluid tested before antibiotics.',
   usualUrgency: 'emergency',
   urgencySources: ['S341', 'S383'],
-  urgencyThreshold: 0.1,
   prior: {
     byAge: { '18-44': 0.00004, '45-64': 0.00007, '65-79': 0.0001, '80+': 0.00015 },
     sex: { female: 1, male: 1 },

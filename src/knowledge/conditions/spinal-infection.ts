@@ -9,7 +9,6 @@ export const spinalInfection = {
     'An infection of the bones or discs of the spine, or a collection of pus beside the spinal cord. It causes back pain, often with fever, and can press on the nerves to the legs.',
   usualUrgency: 'emergency',
   urgencySources: ['S313', 'S315', 'S316'],
-  urgencyThreshold: 0.1,
   prior: {
     byAge: { '18-44': 0.00002, '45-64': 0.00004, '65-79': 0.00007, '80+': 0.00007 },
     sex: { female: 1, male: 1.5 },

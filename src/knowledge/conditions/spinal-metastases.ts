@@ -20,7 +20,6 @@ export const spinalMetastases = {
     'Cancer that has spread to the bones of the spine. It causes back pain, often at night, and can press on the spinal cord: legs become weak or numb. Finding it early protects walking.',
   usualUrgency: 'consultation_24',
   urgencySources: ['S301', 'S303', 'S305'],
-  urgencyThreshold: 0.1,
   prior: {
     byAge: { '18-44': 0.00002, '45-64': 0.0001, '65-79': 0.0002, '80+': 0.0002 },
     sex: { female: 1, male: 1 },

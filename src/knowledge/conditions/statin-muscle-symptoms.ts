@@ -9,7 +9,6 @@ export const statinMuscleSymptoms = {
     'Aching, heavy or stiff big muscles on both sides (thighs, calves), starting weeks to months after a statin is started or raised.',
   usualUrgency: 'consultation',
   urgencySources: ['S390', 'S391'],
-  urgencyThreshold: 0.4,
   prior: {
     byAge: { '18-44': 0.0005, '45-64': 0.002, '65-79': 0.004, '80+': 0.004 },
     sex: { female: 1, male: 1 },

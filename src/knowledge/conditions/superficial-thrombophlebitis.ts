@@ -9,7 +9,6 @@ export const superficialThrombophlebitis = {
     'A vein just under the skin, often a varicose vein, becomes hard, red and sore. It can come with a deep clot, so it needs checking.',
   usualUrgency: 'consultation_24',
   urgencySources: ['S408', 'S405', 'S409'],
-  urgencyThreshold: 0.3,
   prior: {
     byAge: { '18-44': 0.0005, '45-64': 0.001, '65-79': 0.0015, '80+': 0.002 },
     sex: { female: 1, male: 1 },

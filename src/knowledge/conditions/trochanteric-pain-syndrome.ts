@@ -9,7 +9,6 @@ export const trochantericPainSyndrome = {
     'Sore tendons over the bony point on the outside of the hip: it hurts to lie on that side and can spread down the outer thigh, not below the knee.',
   usualUrgency: 'self_care',
   urgencySources: ['S377', 'S379'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.01, '45-64': 0.03, '65-79': 0.03, '80+': 0.02 },
     sex: { female: 1.84, male: 0.55 },

@@ -9,7 +9,6 @@ export const venousInsufficiency = {
     'Leaky leg veins: heavy, aching, swollen legs, worse by evening and after standing, better with the legs up.',
   usualUrgency: 'self_care',
   urgencySources: ['S158'],
-  urgencyThreshold: 0.5,
   prior: {
     byAge: { '18-44': 0.03, '45-64': 0.06, '65-79': 0.08, '80+': 0.09 },
     sex: { female: 1, male: 1 },

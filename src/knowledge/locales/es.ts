@@ -802,6 +802,10 @@ export const spanishKnowledge: KnowledgeWording = {
       text: '¿Le ocurre alguna de estas cosas?',
       why: 'Algunos medicamentos, un tiroides poco activo, la falta de sales, el embarazo y la diálisis pueden provocar calambres; un médico puede revisarlos o cambiarlos.',
     },
+    screen_warning_signs: {
+      text: '¿Le pasa alguna de estas cosas?',
+      why: 'Con dolor nocturno, hacen más probable una infección, un cáncer o una lesión, así que debe verle un médico sea cual sea la causa.',
+    },
   },
   conditions: {
     nocturnal_leg_cramps: {
@@ -1283,6 +1287,89 @@ export const spanishKnowledge: KnowledgeWording = {
         'Una vena dura y dolorida puede ocultar un coágulo más profundo, y su extensión no se puede valorar en casa: hágase ver hoy.',
       clinicianReason:
         'Tromboflebitis superficial: extensión y proximidad a la unión safenofemoral desconocidas por la anamnesis; 10-25 % con TVP/TEP concomitante. Valoración en el día, eco-Doppler si es proximal, ≥5 cm o dudosa (CKS).',
+    },
+    fever: {
+      reason:
+        'La fiebre o los escalofríos con dolor de pierna pueden indicar una infección; debe verle un médico hoy.',
+      clinicianReason:
+        'Fiebre con dolor de pierna o espalda: descartar infección de partes blandas, articular, ósea o vertebral (valoración en el día).',
+    },
+    systemic_illness: {
+      reason:
+        'La confusión, el mareo al ponerse de pie, la respiración rápida o los vómitos con dolor de pierna necesitan atención urgente ahora.',
+      clinicianReason:
+        'Alteración mental nueva, presíncope / hipotensión, taquipnea o vómitos: criterios de alto riesgo de NICE NG51; valoración urgente por sepsis.',
+    },
+    back_pain_with_fever: {
+      reason:
+        'El dolor de espalda con fiebre puede ser una infección de la columna, que necesita atención hospitalaria hoy.',
+      clinicianReason:
+        'Dolor lumbar nuevo con fiebre: sospecha de osteomielitis vertebral / absceso epidural (IDSA 2015): hemocultivos, VSG/PCR, RM.',
+    },
+    back_pain_with_infection_risk: {
+      reason:
+        'El dolor de espalda en quien se inyecta drogas o tiene las defensas bajas puede ser una infección de la columna, que necesita atención hospitalaria hoy.',
+      clinicianReason:
+        'Dolor lumbar con uso de drogas por vía parenteral o inmunosupresión: factores de riesgo de absceso epidural; VSG/PCR, RM.',
+    },
+    infection_risk_with_fever: {
+      reason:
+        'La fiebre en quien se inyecta drogas o tiene las defensas bajas puede ser una infección grave y necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Fiebre con uso de drogas por vía parenteral o inmunosupresión: descartar infección profunda o sepsis.',
+    },
+    hot_joint_with_fever: {
+      reason:
+        'Una articulación hinchada y dolorosa con fiebre puede ser una infección de la articulación, que necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Articulación caliente e hinchada con fiebre: artritis séptica mientras no se demuestre lo contrario (BSR 2006).',
+    },
+    cancer_history_with_back_pain: {
+      reason:
+        'El dolor de espalda en quien ha tenido cáncer debe verlo un médico en menos de un día, por si se ha extendido a la columna.',
+      clinicianReason:
+        'Dolor lumbar con antecedente de cáncer: sospecha de metástasis vertebrales (NICE CG75).',
+    },
+    active_cancer_with_back_pain: {
+      reason:
+        'El dolor de espalda en quien tiene cáncer debe verlo un médico en menos de un día, por si se ha extendido a la columna.',
+      clinicianReason: 'Dolor lumbar con cáncer activo: sospecha de metástasis vertebrales (NICE CG75).',
+    },
+    cancer_history_with_back_pain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda con entumecimiento, debilidad o cambios al orinar en quien ha tenido cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor lumbar, antecedente de cáncer y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    active_cancer_with_back_pain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda con entumecimiento, debilidad o cambios al orinar en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor lumbar, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    diabetic_foot_gangrene: {
+      reason:
+        'La piel negra o muerta en el pie de una persona con diabetes necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Pie diabético con gangrena: amenaza para la extremidad (NICE NG19): derivación inmediata a urgencias.',
+    },
+    diabetic_foot_ulcer_infected_or_ischaemic: {
+      reason:
+        'Una llaga en el pie de una persona con diabetes, con signos de infección o de mala circulación, necesita atención hospitalaria ahora.',
+      clinicianReason:
+        'Úlcera de pie diabético con infección o isquemia: amenaza para la extremidad (NICE NG19): derivación inmediata.',
+    },
+    new_cool_numb_or_weak_limb: {
+      reason:
+        'Una pierna que en las últimas dos semanas se ha quedado fría y entumecida o débil puede tener la arteria tapada: llame a una ambulancia.',
+      clinicianReason:
+        'Extremidad fría de inicio reciente (< 2 semanas) con déficit sensitivo o motor: isquemia aguda.',
+    },
+    warning_sign_history: {
+      reason:
+        'El dolor nocturno de pierna en quien ha tenido cáncer, tiene las defensas bajas, se inyecta drogas o se ha lesionado la pierna debe verlo un médico.',
+      clinicianReason:
+        'Dolor nocturno con antecedentes de alarma (cáncer, inmunosupresión, drogas por vía parenteral, traumatismo): no apto para autocuidado.',
     },
   },
   criteria: {

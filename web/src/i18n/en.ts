@@ -80,6 +80,22 @@ export const ui = {
     'Any cause a danger sign points to comes first, then the most likely. These are possibilities to talk about with a doctor, not a diagnosis.',
   ruleOutFirst: 'A danger sign points to this: it must be ruled out first, whatever its estimated chance.',
   chance: '{p}% chance',
+  bandLikely: 'Likely',
+  bandPossible: 'Possible',
+  bandLessLikely: 'Less likely',
+  bandRuleOut: 'Must be ruled out first',
+  provisionalTitle: 'This result is not final yet',
+  provisionalIntro:
+    'Some warning-sign questions have no answer yet (or "not sure"), so the advice may become more urgent. Please answer these:',
+  provisionalEmergency: 'Do not wait to answer the remaining questions: act now.',
+  withheldTitle: 'Not advised for now',
+  summaryNotSum:
+    'Probabilities are for each cause separately and need not add up to 100%: causes can co-exist.',
+  reasonUrgentCauses: 'A cause that needs this level of care cannot be ruled out.',
+  reasonScreenIncomplete:
+    'Some warning-sign questions are not answered yet, so looking after this at home cannot be advised.',
+  reasonWarningPresent: 'You have at least one warning sign, so a doctor should take a look.',
+  reasonNoBenign: 'Your answers do not clearly point to a harmless cause, so a doctor should take a look.',
   chanceLabel: 'Estimated chance: {p} percent',
   pointsFor: 'Points towards it',
   pointsAgainst: 'Points away from it (you said no)',

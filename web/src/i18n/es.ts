@@ -83,6 +83,23 @@ const ui: Ui = {
   ruleOutFirst:
     'Un signo de alarma apunta a esta causa: hay que descartarla primero, sea cual sea su probabilidad.',
   chance: '{p} % de probabilidad',
+  bandLikely: 'Probable',
+  bandPossible: 'Posible',
+  bandLessLikely: 'Menos probable',
+  bandRuleOut: 'Hay que descartarlo primero',
+  provisionalTitle: 'Este resultado aún no es definitivo',
+  provisionalIntro:
+    'Algunas preguntas sobre señales de alarma no tienen respuesta (o «no sé»), así que el consejo podría volverse más urgente. Responda a estas:',
+  provisionalEmergency: 'No espere a responder las preguntas que faltan: actúe ahora.',
+  withheldTitle: 'No recomendado por ahora',
+  summaryNotSum:
+    'Las probabilidades son de cada causa por separado y no tienen por qué sumar 100 %: las causas pueden coexistir.',
+  reasonUrgentCauses: 'No se puede descartar una causa que necesita este nivel de atención.',
+  reasonScreenIncomplete:
+    'Faltan respuestas a preguntas sobre señales de alarma, así que no se puede aconsejar cuidarse solo en casa.',
+  reasonWarningPresent: 'Tiene al menos una señal de alarma, así que conviene que le vea un médico.',
+  reasonNoBenign:
+    'Sus respuestas no apuntan claramente a una causa leve, así que conviene que le vea un médico.',
   chanceLabel: 'Probabilidad estimada: {p} por ciento',
   pointsFor: 'A favor',
   pointsAgainst: 'En contra (respondió que no)',
