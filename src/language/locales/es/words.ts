@@ -14,7 +14,7 @@ export const wordClasses: Readonly<Record<string, string>> = {
 
   // --- what it feels like
   pain: 'dolor|dolores|duele|duelen|dolia|dolian|dolio|doler|doliendo|doloroso|dolorosa|dolorosos|dolorosas|molestia|molestias|molesta|molestan|molesto|adolorid*|dolorid*|punzada*|pinchazo*|calambre*|ardor|quemazon|ciatica|sufro|me_mata|me_esta_matando|fatal|horrible',
-  numb: 'entumecid*|entumid*|adormecid*|adormilad*|dormida|dormidas|dormido|dormidos|se_me_duerme|se_me_duermen|se_me_duerma|se_me_durmio|se_me_durmieron|se_me_ha_dormido|adormecimiento|entumecimiento|acorchamiento|hormigueo*|hormiguillo|cosquilleo*|calambrit*|sin_sensibilidad|no_siento|pierdo_sensibilidad|perdida_de_sensibilidad|acorchad*|corcho|insensible|parestesia*|agujas|alfileres|chispitas',
+  numb: 'entumecid*|entumid*|adormecid*|adormilad*|dormida|dormidas|dormido|dormidos|se_me_duerme|se_me_duermen|se_me_duerma|se_me_durmio|se_me_esta_durmiendo|se_me_estan_durmiendo|se_le_esta_durmiendo|se_le_estan_durmiendo|se_me_durmieron|se_me_ha_dormido|adormecimiento|entumecimiento|acorchamiento|hormigueo*|hormiguillo|cosquilleo*|calambrit*|sin_sensibilidad|no_siento|pierdo_sensibilidad|perdida_de_sensibilidad|acorchad*|corcho|insensible|parestesia*|agujas|alfileres|chispitas',
   cramp:
     'calambre|calambres|rampa|rampas|tiron|tirones|contractura|contracturas|espasmo|espasmos|se_me_agarrota|se_agarrota|agarrotad*|se_pone_dura|se_pone_duro|se_me_pone_dura|se_me_pone_duro|se_endurece|dura_como_una_piedra|duro_como_una_piedra|como_una_piedra|se_me_sube_el_gemelo|se_me_montan|se_me_monta|se_me_sube|nudo|nudos|se_encoge|se_me_encoge|se_contrae|se_me_contrae|se_recoge',
   swollen:

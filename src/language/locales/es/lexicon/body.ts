@@ -1,5 +1,9 @@
 import type { SpanishLexiconTable } from './types.js';
 
+const hipOutside =
+  'parte_externa|parte_de_fuera|lado_de_fuera|lado_externo|cara_externa|por_fuera|costado|lateral';
+const stiff = 'rigid*|rigidez|tiesa|tieso|tiesas|tiesos|anquilosad*|oxidad*';
+
 /** Where it hurts and what it feels like. */
 export const body: SpanishLexiconTable = {
   // --- where
@@ -127,5 +131,100 @@ export const body: SpanishLexiconTable = {
     'sabana|sabanas|manta|mantas|colcha|edredon|cobija|cobijas|frazada|sabanitas|ropa_de_cama ~~8 @pain|roce|rozar|roza|tocar|toca|no_soporto|no_aguanto|molesta|molestan|duele|duelen|insoportable',
     '@pain|no_soporto|no_aguanto|molesta|molestan ~~6 sabana|sabanas|manta|mantas|colcha|edredon|cobija|cobijas|frazada',
     'hasta_el_roce|ni_el_roce|el_mas_minimo_roce|cualquier_roce|ni_tocarlo|ni_que_me_toquen|no_soporto_que_me_toquen',
+  ],
+
+  // --- look-alikes: joints, bones and the whole body
+  pain_knee: [
+    {
+      p: 'rodilla|rodillas|rotula|rotulas ~4 @pain|rigid*|se_bloquea|bloqueada|se_me_va|me_falla|me_fallan|se_dobla|se_me_dobla',
+      notAfter: ['encima', 'debajo', 'hasta', 'bajo', 'desde', 'protesis', 'operado', 'operada'],
+    },
+    {
+      p: '@pain ~3 en|de|alrededor_de|detras_de ~2 la|las|mi|mis|ambas|su ~1 rodilla|rodillas|rotula|rotulas',
+      notBefore: ['protesis', 'operacion', 'hacia_abajo', 'para_abajo'],
+    },
+    'me_duele_la_rodilla|me_duelen_las_rodillas|le_duele_la_rodilla|le_duelen_las_rodillas|duele_la_rodilla|duelen_las_rodillas|dolor_de_rodilla|dolor_de_rodillas|rodilla_mala|rodillas_malas|artrosis_de_rodilla|artrosis_en_la_rodilla|artrosis_en_las_rodillas|artrosis_de_rodillas|gonartrosis|gonalgia|rodilla_dolorida|rodillas_doloridas',
+  ],
+  pain_hip_groin: {
+    // "por fuera de la cadera" is the trochanter (pain_outer_hip), not the joint in the groin.
+    notInSentence: `${hipOutside} ~3 cadera|caderas`,
+    patterns: [
+      {
+        p: 'cadera|caderas|ingle|ingles ~4 @pain|rigid*|se_bloquea',
+        notAfter: ['desde', 'hasta', 'protesis', 'externa', 'fuera', 'lado', 'a_la', 'por_la'],
+        notBefore: ['hasta', 'hacia_abajo', 'para_abajo', 'baja', 'bajando', 'protesis'],
+      },
+      {
+        p: '@pain ~3 en|de ~3 cadera|caderas|ingle|ingles',
+        notBefore: ['hasta', 'hacia_abajo', 'para_abajo', 'baja', 'bajando', 'protesis', 'operacion'],
+      },
+      'me_duele_la_cadera|le_duele_la_cadera|me_duelen_las_caderas|dolor_de_cadera|dolor_en_la_cadera|dolor_en_la_ingle|dolor_de_ingle|dolor_inguinal|coxartrosis|artrosis_de_cadera|artrosis_en_la_cadera|cadera_mala|cadera_dolorida|dentro_de_la_cadera|profundo_en_la_cadera|en_lo_profundo_de_la_cadera',
+    ],
+  },
+  pain_outer_hip: [
+    `${hipOutside} ~3 de|del ~2 la|mi|las|mis ~1 cadera|caderas`,
+    'cadera|caderas ~3 por_fuera|parte_externa|lado_de_fuera|cara_externa|por_el_lado|por_el_costado',
+    'hueso_que_sobresale|hueso_que_sale|huesito_que_sobresale|saliente ~4 cadera|caderas',
+    'bursitis ~3 cadera|caderas|trocanter|trocanterea',
+    'trocanter|trocanterea|trocanteritis|tendinitis_del_gluteo|tendinopatia_glutea|sindrome_del_trocanter',
+  ],
+  widespread_pain: [
+    '@pain|duele|duelen ~4 todo_el_cuerpo|por_todo_el_cuerpo|por_todas_partes|en_todas_partes|de_pies_a_cabeza|de_la_cabeza_a_los_pies|todas_las_articulaciones|todos_los_musculos|por_todos_lados|en_todos_lados|todos_los_huesos',
+    {
+      p: 'me_duele_todo|le_duele_todo|duele_todo|me_duele_todito',
+      notBefore: [
+        'el_dia',
+        'el_rato',
+        'la_noche',
+        'el_tiempo',
+        'la_pierna',
+        'el_pie',
+        'el_gemelo',
+        'el_muslo',
+        'el_lado',
+        'la_semana',
+      ],
+    },
+    'todo_el_cuerpo|por_todas_partes|por_todos_lados ~3 @pain|me_duele|duele|duelen|dolorido|dolorida|adolorido|adolorida|molido|molida',
+    'fibromialgia|fibro',
+    'brazos ~~6 piernas|espalda|cuello ~~6 @pain',
+    '@pain ~3 brazos|hombros|cuello ~~6 piernas|espalda',
+  ],
+  bone_pain_night: {
+    notInSentence:
+      'densitometria|densidad_osea|gammagrafia|medula_osea|caldo_de_huesos|hasta_los_huesos|calado_hasta_los_huesos|hueso_con_hueso|en_los_huesos_de_frio',
+    patterns: [
+      'hueso|huesos|tibia|femur|hueso_de_la_espinilla|hueso_del_muslo|hueso_de_la_pierna ~~8 noche|noches|por_la_noche|de_noche|me_despierta|me_despiertan|me_desvela|en_reposo|en_la_cama|quieto|quieta|no_me_deja_dormir|no_puedo_dormir',
+      'noche|noches|por_la_noche|de_noche|me_despierta|me_despiertan|me_desvela ~~8 hueso|huesos|en_el_hueso|del_hueso|tibia|femur',
+    ],
+  },
+  back_pain_worse_cough_strain: [
+    {
+      p: 'peor|empeora|duele|duele_mas|me_mata|me_da|pincha|latigazo|calambrazo|@pain ~~6 al|cuando|si ~2 toso|toser|tosa|estornudo|estornudar|estornude|estornuda|hago_fuerza|hacer_fuerza|pujo|pujar|empujo|me_rio|reirme|rio|voy_al_bano|hacer_de_vientre|hago_de_vientre|hacer_caca|hago_caca|evacuar',
+      withinSentence: 'espalda|columna|lumbar|lumbares|lumbago|cintura|rinones',
+    },
+    {
+      p: 'tos|toser|toso|estornudo|estornudos|estornudar|hacer_fuerza|hago_fuerza|pujar|pujo ~~6 peor|empeora|duele_mas|me_mata|latigazo|calambrazo|pinchazo|se_dispara|se_agudiza|veo_las_estrellas',
+      withinSentence: 'espalda|columna|lumbar|lumbares|lumbago|cintura|rinones',
+      notBefore: ['jarabe', 'pastillas'],
+    },
+  ],
+  joint_stiffness_after_rest: [
+    `${stiff} ~4 despues_de|tras|al ~3 estar_sentad*|sentad*|estar_quiet*|descansar|reposo|estar_parad*|conducir|un_rato_sentad*|estar_en_el_coche|ver_la_tele|un_rato|un_tiempo`,
+    {
+      p: 'se_suelta|se_me_suelta|se_sueltan|se_afloja|se_aflojan|entra_en_calor|se_calienta|se_me_pasa|se_pasa|se_quita|se_me_quita ~~6 a_los|al_rato|en_unos|en_cuanto|despues_de|pocos_minutos|minutos|al_caminar|al_moverme|andando|caminando|arranco|me_pongo_en_marcha|echo_a_andar|al_andar',
+      withinSentence: stiff,
+    },
+    `${stiff} ~4 levantarme|ponerme_de_pie|me_levanto|me_pongo_de_pie|al_levantarme ~3 de ~2 la_silla|una_silla|el_sofa|del_sofa|el_coche|del_coche|el_asiento`,
+    `${stiff} ~~8 unos_minutos|pocos_minutos|media_hora|#_minutos|diez_minutos|quince_minutos|veinte_minutos|un_par_de_minutos|un_ratito`,
+  ],
+  joint_grinding: [
+    'rodilla|rodillas|cadera|caderas|articulacion|articulaciones|rotula ~~6 cruje|crujen|crujido|crujidos|cruji*|chasquea|chasquean|chasquido|chasquidos|hace_ruido|hacen_ruido|ruidos|ruidito|ruiditos|rechina|rechinan|raspa|raspan|chirria|chirrian|suena|suenan|crepita|crepitan|crepitacion|truena|truenan|como_arena',
+    'cruje|crujen|crujido|crujidos|chasquido|chasquidos|chasquea|rechina|rechinan|raspa|crepita|crepitacion|truenan|truena ~~6 rodilla|rodillas|cadera|caderas|articulacion|articulaciones|rotula',
+    'crepitacion|crepitaciones|me_crujen_las_rodillas|me_truenan_las_rodillas|hueso_con_hueso',
+  ],
+  unrefreshing_sleep_fatigue: [
+    'me_despierto|me_levanto|despierto|amanezco|me_levanto_por_la_manana ~4 cansad*|agotad*|reventad*|molid*|hecho_polvo|hecha_polvo|como_si_no_hubiera_dormido|sin_descansar|mas_cansad*|igual_de_cansad*|destrozad*|sin_energia',
+    'siempre_cansad*|cansad*_siempre|siempre_agotad*|agotad*_siempre|cansad*_todo_el_dia|agotad*_todo_el_dia|cansad*_todo_el_tiempo|agotad*_todo_el_tiempo|cansad*_a_todas_horas|cansancio_cronico|fatiga_cronica|fatiga_constante|cansancio_constante|agotamiento_constante|agotamiento_cronico|sueno_no_reparador|sueno_poco_reparador|no_me_levanto_descansad*|nunca_me_levanto_descansad*|no_me_despierto_descansad*|nunca_me_despierto_descansad*|nunca_descanso|sin_energia_para_nada',
   ],
 };

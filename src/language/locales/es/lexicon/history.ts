@@ -1,5 +1,8 @@
 import type { SpanishLexiconTable } from './types.js';
 
+const statin =
+  'estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|fluvastatina|zarator|cardyl|crestor|lipitor|zocor|pastilla_del_colesterol|pastillas_del_colesterol|pastilla_para_el_colesterol|pastillas_para_el_colesterol';
+
 /** History, medicines and other causes. */
 export const history: SpanishLexiconTable = {
   skin_break_or_wound: [
@@ -135,6 +138,84 @@ export const history: SpanishLexiconTable = {
       p: 'golpe|golpee|me_golpee|me_di_un_golpe|caida|me_cai|caerme|tropece|torcedura|torci|me_torci|esguince|fractura|me_rompi|lesion|lesione|accidente|me_dieron_una_patada|traumatismo|contusion',
       notAfter: ['=de'],
     },
+  ],
+  // --- look-alikes and must-not-miss history
+  prosthetic_joint: [
+    'protesis|protesis_de_cadera|protesis_de_rodilla|cadera_artificial|rodilla_artificial|articulacion_artificial|cadera_nueva|rodilla_nueva|cadera_de_titanio|rodilla_de_titanio|artroplastia|protesis_total',
+    'me_cambiaron|le_cambiaron|me_han_cambiado|le_han_cambiado|me_sustituyeron|le_sustituyeron ~3 la_cadera|la_rodilla|las_rodillas|las_caderas',
+  ],
+  osteoporosis: [
+    'osteoporosis|osteopenia|huesos_fragiles|huesos_debiles|huesos_de_cristal|descalcificacion|descalcificad*|perdida_de_masa_osea|poca_densidad_osea|densidad_osea_baja|baja_densidad_osea|huesos_porosos',
+    'alendronico|acido_alendronico|alendronato|fosamax|risedronato|actonel|ibandronato|bonviva|zoledronico|aclasta|denosumab|prolia|bifosfonato|bifosfonatos|pastilla_de_los_huesos|pastilla_para_los_huesos|pastillas_para_los_huesos|pastillas_de_los_huesos',
+  ],
+  training_increase: [
+    'empece|empezado|empezo|comence|comenzado|acabo_de_empezar|me_he_apuntado|me_apunte ~3 a_correr|a_entrenar|running|a_hacer_running|el_gimnasio|al_gimnasio|crossfit|la_mili|el_ejercito|a_caminar_mucho|a_hacer_deporte|spinning|atletismo|trail|a_hacer_marchas|la_instruccion',
+    'aumente|he_aumentado|subi|he_subido|doble|he_doblado|duplique|he_duplicado|incremente|he_incrementado ~3 los_kilometros|kilometros|km|el_kilometraje|el_entrenamiento|los_entrenamientos|la_distancia|las_distancias|la_carga|las_series|el_ritmo|las_salidas|los_dias_de_entreno',
+    'preparando|preparandome_para|entrenando_para|entreno_para ~3 maraton|media_maraton|una_media|10k|una_carrera|triatlon|ultra|el_maraton|la_maraton',
+    'instruccion_militar|formacion_militar|entrenamiento_militar|la_mili|marchas_militares|marcha_militar|pruebas_fisicas',
+    {
+      p: 'cambiado|cambie|aumentado|aumente|subido ~3 el_entrenamiento|los_entrenamientos|el_ejercicio|lo_que_corro|la_rutina|el_deporte',
+      negatedOnly: true,
+    },
+    'corro_mas|entreno_mas|corriendo_mas|entrenando_mas|mas_kilometros|mas_entrenamiento|corriendo_todos_los_dias|entreno_todos_los_dias|nuevo_plan_de_entrenamiento|plan_de_entrenamiento_nuevo|empece_a_correr|empezar_a_correr',
+  ],
+  recent_infection: [
+    'diarrea|diarreas|gastroenteritis|gastro|intoxicacion_alimentaria|virus_estomacal|virus_intestinal|vomitos_y_diarrea|descomposicion|me_descompuse|cagalera|salmonela|salmonella|campylobacter|norovirus',
+    {
+      p: 'infeccion_de_pecho|infeccion_respiratoria|infeccion_de_garganta|dolor_de_garganta|anginas|amigdalitis|faringitis|covid|coronavirus|resfriado_fuerte|catarro_fuerte|un_buen_catarro|catarron|neumonia|pulmonia|bronquitis|infeccion_viral|mononucleosis|infeccion_de_orina|cistitis|infeccion_urinaria|infeccion_de_rinon|pielonefritis',
+      notAfter: ['vacuna', 'vacunas', 'vacunado', 'vacunada', 'test', 'prueba'],
+      notBefore: ['vacuna', 'vacunado', 'vacunada', 'test', 'prueba', 'pcr', 'antigenos'],
+    },
+    {
+      p: 'gripe|gripa|virus|infeccion',
+      notAfter: ['como', 'vacuna', 'vacunado', 'vacunada', 'tipo', 'de'],
+      notBefore: [
+        'vacuna',
+        'en_el_pie',
+        'en_la_pierna',
+        'en_la_herida',
+        'en_el_dedo',
+        'en_la_piel',
+        'de_piel',
+        'en_la_rodilla',
+        'en_la_protesis',
+        'en_el_hueso',
+      ],
+      withinSentence:
+        'tuve|tengo|he_tenido|pase|pasado|pasando|despues|desde|hace|semana|semanas|reciente|recientemente|acabo_de|saliendo|cogi|pille|agarre|tuvo|ha_tenido|hace_poco',
+    },
+    'infeccion_reciente|virus_reciente|gripe_reciente',
+    {
+      p: 'pase|he_pasado|tuve|he_tenido|pille|he_pillado|cogi|he_cogido|agarre|me_contagie|me_dio|estoy_saliendo_de|recuperandome_de|me_recupere_de ~2 una|un|la|el ~1 gripe|gripa|virus|catarro|resfriado|infeccion|bicho|gastro|covid',
+      notBefore: [
+        'en_el_pie',
+        'en_la_pierna',
+        'en_la_herida',
+        'en_el_dedo',
+        'en_la_piel',
+        'de_piel',
+        'en_la_rodilla',
+        'en_la_protesis',
+        'en_el_hueso',
+      ],
+    },
+  ],
+  thyroid_symptoms: [
+    'hipotiroidismo|hipotiroidea|hipotiroideo|tiroides_baja|tiroides_lenta|tiroides_perezosa|tiroides_vaga|problema_de_tiroides|problemas_de_tiroides|problemas_con_la_tiroides|problema_con_el_tiroides|problema_con_la_tiroides|tiroiditis|hashimoto|mixedema',
+    {
+      p: 'siempre_tengo_frio|tengo_frio_siempre|siempre_con_frio|friolera|friolero|no_entro_en_calor|paso_mucho_frio|frio_todo_el_tiempo|siempre_helada|siempre_helado|tengo_frio_todo_el_dia',
+      withinSentence: 'peso|kilos|cansad*|agotad*|piel_seca|estrenid*|pelo|lenta|lento',
+    },
+    'he_ganado|gane|ganado|he_subido|subi|he_cogido|cogido ~2 peso|kilos|kg ~~8 cansad*|agotad*|frio|lenta|lento|piel_seca',
+    'engorde|he_engordado|engordado|engordando ~~8 cansad*|agotad*|frio|piel_seca',
+    'cansad*|agotad* ~~8 frio|friolera|friolero ~~8 peso|kilos|piel_seca|engord*',
+    'piel_seca ~~8 cansad*|agotad*|frio ~~8 peso|kilos|cansad*|frio|engord*',
+  ],
+  statin_started_recently: [
+    `empece|empezado|he_empezado|comence|comenzado|me_pusieron|me_han_puesto|me_recetaron|me_han_recetado|me_mandaron|me_han_mandado|me_cambiaron_a|me_pasaron_a|nueva|nuevo ~3 ${statin}`,
+    `${statin} ~~6 subieron|subido|aumentaron|aumentado|doblaron|doblado|duplicaron|mas_dosis|dosis_mas_alta|hace_poco|el_mes_pasado|hace_unas_semanas|hace_un_mes|recientemente|nueva|desde_hace_poco`,
+    `subieron|subido|aumentaron|aumentado|doblaron|doblado|duplicaron ~5 ${statin}`,
+    `desde_que|despues_de|tras ~3 empece|empezar|tomo|tomar|me_pusieron|me_dieron ~3 ${statin}`,
   ],
 };
 

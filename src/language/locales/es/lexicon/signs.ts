@@ -9,6 +9,41 @@ const pallid =
   'palid*|blanca|blanco|blanquecin*|azul|azulad*|morad*|amoratad*|marmore*|jaspead*|moteada|moteado|gris|grisace*|cianotic*';
 const icy = 'fria|frio|helad*|congelad*|como_hielo|como_un_hielo|gelid*';
 
+/** Back, belly and chest words for a tearing aorta. */
+const trunk =
+  'espalda|tripa|barriga|panza|vientre|abdomen|estomago|pecho|omoplatos|paletillas|entre_los_omoplatos|entre_las_paletillas|rinones';
+/** Numbness moving up the legs over hours or days. */
+const rising =
+  'sube|subiendo|ha_subido|va_subiendo|fue_subiendo|se_ha_ido_subiendo|ha_ido_subiendo|avanza|avanzando|ha_avanzado|se_ha_extendido|se_extiende|extendiendose|asciende|ascendiendo|ha_ascendido';
+const upper =
+  'rodilla|rodillas|muslo|muslos|cintura|caderas|ingle|ingles|manos|brazos|pecho|tobillos|espinillas|pantorrillas|gemelos';
+const days =
+  'dia_a_dia|cada_dia|de_un_dia_para_otro|desde_ayer|desde_anteayer|en_pocos_dias|en_unos_dias|en_dos_dias|en_tres_dias|en_los_ultimos_dias|estos_ultimos_dias|de_la_noche_a_la_manana|en_cuestion_de_dias|por_dias';
+const climb =
+  'caminar|andar|subir_escaleras|subir_las_escaleras|subir_la_escalera|levantarme_de_la_silla|levantarme_del_sofa|ponerme_de_pie|levantarse_de_la_silla|ponerse_de_pie';
+const since =
+  'desde_ayer|desde_anteayer|desde_el_lunes|desde_el_martes|desde_el_miercoles|desde_el_jueves|desde_el_viernes|desde_el_sabado|desde_el_domingo|desde_esta_manana|hoy_ya|ya_hoy|en_dos_dias|en_tres_dias';
+const tense =
+  'tenso|tensa|tensos|tensas|como_un_tambor|como_tambor|dura_como_una_piedra|duro_como_una_piedra|dura_como_una_roca|duro_como_una_roca|a_punto_de_reventar|a_punto_de_explotar|que_va_a_reventar|que_va_a_explotar|como_si_fuera_a_reventar|como_si_fuera_a_explotar|durisima|durisimo|como_madera|acartonad*|lenosa|lenoso';
+const moveVerb =
+  'mover|muevo|mueva|mueve|moverlos|moverlo|mueven|me_mueven|me_mueve|doblar|doblo|flexionar|flexiono|estirar|estiro|me_estiran|me_estira|menear|meneo';
+const footPart = 'los_dedos|los_deditos|los_dedos_del_pie|el_pie|el_tobillo|dedos|el_dedo';
+const cast =
+  'escayola|yeso|ferula|venda|vendas|vendaje|vendajes|vendado|vendada|bota_ortopedica|bota_walker|bota_de_yeso|botin_de_yeso|inmovilizacion';
+const darkColour =
+  'oscura|oscuro|mas_oscura|mas_oscuro|marron|marrones|marron_oscuro|color_cola|como_cola|como_la_cola|coca_cola|cocacola|como_coca_cola|color_te|como_te|como_el_te|color_cafe|como_cafe|como_el_cafe|color_conac|como_conac|color_cerveza_negra|negra|negro|rojiza|rojizo|roja|color_oxido';
+const jointWord =
+  'rodilla|rodillas|tobillo|tobillos|articulacion|articulaciones|dedo_gordo|juanete|muneca|codo|nudillo|cadera';
+const hotRed = 'caliente|calientes|roja|rojo|rojas|enrojecid*|ardiendo|colorad*|inflamad*';
+const weightBear =
+  'apoyar|apoyarla|apoyarlo|apoyar_el_pie|apoyar_la_pierna|pisar|pisar_con_ella|pisar_con_el|poner_el_pie_en_el_suelo|poner_el_pie|poner_peso|cargar_peso|cargar_el_peso|echar_peso|dar_un_paso|dar_ni_un_paso|dar_un_solo_paso|dar_dos_pasos|mantenerme_en_pie|tenerme_en_pie|sostenerme_en_pie|ponerme_de_pie|caminar_con_ella|andar_con_ella';
+const spine =
+  'columna|vertebra|vertebras|espina_dorsal|hueso_de_la_espalda|huesos_de_la_espalda|huesito_de_la_espalda|apofisis';
+const lump =
+  'bulto|bultos|bultito|bultitos|bulto_blando|hinchazon|hinchad*|inflamad*|bola|bolita|pelota|quiste|abultamiento|abultad*|globo|huevo';
+const backOfKnee =
+  'detras_de_la_rodilla|detras_de_las_rodillas|detras_de_mi_rodilla|parte_de_atras_de_la_rodilla|atras_de_la_rodilla|por_detras_de_la_rodilla|corva|corvas|la_corva|hueco_popliteo';
+
 /** Signs, swelling and the red flags. */
 export const signs: SpanishLexiconTable = {
   // --- signs
@@ -194,6 +229,7 @@ export const signs: SpanishLexiconTable = {
     'pie_caido|pie_equino|tropiezo_con_la_punta|me_tropiezo_con_el_pie|tropiezo_mucho',
   ],
   progressive_weakness: [
+    'cada_dia|cada_vez|dia_a_dia|por_dias ~3 mas_debil|mas_debiles|mas_floja|mas_flojas|mas_flojo|mas_flojos|menos_fuerza|sin_fuerza',
     '@weak|fuerza ~~8 cada_vez_mas|cada_vez_menos|va_a_mas|empeorando|cada_dia_mas|cada_dia_menos|poco_a_poco|progresivamente|va_en_aumento|peor_cada_dia',
     'cada_vez_mas|cada_vez_menos|cada_dia_mas|poco_a_poco|progresivamente ~~6 @weak|fuerza|flojera|sin_fuerza',
     'pierdo_fuerza|perdiendo_fuerza|perdida_de_fuerza|voy_perdiendo_fuerza|me_estoy_quedando_sin_fuerza',
@@ -223,5 +259,157 @@ export const signs: SpanishLexiconTable = {
     'piel ~4 gris|grisacea|ampollas|ampollada|con_ampollas|cruje|crepita|morada_oscura',
     'ampollas|ampollada ~~6 gris|grisacea|morada|oscura|insoportable|@severe',
     'sindrome_compartimental|fascitis|fascitis_necrotizante|carne_podrida',
+  ],
+
+  // --- must-not-miss conditions (read when stated, never when denied)
+  // A back strained lifting or bending is a mechanical back, not a tearing aorta.
+  back_or_belly_pain_sudden: {
+    notInSentence:
+      'al_levantar|levantando|levantar_peso|cargando|cargar_peso|me_agache|al_agacharme|agachandome|mal_gesto|mal_movimiento|me_dio_un_tiron|lumbago|moviendo_muebles|movi_un_mueble|al_estornudar',
+    patterns: [
+      `@sudden ~~8 @severe|desgarro|desgarrador|desgarradora|como_un_desgarro|rasgando ~~8 ${trunk}`,
+      `@severe|desgarrador|desgarradora ~~6 @sudden ~~8 ${trunk}`,
+      `desgarro|desgarrador|desgarradora|desgarrante|como_un_desgarro|como_si_me_desgarraran|como_si_me_rasgaran|como_si_algo_se_rompiera|como_si_se_me_rompiera|como_si_me_partieran|como_si_me_arrancaran ~~8 ${trunk}`,
+      `${trunk} ~~6 desgarro|desgarrador|desgarradora|desgarrante|como_un_desgarro|como_si_me_desgarraran|como_si_me_rasgaran|como_si_algo_se_rompiera|como_si_se_me_rompiera|como_si_me_partieran|como_si_me_arrancaran`,
+      'diseccion_aortica|diseccion_de_aorta|diseccion_de_la_aorta|aneurisma_roto|rotura_de_aneurisma|rotura_del_aneurisma|se_rompio_el_aneurisma|aneurisma_que_se_rompe',
+    ],
+  },
+  tender_cord_vein: [
+    'vena|venas|variz|varice|varices ~~5 dura|duras|duro|endurecid*|como_un_cordon|como_una_cuerda|como_un_cable|como_un_lapiz|nudo|nudos|dolorosa|dolorosas|sensible|sensibles|inflamad*|roja|rojas|caliente|calientes',
+    'cordon|cordones|cuerda ~~6 vena|venas|variz|varice|varices',
+    'vena|venas|variz|varice|varices ~~12 como_un_cordon|como_una_cuerda|como_un_cable|como_un_lapiz|endurecida|endurecidas|se_ha_endurecido|se_ha_puesto_dura|se_puso_dura|dura_y_roja|roja_y_dura',
+    'vena|venas|variz|varice|varices ~~6 cordon|cordones|cuerda',
+    'flebitis|tromboflebitis|trombosis_superficial|trombosis_venosa_superficial|coagulo_en_una_variz|coagulo_en_la_variz|coagulo_en_una_vena_superficial|trombo_superficial|varicoflebitis',
+  ],
+  ascending_numbness: {
+    notInSentence:
+      'anos|meses|hace_un_ano|el_ano_pasado|toda_la_vida|todas_las_noches|cada_noche|ganas_de_mover|ganas_de_moverlas|necesidad_de_mover',
+    patterns: [
+      `@numb ~~8 ${rising} ~~6 hasta|ya_por|ya_en|ya_me_llega|me_llega|llega|ahora_en|ahora_por ~3 ${upper}`,
+      `@numb ~~8 cada_vez_mas_arriba|cada_dia_mas_arriba|mas_arriba_cada_dia|hacia_arriba_cada_dia`,
+      `empezo|empezaron|comenzo|comenzaron|primero|empezo_por|empezo_en ~~4 pies|plantas|dedos_de_los_pies|manos|pies_y_manos|manos_y_pies ~~10 ${rising}|ya_me_llega|me_llega_hasta|ahora_esta_en|ahora_en|ahora_por|ya_esta_en|ya_va_por`,
+      {
+        p: '@numb ~~6 manos_y_pies|pies_y_manos|dedos_de_manos_y_pies|manos_y_los_pies|pies_y_las_manos',
+        requiresAny: ['onset_within_two_weeks'],
+      },
+      'guillain|guillan|guillain_barre|paralisis_ascendente|debilidad_ascendente|adormecimiento_ascendente|hormigueo_ascendente',
+    ],
+  },
+  weakness_rising_over_days: [
+    `@weak|debilidad|mas_debil|mas_debiles|mas_floja|mas_flojo|mas_flojas|mas_flojos ~~6 ${days}`,
+    `${days} ~~6 mas_debil|mas_debiles|mas_floja|mas_flojo|mas_flojas|mas_flojos|menos_fuerza|me_cuesta_mas_caminar|me_cuesta_mas_andar|camino_peor|ando_peor|peor_para_caminar`,
+    'rapidamente|muy_rapido|a_toda_velocidad|a_pasos_agigantados ~3 mas_debil|mas_debiles|debilitando|perdiendo_fuerza|pierdo_fuerza|mas_flojas|mas_flojos',
+    'debilidad|paralisis ~2 rapidamente_progresiva|que_avanza_rapido|que_va_muy_rapido|que_sube_rapido',
+    {
+      p: `no_puedo|ya_no_puedo|no_pude|no_consigo|me_cuesta|no_puede|ya_no_puede ~3 ${climb} ~~8 ${since}`,
+      withinSentence: '@weak|piernas|fuerza|debilidad',
+    },
+    {
+      p: `${since} ~~8 no_puedo|ya_no_puedo|no_pude|no_consigo|me_cuesta|no_puede|ya_no_puede ~3 ${climb}`,
+      withinSentence: '@weak|piernas|fuerza|debilidad',
+    },
+  ],
+  swallowing_or_speech_difficulty: {
+    notInSentence:
+      'dolor_de_garganta|me_duele_la_garganta|garganta_irritada|anginas|amigdalas|faringitis|duele_al_tragar|dolor_al_tragar|pastillas|pastilla|comprimidos|capsulas',
+    patterns: [
+      {
+        p: 'me_cuesta|le_cuesta|cuesta|dificultad|dificultades|problemas|problema|no_puedo|no_puede|no_consigo|no_podia|apenas_puedo|apenas_puede ~3 tragar|tragarme|para_tragar|al_tragar|deglutir|hablar|para_hablar|al_hablar|vocalizar|pronunciar|articular|sacar_las_palabras',
+        notBefore: ['de_esto', 'de_ello', 'de_eso', 'del_tema', 'con', 'ingles', 'espanol', 'por_telefono'],
+      },
+      'atragant*|me_ahogo|se_ahoga|ahogandome ~3 con ~2 saliva|la_saliva|comida|la_comida|agua|el_agua|liquidos|la_bebida|mi_propia_saliva',
+      'habla|hablo|voz|palabras|lengua ~3 arrastrad*|pastosa|de_trapo|trabada|trabado|rara|raro|lenta|torpe|gangosa|no_me_salen|no_le_salen',
+      'arrastra|arrastro|arrastrando ~2 las_palabras|palabras',
+      'no_me_salen_las_palabras|no_le_salen_las_palabras|se_traba_al_hablar|se_me_traba_la_lengua|se_le_traba_la_lengua|lengua_de_trapo|habla_arrastrada|voz_pastosa',
+      'cara|boca|labio|comisura|parpado ~4 caida|caido|torcida|torcido|ladeada|paralizada|desviada|se_le_cae|se_me_cae',
+      'disfagia|disartria|afectacion_bulbar|sintomas_bulbares',
+      {
+        p: 'trago|traga|hablo|habla|voz ~2 bien|normal|normalmente|con_normalidad|sin_problema|sin_problemas',
+        state: 'absent',
+      },
+    ],
+  },
+  tense_swollen_muscle: [
+    `${tense} ~~6 @swollen2|hinchazon`,
+    `@swollen2|hinchazon ~~6 ${tense}`,
+    'sindrome_compartimental|compartimento_tenso|presion_compartimental',
+  ],
+  pain_moving_toes: [
+    `${moveVerb} ~3 ${footPart} ~~8 peor|empeora|duele_mas|mucho_mas_dolor|@severe|me_mata|me_muero|grito|veo_las_estrellas|duele_muchisimo|horrores`,
+    `@severe|duele|duelen|dolor|grito|horrores|muchisimo ~3 al|cuando|si ~3 ${moveVerb} ~3 ${footPart}`,
+    'dolor_al_estiramiento_pasivo|estiramiento_pasivo_doloroso|dolor_con_el_movimiento_pasivo',
+  ],
+  tight_cast_or_bandage: [
+    `${cast} ~~6 apretad*|aprieta|aprietan|me_aprieta|muy_justa|muy_justo|oprime|me_oprime|se_clava|se_me_clava|me_corta_la_circulacion|corta_la_circulacion|me_estrangula|estrangula|ajustad*|me_comprime|comprime`,
+    `apretad*|aprieta|aprietan|me_aprieta|oprime|me_oprime|demasiado_apretad* ~4 ${cast}`,
+  ],
+  muscle_aches_both_legs: [
+    'me_duelen|duelen|dolor_en|dolor_de|dolores_en ~3 los_musculos|musculos|la_musculatura',
+    'musculos|musculatura ~~6 doloridos|adoloridos|molidos|agujetas|me_duelen|duelen|dolor|rigidos|tiesos|cargados|pesados|sensibles|agarrotados',
+    {
+      p: 'muslos|gemelos|pantorrillas|cuadriceps ~~4 doloridos|doloridas|adoloridos|adoloridas|molidos|molidas|rigidos|rigidas|cargados|cargadas|agarrotados|agarrotadas',
+      positiveOnly: true,
+    },
+    'doloridos|doloridas|adoloridos|adoloridas|molidos|molidas|cargados|cargadas ~2 muslos|gemelos|pantorrillas|musculos',
+    'dolor_muscular|dolores_musculares|dolor_de_musculos|dolores_de_musculos|mialgia|mialgias|musculos_doloridos|como_si_hubiera_corrido_una_maraton|como_si_hubiera_corrido_un_maraton|como_despues_de_una_maraton|como_despues_del_gimnasio|como_si_me_hubieran_dado_una_paliza|como_si_me_hubieran_apaleado|como_si_me_hubiera_pasado_un_camion|dolor_como_de_gripe|dolores_como_de_gripe',
+  ],
+  dark_urine: [
+    // "como la coca cola" is the colour of the urine, not a fizzy feeling in the legs: the match covers it.
+    'orina|orino|pis|pipi|meo|meado ~~8 como_la_coca_cola|como_coca_cola|como_la_cocacola|como_cocacola|como_la_cola|color_coca_cola|coca_cola|cocacola',
+    `orina|orino|pis|pipi|meo|el_pis|la_orina|meado ~~5 ${darkColour}`,
+    `oscura|oscuro|mas_oscura|mas_oscuro|marron|marrones|color_cola|color_coca_cola|color_te|color_cafe|color_conac|color_cerveza_negra ~3 orina|pis|pipi`,
+    `hago_pis|hago_pipi|meo|orino ~3 ${darkColour}`,
+    'mioglobina|mioglobinuria|rabdo|rabdomiolisis',
+    { p: 'orina|pis|pipi ~3 normal|bien|clara|clarita|de_color_normal', state: 'absent' },
+  ],
+  dusky_skin_blisters: {
+    notInSentence:
+      'moraton|moratones|cardenal|cardenales|un_golpe|del_golpe|me_di_un_golpe|zapato|zapatos|zapatillas|bota|botas|roce|rozadura|rozaduras|me_roza|varices|eczema|eccema|hace_anos|desde_hace_anos|hace_meses|siempre|quemadura|me_queme|sol',
+    patterns: [
+      'ampollas|ampolla|ampollad*|flictenas|vesiculas ~~8 roja|rojo|rojez|hinchad*|morada|morado|gris|grisacea|oscura|oscuras|insoportable|se_extiende|extendiendo|caliente|infectad*|infeccion|piel|pierna|gemelo|pantorrilla|espinilla|muslo',
+      'piel|zona|mancha|rojez ~~6 ampollas|ampollad*|con_ampollas|flictenas',
+      'piel|zona|mancha|manchas|rojez ~4 grisacea|grisaceo|gris|negruzca|negruzco|morada_oscura|violacea_oscura',
+      {
+        p: 'piel|zona|mancha|manchas|rojez ~4 morada|morado|moradas|amoratad*|violacea|violaceo|purpura',
+        withinSentence:
+          'ampollas|ampolla|hinchad*|insoportable|@severe|se_extiende|extendiendo|caliente|fiebre|roja|rojo|rojez|infeccion',
+      },
+      {
+        p: 'se_ha_puesto|se_puso|se_esta_poniendo|se_ha_vuelto|se_volvio|se_le_ha_puesto|se_me_ha_puesto ~3 morada|morado|gris|grisacea|violacea|amoratada|amoratado',
+        withinSentence: 'piel|zona|mancha|rojez|herida',
+      },
+      'fascitis_necrotizante|bacteria_come_carne|bacteria_carnivora|comecarne',
+    ],
+  },
+  hot_swollen_joint: {
+    // "Roja e hinchada hasta la rodilla" gives the extent of a red leg, not a hot joint.
+    notInSentence:
+      'hasta_la_rodilla|hasta_el_muslo|hasta_la_ingle|hasta_el_tobillo|por_debajo_de_la_rodilla|por_encima_de_la_rodilla|debajo_de_la_rodilla|encima_de_la_rodilla|desde_la_rodilla|desde_el_tobillo|toda_la_pierna|pierna_entera|pantorrilla|pantorrillas|gemelo|gemelos',
+    patterns: [
+      `${jointWord} ~~6 ${hotRed} ~~5 @swollen2|gorda|gordo|como_un_balon|como_una_pelota`,
+      `${jointWord} ~~6 @swollen2|gorda|gordo|como_un_balon|como_una_pelota ~~5 ${hotRed}`,
+      `${hotRed} ~3 [y|e|,] hinchad*|inflamad* ~3 la_rodilla|el_tobillo|la_articulacion|el_dedo_gordo|la_cadera|la_muneca|el_codo|las_rodillas|los_tobillos`,
+      'artritis_septica|articulacion_infectada|infeccion_en_la_rodilla|infeccion_de_la_rodilla|rodilla_infectada|infeccion_articular|infeccion_en_la_articulacion|rodilla_caliente|tobillo_caliente|articulacion_caliente',
+    ],
+  },
+  unable_to_bear_weight: [
+    `no_puedo|no_podia|no_pude|no_puede|no_consigo|ya_no_puedo|imposible|casi_no_puedo|apenas_puedo|no_puedo_ni|ni_siquiera_puedo|no_me_deja ~3 ${weightBear}`,
+    'no_apoyo|no_la_puedo_apoyar|no_lo_puedo_apoyar|no_la_apoyo|no_lo_apoyo|no_puedo_pisar|no_puedo_ni_pisar|sin_poder_apoyar|sin_poder_pisar|sin_apoyar_el_pie|no_me_sostiene_la_pierna|la_pierna_no_me_sostiene',
+    {
+      p: 'puedo_apoyar|puedo_apoyarla|puedo_apoyarlo|puedo_pisar|apoyo_bien|piso_bien|puedo_caminar_con_ella|puedo_caminar_con_el|puedo_andar_con_ella',
+      notAfter: ['no', 'ni', 'apenas', 'casi', 'sin'],
+      state: 'absent',
+    },
+  ],
+  spinal_tenderness: [
+    `${spine} ~~6 al_apretar|al_tocar|al_presionar|si_aprieto|si_me_aprietan|si_me_aprieta|si_me_toca|si_me_tocan|al_tacto|duele_al_tocar|duele_al_apretar|sensible|dolorosa_al_tacto|golpecito|golpecitos|punto_doloroso|doy_un_salto|pego_un_salto|salto_del_dolor`,
+    `al_apretar|al_tocar|al_presionar|si_aprieto|si_me_aprietan|si_me_tocan|si_me_toca|al_dar_golpecitos|golpecitos|dando_golpecitos|presionando|apretando ~~6 ${spine}`,
+    `punto|zona|sitio ~3 doloroso|dolorosa|sensible ~~4 ${spine}`,
+    'dolor_a_la_percusion|percusion_de_la_columna|dolor_a_la_palpacion_de_la_columna|columna_sensible',
+  ],
+  swelling_behind_knee: [
+    `${lump} ~~4 ${backOfKnee}`,
+    `${backOfKnee} ~~4 ${lump}|tenso|tensa`,
+    'quiste_de_baker|quiste_popliteo|quiste_de_beker|quiste_de_becker|quiste_de_backer|quiste_de_bakers|baker',
   ],
 };

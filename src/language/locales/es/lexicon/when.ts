@@ -6,6 +6,17 @@ const bedtime =
 const wakesMe =
   'me_despierta|me_despiertan|me_despertaba|me_despierto|me_desvela|me_desvelo|no_puedo_dormir|no_me_deja_dormir|no_me_dejan_dormir|no_duermo|no_descanso|no_pego_ojo|sin_dormir|agotada|agotado|destrozada|destrozado|reventada|reventado';
 
+const backWords =
+  'espalda|columna|lumbar|lumbares|rinones|lumbago|dolor_de_espalda|entre_los_omoplatos|entre_las_paletillas|cintura';
+const atNight =
+  'noche|noches|por_la_noche|de_noche|acostad*|tumbad*|al_acostarme|al_tumbarme|boca_arriba|en_la_cama|en_horizontal|echad*';
+const nightWorse =
+  'peor|empeora|empeoran|me_despierta|me_despiertan|me_desvela|no_me_deja_dormir|no_puedo_dormir|no_duermo|no_pego_ojo|insoportable|no_puedo_tumbarme|no_puedo_acostarme|no_aguanto|mas_fuerte|duele_mas';
+const onSide =
+  'de_lado|sobre_ese_lado|sobre_el_lado|sobre_la_cadera|del_lado_que_duele|del_lado_malo|sobre_esa_cadera|de_ese_lado|sobre_ella|sobre_el_lado_que_duele|de_costado|sobre_el_costado|del_lado_izquierdo|del_lado_derecho|sobre_el_lado_izquierdo|sobre_el_lado_derecho';
+const nsaid =
+  'ibuprofeno|ibuprofenos|espidifen|dalsy|neobrufen|nurofen|advil|aspirina|naproxeno|antiinflamatorio|antiinflamatorios|antinflamatorio|antinflamatorios|diclofenaco|voltaren|dexketoprofeno|enantyum|ketoprofeno|meloxicam|celecoxib|aines|etoricoxib|arcoxia';
+
 /** When it happens, what brings it on, and what eases it. Durations (onset, two weeks) are read by time.ts. */
 export const when: SpanishLexiconTable = {
   wakes_after_hour_or_two: [
@@ -155,7 +166,11 @@ export const when: SpanishLexiconTable = {
     'solo_se_calma_moviendo|solo_si_las_muevo|mientras_las_muevo|mientras_me_muevo|al_moverlas|cuando_las_muevo',
   ],
   relief_stretching_muscle: [
-    'estirar|estiro|estiramiento|estirando|estirarlo|estirarla|tirar|tiro|tirando|jalar|jalo|jalando|flexionar|flexiono|apoyar|apoyo|pisar|piso ~~6 dedos|punta|pie|gemelo|musculo|pantorrilla|talon|suelo|frio',
+    // "no puedo apoyar el pie" is not bearing weight, not a stretch that eases a cramp.
+    {
+      p: 'estirar|estiro|estiramiento|estirando|estirarlo|estirarla|tirar|tiro|tirando|jalar|jalo|jalando|flexionar|flexiono|apoyar|apoyo|pisar|piso ~~6 dedos|punta|pie|gemelo|musculo|pantorrilla|talon|suelo|frio',
+      notAfter: ['no_puedo', 'no_podia', 'no_pude', 'no_puede', 'ni', 'apenas', 'sin_poder'],
+    },
     'dedos|punta_del_pie|pie ~3 hacia_mi|hacia_arriba|hacia_atras|para_arriba|para_atras',
     '@relief ~~6 estirar|estiro|estirando|estiramiento|pisar_el_suelo|apoyar_el_pie',
     'estirar|estiro|estirando|estiramiento ~~6 @relief|se_pasa|se_quita|se_suelta|suelta|afloja|cede',
@@ -180,5 +195,30 @@ export const when: SpanishLexiconTable = {
     'nada_me_lo_quita|nada_me_alivia|nada_lo_alivia|nada_me_lo_alivia',
     'ninguna_postura|ninguna_posicion|ninguna_manera|no_hay_postura|no_hay_posicion|no_encuentro_postura|no_encuentro_posicion|me_ponga_como_me_ponga|haga_lo_que_haga|de_cualquier_forma|en_cualquier_postura|en_cualquier_posicion|da_igual_la_postura|da_igual_como_me_ponga|igual_en_cualquier',
     'postura|posicion ~4 no_cambia|da_igual|no_mejora|no_hace_nada|no_ayuda|igual',
+  ],
+
+  // --- look-alikes: back, hip and what eases it
+  spinal_pain_night_lying: [
+    { p: `${backWords} ~~10 ${atNight}`, withinSentence: nightWorse },
+    { p: `${atNight} ~~10 ${backWords}`, withinSentence: nightWorse },
+    `no_puedo|no_podia ~2 tumbarme|acostarme|echarme|estar_tumbad*|estar_acostad*|dormir_boca_arriba|ponerme_boca_arriba ~~8 ${backWords}`,
+    `duermo|dormir|dormia|tengo_que_dormir ~2 sentad*|en_el_sillon|en_una_silla|en_el_sofa|incorporad* ~~8 ${backWords}`,
+  ],
+  pain_lying_on_side: [
+    `no_puedo|no_podia|me_cuesta|imposible ~3 dormir|acostarme|tumbarme|echarme|estar|apoyarme|dormirme ~2 ${onSide}`,
+    {
+      p: `acostad*|tumbad*|echad*|dormir|duermo|durmiendo|acostarme|tumbarme|me_acuesto|me_tumbo|me_echo|me_pongo|ponerme|me_giro|me_doy_la_vuelta|girarme ~3 ${onSide} ~~6 @pain|peor|empeora|me_despierta|me_despiertan|insoportable|no_aguanto|duele_mas|me_mata|mas_dolor`,
+      notInSentence: '@relief',
+    },
+    `@pain|peor|empeora|duele_mas|me_despierta ~4 al|cuando|si ~2 acostarme|tumbarme|me_acuesto|me_tumbo|me_pongo|ponerme|me_giro|dormir|duermo|me_echo|echarme ~3 ${onSide}`,
+    'no_puedo_dormir_de_lado|no_puedo_acostarme_de_lado|no_puedo_tumbarme_de_lado|no_puedo_dormir_sobre_ese_lado|no_me_puedo_acostar_de_lado|no_me_puedo_tumbar_de_lado|no_me_puedo_echar_de_lado',
+  ],
+  relief_anti_inflammatory: [
+    `${nsaid} ~~8 @relief|me_lo_quita|lo_quita|me_quita_el_dolor|desaparece|mano_de_santo|milagro|me_va_bien|me_va_genial|santo_remedio`,
+    `@relief|lo_unico|la_unica ~~6 ${nsaid}`,
+    {
+      p: `${nsaid} ~~6 no_me_hace_nada|no_hace_nada|ni_me_hace_nada|no_me_sirve|no_sirve|no_me_ayuda|no_ayuda|no_me_funciona|no_funciona|no_me_alivia|no_alivia|no_me_lo_quita|como_si_nada|ni_cosquillas`,
+      state: 'absent',
+    },
   ],
 };
