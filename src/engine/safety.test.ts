@@ -72,8 +72,13 @@ const linkOf = (c: ConditionDefinition, id: string) =>
 const nonSupporting = findingIds.filter((id) => {
   if (screenIds.includes(id)) return false;
   const i = network.findingIndex.get(id) as number;
-  const rival = Math.max(network.leak[i] as number, ...careNeeding.map((c) => linkOf(c, id)));
-  return benign.every((b) => linkOf(b, id) <= rival);
+  // A variant of a benign cause (same presentation, another cause) does not count as its rival.
+  const rival = (b: ConditionDefinition) =>
+    Math.max(
+      network.leak[i] as number,
+      ...careNeeding.filter((c) => c.variantOf !== b.id).map((c) => linkOf(c, id)),
+    );
+  return benign.every((b) => linkOf(b, id) <= rival(b));
 });
 
 describe('safety net: self-care is earned', () => {

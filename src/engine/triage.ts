@@ -192,7 +192,8 @@ function characteristicWeights(net: Network): { condition: number; weights: Floa
       const own = row[j] as number;
       if (own <= 0) return;
       let rival = net.leak[i] as number;
-      for (const k of needsCare) rival = Math.max(rival, row[k] as number);
+      for (const k of needsCare)
+        if (net.conditions[k]?.variantOf !== c.id) rival = Math.max(rival, row[k] as number);
       const w = Math.log(own / rival);
       if (w > 0) weights[i] = w;
     });

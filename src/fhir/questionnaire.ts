@@ -130,14 +130,19 @@ export function questionnaireHeader(version: string): Omit<Questionnaire, 'item'
  */
 export function catalogQuestionnaire(version: string): Questionnaire {
   const grouped = new Set<string>();
-  const groups: QuestionnaireItem[] = [...screeningGroups, ...historyGroups].map((g) => {
-    for (const id of g.findings) grouped.add(id);
-    return {
-      linkId: g.id,
-      type: 'group',
-      text: g.text,
-      item: [...g.findings.map((id) => findingItem(id)), helpItem(g.id, g.why)],
-    };
+  // A finding shared by two groups (e.g. dialysis: clot and cramp histories) is listed in the first only.
+  const groups: QuestionnaireItem[] = [...screeningGroups, ...historyGroups].flatMap((g) => {
+    const own = g.findings.filter((id) => !grouped.has(id));
+    for (const id of own) grouped.add(id);
+    if (own.length === 0) return [];
+    return [
+      {
+        linkId: g.id,
+        type: 'group' as const,
+        text: g.text,
+        item: [...own.map((id) => findingItem(id)), helpItem(g.id, g.why)],
+      },
+    ];
   });
   const topics = new Map<FindingDefinition['group'], FindingDefinition[]>();
   for (const f of findings as readonly FindingDefinition[]) {

@@ -88,6 +88,12 @@ export interface ConditionDefinition {
   /** What a clinician would order to confirm or exclude this cause, each with its source. */
   readonly investigations?: readonly Investigation[];
   readonly sources: readonly Citation[];
+  /**
+   * The cause this one is a variant of: the same presentation told apart by what causes it (risk factors,
+   * medicines), not by symptoms — e.g. cramps from a diuretic are still cramps. Its symptoms therefore do not
+   * count against the other's own characteristic findings when self-care is weighed (engine/triage.ts).
+   */
+  readonly variantOf?: string;
   /** Red-flag and advice rules whose own sources point to this cause (see TriageRule). */
   readonly rules?: readonly TriageRule[];
 }

@@ -461,6 +461,7 @@ export const conditionSchema = component(
     investigations: list(
       z.strictObject({ name: z.string(), patientName: z.string().optional(), sources: citations }),
     ).optional(),
+    variantOf: doc(z.string(), 'The cause this one is a variant of (same presentation, other cause)').optional(),
     sources: citations,
     rules: list(
       z.strictObject({

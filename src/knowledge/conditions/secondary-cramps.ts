@@ -15,6 +15,7 @@ export const secondaryCramps = {
     'Secondary leg cramps (drug-induced, hypothyroidism, electrolyte disturbance, cirrhosis, pregnancy, dialysis)',
   description:
     'Night cramps brought on by something else: a water tablet or other medicine, an underactive thyroid, low salts, liver disease, pregnancy or dialysis.',
+  variantOf: 'nocturnal_leg_cramps',
   usualUrgency: 'consultation',
   urgencySources: ['S394', 'S427'],
   prior: {
