@@ -4,6 +4,7 @@ import type { Io } from './assess.js';
 import type { Prompter, QuestionContext, Reply } from './interview.js';
 
 const phaseNote: Record<Question['phase'], string> = {
+  complaint: ' [about the pain]',
   red_flag_screen: ' [warning-sign check]',
   history: ' [health history]',
   differential: '',

@@ -71,6 +71,7 @@ export function assess(input: Case): Assessment {
     triagePosterior: forTriage,
     level: triage.level,
     sex: input.sex,
+    age: input.age,
   });
   return { triage, conditions, evidence, criteria: outcome.criteria, disclaimer, ...interview };
 }

@@ -1,4 +1,4 @@
-import { type Assessment, assess, type EvidenceItem } from '../engine/index.js';
+import { type Assessment, assess, type EvidenceItem, smoothEstimate } from '../engine/index.js';
 import { type Understanding, understand } from '../language/index.js';
 import type { CaseInput } from '../schema/case.js';
 
@@ -40,9 +40,18 @@ export function assessInput(input: CaseInput): CaseResult {
     sex: input.sex,
     evidence: mergeEvidence(fromText, input.evidence),
   });
+  // A stateless client sends back the estimate it showed last, so the next one rises by at most two.
+  const progress =
+    input.lastEstimate === undefined
+      ? assessment.progress
+      : {
+          ...assessment.progress,
+          remainingEstimate: smoothEstimate(assessment.progress.remainingEstimate, input.lastEstimate),
+        };
   return {
     ...(input.id === undefined ? {} : { id: input.id }),
     ...assessment,
+    progress,
     ...(understood ? { understood } : {}),
   };
 }

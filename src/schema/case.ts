@@ -48,6 +48,13 @@ export const caseSchema = z
         .string({ error: 'must be a string' })
         .max(maximumTextLength, { error: `must be at most ${maximumTextLength} characters` })
         .optional(),
+
+      lastEstimate: z
+        .number({ error: 'must be a whole number of questions' })
+        .int({ error: 'must be a whole number of questions' })
+        .min(0, { error: 'must be 0 or more' })
+        .max(100, { error: 'must be at most 100' })
+        .optional(),
     },
     { error: 'a case must be a JSON object like {"age": 67, "sex": "female", "evidence": []}' },
   )
