@@ -78,8 +78,12 @@ See docs/criteria.md for every instrument's fields.`,
   program
     .command('interview')
     .description('A guided interview in the terminal: describe the pain, answer a few questions, get advice')
-    .action(async () => {
-      process.exitCode = await interviewCommand(io);
+    .option(
+      '--json',
+      'speak one JSON object per line (see README "Terminal interview, --json"): for scripts and tests',
+    )
+    .action(async (options: { json?: boolean }) => {
+      process.exitCode = await interviewCommand(io, { json: Boolean(options.json) });
     });
 
   registerServe(program, io);
