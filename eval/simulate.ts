@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { type Answer, answerEvidence, type EvidenceItem, type Question } from '../src/engine/index.js';
 import { assessInput, type CaseResult } from '../src/pipeline/assess-input.js';
 
@@ -22,6 +23,8 @@ export interface InterviewRun {
   readonly askedHedged: readonly string[];
   /** The remaining-questions estimate shown at each question (the client sends the last one back). */
   readonly estimates: readonly number[];
+  /** Every finding offered in a question, in order. */
+  readonly askedFindings: readonly string[];
 }
 
 /**
@@ -51,6 +54,7 @@ export function simulateInterview(patient: SimulatedPatient, maxQuestions = 60):
   const askedAlreadySaid: string[] = [];
   const askedHedged: string[] = [];
   const estimates: number[] = [];
+  const askedFindings: string[] = [];
   const base = { age: patient.age, sex: patient.sex, ...(patient.text ? { text: patient.text } : {}) };
   let result = assessInput({ ...base, evidence });
   const understood = new Map((result.understood?.findings ?? []).map((f) => [f.id, f.state]));
@@ -59,6 +63,7 @@ export function simulateInterview(patient: SimulatedPatient, maxQuestions = 60):
     asked.push(question.id);
     estimates.push(result.progress.remainingEstimate);
     for (const option of question.options) {
+      askedFindings.push(option.finding);
       const said = understood.get(option.finding);
       if (said === 'present' || said === 'absent') askedAlreadySaid.push(option.finding);
       else if (said === 'unknown') askedHedged.push(option.finding);
@@ -66,5 +71,45 @@ export function simulateInterview(patient: SimulatedPatient, maxQuestions = 60):
     evidence.push(...answerEvidence(question, patientAnswer(patient, question)));
     result = assessInput({ ...base, evidence, lastEstimate: result.progress.remainingEstimate });
   }
-  return { questions: asked.length, asked, result, askedAlreadySaid, askedHedged, estimates };
+  return { questions: asked.length, asked, result, askedAlreadySaid, askedHedged, estimates, askedFindings };
+}
+
+export interface CorpusEntry {
+  readonly id: string;
+  readonly text: string;
+  readonly expected: readonly { readonly id: string; readonly state: 'present' | 'absent' | 'unknown' }[];
+}
+
+export function loadCorpus(path: string): CorpusEntry[] {
+  return JSON.parse(readFileSync(path, 'utf8')) as CorpusEntry[];
+}
+
+/**
+ * "Never ask what was said", measured against the annotation rather than the reader: each annotated corpus
+ * description opens an interview (a woman of 60, or a man when the text says so) answered from its
+ * annotation; every question about a finding the annotation says the text states (present or absent) is
+ * one the person had already answered in their own words — a reader miss to fix.
+ */
+export function alreadySaidFromCorpus(corpus: readonly CorpusEntry[]): {
+  descriptions: number;
+  questions: string[];
+} {
+  const questions: string[] = [];
+  for (const entry of corpus) {
+    const stated = new Set(entry.expected.filter((e) => e.state !== 'unknown').map((e) => e.id));
+    const sex = /\b(he|his|husband|man|male)\b/i.test(entry.text) ? 'male' : 'female';
+    const age = stated.has('pregnant_or_postpartum') ? 30 : 60;
+    let run: InterviewRun;
+    try {
+      run = simulateInterview({ age, sex, text: entry.text, evidence: entry.expected });
+    } catch {
+      continue; // a description the product refuses (e.g. too long) opens no interview
+    }
+    const firstAsked = new Set<string>();
+    for (const id of run.askedFindings) {
+      if (stated.has(id) && !firstAsked.has(id)) questions.push(`${entry.id}:${id}`);
+      firstAsked.add(id);
+    }
+  }
+  return { descriptions: corpus.length, questions };
 }
