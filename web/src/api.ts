@@ -56,6 +56,8 @@ export interface CaseBody {
   readonly age: number;
   readonly sex: Sex;
   readonly evidence: readonly EvidenceItem[];
+  /** The remaining-questions estimate shown last: the next one rises by at most two. */
+  readonly lastEstimate?: number;
 }
 
 export const nextQuestion = (body: CaseBody) => request<NextResponse>('POST', 'v1/interview/next', body);

@@ -109,6 +109,9 @@ export function App() {
   const errorMessage = (e: unknown) =>
     e instanceof ApiError && e.status !== 0 ? e.message : latest.current.dict.ui.networkError;
 
+  /** The estimate shown last, sent back so the next one rises by at most two (see docs/api.md). */
+  const shownEstimate = useRef<number | undefined>(undefined);
+
   /** Ask the engine for the screen after `step` answered screens. */
   const load = useCallback(async (s: Session, step: number): Promise<boolean> => {
     const seq = ++requestSeq.current;
@@ -116,7 +119,14 @@ export function App() {
     setError(null);
     try {
       const evidence = [...s.seed, ...s.batches.slice(0, step).flat()];
-      const res = await nextQuestion({ age: s.profile.age, sex: s.profile.sex, evidence });
+      const lastEstimate = step > 0 ? shownEstimate.current : undefined;
+      const res = await nextQuestion({
+        age: s.profile.age,
+        sex: s.profile.sex,
+        evidence,
+        ...(lastEstimate === undefined ? {} : { lastEstimate }),
+      });
+      shownEstimate.current = res.progress.remainingEstimate;
       if (seq !== requestSeq.current) return false;
       setSession(s);
       setPosition(step);
