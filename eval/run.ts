@@ -74,7 +74,9 @@ const said = alreadySaidFromCorpus(loadCorpus(`${here}language/corpus.json`));
 console.log(
   `Corpus descriptions as openings (${said.descriptions}, answered from their annotation): ${said.questions.length} questions about an annotated finding the reader missed${said.questions.length ? ` (${said.questions.slice(0, 12).join(', ')}${said.questions.length > 12 ? ', …' : ''})` : ''}   target 0`,
 );
-console.log(`Largest rise of the remaining-questions estimate between two questions: ${largestRise}   target ≤ 2`);
+console.log(
+  `Largest rise of the remaining-questions estimate between two questions: ${largestRise}   target ≤ 2`,
+);
 console.log(formatReport(atStop));
 console.log(
   `Accuracy at stop vs full evidence: top-1 ${pct(atStop.top1)} vs ${pct(full.top1)} (${((atStop.top1 - full.top1) * 100).toFixed(1)} points), top-3 ${pct(atStop.top3)} vs ${pct(full.top3)}`,

@@ -26,7 +26,19 @@ describe('nightleg interview (stdin protocol, end to end)', () => {
   it('runs an interview from the complaint and the warning-sign check to a result', async () => {
     // age, sex, description (none: nothing to read back), then: the complaint's shape (? = don't know),
     // the screens (0 = none of these), then "y" for anything else.
-    const answers = ['70', 'female', '', '?', '?', '?', '?', '0', '0', '0', ...Array.from({ length: 30 }, () => 'y')];
+    const answers = [
+      '70',
+      'female',
+      '',
+      '?',
+      '?',
+      '?',
+      '?',
+      '0',
+      '0',
+      '0',
+      ...Array.from({ length: 30 }, () => 'y'),
+    ];
     const { code, out } = await runCli(['interview'], `${answers.join('\n')}\n`);
     expect(code).toBe(0);
     expect(out).toContain('Question 1');
@@ -98,7 +110,8 @@ describe('nightleg interview --json (one JSON object per line)', () => {
       if (m.type === 'readback') return { edits: [{ id: 'one_leg_swollen', state: 'absent' }] };
       if (m.type !== 'question') return undefined;
       const options = m.options as { finding: string }[];
-      if (m.kind === 'group') return { chosen: options.map((o) => o.finding).filter((id) => present.has(id)) };
+      if (m.kind === 'group')
+        return { chosen: options.map((o) => o.finding).filter((id) => present.has(id)) };
       return { answer: present.has(options[0]?.finding as string) ? 'yes' : 'unknown' };
     });
     expect(code).toBe(0);
@@ -113,7 +126,8 @@ describe('nightleg interview --json (one JSON object per line)', () => {
       expect((q.options as { finding: string }[]).map((o) => o.finding)).not.toContain('one_leg_swollen');
     }
     const estimates = questions.map((q) => (q.progress as { remainingEstimate: number }).remainingEstimate);
-    estimates.slice(1).forEach((e, i) => expect(e - (estimates[i] as number)).toBeLessThanOrEqual(2));
+    for (let i = 1; i < estimates.length; i++)
+      expect((estimates[i] as number) - (estimates[i - 1] as number)).toBeLessThanOrEqual(2);
     const result = messages.at(-1) as {
       type: string;
       questions: number;

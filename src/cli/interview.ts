@@ -108,9 +108,7 @@ export async function runInterview(prompter: Prompter): Promise<number> {
   const corrections = await prompter.readBack(readBackItems(result));
   if (corrections === 'cancel') return cancel(prompter);
   const known = new Set(readBackItems(result).map((i) => i.id));
-  session.corrections = corrections
-    .filter((c) => known.has(c.id))
-    .map(({ id, state }) => ({ id, state }));
+  session.corrections = corrections.filter((c) => known.has(c.id)).map(({ id, state }) => ({ id, state }));
   if (session.corrections.length > 0) result = assessSession(session);
   while (!result.shouldStop && result.question) {
     const question = result.question;

@@ -31,7 +31,8 @@ export function jsonPrompter(io: Io): Prompter {
       if (text === '') continue;
       try {
         const value: unknown = JSON.parse(text);
-        if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+        if (value && typeof value === 'object' && !Array.isArray(value))
+          return value as Record<string, unknown>;
         error('each line must be a JSON object');
       } catch {
         error('that line is not valid JSON');
@@ -86,7 +87,12 @@ export function jsonPrompter(io: Io): Prompter {
     for (;;) {
       const line = await next();
       if (!line || line.answer === 'quit') return 'cancel';
-      if (line.answer === 'yes' || line.answer === 'no' || line.answer === 'unknown' || line.answer === 'back')
+      if (
+        line.answer === 'yes' ||
+        line.answer === 'no' ||
+        line.answer === 'unknown' ||
+        line.answer === 'back'
+      )
         return line.answer;
       if (
         question.kind === 'group' &&

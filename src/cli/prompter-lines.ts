@@ -84,9 +84,9 @@ export function linePrompter(io: Io): Prompter {
     const corrections = new Map<string, Correction>();
     say('\nWhat I understood from your description:');
     for (;;) {
-      current.forEach((item, i) =>
-        say(`  ${i + 1}) ${stateWord[item.state].padEnd(8)} ${item.question}  (you said: "${item.words}")`),
-      );
+      current.forEach((item, i) => {
+        say(`  ${i + 1}) ${stateWord[item.state].padEnd(8)} ${item.question}  (you said: "${item.words}")`);
+      });
       const line = await read(
         'Is this right? To change one, type its number and y / n / ? (e.g. "2 n"); press Enter to go on.',
       );

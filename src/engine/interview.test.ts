@@ -130,7 +130,11 @@ describe('interview: order and stopping', () => {
     const woman = assess({
       age: 40,
       sex: 'female',
-      evidence: [...complaintUnknown(['pain_calf']), ...screenedAbsent, { id: 'pain_calf', state: 'present' }],
+      evidence: [
+        ...complaintUnknown(['pain_calf']),
+        ...screenedAbsent,
+        { id: 'pain_calf', state: 'present' },
+      ],
     });
     expect(woman.question?.id).toBe('history_clot');
     expect(woman.question?.phase).toBe('history');
@@ -138,14 +142,22 @@ describe('interview: order and stopping', () => {
     const man = assess({
       age: 40,
       sex: 'male',
-      evidence: [...complaintUnknown(['pain_calf']), ...screenedAbsent, { id: 'pain_calf', state: 'present' }],
+      evidence: [
+        ...complaintUnknown(['pain_calf']),
+        ...screenedAbsent,
+        { id: 'pain_calf', state: 'present' },
+      ],
     });
     expect(man.question?.id).toBe('history_clot');
     expect(man.question?.options.map((o) => o.finding)).not.toContain('pregnant_or_postpartum');
     const olderWoman = assess({
       age: 62,
       sex: 'female',
-      evidence: [...complaintUnknown(['pain_calf']), ...screenedAbsent, { id: 'pain_calf', state: 'present' }],
+      evidence: [
+        ...complaintUnknown(['pain_calf']),
+        ...screenedAbsent,
+        { id: 'pain_calf', state: 'present' },
+      ],
     });
     expect(olderWoman.question?.id).toBe('history_clot');
     expect(olderWoman.question?.options.map((o) => o.finding)).not.toContain('pregnant_or_postpartum');
@@ -316,9 +328,9 @@ describe('preconditions', () => {
     expect(askIfHolds(preg, { age: 30, sex: 'male', present: new Set() })).toBe(false);
     const attack = findingsById.get('episode_seconds_to_minutes')?.askIf;
     expect(askIfHolds(attack, { age: 60, sex: 'male', present: new Set() })).toBe(false);
-    expect(askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) })).toBe(
-      true,
-    );
+    expect(
+      askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
+    ).toBe(true);
   });
 });
 

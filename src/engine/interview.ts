@@ -245,10 +245,9 @@ function openOptions(
 
 /** The first complaint group the description and answers say nothing about. */
 function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  for (const group of pendingComplaintGroups(input, answered)) {
-    return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'complaint');
-  }
-  return null;
+  const group = pendingComplaintGroups(input, answered)[0];
+  if (!group) return null;
+  return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'complaint');
 }
 
 function pendingComplaintGroups(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
@@ -264,17 +263,12 @@ function pendingScreens(input: InterviewInput, answered: ReadonlySet<string>): S
 }
 
 function screeningQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  for (const group of pendingScreens(input, answered)) {
-    const followUp = group.findings.some((id) => input.present.has(id));
-    return groupQuestion(
-      input.net,
-      group,
-      openOptions(input.net, group, answered, input),
-      'red_flag_screen',
-      followUp,
-    );
-  }
-  return null;
+  const group = pendingScreens(input, answered)[0];
+  if (!group) return null;
+  // Back after a partial tick: the rest of the same screen, worded as a follow-up.
+  const followUp = group.findings.some((id) => input.present.has(id));
+  const open = openOptions(input.net, group, answered, input);
+  return groupQuestion(input.net, group, open, 'red_flag_screen', followUp);
 }
 
 /** History groups whose causes are in play and most of which is still open. */
@@ -294,10 +288,9 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): S
 }
 
 function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  for (const group of pendingHistory(input, answered)) {
-    return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'history');
-  }
-  return null;
+  const group = pendingHistory(input, answered)[0];
+  if (!group) return null;
+  return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'history');
 }
 
 function singleQuestion(net: Network, finding: number): Question {
@@ -344,9 +337,14 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
   const screens = pendingScreens(input, answered);
   const history = pendingHistory(input, answered);
   const ahead = (n: number) =>
-    progress(answered, n + Math.min(interviewSettings.expectedDifferential, differentialLeft(differentialAnswered)));
+    progress(
+      answered,
+      n + Math.min(interviewSettings.expectedDifferential, differentialLeft(differentialAnswered)),
+    );
   const phased =
-    complaintQuestion(input, answered) ?? screeningQuestion(input, answered) ?? historyQuestion(input, answered);
+    complaintQuestion(input, answered) ??
+    screeningQuestion(input, answered) ??
+    historyQuestion(input, answered);
   if (phased)
     return {
       question: phased,
@@ -388,7 +386,8 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
   };
 }
 
-const differentialLeft = (answered: number) => Math.max(0, interviewSettings.maxDifferentialQuestions - answered);
+const differentialLeft = (answered: number) =>
+  Math.max(0, interviewSettings.maxDifferentialQuestions - answered);
 
 const progress = (answered: ReadonlySet<string>, remaining: number): InterviewProgress => ({
   answered: answered.size,

@@ -534,7 +534,9 @@ describe('phrases the interview asked again although the person had said them (i
   });
 
   it('"suddenly became extremely painful" is sudden severe pain', () => {
-    expect(stateOf('Last night my leg suddenly became extremely painful.', 'sudden_severe_pain')).toBe('present');
+    expect(stateOf('Last night my leg suddenly became extremely painful.', 'sudden_severe_pain')).toBe(
+      'present',
+    );
   });
 
   it('"my foot drops" is a foot drop; dropping something on the foot is not', () => {

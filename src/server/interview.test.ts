@@ -64,12 +64,18 @@ async function runInterview(app: FastifyInstance, patient: Patient) {
     const res = await app.inject({
       method: 'POST',
       url: '/v1/interview/next',
-      payload: { age: patient.age, sex: patient.sex, evidence, ...(lastEstimate === undefined ? {} : { lastEstimate }) },
+      payload: {
+        age: patient.age,
+        sex: patient.sex,
+        evidence,
+        ...(lastEstimate === undefined ? {} : { lastEstimate }),
+      },
     });
     expect(res.statusCode).toBe(200);
     const body = interviewNextResponseSchema.parse(res.json());
     expect(body.progress.answered).toBe(new Set(evidence.map((e) => e.id)).size);
-    if (lastEstimate !== undefined) expect(body.progress.remainingEstimate - lastEstimate).toBeLessThanOrEqual(2);
+    if (lastEstimate !== undefined)
+      expect(body.progress.remainingEstimate - lastEstimate).toBeLessThanOrEqual(2);
     lastEstimate = body.progress.remainingEstimate;
     if (body.shouldStop) {
       expect(body.question).toBeNull();
@@ -166,7 +172,8 @@ describe('read back and correct: the understood findings are evidence the client
     });
     expect(edited.result.evidence).toContainEqual({ id: 'one_leg_swollen', state: 'absent' });
     expect(edited.result.evidence.filter((e) => e.id === 'one_leg_swollen')).toHaveLength(1);
-    const dvt = (r: typeof first) => r.result.conditions.find((c) => c.id === 'deep_vein_thrombosis')?.probability ?? 0;
+    const dvt = (r: typeof first) =>
+      r.result.conditions.find((c) => c.id === 'deep_vein_thrombosis')?.probability ?? 0;
     expect(dvt(edited)).toBeLessThan(dvt(first));
 
     // Or the client drops the text and sends every understood finding, edited, as evidence: same result.

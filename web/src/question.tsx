@@ -53,10 +53,10 @@ export function QuestionView(props: Props) {
             {q.phase === 'complaint'
               ? u.phaseComplaint
               : q.phase === 'red_flag_screen'
-              ? u.phaseScreen
-              : q.phase === 'history'
-                ? u.phaseHistory
-                : u.phaseDifferential}
+                ? u.phaseScreen
+                : q.phase === 'history'
+                  ? u.phaseHistory
+                  : u.phaseDifferential}
           </span>
           <span>
             {format(u.questionOf, { n: number })} ·{' '}
