@@ -14,7 +14,7 @@ import {
   scoreVignettes,
   type Vignette,
 } from './scoring.js';
-import { simulateInterview } from './simulate.js';
+import { alreadySaidFromCorpus, loadCorpus, simulateInterview } from './simulate.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
@@ -48,16 +48,34 @@ section(
 // scoreVignettes hands the vignette's own evidence array to assessFn; map it back to the vignette.
 const byEvidence = new Map<object, Vignette>(vignettes.map((v) => [v.evidence, v]));
 const lengths: number[] = [];
+const alreadySaid: string[] = [];
+let hedgedAsked = 0;
+let largestRise = 0;
 const interviewFn: AssessFn = (input) => {
   const v = byEvidence.get(input.evidence) as Vignette;
   const run = simulateInterview({ age: v.age, sex: v.sex, text: v.text, evidence: v.evidence });
   lengths.push(run.questions);
+  alreadySaid.push(...run.askedAlreadySaid.map((id) => `${v.id}:${id}`));
+  hedgedAsked += run.askedHedged.length;
+  run.estimates.forEach((e, i) => {
+    if (i > 0) largestRise = Math.max(largestRise, e - (run.estimates[i - 1] as number));
+  });
   return run.result;
 };
 const atStop: Score = scoreVignettes(vignettes, interviewFn);
 const sorted = [...lengths].sort((a, b) => a - b);
 console.log(
   `Interview length (questions): median ${quantile(sorted, 0.5)}, p90 ${quantile(sorted, 0.9)}, max ${sorted.at(-1)}`,
+);
+console.log(
+  `Questions about something the description already said (as read): ${alreadySaid.length}${alreadySaid.length ? ` (${alreadySaid.join(', ')})` : ''}   target 0; hedged mentions asked to confirm: ${hedgedAsked}`,
+);
+const said = alreadySaidFromCorpus(loadCorpus(`${here}language/corpus.json`));
+console.log(
+  `Corpus descriptions as openings (${said.descriptions}, answered from their annotation): ${said.questions.length} questions about an annotated finding the reader missed${said.questions.length ? ` (${said.questions.slice(0, 12).join(', ')}${said.questions.length > 12 ? ', …' : ''})` : ''}   target 0`,
+);
+console.log(
+  `Largest rise of the remaining-questions estimate between two questions: ${largestRise}   target ≤ 2`,
 );
 console.log(formatReport(atStop));
 console.log(
@@ -79,6 +97,7 @@ const rows: [string, string, string][] = [
   ['interview median / p90 questions', `${quantile(sorted, 0.5)} / ${quantile(sorted, 0.9)}`, '≤ 8 / ≤ 12'],
   ['at-stop top-1 / top-3', `${pct(atStop.top1)} / ${pct(atStop.top3)}`, 'within 3 points of full'],
   ['at-stop under-triage', String(atStop.underTriage.count), '0'],
+  ['questions already answered', `${alreadySaid.length} / ${said.questions.length} (corpus)`, '0'],
 ];
 for (const [name, value, target] of rows)
   console.log(`${name.padEnd(34)} ${value.padStart(16)}   target ${target}`);

@@ -23,23 +23,49 @@ function runCli(args: string[], input: string): Promise<{ code: number | null; o
 }
 
 describe('nightleg interview (stdin protocol, end to end)', () => {
-  it('runs an interview from the warning-sign check to a result', async () => {
-    // age, sex, description, then: screens (0 = none of these), then "?" for anything else.
-    const answers = ['70', 'female', '', '0', '0', '0', '0', ...Array.from({ length: 40 }, () => '?')];
+  it('runs an interview from the complaint and the warning-sign check to a result', async () => {
+    // age, sex, description (none: nothing to read back), then: the complaint's shape (? = don't know),
+    // the screens (0 = none of these), then "y" for anything else.
+    const answers = [
+      '70',
+      'female',
+      '',
+      '?',
+      '?',
+      '?',
+      '?',
+      '0',
+      '0',
+      '0',
+      '0',
+      ...Array.from({ length: 30 }, () => 'y'),
+    ];
     const { code, out } = await runCli(['interview'], `${answers.join('\n')}\n`);
     expect(code).toBe(0);
     expect(out).toContain('Question 1');
+    expect(out).toContain('[about the pain]');
     expect(out).toContain('[warning-sign check]');
     expect(out).toMatch(/URGENCY: /);
     expect(out).toContain('not a diagnosis');
   }, 60_000);
 
+  it('reads back what it understood and takes a correction before the first question', async () => {
+    const text = 'My right calf swells up and aches at night.';
+    const answers = ['58', 'male', text, '9 n', '1 n', '', '?', '2'];
+    const { code, out } = await runCli(['interview'], `${answers.join('\n')}\n`);
+    expect(code).toBe(0);
+    expect(out).toContain('What I understood from your description:');
+    expect(out).toMatch(/Please type a number from 1 to \d+/);
+    const readBack = out.slice(out.indexOf('What I understood'), out.indexOf('Question 1'));
+    expect(readBack).toMatch(/1\) no /);
+  }, 60_000);
+
   it('stops at once with an emergency when a warning sign is ticked', async () => {
-    const answers = ['58', 'male', '', '1,3'];
+    const answers = ['58', 'male', '', '?', '?', '?', '?', '1,3'];
     const { code, out } = await runCli(['interview'], `${answers.join('\n')}\n`);
     expect(code).toBe(0);
     expect(out).toContain('URGENCY: EMERGENCY: CALL AN AMBULANCE');
-    expect(out).not.toContain('Question 2');
+    expect(out).not.toContain('Question 6');
   }, 60_000);
 
   it('re-asks on a bad age and explains why; ends cleanly when input runs out', async () => {
@@ -47,6 +73,90 @@ describe('nightleg interview (stdin protocol, end to end)', () => {
     expect(out).toContain('for adults (18 and over)');
     expect(code).toBe(interviewExitCodes.cancelled);
     expect(out).toContain('Interview stopped. Nothing was saved.');
+  }, 60_000);
+});
+
+/** Drive `nightleg interview --json` as a script would: read a line, answer it, until the result. */
+function runJson(
+  answer: (message: Record<string, unknown>) => Record<string, unknown> | undefined,
+): Promise<{ code: number | null; messages: Record<string, unknown>[] }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/run-cli.ts', 'interview', '--json'], {
+      cwd: root,
+    });
+    const messages: Record<string, unknown>[] = [];
+    let buffer = '';
+    child.stdout.on('data', (d) => {
+      buffer += String(d);
+      for (let nl = buffer.indexOf('\n'); nl >= 0; nl = buffer.indexOf('\n')) {
+        const message = JSON.parse(buffer.slice(0, nl)) as Record<string, unknown>;
+        buffer = buffer.slice(nl + 1);
+        messages.push(message);
+        if (message.type === 'result' || message.type === 'cancelled') child.stdin.end();
+        const reply = answer(message);
+        if (reply) child.stdin.write(`${JSON.stringify(reply)}\n`);
+      }
+    });
+    child.on('close', (code) => resolve({ code, messages }));
+  });
+}
+
+describe('nightleg interview --json (one JSON object per line)', () => {
+  it('drives a whole interview: person, read-back with an edit, questions, result', async () => {
+    // A woman of 66 with typical night cramps; the reader's "swollen" is corrected to "no" at the read-back.
+    const present = new Set(['sudden_muscle_contraction', 'pain_calf', 'relief_stretching_muscle']);
+    const { code, messages } = await runJson((m) => {
+      if (m.type === 'intro')
+        return { age: 66, sex: 'female', text: 'Cramps in my calf at night. My calf looks swollen.' };
+      if (m.type === 'readback') return { edits: [{ id: 'one_leg_swollen', state: 'absent' }] };
+      if (m.type !== 'question') return undefined;
+      const options = m.options as { finding: string }[];
+      if (m.kind === 'group')
+        return { chosen: options.map((o) => o.finding).filter((id) => present.has(id)) };
+      return { answer: present.has(options[0]?.finding as string) ? 'yes' : 'unknown' };
+    });
+    expect(code).toBe(0);
+    const readBack = messages.find((m) => m.type === 'readback') as { understood: { id: string }[] };
+    expect(readBack.understood.map((u) => u.id)).toContain('one_leg_swollen');
+    const questions = messages.filter((m) => m.type === 'question');
+    expect(questions.length).toBeGreaterThan(0);
+    for (const q of questions) {
+      expect(q).toMatchObject({ id: expect.any(String), kind: expect.any(String), text: expect.any(String) });
+      expect(q.progress).toMatchObject({ remainingEstimate: expect.any(Number) });
+      // The corrected finding is never asked again.
+      expect((q.options as { finding: string }[]).map((o) => o.finding)).not.toContain('one_leg_swollen');
+    }
+    const estimates = questions.map((q) => (q.progress as { remainingEstimate: number }).remainingEstimate);
+    for (let i = 1; i < estimates.length; i++)
+      expect((estimates[i] as number) - (estimates[i - 1] as number)).toBeLessThanOrEqual(2);
+    const result = messages.at(-1) as {
+      type: string;
+      questions: number;
+      triage: { level: string };
+      top: { id: string }[];
+      evidence: { id: string; state: string }[];
+    };
+    expect(result.type).toBe('result');
+    expect(result.questions).toBe(questions.length);
+    expect(result.evidence).toContainEqual({ id: 'one_leg_swollen', state: 'absent' });
+    expect(result.top[0]?.id).toBe('nocturnal_leg_cramps');
+    expect(result.triage.level).not.toMatch(/emergency/);
+  }, 60_000);
+
+  it('reports a bad line as an error object and waits for a good one', async () => {
+    let sentBad = false;
+    const { messages } = await runJson((m) => {
+      if (m.type === 'intro') return { age: 50, sex: 'male' };
+      if (m.type === 'readback') return {};
+      if (m.type === 'question' && !sentBad) {
+        sentBad = true;
+        return { answer: 'maybe' };
+      }
+      if (m.type === 'error') return { answer: 'quit' };
+      return undefined;
+    });
+    expect(messages.some((m) => m.type === 'error')).toBe(true);
+    expect(messages.at(-1)?.type).toBe('cancelled');
   }, 60_000);
 });
 
@@ -58,13 +168,14 @@ function scripted(replies: Reply[]): Prompter & { asked: Question[]; finished: s
     askAge: async () => '66',
     askSex: async () => 'male',
     askDescription: async () => '',
+    readBack: async () => [],
     ask: async (q: Question) => {
       state.asked.push(q);
       return replies.shift() ?? 'unknown';
     },
     error: () => {},
-    finish: (text: string) => {
-      state.finished = text;
+    finish: (result: { triage: { level: string } }) => {
+      state.finished = result.triage.level;
     },
     cancelled: () => {},
   });
@@ -74,9 +185,9 @@ describe('interview loop', () => {
   it('back undoes the last answer and asks that question again', async () => {
     const prompter = scripted([{ chosen: [] }, 'back']);
     await runInterview(prompter);
-    expect(prompter.asked[0]?.id).toBe('screen_clot_infection');
-    expect(prompter.asked[1]?.id).toBe('screen_circulation');
-    expect(prompter.asked[2]?.id).toBe('screen_clot_infection');
+    expect(prompter.asked[0]?.id).toBe('complaint_where');
+    expect(prompter.asked[1]?.id).toBe('complaint_what');
+    expect(prompter.asked[2]?.id).toBe('complaint_where');
   });
 
   it('cancel (Ctrl-C) stops with exit code 130', async () => {

@@ -1,10 +1,9 @@
 import type { Answer, EvidenceItem, Question } from '../engine/index.js';
 import { answerEvidence } from '../engine/index.js';
-import { disclaimer } from '../knowledge/index.js';
+import { disclaimer, type EvidenceState, findingsById } from '../knowledge/index.js';
 import { assessInput, type CaseResult } from '../pipeline/assess-input.js';
 import { describeErrors, parseCase } from '../schema/case.js';
 import type { Io } from './assess.js';
-import { renderAssessment } from './render.js';
 
 /** What the person did at a prompt: an answer, a step back, or stopping the interview. */
 export type Reply = Answer | 'back' | 'cancel';
@@ -12,17 +11,33 @@ export type Reply = Answer | 'back' | 'cancel';
 export interface QuestionContext {
   readonly number: number;
   readonly remainingEstimate: number;
+  readonly answered: number;
 }
 
-/** The interview talks to a person only through this, so a TTY UI and a line protocol share one loop. */
+/** One finding read from the description, as shown back to the person before the first question. */
+export interface ReadBackItem {
+  readonly id: string;
+  readonly state: EvidenceState;
+  /** The finding's question, in plain words. */
+  readonly question: string;
+  /** The words in the description that said it. */
+  readonly words: string;
+}
+
+/** A change the person makes to what was understood: the finding and its corrected state. */
+export type Correction = { readonly id: string; readonly state: EvidenceState };
+
+/** The interview talks to a person only through this, so a TTY UI and the line protocols share one loop. */
 export interface Prompter {
   intro(text: string): void;
   askAge(): Promise<string | 'cancel'>;
   askSex(): Promise<string | 'cancel'>;
   askDescription(): Promise<string | 'cancel'>;
+  /** Show what was understood (present / absent / not sure) and return the person's corrections. */
+  readBack(items: readonly ReadBackItem[]): Promise<readonly Correction[] | 'cancel'>;
   ask(question: Question, context: QuestionContext): Promise<Reply>;
   error(text: string): void;
-  finish(text: string): void;
+  finish(result: CaseResult, questions: number): void;
   cancelled(): void;
 }
 
@@ -32,10 +47,13 @@ interface Session {
   age: number;
   sex: 'female' | 'male';
   text?: string;
+  /** Corrections to what was read from the description: explicit evidence, so they win over the text. */
+  corrections: EvidenceItem[];
   batches: EvidenceItem[][];
+  lastEstimate?: number;
 }
 
-async function askPerson(prompter: Prompter): Promise<Omit<Session, 'batches'> | 'cancel'> {
+async function askPerson(prompter: Prompter): Promise<Pick<Session, 'age' | 'sex'> | 'cancel'> {
   for (;;) {
     const age = await prompter.askAge();
     if (age === 'cancel') return 'cancel';
@@ -57,9 +75,20 @@ function assessSession(session: Session): CaseResult {
   return assessInput({
     age: session.age,
     sex: session.sex,
-    evidence: session.batches.flat(),
+    evidence: [...session.corrections, ...session.batches.flat()],
     ...(session.text ? { text: session.text } : {}),
+    ...(session.lastEstimate === undefined ? {} : { lastEstimate: session.lastEstimate }),
   });
+}
+
+/** What the description said, finding by finding, for the person to check before any question. */
+export function readBackItems(result: CaseResult): ReadBackItem[] {
+  return (result.understood?.findings ?? []).map((f) => ({
+    id: f.id,
+    state: f.state,
+    question: findingsById.get(f.id)?.question ?? f.id,
+    words: f.text,
+  }));
 }
 
 /** Run one interview to its end. Returns the exit code. */
@@ -69,20 +98,32 @@ export async function runInterview(prompter: Prompter): Promise<number> {
   if (person === 'cancel') return cancel(prompter);
   const description = await prompter.askDescription();
   if (description === 'cancel') return cancel(prompter);
-  const session: Session = { ...person, batches: [], ...(description.trim() ? { text: description } : {}) };
+  const session: Session = {
+    ...person,
+    corrections: [],
+    batches: [],
+    ...(description.trim() ? { text: description } : {}),
+  };
   let result = assessSession(session);
+  const corrections = await prompter.readBack(readBackItems(result));
+  if (corrections === 'cancel') return cancel(prompter);
+  const known = new Set(readBackItems(result).map((i) => i.id));
+  session.corrections = corrections.filter((c) => known.has(c.id)).map(({ id, state }) => ({ id, state }));
+  if (session.corrections.length > 0) result = assessSession(session);
   while (!result.shouldStop && result.question) {
     const question = result.question;
     const reply = await prompter.ask(question, {
       number: session.batches.length + 1,
       remainingEstimate: result.progress.remainingEstimate,
+      answered: result.progress.answered,
     });
     if (reply === 'cancel') return cancel(prompter);
     if (reply === 'back') session.batches.pop();
     else session.batches.push(answerEvidence(question, reply));
+    session.lastEstimate = result.progress.remainingEstimate;
     result = assessSession(session);
   }
-  prompter.finish(renderAssessment(result));
+  prompter.finish(result, session.batches.length);
   return interviewExitCodes.completed;
 }
 
@@ -91,7 +132,8 @@ function cancel(prompter: Prompter): number {
   return interviewExitCodes.cancelled;
 }
 
-export async function interviewCommand(io: Io): Promise<number> {
+export async function interviewCommand(io: Io, options: { json?: boolean } = {}): Promise<number> {
+  if (options.json) return runInterview((await import('./prompter-json.js')).jsonPrompter(io));
   const interactive = Boolean(
     (io.stdin as NodeJS.ReadStream).isTTY && (io.stdout as NodeJS.WriteStream).isTTY,
   );

@@ -94,9 +94,13 @@ See docs/criteria.md for every instrument's fields.`,
   program
     .command('interview')
     .description('A guided interview in the terminal: describe the pain, answer a few questions, get advice')
-    .action(async () => {
+    .option(
+      '--json',
+      'speak one JSON object per line (see README "Terminal interview, --json"): for scripts and tests',
+    )
+    .action(async (options: { json?: boolean }) => {
       const { interviewCommand } = await import('./interview.js');
-      process.exitCode = await interviewCommand(io);
+      process.exitCode = await interviewCommand(io, { json: Boolean(options.json) });
     });
 
   registerServe(program, io);

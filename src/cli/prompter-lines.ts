@@ -1,9 +1,14 @@
 import { createInterface } from 'node:readline';
 import type { Question } from '../engine/index.js';
 import type { Io } from './assess.js';
-import type { Prompter, QuestionContext, Reply } from './interview.js';
+import type { Correction, Prompter, QuestionContext, ReadBackItem, Reply } from './interview.js';
+import { renderAssessment } from './render.js';
+
+const stateWord = { present: 'yes', absent: 'no', unknown: 'not sure' } as const;
+const stateOf = { y: 'present', n: 'absent', '?': 'unknown' } as const;
 
 const phaseNote: Record<Question['phase'], string> = {
+  complaint: ' [about the pain]',
   red_flag_screen: ' [warning-sign check]',
   history: ' [health history]',
   differential: '',
@@ -12,7 +17,8 @@ const phaseNote: Record<Question['phase'], string> = {
 /**
  * The interview's stdin protocol, used when stdin is not a terminal (scripts, tests, screen readers that
  * prefer plain lines). Single questions take y / n / ? (don't know) / b (back) / w (why);
- * group questions take the numbers that apply ("1,3"), 0 for none of these, ?, b or w.
+ * group questions take the numbers that apply ("1,3"), 0 for none of these, ?, b or w. Before the first
+ * question, what was understood from the description is read back; "2 n" changes item 2 to no, Enter goes on.
  * End of input or "q" stops the interview.
  */
 export function linePrompter(io: Io): Prompter {
@@ -72,14 +78,40 @@ export function linePrompter(io: Io): Prompter {
     }
   }
 
+  async function readBack(items: readonly ReadBackItem[]): Promise<readonly Correction[] | 'cancel'> {
+    if (items.length === 0) return [];
+    const current = items.map((i) => ({ ...i }));
+    const corrections = new Map<string, Correction>();
+    say('\nWhat I understood from your description:');
+    for (;;) {
+      current.forEach((item, i) => {
+        say(`  ${i + 1}) ${stateWord[item.state].padEnd(8)} ${item.question}  (you said: "${item.words}")`);
+      });
+      const line = await read(
+        'Is this right? To change one, type its number and y / n / ? (e.g. "2 n"); press Enter to go on.',
+      );
+      if (line === 'cancel') return 'cancel';
+      if (line === '') return [...corrections.values()];
+      const match = /^(\d+)\s*([yn?])$/i.exec(line);
+      const item = match ? current[Number(match[1]) - 1] : undefined;
+      if (!match || !item) {
+        say(`Please type a number from 1 to ${current.length} and y, n or ?, or press Enter.`);
+        continue;
+      }
+      item.state = stateOf[(match[2] as string).toLowerCase() as keyof typeof stateOf];
+      corrections.set(item.id, { id: item.id, state: item.state });
+    }
+  }
+
   return {
     intro: say,
+    readBack,
     askAge: () => read('How old are you (years)?'),
     askSex: () => read('Sex (female or male)?'),
     askDescription: () => read('Describe the pain in your own words (or press Enter to skip):'),
     ask,
     error: (text) => say(`Sorry: ${text}`),
-    finish: (text) => say(`\n${text}`),
+    finish: (result) => say(`\n${renderAssessment(result)}`),
     cancelled: () => say('\nInterview stopped. Nothing was saved.'),
   };
 }

@@ -1,6 +1,10 @@
 import * as p from '@clack/prompts';
 import type { Question } from '../engine/index.js';
-import type { Prompter, QuestionContext, Reply } from './interview.js';
+import type { Correction, Prompter, QuestionContext, ReadBackItem, Reply } from './interview.js';
+import { renderAssessment } from './render.js';
+
+const stateWord = { present: 'Yes', absent: 'No', unknown: 'Not sure' } as const;
+const done = '__done';
 
 const back = '__back';
 const unknown = '__unknown';
@@ -46,8 +50,49 @@ export function ttyPrompter(): Prompter {
     return { chosen: chosen.filter((v) => v !== none) };
   }
 
+  /** What was understood, one line per finding; pick one to change it, or "That is right" to go on. */
+  async function readBack(items: readonly ReadBackItem[]): Promise<readonly Correction[] | 'cancel'> {
+    if (items.length === 0) return [];
+    const current = items.map((i) => ({ ...i }));
+    const corrections = new Map<string, Correction>();
+    for (;;) {
+      const pick = orCancel<string>(
+        await p.select<string>({
+          message: 'What I understood from your description. Choose a line to change it.',
+          options: [
+            { value: done, label: 'That is right, go on' },
+            ...current.map((item) => ({
+              value: item.id,
+              label: `${stateWord[item.state]}: ${item.question}`,
+              hint: `you said "${item.words}"`,
+            })),
+          ],
+        }),
+      );
+      if (pick === 'cancel') return 'cancel';
+      if (pick === done) return [...corrections.values()];
+      const item = current.find((i) => i.id === pick);
+      if (!item) continue;
+      const state = orCancel<Correction['state']>(
+        await p.select<Correction['state']>({
+          message: item.question,
+          options: [
+            { value: 'present', label: 'Yes' },
+            { value: 'absent', label: 'No' },
+            { value: 'unknown', label: 'Not sure' },
+          ],
+          initialValue: item.state,
+        }),
+      );
+      if (state === 'cancel') return 'cancel';
+      item.state = state;
+      corrections.set(item.id, { id: item.id, state });
+    }
+  }
+
   return {
     intro: (text) => p.intro(text),
+    readBack,
     askAge: async () => orCancel<string>(await p.text({ message: 'How old are you (years)?' })),
     askSex: async () =>
       orCancel<string>(
@@ -65,7 +110,7 @@ export function ttyPrompter(): Prompter {
       ),
     ask,
     error: (text) => p.log.error(text),
-    finish: (text) => p.outro(text),
+    finish: (result) => p.outro(renderAssessment(result)),
     cancelled: () => p.cancel('Interview stopped. Nothing was saved.'),
   };
 }

@@ -5,14 +5,20 @@ export type Answer = 'yes' | 'no' | 'unknown' | { readonly chosen: readonly stri
 
 /**
  * Turn an answer into evidence. Single: yes → present, no → absent, don't know → unknown.
- * Group: chosen options present, the others absent; `{chosen: []}` is "none of these";
- * 'unknown' marks every option unknown so it is not asked again. 'yes' / 'no' on a group apply to all.
+ * Group: `{chosen: []}` is "none of these", an explicit no for every option; otherwise the chosen options
+ * are present and an unticked one was not reported: unknown, or left out when the question says
+ * `unticked: 'open'` (so a red-flag screen asks it again). 'unknown' marks every option unknown so it is not
+ * asked again; 'yes' / 'no' on a group apply to all.
  */
 export function answerEvidence(question: Question, answer: Answer): EvidenceItem[] {
   const ids = question.options.map((o) => o.finding);
   if (typeof answer === 'object') {
     const chosen = new Set(answer.chosen);
-    return ids.map((id) => ({ id, state: chosen.has(id) ? 'present' : 'absent' }));
+    if (chosen.size === 0) return ids.map((id) => ({ id, state: 'absent' }));
+    return ids.flatMap((id): EvidenceItem[] => {
+      if (chosen.has(id)) return [{ id, state: 'present' }];
+      return question.unticked === 'open' ? [] : [{ id, state: 'unknown' }];
+    });
   }
   const state = answer === 'yes' ? 'present' : answer === 'no' ? 'absent' : 'unknown';
   return ids.map((id) => ({ id, state }));

@@ -189,6 +189,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
         triagePosterior: forTriage,
         level: triage.level,
         sex: input.sex,
+        age: input.age,
       })
     : null;
   const criteria = parts.criteria ? criteriaInPlay(outcome.criteria, inPlay(conditions)) : [];

@@ -1,14 +1,26 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findings, historyGroups, screeningGroups, urgencyDescriptions } from '../knowledge/index.js';
+import {
+  complaintGroups,
+  findings,
+  findingsById,
+  historyGroups,
+  screeningGroups,
+  urgencyDescriptions,
+} from '../knowledge/index.js';
 import { answerEvidence } from './answers.js';
 import { assess } from './assess.js';
 import { infer, presentProbability } from './inference.js';
-import { interviewSettings } from './interview.js';
+import { interviewSettings, smoothEstimate } from './interview.js';
 import { network } from './network.js';
-import type { Case, EvidenceItem } from './types.js';
+import { askIfHolds } from './preconditions.js';
+import type { Case, EvidenceItem, Question } from './types.js';
 
 const screened = screeningGroups.flatMap((g) => g.findings);
+const complaintFindings = complaintGroups.flatMap((g) => g.findings);
+/** The complaint's shape answered "don't know", so a test can start at the red-flag screen. */
+const complaintUnknown = (except: readonly string[] = []): EvidenceItem[] =>
+  complaintFindings.filter((id) => !except.includes(id)).map((id) => ({ id, state: 'unknown' }));
 const findingIds = findings.map((f) => f.id);
 const rank = (c: Case) => urgencyDescriptions[assess(c).triage.level].rank;
 
@@ -27,14 +39,20 @@ const person = fc.record({
 });
 
 describe('interview: order and stopping', () => {
-  it('asks the red-flag screen first whenever a screened answer is unknown', () => {
+  it("asks the complaint's shape the evidence does not give, then the red-flag screen, before anything else", () => {
     const nonScreened = findingIds.filter((id) => !screened.includes(id));
     fc.assert(
       fc.property(person, evidenceArb(nonScreened, 10), (p, evidence) => {
         const a = assess({ ...p, evidence });
         if (urgencyDescriptions[a.triage.level].rank <= urgencyDescriptions.emergency.rank) return;
-        expect(a.question?.phase).toBe('red_flag_screen');
         expect(a.shouldStop).toBe(false);
+        const answered = new Set(evidence.map((e) => e.id));
+        const complaintOpen = complaintGroups.some((g) => g.findings.every((id) => !answered.has(id)));
+        expect(a.question?.phase).toBe(complaintOpen ? 'complaint' : 'red_flag_screen');
+        if (a.question?.phase === 'complaint') {
+          const group = complaintGroups.find((g) => g.id === a.question?.id);
+          expect(group?.findings.some((id) => answered.has(id))).toBe(false);
+        }
       }),
       { numRuns: 300 },
     );
@@ -112,7 +130,11 @@ describe('interview: order and stopping', () => {
     const woman = assess({
       age: 40,
       sex: 'female',
-      evidence: [...screenedAbsent, { id: 'pain_calf', state: 'present' }],
+      evidence: [
+        ...complaintUnknown(['pain_calf']),
+        ...screenedAbsent,
+        { id: 'pain_calf', state: 'present' },
+      ],
     });
     expect(woman.question?.id).toBe('history_clot');
     expect(woman.question?.phase).toBe('history');
@@ -120,10 +142,25 @@ describe('interview: order and stopping', () => {
     const man = assess({
       age: 40,
       sex: 'male',
-      evidence: [...screenedAbsent, { id: 'pain_calf', state: 'present' }],
+      evidence: [
+        ...complaintUnknown(['pain_calf']),
+        ...screenedAbsent,
+        { id: 'pain_calf', state: 'present' },
+      ],
     });
     expect(man.question?.id).toBe('history_clot');
     expect(man.question?.options.map((o) => o.finding)).not.toContain('pregnant_or_postpartum');
+    const olderWoman = assess({
+      age: 62,
+      sex: 'female',
+      evidence: [
+        ...complaintUnknown(['pain_calf']),
+        ...screenedAbsent,
+        { id: 'pain_calf', state: 'present' },
+      ],
+    });
+    expect(olderWoman.question?.id).toBe('history_clot');
+    expect(olderWoman.question?.options.map((o) => o.finding)).not.toContain('pregnant_or_postpartum');
   });
 
   it('asks a history group only when its causes together reach the relevance threshold, and only once', () => {
@@ -185,15 +222,131 @@ describe('interview: order and stopping', () => {
 });
 
 describe('answers', () => {
-  const group = assess({ age: 50, sex: 'male', evidence: [] }).question as NonNullable<
-    ReturnType<typeof assess>['question']
-  >;
-  it('group: chosen present, others absent; none = all absent; unknown = all unknown', () => {
-    const first = group.options[0]?.finding as string;
-    const chosen = answerEvidence(group, { chosen: [first] });
-    expect(chosen.find((e) => e.id === first)?.state).toBe('present');
-    expect(chosen.filter((e) => e.state === 'absent')).toHaveLength(group.options.length - 1);
-    expect(answerEvidence(group, { chosen: [] }).every((e) => e.state === 'absent')).toBe(true);
-    expect(answerEvidence(group, 'unknown').every((e) => e.state === 'unknown')).toBe(true);
+  const screen = assess({ age: 50, sex: 'male', evidence: complaintUnknown() }).question as Question;
+  const history = assess({
+    age: 40,
+    sex: 'male',
+    evidence: [
+      ...complaintUnknown(['pain_calf']),
+      ...screened.map((id) => ({ id, state: id === 'one_leg_swollen' ? 'present' : 'absent' }) as const),
+      { id: 'pain_calf', state: 'present' },
+    ],
+  }).question as Question;
+
+  it('screen: "none of these" is an explicit no for every option; a partial tick leaves the rest open', () => {
+    expect(screen.phase).toBe('red_flag_screen');
+    expect(screen.unticked).toBe('open');
+    const first = screen.options[0]?.finding as string;
+    expect(answerEvidence(screen, { chosen: [] }).every((e) => e.state === 'absent')).toBe(true);
+    expect(answerEvidence(screen, { chosen: [] })).toHaveLength(screen.options.length);
+    // Unticked is not "no": nothing is recorded for it, so the screen asks it again.
+    expect(answerEvidence(screen, { chosen: [first] })).toEqual([{ id: first, state: 'present' }]);
+    const next = assess({
+      age: 50,
+      sex: 'male',
+      evidence: [...complaintUnknown(), ...answerEvidence(screen, { chosen: ['fever'] })],
+    });
+    expect(next.question?.id).toBe(screen.id);
+    expect(next.question?.text).toBe('Do any of these also apply?');
+    expect(next.question?.options.map((o) => o.finding)).toEqual(
+      screen.options.map((o) => o.finding).filter((id) => id !== 'fever'),
+    );
+    expect(answerEvidence(screen, 'unknown').every((e) => e.state === 'unknown')).toBe(true);
+  });
+
+  it('history: an unticked option is unknown (not reported), never absent; "none of these" is no', () => {
+    expect(history.phase).toBe('history');
+    expect(history.unticked).toBe('unknown');
+    const first = history.options[0]?.finding as string;
+    const partial = answerEvidence(history, { chosen: [first] });
+    expect(partial.find((e) => e.id === first)?.state).toBe('present');
+    expect(partial.filter((e) => e.id !== first).every((e) => e.state === 'unknown')).toBe(true);
+    expect(partial).toHaveLength(history.options.length);
+    expect(answerEvidence(history, { chosen: [] }).every((e) => e.state === 'absent')).toBe(true);
+  });
+
+  it('complaint: an unticked option stays open for the differential to ask on its own', () => {
+    const complaint = assess({ age: 50, sex: 'male', evidence: [] }).question as Question;
+    expect(complaint.phase).toBe('complaint');
+    expect(complaint.unticked).toBe('open');
+    const first = complaint.options[0]?.finding as string;
+    expect(answerEvidence(complaint, { chosen: [first] })).toEqual([{ id: first, state: 'present' }]);
+  });
+});
+
+describe('preconditions', () => {
+  const holds = (id: string, c: Case, present: ReadonlySet<string>) =>
+    askIfHolds(findingsById.get(id)?.askIf, { age: c.age, sex: c.sex, present });
+  const groups = [...complaintGroups, ...screeningGroups, ...historyGroups];
+
+  it('no question is asked whose precondition is false (random evidence, every option checked)', () => {
+    fc.assert(
+      fc.property(person, evidenceArb(findingIds, 30), (p, evidence) => {
+        const c: Case = { ...p, evidence };
+        const a = assess(c);
+        if (!a.question) return;
+        const present = new Set(evidence.filter((e) => e.state === 'present').map((e) => e.id));
+        for (const o of a.question.options) expect(holds(o.finding, c, present), o.finding).toBe(true);
+        const group = groups.find((g) => g.id === a.question?.id);
+        if (group) expect(askIfHolds(group.askIf, { ...p, present })).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('no question is asked whose precondition is false (whole interviews with random answers)', () => {
+    const answer = fc.constantFrom('yes' as const, 'no' as const, 'unknown' as const, 'tick' as const);
+    fc.assert(
+      fc.property(person, fc.array(answer, { minLength: 25, maxLength: 25 }), (p, answers) => {
+        const evidence: EvidenceItem[] = [];
+        for (const reply of answers) {
+          const a = assess({ ...p, evidence });
+          if (!a.question) return;
+          const present = new Set(a.evidence.filter((e) => e.state === 'present').map((e) => e.id));
+          for (const o of a.question.options)
+            expect(holds(o.finding, { ...p, evidence }, present), o.finding).toBe(true);
+          const q = a.question;
+          evidence.push(
+            ...answerEvidence(
+              q,
+              q.kind === 'group' && reply === 'tick'
+                ? { chosen: [q.options.at(-1)?.finding as string] }
+                : reply === 'tick'
+                  ? 'yes'
+                  : reply,
+            ),
+          );
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('pregnancy is offered only to women aged 18 to 55; attack details only once an attack is reported', () => {
+    const preg = findingsById.get('pregnant_or_postpartum')?.askIf;
+    expect(askIfHolds(preg, { age: 30, sex: 'female', present: new Set() })).toBe(true);
+    expect(askIfHolds(preg, { age: 62, sex: 'female', present: new Set() })).toBe(false);
+    expect(askIfHolds(preg, { age: 30, sex: 'male', present: new Set() })).toBe(false);
+    const attack = findingsById.get('episode_seconds_to_minutes')?.askIf;
+    expect(askIfHolds(attack, { age: 60, sex: 'male', present: new Set() })).toBe(false);
+    expect(
+      askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
+    ).toBe(true);
+  });
+});
+
+describe('progress estimate', () => {
+  it('with the last estimate sent back, never rises by more than two; 0 only at the stop', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 30 }), { minLength: 2, maxLength: 20 }), (raws) => {
+        let last: number | undefined;
+        for (const raw of raws) {
+          const shown = smoothEstimate(raw, last);
+          if (last !== undefined) expect(shown - last).toBeLessThanOrEqual(interviewSettings.maxEstimateRise);
+          expect(shown === 0).toBe(raw === 0);
+          last = shown;
+        }
+      }),
+    );
   });
 });

@@ -1,5 +1,7 @@
 import {
+  type AskIf,
   atLeastAsUrgent,
+  complaintGroups,
   historyGroups,
   type ScreeningGroup,
   screeningGroups,
@@ -10,6 +12,7 @@ import {
 } from '../knowledge/index.js';
 import { type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
+import { type AskContext, askIfHolds } from './preconditions.js';
 import { probabilityLevel, ruleFires } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
@@ -30,6 +33,12 @@ export const interviewSettings = {
   urgencyWeight: 1,
   maxDifferentialQuestions: 12,
   historyRelevance: 0.1,
+  /** Largest rise of the remaining-questions estimate between two steps (when the client sends the last one). */
+  maxEstimateRise: 2,
+  /** Differential questions expected before the differential starts (the simulated interviews' mean, 2.0). */
+  expectedDifferential: 2,
+  /** Urgency questions counted in the estimate at most (each answer usually settles the others). */
+  urgentEstimateCap: 3,
 } as const;
 
 export interface InterviewDecision {
@@ -201,6 +210,15 @@ export interface InterviewInput {
   readonly triagePosterior: Posterior;
   readonly level: UrgencyLevel;
   readonly sex: Sex;
+  readonly age: number;
+}
+
+const askIfOf = (net: Network, id: string): AskIf | undefined =>
+  net.findings[net.findingIndex.get(id) as number]?.askIf;
+
+/** A finding may be asked: not answered yet, and its precondition holds. */
+function askable(net: Network, id: string, answered: ReadonlySet<string>, context: AskContext): boolean {
+  return !answered.has(id) && askIfHolds(askIfOf(net, id), context);
 }
 
 /**
@@ -230,7 +248,7 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
   const currentEntropy = entropy(posterior.marginals);
   const out: Candidate[] = [];
   net.findings.forEach((f, i) => {
-    if (answered.has(f.id)) return;
+    if (!askable(net, f.id, answered, input)) return;
     if (!net.linked[i] && !ruleFindings.has(f.id)) return;
     const after = hypothetical(net, posterior, i);
     const pYes = after.pYes;
@@ -242,19 +260,26 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
   return out;
 }
 
-/** A "which of these apply?" question over the open findings of one group. */
+/**
+ * A "which of these apply?" question over the open findings of one group. An unticked option means
+ * `unknown` (not reported) in the history; in the complaint and the red-flag screen it is left open, so the
+ * screen asks it again ("do any of these also apply?") until "none of these" answers it, and the complaint's
+ * options can still be asked one by one.
+ */
 function groupQuestion(
   net: Network,
   group: ScreeningGroup,
   open: readonly string[],
   phase: Question['phase'],
+  followUp = false,
 ): Question {
   return {
     id: group.id,
     kind: 'group',
     phase,
-    text: group.text,
+    text: followUp ? 'Do any of these also apply?' : group.text,
     why: group.why,
+    unticked: phase === 'history' ? 'unknown' : 'open',
     options: open.map((id) => ({
       finding: id,
       text: net.findings[net.findingIndex.get(id) as number]?.question ?? id,
@@ -262,31 +287,65 @@ function groupQuestion(
   };
 }
 
-function screeningQuestion(answered: ReadonlySet<string>, net: Network): Question | null {
-  for (const group of screeningGroups) {
-    const open = group.findings.filter((id) => !answered.has(id));
-    if (open.length > 0) return groupQuestion(net, group, open, 'red_flag_screen');
-  }
-  return null;
+/** The group's options that may be asked now. */
+function openOptions(
+  net: Network,
+  group: ScreeningGroup,
+  answered: ReadonlySet<string>,
+  context: AskContext,
+): string[] {
+  if (!askIfHolds(group.askIf, context)) return [];
+  return group.findings.filter((id) => askable(net, id, answered, context));
 }
 
-/** The first history group whose causes are in play and which has options not yet answered. */
-function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  const { net, posterior, sex } = input;
-  for (const group of historyGroups) {
+/** The first complaint group the description and answers say nothing about. */
+function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
+  const group = pendingComplaintGroups(input, answered)[0];
+  if (!group) return null;
+  return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'complaint');
+}
+
+function pendingComplaintGroups(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
+  return complaintGroups.filter(
+    (group) =>
+      group.findings.every((id) => !answered.has(id)) &&
+      openOptions(input.net, group, answered, input).length > 0,
+  );
+}
+
+function pendingScreens(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
+  return screeningGroups.filter((group) => openOptions(input.net, group, answered, input).length > 0);
+}
+
+function screeningQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
+  const group = pendingScreens(input, answered)[0];
+  if (!group) return null;
+  // Back after a partial tick: the rest of the same screen, worded as a follow-up.
+  const followUp = group.findings.some((id) => input.present.has(id));
+  const open = openOptions(input.net, group, answered, input);
+  return groupQuestion(input.net, group, open, 'red_flag_screen', followUp);
+}
+
+/** History groups whose causes are in play and most of which is still open. */
+function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
+  const { net, posterior } = input;
+  return historyGroups.filter((group) => {
     const weight = group.relevantTo.reduce(
       (sum, id) => sum + (posterior.marginals[net.conditionIndex.get(id) as number] as number),
       0,
     );
-    if (weight < interviewSettings.historyRelevance) continue;
-    const open = group.findings.filter(
-      (id) => !answered.has(id) && !(sex === 'male' && group.femaleOnly?.includes(id)),
-    );
+    if (weight < interviewSettings.historyRelevance || !askIfHolds(group.askIf, input)) return false;
+    const eligible = group.findings.filter((id) => askIfHolds(askIfOf(net, id), input));
+    const open = eligible.filter((id) => !answered.has(id));
     // Asked once: when most of it is already known (from free text or an earlier answer), skip it.
-    if (open.length > 0 && open.length >= group.findings.length / 2)
-      return groupQuestion(net, group, open, 'history');
-  }
-  return null;
+    return open.length > 0 && open.length >= eligible.length / 2;
+  });
+}
+
+function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
+  const group = pendingHistory(input, answered)[0];
+  if (!group) return null;
+  return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'history');
 }
 
 function singleQuestion(net: Network, finding: number): Question {
@@ -297,6 +356,7 @@ function singleQuestion(net: Network, finding: number): Question {
     phase: 'differential',
     text: f.question,
     why: f.why,
+    unticked: 'open',
     options: [{ finding: f.id, text: f.question }],
   };
 }
@@ -305,27 +365,48 @@ const ruleFindings = new Set(triageRules.flatMap((r) => [...r.all, ...(r.any ?? 
 const screenedFindings = new Set([...screeningGroups, ...historyGroups].flatMap((g) => g.findings));
 
 /**
- * The next question and whether to stop. Order: stop at once on an emergency; otherwise the red-flag
- * screen; then the single question of highest value (information gain plus the chance it changes the
- * urgency), until the stop rule holds.
+ * The estimate a client shows: the raw estimate, but never more than `maxEstimateRise` above the one it
+ * showed last (sent back as `lastEstimate`), so "about 4 more" is not followed by "about 12 more".
+ */
+export function smoothEstimate(raw: number, lastEstimate: number | undefined): number {
+  if (lastEstimate === undefined || raw === 0) return raw;
+  return Math.max(1, Math.min(raw, lastEstimate + interviewSettings.maxEstimateRise));
+}
+
+/**
+ * The next question and whether to stop. Order, as a clinician takes a history: stop at once on an
+ * emergency; otherwise the complaint's shape where the description did not give it (where, what like, when,
+ * what eases it); then the red-flag screen; then the risk-factor history that applies; then the single
+ * question of highest value (information gain plus the chance it changes the urgency), until the stop rule
+ * holds. No question is asked whose precondition (`askIf`) is false.
  */
 export function nextQuestion(input: InterviewInput): InterviewDecision {
-  const { net, evidence, posterior, level } = input;
-  const answered = new Set(evidence.map((e) => e.id));
-  const differentialAnswered = evidence.filter((e) => !screenedFindings.has(e.id)).length;
-  const screensLeft = screeningGroups.filter((g) => g.findings.some((id) => !answered.has(id))).length;
-  const progress = (remaining: number): InterviewProgress => ({
-    answered: answered.size,
-    remainingEstimate: remaining,
-  });
+  const { posterior, level } = input;
+  const answered = new Set(input.evidence.map((e) => e.id));
+  const differentialAnswered = input.evidence.filter((e) => !screenedFindings.has(e.id)).length;
+  const stop: InterviewDecision = { question: null, shouldStop: true, progress: progress(answered, 0) };
+  if (atLeastAsUrgent(level, 'emergency')) return stop;
 
-  if (atLeastAsUrgent(level, 'emergency')) return { question: null, shouldStop: true, progress: progress(0) };
-  const screen = screeningQuestion(answered, net);
-  if (screen) {
-    return { question: screen, shouldStop: false, progress: progress(screensLeft + 4) };
-  }
-  const history = historyQuestion(input, answered);
-  if (history) return { question: history, shouldStop: false, progress: progress(4) };
+  // Fixed-order phases: the questions left in them, plus the differential's usual length after them.
+  const complaint = pendingComplaintGroups(input, answered);
+  const screens = pendingScreens(input, answered);
+  const history = pendingHistory(input, answered);
+  const ahead = (n: number) =>
+    progress(
+      answered,
+      n + Math.min(interviewSettings.expectedDifferential, differentialLeft(differentialAnswered)),
+    );
+  const phased =
+    complaintQuestion(input, answered) ??
+    screeningQuestion(input, answered) ??
+    historyQuestion(input, answered);
+  if (phased)
+    return {
+      question: phased,
+      shouldStop: false,
+      progress: ahead(complaint.length + screens.length + history.length),
+    };
+
   const candidates = evaluateCandidates(input, answered);
   const urgent = candidates.filter((c) => c.raisesUrgency >= interviewSettings.urgencyChangeProbability);
   const leader = Math.max(...posterior.marginals);
@@ -345,18 +426,25 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
       bestScore = score;
     }
   }
-  if (!best || bestScore <= 0) return { question: null, shouldStop: true, progress: progress(0) };
-  const remaining = Math.min(
-    interviewSettings.maxDifferentialQuestions - differentialAnswered,
-    candidates.filter(
-      (c) =>
-        c.gain >= interviewSettings.minimumGain ||
-        c.raisesUrgency >= interviewSettings.urgencyChangeProbability,
-    ).length,
-  );
+  if (!best || bestScore <= 0) return stop;
+  // Expected remaining from the stop rule: the questions that could still change the urgency (at most
+  // `urgentEstimateCap`: each answer settles others), plus, while the ranking is unsettled, a third of those
+  // still worth asking. Fitted on the simulated interviews (mean error 0.3 questions; see README).
+  const worthAsking = candidates.filter((c) => c.gain >= interviewSettings.minimumGain).length;
+  const remaining =
+    Math.min(urgent.length, interviewSettings.urgentEstimateCap) +
+    (rankingSettled ? 0 : Math.min(differentialLeft(differentialAnswered), Math.ceil(worthAsking / 3)));
   return {
-    question: singleQuestion(net, best.finding),
+    question: singleQuestion(input.net, best.finding),
     shouldStop: false,
-    progress: progress(Math.max(1, remaining)),
+    progress: progress(answered, Math.max(1, remaining)),
   };
 }
+
+const differentialLeft = (answered: number) =>
+  Math.max(0, interviewSettings.maxDifferentialQuestions - answered);
+
+const progress = (answered: ReadonlySet<string>, remaining: number): InterviewProgress => ({
+  answered: answered.size,
+  remainingEstimate: remaining,
+});

@@ -130,23 +130,34 @@ export interface QuestionOption {
 
 /**
  * The next question of the interview. A `single` question asks about one finding (yes / no / don't know).
- * A `group` question asks "which of these apply?": the chosen findings become present, the others absent;
- * "none of these" makes all absent; "don't know" makes all unknown (so they are not asked again).
+ * A `group` question asks "which of these apply?": the chosen findings become present; "none of these"
+ * makes all absent; "don't know" makes all unknown (so they are not asked again). An option left unticked
+ * while others are chosen was not reported: see `unticked`.
  */
 export interface Question {
   readonly id: string;
   readonly kind: 'single' | 'group';
-  readonly phase: 'red_flag_screen' | 'history' | 'differential';
+  /** complaint: the complaint's shape; red_flag_screen; history: risk factors; differential: the rest. */
+  readonly phase: 'complaint' | 'red_flag_screen' | 'history' | 'differential';
   readonly text: string;
   /** "Why am I asked this?" in plain words. */
   readonly why: string;
+  /**
+   * Group questions: what an option left unticked (while others are chosen) records. `unknown`: append it
+   * as unknown (not reported, not asked again). `open`: append nothing for it (it may be asked again later;
+   * a red-flag screen asks the rest again until "none of these"). Never "absent": only "none of these" says no.
+   */
+  readonly unticked: 'unknown' | 'open';
   readonly options: readonly QuestionOption[];
 }
 
 export interface InterviewProgress {
   /** Findings answered so far (including "don't know"). */
   readonly answered: number;
-  /** A rough upper estimate of questions still to come. */
+  /**
+   * Expected questions still to come (from the phases left and the stop rule). When the request sends the
+   * estimate it showed last (`lastEstimate`), this never rises by more than two above it.
+   */
   readonly remainingEstimate: number;
 }
 

@@ -42,7 +42,9 @@ function helpItem(linkId: string, text: string): QuestionnaireItem {
 }
 
 /** Options shown only to women: a precondition on patient data, which SDC writes as an enableWhenExpression. */
-const femaleOnly = new Set(historyGroups.flatMap((g) => g.femaleOnly ?? []));
+const femaleOnly = new Set(
+  (findings as readonly FindingDefinition[]).filter((f) => f.askIf?.sex === 'female').map((f) => f.id),
+);
 
 function femaleOnlyExtension(): Extension {
   return {

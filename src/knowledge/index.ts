@@ -1,7 +1,13 @@
 export { alarmBackground, backgroundRates, defaultBackground } from './background.js';
 export { type ConditionId, conditions, conditionsById } from './conditions/index.js';
 export { type FindingId, findings, findingsById, isFindingId } from './findings/index.js';
-export { type HistoryGroup, historyGroups, type ScreeningGroup, screeningGroups } from './questions.js';
+export {
+  complaintGroups,
+  type HistoryGroup,
+  historyGroups,
+  type ScreeningGroup,
+  screeningGroups,
+} from './questions.js';
 export { triageRules } from './rules.js';
 export { type Citation, isCitation, referenceSources, seedLines, sourceOf } from './sources.js';
 export * from './types.js';

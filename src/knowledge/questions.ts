@@ -1,13 +1,83 @@
 import type { Citation } from './sources.js';
+import type { AskIf } from './types.js';
 
-/** A grouped screening question: "Do any of these apply?" over several red-flag findings. */
+/**
+ * A grouped question: "Which of these apply?" over several findings. Each option is offered only while its
+ * finding is unanswered and its own `askIf` holds; the group itself only while the group's `askIf` holds.
+ */
 export interface ScreeningGroup {
   readonly id: string;
   readonly text: string;
   readonly why: string;
   readonly findings: readonly string[];
   readonly sources: readonly Citation[];
+  readonly askIf?: AskIf;
 }
+
+/**
+ * The chief complaint's shape, asked first when the description gives none of a group's findings: where it
+ * hurts, what it is like, when it comes and what eases it, as a clinician opens a history. An unticked option
+ * is left open (not reported), so the differential can still ask it on its own.
+ */
+export const complaintGroups: readonly ScreeningGroup[] = [
+  {
+    id: 'complaint_where',
+    text: 'Where is the pain or discomfort? Tick all that apply.',
+    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, thighs, or down from the back.',
+    findings: [
+      'pain_feet_toes',
+      'pain_calf',
+      'pain_buttock_thigh',
+      'pain_radiates_down_leg',
+      'bilateral_symptoms',
+    ],
+    sources: ['seed:L4', 'seed:L7', 'seed:L11', 'S104'],
+  },
+  {
+    id: 'complaint_what',
+    text: 'What does it feel like? Tick all that apply.',
+    why: 'Burning, aching, shooting, cramping and crawling feelings point to different causes.',
+    findings: [
+      'burning_pain',
+      'deep_aching_pain',
+      'sharp_shooting_pain',
+      'sudden_muscle_contraction',
+      'creeping_crawling_sensation',
+      'numbness_tingling',
+      'heavy_tired_legs',
+    ],
+    sources: ['seed:L4', 'seed:L7', 'seed:L11', 'seed:L12', 'S158'],
+  },
+  {
+    id: 'complaint_when',
+    text: 'When does it come on? Tick all that apply.',
+    why: 'Whether it comes after some time lying down, whenever you keep still, or on standing and walking, helps tell the causes apart.',
+    findings: [
+      'wakes_after_hour_or_two',
+      'starts_at_rest',
+      'evening_night_worse',
+      'worse_lying_flat',
+      'pain_standing_walking_relieved_sitting',
+      'calf_pain_walking_relieved_standing_still',
+    ],
+    sources: ['seed:L4', 'seed:L8', 'seed:L12', 'S104'],
+  },
+  {
+    id: 'complaint_relief',
+    text: 'What eases it? Tick all that apply.',
+    why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, or changing position.',
+    findings: [
+      'relief_dangling_leg',
+      'relief_walking',
+      'relief_moving_legs',
+      'relief_stretching_muscle',
+      'relief_changing_position',
+      'relief_leg_elevation',
+      'relief_curling_up_or_head_raised',
+    ],
+    sources: ['seed:L4', 'seed:L8', 'seed:L9', 'seed:L12', 'S158'],
+  },
+];
 
 /**
  * The red-flag screen asked before anything else: a short block that rules the emergencies in or out
@@ -76,12 +146,11 @@ export const screeningGroups: readonly ScreeningGroup[] = [
 export interface HistoryGroup extends ScreeningGroup {
   /** Conditions whose prior these risk factors change (their odds ratios are in conditions.ts). */
   readonly relevantTo: readonly string[];
-  /** Options not offered to men. */
-  readonly femaleOnly?: readonly string[];
 }
 
 /**
- * Risk-factor history, asked after the red-flag screen when the causes it bears on are in play (see the
+ * Risk-factor history (options a person cannot answer, e.g. pregnancy for a man, are left out by each
+ * finding's `askIf`), asked after the red-flag screen when the causes it bears on are in play (see the
  * interview's `historyRelevance`). The interview cannot value risk factors by information gain (the model
  * has no prevalence for them), yet a clinician always takes this history, and Wells needs it (S1, S3).
  */
@@ -98,7 +167,6 @@ export const historyGroups: readonly HistoryGroup[] = [
       'recent_long_journey',
       'pregnant_or_postpartum',
     ],
-    femaleOnly: ['pregnant_or_postpartum'],
     relevantTo: ['deep_vein_thrombosis'],
     sources: ['S1', 'S3', 'S6', 'S8', 'S203'],
   },
@@ -129,7 +197,6 @@ export const historyGroups: readonly HistoryGroup[] = [
       'kidney_failure_dialysis',
       'pregnant_or_postpartum',
     ],
-    femaleOnly: ['pregnant_or_postpartum'],
     relevantTo: ['nocturnal_leg_cramps', 'secondary_cramps'],
     sources: ['S394', 'S87', 'S398', 'S86'],
   },

@@ -24,6 +24,22 @@ export type FindingGroup =
 
 export type EvidenceState = 'present' | 'absent' | 'unknown';
 
+/**
+ * When a question may be asked, as data (a clinician does not ask how long each attack lasts before an
+ * attack is mentioned, nor about pregnancy at 62). Every given clause must hold; an empty object always holds.
+ * "Present" means present in the evidence so far, from the description or an answer.
+ */
+export interface AskIf {
+  /** At least one of these findings is present. */
+  readonly anyPresent?: readonly string[];
+  /** None of these findings is present (e.g. no follow-up on a shape already ruled out). */
+  readonly nonePresent?: readonly string[];
+  /** Only for this sex. */
+  readonly sex?: 'female' | 'male';
+  /** Only for ages in this range, inclusive (years). */
+  readonly age?: { readonly min?: number; readonly max?: number };
+}
+
 export interface FindingDefinition {
   readonly id: string;
   /** Plain-language yes/no question for the person. */
@@ -34,6 +50,8 @@ export interface FindingDefinition {
   /** Why the question matters, in plain words ("why am I asked this?"). */
   readonly why: string;
   readonly sources: readonly Citation[];
+  /** Ask only when this holds (see AskIf); the finding is still accepted as evidence at any time. */
+  readonly askIf?: AskIf;
 }
 
 export type AgeBand = '18-44' | '45-64' | '65-79' | '80+';

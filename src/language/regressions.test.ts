@@ -524,3 +524,30 @@ describe('second held-out narrative wording', () => {
     });
   });
 });
+
+describe('phrases the interview asked again although the person had said them (issue 14)', () => {
+  it('"numb when I wipe" is saddle numbness', () => {
+    expect(stateOf('Since this morning it feels numb when I wipe after the toilet.', 'saddle_numbness')).toBe(
+      'present',
+    );
+    expect(stateOf('No numbness when I wipe.', 'saddle_numbness')).toBe('absent');
+  });
+
+  it('"suddenly became extremely painful" is sudden severe pain', () => {
+    expect(stateOf('Last night my leg suddenly became extremely painful.', 'sudden_severe_pain')).toBe(
+      'present',
+    );
+  });
+
+  it('"my foot drops" is a foot drop; dropping something on the foot is not', () => {
+    expect(stateOf('My foot drops when I walk.', 'foot_drop')).toBe('present');
+    expect(stateOf('I dropped a can on my foot.', 'foot_drop')).toBeUndefined();
+  });
+
+  it('pain down the leg with the back in the same sentence radiates; without it, it is not assumed', () => {
+    expect(
+      stateOf('I hurt my back lifting a sofa and have pain down my right leg.', 'pain_radiates_down_leg'),
+    ).toBe('present');
+    expect(stateOf('My knee hurts and there is pain down my leg.', 'pain_radiates_down_leg')).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ import {
   type PartialAssessment,
   type Question,
   type RankedCondition,
+  smoothEstimate,
   type TriageReasonKind,
 } from '../engine/index.js';
 import { disclaimer, type EvidenceState, type UrgencyLevel } from '../knowledge/index.js';
@@ -142,10 +143,24 @@ function read(input: CaseInput, reader: TextReader | undefined): Understanding |
 
 function assessWith(input: CaseInput, parts: AssessParts, reader: TextReader | undefined) {
   const understood = read(input, reader);
-  const assessment = assessParts(
+  const raw = assessParts(
     { age: input.age, sex: input.sex, evidence: mergeEvidence(textEvidence(understood), input.evidence) },
     parts,
   );
+  // A stateless client sends back the estimate it showed last, so the next one rises by at most two.
+  const assessment =
+    input.lastEstimate === undefined || !raw.interview
+      ? raw
+      : {
+          ...raw,
+          interview: {
+            ...raw.interview,
+            progress: {
+              ...raw.interview.progress,
+              remainingEstimate: smoothEstimate(raw.interview.progress.remainingEstimate, input.lastEstimate),
+            },
+          },
+        };
   return { assessment, understood };
 }
 

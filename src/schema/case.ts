@@ -52,6 +52,12 @@ export const caseSchema = z
         .enum(['en', 'es'], { error: 'must be "en" or "es"' })
         .optional()
         .describe('Language of `text` and of the wording returned (default: Accept-Language, else en)'),
+      lastEstimate: z
+        .number({ error: 'must be a whole number of questions' })
+        .int({ error: 'must be a whole number of questions' })
+        .min(0, { error: 'must be 0 or more' })
+        .max(100, { error: 'must be at most 100' })
+        .optional(),
     },
     { error: 'a case must be a JSON object like {"age": 67, "sex": "female", "evidence": []}' },
   )

@@ -59,24 +59,34 @@ const unsurePatient: Patient = { age: 45, sex: 'male', present: [], absent: [], 
 async function runInterview(app: FastifyInstance, patient: Patient) {
   const evidence: Item[] = [];
   const asked: string[] = [];
+  let lastEstimate: number | undefined;
   for (let step = 0; step < 80; step++) {
     const res = await app.inject({
       method: 'POST',
       url: '/v1/interview/next?view=full',
-      payload: { age: patient.age, sex: patient.sex, evidence },
+      payload: {
+        age: patient.age,
+        sex: patient.sex,
+        evidence,
+        ...(lastEstimate === undefined ? {} : { lastEstimate }),
+      },
     });
     expect(res.statusCode).toBe(200);
     const body = interviewNextResponseSchema.parse(res.json());
     expect(body.progress.answered).toBe(new Set(evidence.map((e) => e.id)).size);
+    if (lastEstimate !== undefined)
+      expect(body.progress.remainingEstimate - lastEstimate).toBeLessThanOrEqual(2);
+    lastEstimate = body.progress.remainingEstimate;
     if (body.shouldStop) {
       expect(body.question).toBeNull();
       return { asked, result: body.result, evidence };
     }
     const question = body.question;
     if (!question) throw new Error('no question although shouldStop is false');
-    expect(asked).not.toContain(question.id);
-    asked.push(question.id);
     const ids = question.options.map((o) => o.finding);
+    // Nothing is asked twice (a red-flag screen may come back, but only with the options still open).
+    expect(ids.some((id) => evidence.some((e) => e.id === id))).toBe(false);
+    asked.push(question.id);
     if (question.kind === 'single') {
       const id = ids[0] as string;
       const state: State = patient.unsure
@@ -91,8 +101,13 @@ async function runInterview(app: FastifyInstance, patient: Patient) {
       // "don't know" = every option unknown
       for (const id of ids) evidence.push({ id, state: 'unknown' });
     } else {
-      // chosen options present, the rest absent ("none of these" = all absent)
-      for (const id of ids) evidence.push({ id, state: patient.present.includes(id) ? 'present' : 'absent' });
+      // chosen options present; "none of these" = all absent; an unticked option as `unticked` says
+      const chosen = ids.filter((id) => patient.present.includes(id));
+      for (const id of ids) {
+        if (chosen.length === 0) evidence.push({ id, state: 'absent' });
+        else if (chosen.includes(id)) evidence.push({ id, state: 'present' });
+        else if (question.unticked === 'unknown') evidence.push({ id, state: 'unknown' });
+      }
     }
   }
   throw new Error('the interview did not stop within 80 questions');
@@ -124,5 +139,55 @@ describe('a whole interview through POST /v1/interview/next only', () => {
     const { asked, evidence } = await runInterview(app, unsurePatient);
     expect(asked.length).toBeGreaterThan(0);
     expect(evidence.every((e) => e.state === 'unknown')).toBe(true);
+  });
+});
+
+describe('read back and correct: the understood findings are evidence the client edits and resends', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = buildServer({ logLevel: 'silent', rateLimit: 0 });
+    await app.ready();
+  });
+  afterAll(() => app.close());
+
+  const next = async (payload: object) => {
+    const res = await app.inject({ method: 'POST', url: '/v1/interview/next', payload });
+    expect(res.statusCode).toBe(200);
+    return interviewNextResponseSchema.parse(res.json());
+  };
+
+  it('a finding read wrongly from the text is corrected by sending it back as evidence', async () => {
+    const text = 'My right calf is swollen and aches at night, and I get cramps.';
+    const first = await next({ age: 45, sex: 'male', evidence: [], text });
+    const understood = first.result.understood?.findings ?? [];
+    expect(understood).toContainEqual(expect.objectContaining({ id: 'one_leg_swollen', state: 'present' }));
+    expect(first.result.evidence).toContainEqual({ id: 'one_leg_swollen', state: 'present', side: 'right' });
+
+    // The person says the calf is not swollen: the client sends the same text and the edit as evidence.
+    const edited = await next({
+      age: 45,
+      sex: 'male',
+      evidence: [{ id: 'one_leg_swollen', state: 'absent' }],
+      text,
+    });
+    expect(edited.result.evidence).toContainEqual({ id: 'one_leg_swollen', state: 'absent' });
+    expect(edited.result.evidence.filter((e) => e.id === 'one_leg_swollen')).toHaveLength(1);
+    const dvt = (r: typeof first) =>
+      r.result.conditions.find((c) => c.id === 'deep_vein_thrombosis')?.probability ?? 0;
+    expect(dvt(edited)).toBeLessThan(dvt(first));
+
+    // Or the client drops the text and sends every understood finding, edited, as evidence: same result.
+    const resent = await next({
+      age: 45,
+      sex: 'male',
+      evidence: understood.map(({ id, state, side }) => ({
+        id,
+        state: id === 'one_leg_swollen' ? 'absent' : state,
+        ...(side && id !== 'one_leg_swollen' ? { side } : {}),
+      })),
+    });
+    expect(resent.result.triage.level).toBe(edited.result.triage.level);
+    expect(resent.result.conditions[0]?.id).toBe(edited.result.conditions[0]?.id);
+    expect(resent.question?.id).toBe(edited.question?.id);
   });
 });

@@ -199,11 +199,18 @@ export const questionSchema = component(
     id: z.string(),
     kind: doc(
       z.enum(['single', 'group']),
-      'single: one finding, answer yes/no/don\'t know. group: "which of these apply?", chosen options present, the rest absent',
+      'single: one finding, answer yes/no/don\'t know. group: "which of these apply?": chosen options present; "none of these" all absent; "don\'t know" all unknown; an unticked option as `unticked` says',
     ),
-    phase: z.enum(['red_flag_screen', 'history', 'differential']),
+    phase: doc(
+      z.enum(['complaint', 'red_flag_screen', 'history', 'differential']),
+      "complaint: the complaint's shape (where, what like, when, what eases it); red_flag_screen; history: risk factors; differential",
+    ),
     text: z.string(),
     why: z.string(),
+    unticked: doc(
+      z.enum(['unknown', 'open']),
+      'Group questions, when some options are chosen: an unticked option is appended as `unknown` (unknown), or left out (open: it may be asked again). Never absent.',
+    ),
     options: list(z.strictObject({ finding: z.string(), text: z.string() })),
   }),
 );
@@ -414,6 +421,17 @@ export const findingSchema = component(
     answerType: z.literal('boolean'),
     why: z.string(),
     sources: citations,
+    askIf: doc(
+      z
+        .strictObject({
+          anyPresent: list(z.string()).optional(),
+          nonePresent: list(z.string()).optional(),
+          sex: z.enum(['female', 'male']).optional(),
+          age: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
+        })
+        .optional(),
+      'When the interview may ask it: at least one of anyPresent present, none of nonePresent present, this sex, this age range',
+    ),
   }),
 );
 
@@ -461,7 +479,10 @@ export const conditionSchema = component(
     investigations: list(
       z.strictObject({ name: z.string(), patientName: z.string().optional(), sources: citations }),
     ).optional(),
-    variantOf: doc(z.string(), 'The cause this one is a variant of (same presentation, other cause)').optional(),
+    variantOf: doc(
+      z.string(),
+      'The cause this one is a variant of (same presentation, other cause)',
+    ).optional(),
     sources: citations,
     rules: list(
       z.strictObject({

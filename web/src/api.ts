@@ -58,6 +58,8 @@ export interface CaseBody {
   readonly evidence: readonly EvidenceItem[];
   /** The chosen language: the server reads text and words its answer in it. */
   readonly lang?: 'en' | 'es';
+  /** The remaining-questions estimate shown last: the next one rises by at most two. */
+  readonly lastEstimate?: number;
 }
 
 // The result page shows the reasons for and against each cause and a doctor summary (criteria, clinician

@@ -112,6 +112,9 @@ export function App() {
   const errorMessage = (e: unknown) =>
     e instanceof ApiError && e.status !== 0 ? e.message : latest.current.dict.ui.networkError;
 
+  /** The estimate shown last, sent back so the next one rises by at most two (see docs/api.md). */
+  const shownEstimate = useRef<number | undefined>(undefined);
+
   /** Ask the engine for the screen after `step` answered screens. */
   const load = useCallback(async (s: Session, step: number): Promise<boolean> => {
     const seq = ++requestSeq.current;
@@ -119,12 +122,15 @@ export function App() {
     setError(null);
     try {
       const evidence = [...s.seed, ...s.batches.slice(0, step).flat()];
+      const lastEstimate = step > 0 ? shownEstimate.current : undefined;
       const res = await nextQuestion({
         age: s.profile.age,
         sex: s.profile.sex,
         evidence,
         lang: latest.current.dict.lang,
+        ...(lastEstimate === undefined ? {} : { lastEstimate }),
       });
+      shownEstimate.current = res.progress.remainingEstimate;
       if (seq !== requestSeq.current) return false;
       setSession(s);
       setPosition(step);

@@ -39,6 +39,10 @@ export function QuestionView(props: Props) {
   const u = d.ui;
   const total = number + Math.max(0, progress.remainingEstimate);
   const remaining = Math.max(0, progress.remainingEstimate);
+  // The bar never moves backwards, even when the estimate rises (docs/api.md, step 5).
+  const furthest = useRef(0);
+  const done = Math.max(furthest.current, (number - 1) / total);
+  furthest.current = done;
   const all = (state: EvidenceState) => q.options.map((o) => ({ id: o.finding, state }));
 
   return (
@@ -46,11 +50,13 @@ export function QuestionView(props: Props) {
       <div class="progress-row">
         <p class="progress-text" id="progress-text">
           <span class="phase">
-            {q.phase === 'red_flag_screen'
-              ? u.phaseScreen
-              : q.phase === 'history'
-                ? u.phaseHistory
-                : u.phaseDifferential}
+            {q.phase === 'complaint'
+              ? u.phaseComplaint
+              : q.phase === 'red_flag_screen'
+                ? u.phaseScreen
+                : q.phase === 'history'
+                  ? u.phaseHistory
+                  : u.phaseDifferential}
           </span>
           <span>
             {format(u.questionOf, { n: number })} ·{' '}
@@ -58,8 +64,8 @@ export function QuestionView(props: Props) {
           </span>
         </p>
         <progress
-          max={total}
-          value={number - 1}
+          max={1000}
+          value={Math.round(done * 1000)}
           aria-label={u.progressLabel}
           aria-describedby="progress-text"
         />
@@ -158,7 +164,16 @@ function GroupAnswer({
       firstBox.current?.focus();
       return;
     }
-    onAnswer(q.options.map((o) => ({ id: o.finding, state: chosen.has(o.finding) ? 'present' : 'absent' })));
+    // An unticked option was not reported: unknown, or left out when the question says 'open' (docs/api.md).
+    onAnswer(
+      q.options.flatMap((o): EvidenceItem[] =>
+        chosen.has(o.finding)
+          ? [{ id: o.finding, state: 'present' }]
+          : q.unticked === 'unknown'
+            ? [{ id: o.finding, state: 'unknown' }]
+            : [],
+      ),
+    );
   };
   return (
     <form onSubmit={submit} class="group-form">

@@ -36,6 +36,7 @@ describe('knowledge text falls back to the API English when a key is missing', (
     id: 'not_in_any_dictionary',
     kind: 'single',
     phase: 'differential',
+    unticked: 'open',
     text: 'API question?',
     why: 'API why.',
     options: [{ finding: 'not_in_any_dictionary', text: 'API question?' }],

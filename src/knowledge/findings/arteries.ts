@@ -29,7 +29,7 @@ export const arteriesFindings = [
   finding(
     'cool_limb',
     'signs',
-    'Does the painful foot or leg feel colder than the other one?',
+    'Does the painful foot or leg usually feel cold to the touch, or colder than the other one?',
     'Cool limb (asymmetric)',
     'A cool foot is one of the strongest signs of poor circulation.',
     ['seed:L5', 'S41'],
@@ -37,7 +37,7 @@ export const arteriesFindings = [
   finding(
     'skin_shiny_pale_or_bluish_red',
     'signs',
-    'Is the skin of your foot or lower leg shiny, pale, or a dusky bluish-red?',
+    'Has the skin of your foot or lower leg become shiny, pale, or a dusky bluish-red over weeks or months?',
     'Trophic skin change / rubor / pallor',
     'Skin colour changes appear when circulation is poor.',
     ['seed:L5', 'S37', 'S41'],
@@ -69,7 +69,7 @@ export const arteriesFindings = [
   finding(
     'sudden_cold_pale_leg',
     'alarm',
-    'Has your leg or foot suddenly become cold, pale, blue or mottled?',
+    'Has your leg or foot suddenly turned cold, pale, blue or mottled, within the last few hours or days?',
     'Acutely cold, pale or mottled limb',
     'A suddenly cold, pale leg can mean a blocked artery: an emergency.',
     ['S48', 'S51'],

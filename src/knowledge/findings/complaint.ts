@@ -109,7 +109,7 @@ export const complaintFindings = [
   finding(
     'nightly_sleep_disruption',
     'timing',
-    'Does it happen most nights and spoil your sleep?',
+    'Does it wake you up, or keep you awake, on most nights?',
     'Recurrent nocturnal symptoms with sleep disruption',
     'Pain that ruins sleep night after night should be checked by a doctor.',
     ['seed:L16', 'S83'],

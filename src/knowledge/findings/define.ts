@@ -1,5 +1,5 @@
 import type { Citation } from '../sources.js';
-import type { FindingDefinition, FindingGroup } from '../types.js';
+import type { AskIf, FindingDefinition, FindingGroup } from '../types.js';
 
 export function finding(
   id: string,
@@ -8,6 +8,16 @@ export function finding(
   clinicianTerm: string,
   why: string,
   sources: readonly Citation[],
+  options?: { readonly askIf?: AskIf },
 ): FindingDefinition {
-  return { id, group, question, clinicianTerm, why, sources, answerType: 'boolean' };
+  return {
+    id,
+    group,
+    question,
+    clinicianTerm,
+    why,
+    sources,
+    answerType: 'boolean',
+    ...(options?.askIf ? { askIf: options.askIf } : {}),
+  };
 }

@@ -89,6 +89,8 @@ export const historyFindings = [
     'Pregnancy / postpartum',
     'Pregnancy makes clots, cramps and restless legs more likely.',
     ['S8', 'S70', 'S86'],
+    // Asked of women of child-bearing age only (product policy, not a clinical number).
+    { askIf: { sex: 'female', age: { min: 18, max: 55 } } },
   ),
   finding(
     'kidney_failure_dialysis',

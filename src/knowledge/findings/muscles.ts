@@ -1,5 +1,15 @@
 import { finding } from './define.js';
 
+/** The cramp's details are asked only once a cramp (or one of its features) has been reported. */
+const cramp = {
+  anyPresent: [
+    'sudden_muscle_contraction',
+    'episode_seconds_to_minutes',
+    'muscle_sore_afterwards',
+    'relief_stretching_muscle',
+  ],
+};
+
 /** Muscles: cramps. */
 export const musclesFindings = [
   finding(
@@ -17,6 +27,7 @@ export const musclesFindings = [
     'Episodes of seconds to about 10 minutes',
     'Cramps come and go within minutes; other causes last longer.',
     ['seed:L11', 'S81', 'S83'],
+    { askIf: cramp },
   ),
   finding(
     'muscle_sore_afterwards',
@@ -25,6 +36,7 @@ export const musclesFindings = [
     'Residual muscle soreness',
     'A muscle that stays sore after an attack suggests a cramp.',
     ['S74', 'S83'],
+    { askIf: cramp },
   ),
   finding(
     'relief_stretching_muscle',
@@ -33,6 +45,7 @@ export const musclesFindings = [
     'Relief by stretching the muscle',
     'Stretching releases a cramp.',
     ['S80', 'S74'],
+    { askIf: cramp },
   ),
   finding(
     'tense_swollen_muscle',

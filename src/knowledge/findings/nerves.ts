@@ -25,6 +25,7 @@ export const nervesFindings = [
     'Sensory change in the common peroneal territory',
     'This patch of skin is supplied by the nerve that runs around the outside of the knee.',
     ['S122', 'S124'],
+    { askIf: { anyPresent: ['numbness_tingling', 'foot_drop', 'stocking_numbness_both_feet'] } },
   ),
   finding(
     'stocking_numbness_both_feet',

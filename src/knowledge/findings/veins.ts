@@ -1,5 +1,8 @@
 import { finding } from './define.js';
 
+/** Follow-up questions about a swelling are asked only once a swelling is reported. */
+const swelling = ['one_leg_swollen', 'both_ankles_swollen', 'whole_leg_swollen', 'pitting_oedema'];
+
 /** Veins: clots, swelling and venous disease (and clot-in-lung signs). */
 export const veinsFindings = [
   finding(
@@ -13,9 +16,9 @@ export const veinsFindings = [
   finding(
     'one_leg_warm_red',
     'alarm',
-    'Is one leg warm to the touch and red or discoloured?',
+    'Is one leg warmer or redder than the other?',
     'Unilateral warmth / erythema',
-    'A warm, red leg can be a clot or a skin infection.',
+    'A leg that is warmer or redder than the other can be a clot or a skin infection.',
     ['seed:L15', 'S11', 'S139'],
   ),
   finding(
@@ -33,6 +36,7 @@ export const veinsFindings = [
     'Entire leg swollen',
     'A whole swollen leg is one item of the Wells clot score.',
     ['S1', 'S3'],
+    { askIf: { anyPresent: swelling } },
   ),
   finding(
     'pitting_oedema',
@@ -41,6 +45,7 @@ export const veinsFindings = [
     'Pitting oedema',
     'Pitting swelling in one leg is one item of the Wells clot score.',
     ['S1', 'S3'],
+    { askIf: { anyPresent: swelling } },
   ),
   finding(
     'visible_surface_veins',
@@ -69,7 +74,7 @@ export const veinsFindings = [
   finding(
     'worse_end_of_day_standing',
     'timing',
-    'Is it worse at the end of the day or after standing for a long time?',
+    'During the day, does it build up the longer you are on your feet, so that it is worst by the evening, before you go to bed?',
     'Worse after prolonged standing / end of day',
     'Vein symptoms build up during the day on your feet.',
     ['S158'],

@@ -158,13 +158,13 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Persistente > 2 semanas',
     },
     nightly_sleep_disruption: {
-      q: '¿Le pasa casi todas las noches y no le deja dormir bien?',
+      q: '¿Le despierta, o no le deja dormir, casi todas las noches?',
       why: 'Un dolor que estropea el sueño noche tras noche debe revisarlo un médico.',
       s: 'Casi todas las noches, le quita el sueño',
       c: 'Síntomas nocturnos recurrentes con alteración del sueño',
     },
     worse_end_of_day_standing: {
-      q: '¿Empeora al final del día o después de estar mucho rato de pie?',
+      q: 'Durante el día, ¿va a más cuanto más tiempo pasa de pie, de modo que por la tarde, antes de acostarse, está peor?',
       why: 'Los síntomas de las venas se acumulan a lo largo del día estando de pie.',
       s: 'Peor al final del día o tras estar de pie',
       c: 'Empeora con la bipedestación prolongada / al final del día',
@@ -248,13 +248,13 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Dolor que no se modifica con la posición',
     },
     cool_limb: {
-      q: '¿El pie o la pierna que duele está más frío que el otro?',
+      q: '¿El pie o la pierna que duele suele estar frío al tacto, o más frío que el otro?',
       why: 'Un pie frío es uno de los signos más claros de mala circulación.',
       s: 'El pie o la pierna que duele está más frío',
       c: 'Frialdad del miembro (asimétrica)',
     },
     skin_shiny_pale_or_bluish_red: {
-      q: '¿La piel del pie o de la parte baja de la pierna está brillante, pálida o de un rojo azulado oscuro?',
+      q: '¿La piel del pie o de la parte baja de la pierna se ha vuelto brillante, pálida o de un rojo azulado oscuro a lo largo de semanas o meses?',
       why: 'Los cambios de color de la piel aparecen cuando la circulación es mala.',
       s: 'Piel brillante, pálida o rojo azulada',
       c: 'Cambios tróficos / eritrosis / palidez',
@@ -284,8 +284,8 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: '¿Tiene una pierna caliente al tacto y roja o de otro color?',
-      why: 'Una pierna caliente y roja puede ser un coágulo o una infección de la piel.',
+      q: '¿Tiene una pierna más caliente o más roja que la otra?',
+      why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
     },
@@ -332,7 +332,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Dolor torácico / disnea / hemoptisis / síncope',
     },
     sudden_cold_pale_leg: {
-      q: '¿Se le ha puesto de repente la pierna o el pie frío, pálido, azulado o con manchas?',
+      q: '¿Se le ha puesto de repente, en las últimas horas o días, la pierna o el pie frío, pálido, azulado o con manchas?',
       why: 'Una pierna que de repente está fría y pálida puede indicar una arteria tapada: es una urgencia.',
       s: 'Pierna o pie de repente frío, pálido o azulado',
       c: 'Miembro frío, pálido o moteado de forma aguda',
@@ -805,6 +805,22 @@ export const spanishKnowledge: KnowledgeWording = {
     screen_warning_signs: {
       text: '¿Le pasa alguna de estas cosas?',
       why: 'Con dolor nocturno, hacen más probable una infección, un cáncer o una lesión, así que debe verle un médico sea cual sea la causa.',
+    },
+    complaint_where: {
+      text: '¿Dónde tiene el dolor o la molestia? Marque todo lo que corresponda.',
+      why: 'Dónde duele es la primera pista de la causa: dedos y pies, pantorrilla, muslos, o bajando desde la espalda.',
+    },
+    complaint_what: {
+      text: '¿Cómo es? Marque todo lo que corresponda.',
+      why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
+    },
+    complaint_when: {
+      text: '¿Cuándo aparece? Marque todo lo que corresponda.',
+      why: 'Si aparece tras un rato acostado, siempre que está quieto, o al estar de pie y caminar, ayuda a distinguir las causas.',
+    },
+    complaint_relief: {
+      text: '¿Qué lo alivia? Marque todo lo que corresponda.',
+      why: 'Lo que alivia es una de las mejores pistas: dejar colgar la pierna, caminar, mover las piernas, estirar o cambiar de postura.',
     },
   },
   conditions: {

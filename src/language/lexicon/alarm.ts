@@ -84,7 +84,7 @@ export const alarm: FindingLexiconTable = {
       '@sudden ~~8 @severe',
       '@severe ~~8 @sudden',
       "worst_pain ~3 ever|of_my_life|i've_ever_had|i_have_ever_had",
-      'sudden|suddenly ~3 @severe|very_painful|really_painful|excruciating',
+      'sudden|suddenly ~3 @severe|very_painful|really_painful|extremely_painful|incredibly_painful|excruciating',
       'came_on_suddenly|started_suddenly|came_on_out_of_nowhere|started_out_of_nowhere ~~8 @severe|severe|agony|really_painful',
       'sudden_severe_pain|sudden_onset_severe|sudden_and_severe|sudden_excruciating',
     ],
@@ -175,6 +175,8 @@ export const alarm: FindingLexiconTable = {
       '@numb ~4 around|in|between ~2 bottom|bum|back_passage|genitals|privates|groin|crotch|inner_thighs',
       "can't|cannot|couldn't|didn't|don't ~1 feel ~4 toilet_paper|bottom|bum|when_i_wipe|wiping|the_paper|my_bits|down_there",
       'saddle_numbness|saddle_anaesthesia|saddle_anesthesia|saddle_area|saddle_region',
+      // "It feels numb when I wipe after the toilet."
+      '@numb ~~6 when_i_wipe|wipe|wiping|toilet_paper',
       'numb|numbness ~2 down_there|down_below',
       {
         p: 'no_feeling|reduced_feeling ~3 down_below|down_there|bottom|genitals|back_passage',
@@ -228,7 +230,7 @@ export const alarm: FindingLexiconTable = {
     sided: true,
     patterns: [
       'foot_drop|drop_foot|dropped_foot|footdrop',
-      'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*',
+      'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*|drops|dropping|droops|drooping',
       "can't|cannot|couldn't|unable_to|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up",
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
       'trip|tripping|tripped|trips ~3 over ~2 foot|toes',

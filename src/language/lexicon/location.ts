@@ -33,6 +33,11 @@ export const location: FindingLexiconTable = {
       'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes|heel|ankle|shin',
       'back|buttock ~3 down ~2 my|the|both|to|into ~3 leg|legs|foot|calf|knee|thigh',
       'trapped_nerve|pinched_nerve|nerve_pain_down',
+      // "I hurt my back … and have pain down my right leg": pain down the leg, with the back in the sentence.
+      {
+        p: 'pain|pains ~1 down ~1 my|the|both ~2 leg|legs|thigh|calf',
+        withinSentence: 'back|buttock|bum|spine',
+      },
       'down_the_back_of_my_leg|down_the_back_of_the_leg|down_the_back_of_my_thigh|down_the_back_of_the_thigh',
       'starts_in_my_buttock|starts_in_my_back|starts_in_my_bum',
     ],

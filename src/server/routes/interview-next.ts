@@ -18,11 +18,11 @@ export type InterviewStep = z.output<typeof interviewNextResponseSchema>;
 export type CompactInterviewStep = z.output<typeof compactInterviewStepSchema>;
 
 /**
- * Endpoint: POST /v1/interview/next — the stateless interview. The client keeps the case (age, sex,
- * evidence so far) and sends all of it each time; the answer to a `single` question appends
- * `{id, state}`; the answer to a `group` question appends every option: chosen ones present, the rest absent
- * ("none of these" = all absent, "don't know" = all unknown). Stop when `shouldStop` is true.
- * The compact view (default) carries the question on the step and a compact `result` without it.
+ * Endpoint: POST /v1/interview/next — the stateless interview. The client keeps the case (age, sex, text,
+ * evidence so far, the estimate it showed last) and sends all of it each time; corrections to what was
+ * understood from the text are appended as evidence; the answer to a `single` question appends `{id, state}`;
+ * a `group` answer appends the chosen options as present ("none of these" = all absent, "don't know" = all
+ * unknown) and an unticked option as `question.unticked` says (unknown, or nothing). See docs/api.md.
  */
 export function interviewNext(input: CaseInput, view: 'full'): InterviewStep;
 export function interviewNext(input: CaseInput, view?: 'compact'): CompactInterviewStep;
@@ -60,7 +60,7 @@ export function registerInterviewNext(app: ZodApp): void {
         tags: ['interview'],
         summary: 'Next interview question for the case so far',
         description:
-          'Send the whole case each time (the server keeps no session). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): append every option, chosen ones `present`, the others `absent`; "none of these" = all `absent`; "don\'t know" = all `unknown`. Repeat until `shouldStop` is true; `result` is the assessment so far, compact (default) or full (`view=full`). `include` has no effect here: the step always carries the question. `lang` (body or query; default from Accept-Language, else en) picks the language of `text` and of the question and wording returned.',
+          'Send the whole case each time (the server keeps no session). First, read back `result.understood.findings` and append any correction to `evidence` as `{id, state}` (evidence wins over the text). Single question: append `{id, state}` for its finding. Group question ("which of these apply?"): chosen options `present`; "none of these" = all `absent`; "don\'t know" = all `unknown`; an option left unticked while others are chosen is never absent: append it as `unknown` when `question.unticked` is "unknown", nothing when "open". Send `lastEstimate` = the `progress.remainingEstimate` shown last, so the estimate rises by at most two. Repeat until `shouldStop` is true; `result` is the assessment so far, compact (default) or full (`view=full`). `lang` (body or query; default from Accept-Language, else en) picks the language of `text` and of the wording returned.',
         querystring: viewQuerySchema.extend(langQuerySchema.shape),
         body: caseRequestSchema,
         response: {

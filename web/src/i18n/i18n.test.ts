@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  complaintGroups,
   conditions,
   findings,
   historyGroups,
@@ -11,7 +12,7 @@ import { en } from './en.js';
 import { es } from './es.js';
 
 const findingIds: string[] = findings.map((f) => f.id);
-const groupIds: string[] = [...screeningGroups, ...historyGroups].map((g) => g.id);
+const groupIds: string[] = [...complaintGroups, ...screeningGroups, ...historyGroups].map((g) => g.id);
 const conditionIds: string[] = conditions.map((c) => c.id);
 const ruleIds: string[] = triageRules.map((r) => r.id);
 

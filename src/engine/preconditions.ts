@@ -1,0 +1,20 @@
+import type { AskIf } from '../knowledge/index.js';
+import type { Sex } from './types.js';
+
+/** What a question's precondition is checked against: the person and the findings present so far. */
+export interface AskContext {
+  readonly age: number;
+  readonly sex: Sex;
+  readonly present: ReadonlySet<string>;
+}
+
+/** True when every clause of the precondition holds (no precondition always holds). */
+export function askIfHolds(askIf: AskIf | undefined, context: AskContext): boolean {
+  if (!askIf) return true;
+  if (askIf.sex && askIf.sex !== context.sex) return false;
+  if (askIf.age?.min !== undefined && context.age < askIf.age.min) return false;
+  if (askIf.age?.max !== undefined && context.age > askIf.age.max) return false;
+  if (askIf.anyPresent && !askIf.anyPresent.some((id) => context.present.has(id))) return false;
+  if (askIf.nonePresent?.some((id) => context.present.has(id))) return false;
+  return true;
+}
