@@ -63,7 +63,7 @@ for (const { p, note } of notRelevant) {
   addWords(c);
   notRelevantIndex.add(c, note);
 }
-for (const spec of Object.values(wordClasses)) addWords(compile(spec.replaceAll(' ', '_')));
+for (const spec of wordClasses.values()) addWords(compile(spec.replaceAll(' ', '_')));
 
 /** Words that are never changed by spelling correction, nor produced by it. */
 export const neverCorrect: ReadonlySet<string> = new Set([

@@ -1,4 +1,4 @@
 /** Free text → catalog findings. Pure, no I/O, no runtime dependencies. */
-export { LanguageInputError, maxAnalysedLength } from './input.js';
+export { LanguageInputError, maxAnalysedLength, maxTextLength, textTooLongMessage } from './input.js';
 export type { RecognisedTerm, Side, Span, Understanding, UnderstoodFinding } from './types.js';
 export { understand } from './understand.js';

@@ -59,7 +59,7 @@ function parseAlts(spec: string, depth = 0): readonly Alt[] {
   for (const part of spec.split('|')) {
     if (part === '') throw new PatternError(`empty alternative in "${spec}"`);
     if (part.startsWith('@')) {
-      const cls = wordClasses[part.slice(1)];
+      const cls = wordClasses.get(part.slice(1));
       if (cls === undefined) throw new PatternError(`unknown word class ${part}`);
       alts.push(...parseAlts(cls, depth + 1));
       continue;

@@ -48,7 +48,7 @@ export const understandResponseSchema = component(
       list(z.strictObject({ term: z.string(), span, note: z.string() })),
       'Known terms (often medicines) that map to no finding, with the reason',
     ),
-    truncated: doc(z.boolean(), 'Only the start of a very long text was read'),
+    truncated: doc(z.boolean(), 'Always false: text over the limit is refused (413), never cut'),
     analysedLength: z.number().int(),
   }),
   'Findings read from free text.',
@@ -60,9 +60,13 @@ export function understandText(text: string): Understanding {
     return understand(text);
   } catch (error) {
     if (error instanceof LanguageInputError) {
-      throw new HttpProblem(400, problemTypes.invalidInput, error.message, [
-        { path: 'text', message: error.message },
-      ]);
+      const tooLong = error.reason === 'too_long';
+      throw new HttpProblem(
+        tooLong ? 413 : 400,
+        tooLong ? problemTypes.textTooLong : problemTypes.invalidInput,
+        error.message,
+        [{ path: 'text', message: error.message }],
+      );
     }
     throw error;
   }
