@@ -118,12 +118,12 @@ export function parseCase(input: unknown): ParseResult<CaseInput> {
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 
-/** One human-readable message naming each field: the first `maxReportedErrors`, then how many more. */
-export function describeErrors(errors: readonly FieldError[]): string {
+/** One human-readable message naming each field: the first few (each clipped), then how many more. */
+export function describeErrors(errors: readonly FieldError[], shownErrors = 10): string {
   const shown = errors
-    .slice(0, maxReportedErrors)
-    .map((e) => (e.path === '(root)' ? e.message : `${e.path}: ${e.message}`))
+    .slice(0, shownErrors)
+    .map((e) => clip(e.path === '(root)' ? e.message : `${e.path}: ${e.message}`, 200))
     .join('; ');
-  const more = errors.length - maxReportedErrors;
+  const more = errors.length - shownErrors;
   return more > 0 ? `${shown}; and ${more} more error${more > 1 ? 's' : ''}` : shown;
 }

@@ -82,6 +82,8 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
       reply.headers(security);
       reply.header('x-request-id', request.id);
       sendProblem(reply, problemFor(error, pathOnly(request.url), config.bodyLimit));
+      // These replies skip Fastify's request hooks, and so its log line: write the same one.
+      request.log.info({ req: request, res: reply, responseTime: 0 }, 'request completed');
     },
     // Errors Node's HTTP parser raises before there is a request (431 headers too large, 408 timeout, 400
     // malformed): answered on the socket as problems, with the security headers and a request id, and logged.

@@ -15,7 +15,7 @@ export interface Problem {
 }
 
 /** Longest `detail`; with the capped `errors`, every problem body stays a few KiB whatever the input. */
-export const maxDetailLength = 2000;
+export const maxDetailLength = 4000;
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
