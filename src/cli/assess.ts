@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { LanguageInputError } from '../language/input.js';
 import {
@@ -12,7 +11,7 @@ import {
   type ViewOptions,
   views,
 } from '../pipeline/views.js';
-import { type CaseInput, describeErrors, parseCase } from '../schema/case.js';
+import { type CaseInput, describeErrors, maxReportedErrors, parseCase } from '../schema/case.js';
 import { parseEvidenceFlag } from './evidence-flag.js';
 import { renderAssessment } from './render.js';
 
@@ -106,28 +105,119 @@ export async function assessSingle(options: AssessOptions, io: Io): Promise<numb
   return exitCodes.ok;
 }
 
-/** One JSON case per line in, one result (or `{id, error}`) per line out; a bad line never stops the batch. */
+/** Longest batch line read (a case with the longest text and 500 evidence items is well under it). */
+export const maxLineBytes = 1024 * 1024;
+
+type BatchLine = { readonly text: string } | { readonly tooLong: number };
+
+/**
+ * Lines of a stream, read as they are needed (the stream is paused while the consumer works, so memory stays
+ * bounded whatever the input size). A line over `maxBytes` is skipped up to its newline without being kept.
+ */
+export async function* boundedLines(input: Readable, maxBytes = maxLineBytes): AsyncGenerator<BatchLine> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let skipping = false;
+  const finish = (): BatchLine => {
+    const line = skipping
+      ? { tooLong: size }
+      : { text: Buffer.concat(parts).toString('utf8').replace(/\r$/, '') };
+    parts = [];
+    size = 0;
+    skipping = false;
+    return line;
+  };
+  for await (const chunk of input) {
+    let buffer: Buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    for (let newline = buffer.indexOf(10); newline !== -1; newline = buffer.indexOf(10)) {
+      const piece = buffer.subarray(0, newline);
+      size += piece.length;
+      if (!skipping && size <= maxBytes) parts.push(piece);
+      else skipping = true;
+      yield finish();
+      buffer = buffer.subarray(newline + 1);
+    }
+    size += buffer.length;
+    if (!skipping && size <= maxBytes) parts.push(Buffer.from(buffer));
+    else {
+      skipping = true;
+      parts = [];
+    }
+  }
+  if (size > 0 || parts.length > 0) yield finish();
+}
+
+/** Write and wait for the stream to drain when its buffer is full; false when the reader has gone away. */
+function writer(out: Writable): { write(text: string): Promise<boolean>; readonly closed: () => boolean } {
+  let closed = false;
+  let wake: (() => void) | null = null;
+  const onGone = (error?: NodeJS.ErrnoException) => {
+    // EPIPE: the reader closed the pipe (`| head -1`). Stop quietly; anything else is reported by main.
+    if (error === undefined || error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') closed = true;
+    wake?.();
+  };
+  out.on('error', onGone);
+  out.on('close', () => onGone());
+  return {
+    closed: () => closed,
+    async write(text: string) {
+      if (closed) return false;
+      if (!out.write(text)) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          out.once('drain', resolve);
+        });
+        out.off('drain', wake as () => void);
+        wake = null;
+      }
+      return !closed;
+    },
+  };
+}
+
+/**
+ * One JSON case per line in, one result (or `{id, error}`) per line out; a bad line never stops the batch.
+ * Streaming with backpressure: the next line is read only once the previous results could be written, so
+ * memory stays bounded however large the input and however slow the reader. A reader that closes the pipe
+ * ends the batch quietly (exit code 0).
+ */
+/**
+ * One JSON case per line in, one result (or `{id, error}`) per line out; a bad line never stops the batch.
+ * Streaming with backpressure: the next line is read only once the previous results could be written, so
+ * memory stays bounded however large the input and however slow the reader. A reader that closes the pipe
+ * ends the batch quietly (exit code 0).
+ */
 export async function assessBatch(
   io: Io,
   view: ViewOptions = { view: defaultCliView, include: [] },
 ): Promise<number> {
-  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  const out = writer(io.stdout);
   let failures = 0;
   let lineNumber = 0;
   let buffer = '';
-  const flush = () => {
-    if (buffer) io.stdout.write(buffer);
-    buffer = '';
-  };
-  for await (const line of lines) {
+  for await (const line of boundedLines(io.stdin)) {
     lineNumber++;
-    if (line.trim() === '') continue;
-    const out = await assessLine(line, lineNumber, view);
-    if ('error' in out) failures++;
-    buffer += `${JSON.stringify(out)}\n`;
-    if (buffer.length > 1 << 16) flush();
+    let result: object;
+    if ('tooLong' in line) {
+      result = {
+        id: null,
+        line: lineNumber,
+        error: {
+          message: `line ${lineNumber}: longer than the limit of ${maxLineBytes} bytes (${line.tooLong} bytes); not read`,
+        },
+      };
+    } else if (line.text.trim() === '') continue;
+    else result = await assessLine(line.text, lineNumber, view);
+    if ('error' in result) failures++;
+    buffer += `${JSON.stringify(result)}\n`;
+    if (buffer.length > 1 << 16) {
+      const ok = await out.write(buffer);
+      buffer = '';
+      if (!ok) break;
+    }
   }
-  flush();
+  if (buffer && !out.closed()) await out.write(buffer);
+  if (out.closed()) return exitCodes.ok;
   return failures > 0 ? exitCodes.batchErrors : exitCodes.ok;
 }
 
@@ -146,7 +236,11 @@ async function assessLine(line: string, lineNumber: number, view: ViewOptions): 
     typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : null;
   const parsed = parseCase(value);
   if (!parsed.ok)
-    return { id, line: lineNumber, error: { message: describeErrors(parsed.errors), fields: parsed.errors } };
+    return {
+      id,
+      line: lineNumber,
+      error: { message: describeErrors(parsed.errors), fields: parsed.errors.slice(0, maxReportedErrors) },
+    };
   const reader = await readerFor(parsed.value);
   try {
     return assessCase(parsed.value, view, reader);

@@ -107,7 +107,22 @@ See docs/criteria.md for every instrument's fields.`,
   return program;
 }
 
+/**
+ * A reader that goes away (`nightleg findings --json | head -1`) makes the next write fail with EPIPE: that is
+ * the reader's choice, not an error, so it ends the output quietly (no stack trace; the exit code is unchanged,
+ * 0 when all went well). Any other output error is reported in one line, with exit code 1.
+ */
+export function quietOnClosedPipe(stream: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') return;
+    process.exitCode = 1;
+    if (stream !== stderr) stderr.write(`nightleg: cannot write the output (${error.code ?? error.name})\n`);
+  });
+}
+
 export async function main(argv: readonly string[]): Promise<void> {
   const io: Io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
+  quietOnClosedPipe(process.stdout, process.stderr);
+  quietOnClosedPipe(process.stderr, process.stderr);
   await buildProgram(io).parseAsync([...argv]);
 }

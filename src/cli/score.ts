@@ -12,11 +12,14 @@ function flagValue(raw: string | undefined): unknown {
   return /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw;
 }
 
+/** An object without a prototype: a flag named `--__proto__.x` or `--constructor` is just an unknown field. */
+const bare = (): Record<string, unknown> => Object.create(null) as Record<string, unknown>;
+
 function setPath(target: Record<string, unknown>, path: string, value: unknown) {
   const keys = path.split('.');
   let node = target;
   for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
+    if (typeof node[key] !== 'object' || node[key] === null) node[key] = bare();
     node = node[key] as Record<string, unknown>;
   }
   node[keys.at(-1) as string] = value;
@@ -27,7 +30,7 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown) 
  * `--ankle` (and `--toe`) the leg named by `--side` (default right); `--ankle-left`, `--arm-right` etc. are exact.
  */
 function abiShorthands(flags: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
+  const out = bare();
   const side = flags.side === 'left' ? 'left' : 'right';
   for (const [key, value] of Object.entries(flags)) {
     if (key === 'side') continue;
@@ -51,7 +54,7 @@ function abiShorthands(flags: Record<string, unknown>): Record<string, unknown> 
 
 /** Parse `--name value` / `--name=value` / `--flag` pairs into an object with dotted paths expanded. */
 export function parseInstrumentFlags(instrument: string, args: readonly string[]): Record<string, unknown> {
-  const flags: Record<string, unknown> = {};
+  const flags = bare();
   for (let i = 0; i < args.length; i++) {
     const arg = args[i] as string;
     if (!arg.startsWith('--')) continue;
@@ -62,7 +65,7 @@ export function parseInstrumentFlags(instrument: string, args: readonly string[]
     flags[name] = flagValue(raw);
   }
   if (instrument === 'abi') return abiShorthands(flags);
-  const out: Record<string, unknown> = {};
+  const out = bare();
   for (const [key, value] of Object.entries(flags)) setPath(out, key, value);
   return out;
 }

@@ -14,6 +14,9 @@ export interface ServeOptions {
   staticDir?: string;
   trustProxy?: string;
   workers?: string;
+  requestTimeout?: string;
+  headersTimeout?: string;
+  keepAliveTimeout?: string;
 }
 
 /** Exit codes: 0 serving (then closed cleanly), 1 could not listen, 2 bad configuration. */
@@ -37,6 +40,9 @@ function rawFlags(options: ServeOptions): RawConfig {
   if (options.staticDir !== undefined) raw.staticDir = options.staticDir;
   if (options.trustProxy !== undefined) raw.trustProxy = options.trustProxy;
   if (options.workers !== undefined) raw.workers = options.workers;
+  if (options.requestTimeout !== undefined) raw.requestTimeout = options.requestTimeout;
+  if (options.headersTimeout !== undefined) raw.headersTimeout = options.headersTimeout;
+  if (options.keepAliveTimeout !== undefined) raw.keepAliveTimeout = options.keepAliveTimeout;
   return raw;
 }
 
@@ -114,6 +120,18 @@ export function registerServe(program: Command, io: Io): void {
     .option(
       '--workers <n>',
       'server processes sharing the port, e.g. one per CPU core (env NIGHTLEG_WORKERS, default 1)',
+    )
+    .option(
+      '--request-timeout <duration>',
+      'longest time a whole request may take to arrive, e.g. 30s (env NIGHTLEG_REQUEST_TIMEOUT, default 30s)',
+    )
+    .option(
+      '--headers-timeout <duration>',
+      'longest time the request headers may take (env NIGHTLEG_HEADERS_TIMEOUT, default 10s)',
+    )
+    .option(
+      '--keep-alive-timeout <duration>',
+      'how long an idle keep-alive connection stays open (env NIGHTLEG_KEEP_ALIVE_TIMEOUT, default 5s)',
     )
     .addHelpText(
       'after',

@@ -73,7 +73,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
     addWords(c);
     notRelevantIndex.add(c, note);
   }
-  for (const spec of Object.values(classes)) addWords(compile(spec.replaceAll(' ', '_'), classes));
+  for (const spec of classes.values()) addWords(compile(spec.replaceAll(' ', '_'), classes));
   for (const w of locale.extraVocabulary) vocabulary.add(w);
 
   const cueIndex = new PatternIndex<{ kind: CueKind; src: string }>();

@@ -105,24 +105,44 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   const present = hits.filter((h) => h.state === 'present');
   const clauseOf = (i: number) => (toks[i] as MatchToken).clause;
   const sentenceOf = (i: number) => (toks[i] as MatchToken).sentence;
-  const symptomIn = (pred: (i: number) => boolean, self: Hit) => {
-    if (present.some((h) => h !== self && isSymptom(h.id) && pred(h.start))) return true;
-    for (let i = 0; i < toks.length; i++) if (pred(i) && symptomWords.has(toks[i]?.m ?? '')) return true;
-    return false;
-  };
+
+  // Counts built once, so each hit's checks cost O(1) (scanning every hit and token per hit was quadratic).
+  const count = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
+  const presentById = new Map<FindingId, number>();
+  const symptomsByClause = new Map<number, number>();
+  const symptomsBySentence = new Map<number, number>();
+  for (const h of present) {
+    count(presentById, h.id);
+    if (!isSymptom(h.id)) continue;
+    count(symptomsByClause, clauseOf(h.start));
+    count(symptomsBySentence, sentenceOf(h.start));
+  }
+  const symptomWordClauses = new Set<number>();
+  const symptomWordSentences = new Set<number>();
+  for (const t of toks) {
+    if (!symptomWords.has(t.m)) continue;
+    symptomWordClauses.add(t.clause);
+    symptomWordSentences.add(t.sentence);
+  }
+  /** Hits whose finding stands on its own (no `needsSymptom`), per clause. */
+  const standaloneByClause = new Map<number, number>();
+  for (const g of hits) if (!lexicon.get(g.id)?.needsSymptom) count(standaloneByClause, clauseOf(g.start));
+  /** Present symptoms other than `self` in `counts[key]`. */
+  const others = (counts: Map<number, number>, key: number, self: Hit, selfKey: number) =>
+    (counts.get(key) ?? 0) - (self.state === 'present' && isSymptom(self.id) && selfKey === key ? 1 : 0) > 0;
 
   let out = hits.filter((h) => {
     const lex = lexicon.get(h.id);
-    if (lex?.requiresAny && !lex.requiresAny.some((id) => present.some((p) => p.id === id))) return false;
+    if (lex?.requiresAny && !lex.requiresAny.some((id) => presentById.has(id))) return false;
     const needs = h.entry?.entry.requiresAny;
-    if (needs && !needs.some((id) => present.some((p) => p !== h && p.id === id))) return false;
+    const selfPresent = (id: FindingId) => (h.state === 'present' && h.id === id ? 1 : 0);
+    if (needs && !needs.some((id) => (presentById.get(id) ?? 0) - selfPresent(id) > 0)) return false;
     if (!lex?.needsSymptom || h.state !== 'present') return true;
     const c = clauseOf(h.start);
-    if (symptomIn((i) => clauseOf(i) === c, h)) return true;
-    const others = hits.some((g) => g !== h && clauseOf(g.start) === c && !lexicon.get(g.id)?.needsSymptom);
-    if (others) return false;
+    if (others(symptomsByClause, c, h, c) || symptomWordClauses.has(c)) return true;
+    if ((standaloneByClause.get(c) ?? 0) > 0) return false;
     const s = sentenceOf(h.start);
-    return symptomIn((i) => sentenceOf(i) === s, h);
+    return others(symptomsBySentence, s, h, s) || symptomWordSentences.has(s);
   });
 
   // Both legs: a plural leg word, not negated or hedged, in a sentence that describes a symptom or sign.
@@ -131,14 +151,18 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
     const g = findingsById.get(h.id)?.group;
     if (h.state === 'present' && (isSymptom(h.id) || g === 'signs')) describing.add(sentenceOf(h.start));
   }
+  /** The first negation or hedge of each clause: a plural leg word after it is blocked. */
+  const firstCue = new Map<number, number>();
+  for (let i = 0; i < toks.length; i++) {
+    const clause = (toks[i] as MatchToken).clause;
+    if ((cues.neg[i] || cues.hedge[i]) && !firstCue.has(clause)) firstCue.set(clause, i);
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as MatchToken;
     if (!describing.has(t.sentence)) continue;
     const end = locale.bilateralAt(toks, i);
     if (end < 0) continue;
-    let blocked = false;
-    for (let j = a.clauseStart[t.clause] ?? i; j < i; j++) if (cues.neg[j] || cues.hedge[j]) blocked = true;
-    if (blocked) continue;
+    if ((firstCue.get(t.clause) ?? i) < i) continue;
     out.push({ id: 'bilateral_symptoms', start: i, end, state: 'present', derived: true });
   }
 
@@ -150,11 +174,15 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   const whole = has('whole_leg_swollen');
   if (whole && !has('one_leg_swollen'))
     out.push({ ...whole, id: 'one_leg_swollen', derived: true, entry: undefined });
-  out = out.filter(
-    (h) =>
-      h.id !== 'bilateral_symptoms' ||
-      !hits.some((g) => g.id === 'family_history_rls' && g.start <= h.start && g.end >= h.end),
-  );
+  // A plural leg word inside "restless legs run in the family" is not both legs. Matches are short, so marking
+  // the tokens each family-history match covers is linear.
+  const familyCovers = new Set<string>();
+  for (const g of hits) {
+    if (g.id !== 'family_history_rls') continue;
+    for (let s = g.start; s <= g.end; s++) for (let e = s; e <= g.end; e++) familyCovers.add(`${s}:${e}`);
+  }
+  if (familyCovers.size > 0)
+    out = out.filter((h) => h.id !== 'bilateral_symptoms' || !familyCovers.has(`${h.start}:${h.end}`));
   return out;
 }
 

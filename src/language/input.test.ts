@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LanguageInputError, maxAnalysedLength, understand } from './index.js';
+import { LanguageInputError, maxTextLength, understand } from './index.js';
 
 describe('bad input', () => {
   it.each(['', '   ', '\n\t  \n'])('rejects empty or blank text %j', (text) => {
@@ -32,20 +32,27 @@ describe('bad input', () => {
     );
   });
 
-  it('reads 100 kB in bounded work and reports truncation', () => {
+  it('reads text up to the limit whole, and refuses longer text naming the limit (never cuts it)', () => {
     const chunk = 'My left calf is swollen and I have no chest pain but maybe some numbness. ';
-    const text = chunk.repeat(Math.ceil(100_000 / chunk.length));
-    expect(text.length).toBeGreaterThanOrEqual(100_000);
-    const u = understand(text);
-    expect(u.truncated).toBe(true);
-    expect(u.analysedLength).toBe(maxAnalysedLength);
-    expect(u.findings.find((f) => f.id === 'one_leg_swollen')?.state).toBe('present');
+    const atLimit = `${chunk.repeat(Math.floor(maxTextLength / chunk.length) - 1)}I cannot pass urine.`;
+    expect(atLimit.length).toBeLessThanOrEqual(maxTextLength);
+    const u = understand(atLimit);
+    expect(u.truncated).toBe(false);
+    expect(u.analysedLength).toBe(atLimit.length);
+    // The red flag at the very end is read.
+    expect(u.findings.find((f) => f.id === 'bladder_bowel_change')?.state).toBe('present');
+    const over = `${atLimit} ${'x'.repeat(maxTextLength)}`;
+    expect(() => understand(over)).toThrow(LanguageInputError);
+    expect(() => understand(over)).toThrow(new RegExp(`limit is ${maxTextLength}`));
   });
 
-  it('handles pathological input (one long word, many separators) without blowing up', () => {
-    expect(understand(`${'a'.repeat(50_000)} leg pain`).truncated).toBe(true);
-    expect(understand(`pain${' ,'.repeat(20_000)}`).truncated).toBe(true);
-    expect(understand(`${'no '.repeat(10_000)}swelling`).truncated).toBe(true);
+  it('handles pathological input (one long word, many separators) up to the limit', () => {
+    const tail = ' my calf cramps at night';
+    expect(
+      understand(`${'a'.repeat(maxTextLength - tail.length)}${tail}`).findings.map((f) => f.id),
+    ).toContain('sudden_muscle_contraction');
+    expect(understand(`pain${' ,'.repeat((maxTextLength - 4) / 2)}`).truncated).toBe(false);
+    expect(understand(`${'no '.repeat(maxTextLength / 3 - 3)}swelling`).findings).toBeDefined();
   });
 
   it('maps spans back to the original text, including after stripped characters', () => {

@@ -1,11 +1,23 @@
-/** Longest text analysed; the rest is ignored and `truncated` is reported. Keeps every call bounded. */
-export const maxAnalysedLength = 20_000;
+/**
+ * The per-request work budget of the reader: at most this many characters (UTF-16 code units, as
+ * `String.length` counts them). Longer text is refused, never cut: a red flag at the end of a long story must
+ * not be dropped silently. Every stage is linear in the text (spelling looks only at words of plausible length,
+ * with a cost bound of the vocabulary), and `npm run bench:text` measures the worst case at this length.
+ */
+export const maxTextLength = 10_000;
+/** @deprecated The reader no longer truncates; text over `maxTextLength` is refused. Same value. */
+export const maxAnalysedLength = maxTextLength;
+
+/** The message for text over the limit: it names the limit and says nothing was read. */
+export function textTooLongMessage(length: number): string {
+  return `The description is too long: ${length} characters, and the limit is ${maxTextLength}. Nothing was read; please shorten it (the most important symptoms first).`;
+}
 
 /** Bad input (not a string, empty, or not readable text). The message is safe to show a person. */
 export class LanguageInputError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not_text' | 'empty' | 'binary',
+    readonly reason: 'not_text' | 'empty' | 'binary' | 'too_long',
   ) {
     super(message);
     this.name = 'LanguageInputError';
@@ -17,22 +29,23 @@ export interface PreparedText {
   readonly text: string;
   /** `offsets[i]` is the original index of `text[i]`; `offsets[text.length]` is the end of the analysed part. */
   readonly offsets: readonly number[];
+  /** Always false: text over the limit is refused. Kept for the `truncated` field of the result. */
   readonly truncated: boolean;
   readonly analysedLength: number;
 }
 
-const replacements: Readonly<Record<string, string>> = {
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u02bc': "'",
-  '`': "'",
-  '\u00b4': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u2013': ' - ',
-  '\u2014': ' - ',
-  '\u2026': '.',
-};
+const replacements: ReadonlyMap<string, string> = new Map([
+  ['\u2018', "'"],
+  ['\u2019', "'"],
+  ['\u02bc', "'"],
+  ['`', "'"],
+  ['\u00b4', "'"],
+  ['\u201c', '"'],
+  ['\u201d', '"'],
+  ['\u2013', ' - '],
+  ['\u2014', ' - '],
+  ['\u2026', '.'],
+]);
 
 function isControl(code: number): boolean {
   return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || (code >= 0x7f && code < 0xa0);
@@ -44,7 +57,7 @@ function isInvisible(code: number): boolean {
 
 /**
  * Checks and prepares the input: rejects non-strings, empty text and binary data; strips control and
- * invisible characters; cuts the text at `maxAnalysedLength`; lower-cases it. Never throws for a string that
+ * invisible characters; refuses text over `maxTextLength`; lower-cases it. Never throws for a string that
  * holds some readable words.
  */
 export function prepare(input: unknown): PreparedText {
@@ -55,8 +68,10 @@ export function prepare(input: unknown): PreparedText {
       'The description is empty: please describe the leg problem in words.',
       'empty',
     );
-  const truncated = input.length > maxAnalysedLength;
-  const analysed = truncated ? input.slice(0, maxAnalysedLength) : input;
+  if (input.length > maxTextLength)
+    throw new LanguageInputError(textTooLongMessage(input.length), 'too_long');
+  const truncated = false;
+  const analysed = input;
 
   let control = 0;
   let letters = 0;
@@ -72,7 +87,7 @@ export function prepare(input: unknown): PreparedText {
       continue;
     }
     if (isInvisible(code)) continue;
-    const replaced = replacements[ch];
+    const replaced = replacements.get(ch);
     if (replaced !== undefined) {
       for (const r of replaced) {
         chars.push(r);

@@ -50,7 +50,7 @@ export interface Match {
 export class PatternError extends Error {}
 
 /** Word classes a pattern may name as `@name` (each locale has its own). */
-export type WordClasses = Readonly<Record<string, string>>;
+export type WordClasses = ReadonlyMap<string, string>;
 
 const altCaches = new WeakMap<WordClasses, Map<string, readonly Alt[]>>();
 
@@ -67,8 +67,7 @@ function parseAlts(spec: string, classes: WordClasses, depth = 0): readonly Alt[
   for (const part of spec.split('|')) {
     if (part === '') throw new PatternError(`empty alternative in "${spec}"`);
     if (part.startsWith('@')) {
-      const name = part.slice(1);
-      const cls = Object.hasOwn(classes, name) ? classes[name] : undefined;
+      const cls = classes.get(part.slice(1));
       if (cls === undefined) throw new PatternError(`unknown word class ${part}`);
       alts.push(...parseAlts(cls, classes, depth + 1));
       continue;

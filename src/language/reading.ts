@@ -94,10 +94,19 @@ function scopeStart(a: Analysis, i: number): number {
   let upTo = i;
   for (let step = 0; step < 4; step++) {
     if (toks[s - 1]?.m !== ',') break;
-    let e = s;
-    while (e + 1 < toks.length && toks[e + 1]?.clause === toks[s]?.clause) e++;
-    const words = toks.slice(s, Math.max(upTo, e + 1)).filter(isWord);
-    if (words.length > 3 || words.some((w) => statementWords.has(w.m))) break;
+    // A bare list item has at most 3 words, none of them a statement word: look at no more than 4 words, so the
+    // cost does not grow with the clause (one huge clause would make every match quadratic).
+    let words = 0;
+    let statement = false;
+    const clause = toks[s]?.clause;
+    for (let j = s; j < toks.length && words <= 3 && !statement; j++) {
+      const t = toks[j] as MatchToken;
+      if (j >= upTo && t.clause !== clause) break;
+      if (!isWord(t)) continue;
+      words++;
+      if (statementWords.has(t.m)) statement = true;
+    }
+    if (words > 3 || statement) break;
     const prevClause = toks[s - 2]?.clause;
     if (prevClause === undefined) break;
     const ps = clauseStart[prevClause] ?? s;

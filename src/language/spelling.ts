@@ -3,6 +3,11 @@
  * at Damerau-Levenshtein distance 1 (distance 2 for 10+ letters). Real English words near a lexicon word
  * ("single" near "tingle") are protected. Candidates come from a precomputed deletion index, so each distinct
  * word costs a few map look-ups.
+ *
+ * Work bound: only words no longer than the longest vocabulary word plus the largest distance can be within
+ * reach of a vocabulary word, so longer words are never looked at (they cannot match). A word of length L
+ * yields at most 1 + L + L(L-1)/2 deletion keys, so the cost of one word is bounded by a constant of the
+ * vocabulary (L ≤ `maxCorrectable`), whatever the input.
  */
 
 /** Optimal string alignment distance (Damerau-Levenshtein with adjacent transpositions), capped at max + 1. */
@@ -31,8 +36,10 @@ export function editDistance(a: string, b: string, max = 2): number {
 }
 
 export const minCorrectable = 6;
+/** The largest edit distance ever allowed (for words of 10+ letters). */
+export const maxDistance = 2;
 export function allowedDistance(word: string): number {
-  return word.length >= 10 ? 2 : word.length >= minCorrectable ? 1 : 0;
+  return word.length >= 10 ? maxDistance : word.length >= minCorrectable ? 1 : 0;
 }
 
 function deletes(word: string, depth: number, out: Set<string>): void {
@@ -50,6 +57,8 @@ export class SpellingCorrector {
   private readonly vocab: ReadonlySet<string>;
   private readonly index = new Map<string, string[]>();
   private readonly cache = new Map<string, string | null>();
+  /** Longest word that can be within `maxDistance` of a vocabulary word; longer words are never corrected. */
+  readonly maxCorrectable: number;
 
   constructor(
     vocabulary: Iterable<string>,
@@ -59,6 +68,9 @@ export class SpellingCorrector {
     const vocab = new Set<string>();
     for (const w of vocabulary) if (/^[a-z][a-z']*$/.test(w)) vocab.add(w);
     this.vocab = vocab;
+    let longest = 0;
+    for (const w of vocab) if (w.length > longest) longest = w.length;
+    this.maxCorrectable = longest + maxDistance;
     for (const w of vocab) {
       if (w.length < minCorrectable - 1 || neverCorrect.has(w)) continue;
       const keys = new Set<string>([w]);
@@ -77,6 +89,8 @@ export class SpellingCorrector {
 
   /** The lexicon word meant by `word`, or null when it is known, protected, short or has no single best match. */
   correct(word: string): string | null {
+    // Out of reach of every vocabulary word: nothing to look up (and nothing unbounded to cache).
+    if (word.length > this.maxCorrectable) return null;
     const cached = this.cache.get(word);
     if (cached !== undefined) return cached;
     let result: string | null = null;

@@ -14,74 +14,75 @@ export interface TimeExpression {
   readonly point: boolean;
 }
 
-const numberWords: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  few: 3,
-  couple: 2,
-  several: 3,
-  half: 0.5,
-  many: 4,
-};
-const unitDays: Readonly<Record<string, number>> = {
-  second: 1 / 86400,
-  seconds: 1 / 86400,
-  sec: 1 / 86400,
-  secs: 1 / 86400,
-  minute: 1 / 1440,
-  minutes: 1 / 1440,
-  min: 1 / 1440,
-  mins: 1 / 1440,
-  hour: 1 / 24,
-  hours: 1 / 24,
-  hr: 1 / 24,
-  hrs: 1 / 24,
-  day: 1,
-  days: 1,
-  night: 1,
-  nights: 1,
-  week: 7,
-  weeks: 7,
-  wk: 7,
-  wks: 7,
-  fortnight: 14,
-  fortnights: 14,
-  month: 30,
-  months: 30,
-  year: 365,
-  years: 365,
-  yr: 365,
-  yrs: 365,
-  decade: 3650,
-  decades: 3650,
-};
+/** Maps, never plain objects: a user's word must not reach Object.prototype ("constructor"). */
+const numberWords: ReadonlyMap<string, number> = new Map([
+  ['a', 1],
+  ['an', 1],
+  ['one', 1],
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['eight', 8],
+  ['nine', 9],
+  ['ten', 10],
+  ['eleven', 11],
+  ['twelve', 12],
+  ['fifteen', 15],
+  ['twenty', 20],
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['few', 3],
+  ['couple', 2],
+  ['several', 3],
+  ['half', 0.5],
+  ['many', 4],
+]);
+const unitDays: ReadonlyMap<string, number> = new Map([
+  ['second', 1 / 86400],
+  ['seconds', 1 / 86400],
+  ['sec', 1 / 86400],
+  ['secs', 1 / 86400],
+  ['minute', 1 / 1440],
+  ['minutes', 1 / 1440],
+  ['min', 1 / 1440],
+  ['mins', 1 / 1440],
+  ['hour', 1 / 24],
+  ['hours', 1 / 24],
+  ['hr', 1 / 24],
+  ['hrs', 1 / 24],
+  ['day', 1],
+  ['days', 1],
+  ['night', 1],
+  ['nights', 1],
+  ['week', 7],
+  ['weeks', 7],
+  ['wk', 7],
+  ['wks', 7],
+  ['fortnight', 14],
+  ['fortnights', 14],
+  ['month', 30],
+  ['months', 30],
+  ['year', 365],
+  ['years', 365],
+  ['yr', 365],
+  ['yrs', 365],
+  ['decade', 3650],
+  ['decades', 3650],
+]);
 /** A bare plural ("for weeks") means at least two of them. */
-const barePlural: Readonly<Record<string, number>> = {
-  days: 3,
-  weeks: 14,
-  months: 60,
-  years: 730,
-  ages: 365,
-  decades: 7300,
-  hours: 0.1,
-};
+const barePlural: ReadonlyMap<string, number> = new Map([
+  ['days', 3],
+  ['weeks', 14],
+  ['months', 60],
+  ['years', 730],
+  ['ages', 365],
+  ['decades', 7300],
+  ['hours', 0.1],
+]);
 const fillers = new Set([
   'about',
   'around',
@@ -139,32 +140,28 @@ function quantity(toks: readonly MatchToken[], i: number): Qty | null {
   let guard = 0;
   while (toks[j] && fillers.has(toks[j]?.m as string) && guard++ < 4) {
     // "a" is both a filler and a number: keep it as a number when a unit follows.
-    if (toks[j]?.m === 'a' && toks[j + 1] && unitDays[toks[j + 1]?.m as string] !== undefined) break;
+    if (toks[j]?.m === 'a' && toks[j + 1] && unitDays.has(toks[j + 1]?.m as string)) break;
     j++;
   }
   const t = toks[j];
   if (!t) return null;
   let value: number | null = null;
   if (t.kind === 'num') value = Number(t.m);
-  else if (numberWords[t.m] !== undefined) value = numberWords[t.m] as number;
-  if (value === null && unitDays[t.m] !== undefined && ['last', 'past'].includes(toks[j - 1]?.m as string)) {
-    return { days: unitDays[t.m] as number, end: j, unit: t.m };
+  else if (numberWords.has(t.m)) value = numberWords.get(t.m) as number;
+  if (value === null && unitDays.has(t.m) && ['last', 'past'].includes(toks[j - 1]?.m as string)) {
+    return { days: unitDays.get(t.m) as number, end: j, unit: t.m };
   }
   if (value !== null) {
     let k = j + 1;
     if (toks[k]?.m === 'of') k++;
-    if (
-      toks[k]?.m === 'or' &&
-      (toks[k + 1]?.kind === 'num' || numberWords[toks[k + 1]?.m as string] !== undefined)
-    )
+    if (toks[k]?.m === 'or' && (toks[k + 1]?.kind === 'num' || numberWords.has(toks[k + 1]?.m as string)))
       k += 2;
     if (toks[k]?.m === 'and' && toks[k + 1]?.m === 'a' && toks[k + 2]?.m === 'half') k += 3;
     const u = toks[k];
-    if (u && unitDays[u.m] !== undefined)
-      return { days: value * (unitDays[u.m] as number), end: k, unit: u.m };
+    if (u && unitDays.has(u.m)) return { days: value * (unitDays.get(u.m) as number), end: k, unit: u.m };
     return null;
   }
-  if (barePlural[t.m] !== undefined) return { days: barePlural[t.m] as number, end: j, unit: t.m };
+  if (barePlural.has(t.m)) return { days: barePlural.get(t.m) as number, end: j, unit: t.m };
   return null;
 }
 
@@ -260,7 +257,7 @@ export function findTimes(toks: readonly MatchToken[]): TimeExpression[] {
       continue;
     }
     // "been (there|going on|like this) weeks"
-    if (q && q.unit in barePlural && q.end === i) {
+    if (q && barePlural.has(q.unit) && q.end === i) {
       const back = [toks[i - 1]?.m, toks[i - 2]?.m, toks[i - 3]?.m];
       if (back.includes('been')) {
         out.push({ start: i, end: i, days: q.days, point: false });

@@ -57,18 +57,41 @@ export function applyTimes(
   const { lexicon, continuation, after } = locale;
   const dropped = new Set<Hit>();
   const added: Hit[] = [];
-  const inClause = (h: Hit, clause: number) => {
-    for (let i = h.start; i <= h.end; i++) if (toks[i]?.clause === clause) return true;
-    return false;
-  };
   const sentenceOf = (i: number) => (toks[i] as MatchToken).sentence;
   const timedSentences = new Set<number>();
   const refs: TimeExpression[] = [];
 
+  // Indexes built once, so each time expression costs what its own clause and sentence hold (looking through
+  // every hit and token for each time expression was quadratic, and cubic for history references).
+  /** Hits with a token in each clause (a hit may span clauses), in hit order. */
+  const hitsByClause = new Map<number, Hit[]>();
+  for (const h of hits) {
+    let last = -1;
+    for (let i = h.start; i <= h.end; i++) {
+      const clause = toks[i]?.clause;
+      if (clause === undefined || clause === last) continue;
+      last = clause;
+      const list = hitsByClause.get(clause);
+      if (list) {
+        if (list.at(-1) !== h) list.push(h);
+      } else hitsByClause.set(clause, [h]);
+    }
+  }
+  const legSymptomSentences = new Set<number>();
+  const presentBySentence = new Map<number, Hit[]>();
+  for (const h of hits) {
+    if (h.state !== 'present') continue;
+    const s = sentenceOf(h.start);
+    if (isLegSymptom(h.id)) legSymptomSentences.add(s);
+    const list = presentBySentence.get(s);
+    if (list) list.push(h);
+    else presentBySentence.set(s, [h]);
+  }
+
   for (const t of times) {
     const clause = (toks[t.start] as MatchToken).clause;
     const sentence = sentenceOf(t.start);
-    const clauseHits = hits.filter((h) => inClause(h, clause));
+    const clauseHits = hitsByClause.get(clause) ?? [];
     for (const h of clauseHits) {
       const max = lexicon.get(h.id)?.maxAgeDays;
       if (max !== undefined && t.days !== null && t.days > max && h.state === 'present') dropped.add(h);
@@ -78,9 +101,8 @@ export function applyTimes(
       continue;
     }
     if (t.days === null) continue;
-    const present = hits.filter((h) => h.state === 'present');
-    if (t.point && isCrampEpisode(present.filter((h) => inClause(h, clause)))) continue;
-    const symptom = present.some((h) => sentenceOf(h.start) === sentence && isLegSymptom(h.id));
+    if (t.point && isCrampEpisode(clauseHits.filter((h) => h.state === 'present'))) continue;
+    const symptom = legSymptomSentences.has(sentence);
     let cont = false;
     for (let i = t.start - 6; i <= t.end + 6; i++) {
       const tok = toks[i];
@@ -97,30 +119,39 @@ export function applyTimes(
     });
   }
 
-  for (const ref of refs) {
-    const sentence = sentenceOf(ref.start);
-    const clause = (toks[ref.start] as MatchToken).clause;
-    const receivers = hits.filter((h) => {
-      if (h.state !== 'present' || !isLegSymptom(h.id) || dropped.has(h)) return false;
-      const s = sentenceOf(h.start);
-      if (timedSentences.has(s)) return false;
-      if (s === sentence + 1)
-        return !isCrampEpisode(hits.filter((g) => sentenceOf(g.start) === s && g.state === 'present'));
-      if (s !== sentence || (toks[h.start] as MatchToken).clause <= clause) return false;
-      // Same sentence: only a later part that says "now" / "since" follows from the event.
-      const c = (toks[h.start] as MatchToken).clause;
-      for (let i = 0; i < toks.length; i++)
-        if (toks[i]?.clause === c && after.has(toks[i]?.m ?? '')) return true;
-      return false;
-    });
-    if (receivers.length > 0) {
-      added.push({
-        id: 'onset_within_two_weeks',
-        start: ref.start,
-        end: ref.end,
-        state: 'present',
-        derived: true,
-      });
+  if (refs.length > 0) {
+    /** Clauses that say the symptom follows ("now", "since"…). */
+    const afterClauses = new Set<number>();
+    for (const tok of toks) if (after.has(tok.m)) afterClauses.add(tok.clause);
+    const receives = (h: Hit) => h.state === 'present' && isLegSymptom(h.id) && !dropped.has(h);
+    /** Per untimed sentence: does it receive a reference from the sentence before, and the last clause of a
+     * same-sentence receiver (a later clause that says "now" / "since"). */
+    const fromPrevious = new Map<number, boolean>();
+    const lastAfterClause = new Map<number, number>();
+    for (const [s, present] of presentBySentence) {
+      if (timedSentences.has(s)) continue;
+      const receivers = present.filter(receives);
+      if (receivers.length === 0) continue;
+      fromPrevious.set(s, !isCrampEpisode(present));
+      for (const h of receivers) {
+        const c = (toks[h.start] as MatchToken).clause;
+        if (afterClauses.has(c)) lastAfterClause.set(s, Math.max(lastAfterClause.get(s) ?? -1, c));
+      }
+    }
+    for (const ref of refs) {
+      const sentence = sentenceOf(ref.start);
+      const clause = (toks[ref.start] as MatchToken).clause;
+      const received =
+        fromPrevious.get(sentence + 1) === true || (lastAfterClause.get(sentence) ?? -1) > clause;
+      if (received) {
+        added.push({
+          id: 'onset_within_two_weeks',
+          start: ref.start,
+          end: ref.end,
+          state: 'present',
+          derived: true,
+        });
+      }
     }
   }
   return [...hits.filter((h) => !dropped.has(h)), ...added];

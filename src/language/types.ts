@@ -29,9 +29,9 @@ export interface Understanding {
   readonly unrecognised: readonly string[];
   /** Known terms that map to no finding (e.g. a non-sedating antihistamine). */
   readonly recognisedNotRelevant: readonly RecognisedTerm[];
-  /** True when the text was longer than `maxAnalysedLength` and only its start was read. */
+  /** Always false: text over `maxTextLength` is refused, never cut. Kept so that clients reading it still work. */
   readonly truncated: boolean;
-  /** How many characters of the input were analysed. */
+  /** How many characters of the input were analysed (all of them). */
   readonly analysedLength: number;
 }
 

@@ -61,8 +61,49 @@ function windowHas(
 }
 
 /**
- * Reads free text into catalog findings. Pure; bounded in time by `maxAnalysedLength`. `lang` picks the
- * locale (lexicon, negation and hedge cues, time expressions); the findings are the same catalog ids.
+ * Hits dropped by others: a finding's `suppresses` inside its span, a later-starting overlapping match of the
+ * same finding ("saddle area" within "numbness in the saddle area": the same phrase read with less context, a
+ * negation before the phrase can fall outside its window), and `suppressesInSentence` in the same sentence as a
+ * present match. Matches span a bounded number of tokens, so looking only at hits starting inside a span keeps
+ * this linear in the number of hits (comparing every pair was quadratic).
+ */
+function suppressed(hits: readonly Hit[], toks: readonly MatchToken[]): Set<Hit> {
+  const dropped = new Set<Hit>();
+  const byStart = [...hits].sort((a, b) => a.start - b.start);
+  const bySentenceAndId = new Map<string, Hit[]>();
+  for (const g of hits) {
+    const key = `${toks[g.start]?.sentence}:${g.id}`;
+    const list = bySentenceAndId.get(key);
+    if (list) list.push(g);
+    else bySentenceAndId.set(key, [g]);
+  }
+  const droppedInSentence = new Set<string>();
+  let first = 0;
+  for (const h of byStart) {
+    while ((byStart[first] as Hit).start < h.start) first++;
+    const lex = h.entry?.lex;
+    for (let k = first; k < byStart.length && (byStart[k] as Hit).start <= h.end; k++) {
+      const g = byStart[k] as Hit;
+      if (g === h) continue;
+      if (lex?.suppresses?.includes(g.id) && g.end <= h.end) dropped.add(g);
+      if (g.id === h.id && g.start > h.start) dropped.add(g);
+    }
+    if (h.state === 'present' && lex?.suppressesInSentence) {
+      const sentence = toks[h.start]?.sentence;
+      for (const id of lex.suppressesInSentence) {
+        const key = `${sentence}:${id}`;
+        if (droppedInSentence.has(key)) continue;
+        droppedInSentence.add(key);
+        for (const g of bySentenceAndId.get(key) ?? []) if (g !== h) dropped.add(g);
+      }
+    }
+  }
+  return dropped;
+}
+
+/**
+ * Reads free text into catalog findings. Pure; linear in the text, which is at most `maxTextLength`. `lang`
+ * picks the locale (lexicon, negation and hedge cues, time expressions); the findings are the same catalog ids.
  */
 export function understand(text: string, lang: Lang = 'en'): Understanding {
   const compiled = compiledLocale(lang);
@@ -126,25 +167,7 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
   });
 
   // 2. Suppression: "restless legs run in the family" is family history, not restless legs.
-  const dropped = new Set<Hit>();
-  for (const h of hits) {
-    const lex = h.entry?.lex;
-    if (!lex) continue;
-    for (const g of hits) {
-      if (g === h || dropped.has(g)) continue;
-      if (lex.suppresses?.includes(g.id) && g.start >= h.start && g.end <= h.end) dropped.add(g);
-      // A later-starting match overlapping an earlier one of the same finding ("saddle area" within "numbness
-      // in the saddle area") is the same phrase read with less context: a negation before the phrase can fall
-      // outside its window.
-      if (g.id === h.id && g.start > h.start && g.start <= h.end) dropped.add(g);
-      if (
-        h.state === 'present' &&
-        lex.suppressesInSentence?.includes(g.id) &&
-        toks[g.start]?.sentence === toks[h.start]?.sentence
-      )
-        dropped.add(g);
-    }
-  }
+  const dropped = suppressed(hits, toks);
   const recognisedSpans: [number, number][] = hits.map((h) => [h.start, h.end]);
   hits = hits.filter((h) => !dropped.has(h));
 

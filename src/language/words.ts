@@ -2,59 +2,61 @@
  * Word classes used by lexicon patterns as `@name`. Each is a pattern element: alternatives split by `|`,
  * `_` joins a multi-word alternative, `*` marks a prefix, and a class may name other classes.
  */
-export const wordClasses: Readonly<Record<string, string>> = {
-  // --- body
-  leg1: 'leg|limb|calf|thigh|shin|ankle|foot|knee',
-  legs: 'legs|limbs|calves|thighs|shins|ankles|feet|knees',
-  calf: 'calf|calves|calf_muscle',
-  foot: 'foot|feet|toe|toes|sole|soles|arch|instep|forefoot|big_toe',
-  butt: 'buttock|buttocks|bum|butt|bottom|thigh|thighs|hip|hips|groin|glute|glutes',
-  skin: 'skin|toe|toes|foot|feet|leg|legs|shin|shins|ankle|ankles|heel|heels|calf',
-  my: 'my|the|your|his|her|this|that|both|each|one|a',
+export const wordClasses: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    // --- body
+    leg1: 'leg|limb|calf|thigh|shin|ankle|foot|knee',
+    legs: 'legs|limbs|calves|thighs|shins|ankles|feet|knees',
+    calf: 'calf|calves|calf_muscle',
+    foot: 'foot|feet|toe|toes|sole|soles|arch|instep|forefoot|big_toe',
+    butt: 'buttock|buttocks|bum|butt|bottom|thigh|thighs|hip|hips|groin|glute|glutes',
+    skin: 'skin|toe|toes|foot|feet|leg|legs|shin|shins|ankle|ankles|heel|heels|calf',
+    my: 'my|the|your|his|her|this|that|both|each|one|a',
 
-  // --- what it feels like
-  pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|uncomfortable',
-  ache: 'ache|aches|aching|achy|achey|dull|gnawing|throb|throbs|throbbing|nagging|deep_pain',
-  numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|lost_feeling|loss_of_feeling|prickl*",
-  burnnumb: '@numb|burn*|fire|on_fire|burny|hot_coals',
-  cramp:
-    'cramp|cramps|cramped|cramping|crampy|charley_horse|charlie_horse|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
-  swollen:
-    'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|fat|fatter|bigger|larger|thicker|twice_the_size',
-  swollen2: 'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|oedema|edema|edematous|fluid',
-  red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
-  warm: 'warm|warmer|hot|hotter|heat|burning_hot',
-  // Plain "warm" feet are reassurance, not a sign: a limb alone needs hot or warmer (than the other).
-  hot: 'warmer|hot|hotter|burning_hot',
-  cold: 'cold|colder|cool|cooler|icy|ice_cold|freezing|frozen|chilly|like_ice|stone_cold',
-  coldpale:
-    '@cold|coldness|paleness|pallor|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',
-  heavy: 'heavy|heavier|heaviness|weighed_down|like_lead|leaden|tight|tightness|tired',
-  weak: 'weak|weaker|weakness|wobbly|giving_way|give_way|gave_way|buckl*|jelly|no_strength',
+    // --- what it feels like
+    pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|uncomfortable',
+    ache: 'ache|aches|aching|achy|achey|dull|gnawing|throb|throbs|throbbing|nagging|deep_pain',
+    numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|lost_feeling|loss_of_feeling|prickl*",
+    burnnumb: '@numb|burn*|fire|on_fire|burny|hot_coals',
+    cramp:
+      'cramp|cramps|cramped|cramping|crampy|charley_horse|charlie_horse|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
+    swollen:
+      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|fat|fatter|bigger|larger|thicker|twice_the_size',
+    swollen2: 'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|oedema|edema|edematous|fluid',
+    red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
+    warm: 'warm|warmer|hot|hotter|heat|burning_hot',
+    // Plain "warm" feet are reassurance, not a sign: a limb alone needs hot or warmer (than the other).
+    hot: 'warmer|hot|hotter|burning_hot',
+    cold: 'cold|colder|cool|cooler|icy|ice_cold|freezing|frozen|chilly|like_ice|stone_cold',
+    coldpale:
+      '@cold|coldness|paleness|pallor|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',
+    heavy: 'heavy|heavier|heaviness|weighed_down|like_lead|leaden|tight|tightness|tired',
+    weak: 'weak|weaker|weakness|wobbly|giving_way|give_way|gave_way|buckl*|jelly|no_strength',
 
-  // --- relief and position
-  relief:
-    'help|helps|helped|helping|helpful|ease|eases|eased|easing|easier|better|relief|relieve|relieves|relieved|settle|settles|settled|goes_away|go_away|went_away|goes_off|go_off|gets_rid|get_rid|got_rid|getting_rid|sorts_it|sorted_it|fixes|fixed|stops_it|stops|stop_it|let_go|lets_go|release*|improves|improved|soothes|calms|subsides|disappears|vanishes|relax*|wears_off|fades|only_thing|only_way',
-  walk: 'walk|walks|walking|walked|pace|pacing|paced|stroll*|wander*|get_up_and_walk',
-  up: 'up|raised|elevated|higher',
-  sit: 'sit|sits|sitting|sat|seated|sit_down',
-  standwalk: 'stand|stands|standing|stood|walk|walks|walking|walked|queue|queuing',
-  lie: 'lie|lies|lying|lay|laying|sleep|sleeping|slept|flat',
+    // --- relief and position
+    relief:
+      'help|helps|helped|helping|helpful|ease|eases|eased|easing|easier|better|relief|relieve|relieves|relieved|settle|settles|settled|goes_away|go_away|went_away|goes_off|go_off|gets_rid|get_rid|got_rid|getting_rid|sorts_it|sorted_it|fixes|fixed|stops_it|stops|stop_it|let_go|lets_go|release*|improves|improved|soothes|calms|subsides|disappears|vanishes|relax*|wears_off|fades|only_thing|only_way',
+    walk: 'walk|walks|walking|walked|pace|pacing|paced|stroll*|wander*|get_up_and_walk',
+    up: 'up|raised|elevated|higher',
+    sit: 'sit|sits|sitting|sat|seated|sit_down',
+    standwalk: 'stand|stands|standing|stood|walk|walks|walking|walked|queue|queuing',
+    lie: 'lie|lies|lying|lay|laying|sleep|sleeping|slept|flat',
 
-  // --- severity and time
-  sudden:
-    'sudden|suddenly|out_of_nowhere|out_of_the_blue|all_of_a_sudden|abrupt|abruptly|without_warning|came_on_like|instantly|just_came_on',
-  severe:
-    'severe|severely|terrible|terribly|excruciating|excrutiating|agony|agonising|agonizing|agonisingly|agonizingly|unbearable|worst|horrendous|horrific|intense|crippling|screaming|awful|9_out_of_10|10_out_of_10|9_/_10|10_/_10',
-  num: '#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|couple|couple_of|several|half',
-  shortdur: 'second|seconds|secs|sec|minute|minutes|min|mins',
-  nightly:
-    'every_night|most_nights|each_night|nightly|night_after_night|every_single_night|all_night_every_night|every_evening|most_evenings|night_time_every',
-  sleepword:
-    "sleep|sleeping|asleep|slept|wake|wakes|waking|woke|woken|awake|insomnia|exhausted|i'm_up|get_up|getting_up|settle|can't_settle|keeps_me_up|keep_me_up",
-  family:
-    'mum|mom|mother|dad|father|brother|sister|son|daughter|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|siblings|parents|family|relatives',
-};
+    // --- severity and time
+    sudden:
+      'sudden|suddenly|out_of_nowhere|out_of_the_blue|all_of_a_sudden|abrupt|abruptly|without_warning|came_on_like|instantly|just_came_on',
+    severe:
+      'severe|severely|terrible|terribly|excruciating|excrutiating|agony|agonising|agonizing|agonisingly|agonizingly|unbearable|worst|horrendous|horrific|intense|crippling|screaming|awful|9_out_of_10|10_out_of_10|9_/_10|10_/_10',
+    num: '#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|couple|couple_of|several|half',
+    shortdur: 'second|seconds|secs|sec|minute|minutes|min|mins',
+    nightly:
+      'every_night|most_nights|each_night|nightly|night_after_night|every_single_night|all_night_every_night|every_evening|most_evenings|night_time_every',
+    sleepword:
+      "sleep|sleeping|asleep|slept|wake|wakes|waking|woke|woken|awake|insomnia|exhausted|i'm_up|get_up|getting_up|settle|can't_settle|keeps_me_up|keep_me_up",
+    family:
+      'mum|mom|mother|dad|father|brother|sister|son|daughter|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|siblings|parents|family|relatives',
+  }),
+);
 
 /** Plain pain words, shared by the rules that need to know a symptom is being described. */
 export const painWords = [

@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { findingsById } from '../knowledge/index.js';
+import { maxTextLength, textTooLongMessage } from '../language/input.js';
 
 /** The wire format of one case, shared by the CLI (stdin JSON lines) and the HTTP API. */
 export const minimumAge = 18;
 export const maximumAge = 120;
-export const maximumTextLength = 100_000;
+/** The text limit is the reader's work budget (src/language/input.ts): longer text is refused, never cut. */
+export const maximumTextLength = maxTextLength;
+/** Error reports list at most this many field errors (then a count), and each message is cut to this length. */
+export const maxReportedErrors = 20;
+export const maxMessageLength = 300;
 
 // The warning signs are those that rule out growing pains and call for blood tests (S155, S157).
 export const adultsOnlyMessage =
@@ -46,7 +51,7 @@ export const caseSchema = z
       evidence: z.array(evidenceItemSchema, { error: 'must be a list of {id, state}' }).max(500).default([]),
       text: z
         .string({ error: 'must be a string' })
-        .max(maximumTextLength, { error: `must be at most ${maximumTextLength} characters` })
+        .max(maximumTextLength, { error: (issue) => textTooLongIssue(issue.input) })
         .optional(),
       lang: z
         .enum(['en', 'es'], { error: 'must be "en" or "es"' })
@@ -78,16 +83,41 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
+/** The message for a `text` over the limit (the zod issue's input is the text). */
+export function textTooLongIssue(input: unknown): string {
+  return textTooLongMessage(typeof input === 'string' ? input.length : maximumTextLength + 1);
+}
+
+/** Is this issue a text over the limit (answered 413 by the API, not 400)? */
+export function isTextTooLong(issue: z.core.$ZodIssue): boolean {
+  return issue.code === 'too_big' && issue.origin === 'string' && issue.path.at(-1) === 'text';
+}
+
+/** At most `max` characters: a message must never grow with the input (error bodies are bounded). */
+export function clip(text: string, max = maxMessageLength): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** "a, b, c and 4 more": the first few of a list that comes from the input. */
+function firstOf(items: readonly string[], shown = 5): string {
+  const head = items.slice(0, shown).map((k) => clip(JSON.stringify(k), 60));
+  return items.length > shown ? `${head.join(', ')} and ${items.length - shown} more` : head.join(', ');
+}
+
+/**
+ * Field errors in the shared format. Each message is bounded (unknown keys are listed by their first few);
+ * reports show the first `maxReportedErrors` and a count (`describeErrors`, the API's problem bodies).
+ */
 export function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.map((issue) => {
-    const path = formatPath(issue.path) || '(root)';
+    const path = clip(formatPath(issue.path) || '(root)', 200);
     if (issue.code === 'unrecognized_keys') {
       return {
         path,
-        message: `unexpected field${issue.keys.length > 1 ? 's' : ''}: ${issue.keys.join(', ')}`,
+        message: `unexpected field${issue.keys.length > 1 ? 's' : ''}: ${firstOf(issue.keys)}`,
       };
     }
-    return { path, message: issue.message };
+    return { path, message: clip(issue.message) };
   });
 }
 
@@ -98,7 +128,12 @@ export function parseCase(input: unknown): ParseResult<CaseInput> {
   return result.success ? { ok: true, value: result.data } : { ok: false, errors: fieldErrors(result.error) };
 }
 
-/** One human-readable message naming each field. */
-export function describeErrors(errors: readonly FieldError[]): string {
-  return errors.map((e) => (e.path === '(root)' ? e.message : `${e.path}: ${e.message}`)).join('; ');
+/** One human-readable message naming each field: the first few (each clipped), then how many more. */
+export function describeErrors(errors: readonly FieldError[], shownErrors = 10): string {
+  const shown = errors
+    .slice(0, shownErrors)
+    .map((e) => clip(e.path === '(root)' ? e.message : `${e.path}: ${e.message}`, 200))
+    .join('; ');
+  const more = errors.length - shownErrors;
+  return more > 0 ? `${shown}; and ${more} more error${more > 1 ? 's' : ''}` : shown;
 }

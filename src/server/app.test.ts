@@ -262,12 +262,27 @@ describe('bad input is a 4xx problem, never a 5xx', () => {
   it('unknown routes → 404 problem', async () => {
     for (const request of [
       { method: 'GET', url: '/nothing-here' },
-      { method: 'GET', url: '/v1/assess' },
       { method: 'POST', url: '/v2/assess' },
-      { method: 'DELETE', url: '/v1/findings' },
+      { method: 'GET', url: '/v1/nothing-here' },
+      { method: 'POST', url: '/v1/criteria/wells/extra' },
     ] as const) {
       const { body } = await expectProblem(app, request, 404);
       expect(body.type).toBe('urn:nightleg:problem:not-found');
+    }
+  });
+
+  it('a known route with another method → 405 problem with Allow', async () => {
+    for (const [request, allow] of [
+      [{ method: 'GET', url: '/v1/assess' }, 'POST'],
+      [{ method: 'DELETE', url: '/v1/findings' }, 'GET, HEAD'],
+      [{ method: 'PUT', url: '/v1/criteria/wells' }, 'POST'],
+      [{ method: 'POST', url: '/healthz?x=1' }, 'GET, HEAD'],
+    ] as const) {
+      const { res, body } = await expectProblem(app, request, 405);
+      expect(body.type).toBe('urn:nightleg:problem:method-not-allowed');
+      expect(res.headers.allow).toBe(allow);
+      expect(res.headers['x-request-id']).toBeTruthy();
+      expect(res.headers['content-security-policy']).toBeTruthy();
     }
   });
 });
@@ -365,11 +380,15 @@ describe('headers: security, request ids, CORS, rate limit', () => {
   it('rate limit → 429 problem with Retry-After; 0 disables it', async () => {
     const limited = buildServer({ logLevel: 'silent', rateLimit: 2 });
     for (let i = 0; i < 2; i++) {
-      expect((await limited.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+      expect((await limited.inject({ method: 'GET', url: '/v1/findings' })).statusCode).toBe(200);
     }
-    const { res, body } = await expectProblem(limited, { method: 'GET', url: '/healthz' }, 429);
+    const { res, body } = await expectProblem(limited, { method: 'GET', url: '/v1/findings' }, 429);
     expect(body.type).toBe('urn:nightleg:problem:rate-limited');
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+    // A health probe from the same address is never rate limited.
+    for (let i = 0; i < 5; i++) {
+      expect((await limited.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    }
     await limited.close();
 
     const unlimited = buildServer({ logLevel: 'silent', rateLimit: 0 });
@@ -380,7 +399,7 @@ describe('headers: security, request ids, CORS, rate limit', () => {
 
   it('behind a trusted proxy, the rate limit counts each forwarded client', async () => {
     const viaProxy = (app: FastifyInstance, client: string) =>
-      app.inject({ method: 'GET', url: '/healthz', headers: { 'x-forwarded-for': client } });
+      app.inject({ method: 'GET', url: '/v1/conditions', headers: { 'x-forwarded-for': client } });
     const trusting = buildServer({ logLevel: 'silent', rateLimit: 1, trustProxy: ['loopback'] });
     expect((await viaProxy(trusting, '203.0.113.1')).statusCode).toBe(200);
     expect((await viaProxy(trusting, '203.0.113.2')).statusCode).toBe(200);

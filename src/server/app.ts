@@ -11,9 +11,11 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { cdsRoutes } from '../cds/routes.js';
 import { fhirRoutes } from '../fhir/routes.js';
 import { defaultConfig, type ServerConfig } from './config.js';
-import { installProblemHandlers } from './errors.js';
-import { logSerializers, RequestLogController } from './logging.js';
+import { installProblemHandlers, problemFor, rawProblemResponse, sendProblem } from './errors.js';
+import { logSerializers, pathOnly, RequestLogController } from './logging.js';
 import { registerOpenApi } from './openapi.js';
+import { problem, problemTypes } from './problem.js';
+import { RouteTable } from './route-table.js';
 import { registerAssess } from './routes/assess.js';
 import { registerCatalogs } from './routes/catalogs.js';
 import { registerConditions } from './routes/conditions.js';
@@ -66,6 +68,43 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     genReqId: requestId,
     // Never leave a connection half-open on shutdown: idle keep-alive sockets close, in-flight requests finish.
     forceCloseConnections: 'idle',
+    // Slow clients cannot hold connections open (docs/api.md, "Timeouts"): the whole request must arrive within
+    // requestTimeout, its headers within headersTimeout; an idle keep-alive connection closes after
+    // keepAliveTimeout. Node checks these deadlines every second (its default is every 30 s).
+    requestTimeout: config.requestTimeout,
+    keepAliveTimeout: config.keepAliveTimeout,
+    http: {
+      requestTimeout: config.requestTimeout,
+      headersTimeout: config.headersTimeout,
+      connectionsCheckingInterval: 1000,
+    },
+    // Requests that arrive while closing get a 503 problem from the onRequest hook below, not Fastify's plain JSON.
+    return503OnClosing: false,
+    // Bad URL encoding (/v1/criteria/%zz) and over-long URL parts: problems like every other error.
+    frameworkErrors: (error, request, reply) => {
+      reply.headers(security);
+      reply.header('x-request-id', request.id);
+      sendProblem(reply, problemFor(error, pathOnly(request.url), config.bodyLimit));
+      // These replies skip Fastify's request hooks, and so its log line: write the same one.
+      request.log.info({ req: request, res: reply, responseTime: 0 }, 'request completed');
+    },
+    // Errors Node's HTTP parser raises before there is a request (431 headers too large, 408 timeout, 400
+    // malformed): answered on the socket as problems, with the security headers and a request id, and logged.
+    clientErrorHandler: (error: NodeJS.ErrnoException, socket) => {
+      if (error.code === 'ECONNRESET' || error.code === 'EPIPE' || socket.destroyed) return;
+      const id = randomUUID();
+      const response = rawProblemResponse(error, id, security);
+      app.log.info(
+        { reqId: id, res: { statusCode: response.status }, clientError: error.code },
+        'request completed',
+      );
+      if (
+        socket.writable &&
+        !(socket as { _httpMessage?: { headersSent?: boolean } })._httpMessage?.headersSent
+      )
+        socket.write(response.text);
+      socket.destroy();
+    },
   }).withTypeProvider<ZodTypeProvider>() as ZodApp;
 
   app.setValidatorCompiler(validatorCompiler);
@@ -75,8 +114,12 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
 
   const indexHtml = join(config.staticDir, 'index.html');
   const hasWebApp = existsSync(indexHtml);
+  // Every route, so that a known path with another method is a 405 with `Allow`, not a 404.
+  const routes = new RouteTable();
+  app.addHook('onRoute', (route) => routes.add(route.method, route.url));
   installProblemHandlers(app, {
     bodyLimit: config.bodyLimit,
+    allowedMethods: (path) => routes.methodsFor(path),
     ...(hasWebApp ? { spaIndexHtml: readFileSync(indexHtml, 'utf8') } : {}),
   });
 
@@ -85,15 +128,45 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
   app.register(async () => {
     security = await securityHeaders();
   });
+  // Graceful close: requests still in flight when `close()` starts get `Connection: close`, so their
+  // keep-alive sockets end with the response and the server can finish closing; new ones get a 503 problem.
+  let closing = false;
   app.addHook('onRequest', (request, reply, done) => {
     reply.headers(security);
     reply.header('x-request-id', request.id);
+    if (closing) {
+      reply.header('retry-after', '5');
+      sendProblem(
+        reply,
+        problem(
+          503,
+          problemTypes.unavailable,
+          'The server is shutting down; retry in a few seconds.',
+          [],
+          pathOnly(request.url),
+        ),
+      );
+      return;
+    }
+    // Request bodies are plain JSON: a compressed body would be read as invalid JSON, so say what is wrong.
+    const encoding = request.headers['content-encoding'];
+    if (encoding !== undefined && encoding.trim().toLowerCase() !== 'identity') {
+      reply.header('accept-encoding', 'identity');
+      sendProblem(
+        reply,
+        problem(
+          415,
+          problemTypes.unsupportedMediaType,
+          'Compressed request bodies (Content-Encoding) are not supported; send the JSON uncompressed.',
+          [],
+          pathOnly(request.url),
+        ),
+      );
+      return;
+    }
     done();
   });
 
-  // Graceful close: requests still in flight when `close()` starts get `Connection: close`, so their
-  // keep-alive sockets end with the response and the server can finish closing.
-  let closing = false;
   app.addHook('preClose', (done) => {
     closing = true;
     done();
@@ -119,7 +192,12 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     });
   }
   if (config.rateLimit > 0) {
-    app.register(fastifyRateLimit, { max: config.rateLimit, timeWindow: '1 minute' });
+    app.register(fastifyRateLimit, {
+      max: config.rateLimit,
+      timeWindow: '1 minute',
+      // A health probe from the same address as real traffic must never be told 429.
+      allowList: (request) => pathOnly(request.url) === '/healthz',
+    });
   }
   registerOpenApi(app, packageVersion);
 

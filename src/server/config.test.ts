@@ -88,3 +88,40 @@ describe('server config', () => {
     });
   }
 });
+
+describe('timeouts', () => {
+  it('defaults: 30 s request, 10 s headers, 5 s keep-alive', () => {
+    expect(defaultConfig).toMatchObject({
+      requestTimeout: 30_000,
+      headersTimeout: 10_000,
+      keepAliveTimeout: 5_000,
+    });
+  });
+
+  it('reads durations in ms, s or m; flags win over env vars', () => {
+    const config = resolveConfig(
+      {
+        NIGHTLEG_REQUEST_TIMEOUT: '2m',
+        NIGHTLEG_HEADERS_TIMEOUT: '15000',
+        NIGHTLEG_KEEP_ALIVE_TIMEOUT: '1s',
+      },
+      { keepAliveTimeout: '2500ms' },
+    );
+    expect(config).toMatchObject({
+      requestTimeout: 120_000,
+      headersTimeout: 15_000,
+      keepAliveTimeout: 2_500,
+    });
+  });
+
+  it('rejects bad durations and a headers timeout longer than the request timeout, naming the setting', () => {
+    expect(() => configFromEnv({ NIGHTLEG_REQUEST_TIMEOUT: 'soon' })).toThrow(
+      /NIGHTLEG_REQUEST_TIMEOUT: must be a duration/,
+    );
+    expect(() => configFromEnv({ NIGHTLEG_KEEP_ALIVE_TIMEOUT: '10ms' })).toThrow(/between 1s and 10m/);
+    expect(() => configFromEnv({ NIGHTLEG_REQUEST_TIMEOUT: '1constructor' })).toThrow(ConfigError);
+    expect(() => resolveConfig({}, { requestTimeout: '5s' })).toThrow(
+      /--headers-timeout: must not be longer/,
+    );
+  });
+});

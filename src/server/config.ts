@@ -24,6 +24,12 @@ export interface ServerConfig {
    * worker is a whole server with its own memory, rate-limit counters and log lines.
    */
   readonly workers: number;
+  /** Milliseconds a whole request (headers and body) may take to arrive; then 408 and the connection closes. */
+  readonly requestTimeout: number;
+  /** Milliseconds the request headers may take to arrive (≤ requestTimeout); then 408. */
+  readonly headersTimeout: number;
+  /** Milliseconds an idle keep-alive connection stays open between requests. */
+  readonly keepAliveTimeout: number;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -42,6 +48,9 @@ export const defaultConfig: ServerConfig = {
   staticDir: defaultStaticDir,
   trustProxy: false,
   workers: 1,
+  requestTimeout: 30_000,
+  headersTimeout: 10_000,
+  keepAliveTimeout: 5_000,
 };
 
 /** Most workers `nightleg serve` starts (a guard against typos; one per core is the useful maximum). */
@@ -68,6 +77,9 @@ export const envVars = {
   staticDir: 'NIGHTLEG_STATIC_DIR',
   trustProxy: 'NIGHTLEG_TRUST_PROXY',
   workers: 'NIGHTLEG_WORKERS',
+  requestTimeout: 'NIGHTLEG_REQUEST_TIMEOUT',
+  headersTimeout: 'NIGHTLEG_HEADERS_TIMEOUT',
+  keepAliveTimeout: 'NIGHTLEG_KEEP_ALIVE_TIMEOUT',
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Raw settings as strings, from env vars or CLI flags; absent = keep the default. */
@@ -84,12 +96,43 @@ function integer(source: string, raw: string, min: number, max: number): number 
   return value;
 }
 
-const sizeUnits: Record<string, number> = { '': 1, b: 1, k: 1024, kb: 1024, m: 1024 ** 2, mb: 1024 ** 2 };
+// Maps, not plain objects: "1constructor" must be an unknown unit, not Object.prototype.constructor.
+const sizeUnits: ReadonlyMap<string, number> = new Map([
+  ['', 1],
+  ['b', 1],
+  ['k', 1024],
+  ['kb', 1024],
+  ['m', 1024 ** 2],
+  ['mb', 1024 ** 2],
+]);
+const durationUnits: ReadonlyMap<string, number> = new Map([
+  ['', 1],
+  ['ms', 1],
+  ['s', 1000],
+  ['m', 60_000],
+]);
+
+/** "30000" (milliseconds), "500ms", "30s", "2m"; between 1 s and 10 min. */
+function duration(source: string, raw: string): number {
+  const match = /^(\d+)\s*([a-z]*)$/i.exec(raw.trim());
+  const unit = durationUnits.get(match?.[2]?.toLowerCase() ?? 'x');
+  if (!match || unit === undefined) {
+    throw new ConfigError(
+      source,
+      `must be a duration, e.g. 30000 (milliseconds), 30s or 2m (got ${JSON.stringify(raw)})`,
+    );
+  }
+  const value = Number(match[1]) * unit;
+  if (value < 1000 || value > 600_000) {
+    throw new ConfigError(source, `must be between 1s and 10m (got ${JSON.stringify(raw)})`);
+  }
+  return value;
+}
 
 /** "262144", "256k", "256kb", "1m" (binary units). */
 function byteSize(source: string, raw: string): number {
   const match = /^(\d+)\s*([a-z]*)$/i.exec(raw.trim());
-  const unit = sizeUnits[match?.[2]?.toLowerCase() ?? 'x'];
+  const unit = sizeUnits.get(match?.[2]?.toLowerCase() ?? 'x');
   if (!match || unit === undefined) {
     throw new ConfigError(
       source,
@@ -188,6 +231,9 @@ const readers: { readonly [K in keyof ServerConfig]: (source: string, raw: strin
   staticDir,
   trustProxy,
   workers: (source, raw) => integer(source, raw, 1, maximumWorkers),
+  requestTimeout: duration,
+  headersTimeout: duration,
+  keepAliveTimeout: duration,
 };
 
 /**
@@ -205,7 +251,15 @@ export function applyRaw(
     if (value === undefined) continue;
     out[key] = (readers[key] as (source: string, raw: string) => unknown)(sourceOf(key), value);
   }
-  return out as unknown as ServerConfig;
+  const config = out as unknown as ServerConfig;
+  // Node refuses a headers timeout longer than the request timeout; say which setting to change.
+  if (config.headersTimeout > config.requestTimeout) {
+    throw new ConfigError(
+      sourceOf('headersTimeout'),
+      `must not be longer than the request timeout (${config.headersTimeout} ms > ${config.requestTimeout} ms)`,
+    );
+  }
+  return config;
 }
 
 /** Settings from `NIGHTLEG_*` env vars (unset or empty = default). */
@@ -229,6 +283,9 @@ export const flagNames: { readonly [K in keyof ServerConfig]: string } = {
   staticDir: '--static-dir',
   trustProxy: '--trust-proxy',
   workers: '--workers',
+  requestTimeout: '--request-timeout',
+  headersTimeout: '--headers-timeout',
+  keepAliveTimeout: '--keep-alive-timeout',
 };
 
 /** Defaults, then env vars, then CLI flags (flags win). Throws `ConfigError` naming the bad setting. */

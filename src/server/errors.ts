@@ -1,5 +1,6 @@
+import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { LanguageInputError } from '../language/index.js';
+import { LanguageInputError, maxTextLength, textTooLongMessage } from '../language/index.js';
 import { describeErrors } from '../schema/case.js';
 import { pathOnly } from './logging.js';
 import { HttpProblem, type Problem, problem, problemContentType, problemTypes } from './problem.js';
@@ -27,6 +28,16 @@ function statusOf(error: unknown): number | undefined {
 
 /** Map any error to a problem; `bodyLimit` is quoted in the 413 detail. */
 export function problemFor(error: unknown, instance: string, bodyLimit: number): Problem {
+  if (error instanceof RequestValidationError && error.textTooLong) {
+    const tooLong = error.errors.find((e) => e.path === 'text' || e.path.endsWith('.text'));
+    return problem(
+      413,
+      problemTypes.textTooLong,
+      tooLong?.message ?? textTooLongMessage(maxTextLength + 1),
+      error.errors,
+      instance,
+    );
+  }
   if (error instanceof RequestValidationError) {
     return problem(
       400,
@@ -37,9 +48,10 @@ export function problemFor(error: unknown, instance: string, bodyLimit: number):
     );
   }
   if (error instanceof LanguageInputError) {
+    const tooLong = error.reason === 'too_long';
     return problem(
-      400,
-      problemTypes.invalidInput,
+      tooLong ? 413 : 400,
+      tooLong ? problemTypes.textTooLong : problemTypes.invalidInput,
       error.message,
       [{ path: 'text', message: error.message }],
       instance,
@@ -73,6 +85,22 @@ export function problemFor(error: unknown, instance: string, bodyLimit: number):
         415,
         problemTypes.unsupportedMediaType,
         'Unsupported content type: send the body as JSON with Content-Type: application/json.',
+        [],
+        instance,
+      );
+    case 'FST_ERR_BAD_URL':
+      return problem(
+        400,
+        problemTypes.http,
+        'The URL is not valid: a percent-encoded part (%xx) does not decode.',
+        [],
+        instance,
+      );
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problem(
+        414,
+        problemTypes.http,
+        'A part of the URL is too long (at most 100 characters).',
         [],
         instance,
       );
@@ -110,8 +138,45 @@ export function problemFor(error: unknown, instance: string, bodyLimit: number):
   );
 }
 
+/**
+ * A whole HTTP response for errors Node's parser raises before Fastify has a request (`clientError`): 431
+ * headers too large, 408 request timeout, 400 malformed. The connection is closed after it.
+ */
+export function rawProblemResponse(
+  error: { readonly code?: string },
+  requestId: string,
+  headers: Readonly<Record<string, string>>,
+): { readonly status: number; readonly text: string } {
+  const body =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? problem(
+          431,
+          problemTypes.headersTooLarge,
+          'The request line and headers are too large (at most 16 KiB together).',
+        )
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? problem(
+            408,
+            problemTypes.timeout,
+            'The request took too long to arrive and was closed; send it again, faster.',
+          )
+        : problem(400, problemTypes.http, 'The request is not valid HTTP.');
+  const json = JSON.stringify(body);
+  const lines = [
+    `HTTP/1.1 ${body.status} ${STATUS_CODES[body.status] ?? 'Error'}`,
+    `content-type: ${problemContentType}`,
+    `content-length: ${Buffer.byteLength(json)}`,
+    'connection: close',
+    `x-request-id: ${requestId}`,
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+  ];
+  return { status: body.status, text: `${lines.join('\r\n')}\r\n\r\n${json}` };
+}
+
 export interface ProblemHandlerOptions {
   readonly bodyLimit: number;
+  /** The methods the routes matching a path answer (a 405 with `Allow` when the path exists). */
+  readonly allowedMethods?: (path: string) => readonly string[];
   /** When set, GETs for non-API paths that accept HTML get this page (the web app's client-side routes). */
   readonly spaIndexHtml?: string;
 }
@@ -143,6 +208,20 @@ export function installProblemHandlers(app: FastifyInstance, options: ProblemHan
       (request.headers.accept ?? '').includes('text/html')
     ) {
       return reply.code(200).type('text/html; charset=utf-8').send(options.spaIndexHtml);
+    }
+    const allowed = options.allowedMethods?.(path) ?? [];
+    if (allowed.length > 0 && !allowed.includes(request.method)) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(
+        reply,
+        problem(
+          405,
+          problemTypes.methodNotAllowed,
+          `${path} does not answer ${request.method}; it answers ${allowed.join(', ')}.`,
+          [],
+          path,
+        ),
+      );
     }
     return sendProblem(
       reply,

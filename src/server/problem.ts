@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import type { FieldError } from '../schema/case.js';
+import { clip, type FieldError, maxReportedErrors } from '../schema/case.js';
 
 /** RFC 9457 problem details, the body of every error response (`application/problem+json`). */
 export interface Problem {
@@ -8,8 +8,14 @@ export interface Problem {
   readonly status: number;
   readonly detail: string;
   readonly instance?: string;
+  /** The first `maxReportedErrors` field errors (each message bounded). */
   readonly errors: readonly FieldError[];
+  /** Set when `errors` was cut: how many errors there were in all. */
+  readonly errorCount?: number;
 }
+
+/** Longest `detail`; with the capped `errors`, every problem body stays a few KiB whatever the input. */
+export const maxDetailLength = 4000;
 
 export const problemContentType = 'application/problem+json; charset=utf-8';
 
@@ -18,6 +24,10 @@ export const problemTypes = {
   invalidInput: 'urn:nightleg:problem:invalid-input',
   invalidJson: 'urn:nightleg:problem:invalid-json',
   bodyTooLarge: 'urn:nightleg:problem:body-too-large',
+  textTooLong: 'urn:nightleg:problem:text-too-long',
+  timeout: 'urn:nightleg:problem:request-timeout',
+  headersTooLarge: 'urn:nightleg:problem:headers-too-large',
+  unavailable: 'urn:nightleg:problem:shutting-down',
   unsupportedMediaType: 'urn:nightleg:problem:unsupported-media-type',
   notFound: 'urn:nightleg:problem:not-found',
   methodNotAllowed: 'urn:nightleg:problem:method-not-allowed',
@@ -40,6 +50,10 @@ export class HttpProblem extends Error {
   }
 }
 
+/**
+ * A problem body, bounded whatever the input: at most `maxReportedErrors` field errors (then `errorCount`),
+ * each path and message clipped, the detail and instance clipped.
+ */
 export function problem(
   status: number,
   type: string,
@@ -47,12 +61,16 @@ export function problem(
   errors: readonly FieldError[] = [],
   instance?: string,
 ): Problem {
+  const shown = errors
+    .slice(0, maxReportedErrors)
+    .map((e) => ({ path: clip(e.path, 200), message: clip(e.message) }));
   return {
     type,
     title: STATUS_CODES[status] ?? 'Error',
     status,
-    detail,
-    ...(instance === undefined ? {} : { instance }),
-    errors,
+    detail: clip(detail, maxDetailLength),
+    ...(instance === undefined ? {} : { instance: clip(instance, 200) }),
+    errors: shown,
+    ...(errors.length > shown.length ? { errorCount: errors.length } : {}),
   };
 }

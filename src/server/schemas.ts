@@ -513,17 +513,25 @@ export const problemSchema = component(
     detail: z.string(),
     instance: z.string().optional(),
     errors: list(z.strictObject({ path: z.string(), message: z.string() })),
+    errorCount: doc(
+      z.number().int().optional(),
+      'How many errors there were in all, when `errors` lists only the first 20',
+    ),
   }),
-  'RFC 9457 problem details; `errors` names each offending field (`evidence[2].id`).',
+  'RFC 9457 problem details; `errors` names each offending field (`evidence[2].id`), the first 20 of them.',
 );
 
 const problemDescriptions: Record<number, string> = {
   400: 'Invalid input (a field, or the JSON itself); `errors` lists each field',
   404: 'Not found',
-  413: 'Body too large',
+  405: 'Method not allowed (the `Allow` header lists the methods)',
+  408: 'The request took too long to arrive',
+  413: 'Body too large, or `text` over its limit',
   415: 'Unsupported content type (send application/json)',
   429: 'Too many requests',
+  431: 'Request headers too large',
   500: 'Unexpected server error',
+  503: 'The server is shutting down; retry',
 };
 
 /** The OpenAPI entry of a success response: its description and JSON schema. */

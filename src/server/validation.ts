@@ -1,17 +1,20 @@
 import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
 import type { z } from 'zod';
-import { type FieldError, fieldErrors } from '../schema/case.js';
+import { type FieldError, fieldErrors, isTextTooLong } from '../schema/case.js';
 
 /** A request part (body, params…) that failed its zod schema; `errors` name each field (`evidence[2].id`). */
 export class RequestValidationError extends Error {
-  readonly statusCode = 400;
+  readonly statusCode: number = 400;
   readonly code = 'FST_ERR_VALIDATION';
   constructor(
     readonly errors: readonly FieldError[],
     readonly part: string,
+    /** `text` is over its limit: answered 413 naming the limit (never read in part). */
+    readonly textTooLong = false,
   ) {
     super(`invalid ${part}`);
     this.name = 'RequestValidationError';
+    if (textTooLong) this.statusCode = 413;
   }
 }
 
@@ -25,7 +28,13 @@ export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
     const result = schema.safeParse(data);
     return result.success
       ? { value: result.data }
-      : { error: new RequestValidationError(fieldErrors(result.error), httpPart ?? 'request') };
+      : {
+          error: new RequestValidationError(
+            fieldErrors(result.error),
+            httpPart ?? 'request',
+            result.error.issues.some(isTextTooLong),
+          ),
+        };
   };
 
 /**

@@ -1,6 +1,6 @@
 import { useRef, useState } from 'preact/hooks';
-import { useDict } from './i18n/index.js';
-import type { Profile, Sex } from './types.js';
+import { format, useDict } from './i18n/index.js';
+import { maxTextLength, type Profile, type Sex } from './types.js';
 
 interface Props {
   readonly initial: Profile | null;
@@ -12,7 +12,11 @@ interface Props {
 interface Errors {
   age?: string;
   sex?: string;
+  text?: string;
 }
+
+/** Counted as the API counts (UTF-16 code units), so the box and the server agree on the limit. */
+const count = (n: number, lang: string) => n.toLocaleString(lang);
 
 export function StartView({ initial, busy, error, onStart }: Props) {
   const d = useDict();
@@ -23,6 +27,8 @@ export function StartView({ initial, busy, error, onStart }: Props) {
   const [errors, setErrors] = useState<Errors>({});
   const ageRef = useRef<HTMLInputElement>(null);
   const femaleRef = useRef<HTMLInputElement>(null);
+  const storyRef = useRef<HTMLTextAreaElement>(null);
+  const overLimit = text.trim().length > maxTextLength;
 
   const submit = (e: Event) => {
     e.preventDefault();
@@ -32,9 +38,16 @@ export function StartView({ initial, busy, error, onStart }: Props) {
     else if (n < 18) next.age = u.ageAdult;
     else if (n > 120) next.age = u.ageMax;
     if (sex === '') next.sex = u.sexRequired;
+    const story = text.trim();
+    if (story.length > maxTextLength)
+      next.text = format(u.textTooLong, {
+        count: count(story.length, d.lang),
+        max: count(maxTextLength, d.lang),
+      });
     setErrors(next);
     if (next.age) return ageRef.current?.focus();
     if (next.sex) return femaleRef.current?.focus();
+    if (next.text) return storyRef.current?.focus();
     onStart({ age: n, sex: sex as Sex, text: text.trim() });
   };
 
@@ -110,22 +123,38 @@ export function StartView({ initial, busy, error, onStart }: Props) {
             ))}
           </div>
         </fieldset>
-        <div class="field">
+        <div class={`field${errors.text ? ' invalid' : ''}`}>
           <label for="story">{u.textLabel}</label>
           <p class="hint" id="story-hint">
             {u.textHint}
           </p>
+          {errors.text && (
+            <p class="field-error" id="story-error">
+              {errors.text}
+            </p>
+          )}
+          {/* No maxlength: a cut-off story could lose a red flag at its end. Count, warn, refuse to submit. */}
           <textarea
+            ref={storyRef}
             id="story"
             name="story"
             rows={4}
-            maxLength={5000}
             value={text}
             onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-            aria-describedby="story-hint"
+            aria-describedby={errors.text ? 'story-hint story-count story-error' : 'story-hint story-count'}
+            aria-invalid={errors.text || overLimit ? 'true' : undefined}
             autoComplete="off"
             spellcheck
           />
+          <p class={`hint text-count${overLimit ? ' over' : ''}`} id="story-count" aria-live="polite">
+            {format(u.textCount, {
+              count: count(text.trim().length, d.lang),
+              max: count(maxTextLength, d.lang),
+            })}
+            {overLimit
+              ? ` — ${format(u.textTooLong, { count: count(text.trim().length, d.lang), max: count(maxTextLength, d.lang) })}`
+              : ''}
+          </p>
         </div>
         {error && (
           <div class="error" id="start-error" role="alert">

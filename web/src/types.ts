@@ -83,3 +83,6 @@ export interface Profile {
   readonly sex: Sex;
   readonly text: string;
 }
+
+/** The API's text limit (src/language/input.ts `maxTextLength`; a test checks they agree). Longer text is refused. */
+export const maxTextLength = 10_000;

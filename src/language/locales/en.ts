@@ -145,7 +145,7 @@ export const english: Locale = {
   lexicon,
   notRelevant,
   wordClasses,
-  aliases: new Map(Object.entries(aliases)),
+  aliases,
   foldAccents: false,
   clauseBreakWords,
   andWords: new Set(['and']),

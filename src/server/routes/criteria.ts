@@ -7,6 +7,7 @@ import {
   isInstrumentId,
   runInstrument,
 } from '../../criteria/index.js';
+import { describeErrors } from '../../schema/case.js';
 import { HttpProblem, problemTypes } from '../problem.js';
 import { criterionResultSchema, doc, ok, problemResponses } from '../schemas.js';
 import type { ZodApp } from '../types.js';
@@ -42,9 +43,7 @@ export function scoreCriterion(instrument: string, input: unknown): CriterionRes
   throw new HttpProblem(
     400,
     problemTypes.invalidInput,
-    `The input for ${instruments[instrument].name} is not valid: ${errors
-      .map((e) => (e.path === '(root)' ? e.message : `${e.path}: ${e.message}`))
-      .join('; ')}`,
+    `The input for ${instruments[instrument].name} is not valid: ${describeErrors(errors)}`,
     errors,
   );
 }

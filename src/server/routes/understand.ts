@@ -7,7 +7,7 @@ import {
   type Understanding,
   understand,
 } from '../../language/index.js';
-import { maximumTextLength } from '../../schema/case.js';
+import { maximumTextLength, textTooLongIssue } from '../../schema/case.js';
 import { langQuerySchema, requestLang } from '../lang.js';
 import { HttpProblem, problemTypes } from '../problem.js';
 import { component, type DeepMutable, doc, list, ok, problemResponses, type Same } from '../schemas.js';
@@ -23,7 +23,7 @@ export const understandRequestSchema = component(
             ? 'is required: the description in words (a string)'
             : 'must be a string: the description in words',
       })
-      .max(maximumTextLength, { error: `must be at most ${maximumTextLength} characters` }),
+      .max(maximumTextLength, { error: (issue) => textTooLongIssue(issue.input) }),
     lang: z
       .enum(['en', 'es'], { error: 'must be "en" or "es"' })
       .optional()
@@ -59,7 +59,7 @@ export const understandResponseSchema = component(
       list(z.strictObject({ term: z.string(), span, note: z.string() })),
       'Known terms (often medicines) that map to no finding, with the reason',
     ),
-    truncated: doc(z.boolean(), 'Only the start of a very long text was read'),
+    truncated: doc(z.boolean(), 'Always false: text over the limit is refused (413), never cut'),
     analysedLength: z.number().int(),
   }),
   'Findings read from free text.',
@@ -71,9 +71,13 @@ export function understandText(text: string, lang: Lang = 'en'): Understanding {
     return understand(text, lang);
   } catch (error) {
     if (error instanceof LanguageInputError) {
-      throw new HttpProblem(400, problemTypes.invalidInput, error.message, [
-        { path: 'text', message: error.message },
-      ]);
+      const tooLong = error.reason === 'too_long';
+      throw new HttpProblem(
+        tooLong ? 413 : 400,
+        tooLong ? problemTypes.textTooLong : problemTypes.invalidInput,
+        error.message,
+        [{ path: 'text', message: error.message }],
+      );
     }
     throw error;
   }

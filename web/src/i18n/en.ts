@@ -36,6 +36,9 @@ export const ui = {
   textLabel: 'Describe it in your own words (optional)',
   textHint:
     'For example: “my calf cramps at night for a few minutes and stretching helps”. This can save questions. Please leave out your name and other personal details.',
+  textCount: '{count} of {max} characters',
+  textTooLong:
+    'Your description is {count} characters long; the limit is {max}. Please shorten it, with the most important symptoms first. Nothing is cut off without telling you.',
   startButton: 'Start',
   starting: 'Starting…',
   formErrors: 'Please check the form:',

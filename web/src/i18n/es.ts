@@ -37,6 +37,9 @@ const ui: Ui = {
   textLabel: 'Descríbalo con sus propias palabras (opcional)',
   textHint:
     'Por ejemplo: «por la noche me da un calambre en la pantorrilla unos minutos y estirar me alivia». Así puede ahorrarse preguntas. No escriba su nombre ni otros datos personales.',
+  textCount: '{count} de {max} caracteres',
+  textTooLong:
+    'Su descripción tiene {count} caracteres; el límite es {max}. Acórtela, con los síntomas más importantes primero. Nunca se corta nada sin avisarle.',
   startButton: 'Empezar',
   starting: 'Empezando…',
   formErrors: 'Revise el formulario:',

@@ -8,6 +8,8 @@ import {
   triageRules,
   urgencyLevels,
 } from '../../../src/knowledge/index.js';
+import { maxTextLength } from '../../../src/language/index.js';
+import { maxTextLength as webTextLimit } from '../types.js';
 import { en } from './en.js';
 import { es } from './es.js';
 
@@ -97,5 +99,13 @@ describe('English and Spanish interface text', () => {
         !['appName', 'no', 'understoodNo'].includes(k),
     );
     expect(same.map(([k]) => k)).toEqual([]);
+  });
+});
+
+describe('text limit', () => {
+  it('the text box counts against the same limit as the API', () => {
+    expect(webTextLimit).toBe(maxTextLength);
+    expect(en.ui.textTooLong).toContain('{max}');
+    expect(es.ui.textTooLong).toContain('{max}');
   });
 });

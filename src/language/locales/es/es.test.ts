@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findings } from '../../../knowledge/index.js';
+import { LanguageInputError, maxTextLength } from '../../input.js';
 import { understand } from '../../understand.js';
 import { lexicon, missingFromSpanishLexicon } from './lexicon/index.js';
 import { wordClasses } from './words.js';
@@ -19,7 +20,7 @@ describe('Spanish lexicon', () => {
     const sources = [...lexicon.values()].flatMap((l) =>
       l.patterns.map((p) => (typeof p === 'string' ? p : p.p)),
     );
-    for (const s of [...sources, ...Object.values(wordClasses)]) expect(s).toMatch(/^[\x20-\x7e]*$/);
+    for (const s of [...sources, ...wordClasses.values()]) expect(s).toMatch(/^[\x20-\x7e]*$/);
   });
 });
 
@@ -82,9 +83,32 @@ describe('Spanish reader', () => {
     expect(read('A mi padre le duele la pantorrilla, la tiene hinchada').one_leg_swollen).toBe('present');
   });
 
-  it('is bounded on long and hostile input', () => {
-    const long = 'no tengo fiebre ni '.repeat(3000);
-    expect(understand(long, 'es').truncated).toBe(true);
-    expect(() => understand('constructor __proto__ toString hasOwnProperty', 'es')).not.toThrow();
+  it('reads text up to the limit whole, with a red flag at its end, and refuses longer text (never cuts it)', () => {
+    const chunk = 'no tengo fiebre ni la pierna hinchada, ';
+    const atLimit = `${chunk.repeat(Math.floor(maxTextLength / chunk.length) - 1)}y no puedo orinar.`;
+    expect(atLimit.length).toBeLessThanOrEqual(maxTextLength);
+    const u = understand(atLimit, 'es');
+    expect(u.truncated).toBe(false);
+    expect(u.analysedLength).toBe(atLimit.length);
+    expect(u.findings.find((f) => f.id === 'bladder_bowel_change')?.state).toBe('present');
+    const over = `${atLimit} ${'x'.repeat(maxTextLength)}`;
+    expect(() => understand(over, 'es')).toThrow(LanguageInputError);
+    expect(() => understand(over, 'es')).toThrow(new RegExp(`limit is ${maxTextLength}`));
+  });
+
+  it('reads every Object.prototype name as an ordinary word, and a long word in bounded work', () => {
+    const names = [...Object.getOwnPropertyNames(Object.prototype), '__proto__', 'prototype'];
+    for (const name of names) {
+      const u = understand(
+        `${name} me da calambres en la pantorrilla por la noche ${name}, sin hinchazón`,
+        'es',
+      );
+      expect(u.findings.map((f) => f.id)).toContain('sudden_muscle_contraction');
+      expect(u.findings.find((f) => f.id === 'one_leg_swollen')?.state).toBe('absent');
+    }
+    const tail = ' calambres en la pantorrilla';
+    expect(
+      understand(`${'a'.repeat(maxTextLength - tail.length)}${tail}`, 'es').findings.map((f) => f.id),
+    ).toContain('sudden_muscle_contraction');
   });
 });
