@@ -551,3 +551,26 @@ describe('phrases the interview asked again although the person had said them (i
     expect(stateOf('My knee hurts and there is pain down my leg.', 'pain_radiates_down_leg')).toBeUndefined();
   });
 });
+
+describe("a relative's account is the patient's (red flags told by a husband, a daughter…)", () => {
+  it("reads a text written about a relative, with no first person, as the patient's findings", () => {
+    expect(
+      stateOf('My husband says his leg is swollen and he has chest pain.', 'chest_pain_or_breathless'),
+    ).toBe('present');
+    expect(
+      stateOf('Writing for my dad: his foot suddenly went cold and white.', 'sudden_cold_pale_leg'),
+    ).toBe('present');
+    expect(stateOf('my husband cant feel his bum when he wipes', 'saddle_numbness')).toBe('present');
+  });
+
+  it("in a first-person text, a relative who only reports is read; a relative's own history is not", () => {
+    expect(
+      stateOf("I'm worried, my husband says his back is bad and he can't pee.", 'bladder_bowel_change'),
+    ).toBe('present');
+    expect(stateOf('I get cramps at night. My mum had a DVT once.', 'previous_dvt')).toBeUndefined();
+  });
+
+  it("a negation in a relative's account still negates", () => {
+    expect(stateOf('My mum says her leg is not swollen.', 'one_leg_swollen')).not.toBe('present');
+  });
+});

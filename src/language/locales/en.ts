@@ -140,6 +140,48 @@ export const extraVocabulary = [
   'creeping',
 ];
 
+/** A relative who only reports the patient's words ("my husband says his leg is swollen"). */
+const reportingWords: ReadonlySet<string> = new Set([
+  'says',
+  'said',
+  'say',
+  'tells',
+  'told',
+  'reckons',
+  'complains',
+  'complained',
+  'complaining',
+  'mentions',
+  'mentioned',
+  'describes',
+  'described',
+  'thinks',
+  'keeps',
+]);
+
+/** The writer speaking of themself: a text with none of these is not the writer's own account. */
+const selfWords: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll", 'im', 'me', 'myself']);
+const possessive: ReadonlySet<string> = new Set(['my', 'our']);
+const onBehalfCue: ReadonlySet<string> = new Set(['for', 'behalf', 'about']);
+
+/**
+ * The text is written for someone else: "writing for my dad: …", or it introduces a relative early ("my
+ * husband (70) says his leg is swollen") and never speaks of the writer. Everything in it is then the
+ * patient's, so a relative's account is read like a first-person one (dropping it would hide red flags).
+ */
+function englishOnBehalf(toks: readonly MatchToken[]): boolean {
+  let relative = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as MatchToken;
+    if (selfWords.has(t.m)) return false;
+    if (relative || t.sentence > 1 || !otherPerson.has(t.m) || !possessive.has(toks[i - 1]?.m ?? ''))
+      continue;
+    for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (onBehalfCue.has(toks[k]?.m ?? '')) return true;
+    relative = true;
+  }
+  return relative;
+}
+
 export const english: Locale = {
   lang: 'en',
   lexicon,
@@ -157,8 +199,8 @@ export const english: Locale = {
   statementWords,
   firstPerson,
   otherPerson,
-  reportingWords: new Set(),
-  onBehalf: () => false,
+  reportingWords,
+  onBehalf: englishOnBehalf,
   symptomWords,
   bilateralAt: englishBilateralAt,
   continuation,
