@@ -147,6 +147,11 @@ export const alarm: FindingLexiconTable = {
     sided: true,
     suppressesInSentence: ['skin_shiny_pale_or_bluish_red'],
     patterns: [
+      // Pallor with coldness is the acute picture (pallor, poikilothermia; S48): "white and stone cold".,
+      {
+        p: 'white|pale|waxy|grey|gray|mottled ~3 and|, ~2 stone_cold|ice_cold|freezing|icy|cold',
+        notInSentence: longStanding,
+      },
       '@sudden ~~8 @coldpale',
       '@coldpale ~3 suddenly|all_of_a_sudden|out_of_nowhere|overnight|since_this_morning|since_this_afternoon',
       'gone|went|turned|turning|become|became|changed|going ~4 @coldpale',
@@ -171,6 +176,9 @@ export const alarm: FindingLexiconTable = {
   saddle_numbness: {
     suppresses: ['numbness_tingling', 'pain_buttock_thigh'],
     patterns: [
+      // Location before the numbness ("his bum and between his legs feel numb"), and a numb feeling after wiping.,
+      'bum|bottom|buttocks|between_my_legs|between_his_legs|between_her_legs|between_the_legs|down_below|down_there|privates|genitals|crotch|back_passage ~~6 @numb',
+      'wiped|wipe|wiping ~~14 @numb',
       '@numb ~4 down_below|between_my_legs|between_the_legs|around_my_bottom|around_my_bum|around_my_back_passage|back_passage|genitals|genital|privates|private_parts|groin|perineum|saddle|vagina|penis|anus|around_my_bottom_and_genitals|in_my_bottom|in_my_bum|my_bits',
       '@numb ~4 around|in|between ~2 bottom|bum|back_passage|genitals|privates|groin|crotch|inner_thighs',
       "can't|cannot|couldn't|didn't|don't ~1 feel ~4 toilet_paper|bottom|bum|when_i_wipe|wiping|the_paper|my_bits|down_there",
@@ -186,6 +194,10 @@ export const alarm: FindingLexiconTable = {
   },
   bladder_bowel_change: {
     patterns: [
+      // "couldn't feel himself weeing", "an accident with wee", "wet himself".,
+      "can't|cannot|couldn't|didn't|don't ~1 feel ~3 myself|himself|herself|it ~3 wee|pee|weeing|peeing|urinate|urinating|going|pass_water",
+      'accident|accidents ~~4 wee|pee|weeing|peeing|urine|poo|pooing',
+      'wet ~1 himself|herself|themself|the_bed_last_night',
       'wet ~2 myself|the_bed|my_pants|my_trousers',
       "can't|cannot|couldn't|struggling_to|struggle_to|trouble|difficulty|hard_to|unable_to ~2 pee|wee|urinate|pass_urine|pass_water|empty_my_bladder|go_to_the_toilet|start_peeing|passing_urine",
       "leak*|incontinen*|dribbl*|retention|retaining_urine|can't_hold_it|can't_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself",
@@ -316,6 +328,7 @@ export const alarm: FindingLexiconTable = {
   },
   fever: {
     patterns: [
+      'temperatures|temps|running_a_temp|running_a_temperature|high_temp|temp_of_38|temp_of_39|temperature_of_38|temperature_of_39',
       { p: 'fever|fevers', notAfter: ['=hay', '=glandular', '=scarlet'] },
       'feverish|febrile|pyrexia|pyrexial|high_temperature|temperature_of|a_temperature|temp_of|shiver*|chills|rigors|rigours|hot_and_cold|sweats_and_chills|flu_like|flu-like|burning_up|shaking_all_over|shakes',
       { p: 'temperature|temp', notAfter: ['same', 'room', 'normal', 'different'] },

@@ -97,6 +97,11 @@ export const signs: FindingLexiconTable = {
     notInSentence:
       'up_to_the|up_to_my|up_to_his|up_to_her|as_far_as|all_the_way_up|below_the_knee|above_the_knee|below_my_knee|above_my_knee|below_his_knee|from_the_knee|from_my_knee|from_his_knee',
     patterns: [
+      // "Had my knee replaced… Yesterday it went hot and swollen": the joint named elsewhere in the text.,
+      {
+        p: 'went|gone|is|got|become|became|turned ~1 hot|red|warm ~3 and|, ~1 swollen|puffy',
+        withinText: 'knee|knees|hip|ankle|joint|replaced|replacement|prosthesis|prosthetic',
+      },
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 hot|warm|red|inflamed|burning_hot ~~5 @swollen2|swelled_up|puffed_up|up_like_a_balloon',
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 @swollen2|swelled_up|puffed_up ~~5 hot|warm|red|inflamed|burning_hot',
       'hot|warm|red|inflamed ~3 [and|,] swollen|puffy ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
@@ -129,6 +134,7 @@ export const signs: FindingLexiconTable = {
   pain_moving_toes: {
     sided: true,
     patterns: [
+      'moved|moving|move|bent|bending|wiggled|wiggling|pulled ~3 my|his|her|the ~1 toes|foot ~~8 hit_the_roof|went_through_the_roof|yelled|yelped|screamed|agony|unbearable',
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',

@@ -174,13 +174,34 @@ function englishOnBehalf(toks: readonly MatchToken[]): boolean {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as MatchToken;
     if (selfWords.has(t.m)) return false;
-    if (relative || t.sentence > 1 || !otherPerson.has(t.m) || !possessive.has(toks[i - 1]?.m ?? ''))
-      continue;
+    // "my husband …", or a relative opening the text ("Mum is 84 and …").
+    const introduced = i === 0 || possessive.has(toks[i - 1]?.m ?? '');
+    if (relative || t.sentence > 1 || !otherPerson.has(t.m) || !introduced) continue;
     for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (onBehalfCue.has(toks[k]?.m ?? '')) return true;
     relative = true;
   }
-  return relative;
+  // …and tells of the relative's symptoms, not only of their history ("my husband had a clot last year").
+  return relative && toks.some((t) => symptomWords.has(t.m) || signWords.has(t.m));
 }
+
+const signWords: ReadonlySet<string> = new Set([
+  'swollen',
+  'swelling',
+  'cold',
+  'numb',
+  'numbness',
+  'tingly',
+  'tingling',
+  'red',
+  'hot',
+  'weak',
+  'weakness',
+  'cramp',
+  'cramps',
+  'pins',
+  'feel',
+  'feels',
+]);
 
 export const english: Locale = {
   lang: 'en',
