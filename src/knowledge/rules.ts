@@ -9,6 +9,16 @@ import type { ConditionDefinition, TriageRule } from './types.js';
 /** Rules that belong to no single cause (warning signs, general advice). */
 const generalRules = [
   {
+    id: 'giant_cell_arteritis_signs',
+    level: 'emergency',
+    all: ['temporal_arteritis_signs'],
+    reason:
+      'A new headache, a sore scalp, jaw pain on chewing or changes in vision can mean an inflamed artery that can damage the sight: get seen today, as an emergency.',
+    clinicianReason:
+      'Possible giant cell arteritis (10–20% of polymyalgia): same-day assessment, ESR/CRP, consider steroids before biopsy.',
+    sources: ['S418', 'S419'],
+  },
+  {
     id: 'chest_symptoms_with_leg_pain',
     level: 'emergency_ambulance',
     all: ['chest_pain_or_breathless'],

@@ -60,6 +60,7 @@ const everyday: Record<string, string> = {
   both_ankles_swollen: 'Puffy ankles by the evening.',
   varicose_veins: 'I have varicose veins.',
   chest_pain_or_breathless: "I'm short of breath.",
+  temporal_arteritis_signs: 'My jaw aches when I chew.',
   sudden_cold_pale_leg: 'My foot suddenly went cold and white.',
   saddle_numbness: 'Numb between my legs.',
   bladder_bowel_change: "I've wet myself.",

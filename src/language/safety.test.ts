@@ -16,6 +16,14 @@ const stateOf = (text: string, id: string) => understand(text).findings.find((f)
 
 /** For every red flag: sentences that must read as present, and negated ones that must never read as present. */
 const phrasings: Record<string, { present: string[]; negated: string[] }> = {
+  temporal_arteritis_signs: {
+    present: [
+      'My jaw aches when I chew.',
+      'My scalp is sore when I brush my hair.',
+      'My vision went blurry.',
+    ],
+    negated: ['No headache and my vision is fine.', 'My jaw does not hurt.', 'No blurred vision.'],
+  },
   chest_pain_or_breathless: {
     present: [
       'I have chest pain.',

@@ -50,4 +50,12 @@ export const skinInfectionFindings = [
     'Purple, grey or blistering skin with severe pain can be a dangerous deep infection.',
     ['S336', 'S139'],
   ),
+  finding(
+    'temporal_arteritis_signs',
+    'alarm',
+    'Do you have a new headache at the side of your head, a sore scalp, jaw pain when you chew, or blurred or lost vision?',
+    'Features of giant cell arteritis (temporal headache, scalp tenderness, jaw claudication, visual disturbance)',
+    'With aching thighs or hips, these can mean an inflamed artery that can threaten the sight: it needs care the same day.',
+    ['S418', 'S419'],
+  ),
 ];

@@ -325,6 +325,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Varices',
       c: 'Varices',
     },
+    temporal_arteritis_signs: {
+      q: '¿Tiene un dolor de cabeza nuevo en un lado de la cabeza, el cuero cabelludo dolorido, dolor de mandíbula al masticar o visión borrosa o pérdida de visión?',
+      why: 'Junto con dolor en muslos o caderas, puede ser una arteria inflamada que puede dañar la vista: hay que verlo el mismo día.',
+      s: 'Dolor de cabeza nuevo, cuero cabelludo dolorido, dolor de mandíbula al masticar o visión borrosa',
+      c: 'Signos de arteritis de células gigantes',
+    },
     chest_pain_or_breathless: {
       q: '¿Tiene dolor en el pecho, falta de aire repentina, tos con sangre o desmayos?',
       why: 'Junto con síntomas en la pierna, puede indicar que un coágulo ha llegado a los pulmones.',
@@ -1045,6 +1051,12 @@ export const spanishKnowledge: KnowledgeWording = {
     },
   },
   rules: {
+    giant_cell_arteritis_signs: {
+      reason:
+        'Un dolor de cabeza nuevo, el cuero cabelludo dolorido, dolor de mandíbula al masticar o cambios en la vista pueden indicar una arteria inflamada que puede dañar la vista: acuda hoy mismo a urgencias.',
+      clinicianReason:
+        'Posible arteritis de células gigantes (10–20 % de la polimialgia): valoración el mismo día, VSG/PCR, valorar corticoides antes de la biopsia.',
+    },
     clot_in_lung_signs: {
       reason:
         'Una pierna hinchada o dolorida junto con dolor en el pecho o falta de aire puede indicar que un coágulo ha llegado a los pulmones.',

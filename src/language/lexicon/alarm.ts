@@ -264,6 +264,19 @@ export const alarm: FindingLexiconTable = {
       { p: 'weakness', weak: true },
     ],
   },
+  // Giant cell arteritis (S418): temporal headache, scalp tenderness, jaw claudication, visual symptoms.
+  temporal_arteritis_signs: {
+    patterns: [
+      'jaw ~~6 ache|aches|aching|hurts|pain|painful|sore ~~6 chew|chewing|eat|eating|when_i_eat',
+      'chew|chewing|eating ~~6 jaw ~~4 ache|aches|aching|hurts|pain|painful|sore',
+      'scalp ~~6 sore|tender|hurts|painful|brushing|touch',
+      'temple|temples|side_of_my_head|side_of_the_head ~~6 headache|ache|aches|pain|painful|throbbing|tender|sore',
+      'headache|head_ache ~~6 temple|temples|side_of_my_head|side_of_the_head',
+      'vision|sight|eyesight ~~6 blurred|blurry|double|went|gone|lost|dim|dimmed|fuzzy|strange',
+      'blurred|blurry|double|lost|loss_of ~3 vision|sight|eyesight',
+      'giant_cell_arteritis|temporal_arteritis|gca',
+    ],
+  },
   systemic_illness: {
     patterns: [
       // Confusion (altered mentation, qSOFA; S139).

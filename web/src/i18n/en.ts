@@ -237,6 +237,7 @@ export const en: Dict = {
     visible_surface_veins: { s: 'New surface veins on the painful leg' },
     both_ankles_swollen: { s: 'Both ankles swollen' },
     varicose_veins: { s: 'Varicose veins' },
+    temporal_arteritis_signs: { s: 'New headache, sore scalp, jaw pain on chewing or blurred vision' },
     chest_pain_or_breathless: { s: 'Chest pain, breathlessness, coughing blood or fainting' },
     sudden_cold_pale_leg: { s: 'Leg or foot suddenly cold, pale or blue' },
     saddle_numbness: { s: 'Numbness around the bottom or genitals' },

@@ -46,6 +46,13 @@ const backOfKnee =
 
 /** Signs, swelling and the red flags. */
 export const signs: SpanishLexiconTable = {
+  temporal_arteritis_signs: [
+    'mandibula|quijada ~~6 duele|dolor|molesta ~~6 masticar|mastico|comer|como',
+    'cuero_cabelludo ~~6 duele|dolorido|sensible|peinarme',
+    'sien|sienes ~~6 dolor|duele|punzadas',
+    'vision|vista ~~6 borrosa|doble|perdi|nublada',
+    'arteritis_temporal|arteritis_de_celulas_gigantes',
+  ],
   // --- signs
   cool_limb: [
     {
