@@ -294,8 +294,29 @@ describe('assessParts: only the requested work, the same answers', () => {
     const playing = inPlay(result.conditions);
     expect(playing.slice(0, 3)).toEqual(result.conditions.slice(0, 3));
     for (const c of result.conditions) {
-      const expected = result.conditions.indexOf(c) < 3 || c.probability >= 0.05 || c.redFlagRules.length > 0;
+      const expected =
+        result.conditions.indexOf(c) < 3 ||
+        c.probability >= 0.05 ||
+        c.redFlagRules.length > 0 ||
+        c.band === 'rule_out_first';
       expect(playing.includes(c)).toBe(expected);
     }
+    // One swollen leg with a cramp picture: the clot is unlikely by the figures but must be ruled out first,
+    // so it is in play and the doctor gets its Wells score.
+    const swollen = assess({
+      age: 60,
+      sex: 'female',
+      evidence: [
+        { id: 'pain_calf', state: 'present' },
+        { id: 'one_leg_swollen', state: 'present' },
+        { id: 'sudden_muscle_contraction', state: 'present' },
+        { id: 'urge_to_move_legs', state: 'present' },
+      ],
+    });
+    const clot = swollen.conditions.find((c) => c.id === 'deep_vein_thrombosis');
+    expect(clot?.band).toBe('rule_out_first');
+    expect(clot?.probability).toBeLessThan(0.05);
+    expect(inPlay(swollen.conditions)).toContain(clot);
+    expect(swollen.criteria.map((c) => c.instrument)).toContain('wells');
   });
 });

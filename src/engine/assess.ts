@@ -106,14 +106,19 @@ export interface PartialAssessment {
 /**
  * Causes "in play": the ones a reader is shown and a clinician would weigh. A cause is in play when it is
  * among the first three of the ranking, or at least `inPlayProbability` likely, or a fired red flag points
- * to it. Product setting (what to show), not a clinical number; the web app shows the same top three.
+ * to it (an emergency's suspect, or a cause shown as "must be ruled out first", whose instrument, e.g. Wells
+ * for one swollen leg, the doctor needs). Product setting (what to show), not a clinical number; the web app shows the same top three.
  */
 export const inPlayProbability = 0.05;
 export const inPlayRank = 3;
 
 export function inPlay(ranked: readonly RankedCondition[]): RankedCondition[] {
   return ranked.filter(
-    (c, rank) => rank < inPlayRank || c.probability >= inPlayProbability || c.redFlagRules.length > 0,
+    (c, rank) =>
+      rank < inPlayRank ||
+      c.probability >= inPlayProbability ||
+      c.redFlagRules.length > 0 ||
+      c.band === 'rule_out_first',
   );
 }
 

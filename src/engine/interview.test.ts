@@ -6,6 +6,7 @@ import {
   findingsById,
   historyGroups,
   screeningGroups,
+  triageRules,
   urgencyDescriptions,
 } from '../knowledge/index.js';
 import { answerEvidence } from './answers.js';
@@ -163,7 +164,7 @@ describe('interview: order and stopping', () => {
     expect(olderWoman.question?.options.map((o) => o.finding)).not.toContain('pregnant_or_postpartum');
   });
 
-  it('asks a history group only when its causes together reach the relevance threshold, and only once', () => {
+  it('asks a history group only when its causes together reach the relevance threshold (or a red-flag rule that fires suspects one of them), and only once', () => {
     const screenedAbsent: EvidenceItem[] = screened.map((id) => ({ id, state: 'absent' }));
     fc.assert(
       fc.property(
@@ -181,7 +182,15 @@ describe('interview: order and stopping', () => {
             (sum, id) => sum + (a.conditions.find((x) => x.id === id)?.probability ?? 0),
             0,
           );
-          expect(weight).toBeGreaterThanOrEqual(interviewSettings.historyRelevance - 1e-9);
+          const present = new Set(c.evidence.filter((e) => e.state === 'present').map((e) => e.id));
+          const suspectedByRule = triageRules.some(
+            (r) =>
+              r.all.every((id) => present.has(id)) &&
+              (!r.any || r.any.some((id) => present.has(id))) &&
+              r.suspects?.some((id) => group.relevantTo.includes(id)),
+          );
+          if (!suspectedByRule)
+            expect(weight).toBeGreaterThanOrEqual(interviewSettings.historyRelevance - 1e-9);
           const next = assess({
             ...c,
             evidence: [

@@ -24,7 +24,7 @@ import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js'
  *   reduce the uncertainty (sum of the causes' binary entropies, in nats) by `minimumGain`.
  * - `maxDifferentialQuestions` bounds the interview whatever happens.
  * - A risk-factor history group is asked (once, after the screen) when the causes it bears on together
- *   reach `historyRelevance`.
+ *   reach `historyRelevance`, or a red-flag rule that fires suspects one of them.
  */
 export const interviewSettings = {
   urgencyChangeProbability: 0.05,
@@ -326,15 +326,29 @@ function screeningQuestion(input: InterviewInput, answered: ReadonlySet<string>)
   return groupQuestion(input.net, group, open, 'red_flag_screen', followUp);
 }
 
-/** History groups whose causes are in play and most of which is still open. */
+/** Causes named by the red-flag rules that fire: the assessment they call for needs their history. */
+function suspectedByRules(present: ReadonlySet<string>): Set<string> {
+  return new Set(
+    triageRules.filter((rule) => ruleFires(rule, present)).flatMap((rule) => rule.suspects ?? []),
+  );
+}
+
+/**
+ * History groups whose causes are in play (together at least `historyRelevance`, or suspected by a red-flag
+ * rule that fires, e.g. one swollen leg calls for a Wells score whatever the clot's probability) and most of
+ * which is still open.
+ */
 function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
   const { net, posterior } = input;
+  const suspected = suspectedByRules(input.present);
   return historyGroups.filter((group) => {
     const weight = group.relevantTo.reduce(
       (sum, id) => sum + (posterior.marginals[net.conditionIndex.get(id) as number] as number),
       0,
     );
-    if (weight < interviewSettings.historyRelevance || !askIfHolds(group.askIf, input)) return false;
+    const inPlay =
+      weight >= interviewSettings.historyRelevance || group.relevantTo.some((id) => suspected.has(id));
+    if (!inPlay || !askIfHolds(group.askIf, input)) return false;
     const eligible = group.findings.filter((id) => askIfHolds(askIfOf(net, id), input));
     const open = eligible.filter((id) => !answered.has(id));
     // Asked once: when most of it is already known (from free text or an earlier answer), skip it.
