@@ -66,7 +66,7 @@ describe('FHIR face with fhir-kit-client', () => {
       const item = lastQuestion(response);
       expect(item).toBeDefined();
       if (!item) break;
-      asked.push(...askedFindings(item));
+      asked.push(...askedFindings(item, response));
       response = answerItem(response, item, (f) => (yes.has(f) ? 'present' : 'absent'));
     }
     expect(response.status).toBe('completed');

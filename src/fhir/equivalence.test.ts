@@ -1,4 +1,10 @@
-import type { Parameters, QuestionnaireResponse, RiskAssessment } from '@medplum/fhirtypes';
+import type {
+  Parameters,
+  Questionnaire,
+  QuestionnaireItem,
+  QuestionnaireResponse,
+  RiskAssessment,
+} from '@medplum/fhirtypes';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { patientAnswer, type SimulatedPatient } from '../../eval/simulate.js';
@@ -8,6 +14,10 @@ import { interviewNext } from '../server/routes/interview-next.js';
 import { assessResponse } from './assess.js';
 import { answerItem, askedFindings, lastQuestion } from './interview-driver.js';
 import { nextQuestion } from './next-question.js';
+import { linkIds } from './request.js';
+
+const allLinkIds = (items: readonly QuestionnaireItem[] | undefined): string[] =>
+  (items ?? []).flatMap((i) => [i.linkId, ...allLinkIds(i.item)]);
 
 const authored = '2026-06-15T10:00:00Z';
 const maxSteps = 60;
@@ -28,17 +38,27 @@ const simulatedPatient: fc.Arbitrary<SimulatedPatient> = fc.record({
 function v1Interview(patient: SimulatedPatient) {
   const evidence: EvidenceItem[] = [];
   const questions: string[][] = [];
+  /** Each step's answers; an option left unticked on a screen or complaint group is in none (open). */
+  const answers: Map<string, EvidenceItem['state']>[] = [];
   let step = interviewNext({ age: patient.age, sex: patient.sex, evidence }, 'full');
   while (!step.shouldStop && step.question && questions.length < maxSteps) {
     questions.push(step.question.options.map((o) => o.finding));
-    evidence.push(...answerEvidence(step.question, patientAnswer(patient, step.question)));
+    const given = answerEvidence(step.question, patientAnswer(patient, step.question));
+    answers.push(new Map(given.map((e) => [e.id, e.state])));
+    evidence.push(...given);
     step = interviewNext({ age: patient.age, sex: patient.sex, evidence }, 'full');
   }
-  return { questions, result: step.result, evidence };
+  return { questions, result: step.result, answers };
 }
 
-/** The same person over FHIR: $next-question until completed, answering each item as /v1 evidence says. */
-function fhirInterview(patient: SimulatedPatient, answers: ReadonlyMap<string, EvidenceItem['state']>) {
+/**
+ * The same person over FHIR: $next-question until completed, answering each step's item as /v1 recorded at
+ * that step (an option /v1 left open is left unanswered).
+ */
+function fhirInterview(
+  patient: SimulatedPatient,
+  answers: readonly ReadonlyMap<string, EvidenceItem['state']>[],
+) {
   let response: QuestionnaireResponse = {
     resourceType: 'QuestionnaireResponse',
     status: 'in-progress',
@@ -51,11 +71,16 @@ function fhirInterview(patient: SimulatedPatient, answers: ReadonlyMap<string, E
   const questions: string[][] = [];
   for (let i = 0; i <= maxSteps; i++) {
     response = nextQuestion(response, 'test');
+    const adaptive = response.contained?.find((r) => r.resourceType === 'Questionnaire');
+    const ids = [...linkIds((adaptive as Questionnaire | undefined)?.item)];
+    const all = allLinkIds((adaptive as Questionnaire | undefined)?.item);
+    if (ids.length !== all.length) throw new Error('a linkId appears twice in the adaptive Questionnaire');
     if (response.status === 'completed') break;
     const item = lastQuestion(response);
     if (!item) throw new Error('no item appended');
-    questions.push(askedFindings(item));
-    response = answerItem(response, item, (f) => answers.get(f) ?? 'unknown');
+    const step = answers[questions.length] ?? new Map<string, EvidenceItem['state']>();
+    questions.push(askedFindings(item, response));
+    response = answerItem(response, item, (f) => step.get(f));
   }
   return { questions, response, bundle: assessResponse(response, 'test').bundle };
 }
@@ -66,9 +91,7 @@ describe('$next-question and $assess agree with /v1/interview/next', () => {
     fc.assert(
       fc.property(simulatedPatient, (patient) => {
         const v1 = v1Interview(patient);
-        // The answers /v1 recorded, per finding: what the FHIR client answers item by item.
-        const answers = new Map(v1.evidence.map((e) => [e.id, e.state]));
-        const fhir = fhirInterview(patient, answers);
+        const fhir = fhirInterview(patient, v1.answers);
         expect(fhir.questions).toEqual(v1.questions);
         asked += v1.questions.length;
         expect(fhir.response.status).toBe('completed');

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fhirErrors } from '../../test/fhir-validation.js';
 import { conditions, findings } from '../knowledge/index.js';
 import { buildServer } from '../server/app.js';
+import { answerItem, lastQuestion } from './interview-driver.js';
 
 const fhirJson = { 'content-type': 'application/fhir+json' };
 const patient = { resourceType: 'Patient', id: 'p', gender: 'female', birthDate: '1958-03-02' } as const;
@@ -82,7 +83,7 @@ describe('FHIR R4 face', () => {
     expect(fhirErrors(res.json())).toEqual([]);
   });
 
-  it('$next-question: an empty response gets the first screen in a contained adaptive Questionnaire', async () => {
+  it("$next-question: an empty response gets the first question (the complaint's shape) in a contained adaptive Questionnaire", async () => {
     const res = await post('/fhir/Questionnaire/$next-question', start);
     expect(res.statusCode).toBe(200);
     const qr = res.json() as QuestionnaireResponse;
@@ -91,28 +92,30 @@ describe('FHIR R4 face', () => {
     expect(qr.questionnaire).toBe('#q');
     const q = qr.contained?.find((r) => r.resourceType === 'Questionnaire') as Questionnaire;
     expect(fhirErrors(q)).toEqual([]);
-    expect(q.item?.map((i) => i.linkId)).toEqual(['screen_clot_infection']);
+    expect(q.item?.map((i) => i.linkId)).toEqual(['complaint_where']);
     expect(q.extension?.some((e) => e.url.endsWith('questionnaireAdaptive') && e.valueBoolean)).toBe(true);
   });
 
   it('$next-question: a red flag answered yes completes the interview at once', async () => {
-    const first = (await post('/fhir/Questionnaire/$next-question', start)).json() as QuestionnaireResponse;
-    const adaptive = first.contained?.find((r) => r.resourceType === 'Questionnaire') as Questionnaire;
-    const group = adaptive.item?.[0];
-    const answered: QuestionnaireResponse = {
-      ...first,
-      item: [
-        {
-          linkId: group?.linkId ?? '',
-          item: (group?.item ?? [])
-            .filter((i) => i.type === 'choice')
-            .map((i) => ({
-              linkId: i.linkId,
-              answer: [{ valueCoding: { code: i.linkId === 'chest_pain_or_breathless' ? 'yes' : 'no' } }],
-            })),
-        },
-      ],
-    };
+    // The complaint's shape comes first ("don't know" to each), then the first screen.
+    let current = (await post('/fhir/Questionnaire/$next-question', start)).json() as QuestionnaireResponse;
+    const phases: string[] = [];
+    for (
+      let item = lastQuestion(current);
+      item?.linkId.startsWith('complaint_');
+      item = lastQuestion(current)
+    ) {
+      phases.push(item.linkId);
+      const answered = answerItem(current, item, () => 'unknown');
+      current = (await post('/fhir/Questionnaire/$next-question', answered)).json() as QuestionnaireResponse;
+      expect(current.status).toBe('in-progress');
+    }
+    expect(phases).toEqual(['complaint_where', 'complaint_what', 'complaint_when', 'complaint_relief']);
+    const group = lastQuestion(current);
+    expect(group?.linkId).toBe('screen_clot_infection');
+    const answered = answerItem(current, group as QuestionnaireItem, (f) =>
+      f === 'chest_pain_or_breathless' ? 'present' : 'absent',
+    );
     const res = await post('/fhir/Questionnaire/$next-question', answered);
     expect(res.statusCode).toBe(200);
     expect(res.json().status).toBe('completed');

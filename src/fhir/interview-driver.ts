@@ -8,7 +8,7 @@ import type { EvidenceState } from '../knowledge/index.js';
 
 const codeOf: Record<EvidenceState, string> = { present: 'yes', absent: 'no', unknown: 'unknown' };
 
-/** The item just appended to the contained adaptive Questionnaire (the question to answer now). */
+/** The item last appended to the contained adaptive Questionnaire (the question to answer now). */
 export function lastQuestion(response: QuestionnaireResponse): QuestionnaireItem | undefined {
   const ref = response.questionnaire?.slice(1);
   const q = response.contained?.find((r) => r.resourceType === 'Questionnaire' && r.id === ref) as
@@ -17,26 +17,49 @@ export function lastQuestion(response: QuestionnaireResponse): QuestionnaireItem
   return q?.item?.at(-1);
 }
 
-/** The finding ids a question item asks about (itself, or its choice children for a group). */
-export function askedFindings(item: QuestionnaireItem): string[] {
-  return item.type === 'group'
-    ? (item.item ?? []).filter((i) => i.type === 'choice').map((i) => i.linkId)
-    : [item.linkId];
+/** Every linkId the response answers (any depth). */
+export function answeredLinkIds(
+  items: readonly QuestionnaireResponseItem[] | undefined,
+  out = new Set<string>(),
+): Set<string> {
+  for (const item of items ?? []) {
+    if ((item.answer?.length ?? 0) > 0) out.add(item.linkId);
+    answeredLinkIds(item.item, out);
+  }
+  return out;
 }
 
-/** Append the answers to a question item, as an SDC client would (a group answered child by child). */
+/**
+ * The finding ids a question item asks about now (itself, or its choice children for a group), leaving out
+ * those the response already answers: an item left in place is asked again for its open findings only.
+ */
+export function askedFindings(item: QuestionnaireItem, response?: QuestionnaireResponse): string[] {
+  const answered = answeredLinkIds(response?.item);
+  const ids =
+    item.type === 'group'
+      ? (item.item ?? []).filter((i) => i.type === 'choice').map((i) => i.linkId)
+      : [item.linkId];
+  return ids.filter((id) => !answered.has(id));
+}
+
+/**
+ * Add the answers to a question item, as an SDC client would: a group answered child by child, into the
+ * group's response item when it is already there (an item left in place). A finding whose `state` is
+ * undefined is left unanswered (open), as an unticked option of a screen is.
+ */
 export function answerItem(
   response: QuestionnaireResponse,
   item: QuestionnaireItem,
-  state: (finding: string) => EvidenceState,
+  state: (finding: string) => EvidenceState | undefined,
 ): QuestionnaireResponse {
-  const answer = (linkId: string): QuestionnaireResponseItem => ({
-    linkId,
-    answer: [{ valueCoding: { code: codeOf[state(linkId)] } }],
+  const answers = askedFindings(item, response).flatMap((linkId): QuestionnaireResponseItem[] => {
+    const s = state(linkId);
+    return s ? [{ linkId, answer: [{ valueCoding: { code: codeOf[s] } }] }] : [];
   });
-  const added: QuestionnaireResponseItem =
-    item.type === 'group'
-      ? { linkId: item.linkId, item: askedFindings(item).map(answer) }
-      : answer(item.linkId);
-  return { ...response, item: [...(response.item ?? []), added] };
+  const items = response.item ?? [];
+  if (item.type !== 'group') return { ...response, item: [...items, ...answers] };
+  const at = items.findIndex((i) => i.linkId === item.linkId);
+  if (at < 0) return { ...response, item: [...items, { linkId: item.linkId, item: answers }] };
+  const merged = { ...items[at], linkId: item.linkId, item: [...(items[at]?.item ?? []), ...answers] };
+  return { ...response, item: items.map((i, n) => (n === at ? merged : i)) };
 }

@@ -1,4 +1,4 @@
-import type { Questionnaire, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
+import type { Questionnaire, QuestionnaireItem, QuestionnaireResponse, Resource } from '@medplum/fhirtypes';
 import { assessInput } from '../pipeline/assess-input.js';
 import { FhirInputError, fail } from './outcome.js';
 import { patientCase } from './patient.js';
@@ -72,15 +72,22 @@ export function nextQuestion(body: unknown, version: string): QuestionnaireRespo
     status = 'completed';
   } else {
     const question = result.question;
-    const findings = question.options.map((o) => o.finding);
-    // An item still open (asked, not answered) is asked again by leaving it in place.
-    if (!findings.every((f) => asked.has(f))) {
+    const findings = new Set(question.options.map((o) => o.finding));
+    const answered = new Set(input.evidence.map((e) => e.id));
+    const items = questionnaire.item ?? [];
+    const last = items.at(-1);
+    const lastOpen = last ? openFindings(last, answered) : [];
+    // The last item asked again, unanswered: left in place. Anything else is appended, so the newest item is
+    // always the question to answer now. A finding asked before and left open (the rest of a screen after a
+    // partial tick, an unticked complaint option asked on its own) moves from its old item into the new one,
+    // which keeps every linkId unique in the Questionnaire.
+    const sameAsLast = lastOpen.length === findings.size && lastOpen.every((f) => findings.has(f));
+    if (!sameAsLast) {
+      const kept = withoutFindings(items, findings);
+      const taken = linkIds(kept);
       let linkId = question.id;
-      for (let n = 2; asked.has(linkId); n++) linkId = `${question.id}.${n}`;
-      questionnaire = {
-        ...questionnaire,
-        item: [...(questionnaire.item ?? []), questionItem(question, linkId)],
-      };
+      for (let n = 2; taken.has(linkId); n++) linkId = `${question.id}.${n}`;
+      questionnaire = { ...questionnaire, item: [...kept, questionItem(question, linkId)] };
       contained[index] = questionnaire;
     }
   }
@@ -90,4 +97,24 @@ export function nextQuestion(body: unknown, version: string): QuestionnaireRespo
     questionnaire: `#${questionnaire.id}`,
     status,
   };
+}
+
+/** The finding questions of an item (itself, or its choice children) not answered yet. */
+function openFindings(item: QuestionnaireItem, answered: ReadonlySet<string>): string[] {
+  const questions = item.type === 'group' ? (item.item ?? []).filter((i) => i.type === 'choice') : [item];
+  return questions.map((i) => i.linkId).filter((id) => !answered.has(id));
+}
+
+/** The items without the finding questions about to be asked again (they are open: never answered). */
+function withoutFindings(
+  items: readonly QuestionnaireItem[],
+  findings: ReadonlySet<string>,
+): QuestionnaireItem[] {
+  return items
+    .filter((i) => i.type === 'group' || !findings.has(i.linkId))
+    .map((i) =>
+      i.type === 'group'
+        ? { ...i, item: (i.item ?? []).filter((c) => c.type !== 'choice' || !findings.has(c.linkId)) }
+        : i,
+    );
 }
