@@ -28,7 +28,22 @@ describe('nightleg assess (single case)', () => {
     expect(result.conditions.map((c: { id: string }) => c.id)).toContain('other');
     const asked = memoryIo();
     await runAssess({ age: '50', sex: 'female', json: true, include: 'question' }, asked);
-    expect(compactResultSchema.parse(JSON.parse(asked.out())).question?.phase).toBe('red_flag_screen');
+    // Nothing said about the complaint: its shape is asked first, then the red-flag screen.
+    const first = compactResultSchema.parse(JSON.parse(asked.out())).question;
+    expect(first?.phase).toBe('complaint');
+    expect(first?.id).toBe('complaint_where');
+    const shaped = memoryIo();
+    await runAssess(
+      {
+        age: '50',
+        sex: 'female',
+        evidence: 'pain_calf,sudden_muscle_contraction,wakes_after_hour_or_two,relief_stretching_muscle',
+        json: true,
+        include: 'question',
+      },
+      shaped,
+    );
+    expect(compactResultSchema.parse(JSON.parse(shaped.out())).question?.phase).toBe('red_flag_screen');
   });
 
   it('rejects an unknown --view or --include with exit code 2, naming the flag', async () => {

@@ -25,7 +25,8 @@ function runCli(args: string[], input: string): Promise<{ code: number | null; o
 describe('nightleg interview (stdin protocol, end to end)', () => {
   it('runs an interview from the complaint and the warning-sign check to a result', async () => {
     // age, sex, description (none: nothing to read back), then: the complaint's shape (? = don't know),
-    // the screens (0 = none of these), then "y" for anything else.
+    // the four screens (0 = none of these), then "?" for anything else (a valid answer to both a history
+    // group and a single question).
     const answers = [
       '70',
       'female',
@@ -38,13 +39,16 @@ describe('nightleg interview (stdin protocol, end to end)', () => {
       '0',
       '0',
       '0',
-      ...Array.from({ length: 30 }, () => 'y'),
+      ...Array.from({ length: 30 }, () => '?'),
     ];
     const { code, out } = await runCli(['interview'], `${answers.join('\n')}\n`);
     expect(code).toBe(0);
     expect(out).toContain('Question 1');
     expect(out).toContain('[about the pain]');
     expect(out).toContain('[warning-sign check]');
+    expect(out.indexOf('[about the pain]')).toBeLessThan(out.indexOf('[warning-sign check]'));
+    expect(out).toContain('[health history]');
+    expect(out).not.toContain('Please type');
     expect(out).toMatch(/URGENCY: /);
     expect(out).toContain('not a diagnosis');
   }, 60_000);

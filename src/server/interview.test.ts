@@ -151,7 +151,7 @@ describe('read back and correct: the understood findings are evidence the client
   afterAll(() => app.close());
 
   const next = async (payload: object) => {
-    const res = await app.inject({ method: 'POST', url: '/v1/interview/next', payload });
+    const res = await app.inject({ method: 'POST', url: '/v1/interview/next?view=full', payload });
     expect(res.statusCode).toBe(200);
     return interviewNextResponseSchema.parse(res.json());
   };

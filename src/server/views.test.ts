@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syntheticCases } from '../../bench/cases.js';
 import { en } from '../../web/src/i18n/en.js';
 import {
+  bandText,
   conditionName,
   findingStatement,
-  helpCauses,
   percent,
   reasonText,
   selfCare,
@@ -165,24 +165,38 @@ describe('result views: every route, both views, against their schemas', () => {
 
   /**
    * What the web app's result page shows for the person (web/src/result.tsx), built with the web app's own
-   * text functions: the banner, the reasons, the causes shown with their chance, "rule out first", points
-   * for and against, and the self-care advice.
+   * text functions: the banner, the reasons, the causes shown with their band ("rule out first" included),
+   * points for and against, and what may help now as the engine decided it (per cause: its own advice
+   * whole, or the items left when some were withheld) with the withheld items and why.
    */
   interface Page {
     banner: { label: string; action: string };
     reasons: string[];
-    causes: { name: string; percent: number; ruleOut: boolean; for: string[]; against: string[] }[];
+    causes: {
+      name: string;
+      percent: number;
+      band: string;
+      ruleOut: boolean;
+      for: string[];
+      against: string[];
+    }[];
     helps: { name: string; advice: string }[];
+    withheld: { text: string; reason: string }[];
   }
 
   interface PageCause {
     id: string;
     name: string;
     probability: number;
-    ruleOut: boolean;
+    band: CaseResult['conditions'][number]['band'];
     for: { id: string; text: string }[];
     against: { id: string; text: string }[];
     selfCare: string;
+  }
+
+  interface PageAdvice {
+    items: readonly { condition: string; text: string }[];
+    withheld: readonly { condition: string; text: string; reason: string }[];
   }
 
   function page(
@@ -191,20 +205,42 @@ describe('result views: every route, both views, against their schemas', () => {
     action: string,
     reasons: CaseResult['triage']['reasons'],
     causes: PageCause[],
+    advice: PageAdvice,
   ): Page {
     const d = en;
     const shown = topCauses(causes);
+    const byId = new Map(causes.map((c) => [c.id, c]));
+    // result.tsx adviceByCause: the engine's items grouped by cause, in its order; a cause none of whose
+    // advice was withheld shows its own (translated) advice whole.
+    const withheldFrom = new Set(advice.withheld.map((w) => w.condition));
+    const groups: { id: string; texts: string[] }[] = [];
+    for (const item of advice.items) {
+      let g = groups.find((x) => x.id === item.condition);
+      if (!g) {
+        g = { id: item.condition, texts: [] };
+        groups.push(g);
+      }
+      g.texts.push(item.text);
+    }
     return {
       banner: { label: urgencyLabel(d, level, label), action: urgencyAction(d, level, action) },
       reasons: reasons.map((r) => reasonText(d, r, causes)),
       causes: shown.map((c) => ({
         name: conditionName(d, c),
         percent: percent(c.probability),
-        ruleOut: c.ruleOut,
+        band: bandText(d, c.band),
+        ruleOut: c.band === 'rule_out_first',
         for: c.for.slice(0, shownFactors.for).map((f) => findingStatement(d, f.id, f.text)),
         against: c.against.slice(0, shownFactors.against).map((f) => findingStatement(d, f.id, f.text)),
       })),
-      helps: helpCauses(shown).map((c) => ({ name: conditionName(d, c), advice: selfCare(d, c) })),
+      helps: groups.flatMap((g) => {
+        const c = byId.get(g.id);
+        if (!c) return [];
+        return [
+          { name: conditionName(d, c), advice: withheldFrom.has(g.id) ? g.texts.join(' ') : selfCare(d, c) },
+        ];
+      }),
+      withheld: advice.withheld.map((w) => ({ text: w.text, reason: w.reason })),
     };
   }
 
@@ -240,7 +276,7 @@ describe('result views: every route, both views, against their schemas', () => {
           id: x.id,
           name: x.name,
           probability: x.probability,
-          ruleOut: x.redFlagRules.length > 0,
+          band: x.band,
           for: x.supporting.map((f) => ({
             id: f.finding,
             text: f.kind === 'criterion' ? f.label : f.clinicianTerm,
@@ -248,8 +284,22 @@ describe('result views: every route, both views, against their schemas', () => {
           against: x.opposing.map((f) => ({ id: f.finding, text: f.clinicianTerm })),
           selfCare: x.selfCare,
         })),
+        full.advice,
       );
       const level = urgency.get(compact.triage.level);
+      // Advice by reference: `item` indexes the condition's advice in GET /v1/conditions; a withheld item's
+      // reason is the `avoid` entry of the dangerous cause (`because`) for the item's kind.
+      const adviceOf = (condition: string, item: number) => conditions.get(condition)?.advice[item];
+      const withheld = compact.advice.withheld.map((w) => {
+        const item = adviceOf(w.condition, w.item);
+        const caution = conditions.get(w.because)?.avoid?.find((a) => item?.kinds.includes(a.kind) ?? false);
+        return { condition: w.condition, text: item?.text ?? '', reason: caution?.reason ?? '' };
+      });
+      // What a dangerous cause in play forbids, from the withheld items' causes: a cause's own advice
+      // without it is its self-care text.
+      const forbidden = new Set(
+        compact.advice.withheld.flatMap((w) => (conditions.get(w.because)?.avoid ?? []).map((a) => a.kind)),
+      );
       const fromCompact = page(
         compact.triage.level,
         level?.label ?? '',
@@ -269,12 +319,23 @@ describe('result views: every route, both views, against their schemas', () => {
             id: x.id,
             name: condition?.patientName ?? '',
             probability: x.probability,
-            ruleOut: (x.redFlagRules ?? []).length > 0,
+            band: x.band,
             for: (x.for ?? []).map((id) => ({ id, text: catalogText(id) })),
             against: (x.against ?? []).map((id) => ({ id, text: catalogText(id) })),
-            selfCare: condition?.advice.map((a) => a.text).join(' ') ?? '',
+            selfCare:
+              condition?.advice
+                .filter((a) => !a.kinds.some((k) => forbidden.has(k)))
+                .map((a) => a.text)
+                .join(' ') ?? '',
           };
         }),
+        {
+          items: compact.advice.shown.map((i) => ({
+            condition: i.condition,
+            text: adviceOf(i.condition, i.item)?.text ?? '',
+          })),
+          withheld,
+        },
       );
       expect(fromCompact, String(c.id)).toEqual(fromFull);
     }
