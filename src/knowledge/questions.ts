@@ -130,15 +130,16 @@ export const screeningGroups: readonly ScreeningGroup[] = [
   {
     id: 'screen_warning_signs',
     text: 'Do any of these apply to you?',
-    why: 'With night-time pain, these make an infection, a cancer or an injury more likely, so a doctor should check whatever the cause seems to be.',
+    why: 'With night-time pain, these make an infection, a cancer, an injury or an inflamed artery more likely, so a doctor should check whatever the cause seems to be.',
     findings: [
       'cancer_history',
       'weight_loss_night_sweats',
       'immunosuppressed',
       'injects_drugs',
       'recent_leg_injury',
+      'temporal_arteritis_signs',
     ],
-    sources: ['S142', 'S301', 'S313', 'S315'],
+    sources: ['S142', 'S301', 'S313', 'S315', 'S418'],
   },
 ];
 
