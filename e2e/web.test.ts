@@ -53,7 +53,10 @@ const patients = {
   cramp: {
     age: 55,
     sex: 'male',
+    // Night cramps come at night: the complaint's "when" is answered, so the cramp picture is supported by
+    // its own findings (self-care needs that and every screen answered "no").
     present: [
+      'evening_night_worse',
       'pain_calf',
       'sudden_muscle_contraction',
       'episode_seconds_to_minutes',
