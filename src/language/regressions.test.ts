@@ -574,3 +574,27 @@ describe("a relative's account is the patient's (red flags told by a husband, a 
     expect(stateOf('My mum says her leg is not swollen.', 'one_leg_swollen')).not.toBe('present');
   });
 });
+
+describe('general readings found by held-out set 3 (issue 12)', () => {
+  it('an aside ("as far as I know") does not make a relative\'s account the writer\'s own', () => {
+    expect(stateOf('Mum is 84 with osteoporosis. She has pain, as far as I know.', 'osteoporosis')).toBe(
+      'present',
+    );
+  });
+  it('"low in her back" is back pain; "can barely walk" is not bearing weight', () => {
+    expect(stateOf('Bad pain low in my back.', 'back_pain')).toBe('present');
+    expect(stateOf('She can barely walk to the toilet.', 'unable_to_bear_weight')).toBe('present');
+    expect(stateOf('I can walk on it fine.', 'unable_to_bear_weight')).not.toBe('present');
+  });
+  it('cauda equina in lay words: location before numbness, not feeling oneself wee, an accident with wee', () => {
+    expect(stateOf('His bum and between his legs feel numb.', 'saddle_numbness')).toBe('present');
+    expect(stateOf("He couldn't feel himself weeing properly.", 'bladder_bowel_change')).toBe('present');
+    expect(stateOf('I had a little accident with wee earlier.', 'bladder_bowel_change')).toBe('present');
+    expect(stateOf('No accidents with wee or poo.', 'bladder_bowel_change')).not.toBe('present');
+  });
+  it('temperatures, one leg puffier than the other, white and stone cold', () => {
+    expect(stateOf("I'm getting temperatures on and off.", 'fever')).toBe('present');
+    expect(stateOf('My left calf is a bit puffier than the right one.', 'one_leg_swollen')).toBe('present');
+    expect(stateOf('The leg is white and stone cold.', 'sudden_cold_pale_leg')).toBe('present');
+  });
+});

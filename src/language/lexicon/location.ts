@@ -55,6 +55,8 @@ export const location: FindingLexiconTable = {
   },
   back_pain: {
     patterns: [
+      // "bad pain low in her back", "pain in the small of my back".
+      '@pain ~4 low_in_my_back|low_in_his_back|low_in_her_back|low_in_the_back|small_of_my_back|small_of_the_back|small_of_his_back|small_of_her_back',
       {
         p: 'back_pain|backache|back_ache|bad_back|lumbago|back_agony|back_problem|back_problems|sore_back|back_trouble',
         notAfter: ['of'],

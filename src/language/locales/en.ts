@@ -164,6 +164,31 @@ const selfWords: ReadonlySet<string> = new Set(['i', "i'm", "i've", "i'd", "i'll
 const possessive: ReadonlySet<string> = new Set(['my', 'our']);
 const onBehalfCue: ReadonlySet<string> = new Set(['for', 'behalf', 'about']);
 
+/** The writer's aside, not their own symptoms: "as far as I know", "I think", "I'm worried", "I'm writing". */
+const asideVerbs: ReadonlySet<string> = new Set([
+  'know',
+  'think',
+  'guess',
+  'reckon',
+  'believe',
+  'suppose',
+  'suspect',
+  'wonder',
+  'hope',
+  'assume',
+  "don't",
+  'dont',
+  'worried',
+  'worry',
+  'writing',
+  'asking',
+  'concerned',
+  'not',
+]);
+function asideAt(toks: readonly MatchToken[], i: number): boolean {
+  return asideVerbs.has(toks[i + 1]?.m ?? '');
+}
+
 /**
  * The text is written for someone else: "writing for my dad: …", or it introduces a relative early ("my
  * husband (70) says his leg is swollen") and never speaks of the writer. Everything in it is then the
@@ -173,7 +198,7 @@ function englishOnBehalf(toks: readonly MatchToken[]): boolean {
   let relative = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as MatchToken;
-    if (selfWords.has(t.m)) return false;
+    if (selfWords.has(t.m) && !asideAt(toks, i)) return false;
     // "my husband …", or a relative opening the text ("Mum is 84 and …").
     const introduced = i === 0 || possessive.has(toks[i - 1]?.m ?? '');
     if (relative || t.sentence > 1 || !otherPerson.has(t.m) || !introduced) continue;
