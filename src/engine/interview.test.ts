@@ -81,6 +81,12 @@ describe('interview: order and stopping', () => {
         const c: Case = { ...p, evidence: [...screenedAbsent, ...extra] };
         const a = assess(c);
         if (!a.shouldStop) return;
+        // An emergency (by a rule or by probability mass) stops at once by design: the person is sent for
+        // care now, not asked whether it is an ambulance emergency (the answer would not change where to go).
+        if (urgencyDescriptions[a.triage.level].rank <= urgencyDescriptions.emergency.rank) {
+          expect(a.question).toBeNull();
+          return;
+        }
         const posterior = infer(c);
         const answered = new Set(c.evidence.map((e) => e.id));
         const now = rank(c);
