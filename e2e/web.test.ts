@@ -190,6 +190,14 @@ interface Session {
   readonly consoleErrors: string[];
 }
 
+/** The focused element's id once the new screen's effect has run (focus moves after render, not with it). */
+async function focusedAfterRender(page: Page): Promise<string | undefined> {
+  await page
+    .waitForFunction(() => document.activeElement?.id === 'page-heading', undefined, { timeout: 5000 })
+    .catch(() => undefined);
+  return page.evaluate(() => document.activeElement?.id);
+}
+
 async function open(
   options: { lang?: Lang; scheme?: 'dark' | 'light'; size?: { width: number; height: number } } = {},
 ): Promise<Session> {
@@ -363,7 +371,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     const s = await open();
     const { page } = s;
     await fillStart(page, patients.dvt);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    expect(await focusedAfterRender(page)).toBe('page-heading');
     const first = await currentQuestion(page);
     expect(first?.kind).toBe('group');
     await audit(page, 'question-group-dark');
@@ -380,7 +388,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await page.locator('.cause').first().locator('.rule-out').textContent()).toMatch(
       /ruled out first/i,
     );
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    expect(await focusedAfterRender(page)).toBe('page-heading');
     expect(await page.locator('.disclaimer').textContent()).toContain('not a diagnosis');
     await audit(page, 'result-emergency-dark');
     await close(s);
@@ -527,7 +535,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Back', exact: true }).click();
     await nextScreen(page, before);
     expect(await page.locator('#page-heading').textContent()).toBe(secondText);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    expect(await focusedAfterRender(page)).toBe('page-heading');
 
     before = await screenOf(page);
     await page.goBack();
@@ -670,7 +678,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       await nextScreen(page, before);
     }
     expect(await page.locator('main').getAttribute('data-view')).toBe('result');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('page-heading');
+    expect(await focusedAfterRender(page)).toBe('page-heading');
     expect(await bannerLevel(page)).toBe('consultation');
     await close(s);
   }, 180_000);
