@@ -3,7 +3,7 @@
 // the rest. Usage: npx tsx eval/roleplay/score.ts
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { urgencyDescriptions, type UrgencyLevel } from '../../src/knowledge/index.js';
+import { type UrgencyLevel, urgencyDescriptions } from '../../src/knowledge/index.js';
 
 interface Story {
   id: string;
@@ -71,7 +71,9 @@ for (const p of played) {
 lengths.sort((a, b) => a - b);
 const n = played.length;
 const pct = (x: number, d: number) => `${((100 * x) / Math.max(1, d)).toFixed(1)} %`;
-console.log(`Role-played interviews: ${n} patients (${unfinished} unfinished at the 12-question stop of the role-play)`);
+console.log(
+  `Role-played interviews: ${n} patients (${unfinished} unfinished at the 12-question stop of the role-play)`,
+);
 console.log(
   `top-1 ${pct(top1, n)}, top-3 ${pct(top3, n)}, under-triage ${under}, over-triage ${over} (unfinished count as misses)`,
 );
