@@ -1,10 +1,9 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { FhirInputError, type FhirIssue, operationOutcome } from '../fhir/outcome.js';
-import { problemFor } from '../server/errors.js';
+import { outcomeForError } from '../fhir/error-outcome.js';
+import { FhirInputError, operationOutcome } from '../fhir/outcome.js';
 import { pathOnly } from '../server/logging.js';
 import type { ZodApp } from '../server/types.js';
-import { RequestValidationError } from '../server/validation.js';
 import { fhirServerFetcher } from './fetch.js';
 import { buildCards, cdsRequestSchema, discovery, gatherRecord, serviceId } from './service.js';
 
@@ -15,20 +14,7 @@ export interface CdsRouteOptions {
 
 /** Errors as OperationOutcome (CDS Hooks 2.0 defines no error body; 3.0 asks for an OperationOutcome). */
 function sendError(error: unknown, request: FastifyRequest, reply: FastifyReply, bodyLimit: number) {
-  let status: number;
-  let issues: FhirIssue[];
-  if (error instanceof FhirInputError) {
-    status = error.status;
-    issues = [...error.issues];
-  } else if (error instanceof RequestValidationError) {
-    status = 400;
-    issues = error.errors.map((e) => ({ path: e.path === '(root)' ? '' : e.path, message: e.message }));
-  } else {
-    const p = problemFor(error, pathOnly(request.url), bodyLimit);
-    status = p.status;
-    issues = [{ path: '', message: p.detail, code: status >= 500 ? 'exception' : 'invalid' }];
-    if (status >= 500) request.log.error({ err: error }, 'unexpected error');
-  }
+  const { status, issues } = outcomeForError(error, request, bodyLimit);
   return reply
     .code(status)
     .type('application/json; charset=utf-8')

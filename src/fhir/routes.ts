@@ -1,13 +1,12 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { problemFor } from '../server/errors.js';
 import { pathOnly } from '../server/logging.js';
 import type { ZodApp } from '../server/types.js';
-import { RequestValidationError } from '../server/validation.js';
 import { assessResponse } from './assess.js';
 import { assessOperationDefinition, capabilityStatement } from './capability.js';
+import { outcomeForError } from './error-outcome.js';
 import { nextQuestion } from './next-question.js';
-import { FhirInputError, type FhirIssue, operationOutcome } from './outcome.js';
+import { FhirInputError, operationOutcome } from './outcome.js';
 import { catalogQuestionnaire, catalogQuestionnaireId } from './questionnaire.js';
 
 export const fhirContentType = 'application/fhir+json; charset=utf-8';
@@ -30,33 +29,7 @@ const outcomeResponse = z
 
 /** Any error in the FHIR scope as an OperationOutcome (4xx for bad input, never a 5xx for it). */
 function sendOutcome(error: unknown, request: FastifyRequest, reply: FastifyReply, bodyLimit: number) {
-  let status: number;
-  let issues: FhirIssue[];
-  if (error instanceof FhirInputError) {
-    status = error.status;
-    issues = [...error.issues];
-  } else if (error instanceof RequestValidationError) {
-    status = 400;
-    issues = error.errors.map((e) => ({ path: e.path === '(root)' ? '' : e.path, message: e.message }));
-  } else {
-    const p = problemFor(error, pathOnly(request.url), bodyLimit);
-    status = p.status;
-    issues = [
-      {
-        path: '',
-        message: p.detail,
-        code:
-          status >= 500
-            ? 'exception'
-            : status === 413
-              ? 'too-long'
-              : status === 429
-                ? 'throttled'
-                : 'invalid',
-      },
-    ];
-    if (status >= 500) request.log.error({ err: error }, 'unexpected error');
-  }
+  const { status, issues } = outcomeForError(error, request, bodyLimit);
   return reply
     .code(status)
     .type(fhirContentType)
