@@ -9,7 +9,6 @@ import {
   bandText,
   conditionName,
   findingStatement,
-  percent,
   reasonText,
   selfCare,
   shownFactors,
