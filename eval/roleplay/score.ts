@@ -1,6 +1,7 @@
 // Scores the role-played interviews (eval/roleplay/transcripts): each patient was played by a helper from a
 // held-out story (eval/roleplay/stories.json), opening with its first sentence and answering each question from
-// the rest. Usage: npx tsx eval/roleplay/score.ts
+// the rest. Usage: npx tsx eval/roleplay/score.ts [set folder]  (default: this folder, the first set; later
+// sets live in sub-folders such as eval/roleplay/set2, each with its own stories.json and transcripts/).
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type UrgencyLevel, urgencyDescriptions } from '../../src/knowledge/index.js';
@@ -20,7 +21,9 @@ interface Played {
   top: string[];
   notes: string;
 }
-const here = fileURLToPath(new URL('.', import.meta.url));
+const here = process.argv[2]
+  ? `${process.argv[2].replace(/\/$/, '')}/`
+  : fileURLToPath(new URL('.', import.meta.url));
 const stories = new Map(
   (JSON.parse(readFileSync(`${here}stories.json`, 'utf8')) as Story[]).map((s) => [s.id, s]),
 );
