@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { instrumentIds } from '../criteria/types.js';
 import type { AssessOptions, Io } from './assess.js';
 import { registerServe } from './serve.js';
+import { usableColumns } from './style.js';
 
 // Each command loads its own modules when it runs (lazy imports), so that `findings` never loads the
 // engine, `assess` without text never loads the language tables, and only `serve` loads the HTTP stack.
@@ -23,7 +24,13 @@ export function buildProgram(io: Io): Command {
     .description(
       'Decision support for leg pain that starts or gets worse when lying down. Not a diagnosis: it suggests how urgently to seek care and which causes to discuss with a doctor.',
     )
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Help is laid out to the terminal's width, or 80 columns when it reports none (pipes, tests).
+      getOutHelpWidth: () => usableColumns(io.stdout as { columns?: number }),
+      getErrHelpWidth: () => usableColumns(io.stderr as { columns?: number }),
+    })
     .version(packageVersion(), '-V, --version', 'print the version number')
     .showHelpAfterError();
 
