@@ -14,6 +14,7 @@ import {
 import { type CaseInput, describeErrors, maxReportedErrors, parseCase } from '../schema/case.js';
 import { parseEvidenceFlag } from './evidence-flag.js';
 import { renderAssessment } from './render.js';
+import { styleFor } from './style.js';
 
 export interface AssessOptions {
   age?: string;
@@ -25,6 +26,8 @@ export interface AssessOptions {
   view?: string;
   /** `--include question` (with --view compact). */
   include?: string;
+  /** Text output in clinical terms, with probabilities, criteria and sources. */
+  clinician?: boolean;
 }
 
 /** The default of `--view`: the same as the HTTP API, so `assess --json` and POST /v1/assess agree. */
@@ -100,7 +103,12 @@ export async function assessSingle(options: AssessOptions, io: Io): Promise<numb
     return exitCodes.badInput;
   }
   io.stdout.write(
-    options.json ? `${JSON.stringify(result)}\n` : `${renderAssessment(result as CaseResult)}\n`,
+    options.json
+      ? `${JSON.stringify(result)}\n`
+      : `${renderAssessment(result as CaseResult, {
+          audience: options.clinician ? 'clinician' : 'person',
+          style: styleFor(io.stdout as { isTTY?: boolean }),
+        })}\n`,
   );
   return exitCodes.ok;
 }
@@ -175,12 +183,6 @@ function writer(out: Writable): { write(text: string): Promise<boolean>; readonl
   };
 }
 
-/**
- * One JSON case per line in, one result (or `{id, error}`) per line out; a bad line never stops the batch.
- * Streaming with backpressure: the next line is read only once the previous results could be written, so
- * memory stays bounded however large the input and however slow the reader. A reader that closes the pipe
- * ends the batch quietly (exit code 0).
- */
 /**
  * One JSON case per line in, one result (or `{id, error}`) per line out; a bad line never stops the batch.
  * Streaming with backpressure: the next line is read only once the previous results could be written, so

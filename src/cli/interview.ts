@@ -132,13 +132,17 @@ function cancel(prompter: Prompter): number {
   return interviewExitCodes.cancelled;
 }
 
-export async function interviewCommand(io: Io, options: { json?: boolean } = {}): Promise<number> {
+export async function interviewCommand(
+  io: Io,
+  options: { json?: boolean; clinician?: boolean } = {},
+): Promise<number> {
   if (options.json) return runInterview((await import('./prompter-json.js')).jsonPrompter(io));
   const interactive = Boolean(
     (io.stdin as NodeJS.ReadStream).isTTY && (io.stdout as NodeJS.WriteStream).isTTY,
   );
+  const audience = options.clinician ? 'clinician' : 'person';
   const prompter = interactive
-    ? (await import('./prompter-tty.js')).ttyPrompter()
-    : (await import('./prompter-lines.js')).linePrompter(io);
+    ? (await import('./prompter-tty.js')).ttyPrompter({ audience })
+    : (await import('./prompter-lines.js')).linePrompter(io, { audience });
   return runInterview(prompter);
 }

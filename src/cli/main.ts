@@ -1,11 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { instrumentIds } from '../criteria/types.js';
 import type { AssessOptions, Io } from './assess.js';
 import { registerServe } from './serve.js';
+import { usableColumns } from './style.js';
 
 // Each command loads its own modules when it runs (lazy imports), so that `findings` never loads the
 // engine, `assess` without text never loads the language tables, and only `serve` loads the HTTP stack.
 const instrumentList = instrumentIds.join(', ');
+
+/** The package's version; package.json is two levels up from src/cli, dist/cli and dist/cli-bundle alike. */
+export function packageVersion(): string {
+  const text = readFileSync(new URL('../../package.json', import.meta.url), 'utf8');
+  return (JSON.parse(text) as { version: string }).version;
+}
+
+const clinicianHelp = 'text output for a clinician: clinical terms, probabilities, criteria and sources';
 
 /** Build the CLI. Subcommands set `process.exitCode`; nothing here calls process.exit. */
 export function buildProgram(io: Io): Command {
@@ -14,7 +24,14 @@ export function buildProgram(io: Io): Command {
     .description(
       'Decision support for leg pain that starts or gets worse when lying down. Not a diagnosis: it suggests how urgently to seek care and which causes to discuss with a doctor.',
     )
-    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Help is laid out to the terminal's width, or 80 columns when it reports none (pipes, tests).
+      getOutHelpWidth: () => usableColumns(io.stdout as { columns?: number }),
+      getErrHelpWidth: () => usableColumns(io.stderr as { columns?: number }),
+    })
+    .version(packageVersion(), '-V, --version', 'print the version number')
     .showHelpAfterError();
 
   program
@@ -26,6 +43,7 @@ export function buildProgram(io: Io): Command {
     .option('--sex <sex>', 'female or male')
     .option('--evidence <ids>', 'comma-separated finding ids: id = present, !id = absent, ?id = unknown')
     .option('--text <description>', 'the pain described in your own words')
+    .option('--clinician', clinicianHelp)
     .option('--json', 'machine-readable output (and batch mode from stdin without case flags)')
     .option(
       '--view <view>',
@@ -67,28 +85,19 @@ Views: docs/api.md "Views" (the same objects as POST /v1/assess).`,
       io.stdout.write(`${listConditions(Boolean(options.json))}\n`);
     });
 
+  // `score` prints its own help, so that `score <instrument> --help` can list that instrument's items.
   program
     .command('score')
     .description(
       `Compute one validated instrument (${instrumentList}) from flags or, with --json and no flags, stdin`,
     )
-    .argument('<instrument>', instrumentList)
-    .option('--json', 'machine-readable output (and JSON input from stdin when no other flags are given)')
+    .argument('[instrument]', instrumentList)
+    .helpOption(false)
     .allowUnknownOption()
     .allowExcessArguments()
-    .addHelpText(
-      'after',
-      `
-Examples:
-  nightleg score abi --ankle 70 --arm 140
-  nightleg score abi --ankle-left 120 --ankle-right 60 --arm-left 140 --arm-right 135
-  nightleg score wells --activeCancer yes --calfSwelling yes --pittingOedema yes --alternativeDiagnosisAsLikely no
-  echo '{"arm":{"left":140,"right":138},"ankle":{"left":{"dorsalisPedis":90}}}' | nightleg score abi --json
-See docs/criteria.md for every instrument's fields.`,
-    )
-    .action(async (instrument: string, options: { json?: boolean }, command: Command) => {
-      const { runScore } = await import('./score.js');
-      process.exitCode = await runScore(instrument, command.args.slice(1), Boolean(options.json), io);
+    .action(async (instrument: string | undefined, _options: unknown, command: Command) => {
+      const { runScoreCommand } = await import('./score.js');
+      process.exitCode = await runScoreCommand(instrument, command.args.slice(1), io);
     });
 
   program
@@ -98,9 +107,20 @@ See docs/criteria.md for every instrument's fields.`,
       '--json',
       'speak one JSON object per line (see README "Terminal interview, --json"): for scripts and tests',
     )
-    .action(async (options: { json?: boolean }) => {
+    .option('--clinician', clinicianHelp)
+    .addHelpText(
+      'after',
+      `
+Keys: y = yes, n = no, ? = don't know, b = back, w = why am I asked this; Ctrl-C stops.
+In a list, space ticks an item and Enter goes on; "None of these" cannot be ticked with another item.
+Without a terminal (a pipe or a file), it reads one answer a line: the same keys, and numbers for a list.`,
+    )
+    .action(async (options: { json?: boolean; clinician?: boolean }) => {
       const { interviewCommand } = await import('./interview.js');
-      process.exitCode = await interviewCommand(io, { json: Boolean(options.json) });
+      process.exitCode = await interviewCommand(io, {
+        json: Boolean(options.json),
+        clinician: Boolean(options.clinician),
+      });
     });
 
   registerServe(program, io);

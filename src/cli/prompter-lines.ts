@@ -2,7 +2,8 @@ import { createInterface } from 'node:readline';
 import type { Question } from '../engine/index.js';
 import type { Io } from './assess.js';
 import type { Correction, Prompter, QuestionContext, ReadBackItem, Reply } from './interview.js';
-import { renderAssessment } from './render.js';
+import { type Audience, renderAssessment } from './render.js';
+import { styleFor } from './style.js';
 
 const stateWord = { present: 'yes', absent: 'no', unknown: 'not sure' } as const;
 const stateOf = { y: 'present', n: 'absent', '?': 'unknown' } as const;
@@ -21,7 +22,7 @@ const phaseNote: Record<Question['phase'], string> = {
  * question, what was understood from the description is read back; "2 n" changes item 2 to no, Enter goes on.
  * End of input or "q" stops the interview.
  */
-export function linePrompter(io: Io): Prompter {
+export function linePrompter(io: Io, options: { audience?: Audience } = {}): Prompter {
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY })[
     Symbol.asyncIterator
   ]();
@@ -111,7 +112,13 @@ export function linePrompter(io: Io): Prompter {
     askDescription: () => read('Describe the pain in your own words (or press Enter to skip):'),
     ask,
     error: (text) => say(`Sorry: ${text}`),
-    finish: (result) => say(`\n${renderAssessment(result)}`),
+    finish: (result) =>
+      say(
+        `\n${renderAssessment(result, {
+          audience: options.audience ?? 'person',
+          style: styleFor(io.stdout as { isTTY?: boolean }),
+        })}`,
+      ),
     cancelled: () => say('\nInterview stopped. Nothing was saved.'),
   };
 }

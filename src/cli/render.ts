@@ -1,5 +1,23 @@
-import type { Assessment, ConditionBand } from '../engine/index.js';
-import { findingsById } from '../knowledge/index.js';
+import type { Assessment, ConditionBand, Factor } from '../engine/index.js';
+import {
+  findingsById,
+  type SafetyNetGroup,
+  safetyNet,
+  safetyNetIntro,
+  urgencyDescriptions,
+} from '../knowledge/index.js';
+import { plainStyle, type Style } from './style.js';
+
+/** Who reads the text: a person (plain words, no codes) or a clinician (terms, numbers and sources). */
+export type Audience = 'person' | 'clinician';
+
+export interface RenderOptions {
+  /** How many causes to list (default 5). */
+  readonly top?: number;
+  readonly audience?: Audience;
+  /** Colour and emphasis; plain by default (tests, pipes). */
+  readonly style?: Style;
+}
 
 const bandWords: Record<ConditionBand, string> = {
   rule_out_first: 'must be ruled out first',
@@ -8,14 +26,41 @@ const bandWords: Record<ConditionBand, string> = {
   less_likely: 'less likely',
 };
 
-/** A person-facing text rendering: urgency first, in plain words; bands, not percentages. */
-export function renderAssessment(a: Assessment, options: { top?: number } = {}): string {
+const cite = (sources: readonly string[]) => (sources.length > 0 ? ` [${sources.join(', ')}]` : '');
+const percent = (p: number) => `${(p * 100).toFixed(p < 0.01 ? 1 : 0)} %`;
+
+/** A finding as a person reads it: their own yes or no to the question they were (or could be) asked. */
+function personFactor(f: Factor): string {
+  if (f.kind === 'criterion') return f.label;
+  return `you said ${f.state === 'present' ? 'yes' : 'no'}: ${f.label}`;
+}
+
+function clinicianFactor(f: Factor): string {
+  const term = f.kind === 'criterion' ? f.label : f.clinicianTerm;
+  return `${f.state === 'absent' ? `no ${term.charAt(0).toLowerCase()}${term.slice(1)}` : term}${cite(f.sources)}`;
+}
+
+/**
+ * The result as text, urgency first. A person reads plain words: the urgency, what to do, why, the causes by
+ * band (never a percentage), what may help, what they said, when to seek help and that this is not a
+ * diagnosis. A clinician reads the same structure in clinical terms, with probabilities, criteria and sources.
+ */
+export function renderAssessment(a: Assessment, options: RenderOptions = {}): string {
+  const clinician = options.audience === 'clinician';
+  const style = options.style ?? plainStyle;
   const lines: string[] = [];
-  lines.push(`URGENCY: ${a.triage.label.toUpperCase()}`);
-  lines.push(`What to do now: ${a.triage.action}`);
+  const emergency = a.triage.level === 'emergency' || a.triage.level === 'emergency_ambulance';
+  const label = clinician ? urgencyDescriptions[a.triage.level].clinicianLabel : a.triage.label;
+  lines.push(
+    style.urgent(
+      clinician ? `URGENCY: ${label.toUpperCase()} (${a.triage.level})` : `URGENCY: ${label.toUpperCase()}`,
+      emergency,
+    ),
+  );
+  lines.push(style.bold(`What to do now: ${a.triage.action}`));
   if (a.triage.provisional) {
     lines.push('');
-    if (a.triage.level === 'emergency' || a.triage.level === 'emergency_ambulance') {
+    if (emergency) {
       lines.push(
         `Do not wait to answer the ${a.triage.unanswered.length} warning-sign questions still open: act now.`,
       );
@@ -29,15 +74,33 @@ export function renderAssessment(a: Assessment, options: { top?: number } = {}):
   }
   lines.push('');
   lines.push('Why:');
-  for (const r of a.triage.reasons) lines.push(`  - ${r.reason} [${r.sources.join(', ')}]`);
+  for (const r of a.triage.reasons)
+    lines.push(clinician ? `  - ${r.clinicianReason}${cite(r.sources)}` : `  - ${r.reason}`);
   lines.push('');
-  lines.push('Possible causes (any a red flag points to first):');
+  lines.push(
+    clinician ? 'Differential (red-flag causes first):' : 'Possible causes (any a red flag points to first):',
+  );
   for (const c of a.conditions.slice(0, options.top ?? 5)) {
-    lines.push(`  ${bandWords[c.band].padEnd(24)} ${c.name}`);
-    for (const f of c.supporting.slice(0, 3))
-      lines.push(`          + ${f.clinicianTerm} [${f.sources.join(', ')}]`);
-    for (const f of c.opposing.slice(0, 2))
-      lines.push(`          - no ${f.clinicianTerm.toLowerCase()} [${f.sources.join(', ')}]`);
+    if (clinician) {
+      lines.push(`  ${bandWords[c.band].padEnd(24)} ${c.clinicianName}  (${percent(c.probability)})`);
+      for (const f of c.supporting.slice(0, 3)) lines.push(`          + ${clinicianFactor(f)}`);
+      for (const f of c.opposing.slice(0, 2)) lines.push(`          - ${clinicianFactor(f)}`);
+    } else {
+      lines.push(`  ${bandWords[c.band].padEnd(24)} ${c.name}`);
+      for (const f of c.supporting.slice(0, 3)) lines.push(`          + ${personFactor(f)}`);
+      for (const f of c.opposing.slice(0, 2)) lines.push(`          - ${personFactor(f)}`);
+    }
+  }
+  if (clinician) {
+    const informative = a.criteria.filter((r) => r.known.length > 0);
+    if (informative.length > 0) {
+      lines.push('');
+      lines.push('Criteria (items known from the answers):');
+      for (const r of informative) {
+        lines.push(`  ${r.clinicianSummary}`);
+        lines.push(`    ${r.coverage}${cite(r.sources)}`);
+      }
+    }
   }
   if (a.advice.items.length > 0) {
     lines.push('');
@@ -46,18 +109,44 @@ export function renderAssessment(a: Assessment, options: { top?: number } = {}):
   }
   if (a.advice.withheld.length > 0) {
     lines.push('Not advised for now:');
-    for (const w of a.advice.withheld) lines.push(`  - "${w.text}" ${w.reason} [${w.sources.join(', ')}]`);
+    for (const w of a.advice.withheld)
+      lines.push(`  - "${w.text}": ${w.reason}${clinician ? cite(w.sources) : ''}`);
   }
   const known = a.evidence.filter((e) => e.state !== 'unknown');
   if (known.length > 0) {
     lines.push('');
-    lines.push('Based on what you said:');
+    lines.push(clinician ? 'Findings:' : 'Based on what you said:');
     for (const e of known) {
-      const term = findingsById.get(e.id)?.clinicianTerm ?? e.id;
-      lines.push(`  ${e.state === 'present' ? 'yes' : 'no '}  ${term}${e.side ? ` (${e.side})` : ''}`);
+      const finding = findingsById.get(e.id);
+      const term = (clinician ? finding?.clinicianTerm : finding?.question) ?? e.id;
+      const state = clinician
+        ? e.state === 'present'
+          ? 'present'
+          : 'absent '
+        : e.state === 'present'
+          ? 'yes'
+          : 'no ';
+      lines.push(`  ${state}  ${term}${e.side ? ` (${e.side})` : ''}`);
     }
   }
   lines.push('');
+  lines.push(...renderSafetyNet(safetyNet, clinician, style));
+  lines.push('');
+  lines.push(style.bold('This is not a diagnosis.'));
   lines.push(a.disclaimer);
   return lines.join('\n');
+}
+
+/** "When to seek help": shown after every result, whatever its level, in the knowledge's own words. */
+export function renderSafetyNet(
+  groups: readonly SafetyNetGroup[],
+  clinician: boolean,
+  style: Style = plainStyle,
+): string[] {
+  const lines = [style.bold('When to seek help'), safetyNetIntro];
+  for (const group of groups) {
+    lines.push(`  ${group.title}`);
+    for (const sign of group.signs) lines.push(`    - ${sign.text}${clinician ? cite(sign.sources) : ''}`);
+  }
+  return lines;
 }

@@ -9,6 +9,12 @@ export {
   screeningGroups,
 } from './questions.js';
 export { triageRules } from './rules.js';
+export {
+  type SafetyNetGroup,
+  type SafetyNetSign,
+  safetyNet,
+  safetyNetIntro,
+} from './safety-net.js';
 export { type Citation, isCitation, referenceSources, seedLines, sourceOf } from './sources.js';
 export * from './types.js';
 export {
