@@ -54,7 +54,13 @@ function printBySet(score: (s: readonly Vignette[]) => Score): void {
   console.log(setLine('development (all but heldout)', dev, score));
   console.log(setLine('held-out (heldout.json)', heldout, score));
   for (const file of [...new Set(vignettes.map((v) => v.file ?? '?'))])
-    console.log(setLine(`  ${file}`, vignettes.filter((v) => v.file === file), score));
+    console.log(
+      setLine(
+        `  ${file}`,
+        vignettes.filter((v) => v.file === file),
+        score,
+      ),
+    );
 }
 printBySet((set) => scoreVignettes(set, (input) => assess(input)));
 
