@@ -197,7 +197,7 @@ export const character: FindingLexiconTable = {
         withinSentence: 'back|spine|backache|back_pain',
       },
       {
-        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|@pain',
+        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|stab*|@pain',
         withinSentence: 'back|spine|backache|back_pain',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },

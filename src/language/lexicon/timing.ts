@@ -61,10 +61,16 @@ export const timing: FindingLexiconTable = {
     patterns: [
       'last|lasts|lasted|lasting ~3 @num ~2 @shortdur',
       'last|lasts|lasted|lasting ~2 seconds|minutes|a_minute|a_second',
-      '@num ~2 @shortdur ~1 or_so|maybe|at_most|tops',
+      {
+        p: '@num ~2 @shortdur ~1 or_so|maybe|at_most|tops',
+        notAfter: ['stiff', 'stiffness', 'stiff_for', 'loosen', 'loosens'],
+      },
       'short|brief|quick ~3 @num ~2 @shortdur',
       { p: 'maybe|about|around|roughly|approximately ~1 @num ~2 @shortdur', withinSentence: '@cramp' },
-      'for ~2 about|around|maybe|roughly|only|just ~1 @num ~1 @shortdur ~4 then|before|and_then|passes|passed|goes|went|stops',
+      {
+        p: 'for ~2 about|around|maybe|roughly|only|just ~1 @num ~1 @shortdur ~4 then|before|and_then|passes|passed|goes|went|stops',
+        notAfter: ['stiff', 'stiffness', 'loosen'],
+      },
       'for ~2 about|around|maybe|roughly|only|just|a|few|couple|# ~1 seconds|second',
       'goes|passes|passed|stops|wears_off|went ~3 after|within ~2 @num ~2 @shortdur',
       'comes_and_goes|come_and_go|passes_quickly|goes_quickly|over_in_a_minute|over_in_seconds|few_seconds',
