@@ -139,6 +139,8 @@ export const timing: FindingLexiconTable = {
       '@calf|@pain|@cramp ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks|steps ~~10 stand_still|standing_still|stand_there|stop|stopping|stopped|rest|resting|have_to_stop',
       { p: '@calf ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks', withinSentence: '@walk' },
       'claudication|intermittent_claudication|window_shopping|shop_window',
+      // "Every block or so my calf gets a tight ache, I stop and it eases" (lookalikes C1: stop every block).
+      'every|each ~2 block|blocks|hundred_yards|few_hundred_yards ~~12 @calf|@pain ~~10 stop|stopping|rest|resting ~~6 @relief|eases|goes|passes',
       { p: '@pain|@calf|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking', weak: true },
       { p: 'walking_pain|pain_walking|pain_on_walking', weak: true },
     ],
