@@ -42,6 +42,28 @@ section('1. Vignettes, full evidence');
 const full = scoreVignettes(vignettes, (input) => assess(input));
 console.log(formatReport(full));
 
+/** One line per vignette set: the held-out file apart from the development files, then file by file. */
+function setLine(name: string, set: readonly Vignette[], score: (s: readonly Vignette[]) => Score): string {
+  const s = score(set);
+  return `  ${name.padEnd(28)} n=${String(s.n).padStart(3)}  top-1 ${pct(s.top1).padStart(7)}  top-3 ${pct(s.top3).padStart(7)}  under ${s.underTriage.count}  over ${s.overTriage.count}`;
+}
+function printBySet(score: (s: readonly Vignette[]) => Score): void {
+  const heldout = vignettes.filter((v) => v.file === 'heldout.json');
+  const dev = vignettes.filter((v) => v.file !== 'heldout.json');
+  console.log('By set:');
+  console.log(setLine('development (all but heldout)', dev, score));
+  console.log(setLine('held-out (heldout.json)', heldout, score));
+  for (const file of [...new Set(vignettes.map((v) => v.file ?? '?'))])
+    console.log(
+      setLine(
+        `  ${file}`,
+        vignettes.filter((v) => v.file === file),
+        score,
+      ),
+    );
+}
+printBySet((set) => scoreVignettes(set, (input) => assess(input)));
+
 section(
   '2. Simulated interviews (start from the description, answer from the vignette, "don\'t know" when silent)',
 );
@@ -78,6 +100,13 @@ console.log(
   `Largest rise of the remaining-questions estimate between two questions: ${largestRise}   target ≤ 2`,
 );
 console.log(formatReport(atStop));
+// The per-set lines re-run the simulated interviews (deterministic) without collecting their statistics again.
+printBySet((set) =>
+  scoreVignettes(set, (input) => {
+    const v = byEvidence.get(input.evidence) as Vignette;
+    return simulateInterview({ age: v.age, sex: v.sex, text: v.text, evidence: v.evidence }).result;
+  }),
+);
 console.log(
   `Accuracy at stop vs full evidence: top-1 ${pct(atStop.top1)} vs ${pct(full.top1)} (${((atStop.top1 - full.top1) * 100).toFixed(1)} points), top-3 ${pct(atStop.top3)} vs ${pct(full.top3)}`,
 );

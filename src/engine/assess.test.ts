@@ -311,6 +311,8 @@ describe('assessParts: only the requested work, the same answers', () => {
         { id: 'one_leg_swollen', state: 'present' },
         { id: 'sudden_muscle_contraction', state: 'present' },
         { id: 'urge_to_move_legs', state: 'present' },
+        { id: 'episode_seconds_to_minutes', state: 'present' },
+        { id: 'relief_stretching_muscle', state: 'present' },
       ],
     });
     const clot = swollen.conditions.find((c) => c.id === 'deep_vein_thrombosis');

@@ -123,6 +123,12 @@ export const backgroundRates: readonly BackgroundRate[] = [
     note: 'tiredness, feeling cold and weight gain are non-specific (model setting)',
   },
   {
+    finding: 'pain_buttock_thigh',
+    probability: 0.1,
+    sources: ['seed:L1', 'S374'],
+    note: 'the thigh and buttock are, after the calf, the commonest places night leg pain is felt, and pain there is also referred from the hip, knee or back: set like pain_calf (model setting)',
+  },
+  {
     finding: 'pain_knee',
     probability: 0.05,
     sources: ['S374'],

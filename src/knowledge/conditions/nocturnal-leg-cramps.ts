@@ -9,11 +9,11 @@ export const nocturnalLegCramps = {
   usualUrgency: 'self_care',
   urgencySources: ['seed:L11', 'S74'],
   prior: {
-    byAge: { '18-44': 0.15, '45-64': 0.25, '65-79': 0.4, '80+': 0.45 },
+    byAge: { '18-44': 0.04, '45-64': 0.06, '65-79': 0.08, '80+': 0.09 },
     sex: { female: 1.5, male: 1 },
     sources: ['S84', 'S83', 'S85'],
     derivation:
-      '24-31% of US adults report cramps while trying to sleep (S84); up to 33% over 50 (S83); 50% of outpatients 65+ (S85). Female OR 1.96 (S85) converted to a relative risk of about 1.5 at this prevalence.',
+      'Cramps troublesome enough to bring night leg pain to attention: US NHANES finds cramps while trying to sleep in 24-25% mild and 6% moderate-severe in the past month (S84), so about a fifth of people with cramps have them moderate-severe. Any cramps rise to 33% over 50 (S83) and 50% at 65+ (S85); a fifth of that gives 0.06 at 45-64 and 0.08-0.09 from 65, 0.04 in younger adults (below the all-ages 6%). Counting only the moderate-severe share, as restless legs counts only clinically significant RLS, is a model setting. Female OR 1.96 (S85) converted to a relative risk of about 1.5 at this prevalence.',
   },
   riskFactors: [
     {

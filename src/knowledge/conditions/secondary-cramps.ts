@@ -19,7 +19,7 @@ export const secondaryCramps = {
   usualUrgency: 'consultation',
   urgencySources: ['S394', 'S427'],
   prior: {
-    byAge: { '18-44': 0.015, '45-64': 0.025, '65-79': 0.04, '80+': 0.045 },
+    byAge: { '18-44': 0.004, '45-64': 0.006, '65-79': 0.008, '80+': 0.009 },
     sex: { female: 1, male: 1 },
     sources: ['S394', 'S395', 'S399'],
     derivation:

@@ -187,6 +187,8 @@ export const character: FindingLexiconTable = {
     patterns: [
       'bone|bones|shin_bone|shinbone|thigh_bone|thighbone|femur|tibia ~~8 night|nights|at_night|wakes|woke|waking|wake|at_rest|in_bed|lying_still|keeps_me_awake|keeps_me_up|stops_me_sleeping',
       'night|nights|at_night|wakes_me|woke_me|wakes_me_up|woke_me_up|waking_me ~~8 bone|bones|in_the_bone|in_my_bone|thigh_bone|shin_bone|thighbone|shinbone',
+      // An ache in the shin or a bone that wakes the person (lookalikes C2: bone pain that wakes me up).
+      'shin|shins|bone|bones|shinbone|shin_bone ~~14 wakes_me|woke_me|waking_me|wakes_me_up|woke_me_up|keeps_me_awake|stops_me_sleeping|and_wakes_me',
       'bone_pain|bone_ache|bone_aches|pain_in_the_bone|ache_in_the_bone|pain_in_my_bone|ache_in_my_bone|deep_in_the_bone|deep_in_my_bone|boring_pain ~~10 night|nights|wakes|woke|waking|rest|bed',
     ],
   },
@@ -197,7 +199,7 @@ export const character: FindingLexiconTable = {
         withinSentence: 'back|spine|backache|back_pain',
       },
       {
-        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|@pain',
+        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|stab*|@pain',
         withinSentence: 'back|spine|backache|back_pain',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },

@@ -118,6 +118,7 @@ export const location: FindingLexiconTable = {
         p: '@pain|ache ~3 in|around|behind|of ~2 my|the|both|his|her|your ~1 knee|knees|kneecap|kneecaps',
         notBefore: ['replacement', 'replaced', 'op', 'operation'],
       },
+      'gammy|dicky|dickie|crook|wonky|bum|trick|arthritic ~2 knee|knees',
       'knee_pain|knee_ache|sore_knee|sore_knees|bad_knee|bad_knees|dodgy_knee|dodgy_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 knee|knees', state: 'absent' },
       { p: 'knee|knees ~2 are|is ~1 fine|ok|okay', state: 'absent' },
@@ -150,6 +151,7 @@ export const location: FindingLexiconTable = {
       // Groin pain running down the front of the thigh is the hip joint (S380), not a nerve root.
       '@pain|ache ~3 in|of ~2 my|the|his|her ~1 left|right ~1 groin',
       '@pain|ache ~3 in|of ~2 my|the|his|her ~1 groin',
+      { p: '@pain ~4 groin', notBefore: ['down'], notAfter: ['from', 'from_my', 'from_the'] },
       'deep_in ~2 my|the ~1 hip|groin',
       'hip_pain|groin_pain|hip_ache|sore_hip|sore_hips|bad_hip|bad_hips|dodgy_hip|painful_hip|arthritic_hip|arthritis_in_my_hip|arthritis_in_the_hip',
       { p: 'not_my|not_the|not_in_my ~1 hip|hips|groin', state: 'absent' },

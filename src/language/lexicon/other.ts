@@ -31,6 +31,11 @@ export const other: FindingLexiconTable = {
       'bone|shin_bone|shinbone ~6 tender|hurts_when_i_press|hurts_when_pressed|sore_to_touch|sore_to_press',
       'tender ~4 bone|shin_bone|shinbone',
       'press|pressing|touch ~4 bone|shin_bone|shinbone ~~6 hurts|painful|tender|agony',
+      {
+        p: 'one|a|single|particular|tiny|small ~1 spot|point|place ~~10 tender|sore|hurts|painful|press|pressing|prod|poke|touch',
+        withinText: 'shin|shins|shinbone|shin_bone|bone|bones|thigh_bone|thighbone|femur|tibia|foot|heel|hip',
+        notBefore: ['on_my_calf', 'on_the_calf', 'in_my_calf', 'in_the_calf', 'of_my_calf'],
+      },
     ],
   },
   weight_loss_night_sweats: {
@@ -90,6 +95,12 @@ export const other: FindingLexiconTable = {
       'knee|knees|hip|hips|joint|joints|kneecap ~~6 grind*|grating|grates|grate|crunch*|crackl*|creak*|click|clicks|clicking|crepitus|pops|popping',
       'grind*|grating|grates|crunch*|crackl*|creak* ~~6 knee|knees|hip|hips|joint|joints|kneecap',
       'creaky_knees|creaky_knee|creaky_joints|crunchy_knees|crunchy_knee|crepitus|bone_on_bone',
+      {
+        p: 'grind|grinds|grinding|grates|grating|crunch|crunches|crunching|crunchy|creak|creaks|creaking|creaky|crackles|crackling|clicks|clicking',
+        requiresAny: ['pain_knee', 'pain_hip_groin', 'joint_pain_swelling', 'joint_stiffness_after_rest'],
+        notAfter: ['teeth', 'my_teeth'],
+        notBefore: ['teeth', 'my_teeth'],
+      },
     ],
   },
   thyroid_symptoms: {

@@ -105,6 +105,7 @@ export const signs: FindingLexiconTable = {
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 hot|warm|red|inflamed|burning_hot ~~5 @swollen2|swelled_up|puffed_up|up_like_a_balloon',
       'knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle ~~6 @swollen2|swelled_up|puffed_up ~~5 hot|warm|red|inflamed|burning_hot',
       'hot|warm|red|inflamed ~3 [and|,] swollen|puffy ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
+      'knee|knees|ankle|ankles|joint|big_toe|toe ~2 blew_up|blown_up|ballooned|swelled_up|puffed_up|came_up ~~8 hot|red|warm|inflamed',
       'swollen|puffy ~3 and|, ~2 hot|warm|red ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
       'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
     ],
@@ -117,6 +118,7 @@ export const signs: FindingLexiconTable = {
       "can't|cannot|couldn't|unable_to|can_barely|can_hardly|struggling_to|struggle_to|not_able_to ~2 put|bear|take ~3 weight|any_weight",
       "can't|cant|cannot|couldn't|unable_to|can_barely|can_hardly|not_able_to ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it",
       'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
+      "can't|cant|cannot|couldn't|unable_to ~6 or ~1 stand_on_it|walk_on_it|put_weight_on_it|put_any_weight_on_it|stand_on_my_leg",
       {
         p: 'can_walk_on_it|can_put_weight_on_it|can_weight_bear|can_bear_weight|walking_on_it_fine|can_stand_on_it',
         state: 'absent',
@@ -135,7 +137,10 @@ export const signs: FindingLexiconTable = {
   // Pain on moving the toes or foot: pain on passive stretch (BOAST, S330).
   pain_moving_toes: {
     sided: true,
+    // Toes pulled up that make the pain worse are a stretch test, not a cramp stretched away.
+    suppressesInSentence: ['relief_stretching_muscle'],
     patterns: [
+      'worse|agony|agonising|agonizing|unbearable|excruciating|kills ~~4 if|when|whenever ~2 i|you|someone|they ~1 pull|pulls|move|moves|bend|bends|wiggle|wiggles|stretch|stretches|push|pushes|pushed ~2 my|the|his|her ~1 toes|foot',
       'moved|moving|move|bent|bending|wiggled|wiggling|pulled ~3 my|his|her|the ~1 toes|foot ~~8 hit_the_roof|went_through_the_roof|yelled|yelped|screamed|agony|unbearable',
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
@@ -162,7 +167,7 @@ export const signs: FindingLexiconTable = {
     sided: true,
     patterns: [
       'vein|veins ~~5 gone|went|turned|become|becomes|feels|feel|is|are ~2 hard|lumpy|solid|rock_hard|like_a_cord|like_a_rope|like_a_pencil|knotted|tender|inflamed',
-      'hard|firm|tender|red|inflamed|lumpy ~3 cord|rope|ridge|lump ~~6 vein|veins|varicose',
+      'hard|firm|tender|red|inflamed|lumpy ~3 cord|rope|ridge|lump|line|streak ~~6 vein|veins|varicose',
       'vein|veins|varicose ~~6 hard|cord|rope|lumpy|solid ~~6 red|tender|sore|painful|hot|warm',
       'inflamed|tender|hot|hard ~2 vein|veins|varicose_vein|varicose_veins',
       'phlebitis|thrombophlebitis|superficial_thrombophlebitis|superficial_vein_thrombosis|clot_in_a_surface_vein|clot_in_a_varicose_vein|surface_clot',

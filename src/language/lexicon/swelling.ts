@@ -13,6 +13,8 @@ export const swelling: FindingLexiconTable = {
       // "a bit puffier than the right one": one leg bigger than the other.,
       'puffier|fatter|bigger|thicker|wider|more_swollen ~~4 than ~3 the_other|other|right|left|my_other|the_right|the_left',
       { p: '@leg1 ~4 @swollen2|enlarged|swollen_up|puffed_up|twice_the_size', notBefore: ['joint'] },
+      // "My right calf has been sore and a bit swollen": the swelling said after a symptom.
+      { p: '@leg1 ~6 and ~3 swollen|puffy|puffed_up|swelled_up', notBefore: ['joint', 'joints'] },
       { p: '@swollen2|bigger|fatter ~4 @leg1', notBefore: ['joint', 'joints'] },
       // Signs said as a list after the limb ("his right leg has been red, swollen and hot").
       `@leg1 ~3 ${inflamed} [,|and] [and] [${inflamed}] [,|and] [and] @swollen2`,

@@ -61,10 +61,16 @@ export const timing: FindingLexiconTable = {
     patterns: [
       'last|lasts|lasted|lasting ~3 @num ~2 @shortdur',
       'last|lasts|lasted|lasting ~2 seconds|minutes|a_minute|a_second',
-      '@num ~2 @shortdur ~1 or_so|maybe|at_most|tops',
+      {
+        p: '@num ~2 @shortdur ~1 or_so|maybe|at_most|tops',
+        notAfter: ['stiff', 'stiffness', 'stiff_for', 'loosen', 'loosens'],
+      },
       'short|brief|quick ~3 @num ~2 @shortdur',
       { p: 'maybe|about|around|roughly|approximately ~1 @num ~2 @shortdur', withinSentence: '@cramp' },
-      'for ~2 about|around|maybe|roughly|only|just ~1 @num ~1 @shortdur ~4 then|before|and_then|passes|passed|goes|went|stops',
+      {
+        p: 'for ~2 about|around|maybe|roughly|only|just ~1 @num ~1 @shortdur ~4 then|before|and_then|passes|passed|goes|went|stops',
+        notAfter: ['stiff', 'stiffness', 'loosen'],
+      },
       'for ~2 about|around|maybe|roughly|only|just|a|few|couple|# ~1 seconds|second',
       'goes|passes|passed|stops|wears_off|went ~3 after|within ~2 @num ~2 @shortdur',
       'comes_and_goes|come_and_go|passes_quickly|goes_quickly|over_in_a_minute|over_in_seconds|few_seconds',
@@ -133,6 +139,8 @@ export const timing: FindingLexiconTable = {
       '@calf|@pain|@cramp ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks|steps ~~10 stand_still|standing_still|stand_there|stop|stopping|stopped|rest|resting|have_to_stop',
       { p: '@calf ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks', withinSentence: '@walk' },
       'claudication|intermittent_claudication|window_shopping|shop_window',
+      // "Every block or so my calf gets a tight ache, I stop and it eases" (lookalikes C1: stop every block).
+      'every|each ~2 block|blocks|hundred_yards|few_hundred_yards ~~12 @calf|@pain ~~10 stop|stopping|rest|resting ~~6 @relief|eases|goes|passes',
       { p: '@pain|@calf|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking', weak: true },
       { p: 'walking_pain|pain_walking|pain_on_walking', weak: true },
     ],
