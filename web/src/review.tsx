@@ -1,7 +1,7 @@
 import { format, useDict } from './i18n/index.js';
 import { Understood } from './question.js';
 import type { Session } from './saved.js';
-import { optionText, questionText } from './text.js';
+import { findingStatement, optionText, questionText } from './text.js';
 import type { EvidenceItem, EvidenceState, Question } from './types.js';
 
 interface Props {
@@ -24,7 +24,9 @@ function answerText(d: ReturnType<typeof useDict>, q: Question, batch: readonly 
   const ticked = batch.filter((e) => e.state === 'present');
   if (ticked.length > 0)
     return ticked
-      .map((e) => optionText(d, e.id, q.options.find((o) => o.finding === e.id)?.text ?? e.id))
+      .map((e) =>
+        findingStatement(d, e.id, optionText(d, e.id, q.options.find((o) => o.finding === e.id)?.text ?? '')),
+      )
       .join('; ');
   if (states.size === 1 && states.has('absent')) return u.noneOfThese;
   return u.dontKnow;
