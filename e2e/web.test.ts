@@ -343,7 +343,7 @@ async function answerToResult(
 function firstPageText(pdf: string): string {
   const stream = /stream\r?\n([\s\S]*?)endstream/.exec(pdf)?.[1] ?? '';
   return [...stream.matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)]
-    .map((m) => m[1].replace(/\\(.)/g, '$1'))
+    .map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'))
     .join('\n');
 }
 
