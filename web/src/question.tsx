@@ -359,7 +359,7 @@ export function Understood({
       ) : (
         <ul class="understood-list">
           {summary.items.map((f) => (
-            <li key={f.id} class={`state-${f.state}`} data-finding={f.id}>
+            <li key={f.id} class={`understood-row state-${f.state}`} data-finding={f.id}>
               <span class="state-tag">{mark(f.state)}</span>
               <span class="understood-text">
                 {findingStatement(d, f.id)}
