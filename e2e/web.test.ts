@@ -451,6 +451,11 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await page.locator('#helps-heading').textContent()).toBe('What may help now');
     expect(await page.locator('section[aria-labelledby="helps-heading"]').textContent()).toMatch(/stretch/i);
     expect(await page.locator('section[aria-labelledby="seek-heading"]').textContent()).toMatch(/ambulance/i);
+    // The doctor summary: no developers' notes, and Wells only when a clot is in the differential
+    const summary = (await page.locator('#doctor-summary').textContent()) ?? '';
+    expect(summary).not.toMatch(/unverified|not implemented/i);
+    const differential = (await page.locator('#doctor-summary table.differential').textContent()) ?? '';
+    if (!/thrombosis|DVT/i.test(differential)) expect(summary).not.toMatch(/\bWells\b/);
     await audit(page, 'result-selfcare-dark');
     await close(s);
   }, 120_000);
