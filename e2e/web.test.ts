@@ -2,7 +2,7 @@
 // They run inside `npm test`. They build dist/web first when it is missing, and skip (saying why) when
 // /usr/bin/chromium is not installed.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -199,10 +199,15 @@ async function focusedAfterRender(page: Page): Promise<string | undefined> {
 }
 
 async function open(
-  options: { lang?: Lang; scheme?: 'dark' | 'light'; size?: { width: number; height: number } } = {},
+  options: {
+    lang?: Lang;
+    scheme?: 'dark' | 'light';
+    size?: { width: number; height: number };
+    locale?: string;
+  } = {},
 ): Promise<Session> {
   const context = await browser.newContext({
-    locale: options.lang === 'es' ? 'es-ES' : 'en-GB',
+    locale: options.locale ?? (options.lang === 'es' ? 'es-ES' : 'en-GB'),
     colorScheme: options.scheme ?? 'dark',
     viewport: options.size ?? phone,
     reducedMotion: 'reduce',
@@ -228,8 +233,14 @@ async function close(s: Session) {
   expect(await s.context.cookies(), 'cookies').toEqual([]);
   const stored = await s.page.evaluate(() => Object.keys(localStorage));
   expect(
-    stored.filter((k) => k !== 'nightleg.lang' && k !== 'nightleg.theme'),
+    stored.filter((k) => !['nightleg.lang', 'nightleg.theme', 'nightleg.region'].includes(k)),
     'localStorage keys',
+  ).toEqual([]);
+  // The interview in progress lives only in this tab's sessionStorage, under one key.
+  const session = await s.page.evaluate(() => Object.keys(sessionStorage));
+  expect(
+    session.filter((k) => k !== 'nightleg.interview'),
+    'sessionStorage keys',
   ).toEqual([]);
   await s.context.close();
 }
@@ -303,7 +314,9 @@ async function answer(page: Page, p: Patient, lang: Lang = 'en') {
         chosen++;
       }
     }
-    await page.getByRole('button', { name: chosen > 0 ? l.continue : l.none, exact: true }).click();
+    // "None of these" is a box of its own, exclusive with the items.
+    if (chosen === 0) await page.locator('.group-form input[data-none]').check();
+    await page.getByRole('button', { name: l.continue, exact: true }).click();
   }
   await nextScreen(page, before);
   return q;
@@ -324,6 +337,14 @@ async function answerToResult(
   }
   await expect.poll(() => page.locator('main').getAttribute('data-view')).toBe('result');
   return asked;
+}
+
+/** The text drawn on the first page of a PDF written without compression (jsPDF): its first content stream. */
+function firstPageText(pdf: string): string {
+  const stream = /stream\r?\n([\s\S]*?)endstream/.exec(pdf)?.[1] ?? '';
+  return [...stream.matchAll(/\(((?:\\.|[^\\)])*)\) Tj/g)]
+    .map((m) => (m[1] ?? '').replace(/\\(.)/g, '$1'))
+    .join('\n');
 }
 
 const bannerLevel = (page: Page) => page.locator('.banner').getAttribute('data-level');
@@ -390,7 +411,26 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     );
     expect(await focusedAfterRender(page)).toBe('page-heading');
     expect(await page.locator('.disclaimer').textContent()).toContain('not a diagnosis');
+    // en-GB: the ambulance banner calls 999, and no other number is offered
+    expect(await page.locator('.banner a[href="tel:999"]').textContent()).toBe('Call 999');
+    expect(await page.locator('.banner').textContent()).not.toMatch(/911|112/);
+    expect(await page.locator('section[aria-labelledby="seek-heading"]').textContent()).toContain(
+      'Call an ambulance (999)',
+    );
     await audit(page, 'result-emergency-dark');
+    // Download PDF: made on the device; its first page names the urgency
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^nightleg-summary-\d{4}-\d{2}-\d{2}\.pdf$/);
+    const file = `${shotsDir}/summary-download.pdf`;
+    await download.saveAs(file);
+    const bytes = readFileSync(file).toString('latin1');
+    expect(bytes.startsWith('%PDF-')).toBe(true);
+    const firstPage = firstPageText(bytes);
+    expect(firstPage).toContain('Urgency: Emergency, ambulance transfer');
+    expect(firstPage).toContain('Differential');
     await close(s);
   }, 120_000);
 
@@ -411,6 +451,11 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await page.locator('#helps-heading').textContent()).toBe('What may help now');
     expect(await page.locator('section[aria-labelledby="helps-heading"]').textContent()).toMatch(/stretch/i);
     expect(await page.locator('section[aria-labelledby="seek-heading"]').textContent()).toMatch(/ambulance/i);
+    // The doctor summary: no developers' notes, and Wells only when a clot is in the differential
+    const summary = (await page.locator('#doctor-summary').textContent()) ?? '';
+    expect(summary).not.toMatch(/unverified|not implemented/i);
+    const differential = (await page.locator('#doctor-summary table.differential').textContent()) ?? '';
+    if (!/thrombosis|DVT/i.test(differential)) expect(summary).not.toMatch(/\bWells\b/);
     await audit(page, 'result-selfcare-dark');
     await close(s);
   }, 120_000);
@@ -560,6 +605,14 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await page.getByRole('button', { name: 'Change my last answer' }).click();
     await nextScreen(page, before);
     expect(await page.locator('main').getAttribute('data-view')).toBe('interview');
+    // the answer given before is shown again: "Your answer before" on a single question, the same boxes
+    // (or "None of these") ticked on a group
+    const last = await currentQuestion(page);
+    if (last?.kind === 'single') {
+      expect(await page.locator('#previous-answer').textContent()).toMatch(/Your answer before: (Yes|No)/);
+    } else {
+      expect(await page.locator('.group-form input[type="checkbox"]:checked').count()).toBeGreaterThan(0);
+    }
     await close(s);
   }, 180_000);
 
@@ -671,8 +724,11 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
           await tabTo(`input[name="${name}"]`);
           await page.keyboard.press('Space');
         }
-        const label = wanted.length ? 'Continue' : 'None of these';
-        await tabTo('button', label);
+        if (wanted.length === 0) {
+          await tabTo('input[data-none]');
+          await page.keyboard.press('Space');
+        }
+        await tabTo('button', 'Continue');
         await page.keyboard.press('Enter');
       }
       await nextScreen(page, before);
@@ -707,9 +763,29 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       seeded = [...new Set((probe.json() as { findings: { id: string }[] }).findings.map((f) => f.id))];
       expect(seeded.length).toBeGreaterThan(0);
     }
+    const sent: { evidence: { id: string; state: string }[] }[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/v1/interview/next')) sent.push(JSON.parse(r.postData() ?? '{}'));
+    });
     await fillStart(page, { ...patients.cramp, text });
     await expect.poll(() => page.locator('.understood-list li').count()).toBe(seeded.length);
     await audit(page, 'question-understood-dark');
+    // Each understood finding can be changed (yes / no / not sure), and the change is what is sent.
+    const item = seeded[seeded.length - 1];
+    expect(sent.at(-1)?.evidence).toContainEqual(expect.objectContaining({ id: item, state: 'present' }));
+    let before = await screenOf(page);
+    await page.locator(`input[name="understood-${item}"][value="absent"]`).check();
+    await nextScreen(page, before);
+    expect(sent.at(-1)?.evidence).toContainEqual(expect.objectContaining({ id: item, state: 'absent' }));
+    before = await screenOf(page);
+    await page.locator(`input[name="understood-${item}"][value="unknown"]`).check();
+    await nextScreen(page, before);
+    // "Not sure" is not sent: it is asked instead
+    expect(sent.at(-1)?.evidence.some((e) => e.id === item)).toBe(false);
+    before = await screenOf(page);
+    await page.locator(`input[name="understood-${item}"][value="present"]`).check();
+    await nextScreen(page, before);
+    expect(sent.at(-1)?.evidence).toContainEqual(expect.objectContaining({ id: item, state: 'present' }));
     const asked = await answerToResult(page, patients.cramp);
     expect(asked.filter((q) => seeded.includes(q.id))).toEqual([]);
     expect(await bannerLevel(page)).toBe('self_care');
@@ -774,6 +850,138 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     await audit(page, 'result-from-text-es-dark');
     await close(s);
   }, 180_000);
+
+  it('reload mid-interview resumes at the same question; the result survives a reload; Start again forgets', async () => {
+    const s = await open({ scheme: 'light' });
+    const { page } = s;
+    expect(await page.title()).toBe('Leg pain when lying down or at night — nightleg');
+    await fillStart(page, patients.cramp);
+    expect(await page.title()).toMatch(/^Question 1 of about \d+ — nightleg$/);
+    await answer(page, patients.cramp);
+    await answer(page, patients.cramp);
+    const q = await currentQuestion(page);
+    const title = await page.title();
+    expect(title).toMatch(/^Question 3 of about \d+ — nightleg$/);
+    const saved = await page.evaluate(() => sessionStorage.getItem('nightleg.interview'));
+    expect(saved).toContain('"position":2');
+    await page.reload();
+    await page.waitForSelector('main[data-view="interview"][aria-busy="false"] #page-heading');
+    expect(await currentQuestion(page)).toEqual(q);
+    expect(await page.locator('main').getAttribute('data-step')).toBe('2');
+    expect(await page.title()).toBe(title);
+    // Back still works after the reload (the history entries are kept)
+    let before = await screenOf(page);
+    await page.getByRole('button', { name: 'Back', exact: true }).click();
+    await nextScreen(page, before);
+    expect(await page.locator('main').getAttribute('data-step')).toBe('1');
+    await answerToResult(page, patients.cramp);
+    expect(await page.title()).toBe('Result: Self-care at home — nightleg');
+    await page.reload();
+    await page.waitForSelector('main[data-view="result"][aria-busy="false"] .banner');
+    expect(await bannerLevel(page)).toBe('self_care');
+    before = await screenOf(page);
+    await page.getByRole('button', { name: 'Start again' }).click();
+    await nextScreen(page, before);
+    expect(await page.evaluate(() => sessionStorage.getItem('nightleg.interview'))).toBeNull();
+    await page.reload();
+    await page.waitForSelector('main[data-view="start"] h1');
+    expect(await page.locator('#age').inputValue()).toBe('');
+    await close(s);
+  }, 180_000);
+
+  it('review page: every answer listed, an earlier one changed, the result updates', async () => {
+    for (const [lang, scheme] of [
+      ['en', 'dark'],
+      ['es', 'light'],
+    ] as const) {
+      const s = await open({ lang, scheme });
+      const { page } = s;
+      await fillStart(page, patients.cramp, lang);
+      let screenIndex = -1;
+      const asked = await answerToResult(page, patients.cramp, lang, async (_q, i) => {
+        if (screenIndex < 0 && (await page.locator('input[name="one_leg_swollen"]').count()) > 0)
+          screenIndex = i;
+      });
+      expect(screenIndex).toBeGreaterThanOrEqual(0);
+      expect(await bannerLevel(page)).toBe('self_care');
+      let before = await screenOf(page);
+      await page
+        .getByRole('button', {
+          name: lang === 'en' ? 'Check or change my answers' : 'Revisar o cambiar mis respuestas',
+        })
+        .click();
+      await nextScreen(page, before);
+      expect(await page.locator('main').getAttribute('data-view')).toBe('review');
+      expect(await page.title()).toBe(
+        lang === 'en' ? 'Your answers — nightleg' : 'Sus respuestas — nightleg',
+      );
+      expect(await page.locator('.review-list > li').count()).toBe(asked.length);
+      const row = page.locator('.review-list > li').nth(screenIndex);
+      expect(await row.locator('.review-a').textContent()).toBe(labels[lang].none);
+      await audit(page, `review-${lang}-${scheme}`);
+      // change the warning-sign answer: the boxes come back as they were ("None of these" ticked)
+      before = await screenOf(page);
+      await row.getByRole('button').click();
+      await nextScreen(page, before);
+      expect(await page.locator('.group-form input[data-none]').isChecked()).toBe(true);
+      await page.locator('input[name="one_leg_swollen"]').check();
+      expect(await page.locator('.group-form input[data-none]').isChecked()).toBe(false);
+      before = await screenOf(page);
+      await page.getByRole('button', { name: labels[lang].continue, exact: true }).click();
+      await nextScreen(page, before);
+      // the later answers are kept; any new question is answered, then the result is worked out again
+      await answerToResult(
+        page,
+        { ...patients.cramp, present: [...patients.cramp.present, 'one_leg_swollen'] },
+        lang,
+      );
+      expect(await bannerLevel(page)).not.toBe('self_care');
+      await audit(page, `result-after-review-${lang}-${scheme}`);
+      before = await screenOf(page);
+      await page
+        .getByRole('button', {
+          name: lang === 'en' ? 'Check or change my answers' : 'Revisar o cambiar mis respuestas',
+        })
+        .click();
+      await nextScreen(page, before);
+      expect(
+        await page.locator('.review-list > li').nth(screenIndex).locator('.review-a').textContent(),
+      ).not.toBe(labels[lang].none);
+      await close(s);
+    }
+  }, 300_000);
+
+  it('emergency number from the browser locale, as a tel: link; the setting changes it', async () => {
+    for (const [locale, number] of [
+      ['en-GB', '999'],
+      ['en-US', '911'],
+      ['es-ES', '112'],
+      ['en-AU', '000'],
+      ['de-DE', '112'],
+    ] as const) {
+      const s = await open({ locale, lang: locale.startsWith('es') ? 'es' : 'en' });
+      const { page } = s;
+      await expect
+        .poll(() => page.locator('.emergency-note a[href^="tel:"]').getAttribute('href'))
+        .toBe(`tel:${number}`);
+      expect(await page.locator('.emergency-note').textContent()).toContain(`(${number})`);
+      await close(s);
+    }
+    const s = await open({ locale: 'en-US' });
+    const { page } = s;
+    await page.getByLabel('Emergency number').selectOption('NZ');
+    await expect.poll(() => page.locator('.emergency-note a').getAttribute('href')).toBe('tel:111');
+    expect(await page.evaluate(() => localStorage.getItem('nightleg.region'))).toBe('NZ');
+    await page.reload();
+    await page.waitForSelector('main[data-view="start"] h1');
+    expect(await page.locator('.emergency-note a').getAttribute('href')).toBe('tel:111');
+    // "Other country": no number is guessed
+    await page.getByLabel('Emergency number').selectOption('other');
+    await expect.poll(() => page.locator('.emergency-note a').count()).toBe(0);
+    expect(await page.locator('.emergency-note').textContent()).toContain('your local emergency number');
+    await audit(page, 'start-region-other-dark');
+    await close(s);
+  }, 120_000);
 
   it('the theme switch flips between dark and light', async () => {
     const s = await open({ scheme: 'dark' });

@@ -36,6 +36,15 @@ export default defineConfig({
       },
     },
   ],
+  resolve: {
+    // jsPDF's optional html() / SVG helpers: never used (web/src/pdf-unused.ts), so not built.
+    alias: Object.fromEntries(
+      ['html2canvas', 'dompurify', 'canvg'].map((name) => [
+        name,
+        fileURLToPath(new URL('./src/pdf-unused.ts', import.meta.url)),
+      ]),
+    ),
+  },
   build: {
     outDir,
     emptyOutDir: true,

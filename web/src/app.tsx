@@ -1,6 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { ApiError, nextQuestion, understand } from './api.js';
 import {
+  detectRegion,
+  emergencyNumber,
+  offeredRegions,
+  type Region,
+  RegionContext,
+  saveRegion,
+} from './emergency.js';
+import {
   type Dict,
   DictContext,
   detectLanguage,
@@ -11,31 +19,34 @@ import {
   saveLanguage,
 } from './i18n/index.js';
 import { readPrefill } from './prefill.js';
-import { QuestionView, type UnderstoodSummary, unrecognisedTexts } from './question.js';
+import { QuestionView, unrecognisedTexts } from './question.js';
 import { ResultView } from './result.js';
+import { ReviewView } from './review.js';
+import {
+  chooseUnderstood,
+  clearInterview,
+  loadInterview,
+  type Session,
+  saveInterview,
+  type UnderstoodSummary,
+} from './saved.js';
 import { StartView } from './start.js';
 import { questionText, urgencyLabel } from './text.js';
-import type { EvidenceItem, NextResponse, Profile } from './types.js';
+import type { EvidenceItem, EvidenceState, NextResponse, Profile } from './types.js';
 
 type Theme = 'dark' | 'light';
 const themeKey = 'nightleg.theme';
 
-/** One assessment. Answers live only in memory: nothing about health is stored. */
-interface Session {
-  readonly profile: Profile;
-  /** Findings understood from the free text, sent with every request. */
-  readonly seed: readonly EvidenceItem[];
-  readonly understood: UnderstoodSummary | null;
-  /** One batch per answered screen; Back drops the last batch. */
-  readonly batches: readonly (readonly EvidenceItem[])[];
-}
+type View = 'start' | 'interview' | 'result' | 'review';
 
-type View = 'start' | 'interview' | 'result';
-
-/** History entries: `step` -1 is the start screen, k ≥ 0 the screen after k answered screens. */
+/**
+ * History entries: `step` -1 is the start screen, k ≥ 0 the screen after k answered screens; `review`
+ * marks the review page.
+ */
 interface HistoryState {
   readonly nightleg: number;
   readonly step: number;
+  readonly review?: boolean;
 }
 
 function initialTheme(): Theme {
@@ -60,6 +71,9 @@ export function App() {
   const [error, setError] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [screen, setScreen] = useState(0);
+  const [region, setRegion] = useState<Region>(detectRegion);
+  /** The screen being changed from the review page; answering it keeps the later answers. */
+  const editing = useRef<number | null>(null);
 
   const generation = useRef(Date.now());
   // A link from a clinical system (docs/cds-hooks.md) may prefill age, sex and findings from the record.
@@ -82,7 +96,6 @@ export function App() {
   }, [switchLanguage]);
   useEffect(() => {
     document.documentElement.lang = dict.lang;
-    document.title = `${dict.ui.appName}: ${dict.ui.tagline}`;
   }, [dict]);
 
   // Theme: follows the system until the person picks one.
@@ -146,16 +159,51 @@ export function App() {
     }
   }, []);
 
-  const push = (step: number) => {
-    const state: HistoryState = { nightleg: generation.current, step };
+  const push = (step: number, review = false) => {
+    const state: HistoryState = review
+      ? { nightleg: generation.current, step, review }
+      : { nightleg: generation.current, step };
     history.pushState(state, '');
   };
 
+  const showReview = (s: Session) => {
+    requestSeq.current++;
+    setBusy(false);
+    setError(null);
+    setSession(s);
+    setPosition(s.batches.length);
+    setView('review');
+    setScreen((n) => n + 1);
+  };
+
   useEffect(() => {
-    history.replaceState({ nightleg: generation.current, step: -1 } satisfies HistoryState, '');
+    // A reload resumes the interview kept in this tab (web/src/saved.ts); the history entries stay valid.
+    const saved = loadInterview();
+    if (saved) {
+      generation.current = saved.generation;
+      shownEstimate.current = saved.lastEstimate;
+      const current = history.state as HistoryState | null;
+      if (current?.nightleg !== saved.generation)
+        history.replaceState(
+          {
+            nightleg: saved.generation,
+            step: saved.view === 'start' ? -1 : saved.position,
+            ...(saved.view === 'review' ? { review: true } : {}),
+          } satisfies HistoryState,
+          '',
+        );
+      if (saved.view === 'start') {
+        setSession(saved.session);
+        setScreen((n) => n + 1);
+      } else if (saved.view === 'review') showReview(saved.session);
+      else void load(saved.session, saved.position);
+    } else {
+      history.replaceState({ nightleg: generation.current, step: -1 } satisfies HistoryState, '');
+    }
     const onPop = (e: PopStateEvent) => {
       const state = e.state as HistoryState | null;
       const { session: s } = latest.current;
+      editing.current = null;
       if (!state || state.nightleg !== generation.current || state.step < 0 || !s) {
         requestSeq.current++;
         setBusy(false);
@@ -164,6 +212,7 @@ export function App() {
         setScreen((n) => n + 1);
         return;
       }
+      if (state.review) return showReview(s);
       void load(s, Math.min(state.step, s.batches.length));
     };
     window.addEventListener('popstate', onPop);
@@ -185,7 +234,9 @@ export function App() {
           .filter((f) => f.state !== 'unknown')
           .map((f) => (f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state }));
         understood = {
-          items,
+          items: items.map((f) =>
+            f.side ? { id: f.id, state: f.state, side: f.side } : { id: f.id, state: f.state },
+          ),
           unrecognised: unrecognisedTexts(res.unrecognised),
           failed: false,
         };
@@ -193,15 +244,61 @@ export function App() {
         understood = { items: [], unrecognised: [], failed: true };
       }
     }
-    const s: Session = { profile, seed, understood, batches: [] };
+    const s: Session = { profile, seed, understood, batches: [], asked: [] };
+    editing.current = null;
     if (await load(s, 0)) push(0);
   };
 
   const answer = async (batch: EvidenceItem[]) => {
-    if (!session || busy) return;
-    const s: Session = { ...session, batches: [...session.batches.slice(0, position), batch] };
+    const asked = response?.question;
+    if (!session || busy || !asked) return;
+    const k = editing.current;
+    // A change from the review page replaces that one answer and keeps the rest; otherwise the answers
+    // after this screen (left by Back) are dropped.
+    const s: Session =
+      k !== null && k === position
+        ? {
+            ...session,
+            batches: session.batches.map((b, i) => (i === k ? batch : b)),
+            asked: session.asked.map((q, i) => (i === k ? asked : q)),
+          }
+        : {
+            ...session,
+            batches: [...session.batches.slice(0, position), batch],
+            asked: [...session.asked.slice(0, position), asked],
+          };
+    const next = k !== null && k === position ? s.batches.length : position + 1;
     retryAction.current = () => void answer(batch);
-    if (await load(s, position + 1)) push(position + 1);
+    if (await load(s, next)) {
+      editing.current = null;
+      push(next);
+    }
+  };
+
+  /** The person changed what was read from their description: the first question is worked out again. */
+  const chooseFromText = (id: string, state: EvidenceState) => {
+    if (!session) return;
+    const s = chooseUnderstood(session, id, state);
+    setSession(s);
+    if (view === 'interview') void load(s, position);
+  };
+
+  const openReview = () => {
+    if (!session) return;
+    push(session.batches.length, true);
+    showReview(session);
+  };
+
+  const changeFromReview = async (k: number) => {
+    if (!session) return;
+    editing.current = k;
+    if (await load(session, k)) push(k);
+  };
+
+  const finishReview = async () => {
+    if (!session) return;
+    const n = session.batches.length;
+    if (await load(session, n)) push(n);
   };
 
   const back = () => history.back();
@@ -209,6 +306,8 @@ export function App() {
   const restart = () => {
     requestSeq.current++;
     generation.current = Date.now();
+    editing.current = null;
+    clearInterview();
     push(-1);
     setSession(null);
     setResponse(null);
@@ -218,6 +317,36 @@ export function App() {
     setView('start');
     setScreen((n) => n + 1);
   };
+
+  // Keep the interview in this tab's sessionStorage, so a reload resumes it (cleared by "Start again").
+  useEffect(() => {
+    if (!session) return;
+    saveInterview({
+      version: 1,
+      generation: generation.current,
+      session,
+      position,
+      view,
+      ...(shownEstimate.current === undefined ? {} : { lastEstimate: shownEstimate.current }),
+    });
+  }, [session, position, view]);
+
+  // The page title names the screen ("Question 3 of about 6 — nightleg").
+  useEffect(() => {
+    const u = dict.ui;
+    const screenName =
+      view === 'interview' && response?.question
+        ? format(u.titleQuestion, {
+            n: position + 1,
+            total: position + 1 + Math.max(0, response.progress.remainingEstimate),
+          })
+        : view === 'result' && response
+          ? format(u.titleResult, { label: urgencyLabel(dict, response.result.triage.level) })
+          : view === 'review'
+            ? u.titleReview
+            : u.startTitle;
+    document.title = `${screenName} — ${u.appName}`;
+  }, [dict, view, position, response]);
 
   // Each new screen: move focus to its heading and announce it.
   useEffect(() => {
@@ -240,6 +369,8 @@ export function App() {
       setAnnouncement(
         format(u.announceResult, { label: urgencyLabel(latest.current.dict, response.result.triage.level) }),
       );
+    } else if (view === 'review') {
+      setAnnouncement(u.reviewTitle);
     } else {
       setAnnouncement(u.startTitle);
     }
@@ -247,81 +378,134 @@ export function App() {
 
   const u = dict.ui;
   const other: Lang = dict.lang === 'en' ? 'es' : 'en';
-  const fromText = new Set(session?.seed.map((e) => e.id) ?? []);
+  const fromText = new Set(
+    session?.understood?.items.filter((e) => e.state !== 'unknown').map((e) => e.id) ?? [],
+  );
+  const regionName = (r: string) => {
+    if (r === 'other') return u.regionOther;
+    if (r === 'EU') return u.regionEU;
+    try {
+      return new Intl.DisplayNames([dict.lang], { type: 'region' }).of(r) ?? r;
+    } catch {
+      return r;
+    }
+  };
+  const chooseRegion = (r: Region) => {
+    setRegion(r);
+    saveRegion(r);
+  };
+  const previous =
+    session && response?.question && session.asked[position]?.id === response.question.id
+      ? session.batches[position]
+      : undefined;
 
   return (
     <DictContext.Provider value={dict}>
-      <a class="skip-link" href="#main">
-        {u.skipLink}
-      </a>
-      <header class="site-header">
-        <div class="brand">
-          <span class="logo" aria-hidden="true">
-            ☾
-          </span>
-          <span class="name">{u.appName}</span>
-          <span class="tagline">{u.tagline}</span>
+      <RegionContext.Provider value={region}>
+        <a class="skip-link" href="#main">
+          {u.skipLink}
+        </a>
+        <header class="site-header">
+          <div class="brand">
+            <span class="logo" aria-hidden="true">
+              ☾
+            </span>
+            <span class="name">{u.appName}</span>
+            <span class="tagline">{u.tagline}</span>
+          </div>
+          <nav class="settings" aria-label={u.settings}>
+            <button
+              type="button"
+              class="btn btn-small"
+              lang={other}
+              aria-label={u.switchLanguageLabel}
+              onClick={() => void switchLanguage(other, true)}
+            >
+              {u.switchLanguage}
+            </button>
+            <button type="button" class="btn btn-small" onClick={toggleTheme}>
+              {theme === 'dark' ? u.themeToLight : u.themeToDark}
+            </button>
+            <span class="region-setting">
+              <label for="region">{u.regionLabel}</label>
+              <select
+                id="region"
+                value={region}
+                onChange={(e) => chooseRegion((e.currentTarget as HTMLSelectElement).value)}
+              >
+                {(offeredRegions as readonly string[])
+                  .concat((offeredRegions as readonly string[]).includes(region) ? [] : [region])
+                  .map((r) => {
+                    const n = emergencyNumber(r);
+                    return (
+                      <option key={r} value={r}>
+                        {n ? `${regionName(r)}: ${n}` : regionName(r)}
+                      </option>
+                    );
+                  })}
+              </select>
+            </span>
+          </nav>
+        </header>
+        <main
+          id="main"
+          tabIndex={-1}
+          aria-busy={busy ? 'true' : 'false'}
+          data-view={view}
+          data-screen={screen}
+          data-step={view === 'start' ? -1 : position}
+        >
+          {view === 'start' && (
+            <StartView
+              key={`start-${generation.current}`}
+              initial={session?.profile ?? prefill.current.profile}
+              busy={busy}
+              error={error}
+              onStart={(p) => void start(p)}
+            />
+          )}
+          {view === 'interview' && session && response?.question && (
+            <QuestionView
+              question={response.question}
+              number={position + 1}
+              progress={response.progress}
+              busy={busy}
+              error={error}
+              understood={position === 0 ? session.understood : null}
+              previous={previous}
+              onUnderstood={chooseFromText}
+              onAnswer={(b) => void answer(b)}
+              onBack={back}
+              onRetry={() => (retryAction.current ?? (() => void load(session, position)))()}
+            />
+          )}
+          {view === 'result' && session && response && (
+            <ResultView
+              result={response.result}
+              profile={session.profile}
+              understood={session.understood}
+              fromText={fromText}
+              onBack={back}
+              onRestart={restart}
+              onReview={openReview}
+              canGoBack={position > 0}
+            />
+          )}
+          {view === 'review' && session && (
+            <ReviewView
+              session={session}
+              busy={busy}
+              error={error}
+              onUnderstood={chooseFromText}
+              onChange={(k) => void changeFromReview(k)}
+              onDone={() => void finishReview()}
+            />
+          )}
+        </main>
+        <div class="sr-only" aria-live="polite" aria-atomic="true">
+          {announcement}
         </div>
-        <nav class="settings" aria-label={u.settings}>
-          <button
-            type="button"
-            class="btn btn-small"
-            lang={other}
-            aria-label={u.switchLanguageLabel}
-            onClick={() => void switchLanguage(other, true)}
-          >
-            {u.switchLanguage}
-          </button>
-          <button type="button" class="btn btn-small" onClick={toggleTheme}>
-            {theme === 'dark' ? u.themeToLight : u.themeToDark}
-          </button>
-        </nav>
-      </header>
-      <main
-        id="main"
-        tabIndex={-1}
-        aria-busy={busy ? 'true' : 'false'}
-        data-view={view}
-        data-screen={screen}
-        data-step={view === 'start' ? -1 : position}
-      >
-        {view === 'start' && (
-          <StartView
-            key={`start-${generation.current}`}
-            initial={session?.profile ?? prefill.current.profile}
-            busy={busy}
-            error={error}
-            onStart={(p) => void start(p)}
-          />
-        )}
-        {view === 'interview' && session && response?.question && (
-          <QuestionView
-            question={response.question}
-            number={position + 1}
-            progress={response.progress}
-            busy={busy}
-            error={error}
-            understood={position === 0 ? session.understood : null}
-            onAnswer={(b) => void answer(b)}
-            onBack={back}
-            onRetry={() => (retryAction.current ?? (() => void load(session, position)))()}
-          />
-        )}
-        {view === 'result' && session && response && (
-          <ResultView
-            result={response.result}
-            profile={session.profile}
-            understood={session.understood}
-            fromText={fromText}
-            onBack={back}
-            onRestart={restart}
-            canGoBack={position > 0}
-          />
-        )}
-      </main>
-      <div class="sr-only" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      </RegionContext.Provider>
     </DictContext.Provider>
   );
 }

@@ -1,8 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { format, useDict } from './i18n/index.js';
+import type { UnderstoodSummary } from './saved.js';
 import { sideText } from './summary.js';
 import { findingStatement, optionText, questionText, questionWhy } from './text.js';
-import type { EvidenceItem, EvidenceState, InterviewProgress, Question, UnderstoodFinding } from './types.js';
+import type { EvidenceItem, EvidenceState, InterviewProgress, Question } from './types.js';
+
+export type { UnderstoodSummary };
 
 interface Props {
   readonly question: Question;
@@ -11,30 +14,53 @@ interface Props {
   readonly busy: boolean;
   readonly error: string | null;
   readonly understood: UnderstoodSummary | null;
+  /** The answer given before on this screen (Back, or changing an answer): shown and preselected. */
+  readonly previous?: readonly EvidenceItem[];
+  readonly onUnderstood?: (id: string, state: EvidenceState) => void;
   readonly onAnswer: (batch: EvidenceItem[]) => void;
   readonly onBack: () => void;
   readonly onRetry: () => void;
 }
 
-export interface UnderstoodSummary {
-  readonly items: readonly UnderstoodFinding[];
-  /** Parts of the text that gave no finding, as the API reports them. */
-  readonly unrecognised: readonly string[];
-  readonly failed: boolean;
-}
-
-/** `unrecognised` as short strings, whatever shape the API uses (strings, or objects with `text`). */
+/**
+ * `unrecognised` as short strings, whatever shape the API uses (strings, or objects with `text`), each
+ * once (ignoring case and spacing), at most ten.
+ */
 export function unrecognisedTexts(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value
-    .map((v) => (typeof v === 'string' ? v : typeof v?.text === 'string' ? (v.text as string) : ''))
-    .map((t) => t.trim())
-    .filter((t) => t !== '')
-    .slice(0, 10);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const v of value) {
+    const t = (typeof v === 'string' ? v : typeof v?.text === 'string' ? (v.text as string) : '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    const k = t.toLowerCase();
+    if (t === '' || seen.has(k)) continue;
+    seen.add(k);
+    out.push(t);
+  }
+  return out.slice(0, 10);
+}
+
+/** How a single question was answered before, if it was. */
+function previousState(previous: readonly EvidenceItem[] | undefined): EvidenceState | undefined {
+  const states = new Set(previous?.map((e) => e.state));
+  return states.size === 1 ? [...states][0] : undefined;
 }
 
 export function QuestionView(props: Props) {
-  const { question: q, number, progress, busy, error, understood, onAnswer, onBack, onRetry } = props;
+  const {
+    question: q,
+    number,
+    progress,
+    busy,
+    error,
+    understood,
+    previous,
+    onAnswer,
+    onBack,
+    onRetry,
+  } = props;
   const d = useDict();
   const u = d.ui;
   const total = number + Math.max(0, progress.remainingEstimate);
@@ -70,7 +96,7 @@ export function QuestionView(props: Props) {
           aria-describedby="progress-text"
         />
       </div>
-      {understood && <Understood summary={understood} />}
+      {understood && <Understood summary={understood} onChange={props.onUnderstood} disabled={busy} />}
       <h1 id="page-heading" class="question-heading" tabIndex={-1} data-question={q.id} data-kind={q.kind}>
         {questionText(d, q)}
       </h1>
@@ -79,9 +105,32 @@ export function QuestionView(props: Props) {
         <p>{questionWhy(d, q)}</p>
       </details>
       {q.kind === 'group' ? (
-        <GroupAnswer key={`${q.id}:${number}`} question={q} busy={busy} onAnswer={onAnswer} all={all} />
+        <GroupAnswer
+          key={`${q.id}:${number}`}
+          question={q}
+          busy={busy}
+          previous={previous}
+          onAnswer={onAnswer}
+          all={all}
+        />
       ) : (
-        <fieldset class="answers bare" aria-labelledby="page-heading">
+        <fieldset
+          class="answers bare"
+          aria-labelledby="page-heading"
+          aria-describedby={previousState(previous) ? 'previous-answer' : undefined}
+        >
+          {previousState(previous) && (
+            <p class="hint previous-answer" id="previous-answer" data-previous={previousState(previous)}>
+              {format(u.previousAnswer, {
+                answer:
+                  previousState(previous) === 'present'
+                    ? u.yes
+                    : previousState(previous) === 'absent'
+                      ? u.no
+                      : u.dontKnow,
+              })}
+            </p>
+          )}
           <button
             type="button"
             class="btn btn-answer"
@@ -132,29 +181,45 @@ export function QuestionView(props: Props) {
   );
 }
 
+/** The "None of these" box; a finding id never has this form. */
+const noneBox = '__none__';
+
 function GroupAnswer({
   question: q,
   busy,
+  previous,
   onAnswer,
   all,
 }: {
   question: Question;
   busy: boolean;
+  previous?: readonly EvidenceItem[];
   onAnswer: (batch: EvidenceItem[]) => void;
   all: (state: EvidenceState) => EvidenceItem[];
 }) {
   const d = useDict();
   const u = d.ui;
-  const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
+  // Ticked as before when this screen was answered already (Back, or a change from the review page).
+  const [chosen, setChosen] = useState<ReadonlySet<string>>(() => {
+    const present = (previous ?? []).filter((e) => e.state === 'present').map((e) => e.id);
+    if (present.length > 0) return new Set(present);
+    if (previous?.length && previous.every((e) => e.state === 'absent')) return new Set([noneBox]);
+    return new Set();
+  });
   const [empty, setEmpty] = useState(false);
   const firstBox = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (chosen.size > 0) setEmpty(false);
   }, [chosen]);
+  // "None of these" and the items exclude each other: ticking one clears the other kind.
   const toggle = (id: string) => {
     const next = new Set(chosen);
     if (next.has(id)) next.delete(id);
-    else next.add(id);
+    else {
+      if (id === noneBox) next.clear();
+      else next.delete(noneBox);
+      next.add(id);
+    }
     setChosen(next);
   };
   const submit = (e: Event) => {
@@ -164,6 +229,7 @@ function GroupAnswer({
       firstBox.current?.focus();
       return;
     }
+    if (chosen.has(noneBox)) return onAnswer(all('absent'));
     // An unticked option was not reported: unknown, or left out when the question says 'open' (docs/api.md).
     onAnswer(
       q.options.flatMap((o): EvidenceItem[] =>
@@ -204,14 +270,22 @@ function GroupAnswer({
               <span>{optionText(d, o.finding, o.text)}</span>
             </label>
           ))}
+          <label class="choice choice-none">
+            <input
+              type="checkbox"
+              name={noneBox}
+              data-none="true"
+              checked={chosen.has(noneBox)}
+              onChange={() => toggle(noneBox)}
+              disabled={busy}
+            />
+            <span>{u.noneOfThese}</span>
+          </label>
         </div>
       </fieldset>
       <div class="answers">
         <button type="submit" class="btn btn-answer btn-primary" disabled={busy}>
           {u.continue}
-        </button>
-        <button type="button" class="btn btn-answer" disabled={busy} onClick={() => onAnswer(all('absent'))}>
-          {u.noneOfThese}
         </button>
         <button
           type="button"
@@ -226,11 +300,24 @@ function GroupAnswer({
   );
 }
 
-export function Understood({ summary }: { summary: UnderstoodSummary }) {
+/**
+ * What was read from the description. With `onChange` each finding can be set to yes / no / not sure
+ * (yes and no are sent as evidence; "not sure" leaves it to be asked); without it, a read-only list.
+ */
+export function Understood({
+  summary,
+  onChange,
+  disabled = false,
+}: {
+  summary: UnderstoodSummary;
+  onChange?: (id: string, state: EvidenceState) => void;
+  disabled?: boolean;
+}) {
   const d = useDict();
   const u = d.ui;
   const mark = (s: EvidenceState) =>
     s === 'present' ? u.understoodYes : s === 'absent' ? u.understoodNo : u.understoodUnknown;
+  const states: readonly EvidenceState[] = ['present', 'absent', 'unknown'];
   return (
     <section class="understood" aria-labelledby="understood-heading">
       <h2 id="understood-heading">{u.understoodTitle}</h2>
@@ -238,12 +325,46 @@ export function Understood({ summary }: { summary: UnderstoodSummary }) {
         <p>{u.understoodFailed}</p>
       ) : summary.items.length === 0 ? (
         <p>{u.understoodNone}</p>
+      ) : onChange ? (
+        <>
+          <p class="hint">{u.understoodEdit}</p>
+          <ul class="understood-list editable">
+            {summary.items.map((f) => (
+              <li key={f.id} data-finding={f.id}>
+                <fieldset class="understood-item">
+                  <legend>
+                    {findingStatement(d, f.id)}
+                    {sideText(d, f.side)}
+                  </legend>
+                  <div class="segmented">
+                    {states.map((s) => (
+                      <label key={s} class="seg">
+                        <input
+                          type="radio"
+                          name={`understood-${f.id}`}
+                          value={s}
+                          checked={f.state === s}
+                          disabled={disabled}
+                          onChange={() => onChange(f.id, s)}
+                        />
+                        <span>{mark(s)}</span>
+                      </label>
+                    ))}
+                  </div>
+                </fieldset>
+              </li>
+            ))}
+          </ul>
+        </>
       ) : (
         <ul class="understood-list">
           {summary.items.map((f) => (
-            <li key={f.id} class={`state-${f.state}`}>
-              <span class="state-tag">{mark(f.state)}</span> {findingStatement(d, f.id)}
-              {sideText(d, f.side)}
+            <li key={f.id} class={`understood-row state-${f.state}`} data-finding={f.id}>
+              <span class="state-tag">{mark(f.state)}</span>
+              <span class="understood-text">
+                {findingStatement(d, f.id)}
+                {sideText(d, f.side)}
+              </span>
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { findingsCatalog } from './api.js';
+import { useEmergencyNumber, withNumber } from './emergency.js';
 import { format, useDict } from './i18n/index.js';
 import { Check, Cross, UrgencyIcon } from './icons.js';
 import { Understood, type UnderstoodSummary } from './question.js';
@@ -25,6 +26,7 @@ interface Props {
   readonly fromText: ReadonlySet<string>;
   readonly onBack: () => void;
   readonly onRestart: () => void;
+  readonly onReview: () => void;
   readonly canGoBack: boolean;
 }
 
@@ -49,9 +51,12 @@ function adviceByCause(result: CaseResult): { id: string; texts: string[]; whole
 
 let catalogPromise: Promise<Map<string, CatalogFinding>> | null = null;
 
-export function ResultView({ result, profile, understood, fromText, onBack, onRestart, canGoBack }: Props) {
+export function ResultView(props: Props) {
+  const { result, profile, understood, fromText, onBack, onRestart, onReview, canGoBack } = props;
   const d = useDict();
   const u = d.ui;
+  const phone = useEmergencyNumber();
+  const numberText = phone ?? u.localNumber;
   const level = result.triage.level;
   const causes = topCauses(result.conditions);
   const helps = adviceByCause(result);
@@ -76,7 +81,12 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
           <h1 id="page-heading" tabIndex={-1}>
             {urgencyLabel(d, level, result.triage.label)}
           </h1>
-          <p class="banner-action">{urgencyAction(d, level, result.triage.action)}</p>
+          <p class="banner-action">{withNumber(urgencyAction(d, level, result.triage.action), numberText)}</p>
+          {emergency && phone && (
+            <a class="btn-call" href={`tel:${phone}`} data-number={phone}>
+              {format(u.callNumber, { number: phone })}
+            </a>
+          )}
         </div>
       </section>
 
@@ -135,7 +145,7 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
           return (
             <div class="help" key={g.id}>
               <h3>{format(u.helpsFor, { name: conditionName(d, c) })}</h3>
-              <p>{g.whole ? selfCare(d, c) : g.texts.join(' ')}</p>
+              <p>{withNumber(g.whole ? selfCare(d, c) : g.texts.join(' '), numberText)}</p>
             </div>
           );
         })}
@@ -145,7 +155,7 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
             <ul>
               {result.advice.withheld.map((w) => (
                 <li key={w.text}>
-                  <s>{w.text}</s> {w.reason}
+                  <s>{w.text}</s> {withNumber(w.reason, numberText)}
                 </li>
               ))}
             </ul>
@@ -156,7 +166,11 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
       <section aria-labelledby="seek-heading" class="card no-print">
         <h2 id="seek-heading">{u.seekTitle}</h2>
         <p>{u.seekIntro}</p>
-        <SeekList title={u.seekAmbulanceTitle} items={u.seekAmbulance} tone="ambulance" />
+        <SeekList
+          title={format(u.seekAmbulanceTitle, { number: numberText })}
+          items={u.seekAmbulance}
+          tone="ambulance"
+        />
         <SeekList title={u.seekEmergencyTitle} items={u.seekEmergency} tone="emergency" />
         <SeekList title={u.seekTodayTitle} items={u.seekToday} tone="today" />
         <SeekList title={u.seekBookTitle} items={u.seekBook} tone="book" />
@@ -169,6 +183,11 @@ export function ResultView({ result, profile, understood, fromText, onBack, onRe
       </div>
 
       <nav class="step-nav no-print" aria-label={u.startAgain}>
+        {canGoBack && (
+          <button type="button" class="btn" onClick={onReview}>
+            {u.reviewOpen}
+          </button>
+        )}
         {canGoBack && (
           <button type="button" class="btn btn-back" onClick={onBack}>
             <span aria-hidden="true">←</span> {u.changeAnswer}
@@ -303,6 +322,18 @@ function DoctorSummary({
   );
   const [copyState, setCopyState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => setCopyState((await copyText(summaryText(d, model))) ? 'copied' : 'failed');
+  const [pdfState, setPdfState] = useState<'idle' | 'making' | 'failed'>('idle');
+  // The PDF is written on the device by a separate chunk, loaded only when asked for (web/src/pdf.ts).
+  const downloadPdf = async () => {
+    setPdfState('making');
+    try {
+      const { saveSummaryPdf } = await import('./pdf.js');
+      saveSummaryPdf(d, model);
+      setPdfState('idle');
+    } catch {
+      setPdfState('failed');
+    }
+  };
 
   return (
     <section id="doctor-summary" class="card summary" aria-labelledby="summary-heading">
@@ -315,8 +346,12 @@ function DoctorSummary({
         <button type="button" class="btn" onClick={() => window.print()}>
           {u.print}
         </button>
+        <button type="button" class="btn" disabled={pdfState === 'making'} onClick={() => void downloadPdf()}>
+          {u.downloadPdf}
+        </button>
         <p class="copy-status" role="status">
           {copyState === 'copied' ? u.copied : copyState === 'failed' ? u.copyFailed : ''}
+          {pdfState === 'making' ? ` ${u.pdfMaking}` : pdfState === 'failed' ? ` ${u.pdfFailed}` : ''}
         </p>
       </div>
       <article class="summary-body" aria-label={model.title}>

@@ -1,4 +1,5 @@
 import { useRef, useState } from 'preact/hooks';
+import { useEmergencyNumber } from './emergency.js';
 import { format, useDict } from './i18n/index.js';
 import { maxTextLength, type Profile, type Sex } from './types.js';
 
@@ -21,6 +22,7 @@ const count = (n: number, lang: string) => n.toLocaleString(lang);
 export function StartView({ initial, busy, error, onStart }: Props) {
   const d = useDict();
   const u = d.ui;
+  const phone = useEmergencyNumber();
   const [age, setAge] = useState(initial ? String(initial.age) : '');
   const [sex, setSex] = useState<Sex | ''>(initial?.sex ?? '');
   const [text, setText] = useState(initial?.text ?? '');
@@ -58,7 +60,15 @@ export function StartView({ initial, busy, error, onStart }: Props) {
       </h1>
       <p class="lead">{u.startIntro}</p>
       <p class="emergency-note" role="note">
-        {u.emergencyNote}
+        {format(u.emergencyNote, { number: phone ?? u.localNumber })}
+        {phone && (
+          <>
+            {' '}
+            <a href={`tel:${phone}`} class="tel-link">
+              {format(u.callNumber, { number: phone })}
+            </a>
+          </>
+        )}
       </p>
       <form
         class="start-form"

@@ -181,3 +181,20 @@ describe('Spanish doctor summary: criteria and thresholds', () => {
     expect(text).not.toContain('..');
   });
 });
+
+describe('internal notes', () => {
+  it('drops developer notes from instrument summaries and keeps the rest', async () => {
+    const { withoutInternalNotes } = await import('./summary.js');
+    expect(
+      withoutInternalNotes(
+        'Sleep-related leg cramps (ICSD-3 in substance): likely (met A, B; not met none; unknown C); criterion D is clinician-confirmed, wording unverified.',
+      ),
+    ).toBe('Sleep-related leg cramps (ICSD-3 in substance): likely (met A, B; not met none; unknown C).');
+    expect(
+      withoutInternalNotes(
+        'LSS vs vascular claudication: lean towards LSS; LRs listed, not combined; Konno tool not used (weights unverified).',
+      ),
+    ).toBe('LSS vs vascular claudication: lean towards LSS; LRs listed, not combined.');
+    expect(withoutInternalNotes('Wells 2: likely.')).toBe('Wells 2: likely.');
+  });
+});

@@ -65,7 +65,7 @@ const num = (d: Dict, n: number) => n.toLocaleString(d.lang);
  * from the structured fields (score and band, or status and criteria counts), never from the English text.
  */
 export function criterionSummary(d: Dict, c: CriterionSummary): string {
-  const english = c.clinicianSummary ?? c.patientSummary ?? '';
+  const english = withoutInternalNotes(c.clinicianSummary ?? c.patientSummary ?? '');
   if (d.lang === 'en') return english;
   const word = (w: string | undefined) =>
     w === undefined ? '' : pick(d.criterionWords?.[w], w.replace(/_/g, ' '));
@@ -138,6 +138,21 @@ export function buildSummary(
     differential,
     disclaimer: d.ui.summaryDisclaimer,
   };
+}
+
+/**
+ * Drop the developers' notes some instrument summaries carry ("criterion D is clinician-confirmed,
+ * wording unverified", "Konno tool not used (weights unverified)"): they are about this software's
+ * sources, not about the patient. Clauses are separated by "; ".
+ */
+export function withoutInternalNotes(text: string): string {
+  const note = /\bunverified\b|\bnot implemented\b/i;
+  if (!note.test(text)) return text;
+  const clauses = text
+    .replace(/\.\s*$/, '')
+    .split(/;\s+/)
+    .filter((c) => !note.test(c));
+  return clauses.length ? `${clauses.join('; ')}.` : '';
 }
 
 /** Instrument summaries usually state their own coverage ("2 of 10 items known"); do not repeat it. */
