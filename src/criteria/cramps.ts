@@ -44,7 +44,7 @@ export const crampsCriterionSpecs: Readonly<Record<CrampsCriterionId, ItemSpec>>
   notBetterExplained: {
     id: 'notBetterExplained',
     label:
-      'D. Not better explained by another sleep, medical or neurological disorder, medication or substance (wording UNVERIFIED; clinician-confirmed)',
+      'D. Not better explained by another sleep, medical or neurological disorder, medication or substance (a clinician confirms)',
     clinicianConfirms: true,
     sources: ['S82'],
   },
@@ -81,7 +81,7 @@ export function computeCramps(input: CrampsInput): CrampsResult {
     ...criteriaUnknown.map((id) => `Unknown: ${crampsCriterionSpecs[id].label}`),
   ];
   const notes = [
-    'Criterion D is a clinician-confirmed exclusion: its exact ICSD-3 wording and letter were not verified (clinical.md §10.3).',
+    'Criterion D is an exclusion a clinician confirms: the cramps are not better explained by another disorder, a medicine or a substance (ICSD-3 in substance, clinical.md §10.3).',
     'Secondary causes to consider before confirming D: electrolyte disturbance, hypothyroidism, dehydration, dialysis, cirrhosis, pregnancy, peripheral vascular disease, neuropathy and drugs such as diuretics and long-acting β2-agonists [S86][S87][S88].',
   ];
   const patientSummary =
@@ -90,7 +90,7 @@ export function computeCramps(input: CrampsInput): CrampsResult {
       : status === 'not_met'
         ? 'Your answers do not fit the criteria for sleep-related leg cramps.'
         : `Your answers fit ${criteriaMet.length} of the 4 criteria for night-time leg cramps so far; ${criteriaUnknown.includes('notBetterExplained') ? 'a doctor needs to rule out other causes' : 'some are still unknown'}.`;
-  const clinicianSummary = `Sleep-related leg cramps (ICSD-3 in substance): ${status.replace('_', ' ')} (met ${letter(criteriaMet)}; not met ${letter(criteriaNotMet)}; unknown ${letter(criteriaUnknown)}); criterion D is clinician-confirmed, wording unverified.`;
+  const clinicianSummary = `Sleep-related leg cramps (ICSD-3 in substance): ${status.replace('_', ' ')} (met ${letter(criteriaMet)}; not met ${letter(criteriaNotMet)}; unknown ${letter(criteriaUnknown)}); criterion D is confirmed by a clinician.`;
 
   return {
     instrument: 'cramps',

@@ -285,7 +285,6 @@ export function computeStenosis(input: StenosisInput): StenosisResult {
   const notes = [
     'Nadeau 2013 LRs compare neurogenic with vascular claudication in 53 patients; Suri 2010 LRs are for the LSS syndrome in older adults with leg pain. They are listed, not multiplied, because they are not independent.',
     'Single Nadeau attributes on their own were only weakly valid; only the absence of a standing trigger (LR− 0.05), the four-item cluster (LR+ 13) and calf relief on standing still (LR+ 20, vascular) are used [S104].',
-    'The Konno diagnostic support tool is not implemented: its item weights are unverified (clinical.md §5.3).',
     'Evidence against stenosis is not evidence of PAD: confirm vascular claudication with pulses and an ABI.',
   ];
 
@@ -302,7 +301,7 @@ export function computeStenosis(input: StenosisInput): StenosisResult {
   const listed = applicable.map(
     (x) => `${x.label} LR ${x.likelihoodRatio}${x.target === 'vascular_claudication' ? ' (vascular)' : ''}`,
   );
-  const clinicianSummary = `LSS vs vascular claudication: ${lean === 'none' ? 'no feature with a published LR' : `lean ${lean === 'for_lss' ? 'towards LSS' : lean === 'against_lss' ? 'against LSS' : 'conflicting'}${leanStrength ? ` (${leanStrength})` : ''}`}${listed.length > 0 ? `; ${listed.join('; ')}` : ''}; LRs listed, not combined; Konno tool not used (weights unverified).`;
+  const clinicianSummary = `LSS vs vascular claudication: ${lean === 'none' ? 'no feature with a published LR' : `lean ${lean === 'for_lss' ? 'towards LSS' : lean === 'against_lss' ? 'against LSS' : 'conflicting'}${leanStrength ? ` (${leanStrength})` : ''}`}${listed.length > 0 ? `; ${listed.join('; ')}` : ''}; LRs listed, not combined.`;
 
   return {
     instrument: 'stenosis',
