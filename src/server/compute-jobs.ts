@@ -115,7 +115,7 @@ const warmUpStoryEs =
  * are ready before the first request (a cold first assessment of a long text costs about ten times a warm
  * one). Called once when a worker thread starts, or at boot in-process; takes a second or so of CPU.
  */
-export function warmUp(rounds = 3): void {
+export function warmUp(rounds = 2): void {
   const inputs: CaseInput[] = [
     { age: 64, sex: 'male', evidence: [], text: warmUpStory.repeat(40), lang: 'en' },
     { age: 58, sex: 'female', evidence: [], text: warmUpStoryEs.repeat(40), lang: 'es' },
@@ -124,8 +124,8 @@ export function warmUp(rounds = 3): void {
   for (let round = 0; round < rounds; round++) {
     for (const input of inputs) {
       runEncoded({ kind: 'assess', input, options: { view: 'full', include: [] } });
+      // The interview step is this same path (compact with the question).
       runEncoded({ kind: 'assess', input, options: { view: 'compact', include: ['question'] } });
-      runEncoded({ kind: 'interviewNext', input, view: 'compact' });
       if (input.text) runEncoded({ kind: 'understand', text: input.text, lang: input.lang ?? 'en' });
     }
   }

@@ -73,6 +73,9 @@ export interface WorkerPoolOptions {
 /** Heap per compute thread (model setting): the reader and engine use about 60 MiB on a text at the limit. */
 export const defaultMaxHeapMb = 256;
 
+/** How much lower the compute threads' priority is than the event loop's (engineering setting). */
+export const computeNiceIncrement = 10;
+
 /** Longest a thread may take to load and warm up at boot (far more than the second or so it needs). */
 const bootTimeoutMs = 120_000;
 
@@ -106,6 +109,9 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Compu
     // Our own bound (`capacity`) refuses first; this is a backstop.
     maxQueue: capacity,
     resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? defaultMaxHeapMb },
+    // Lower the threads' scheduling priority (Linux nice is per thread; via @napi-rs/nice, skipped where
+    // it is not installed): when cores are short, the event loop, and so /healthz, runs first.
+    niceIncrement: computeNiceIncrement,
   });
   // A thread that fails between jobs is replaced by Piscina; without a listener the 'error' event would throw.
   piscina.on('error', (error: Error) => options.onThreadError?.(error));
