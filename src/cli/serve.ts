@@ -17,6 +17,9 @@ export interface ServeOptions {
   requestTimeout?: string;
   headersTimeout?: string;
   keepAliveTimeout?: string;
+  computeThreads?: string;
+  computeQueue?: string;
+  computeTimeout?: string;
 }
 
 /** Exit codes: 0 serving (then closed cleanly), 1 could not listen, 2 bad configuration. */
@@ -43,6 +46,9 @@ function rawFlags(options: ServeOptions): RawConfig {
   if (options.requestTimeout !== undefined) raw.requestTimeout = options.requestTimeout;
   if (options.headersTimeout !== undefined) raw.headersTimeout = options.headersTimeout;
   if (options.keepAliveTimeout !== undefined) raw.keepAliveTimeout = options.keepAliveTimeout;
+  if (options.computeThreads !== undefined) raw.computeThreads = options.computeThreads;
+  if (options.computeQueue !== undefined) raw.computeQueue = options.computeQueue;
+  if (options.computeTimeout !== undefined) raw.computeTimeout = options.computeTimeout;
   return raw;
 }
 
@@ -75,7 +81,20 @@ export async function startServer(
     return { code: serveExitCodes.ok, cluster: handle, url, close: () => handle.close() };
   }
   const { buildServer } = await import('../server/app.js');
-  const app = buildServer({ ...config, logStream: io.stdout });
+  const { createComputePool } = await import('../server/compute-pool.js');
+  // The compute threads start (and warm up) before the server listens: no request pays for it.
+  let logger: FastifyInstance['log'] | undefined;
+  let compute: Awaited<ReturnType<typeof createComputePool>>;
+  try {
+    compute = await createComputePool(config, (error) =>
+      logger?.error({ err: error }, 'compute thread failed; replaced'),
+    );
+  } catch (error) {
+    io.stderr.write(`nightleg serve: cannot start the compute threads (${(error as Error).message})\n`);
+    return { code: serveExitCodes.listenFailed };
+  }
+  const app = buildServer({ ...config, compute, logStream: io.stdout });
+  logger = app.log;
   let address: string;
   try {
     address = await app.listen({ port: config.port, host: config.host });
@@ -132,6 +151,18 @@ export function registerServe(program: Command, io: Io): void {
     .option(
       '--keep-alive-timeout <duration>',
       'how long an idle keep-alive connection stays open (env NIGHTLEG_KEEP_ALIVE_TIMEOUT, default 5s)',
+    )
+    .option(
+      '--compute-threads <n>',
+      'threads per process for reading text and assessing, 0 = in-process (env NIGHTLEG_COMPUTE_THREADS, default auto: cores - 1, shared among --workers)',
+    )
+    .option(
+      '--compute-queue <n>',
+      'jobs that may wait for a compute thread; more get 503 (env NIGHTLEG_COMPUTE_QUEUE, default 64)',
+    )
+    .option(
+      '--compute-timeout <duration>',
+      'longest time one assessment may take, waiting included; then 503 (env NIGHTLEG_COMPUTE_TIMEOUT, default 5s)',
     )
     .addHelpText(
       'after',

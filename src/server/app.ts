@@ -10,6 +10,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { cdsRoutes } from '../cds/routes.js';
 import { fhirRoutes } from '../fhir/routes.js';
+import { type ComputePool, inProcessPool } from './compute-pool.js';
 import { defaultConfig, type ServerConfig } from './config.js';
 import { installProblemHandlers, problemFor, rawProblemResponse, sendProblem } from './errors.js';
 import { logSerializers, pathOnly, RequestLogController } from './logging.js';
@@ -31,6 +32,11 @@ import { serializerCompiler, validatorCompiler } from './validation.js';
 export interface BuildOptions extends Partial<ServerConfig> {
   /** Where JSON log lines go (default stdout); tests pass a stream to read them. */
   readonly logStream?: Writable;
+  /**
+   * Where text is read and cases assessed. Default: in-process (tests, embedding); `nightleg serve` passes a
+   * pool of worker threads (`createComputePool`). The server closes it when it closes.
+   */
+  readonly compute?: ComputePool;
 }
 
 const packageVersion: string = (() => {
@@ -55,6 +61,7 @@ export function requestId(req: IncomingMessage): string {
 /** Build the HTTP API (not listening). Options default to `defaultConfig`; see docs/api.md. */
 export function buildServer(options: BuildOptions = {}): FastifyInstance {
   const config: ServerConfig = { ...defaultConfig, ...options };
+  const compute = options.compute ?? inProcessPool();
   const app = Fastify({
     logger: {
       level: config.logLevel,
@@ -171,6 +178,8 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
     closing = true;
     done();
   });
+  // After the in-flight requests have been answered: let running jobs finish, then end the threads.
+  app.addHook('onClose', () => compute.close());
   app.addHook('onSend', (_request, reply, payload, done) => {
     if (closing) reply.header('connection', 'close');
     done(null, payload);
@@ -202,9 +211,9 @@ export function buildServer(options: BuildOptions = {}): FastifyInstance {
   registerOpenApi(app, packageVersion);
 
   app.register(async (api: ZodApp) => {
-    registerAssess(api);
-    registerInterviewNext(api);
-    registerUnderstand(api);
+    registerAssess(api, compute);
+    registerInterviewNext(api, compute);
+    registerUnderstand(api, compute);
     registerCriteria(api);
     registerFindings(api);
     registerConditions(api);

@@ -125,3 +125,33 @@ describe('timeouts', () => {
     );
   });
 });
+
+describe('compute pool settings', () => {
+  it('defaults: auto threads, 64 waiting jobs, 5 s per job', () => {
+    expect(defaultConfig).toMatchObject({ computeThreads: 'auto', computeQueue: 64, computeTimeout: 5000 });
+  });
+
+  it('reads threads (auto, or 0 for in-process), queue and timeout; flags win over env vars', () => {
+    expect(
+      resolveConfig(
+        { NIGHTLEG_COMPUTE_THREADS: '3', NIGHTLEG_COMPUTE_QUEUE: '10', NIGHTLEG_COMPUTE_TIMEOUT: '2s' },
+        { computeThreads: '0' },
+      ),
+    ).toMatchObject({ computeThreads: 0, computeQueue: 10, computeTimeout: 2000 });
+    expect(resolveConfig({ NIGHTLEG_COMPUTE_THREADS: 'AUTO' }).computeThreads).toBe('auto');
+  });
+
+  it('rejects bad values, naming the setting', () => {
+    expect(() => resolveConfig({ NIGHTLEG_COMPUTE_THREADS: 'many' })).toThrow(
+      /NIGHTLEG_COMPUTE_THREADS: .*auto/,
+    );
+    expect(() => resolveConfig({}, { computeThreads: '65' })).toThrow(
+      /--compute-threads: must be between 0 and 64/,
+    );
+    expect(() => resolveConfig({}, { computeQueue: '-1' })).toThrow(/--compute-queue/);
+    expect(() => resolveConfig({ NIGHTLEG_COMPUTE_TIMEOUT: '10ms' })).toThrow(
+      /NIGHTLEG_COMPUTE_TIMEOUT: must be between 1s and 10m/,
+    );
+    expect(() => resolveConfig({ NIGHTLEG_COMPUTE_THREADS: '1' })).not.toThrow(ConfigError);
+  });
+});

@@ -30,6 +30,16 @@ export interface ServerConfig {
   readonly headersTimeout: number;
   /** Milliseconds an idle keep-alive connection stays open between requests. */
   readonly keepAliveTimeout: number;
+  /**
+   * Worker threads per server process for the CPU-heavy work (reading text, assessing, next question), so
+   * that it never blocks the event loop. 0 = run it in-process; 'auto' = the cores left after the event
+   * loops, shared among the `workers` processes, at least 1 (docs/deploy.md, "Compute pool").
+   */
+  readonly computeThreads: number | 'auto';
+  /** Jobs that may wait for a compute thread (per process); one more is answered 503 with Retry-After. */
+  readonly computeQueue: number;
+  /** Milliseconds a job may take, waiting included; then 503, and a thread still on it is replaced. */
+  readonly computeTimeout: number;
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -51,7 +61,13 @@ export const defaultConfig: ServerConfig = {
   requestTimeout: 30_000,
   headersTimeout: 10_000,
   keepAliveTimeout: 5_000,
+  computeThreads: 'auto',
+  computeQueue: 64,
+  computeTimeout: 5_000,
 };
+
+/** Most compute threads per process (a guard against typos, like `maximumWorkers`). */
+export const maximumComputeThreads = 64;
 
 /** Most workers `nightleg serve` starts (a guard against typos; one per core is the useful maximum). */
 export const maximumWorkers = 64;
@@ -80,6 +96,9 @@ export const envVars = {
   requestTimeout: 'NIGHTLEG_REQUEST_TIMEOUT',
   headersTimeout: 'NIGHTLEG_HEADERS_TIMEOUT',
   keepAliveTimeout: 'NIGHTLEG_KEEP_ALIVE_TIMEOUT',
+  computeThreads: 'NIGHTLEG_COMPUTE_THREADS',
+  computeQueue: 'NIGHTLEG_COMPUTE_QUEUE',
+  computeTimeout: 'NIGHTLEG_COMPUTE_TIMEOUT',
 } as const satisfies Record<keyof ServerConfig, string>;
 
 /** Raw settings as strings, from env vars or CLI flags; absent = keep the default. */
@@ -208,6 +227,17 @@ function trustProxy(source: string, raw: string): boolean | string[] {
   return entries;
 }
 
+function computeThreads(source: string, raw: string): number | 'auto' {
+  if (raw.trim().toLowerCase() === 'auto') return 'auto';
+  if (!/^\s*\d+\s*$/.test(raw)) {
+    throw new ConfigError(
+      source,
+      `must be auto or a whole number of threads, 0 = in-process (got ${JSON.stringify(raw)})`,
+    );
+  }
+  return integer(source, raw, 0, maximumComputeThreads);
+}
+
 function host(source: string, raw: string): string {
   const value = raw.trim();
   if (value === '' || /\s|\//.test(value)) {
@@ -234,6 +264,9 @@ const readers: { readonly [K in keyof ServerConfig]: (source: string, raw: strin
   requestTimeout: duration,
   headersTimeout: duration,
   keepAliveTimeout: duration,
+  computeThreads,
+  computeQueue: (source, raw) => integer(source, raw, 0, 10_000),
+  computeTimeout: duration,
 };
 
 /**
@@ -286,6 +319,9 @@ export const flagNames: { readonly [K in keyof ServerConfig]: string } = {
   requestTimeout: '--request-timeout',
   headersTimeout: '--headers-timeout',
   keepAliveTimeout: '--keep-alive-timeout',
+  computeThreads: '--compute-threads',
+  computeQueue: '--compute-queue',
+  computeTimeout: '--compute-timeout',
 };
 
 /** Defaults, then env vars, then CLI flags (flags win). Throws `ConfigError` naming the bad setting. */

@@ -2,6 +2,7 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { LanguageInputError, maxTextLength, textTooLongMessage } from '../language/index.js';
 import { describeErrors } from '../schema/case.js';
+import { ComputeBusyError } from './compute-busy.js';
 import { pathOnly } from './logging.js';
 import { HttpProblem, type Problem, problem, problemContentType, problemTypes } from './problem.js';
 import { RequestValidationError } from './validation.js';
@@ -59,6 +60,15 @@ export function problemFor(error: unknown, instance: string, bodyLimit: number):
   }
   if (error instanceof HttpProblem) {
     return problem(error.status, error.type, error.message, error.errors, instance);
+  }
+  if (error instanceof ComputeBusyError) {
+    return problem(
+      503,
+      error.reason === 'closed' ? problemTypes.unavailable : problemTypes.busy,
+      error.message,
+      [],
+      instance,
+    );
   }
   const status = statusOf(error);
   switch (fastifyCode(error)) {
@@ -195,7 +205,11 @@ export function isApiPath(path: string): boolean {
 export function installProblemHandlers(app: FastifyInstance, options: ProblemHandlerOptions): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     const body = problemFor(error, pathOnly(request.url), options.bodyLimit);
-    if (body.status >= 500) request.log.error({ err: error }, 'unexpected error');
+    if (error instanceof ComputeBusyError) {
+      // Expected under load: a warning naming the reason (never the input), and when to come back.
+      request.log.warn({ compute: error.reason }, 'compute pool busy');
+      reply.header('retry-after', String(error.retryAfterSeconds));
+    } else if (body.status >= 500) request.log.error({ err: error }, 'unexpected error');
     return sendProblem(reply, body);
   });
 

@@ -28,6 +28,8 @@ export const problemTypes = {
   timeout: 'urn:nightleg:problem:request-timeout',
   headersTooLarge: 'urn:nightleg:problem:headers-too-large',
   unavailable: 'urn:nightleg:problem:shutting-down',
+  /** The compute pool's queue is full, or a job missed its deadline (503 with Retry-After). */
+  busy: 'urn:nightleg:problem:busy',
   unsupportedMediaType: 'urn:nightleg:problem:unsupported-media-type',
   notFound: 'urn:nightleg:problem:not-found',
   methodNotAllowed: 'urn:nightleg:problem:method-not-allowed',

@@ -531,7 +531,7 @@ const problemDescriptions: Record<number, string> = {
   429: 'Too many requests',
   431: 'Request headers too large',
   500: 'Unexpected server error',
-  503: 'The server is shutting down; retry',
+  503: 'The server is busy (compute queue full, or the work missed its deadline) or shutting down; retry after the seconds in Retry-After',
 };
 
 /** The OpenAPI entry of a success response: its description and JSON schema. */

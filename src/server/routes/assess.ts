@@ -5,6 +5,7 @@ import {
   type ViewOptions,
 } from '../../pipeline/assess-input.js';
 import type { CaseInput } from '../../schema/case.js';
+import type { ComputePool } from '../compute-pool.js';
 import { langQuerySchema, requestLang } from '../lang.js';
 import {
   assessResponseSchema,
@@ -16,7 +17,7 @@ import {
 } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
-/** Endpoint: POST /v1/assess — one case in, its result in the requested view (compact by default). */
+/** POST /v1/assess without HTTP: one case in, its result in the requested view (compact by default). */
 export function assessCase(
   input: CaseInput,
   options: ViewOptions = { view: 'full', include: [] },
@@ -24,7 +25,8 @@ export function assessCase(
   return assessView(input, options);
 }
 
-export function registerAssess(app: ZodApp): void {
+/** Endpoint: POST /v1/assess. The work runs on the compute pool (src/server/compute-pool.ts), off the event loop. */
+export function registerAssess(app: ZodApp, compute: ComputePool): void {
   app.post(
     '/v1/assess',
     {
@@ -38,14 +40,15 @@ export function registerAssess(app: ZodApp): void {
         body: caseRequestSchema,
         response: {
           200: ok(assessResponseSchema, 'The assessment in the requested view'),
-          ...problemResponses(400, 413, 415, 429, 500),
+          ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
     },
     (request) =>
-      assessCase(
-        { ...request.body, lang: requestLang(request, request.body.lang) },
-        { view: request.query.view, include: includeList(request.query.include) },
-      ),
+      compute.run({
+        kind: 'assess',
+        input: { ...request.body, lang: requestLang(request, request.body.lang) },
+        options: { view: request.query.view, include: includeList(request.query.include) },
+      }),
   );
 }

@@ -1,12 +1,7 @@
-import type { z } from 'zod';
-import { understand } from '../../language/index.js';
-import { assessCase as assessInView } from '../../pipeline/assess-input.js';
-import type { CaseInput } from '../../schema/case.js';
+import type { ComputePool } from '../compute-pool.js';
 import { langQuerySchema, requestLang } from '../lang.js';
 import {
   caseRequestSchema,
-  type compactInterviewStepSchema,
-  type interviewNextResponseSchema,
   interviewStepResponseSchema,
   ok,
   problemResponses,
@@ -14,8 +9,7 @@ import {
 } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
-export type InterviewStep = z.output<typeof interviewNextResponseSchema>;
-export type CompactInterviewStep = z.output<typeof compactInterviewStepSchema>;
+export { type CompactInterviewStep, type InterviewStep, interviewNext } from '../interview-step.js';
 
 /**
  * Endpoint: POST /v1/interview/next — the stateless interview. The client keeps the case (age, sex, text,
@@ -23,35 +17,9 @@ export type CompactInterviewStep = z.output<typeof compactInterviewStepSchema>;
  * understood from the text are appended as evidence; the answer to a `single` question appends `{id, state}`;
  * a `group` answer appends the chosen options as present ("none of these" = all absent, "don't know" = all
  * unknown) and an unticked option as `question.unticked` says (unknown, or nothing). See docs/api.md.
+ * The work runs on the compute pool (src/server/compute-pool.ts), off the event loop.
  */
-export function interviewNext(input: CaseInput, view: 'full'): InterviewStep;
-export function interviewNext(input: CaseInput, view?: 'compact'): CompactInterviewStep;
-export function interviewNext(
-  input: CaseInput,
-  view?: 'compact' | 'full',
-): InterviewStep | CompactInterviewStep;
-export function interviewNext(
-  input: CaseInput,
-  view: 'compact' | 'full' = 'compact',
-): InterviewStep | CompactInterviewStep {
-  if (view === 'full') {
-    const result = assessInView(input, { view: 'full' }, understand);
-    return { question: result.question, shouldStop: result.shouldStop, progress: result.progress, result };
-  }
-  const { question, shouldStop, progress, ...result } = assessInView(
-    input,
-    { view: 'compact', include: ['question'] },
-    understand,
-  );
-  return {
-    question: question ?? null,
-    shouldStop: shouldStop ?? false,
-    progress: progress ?? { answered: 0, remainingEstimate: 0 },
-    result,
-  };
-}
-
-export function registerInterviewNext(app: ZodApp): void {
+export function registerInterviewNext(app: ZodApp, compute: ComputePool): void {
   app.post(
     '/v1/interview/next',
     {
@@ -68,11 +36,15 @@ export function registerInterviewNext(app: ZodApp): void {
             interviewStepResponseSchema,
             'The next question (or stop), progress, and the assessment so far',
           ),
-          ...problemResponses(400, 413, 415, 429, 500),
+          ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
     },
     (request) =>
-      interviewNext({ ...request.body, lang: requestLang(request, request.body.lang) }, request.query.view),
+      compute.run({
+        kind: 'interviewNext',
+        input: { ...request.body, lang: requestLang(request, request.body.lang) },
+        view: request.query.view,
+      }),
   );
 }

@@ -1,15 +1,9 @@
 import { z } from 'zod';
 import type { FindingId } from '../../knowledge/index.js';
-import {
-  type Lang,
-  LanguageInputError,
-  type Span,
-  type Understanding,
-  understand,
-} from '../../language/index.js';
+import type { Span, Understanding } from '../../language/index.js';
 import { maximumTextLength, textTooLongIssue } from '../../schema/case.js';
+import type { ComputePool } from '../compute-pool.js';
 import { langQuerySchema, requestLang } from '../lang.js';
-import { HttpProblem, problemTypes } from '../problem.js';
 import { component, type DeepMutable, doc, list, ok, problemResponses, type Same } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
@@ -65,25 +59,12 @@ export const understandResponseSchema = component(
   'Findings read from free text.',
 );
 
-/** Endpoint: POST /v1/understand — free text in, findings (with the words that said them) out. */
-export function understandText(text: string, lang: Lang = 'en'): Understanding {
-  try {
-    return understand(text, lang);
-  } catch (error) {
-    if (error instanceof LanguageInputError) {
-      const tooLong = error.reason === 'too_long';
-      throw new HttpProblem(
-        tooLong ? 413 : 400,
-        tooLong ? problemTypes.textTooLong : problemTypes.invalidInput,
-        error.message,
-        [{ path: 'text', message: error.message }],
-      );
-    }
-    throw error;
-  }
-}
-
-export function registerUnderstand(app: ZodApp): void {
+/**
+ * Endpoint: POST /v1/understand — free text in, findings (with the words that said them) out. Unreadable
+ * text throws `LanguageInputError`, which the error handler answers 400, or 413 when over the limit. The work
+ * runs on the compute pool (src/server/compute-pool.ts), off the event loop.
+ */
+export function registerUnderstand(app: ZodApp, compute: ComputePool): void {
   app.post(
     '/v1/understand',
     {
@@ -97,11 +78,16 @@ export function registerUnderstand(app: ZodApp): void {
         querystring: langQuerySchema,
         response: {
           200: ok(understandResponseSchema, 'The findings read, and what was not understood'),
-          ...problemResponses(400, 413, 415, 429, 500),
+          ...problemResponses(400, 413, 415, 429, 500, 503),
         },
       },
     },
-    (request) => understandText(request.body.text, requestLang(request, request.body.lang)),
+    (request) =>
+      compute.run({
+        kind: 'understand',
+        text: request.body.text,
+        lang: requestLang(request, request.body.lang),
+      }),
   );
 }
 
