@@ -1423,6 +1423,7 @@ export const spanishKnowledge: KnowledgeWording = {
     possible: 'posible',
     probable: 'probable',
   },
+  aboutOther: 'Sobre la persona por la que consulta:',
   disclaimer:
     'nightleg es una herramienta de ayuda a la decisión, no un diagnóstico. Indica con qué urgencia buscar atención y qué causas conviene comentar con un médico. No puede explorarle. Si se encuentra muy mal o está preocupado, busque atención médica diga lo que diga.',
 };
