@@ -1,6 +1,7 @@
 import type { EvidenceState } from '../knowledge/index.js';
 import type { Locale } from './locale.js';
 import type { Match, MatchToken } from './pattern.js';
+import { voiceOf } from './voice.js';
 import type { LexiconEntry } from './types.js';
 import type { Analysis } from './understand.js';
 
@@ -205,7 +206,7 @@ export function thirdParty(toks: readonly MatchToken[], m: Match, locale: Locale
   const { firstPerson, otherPerson, reportingWords } = locale;
   let forOther = writtenForOther.get(toks);
   if (forOther === undefined) {
-    forOther = locale.onBehalf(toks);
+    forOther = locale.onBehalf(toks) || voiceOf(toks, locale) === 'other';
     writtenForOther.set(toks, forOther);
   }
   if (forOther) return false;
