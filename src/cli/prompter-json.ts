@@ -15,7 +15,8 @@ import type { Correction, Prompter, QuestionContext, ReadBackItem, Reply } from 
  * input stops.
  *
  * Out, every line with a `type`: `intro`, `readback` (`understood`: id, state, question, words),
- * `question` (number, id, kind, phase, text, why, options, unticked, progress), `error` (the line was not
+ * `question` (number, id, kind, phase, text, why, voice, options, unticked, progress; `voice` is
+ * "other" when a relative or carer writes, and the wording then speaks of "they"), `error` (the line was not
  * understood; send it again), `result` (triage, top causes, questions asked) or `cancelled`.
  */
 export function jsonPrompter(io: Io): Prompter {
@@ -81,6 +82,7 @@ export function jsonPrompter(io: Io): Prompter {
       phase: question.phase,
       text: question.text,
       why: question.why,
+      voice: context.voice,
       options: question.options,
       unticked: question.unticked,
       progress: { answered: context.answered, remainingEstimate: context.remainingEstimate },
