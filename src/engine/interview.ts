@@ -10,10 +10,10 @@ import {
   urgencyDescriptions,
   urgencyLevels,
 } from '../knowledge/index.js';
-import { type Posterior, temperingOf } from './inference.js';
+import { infer, type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
-import { probabilityLevel, ruleFires } from './triage.js';
+import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
 /**
@@ -39,6 +39,12 @@ export const interviewSettings = {
   expectedDifferential: 2,
   /** Urgency questions counted in the estimate at most (each answer usually settles the others). */
   urgentEstimateCap: 3,
+  /**
+   * A complaint group ("where is it", "what eases it"…) is asked only when one of its open options is worth
+   * a question by itself: information gain plus the chance it raises the urgency at least this much
+   * (the differential's own `minimumGain`). Model setting.
+   */
+  complaintMinimumValue: 0.04,
 } as const;
 
 export interface InterviewDecision {
@@ -298,9 +304,11 @@ function openOptions(
   return group.findings.filter((id) => askable(net, id, answered, context));
 }
 
-/** The first complaint group the description and answers say nothing about. */
+/** The first complaint group the description and answers say nothing about, and whose answer is worth it. */
 function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  const group = pendingComplaintGroups(input, answered)[0];
+  const group = pendingComplaintGroups(input, answered).find((g) =>
+    complaintGroupWorthAsking(input, openOptions(input.net, g, answered, input)),
+  );
   if (!group) return null;
   return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'complaint');
 }
@@ -311,6 +319,25 @@ function pendingComplaintGroups(input: InterviewInput, answered: ReadonlySet<str
       group.findings.every((id) => !answered.has(id)) &&
       openOptions(input.net, group, answered, input).length > 0,
   );
+}
+
+/**
+ * Expected value of a complaint group: worth asking when one of its options, asked alone, could change the
+ * ranking (information gain) or the urgency enough (`complaintMinimumValue`). A group whose every option
+ * the description has made moot (e.g. what eases it, once the cause is clear) is left out.
+ */
+function complaintGroupWorthAsking(input: InterviewInput, open: readonly string[]): boolean {
+  const { net, posterior } = input;
+  const currentEntropy = entropy(posterior.marginals);
+  return open.some((id) => {
+    const i = net.findingIndex.get(id) as number;
+    if (!net.linked[i] && !ruleFindings.has(id)) return false;
+    const after = hypothetical(net, posterior, i);
+    const gain = net.linked[i]
+      ? currentEntropy - (after.pYes * entropy(after.yes) + (1 - after.pYes) * entropy(after.no))
+      : 0;
+    return gain + urgencyRaise(input, i, after.pYes, after) >= interviewSettings.complaintMinimumValue;
+  });
 }
 
 function pendingScreens(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
@@ -346,14 +373,44 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): S
       (sum, id) => sum + (posterior.marginals[net.conditionIndex.get(id) as number] as number),
       0,
     );
-    const inPlay =
-      weight >= interviewSettings.historyRelevance || group.relevantTo.some((id) => suspected.has(id));
+    const suspectedByRule = group.relevantTo.some((id) => suspected.has(id));
+    const inPlay = weight >= interviewSettings.historyRelevance || suspectedByRule;
     if (!inPlay || !askIfHolds(group.askIf, input)) return false;
     const eligible = group.findings.filter((id) => askIfHolds(askIfOf(net, id), input));
     const open = eligible.filter((id) => !answered.has(id));
     // Asked once: when most of it is already known (from free text or an earlier answer), skip it.
-    return open.length > 0 && open.length >= eligible.length / 2;
+    if (open.length === 0 || open.length < eligible.length / 2) return false;
+    return suspectedByRule || historyCanChangeOutcome(input, open);
   });
+}
+
+/**
+ * Expected value of a history group: the risk factors have no prevalence in the model, so instead of an
+ * information gain the group is asked only when its answer could change what the person is told: with every
+ * open option present (or every one absent), the leading cause, the urgency a red-flag rule sets, or the
+ * urgency the probabilities set would differ from now.
+ */
+function historyCanChangeOutcome(input: InterviewInput, open: readonly string[]): boolean {
+  const { net, posterior, present, level } = input;
+  const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
+  const probabilityLevelOf = (p: Posterior) => probabilityLevel(urgencyMass(net, p.weights), p.marginals);
+  const leader = leaderOf(posterior.marginals);
+  const nowByProbability = probabilityLevelOf(input.triagePosterior);
+  const withAll = new Set(present);
+  for (const id of open) withAll.add(id);
+  if (rank(levelFromRules(withAll)) < rank(level)) return true;
+  const person = { age: input.age, sex: input.sex };
+  for (const state of ['present', 'absent'] as const) {
+    const evidence = [...input.evidence, ...open.map((id) => ({ id, state }))];
+    const after = infer({ ...person, evidence }, net);
+    if (leaderOf(after.marginals) !== leader) return true;
+    const forTriage = infer(
+      { ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) },
+      net,
+    );
+    if (rank(probabilityLevelOf(forTriage)) < rank(nowByProbability)) return true;
+  }
+  return false;
 }
 
 function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
