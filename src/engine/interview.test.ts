@@ -331,7 +331,9 @@ describe('stop at once on an emergency answer', () => {
     const urgentItem = ids.find((id) => emergencyAlone.some((r) => r.all[0] === id)) as string;
     expect(urgentItem).toBeDefined();
     for (const rest of ['absent', 'unknown'] as const) {
-      const items = Object.fromEntries(ids.map((id) => [id, id === urgentItem ? 'present' : rest]));
+      const items: Record<string, 'present' | 'absent' | 'unknown'> = Object.fromEntries(
+        ids.map((id) => [id, id === urgentItem ? 'present' : rest]),
+      );
       const a = assess({
         age: 50,
         sex: 'male',

@@ -2,6 +2,7 @@ import {
   type AskIf,
   atLeastAsUrgent,
   complaintGroups,
+  type HistoryGroup,
   historyGroups,
   type ScreeningGroup,
   screeningGroups,
@@ -365,7 +366,7 @@ function suspectedByRules(present: ReadonlySet<string>): Set<string> {
  * rule that fires, e.g. one swollen leg calls for a Wells score whatever the clot's probability) and most of
  * which is still open.
  */
-function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
+function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): HistoryGroup[] {
   const { net, posterior } = input;
   const suspected = suspectedByRules(input.present);
   return historyGroups.filter((group) => {
@@ -373,22 +374,21 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): S
       (sum, id) => sum + (posterior.marginals[net.conditionIndex.get(id) as number] as number),
       0,
     );
-    const suspectedByRule = group.relevantTo.some((id) => suspected.has(id));
-    const inPlay = weight >= interviewSettings.historyRelevance || suspectedByRule;
+    const inPlay =
+      weight >= interviewSettings.historyRelevance || group.relevantTo.some((id) => suspected.has(id));
     if (!inPlay || !askIfHolds(group.askIf, input)) return false;
     const eligible = group.findings.filter((id) => askIfHolds(askIfOf(net, id), input));
     const open = eligible.filter((id) => !answered.has(id));
     // Asked once: when most of it is already known (from free text or an earlier answer), skip it.
-    if (open.length === 0 || open.length < eligible.length / 2) return false;
-    return suspectedByRule || historyCanChangeOutcome(input, open);
+    return open.length > 0 && open.length >= eligible.length / 2;
   });
 }
 
 /**
  * Expected value of a history group: the risk factors have no prevalence in the model, so instead of an
  * information gain the group is asked only when its answer could change what the person is told: with every
- * open option present (or every one absent), the leading cause, the urgency a red-flag rule sets, or the
- * urgency the probabilities set would differ from now.
+ * open option present (or every one absent), the leading cause or the urgency the probabilities set would
+ * differ from now, or a red-flag rule would raise the urgency.
  */
 function historyCanChangeOutcome(input: InterviewInput, open: readonly string[]): boolean {
   const { net, posterior, present, level } = input;
@@ -404,17 +404,26 @@ function historyCanChangeOutcome(input: InterviewInput, open: readonly string[])
     const evidence = [...input.evidence, ...open.map((id) => ({ id, state }))];
     const after = infer({ ...person, evidence }, net);
     if (leaderOf(after.marginals) !== leader) return true;
-    const forTriage = infer(
-      { ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) },
-      net,
-    );
-    if (rank(probabilityLevelOf(forTriage)) < rank(nowByProbability)) return true;
+    const forTriage =
+      input.triagePosterior === posterior && open.every((id) => !net.excludedFromTriage.has(id))
+        ? after
+        : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
+    if (probabilityLevelOf(forTriage) !== nowByProbability) return true;
   }
   return false;
 }
 
 function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  const group = pendingHistory(input, answered)[0];
+  // In play and mostly open (cheap), then worth asking: suspected by a rule, or could change the outcome.
+  const suspected = suspectedByRules(input.present);
+  const group = pendingHistory(input, answered).find(
+    (g) =>
+      g.relevantTo.some((id) => suspected.has(id)) ||
+      historyCanChangeOutcome(
+        input,
+        g.findings.filter((id) => askable(input.net, id, answered, input)),
+      ),
+  );
   if (!group) return null;
   return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'history');
 }
@@ -446,8 +455,9 @@ export function smoothEstimate(raw: number, lastEstimate: number | undefined): n
 
 /**
  * The next question and whether to stop. Order, as a clinician takes a history: stop at once on an
- * emergency; otherwise the complaint's shape where the description did not give it (where, what like, when,
- * what eases it); then the red-flag screen; then the risk-factor history that applies; then the single
+ * emergency; otherwise the complaint's shape where the description did not give it and its answer is worth
+ * it (where, what like, when, what eases it); then the red-flag screen (first, when the description tells of a
+ * recent onset or a warning sign); then the risk-factor history that applies; then the single
  * question of highest value (information gain plus the chance it changes the urgency), until the stop rule
  * holds. No question is asked whose precondition (`askIf`) is false.
  */
@@ -467,10 +477,15 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
       answered,
       n + Math.min(interviewSettings.expectedDifferential, differentialLeft(differentialAnswered)),
     );
-  const phased =
-    complaintQuestion(input, answered) ??
-    screeningQuestion(input, answered) ??
-    historyQuestion(input, answered);
+  // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
+  // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
+  const phased = screenFirst(input)
+    ? (screeningQuestion(input, answered) ??
+      complaintQuestion(input, answered) ??
+      historyQuestion(input, answered))
+    : (complaintQuestion(input, answered) ??
+      screeningQuestion(input, answered) ??
+      historyQuestion(input, answered));
   if (phased)
     return {
       question: phased,
@@ -510,6 +525,16 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     shouldStop: false,
     progress: progress(answered, Math.max(1, remaining)),
   };
+}
+
+/** The description tells of a recent onset or of a warning sign (an alarm finding present). */
+function screenFirst(input: InterviewInput): boolean {
+  const { net, present } = input;
+  for (const id of present) {
+    if (id === 'onset_within_two_weeks') return true;
+    if (net.findings[net.findingIndex.get(id) as number]?.group === 'alarm') return true;
+  }
+  return false;
 }
 
 const differentialLeft = (answered: number) =>

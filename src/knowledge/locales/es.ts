@@ -356,7 +356,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alteración esfinteriana de nueva aparición',
     },
     weakness_both_legs: {
-      q: '¿Se le están debilitando las dos piernas?',
+      q: 'En los últimos días, ¿se le han debilitado las dos piernas (no solo cansancio)?',
       why: 'La debilidad en las dos piernas puede indicar una compresión grave de los nervios de la columna.',
       s: 'Las dos piernas se debilitan',
       c: 'Debilidad bilateral de las piernas',
