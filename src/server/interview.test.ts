@@ -206,7 +206,7 @@ describe('answers sent with the case (`answer`): per-item group answers, tick li
     const base = { age: 60, sex: 'female' as const, evidence: [] as Item[] };
     const first = interviewNextResponseSchema.parse((await post(base)).json());
     const q = first.question;
-    if (!q || q.kind !== 'group') throw new Error('expected a group question first');
+    if (q?.kind !== 'group') throw new Error('expected a group question first');
     const [a, b, c] = q.options.map((o) => o.finding) as [string, string, string];
     const res = await post({
       ...base,
