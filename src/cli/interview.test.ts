@@ -147,6 +147,75 @@ describe('nightleg interview --json (one JSON object per line)', () => {
     expect(result.triage.level).not.toMatch(/emergency/);
   }, 60_000);
 
+  it('takes per-item group answers ({"items"}), and stops at once on an emergency answer', async () => {
+    let screened = false;
+    const { code, messages } = await runJson((m) => {
+      if (m.type === 'intro') return { age: 70, sex: 'male', text: 'my legs ache at night' };
+      if (m.type === 'readback') return { edits: [] };
+      if (m.type !== 'question') return undefined;
+      const ids = (m.options as { finding: string }[]).map((o) => o.finding);
+      if (m.id === 'screen_clot_infection') {
+        screened = true;
+        // "no" to some, "don't know" to one, "yes" to chest pain: an ambulance emergency.
+        return {
+          items: Object.fromEntries(
+            ids.map((id) => [
+              id,
+              id === 'chest_pain_or_breathless' ? 'present' : id === 'fever' ? 'unknown' : 'absent',
+            ]),
+          ),
+        };
+      }
+      if (m.kind === 'group') return { items: Object.fromEntries(ids.map((id) => [id, 'unknown'])) };
+      return { answer: 'unknown' };
+    });
+    expect(code).toBe(0);
+    expect(screened).toBe(true);
+    const last = messages.at(-1) as {
+      type: string;
+      triage: { level: string };
+      evidence: { id: string; state: string }[];
+    };
+    const before = messages.at(-2) as { type: string; id: string };
+    // The emergency answer ends the interview: the result follows that question directly.
+    expect(before.id).toBe('screen_clot_infection');
+    expect(last.type).toBe('result');
+    expect(last.triage.level).toBe('emergency_ambulance');
+    expect(last.evidence).toContainEqual({ id: 'fever', state: 'unknown' });
+    expect(last.evidence).toContainEqual({ id: 'one_leg_swollen', state: 'absent' });
+  }, 60_000);
+
+  it('read-back edit path: a wrong reading corrected with {"edits"} is evidence, never asked again', async () => {
+    const { messages } = await runJson((m) => {
+      if (m.type === 'intro')
+        return { age: 50, sex: 'female', text: 'my left calf is swollen and hurts at night' };
+      if (m.type === 'readback') return { edits: [{ id: 'one_leg_swollen', state: 'absent' }] };
+      if (m.type === 'question') return { answer: 'quit' };
+      return undefined;
+    });
+    const readback = messages.find((m) => m.type === 'readback') as { understood: { id: string }[] };
+    expect(readback.understood.map((u) => u.id)).toContain('one_leg_swollen');
+    const q = messages.find((m) => m.type === 'question') as { options: { finding: string }[] };
+    expect(q.options.map((o) => o.finding)).not.toContain('one_leg_swollen');
+  }, 60_000);
+
+  it('a bad per-item answer is reported and the same question waits', async () => {
+    let bad = false;
+    const { messages } = await runJson((m) => {
+      if (m.type === 'intro') return { age: 50, sex: 'male' };
+      if (m.type === 'readback') return {};
+      if (m.type === 'question' && !bad) {
+        bad = true;
+        return { items: { not_an_option: 'present' } };
+      }
+      if (m.type === 'error') return { answer: 'quit' };
+      return undefined;
+    });
+    expect((messages.find((m) => m.type === 'error') as { message: string }).message).toMatch(
+      /not an option/,
+    );
+  }, 60_000);
+
   it('reports a bad line as an error object and waits for a good one', async () => {
     let sentBad = false;
     const { messages } = await runJson((m) => {

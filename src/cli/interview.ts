@@ -10,6 +10,8 @@ export type Reply = Answer | 'back' | 'cancel';
 
 export interface QuestionContext {
   readonly number: number;
+  /** Whom the questions address: `other` when a relative or carer writes (the wording says "they"). */
+  readonly voice: 'self' | 'other';
   readonly remainingEstimate: number;
   readonly answered: number;
 }
@@ -114,6 +116,7 @@ export async function runInterview(prompter: Prompter): Promise<number> {
     const question = result.question;
     const reply = await prompter.ask(question, {
       number: session.batches.length + 1,
+      voice: result.understood?.voice ?? 'self',
       remainingEstimate: result.progress.remainingEstimate,
       answered: result.progress.answered,
     });

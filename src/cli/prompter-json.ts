@@ -1,5 +1,5 @@
 import { createInterface } from 'node:readline';
-import type { Question } from '../engine/index.js';
+import { groupAnswerProblem, type ItemState, type Question } from '../engine/index.js';
 import type { CaseResult } from '../pipeline/assess-input.js';
 import type { Io } from './assess.js';
 import type { Correction, Prompter, QuestionContext, ReadBackItem, Reply } from './interview.js';
@@ -9,11 +9,14 @@ import type { Correction, Prompter, QuestionContext, ReadBackItem, Reply } from 
  *
  * In, in order: `{"age": 64, "sex": "female", "text": "…"}` (text optional); after the read-back,
  * `{"edits": [{"id": "…", "state": "present" | "absent" | "unknown"}]}` (`{}` or no edits: it is right);
- * then per question `{"answer": "yes" | "no" | "unknown" | "back"}`, or for a group `{"chosen": [ids]}`
- * (`[]` = none of these). `{"answer": "quit"}` or end of input stops.
+ * then per question `{"answer": "yes" | "no" | "unknown" | "back"}`, or for a group either
+ * `{"items": {"<option id>": "present" | "absent" | "unknown"}}` (each option's own answer; an option not
+ * listed counts as unticked) or `{"chosen": [ids]}` (`[]` = none of these). `{"answer": "quit"}` or end of
+ * input stops.
  *
  * Out, every line with a `type`: `intro`, `readback` (`understood`: id, state, question, words),
- * `question` (number, id, kind, phase, text, why, options, unticked, progress), `error` (the line was not
+ * `question` (number, id, kind, phase, text, why, voice, options, unticked, progress; `voice` is
+ * "other" when a relative or carer writes, and the wording then speaks of "they"), `error` (the line was not
  * understood; send it again), `result` (triage, top causes, questions asked) or `cancelled`.
  */
 export function jsonPrompter(io: Io): Prompter {
@@ -79,6 +82,7 @@ export function jsonPrompter(io: Io): Prompter {
       phase: question.phase,
       text: question.text,
       why: question.why,
+      voice: context.voice,
       options: question.options,
       unticked: question.unticked,
       progress: { answered: context.answered, remainingEstimate: context.remainingEstimate },
@@ -94,15 +98,18 @@ export function jsonPrompter(io: Io): Prompter {
         line.answer === 'back'
       )
         return line.answer;
-      if (
-        question.kind === 'group' &&
-        Array.isArray(line.chosen) &&
-        line.chosen.every((id) => typeof id === 'string' && ids.has(id))
-      )
-        return { chosen: line.chosen as string[] };
+      if (question.kind === 'group' && ('items' in line || 'chosen' in line)) {
+        const problem = groupAnswerProblem(question, line);
+        if (problem === null)
+          return 'items' in line
+            ? { items: line.items as Record<string, ItemState> }
+            : { chosen: line.chosen as string[] };
+        error(problem);
+        continue;
+      }
       error(
         question.kind === 'group'
-          ? `answer with {"chosen": [ids]} from ${[...ids].join(', ')} ([] = none of these), or {"answer": "unknown" | "back" | "quit"}`
+          ? `answer with {"items": {"<id>": "present" | "absent" | "unknown"}} or {"chosen": [ids]} over ${[...ids].join(', ')} ([] = none of these), or {"answer": "unknown" | "back" | "quit"}`
           : 'answer with {"answer": "yes" | "no" | "unknown" | "back" | "quit"}',
       );
     }

@@ -3,7 +3,7 @@ import type { Question } from '../engine/index.js';
 import { linePrompter } from './prompter-lines.js';
 import { memoryIo } from './test-io.js';
 
-const context = { number: 1, remainingEstimate: 3, answered: 0 };
+const context = { number: 1, remainingEstimate: 3, answered: 0, voice: 'self' as const };
 const single: Question = {
   id: 'burning_pain',
   kind: 'single',

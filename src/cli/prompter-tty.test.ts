@@ -47,7 +47,7 @@ const group: Question = {
   ],
 };
 
-const context = { number: 1, remainingEstimate: 3, answered: 0 };
+const context = { number: 1, remainingEstimate: 3, answered: 0, voice: 'self' as const };
 const pending = Symbol('pending');
 const settled = <T>(promise: Promise<T>) =>
   Promise.race([promise, new Promise<typeof pending>((r) => setTimeout(() => r(pending), 30))]);

@@ -1,4 +1,4 @@
-export { type Answer, answerEvidence } from './answers.js';
+export { type Answer, answerEvidence, groupAnswerProblem, type ItemState } from './answers.js';
 export {
   type AssessParts,
   allParts,

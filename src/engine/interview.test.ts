@@ -49,7 +49,9 @@ describe('interview: order and stopping', () => {
         expect(a.shouldStop).toBe(false);
         const answered = new Set(evidence.map((e) => e.id));
         const complaintOpen = complaintGroups.some((g) => g.findings.every((id) => !answered.has(id)));
-        expect(a.question?.phase).toBe(complaintOpen ? 'complaint' : 'red_flag_screen');
+        // A complaint group is asked only while the description left it open (and its answer is worth it).
+        if (!complaintOpen) expect(a.question?.phase).toBe('red_flag_screen');
+        else expect(['complaint', 'red_flag_screen']).toContain(a.question?.phase);
         if (a.question?.phase === 'complaint') {
           const group = complaintGroups.find((g) => g.id === a.question?.id);
           expect(group?.findings.some((id) => answered.has(id))).toBe(false);
@@ -286,6 +288,60 @@ describe('answers', () => {
     expect(complaint.unticked).toBe('open');
     const first = complaint.options[0]?.finding as string;
     expect(answerEvidence(complaint, { chosen: [first] })).toEqual([{ id: first, state: 'present' }]);
+  });
+});
+
+describe('stop at once on an emergency answer', () => {
+  const emergencyAlone = triageRules.filter(
+    (r) =>
+      r.all.length === 1 &&
+      !r.any?.length &&
+      urgencyDescriptions[r.level].rank <= urgencyDescriptions.emergency.rank,
+  );
+  it('any answer that makes the level an emergency ends the interview: no further question', () => {
+    expect(emergencyAlone.length).toBeGreaterThan(0);
+    fc.assert(
+      fc.property(
+        person,
+        evidenceArb(findingIds, 12),
+        fc.constantFrom(...emergencyAlone),
+        (p, evidence, rule) => {
+          const id = rule.all[0] as string;
+          const before = assess({ ...p, evidence: evidence.filter((e) => e.id !== id) });
+          const after = assess({
+            ...p,
+            evidence: [...evidence.filter((e) => e.id !== id), { id, state: 'present' }],
+          });
+          expect(urgencyDescriptions[after.triage.level].rank).toBeLessThanOrEqual(
+            urgencyDescriptions.emergency.rank,
+          );
+          expect(after.shouldStop).toBe(true);
+          expect(after.question).toBeNull();
+          expect(before.triage.level).toBeDefined();
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a per-item screen answer with one emergency item stops, whatever the other items say', () => {
+    const screen = assess({ age: 50, sex: 'male', evidence: complaintUnknown() }).question as Question;
+    expect(screen.phase).toBe('red_flag_screen');
+    const ids = screen.options.map((o) => o.finding);
+    const urgentItem = ids.find((id) => emergencyAlone.some((r) => r.all[0] === id)) as string;
+    expect(urgentItem).toBeDefined();
+    for (const rest of ['absent', 'unknown'] as const) {
+      const items: Record<string, 'present' | 'absent' | 'unknown'> = Object.fromEntries(
+        ids.map((id) => [id, id === urgentItem ? 'present' : rest]),
+      );
+      const a = assess({
+        age: 50,
+        sex: 'male',
+        evidence: [...complaintUnknown(), ...answerEvidence(screen, { items })],
+      });
+      expect(a.shouldStop).toBe(true);
+      expect(a.question).toBeNull();
+    }
   });
 });
 

@@ -2,6 +2,7 @@ import {
   type AskIf,
   atLeastAsUrgent,
   complaintGroups,
+  type HistoryGroup,
   historyGroups,
   type ScreeningGroup,
   screeningGroups,
@@ -10,10 +11,10 @@ import {
   urgencyDescriptions,
   urgencyLevels,
 } from '../knowledge/index.js';
-import { type Posterior, temperingOf } from './inference.js';
+import { infer, type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
-import { probabilityLevel, ruleFires } from './triage.js';
+import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
 /**
@@ -39,6 +40,12 @@ export const interviewSettings = {
   expectedDifferential: 2,
   /** Urgency questions counted in the estimate at most (each answer usually settles the others). */
   urgentEstimateCap: 3,
+  /**
+   * A complaint group ("where is it", "what eases it"…) is asked only when one of its open options is worth
+   * a question by itself: information gain plus the chance it raises the urgency at least this much
+   * (the differential's own `minimumGain`). Model setting.
+   */
+  complaintMinimumValue: 0.04,
 } as const;
 
 export interface InterviewDecision {
@@ -298,9 +305,11 @@ function openOptions(
   return group.findings.filter((id) => askable(net, id, answered, context));
 }
 
-/** The first complaint group the description and answers say nothing about. */
+/** The first complaint group the description and answers say nothing about, and whose answer is worth it. */
 function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  const group = pendingComplaintGroups(input, answered)[0];
+  const group = pendingComplaintGroups(input, answered).find((g) =>
+    complaintGroupWorthAsking(input, openOptions(input.net, g, answered, input)),
+  );
   if (!group) return null;
   return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'complaint');
 }
@@ -311,6 +320,25 @@ function pendingComplaintGroups(input: InterviewInput, answered: ReadonlySet<str
       group.findings.every((id) => !answered.has(id)) &&
       openOptions(input.net, group, answered, input).length > 0,
   );
+}
+
+/**
+ * Expected value of a complaint group: worth asking when one of its options, asked alone, could change the
+ * ranking (information gain) or the urgency enough (`complaintMinimumValue`). A group whose every option
+ * the description has made moot (e.g. what eases it, once the cause is clear) is left out.
+ */
+function complaintGroupWorthAsking(input: InterviewInput, open: readonly string[]): boolean {
+  const { net, posterior } = input;
+  const currentEntropy = entropy(posterior.marginals);
+  return open.some((id) => {
+    const i = net.findingIndex.get(id) as number;
+    if (!net.linked[i] && !ruleFindings.has(id)) return false;
+    const after = hypothetical(net, posterior, i);
+    const gain = net.linked[i]
+      ? currentEntropy - (after.pYes * entropy(after.yes) + (1 - after.pYes) * entropy(after.no))
+      : 0;
+    return gain + urgencyRaise(input, i, after.pYes, after) >= interviewSettings.complaintMinimumValue;
+  });
 }
 
 function pendingScreens(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
@@ -338,7 +366,7 @@ function suspectedByRules(present: ReadonlySet<string>): Set<string> {
  * rule that fires, e.g. one swollen leg calls for a Wells score whatever the clot's probability) and most of
  * which is still open.
  */
-function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
+function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): HistoryGroup[] {
   const { net, posterior } = input;
   const suspected = suspectedByRules(input.present);
   return historyGroups.filter((group) => {
@@ -356,8 +384,46 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): S
   });
 }
 
+/**
+ * Expected value of a history group: the risk factors have no prevalence in the model, so instead of an
+ * information gain the group is asked only when its answer could change what the person is told: with every
+ * open option present (or every one absent), the leading cause or the urgency the probabilities set would
+ * differ from now, or a red-flag rule would raise the urgency.
+ */
+function historyCanChangeOutcome(input: InterviewInput, open: readonly string[]): boolean {
+  const { net, posterior, present, level } = input;
+  const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
+  const probabilityLevelOf = (p: Posterior) => probabilityLevel(urgencyMass(net, p.weights), p.marginals);
+  const leader = leaderOf(posterior.marginals);
+  const nowByProbability = probabilityLevelOf(input.triagePosterior);
+  const withAll = new Set(present);
+  for (const id of open) withAll.add(id);
+  if (rank(levelFromRules(withAll)) < rank(level)) return true;
+  const person = { age: input.age, sex: input.sex };
+  for (const state of ['present', 'absent'] as const) {
+    const evidence = [...input.evidence, ...open.map((id) => ({ id, state }))];
+    const after = infer({ ...person, evidence }, net);
+    if (leaderOf(after.marginals) !== leader) return true;
+    const forTriage =
+      input.triagePosterior === posterior && open.every((id) => !net.excludedFromTriage.has(id))
+        ? after
+        : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
+    if (probabilityLevelOf(forTriage) !== nowByProbability) return true;
+  }
+  return false;
+}
+
 function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  const group = pendingHistory(input, answered)[0];
+  // In play and mostly open (cheap), then worth asking: suspected by a rule, or could change the outcome.
+  const suspected = suspectedByRules(input.present);
+  const group = pendingHistory(input, answered).find(
+    (g) =>
+      g.relevantTo.some((id) => suspected.has(id)) ||
+      historyCanChangeOutcome(
+        input,
+        g.findings.filter((id) => askable(input.net, id, answered, input)),
+      ),
+  );
   if (!group) return null;
   return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'history');
 }
@@ -389,8 +455,9 @@ export function smoothEstimate(raw: number, lastEstimate: number | undefined): n
 
 /**
  * The next question and whether to stop. Order, as a clinician takes a history: stop at once on an
- * emergency; otherwise the complaint's shape where the description did not give it (where, what like, when,
- * what eases it); then the red-flag screen; then the risk-factor history that applies; then the single
+ * emergency; otherwise the complaint's shape where the description did not give it and its answer is worth
+ * it (where, what like, when, what eases it); then the red-flag screen (first, when the description tells of a
+ * recent onset or a warning sign); then the risk-factor history that applies; then the single
  * question of highest value (information gain plus the chance it changes the urgency), until the stop rule
  * holds. No question is asked whose precondition (`askIf`) is false.
  */
@@ -410,10 +477,15 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
       answered,
       n + Math.min(interviewSettings.expectedDifferential, differentialLeft(differentialAnswered)),
     );
-  const phased =
-    complaintQuestion(input, answered) ??
-    screeningQuestion(input, answered) ??
-    historyQuestion(input, answered);
+  // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
+  // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
+  const phased = screenFirst(input)
+    ? (screeningQuestion(input, answered) ??
+      complaintQuestion(input, answered) ??
+      historyQuestion(input, answered))
+    : (complaintQuestion(input, answered) ??
+      screeningQuestion(input, answered) ??
+      historyQuestion(input, answered));
   if (phased)
     return {
       question: phased,
@@ -453,6 +525,16 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     shouldStop: false,
     progress: progress(answered, Math.max(1, remaining)),
   };
+}
+
+/** The description tells of a recent onset or of a warning sign (an alarm finding present). */
+function screenFirst(input: InterviewInput): boolean {
+  const { net, present } = input;
+  for (const id of present) {
+    if (id === 'onset_within_two_weeks') return true;
+    if (net.findings[net.findingIndex.get(id) as number]?.group === 'alarm') return true;
+  }
+  return false;
 }
 
 const differentialLeft = (answered: number) =>

@@ -23,12 +23,16 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_where',
     text: 'Where is the pain or discomfort? Tick all that apply.',
-    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, thighs, or down from the back.',
+    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, thighs, knee, hip, down from the back, or all over.',
     findings: [
       'pain_feet_toes',
       'pain_calf',
       'pain_buttock_thigh',
+      'pain_knee',
+      'pain_hip_groin',
+      'pain_outer_hip',
       'pain_radiates_down_leg',
+      'widespread_pain',
       'bilateral_symptoms',
     ],
     sources: ['seed:L4', 'seed:L7', 'seed:L11', 'S104'],

@@ -3,6 +3,7 @@ import type { Locale } from './locale.js';
 import type { Match, MatchToken } from './pattern.js';
 import type { LexiconEntry } from './types.js';
 import type { Analysis } from './understand.js';
+import { voiceOf } from './voice.js';
 
 export type Reading = EvidenceState | null;
 
@@ -195,6 +196,13 @@ export const otherPerson: ReadonlySet<string> = new Set([
   'girlfriend',
 ]);
 
+/** A relative's account that speaks of their legs ("mum keeps crying out at night with her legs"), not only of their history. */
+const limbWords: ReadonlySet<string> = new Set(
+  'leg legs calf calves foot feet toe toes thigh thighs knee knees ankle ankles shin hip pierna piernas pie pies pantorrilla muslo rodilla tobillo'.split(
+    ' ',
+  ),
+);
+
 const writtenForOther = new WeakMap<readonly MatchToken[], boolean>();
 
 /**
@@ -205,7 +213,8 @@ export function thirdParty(toks: readonly MatchToken[], m: Match, locale: Locale
   const { firstPerson, otherPerson, reportingWords } = locale;
   let forOther = writtenForOther.get(toks);
   if (forOther === undefined) {
-    forOther = locale.onBehalf(toks);
+    forOther =
+      locale.onBehalf(toks) || (voiceOf(toks, locale) === 'other' && toks.some((t) => limbWords.has(t.m)));
     writtenForOther.set(toks, forOther);
   }
   if (forOther) return false;

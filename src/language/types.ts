@@ -33,6 +33,11 @@ export interface Understanding {
   readonly truncated: boolean;
   /** How many characters of the input were analysed (all of them). */
   readonly analysedLength: number;
+  /**
+   * Who the account is about: `self` (the writer's own legs) or `other` (a relative or carer writing, "my
+   * mum…"); the interview's questions then speak of that person. Findings are read the same either way.
+   */
+  readonly voice: 'self' | 'other';
 }
 
 /** One lexicon pattern (syntax in pattern.ts) with how to read it. */

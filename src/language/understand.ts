@@ -11,6 +11,7 @@ import { applyTimes } from './timing-rules.js';
 import { tokenise } from './tokens.js';
 import type { RecognisedTerm, Side, Understanding, UnderstoodFinding } from './types.js';
 import { unrecognisedClauses } from './unrecognised.js';
+import { voiceOf } from './voice.js';
 
 /** One reading of a finding at one place in the text. */
 export interface Hit {
@@ -231,6 +232,7 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     recognisedNotRelevant,
     truncated: prepared.truncated,
     analysedLength: prepared.analysedLength,
+    voice: voiceOf(toks, locale),
   };
 }
 

@@ -18,6 +18,7 @@ import type { Lang } from '../language/locale.js';
 import type { Understanding } from '../language/types.js';
 import type { CaseInput } from '../schema/case.js';
 import { localiseAssessment, localiseQuestionTo, localiseTriage } from './localise.js';
+import { addressQuestion, type Voice } from './voice.js';
 
 /**
  * Result views. `full` is the whole assessment with its text (names, advice, explanations, criteria);
@@ -80,6 +81,8 @@ export interface CompactResult {
   readonly progress?: InterviewProgress;
   /** When the case had text: the findings read from it (details in the full view's `understood`). */
   readonly understood?: readonly CompactUnderstood[];
+  /** When the case had text or a `voice`: who the questions address (`other`: a relative or carer writes). */
+  readonly voice?: Voice;
   /** What may help now, by reference to each condition's advice items in GET /v1/conditions. */
   readonly advice: CompactAdvice;
   readonly disclaimer: string;
@@ -223,6 +226,7 @@ function toCompact(
       ? { question: a.interview.question, shouldStop: a.interview.shouldStop, progress: a.interview.progress }
       : {}),
     ...(understood ? { understood: understood.findings.map(({ id, state }) => ({ id, state })) } : {}),
+    ...(understood || input.voice ? { voice: voiceOf(input, understood) } : {}),
     advice: {
       shown: a.advice.items.map((i) => ({ condition: i.condition, item: adviceItem(i.condition, i.text) })),
       withheld: a.advice.withheld.map((w) => ({
@@ -233,6 +237,11 @@ function toCompact(
     },
     disclaimer,
   };
+}
+
+/** Who the questions address: the request's `voice` when it sends one, else what the text says. */
+export function voiceOf(input: CaseInput, understood: Understanding | undefined): Voice {
+  return input.voice ?? understood?.voice ?? 'self';
 }
 
 /**
@@ -258,7 +267,9 @@ export function assessCase(
   const lang = input.lang ?? 'en';
   if (options.view === 'full') {
     const { assessment, understood } = assessWith(input, allParts, reader);
-    return localiseAssessment(toFull(input, assessment, understood), lang);
+    const full = localiseAssessment(toFull(input, assessment, understood), lang);
+    const voice = voiceOf(input, understood);
+    return voice === 'self' ? full : { ...full, question: addressQuestion(full.question, voice, lang) };
   }
   const withQuestion = (options as ViewOptions).include.includes('question');
   const { assessment, understood } = assessWith(
@@ -266,8 +277,9 @@ export function assessCase(
     { explain: false, criteria: false, question: withQuestion },
     reader,
   );
+  const voice = voiceOf(input, understood);
   const localised =
-    lang === 'en'
+    lang === 'en' && voice === 'self'
       ? assessment
       : {
           ...assessment,
@@ -276,7 +288,11 @@ export function assessCase(
             ? {
                 interview: {
                   ...assessment.interview,
-                  question: localiseQuestionTo(assessment.interview.question, lang),
+                  question: addressQuestion(
+                    localiseQuestionTo(assessment.interview.question, lang),
+                    voice,
+                    lang,
+                  ),
                 },
               }
             : {}),

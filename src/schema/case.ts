@@ -57,6 +57,12 @@ export const caseSchema = z
         .enum(['en', 'es'], { error: 'must be "en" or "es"' })
         .optional()
         .describe('Language of `text` and of the wording returned (default: Accept-Language, else en)'),
+      voice: z
+        .enum(['self', 'other'], { error: 'must be "self" or "other"' })
+        .optional()
+        .describe(
+          'Who the questions address: `self` (the person typing is the patient) or `other` (a relative or carer asking for someone: questions speak of "they"). Default: read from `text` (`understood.voice`), else self',
+        ),
       lastEstimate: z
         .number({ error: 'must be a whole number of questions' })
         .int({ error: 'must be a whole number of questions' })

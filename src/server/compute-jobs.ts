@@ -6,8 +6,14 @@ import {
   type ViewOptions,
 } from '../pipeline/assess-input.js';
 import type { CaseInput } from '../schema/case.js';
-import { type CompactInterviewStep, type InterviewStep, interviewNext } from './interview-step.js';
+import {
+  type CompactInterviewStep,
+  type InterviewAnswer,
+  type InterviewStep,
+  interviewStep,
+} from './interview-step.js';
 import { HttpProblem } from './problem.js';
+import { RequestValidationError } from './validation.js';
 
 /**
  * The CPU-heavy work of the API (reading text, assessing, choosing the next question) as plain-data jobs, so
@@ -16,7 +22,12 @@ import { HttpProblem } from './problem.js';
  */
 export type ComputeJob =
   | { readonly kind: 'assess'; readonly input: CaseInput; readonly options: ViewOptions }
-  | { readonly kind: 'interviewNext'; readonly input: CaseInput; readonly view: 'compact' | 'full' }
+  | {
+      readonly kind: 'interviewNext';
+      readonly input: CaseInput;
+      readonly answer?: InterviewAnswer;
+      readonly view: 'compact' | 'full';
+    }
   | { readonly kind: 'understand'; readonly text: string; readonly lang: Lang };
 
 export type ComputeOutput<J extends ComputeJob> = J extends { kind: 'assess' }
@@ -31,7 +42,7 @@ export function runJob<J extends ComputeJob>(job: J): ComputeOutput<J> {
     case 'assess':
       return assessView(job.input, job.options) as ComputeOutput<J>;
     case 'interviewNext':
-      return interviewNext(job.input, job.view) as ComputeOutput<J>;
+      return interviewStep(job.input, job.answer, job.view) as ComputeOutput<J>;
     case 'understand':
       return understand(job.text, job.lang) as ComputeOutput<J>;
   }
@@ -51,11 +62,20 @@ export type EncodedError =
       readonly message: string;
       readonly errors: HttpProblem['errors'];
     }
+  | {
+      readonly kind: 'validation';
+      readonly errors: RequestValidationError['errors'];
+      readonly part: string;
+      readonly textTooLong: boolean;
+    }
   | { readonly kind: 'internal'; readonly name: string; readonly stack: string };
 
 export function encodeError(error: unknown): EncodedError {
   if (error instanceof LanguageInputError) {
     return { kind: 'language', message: error.message, reason: error.reason };
+  }
+  if (error instanceof RequestValidationError) {
+    return { kind: 'validation', errors: error.errors, part: error.part, textTooLong: error.textTooLong };
   }
   if (error instanceof HttpProblem) {
     return {
@@ -87,6 +107,8 @@ export function decodeError(encoded: EncodedError): Error {
       return new LanguageInputError(encoded.message, encoded.reason);
     case 'problem':
       return new HttpProblem(encoded.status, encoded.type, encoded.message, encoded.errors);
+    case 'validation':
+      return new RequestValidationError(encoded.errors, encoded.part, encoded.textTooLong);
     case 'internal':
       return new ComputeInternalError(encoded.name, encoded.stack);
   }

@@ -191,3 +191,100 @@ describe('read back and correct: the understood findings are evidence the client
     expect(resent.question?.id).toBe(edited.question?.id);
   });
 });
+
+describe('answers sent with the case (`answer`): per-item group answers, tick lists, and voice', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = buildServer({ logLevel: 'silent', rateLimit: 0 });
+    await app.ready();
+  });
+  afterAll(() => app.close());
+  const post = (payload: object, view = 'full') =>
+    app.inject({ method: 'POST', url: `/v1/interview/next?view=${view}`, payload });
+
+  it('a per-item group answer becomes exactly that evidence, returned as `answered`', async () => {
+    const base = { age: 60, sex: 'female' as const, evidence: [] as Item[] };
+    const first = interviewNextResponseSchema.parse((await post(base)).json());
+    const q = first.question;
+    if (q?.kind !== 'group') throw new Error('expected a group question first');
+    const [a, b, c] = q.options.map((o) => o.finding) as [string, string, string];
+    const res = await post({
+      ...base,
+      answer: { question: q.id, items: { [a]: 'absent', [b]: 'unknown', [c]: 'present' } },
+    });
+    expect(res.statusCode).toBe(200);
+    const step = interviewNextResponseSchema.parse(res.json());
+    expect(step.answered).toEqual([
+      { id: a, state: 'absent' },
+      { id: b, state: 'unknown' },
+      { id: c, state: 'present' },
+    ]);
+    // The same as appending that evidence by hand.
+    const byHand = interviewNextResponseSchema.parse(
+      (await post({ ...base, evidence: step.answered })).json(),
+    );
+    expect(byHand.question?.id).toBe(step.question?.id);
+    expect(byHand.result.evidence).toEqual(step.result.evidence);
+  });
+
+  it('a tick list leaves unticked options unknown or open, never absent', async () => {
+    const base = { age: 60, sex: 'female' as const, evidence: [] as Item[] };
+    const q = interviewNextResponseSchema.parse((await post(base)).json()).question;
+    if (!q) throw new Error('expected a question');
+    const first = q.options[0]?.finding as string;
+    const step = interviewNextResponseSchema.parse(
+      (await post({ ...base, answer: { question: q.id, chosen: [first] } })).json(),
+    );
+    expect(step.answered?.find((e) => e.id === first)?.state).toBe('present');
+    expect(step.answered?.some((e) => e.state === 'absent')).toBe(false);
+  });
+
+  it('refuses an answer to another question, an option the question does not have, or two answers at once', async () => {
+    const base = { age: 60, sex: 'female' as const, evidence: [] as Item[] };
+    const q = interviewNextResponseSchema.parse((await post(base)).json()).question;
+    if (!q) throw new Error('expected a question');
+    const wrongQuestion = await post({ ...base, answer: { question: 'screen_nerves', chosen: [] } });
+    expect(wrongQuestion.statusCode).toBe(400);
+    expect(wrongQuestion.json().detail).toMatch(/not the question this case asks next/);
+    const wrongOption = await post({ ...base, answer: { question: q.id, items: { fever: 'present' } } });
+    expect(wrongOption.statusCode).toBe(400);
+    expect(wrongOption.json().detail).toMatch(/"fever" is not an option/);
+    const both = await post({ ...base, answer: { question: q.id, chosen: [], answer: 'unknown' } });
+    expect(both.statusCode).toBe(400);
+    const badState = await post({
+      ...base,
+      answer: { question: q.id, items: { [q.options[0]?.finding as string]: 'yes' } },
+    });
+    expect(badState.statusCode).toBe(400);
+  });
+
+  it("a relative's account: voice is `other` and the questions speak of the person asked about", async () => {
+    for (const view of ['full', 'compact']) {
+      const res = await post(
+        { age: 81, sex: 'female', evidence: [], text: 'mum keeps crying out in the night with her legs' },
+        view,
+      );
+      const step = res.json();
+      expect(step.voice).toBe('other');
+      const words = [step.question.text, ...step.question.options.map((o: { text: string }) => o.text)].join(
+        ' ',
+      );
+      expect(words).not.toMatch(/\byou(r)?\b/i);
+      expect(words).toMatch(/\b(they|their|them)\b/i);
+    }
+    const own = (await post({ age: 81, sex: 'female', evidence: [], text: 'my legs hurt at night' })).json();
+    expect(own.voice).toBe('self');
+    expect(own.question.options.map((o: { text: string }) => o.text).join(' ')).toMatch(/\byour?\b/i);
+    const es = (
+      await post({
+        age: 81,
+        sex: 'female',
+        evidence: [],
+        lang: 'es',
+        text: 'mi madre se queja de dolor en las piernas por la noche',
+      })
+    ).json();
+    expect(es.voice).toBe('other');
+    expect(es.question.text).toMatch(/^Sobre la persona por la que consulta:/);
+  });
+});

@@ -11,7 +11,7 @@ const documented: { method: string; path: string; body?: string; ok: string | re
   {
     method: 'post',
     path: '/v1/interview/next',
-    body: 'CaseInput',
+    body: 'InterviewCaseInput',
     ok: ['CompactInterviewStep', 'InterviewStep'],
   },
   { method: 'post', path: '/v1/understand', body: 'UnderstandRequestInput', ok: 'Understanding' },
@@ -109,6 +109,18 @@ describe('GET /openapi.json', () => {
     const ids = Object.values(paths).flatMap((ops) => Object.values(ops).map((op) => op.operationId));
     expect(new Set(ids).size).toBe(ids.length);
     expect(Object.keys(paths).filter((p) => p.startsWith('/docs') || p === '/openapi.json')).toEqual([]);
+  });
+
+  it('documents the interview answer: per-item group answers, tick lists and yes/no/unknown', () => {
+    const schemas = (doc.components as Json).schemas as Record<string, Json>;
+    const answer = (schemas.InterviewAnswerInput ?? schemas.InterviewAnswer) as Json;
+    expect(answer, Object.keys(schemas).join(', ')).toBeDefined();
+    const props = answer.properties as Record<string, Json>;
+    expect(Object.keys(props)).toEqual(expect.arrayContaining(['question', 'answer', 'chosen', 'items']));
+    const items = props.items as Json;
+    expect(JSON.stringify(items)).toContain('absent');
+    const step = schemas.CompactInterviewStep as Json;
+    expect(Object.keys(step.properties as Json)).toEqual(expect.arrayContaining(['voice', 'answered']));
   });
 
   it('documents the criteria path parameter', () => {

@@ -55,6 +55,46 @@ const urgency = z.enum(urgencyLevels);
 const evidenceState = z.enum(['present', 'absent', 'unknown']);
 
 export const caseRequestSchema = component('Case', caseSchema, 'A case: age, sex and the evidence so far.');
+
+const itemState = z.enum(['present', 'absent', 'unknown'], {
+  error: 'must be "present", "absent" or "unknown"',
+});
+/**
+ * The answer to the question the case asks next, sent with the case instead of appending evidence by hand:
+ * the server turns it into evidence (returned as `answered`, for the client to keep) and asks the next one.
+ */
+export const interviewAnswerSchema = component(
+  'InterviewAnswer',
+  z
+    .strictObject({
+      question: doc(
+        z.string({ error: 'must be the id of the question answered' }),
+        'The `question.id` answered: it must be the question this case (without the answer) asks next',
+      ),
+      answer: doc(
+        z.enum(['yes', 'no', 'unknown'], { error: 'must be "yes", "no" or "unknown"' }),
+        "Single question: yes / no / don't know. On a group: applies to every option",
+      ).optional(),
+      chosen: doc(
+        list(z.string()),
+        'Group question, as a tick list: the options that apply (present); [] = "none of these" (absent for each); an option left unticked is not reported (as `question.unticked` says), never absent',
+      ).optional(),
+      items: doc(
+        z.record(z.string(), itemState),
+        'Group question, per option: {"<finding id>": "present" | "absent" | "unknown"}; each listed option takes exactly that state; an option not listed counts as unticked',
+      ).optional(),
+    })
+    .refine((a) => [a.answer, a.chosen, a.items].filter((x) => x !== undefined).length === 1, {
+      error: 'give exactly one of "answer", "chosen" or "items"',
+    }),
+  'One answer to the pending question: exactly one of `answer`, `chosen` or `items`.',
+);
+
+export const interviewRequestSchema = component(
+  'InterviewCase',
+  caseSchema.extend({ answer: interviewAnswerSchema.optional() }),
+  'A case (as for /v1/assess) and, optionally, the answer to the question it asks next.',
+);
 component('EvidenceItem', evidenceItemSchema);
 
 const criterionItem = z.object({
@@ -254,6 +294,14 @@ export const interviewNextResponseSchema = component(
     question: doc(questionSchema.nullable(), 'The next question, or null when the interview should stop'),
     shouldStop: z.boolean(),
     progress,
+    voice: doc(
+      z.enum(['self', 'other']),
+      'Who the questions address: `other` when a relative or carer writes (the question text then speaks of "they"); `self` otherwise',
+    ),
+    answered: doc(
+      list(evidenceItemOut),
+      'With a request `answer`: the evidence it became. Append it to `evidence` for the next request (and drop `answer`)',
+    ).optional(),
     result: caseResultSchema,
   }),
 );
@@ -338,6 +386,10 @@ export const compactResultSchema = component(
       list(z.strictObject({ id: z.string(), state: evidenceState })),
       'When the case had text: the findings read from it',
     ).optional(),
+    voice: doc(
+      z.enum(['self', 'other']),
+      'When the case had text or a `voice`: who the questions address (`other`: a relative or carer writes, questions speak of "they")',
+    ).optional(),
     advice: doc(
       z.strictObject({
         shown: list(z.strictObject({ condition: z.string(), item: z.number().int().min(0) })),
@@ -363,6 +415,14 @@ export const compactInterviewStepSchema = component(
     question: doc(questionSchema.nullable(), 'The next question, or null when the interview should stop'),
     shouldStop: z.boolean(),
     progress,
+    voice: doc(
+      z.enum(['self', 'other']),
+      'Who the questions address: `other` when a relative or carer writes (the question text then speaks of "they"); `self` otherwise',
+    ),
+    answered: doc(
+      list(evidenceItemOut),
+      'With a request `answer`: the evidence it became. Append it to `evidence` for the next request (and drop `answer`)',
+    ).optional(),
     result: compactResultSchema,
   }),
   'An interview step in the compact view: `result` is the compact assessment so far (the step itself carries the question).',

@@ -85,7 +85,7 @@ export const complaintFindings = [
   finding(
     'sudden_severe_pain',
     'alarm',
-    'Did a severe pain come on suddenly and stay (not a cramp that passes in minutes)?',
+    'In the last few days, did a severe pain start suddenly and stay (not a cramp that passes in minutes)?',
     'Sudden severe persistent pain',
     'Sudden severe pain needs urgent care: it can be a clot or a blocked artery.',
     ['seed:L15', 'S48'],
@@ -149,8 +149,8 @@ export const complaintFindings = [
   finding(
     'pain_out_of_proportion',
     'alarm',
-    'Is the pain far worse than anything you can see, or is the skin blistering, grey or dusky?',
-    'Pain out of proportion / necrotising signs',
+    'In the last day or two, has the leg become much more painful than it looks?',
+    'Pain out of proportion to the signs (acute)',
     'Severe pain with little to see can be a serious deep infection or pressure in the muscles.',
     ['S139', 'S136'],
   ),

@@ -94,7 +94,7 @@ export const nervesFindings = [
   finding(
     'weakness_both_legs',
     'alarm',
-    'Are both legs getting weak?',
+    'In the last few days, have both legs become weak (not just tired)?',
     'Bilateral leg weakness',
     'Weakness in both legs can mean severe pressure on spinal nerves.',
     ['S130', 'S135'],

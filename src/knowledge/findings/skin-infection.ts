@@ -13,8 +13,8 @@ export const skinInfectionFindings = [
   finding(
     'fever',
     'alarm',
-    'Do you have a fever, chills or feel generally unwell?',
-    'Fever / systemic upset',
+    'In the last few days, have you had a fever (felt hot and shivery, or a temperature of 38 °C or more)?',
+    'Fever',
     'Fever with a red leg means the infection may be spreading.',
     ['S139'],
   ),

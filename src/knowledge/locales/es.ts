@@ -140,7 +140,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Inicio o empeoramiento en reposo / inactividad',
     },
     sudden_severe_pain: {
-      q: '¿Le empezó de repente un dolor fuerte que no se pasa (no un calambre que dura minutos)?',
+      q: 'En los últimos días, ¿le empezó de repente un dolor fuerte que no se pasa (no un calambre que dura minutos)?',
       why: 'Un dolor fuerte y repentino necesita atención urgente: puede ser un coágulo o una arteria tapada.',
       s: 'Dolor fuerte y repentino que no se pasa',
       c: 'Dolor intenso súbito persistente',
@@ -356,7 +356,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alteración esfinteriana de nueva aparición',
     },
     weakness_both_legs: {
-      q: '¿Se le están debilitando las dos piernas?',
+      q: 'En los últimos días, ¿se le han debilitado las dos piernas (no solo cansancio)?',
       why: 'La debilidad en las dos piernas puede indicar una compresión grave de los nervios de la columna.',
       s: 'Las dos piernas se debilitan',
       c: 'Debilidad bilateral de las piernas',
@@ -380,9 +380,9 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Eritema en expansión',
     },
     fever: {
-      q: '¿Tiene fiebre, escalofríos o se encuentra mal en general?',
+      q: '¿Ha tenido fiebre en los últimos días (calor con tiritona, o 38 °C o más)?',
       why: 'La fiebre con una pierna roja indica que la infección puede estar extendiéndose.',
-      s: 'Fiebre, escalofríos o malestar general',
+      s: 'Fiebre en los últimos días',
       c: 'Fiebre / afectación sistémica',
     },
     systemic_illness: {
@@ -392,10 +392,10 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Toxicidad sistémica (confusión, presíncope / hipotensión, taquipnea, vómitos)',
     },
     pain_out_of_proportion: {
-      q: '¿El dolor es mucho peor de lo que se ve, o la piel tiene ampollas o está grisácea u oscura?',
+      q: 'En los últimos uno o dos días, ¿la pierna duele mucho más de lo que aparenta?',
       why: 'Un dolor intenso con poco que ver puede ser una infección profunda grave o presión dentro de los músculos.',
       s: 'Dolor mucho peor de lo que se ve',
-      c: 'Dolor desproporcionado / signos de necrosis',
+      c: 'Dolor desproporcionado a los signos (agudo)',
     },
     skin_break_or_wound: {
       q: '¿Ha tenido un corte, una picadura o mordedura, una grieta entre los dedos o una herida en esa pierna?',
@@ -1423,6 +1423,7 @@ export const spanishKnowledge: KnowledgeWording = {
     possible: 'posible',
     probable: 'probable',
   },
+  aboutOther: 'Sobre la persona por la que consulta:',
   disclaimer:
     'nightleg es una herramienta de ayuda a la decisión, no un diagnóstico. Indica con qué urgencia buscar atención y qué causas conviene comentar con un médico. No puede explorarle. Si se encuentra muy mal o está preocupado, busque atención médica diga lo que diga.',
 };

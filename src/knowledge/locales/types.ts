@@ -29,6 +29,8 @@ export interface KnowledgeWording {
   readonly urgency: Readonly<Partial<Record<UrgencyLevel, UrgencyText>>>;
   readonly rules: Readonly<Record<string, { readonly reason?: string; readonly clinicianReason?: string }>>;
   readonly disclaimer?: string;
+  /** Lead-in before a question when the writer asks for someone else (a relative's or carer's account). */
+  readonly aboutOther?: string;
   /** Validated instruments by id ("wells", "irlssg"): the name a clinician reads. */
   readonly criteria?: Readonly<Record<string, { readonly name?: string }>>;
   /** Bands and statuses of the instruments ("likely", "not_met", "undetermined"). */

@@ -55,6 +55,10 @@ export const understandResponseSchema = component(
     ),
     truncated: doc(z.boolean(), 'Always false: text over the limit is refused (413), never cut'),
     analysedLength: z.number().int(),
+    voice: doc(
+      z.enum(['self', 'other']),
+      'Who the account is about: `self` (the writer\'s own legs) or `other` (a relative or carer writing, e.g. "my mum…"); the interview\'s questions then speak of that person',
+    ),
   }),
   'Findings read from free text.',
 );

@@ -1,0 +1,47 @@
+import type { Locale } from './locale.js';
+import type { MatchToken } from './pattern.js';
+
+/** `self`: the writer describes their own legs; `other`: a relative or carer writes about someone else. */
+export type Voice = 'self' | 'other';
+
+/** Possessives name whose relative it is ("my mum"); they do not make the account the writer's own. */
+const possessives: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'mis', 'nuestra', 'nuestro']);
+/** The writer's asides ("I think", "I'm worried", "creo que") do not make it their own account either. */
+const asides: ReadonlySet<string> = new Set([
+  'think',
+  'know',
+  'guess',
+  'believe',
+  'reckon',
+  'wonder',
+  'suppose',
+  'worried',
+  'writing',
+  'asking',
+  'not',
+  'preocupa',
+  'parece',
+  'escribo',
+  'pregunto',
+  'consulto',
+]);
+
+/**
+ * Who the account is about: `other` when the text is written for someone else (the locale's own test), or
+ * names a relative in its first sentence ("mum keeps crying out at night with her legs") and the writer never
+ * speaks of themself except in an aside. The findings are read the same either way (a relative's account is
+ * the patient's); only how the questions address the writer changes.
+ */
+export function voiceOf(toks: readonly MatchToken[], locale: Locale): Voice {
+  if (toks.length === 0) return 'self';
+  if (locale.onBehalf(toks)) return 'other';
+  const first = (toks[0] as MatchToken).sentence;
+  let relative = false;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as MatchToken;
+    if (locale.firstPerson.has(t.m) && !possessives.has(t.m) && !asides.has(toks[i + 1]?.m ?? ''))
+      return 'self';
+    if (t.sentence === first && locale.otherPerson.has(t.m)) relative = true;
+  }
+  return relative ? 'other' : 'self';
+}
