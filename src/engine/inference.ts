@@ -65,11 +65,17 @@ export function presentSet(evidence: readonly EvidenceItem[]): Set<string> {
  * them outlives the call): allocating typed arrays costs more than the arithmetic for small cases.
  */
 interface Scratch {
-  readonly logPriorOdds: Float64Array;
-  /** Running likelihood products by configuration: tempered findings, alarm findings. */
+  /** Per cause (padding slot at n, always 0): log prior odds plus the absent findings' log factors. */
+  readonly causeTerm: Float64Array;
+  /** The same absent-finding sums, tempered findings and alarm findings, per cause. */
+  readonly absentTempered: Float64Array;
+  readonly absentFull: Float64Array;
+  /** Running likelihood products of the present findings by configuration: tempered, alarm. */
   readonly tempered: Float64Array;
   readonly full: Float64Array;
   readonly seen: Uint8Array;
+  /** ln(1 - q[finding][j]) by finding, 0 where unlinked (and in the padding slot). */
+  readonly logAbsentFactor: readonly Float64Array[];
 }
 
 const scratches = new WeakMap<Network, Scratch>();
@@ -78,50 +84,65 @@ function scratchFor(net: Network): Scratch {
   const existing = scratches.get(net);
   if (existing) return existing;
   checkEnumeration(net);
+  const n = net.conditions.length;
   const scratch: Scratch = {
-    logPriorOdds: new Float64Array(net.conditions.length),
+    causeTerm: new Float64Array(n + 1),
+    absentTempered: new Float64Array(n + 1),
+    absentFull: new Float64Array(n + 1),
     tempered: new Float64Array(net.configurations.length),
     full: new Float64Array(net.configurations.length),
     seen: new Uint8Array(net.findings.length),
+    logAbsentFactor: net.absentFactor.map((f) => f.map((x) => Math.log(x))),
   };
   scratches.set(net, scratch);
   return scratch;
 }
 
 /**
- * product[c] *= P(this answer | configuration c) for every configuration, in `network.configurations`
- * order: each cause set {a}, {a, b}, {a, b, d} (a < b < d) in depth-first order. P(absent | set) is
+ * Results are carved from shared slabs rather than allocated one by one: a 44 KB typed array per call (32
+ * causes) is an off-heap allocation the garbage collector must track, and cost as much as the arithmetic.
+ * A slab lives while any result carved from it does (at most `slabBytes` held per live result).
+ */
+const slabBytes = 1 << 20;
+let slab = new ArrayBuffer(slabBytes);
+let slabUsed = 0;
+
+function carve(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  if (bytes > slabBytes) return { buffer: new ArrayBuffer(bytes), offset: 0 };
+  if (slabUsed + bytes > slabBytes) {
+    slab = new ArrayBuffer(slabBytes);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += bytes;
+  return { buffer: slab, offset };
+}
+
+/**
+ * product[c] *= P(present | configuration c) for every configuration, in `network.configurations` order:
+ * each cause set {a}, {a, b}, {a, b, d} (a < b < d) in depth-first order. P(absent | set) is
  * (1 - leak) · (1 - q_a) · (1 - q_b) · (1 - q_d), formed left to right, so a set shares the partial product
  * of its prefix (the padding slot's factor 1 changes no bit).
  */
-function multiplyLikelihood(
-  product: Float64Array,
-  keep: number,
-  factor: Float64Array,
-  present: boolean,
-  n: number,
-): void {
+function multiplyPresent(product: Float64Array, keep: number, factor: Float64Array, n: number): void {
   let c = 0;
   for (let a = 0; a < n; a++) {
     const one = keep * (factor[a] as number);
-    const p1 = 1 - one;
-    product[c] = (product[c] as number) * (present ? p1 : 1 - p1);
+    product[c] = (product[c] as number) * (1 - one);
     c++;
     for (let b = a + 1; b < n; b++) {
       const two = one * (factor[b] as number);
-      const p2 = 1 - two;
-      product[c] = (product[c] as number) * (present ? p2 : 1 - p2);
+      product[c] = (product[c] as number) * (1 - two);
       c++;
       for (let d = b + 1; d < n; d++) {
-        const p3 = 1 - two * (factor[d] as number);
-        product[c] = (product[c] as number) * (present ? p3 : 1 - p3);
+        product[c] = (product[c] as number) * (1 - two * (factor[d] as number));
         c++;
       }
     }
   }
 }
 
-/** `multiplyLikelihood` walks the configurations in the order `compile` enumerates them; check it once. */
+/** `multiplyPresent` walks the configurations in the order `compile` enumerates them; check it once. */
 function checkEnumeration(net: Network): void {
   const n = net.conditions.length;
   const expected: number[] = [];
@@ -139,71 +160,82 @@ function checkEnumeration(net: Network): void {
 }
 
 /**
+ * Agreement of `infer` with the plain definition (inference.test.ts, on random cases): every weight within
+ * this relative error, every marginal within this absolute error. The two differ only in rounding: the fast
+ * path takes an absent finding's likelihood as (1 - leak) · Π (1 - q) in logs instead of 1 − (1 − that).
+ */
+export const inferenceTolerance = 1e-9;
+
+/**
  * Exact inference over every configuration of up to three co-existing causes. The person has leg pain, so
  * the configuration with no cause at all is excluded: some cause, modelled or `other`, explains it.
  *
- * This is the engine's hot path (called once or twice per assessment), so it runs on typed arrays with no
- * per-configuration allocation. Every product and sum is formed in the same order as the plain definition
- * (finding by finding in evidence order, cause by cause in configuration order), so the results are the
- * same to the last bit.
+ * This is the engine's hot path (once or twice per assessment), so it runs on typed arrays with no
+ * per-configuration allocation, and it uses the noisy-OR's structure: an absent finding's likelihood,
+ * (1 - leak) · Π over the configuration's causes of (1 - q), factorises by cause, so it costs one term per
+ * cause instead of one per configuration (its constant (1 - leak) cancels in the normalisation). Only a
+ * present finding, 1 − (1 - leak) · Π (1 - q), is multiplied configuration by configuration. The result
+ * equals the plain definition up to rounding (`inferenceTolerance`).
  */
 export function infer(person: Case, net: Network = defaultNetwork): Posterior {
   const present = presentSet(person.evidence);
   const n = net.conditions.length;
   const s = scratchFor(net);
-  const { logPriorOdds, seen } = s;
-  // The three results share one buffer (one allocation instead of three).
+  const { causeTerm, seen, logAbsentFactor } = s;
   const configurationCount = net.configurations.length;
-  const buffer = new ArrayBuffer((configurationCount + 2 * n + 1) * 8);
-  const weights = new Float64Array(buffer, 0, configurationCount);
-  const priors = new Float64Array(buffer, configurationCount * 8, n);
+  // The three results share one slab region (no allocation of their own).
+  const { buffer, offset } = carve((configurationCount + 2 * n + 1) * 8);
+  const weights = new Float64Array(buffer, offset, configurationCount);
+  const priors = new Float64Array(buffer, offset + configurationCount * 8, n);
   // One spare slot absorbs the padding index of configurations with fewer than three causes.
-  const sums = new Float64Array(buffer, (configurationCount + n) * 8, n + 1);
-  for (let j = 0; j < n; j++) {
-    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
-    priors[j] = p;
-    logPriorOdds[j] = Math.log(p / (1 - p));
-  }
-  // Likelihood of the evidence under each configuration, as two running products (tempered findings, alarm
-  // findings), each multiplied finding by finding in evidence order.
-  const tempered = s.tempered.fill(1);
-  const full = s.full.fill(1);
-  const evidence = person.evidence;
+  const sums = new Float64Array(buffer, offset + (configurationCount + n) * 8, n + 1).fill(0);
+  const absentTempered = s.absentTempered.fill(0);
+  const absentFull = s.absentFull.fill(0);
+  let tempered: Float64Array | null = null;
+  let full: Float64Array | null = null;
   seen.fill(0);
-  let alarms = 0;
-  for (const e of evidence) {
+  for (const e of person.evidence) {
     if (e.state === 'unknown') continue;
     const index = net.findingIndex.get(e.id);
     if (index === undefined || !net.linked[index] || seen[index] === 1) continue;
     seen[index] = 1;
     const alarm = temperingOf(net, index) === 1;
-    if (alarm) alarms++;
-    multiplyLikelihood(
-      alarm ? full : tempered,
-      1 - (net.leak[index] as number),
-      net.absentFactor[index] as Float64Array,
-      e.state === 'present',
-      n,
-    );
+    if (e.state === 'present') {
+      let product: Float64Array | null = alarm ? full : tempered;
+      if (!product) {
+        product = (alarm ? s.full : s.tempered).fill(1);
+        if (alarm) full = product;
+        else tempered = product;
+      }
+      multiplyPresent(product, 1 - (net.leak[index] as number), net.absentFactor[index] as Float64Array, n);
+    } else {
+      const logs = logAbsentFactor[index] as Float64Array;
+      const into = alarm ? absentFull : absentTempered;
+      for (let j = 0; j < n; j++) into[j] = (into[j] as number) + (logs[j] as number);
+    }
   }
-  const slots = net.configurationSlots;
   const logCoexistence = Math.log(coexistencePenalty);
-  // Likelihoods are multiplied directly (one log per configuration, not per finding): even 95 findings at
-  // the smallest leak stay far above the double-precision floor.
+  for (let j = 0; j < n; j++) {
+    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
+    priors[j] = p;
+    causeTerm[j] =
+      Math.log(p / (1 - p)) +
+      evidenceTempering * (absentTempered[j] as number) +
+      (absentFull[j] as number) +
+      logCoexistence;
+  }
+  causeTerm[n] = 0;
+  // Each cause beyond the first carries the coexistence penalty: one per cause, one fewer per configuration.
+  const slots = net.configurationSlots;
   let maxLog = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < configurationCount; c++) {
     const base = c * maxCoexisting;
-    const a = slots[base] as number;
-    const b = slots[base + 1] as number;
-    const d = slots[base + 2] as number;
-    const size = b === n ? 1 : d === n ? 2 : 3;
-    let logPrior = (size - 1) * logCoexistence;
-    logPrior += logPriorOdds[a] as number;
-    if (size > 1) logPrior += logPriorOdds[b] as number;
-    if (size > 2) logPrior += logPriorOdds[d] as number;
-    // With no alarm finding the alarm product is 1, and ln 1 = 0 would add nothing.
-    let lw = logPrior + evidenceTempering * Math.log(tempered[c] as number);
-    if (alarms > 0) lw += Math.log(full[c] as number);
+    let lw =
+      (causeTerm[slots[base] as number] as number) +
+      (causeTerm[slots[base + 1] as number] as number) +
+      (causeTerm[slots[base + 2] as number] as number);
+    if (tempered) lw += evidenceTempering * Math.log(tempered[c] as number);
+    if (full) lw += Math.log(full[c] as number);
     weights[c] = lw;
     if (lw > maxLog) maxLog = lw;
   }
@@ -213,8 +245,9 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
     weights[c] = w;
     total += w;
   }
+  const scale = 1 / total;
   for (let c = 0; c < configurationCount; c++) {
-    const w = (weights[c] as number) / total;
+    const w = (weights[c] as number) * scale;
     weights[c] = w;
     const base = c * maxCoexisting;
     const a = slots[base] as number;
