@@ -6,6 +6,7 @@ import {
   evidenceTempering,
   infer,
   inferenceTolerance,
+  inferWithTriage,
   type Posterior,
   presentProbability,
   presentSet,
@@ -91,10 +92,10 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
 const bits = (a: Float64Array) => [...a].map((x) => (Object.is(x, -0) ? '-0' : String(x)));
 
 describe('inference', () => {
-  it('agrees with the plain definition within the documented bound (marginals, weights; priors to the bit)', () => {
+  it('agrees with the plain definition within the documented bound (marginals, weights; priors to the bit), linear and log forms', () => {
     fc.assert(
-      fc.property(caseArb, (c) => {
-        const fast = infer(c);
+      fc.property(caseArb, fc.boolean(), (c, forceLogs) => {
+        const fast = infer(c, network, forceLogs);
         const plain = plainInfer(c);
         let marginalError = 0;
         for (let j = 0; j < plain.marginals.length; j++)
@@ -114,6 +115,49 @@ describe('inference', () => {
         expect(bits(fast.priors)).toEqual(bits(plain.priors));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('agrees with the plain definition on extreme evidence (every finding present, every finding absent)', () => {
+    for (const state of ['present', 'absent'] as const) {
+      for (const age of [20, 90]) {
+        const c: Case = { age, sex: 'female', evidence: findingIds.map((id) => ({ id, state })) };
+        const plain = plainInfer(c);
+        for (const forceLogs of [false, true]) {
+          const fast = infer(c, network, forceLogs);
+          for (let j = 0; j < plain.marginals.length; j++)
+            expect(
+              Math.abs((fast.marginals[j] as number) - (plain.marginals[j] as number)),
+            ).toBeLessThanOrEqual(inferenceTolerance);
+        }
+      }
+    }
+  });
+
+  it('inferWithTriage: the posterior and the triage posterior from one pass equal two separate inferences', () => {
+    fc.assert(
+      fc.property(caseArb, (c) => {
+        const { posterior, forTriage } = inferWithTriage(c);
+        const withoutExcluded = {
+          ...c,
+          evidence: c.evidence.filter((e) => !network.excludedFromTriage.has(e.id)),
+        };
+        const answeredExcluded = c.evidence.some(
+          (e) => e.state !== 'unknown' && network.excludedFromTriage.has(e.id),
+        );
+        if (!answeredExcluded) expect(forTriage).toBe(posterior);
+        for (const [fast, plain] of [
+          [posterior, plainInfer(c)],
+          [forTriage, plainInfer(withoutExcluded)],
+        ] as const) {
+          for (let j = 0; j < plain.marginals.length; j++)
+            expect(
+              Math.abs((fast.marginals[j] as number) - (plain.marginals[j] as number)),
+            ).toBeLessThanOrEqual(inferenceTolerance);
+          expect(bits(fast.priors)).toEqual(bits(plain.priors));
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 

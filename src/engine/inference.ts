@@ -73,7 +73,19 @@ interface Scratch {
   /** Running likelihood products of the present findings by configuration: tempered, alarm. */
   readonly tempered: Float64Array;
   readonly full: Float64Array;
+  /** The same for the findings left out of the triage posterior (`inferWithTriage`), and their combination. */
+  readonly extraAbsentTempered: Float64Array;
+  readonly extraAbsentFull: Float64Array;
+  readonly extraTempered: Float64Array;
+  readonly extraFull: Float64Array;
+  readonly combinedTempered: Float64Array;
+  readonly combinedFull: Float64Array;
+  readonly combinedAbsentTempered: Float64Array;
+  readonly combinedAbsentFull: Float64Array;
   readonly seen: Uint8Array;
+  /** exp of the cause terms, shifted (`weighLinear`). */
+  readonly causeFactor: Float64Array;
+  readonly slots: Int32Array;
   /** ln(1 - q[finding][j]) by finding, 0 where unlinked (and in the padding slot). */
   readonly logAbsentFactor: readonly Float64Array[];
 }
@@ -87,10 +99,20 @@ function scratchFor(net: Network): Scratch {
   const n = net.conditions.length;
   const scratch: Scratch = {
     causeTerm: new Float64Array(n + 1),
+    causeFactor: new Float64Array(n + 1),
+    slots: net.configurationSlots,
     absentTempered: new Float64Array(n + 1),
     absentFull: new Float64Array(n + 1),
     tempered: new Float64Array(net.configurations.length),
     full: new Float64Array(net.configurations.length),
+    extraAbsentTempered: new Float64Array(n + 1),
+    extraAbsentFull: new Float64Array(n + 1),
+    extraTempered: new Float64Array(net.configurations.length),
+    extraFull: new Float64Array(net.configurations.length),
+    combinedTempered: new Float64Array(net.configurations.length),
+    combinedFull: new Float64Array(net.configurations.length),
+    combinedAbsentTempered: new Float64Array(n + 1),
+    combinedAbsentFull: new Float64Array(n + 1),
     seen: new Uint8Array(net.findings.length),
     logAbsentFactor: net.absentFactor.map((f) => f.map((x) => Math.log(x))),
   };
@@ -159,74 +181,55 @@ function checkEnumeration(net: Network): void {
   }
 }
 
-/**
- * Agreement of `infer` with the plain definition (inference.test.ts, on random cases): every weight within
- * this relative error, every marginal within this absolute error. The two differ only in rounding: the fast
- * path takes an absent finding's likelihood as (1 - leak) · Π (1 - q) in logs instead of 1 − (1 − that).
- */
-export const inferenceTolerance = 1e-9;
+/** Below this total the linear weighing may have lost configurations to underflow; the log form is used. */
+const linearFloor = 1e-200;
 
-/**
- * Exact inference over every configuration of up to three co-existing causes. The person has leg pain, so
- * the configuration with no cause at all is excluded: some cause, modelled or `other`, explains it.
- *
- * This is the engine's hot path (once or twice per assessment), so it runs on typed arrays with no
- * per-configuration allocation, and it uses the noisy-OR's structure: an absent finding's likelihood,
- * (1 - leak) · Π over the configuration's causes of (1 - q), factorises by cause, so it costs one term per
- * cause instead of one per configuration (its constant (1 - leak) cancels in the normalisation). Only a
- * present finding, 1 − (1 - leak) · Π (1 - q), is multiplied configuration by configuration. The result
- * equals the plain definition up to rounding (`inferenceTolerance`).
- */
-export function infer(person: Case, net: Network = defaultNetwork): Posterior {
-  const present = presentSet(person.evidence);
-  const n = net.conditions.length;
-  const s = scratchFor(net);
-  const { causeTerm, seen, logAbsentFactor } = s;
-  const configurationCount = net.configurations.length;
-  // The three results share one slab region (no allocation of their own).
-  const { buffer, offset } = carve((configurationCount + 2 * n + 1) * 8);
-  const weights = new Float64Array(buffer, offset, configurationCount);
-  const priors = new Float64Array(buffer, offset + configurationCount * 8, n);
-  // One spare slot absorbs the padding index of configurations with fewer than three causes.
-  const sums = new Float64Array(buffer, offset + (configurationCount + n) * 8, n + 1).fill(0);
-  const absentTempered = s.absentTempered.fill(0);
-  const absentFull = s.absentFull.fill(0);
-  let tempered: Float64Array | null = null;
-  let full: Float64Array | null = null;
-  seen.fill(0);
-  for (const e of person.evidence) {
-    if (e.state === 'unknown') continue;
-    const index = net.findingIndex.get(e.id);
-    if (index === undefined || !net.linked[index] || seen[index] === 1) continue;
-    seen[index] = 1;
-    const alarm = temperingOf(net, index) === 1;
-    if (e.state === 'present') {
-      let product: Float64Array | null = alarm ? full : tempered;
-      if (!product) {
-        product = (alarm ? s.full : s.tempered).fill(1);
-        if (alarm) full = product;
-        else tempered = product;
-      }
-      multiplyPresent(product, 1 - (net.leak[index] as number), net.absentFactor[index] as Float64Array, n);
-    } else {
-      const logs = logAbsentFactor[index] as Float64Array;
-      const into = alarm ? absentFull : absentTempered;
-      for (let j = 0; j < n; j++) into[j] = (into[j] as number) + (logs[j] as number);
-    }
+/** P ** evidenceTempering, by square roots for the model's 0.75. */
+const temperProduct =
+  evidenceTempering === 0.75
+    ? (p: number) => Math.sqrt(p * Math.sqrt(p))
+    : (p: number) => p ** evidenceTempering;
+
+/** Unnormalised weights without a log or exp per configuration; returns their total. */
+function weighLinear(
+  s: Scratch,
+  weights: Float64Array,
+  tempered: Float64Array | null,
+  full: Float64Array | null,
+  n: number,
+  configurationCount: number,
+): number {
+  const { causeTerm, causeFactor, slots } = s;
+  let top = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < n; j++) if ((causeTerm[j] as number) > top) top = causeTerm[j] as number;
+  // exp(-top) for the padding must stay finite with room for two of them and the products below.
+  if (!(top > -300 && top < 300)) return 0;
+  for (let j = 0; j < n; j++) causeFactor[j] = Math.exp((causeTerm[j] as number) - top);
+  causeFactor[n] = Math.exp(-top);
+  let total = 0;
+  for (let c = 0; c < configurationCount; c++) {
+    const base = c * maxCoexisting;
+    let w =
+      (causeFactor[slots[base] as number] as number) *
+      (causeFactor[slots[base + 1] as number] as number) *
+      (causeFactor[slots[base + 2] as number] as number);
+    if (tempered) w *= temperProduct(tempered[c] as number);
+    if (full) w *= full[c] as number;
+    weights[c] = w;
+    total += w;
   }
-  const logCoexistence = Math.log(coexistencePenalty);
-  for (let j = 0; j < n; j++) {
-    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
-    priors[j] = p;
-    causeTerm[j] =
-      Math.log(p / (1 - p)) +
-      evidenceTempering * (absentTempered[j] as number) +
-      (absentFull[j] as number) +
-      logCoexistence;
-  }
-  causeTerm[n] = 0;
-  // Each cause beyond the first carries the coexistence penalty: one per cause, one fewer per configuration.
-  const slots = net.configurationSlots;
+  return total;
+}
+
+/** The same weights through logs (one log and one exp per configuration), scaled so the largest is 1. */
+function weighByLogs(
+  s: Scratch,
+  weights: Float64Array,
+  tempered: Float64Array | null,
+  full: Float64Array | null,
+  configurationCount: number,
+): number {
+  const { causeTerm, slots } = s;
   let maxLog = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < configurationCount; c++) {
     const base = c * maxCoexisting;
@@ -245,6 +248,139 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
     weights[c] = w;
     total += w;
   }
+  return total;
+}
+
+/**
+ * Agreement of `infer` with the plain definition (inference.test.ts, on random cases): every weight within
+ * this relative error, every marginal within this absolute error. The two differ only in rounding: the fast
+ * path takes an absent finding's likelihood as (1 - leak) · Π (1 - q) in logs instead of 1 − (1 − that).
+ */
+export const inferenceTolerance = 1e-9;
+
+/**
+ * Exact inference over every configuration of up to three co-existing causes. The person has leg pain, so
+ * the configuration with no cause at all is excluded: some cause, modelled or `other`, explains it.
+ *
+ * This is the engine's hot path (once or twice per assessment), so it runs on typed arrays with no
+ * per-configuration allocation, and it uses the noisy-OR's structure: an absent finding's likelihood,
+ * (1 - leak) · Π over the configuration's causes of (1 - q), factorises by cause, so it costs one term per
+ * cause instead of one per configuration (its constant (1 - leak) cancels in the normalisation). Only a
+ * present finding, 1 − (1 - leak) · Π (1 - q), is multiplied configuration by configuration. The weights
+ * are then formed without a log or exp per configuration (`weighLinear`; `forceLogs` takes the log form, the
+ * fallback for extreme evidence, for tests). The result equals the plain definition up to rounding
+ * (`inferenceTolerance`).
+ */
+export function infer(person: Case, net: Network = defaultNetwork, forceLogs = false): Posterior {
+  const s = scratchFor(net);
+  const observed = observe(person.evidence, net, s, null);
+  return weigh(net, s, person, presentSet(person.evidence), observed.main, forceLogs);
+}
+
+/** Likelihood terms gathered from evidence: per-cause absent sums and, if any, present products. */
+interface Terms {
+  readonly absentTempered: Float64Array;
+  readonly absentFull: Float64Array;
+  readonly tempered: Float64Array | null;
+  readonly full: Float64Array | null;
+}
+
+/**
+ * One pass over the evidence (first answer per finding; unknown and unlinked findings skipped). Findings in
+ * `apart` go to separate terms (`extra`), so two posteriors can share one pass.
+ */
+function observe(
+  evidence: readonly EvidenceItem[],
+  net: Network,
+  s: Scratch,
+  apart: ReadonlySet<string> | null,
+): { main: Terms; extra: Terms | null } {
+  const n = net.conditions.length;
+  const { seen, logAbsentFactor } = s;
+  const main = {
+    absentTempered: s.absentTempered.fill(0),
+    absentFull: s.absentFull.fill(0),
+    tempered: null,
+    full: null,
+  } as {
+    -readonly [K in keyof Terms]: Terms[K];
+  };
+  let extra: typeof main | null = null;
+  seen.fill(0);
+  for (const e of evidence) {
+    if (e.state === 'unknown') continue;
+    const index = net.findingIndex.get(e.id);
+    if (index === undefined || !net.linked[index] || seen[index] === 1) continue;
+    seen[index] = 1;
+    let terms = main;
+    if (apart?.has(e.id)) {
+      extra ??= {
+        absentTempered: s.extraAbsentTempered.fill(0),
+        absentFull: s.extraAbsentFull.fill(0),
+        tempered: null,
+        full: null,
+      };
+      terms = extra;
+    }
+    const alarm = temperingOf(net, index) === 1;
+    if (e.state === 'present') {
+      let product = alarm ? terms.full : terms.tempered;
+      if (!product) {
+        const own = terms === main ? (alarm ? s.full : s.tempered) : alarm ? s.extraFull : s.extraTempered;
+        product = own.fill(1);
+        if (alarm) terms.full = product;
+        else terms.tempered = product;
+      }
+      multiplyPresent(product, 1 - (net.leak[index] as number), net.absentFactor[index] as Float64Array, n);
+    } else {
+      const logs = logAbsentFactor[index] as Float64Array;
+      const into = alarm ? terms.absentFull : terms.absentTempered;
+      for (let j = 0; j < n; j++) into[j] = (into[j] as number) + (logs[j] as number);
+    }
+  }
+  return { main, extra };
+}
+
+/** The posterior from likelihood terms: priors, weights, normalisation, marginals. */
+function weigh(
+  net: Network,
+  s: Scratch,
+  person: Case,
+  present: ReadonlySet<string>,
+  terms: Terms,
+  forceLogs: boolean,
+): Posterior {
+  const n = net.conditions.length;
+  const { causeTerm, slots } = s;
+  const { absentTempered, absentFull, tempered, full } = terms;
+  const configurationCount = net.configurations.length;
+  // The three results share one slab region (no allocation of their own).
+  const { buffer, offset } = carve((configurationCount + 2 * n + 1) * 8);
+  const weights = new Float64Array(buffer, offset, configurationCount);
+  const priors = new Float64Array(buffer, offset + configurationCount * 8, n);
+  // One spare slot absorbs the padding index of configurations with fewer than three causes.
+  const sums = new Float64Array(buffer, offset + (configurationCount + n) * 8, n + 1).fill(0);
+  // Each cause beyond the first carries the coexistence penalty: one per cause here, so one too many per
+  // configuration, a constant that cancels in the normalisation.
+  const logCoexistence = Math.log(coexistencePenalty);
+  for (let j = 0; j < n; j++) {
+    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
+    priors[j] = p;
+    causeTerm[j] =
+      Math.log(p / (1 - p)) +
+      evidenceTempering * (absentTempered[j] as number) +
+      (absentFull[j] as number) +
+      logCoexistence;
+  }
+  causeTerm[n] = 0;
+  // Each configuration's unnormalised weight. The linear form needs no log or exp per configuration: the
+  // cause terms become factors (shifted by the largest, so each is at most 1; the padding slot carries the
+  // shift back), and the present findings' products are raised to the tempering power by square roots.
+  // When that would underflow (evidence so strong that every configuration is below 1e-200 before
+  // normalising), the log form takes over.
+  let total = forceLogs ? 0 : weighLinear(s, weights, tempered, full, n, configurationCount);
+  if (!(total >= linearFloor && Number.isFinite(total)))
+    total = weighByLogs(s, weights, tempered, full, configurationCount);
   const scale = 1 / total;
   for (let c = 0; c < configurationCount; c++) {
     const w = (weights[c] as number) * scale;
@@ -260,4 +396,56 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
   const marginals = sums.subarray(0, n);
   for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, marginals[j] as number));
   return { marginals, weights, priors };
+}
+
+/** a · b elementwise into `out`, either side possibly absent (a product of no findings, 1). */
+function combine(a: Float64Array | null, b: Float64Array | null, out: Float64Array): Float64Array | null {
+  if (!a) return b;
+  if (!b) return a;
+  for (let c = 0; c < out.length; c++) out[c] = (a[c] as number) * (b[c] as number);
+  return out;
+}
+
+/**
+ * The posterior and the triage posterior (the same inference without the findings in
+ * `net.excludedFromTriage`, which act through rules only) in one pass over the evidence: the same as
+ * `infer(person)` and `infer(person without those findings)` within `inferenceTolerance`. When no such
+ * finding was answered the two are the same object.
+ */
+export function inferWithTriage(
+  person: Case,
+  net: Network = defaultNetwork,
+): { posterior: Posterior; forTriage: Posterior } {
+  const s = scratchFor(net);
+  const present = presentSet(person.evidence);
+  const { main, extra } = observe(person.evidence, net, s, net.excludedFromTriage);
+  // An excluded finding may also be a risk factor (it moves priors without being linked).
+  const triagePresent = new Set([...present].filter((id) => !net.excludedFromTriage.has(id)));
+  if (!extra && triagePresent.size === present.size) {
+    const posterior = weigh(net, s, person, present, main, false);
+    return { posterior, forTriage: posterior };
+  }
+  const forTriage = weigh(net, s, person, triagePresent, main, false);
+  if (!extra) return { posterior: weigh(net, s, person, present, main, false), forTriage };
+  const n = net.conditions.length;
+  const absentTempered = s.combinedAbsentTempered;
+  const absentFull = s.combinedAbsentFull;
+  for (let j = 0; j <= n; j++) {
+    absentTempered[j] = (main.absentTempered[j] as number) + (extra.absentTempered[j] as number);
+    absentFull[j] = (main.absentFull[j] as number) + (extra.absentFull[j] as number);
+  }
+  const posterior = weigh(
+    net,
+    s,
+    person,
+    present,
+    {
+      absentTempered,
+      absentFull,
+      tempered: combine(main.tempered, extra.tempered, s.combinedTempered),
+      full: combine(main.full, extra.full, s.combinedFull),
+    },
+    false,
+  );
+  return { posterior, forTriage };
 }
