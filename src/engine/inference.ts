@@ -190,33 +190,56 @@ const temperProduct =
     ? (p: number) => Math.sqrt(p * Math.sqrt(p))
     : (p: number) => p ** evidenceTempering;
 
-/** Unnormalised weights without a log or exp per configuration; returns their total. */
+/**
+ * Unnormalised weights without a log or exp per configuration, and each cause's unnormalised marginal in
+ * `sums`; returns their total (0 when the shift is out of range). Walks the configurations in their
+ * depth-first order ({a}, {a, b}, {a, b, d}), so a configuration shares its prefix's factor and the sums of
+ * a and b stay in registers.
+ */
 function weighLinear(
   s: Scratch,
   weights: Float64Array,
+  sums: Float64Array,
   tempered: Float64Array | null,
   full: Float64Array | null,
   n: number,
-  configurationCount: number,
 ): number {
-  const { causeTerm, causeFactor, slots } = s;
+  const { causeTerm, causeFactor } = s;
   let top = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < n; j++) if ((causeTerm[j] as number) > top) top = causeTerm[j] as number;
   // exp(-top) for the padding must stay finite with room for two of them and the products below.
   if (!(top > -300 && top < 300)) return 0;
   for (let j = 0; j < n; j++) causeFactor[j] = Math.exp((causeTerm[j] as number) - top);
-  causeFactor[n] = Math.exp(-top);
+  const pad = Math.exp(-top);
+  const likelihood = (c: number) =>
+    (tempered ? temperProduct(tempered[c] as number) : 1) * (full ? (full[c] as number) : 1);
   let total = 0;
-  for (let c = 0; c < configurationCount; c++) {
-    const base = c * maxCoexisting;
-    let w =
-      (causeFactor[slots[base] as number] as number) *
-      (causeFactor[slots[base + 1] as number] as number) *
-      (causeFactor[slots[base + 2] as number] as number);
-    if (tempered) w *= temperProduct(tempered[c] as number);
-    if (full) w *= full[c] as number;
-    weights[c] = w;
-    total += w;
+  let c = 0;
+  for (let a = 0; a < n; a++) {
+    const fa = causeFactor[a] as number;
+    let sumA = 0;
+    const one = fa * pad * pad;
+    const w1 = tempered || full ? one * likelihood(c) : one;
+    weights[c++] = w1;
+    sumA += w1;
+    for (let b = a + 1; b < n; b++) {
+      const fab = fa * (causeFactor[b] as number);
+      const two = fab * pad;
+      const w2 = tempered || full ? two * likelihood(c) : two;
+      weights[c++] = w2;
+      let sumB = w2;
+      for (let d = b + 1; d < n; d++) {
+        const three = fab * (causeFactor[d] as number);
+        const w3 = tempered || full ? three * likelihood(c) : three;
+        weights[c++] = w3;
+        sumB += w3;
+        sums[d] = (sums[d] as number) + w3;
+      }
+      sumA += sumB;
+      sums[b] = (sums[b] as number) + sumB;
+    }
+    sums[a] = (sums[a] as number) + sumA;
+    total += sumA;
   }
   return total;
 }
@@ -378,21 +401,24 @@ function weigh(
   // shift back), and the present findings' products are raised to the tempering power by square roots.
   // When that would underflow (evidence so strong that every configuration is below 1e-200 before
   // normalising), the log form takes over.
-  let total = forceLogs ? 0 : weighLinear(s, weights, tempered, full, n, configurationCount);
-  if (!(total >= linearFloor && Number.isFinite(total)))
+  let total = forceLogs ? 0 : weighLinear(s, weights, sums, tempered, full, n);
+  if (!(total >= linearFloor && Number.isFinite(total))) {
     total = weighByLogs(s, weights, tempered, full, configurationCount);
-  const scale = 1 / total;
-  for (let c = 0; c < configurationCount; c++) {
-    const w = (weights[c] as number) * scale;
-    weights[c] = w;
-    const base = c * maxCoexisting;
-    const a = slots[base] as number;
-    const b = slots[base + 1] as number;
-    const d = slots[base + 2] as number;
-    sums[a] = (sums[a] as number) + w;
-    sums[b] = (sums[b] as number) + w;
-    sums[d] = (sums[d] as number) + w;
+    sums.fill(0);
+    for (let c = 0; c < configurationCount; c++) {
+      const w = weights[c] as number;
+      const base = c * maxCoexisting;
+      const a = slots[base] as number;
+      const b = slots[base + 1] as number;
+      const d = slots[base + 2] as number;
+      sums[a] = (sums[a] as number) + w;
+      sums[b] = (sums[b] as number) + w;
+      sums[d] = (sums[d] as number) + w;
+    }
   }
+  const scale = 1 / total;
+  for (let c = 0; c < configurationCount; c++) weights[c] = (weights[c] as number) * scale;
+  for (let j = 0; j < n; j++) sums[j] = (sums[j] as number) * scale;
   const marginals = sums.subarray(0, n);
   for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, marginals[j] as number));
   return { marginals, weights, priors };
