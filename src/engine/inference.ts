@@ -123,7 +123,9 @@ function scratchFor(net: Network): Scratch {
 /**
  * Results are carved from shared slabs rather than allocated one by one: a 44 KB typed array per call (32
  * causes) is an off-heap allocation the garbage collector must track, and cost as much as the arithmetic.
- * A slab lives while any result carved from it does (at most `slabBytes` held per live result).
+ * A slab lives while any result carved from it does (at most `slabBytes` held per live result). So never
+ * transfer or structured-clone a posterior's arrays as they are (that would copy or detach the whole slab):
+ * `.slice()` them first.
  */
 const slabBytes = 1 << 20;
 let slab = new ArrayBuffer(slabBytes);

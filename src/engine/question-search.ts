@@ -203,7 +203,7 @@ export class QuestionSearch {
   private readonly linkedRank: Float64Array;
 
   constructor(
-    private readonly net: Network,
+    readonly net: Network,
     posterior: Posterior,
   ) {
     const n = net.conditions.length;
@@ -339,7 +339,7 @@ const searches = new WeakMap<Posterior, QuestionSearch>();
 /** The search over a posterior, built once per posterior (its sums are shared by every finding). */
 export function questionSearch(net: Network, posterior: Posterior): QuestionSearch {
   let search = searches.get(posterior);
-  if (!search) {
+  if (!search || search.net !== net) {
     search = new QuestionSearch(net, posterior);
     searches.set(posterior, search);
   }
