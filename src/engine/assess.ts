@@ -4,7 +4,7 @@ import { adviceAllowed, cautionsInPlay, decideAdvice } from './advice.js';
 import { bandOf } from './bands.js';
 import { assessCriteria, criteriaInPlay } from './criteria.js';
 import { explain } from './explain.js';
-import { infer, type Posterior, presentSet } from './inference.js';
+import { inferWithTriage, type Posterior, presentSet } from './inference.js';
 import { type InterviewDecision, nextQuestion } from './interview.js';
 import { type Network, network } from './network.js';
 import { byRank, redFlagSuspects, ruleOutFirst } from './ranking.js';
@@ -128,15 +128,11 @@ const noFactors: readonly never[] = Object.freeze([]);
 export function assessParts(input: Case, parts: AssessParts, net: Network = network): PartialAssessment {
   const evidence = normaliseEvidence(input.evidence);
   const person: Case = { ...input, evidence };
-  const posterior = infer(person, net);
+  // Probability-based urgency ignores red flags and warning signs (they act through rules and the gate):
+  // `forTriage` is the posterior without them, from the same pass over the evidence.
+  const { posterior, forTriage } = inferWithTriage(person, net);
   const present = presentSet(evidence);
 
-  // Probability-based urgency ignores red flags and warning signs (they act through rules and the gate).
-  const forTriageEvidence = evidence.filter((e) => !net.excludedFromTriage.has(e.id));
-  const forTriage =
-    forTriageEvidence.length === evidence.length
-      ? posterior
-      : infer({ ...person, evidence: forTriageEvidence }, net);
   const mass = urgencyMass(net, forTriage.weights);
   const outcome = assessCriteria(person);
   const fired = firedRules(present);

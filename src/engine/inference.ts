@@ -65,11 +65,29 @@ export function presentSet(evidence: readonly EvidenceItem[]): Set<string> {
  * them outlives the call): allocating typed arrays costs more than the arithmetic for small cases.
  */
 interface Scratch {
-  readonly logPriorOdds: Float64Array;
-  /** Running likelihood products by configuration: tempered findings, alarm findings. */
+  /** Per cause (padding slot at n, always 0): log prior odds plus the absent findings' log factors. */
+  readonly causeTerm: Float64Array;
+  /** The same absent-finding sums, tempered findings and alarm findings, per cause. */
+  readonly absentTempered: Float64Array;
+  readonly absentFull: Float64Array;
+  /** Running likelihood products of the present findings by configuration: tempered, alarm. */
   readonly tempered: Float64Array;
   readonly full: Float64Array;
+  /** The same for the findings left out of the triage posterior (`inferWithTriage`), and their combination. */
+  readonly extraAbsentTempered: Float64Array;
+  readonly extraAbsentFull: Float64Array;
+  readonly extraTempered: Float64Array;
+  readonly extraFull: Float64Array;
+  readonly combinedTempered: Float64Array;
+  readonly combinedFull: Float64Array;
+  readonly combinedAbsentTempered: Float64Array;
+  readonly combinedAbsentFull: Float64Array;
   readonly seen: Uint8Array;
+  /** exp of the cause terms, shifted (`weighLinear`). */
+  readonly causeFactor: Float64Array;
+  readonly slots: Int32Array;
+  /** ln(1 - q[finding][j]) by finding, 0 where unlinked (and in the padding slot). */
+  readonly logAbsentFactor: readonly Float64Array[];
 }
 
 const scratches = new WeakMap<Network, Scratch>();
@@ -78,50 +96,77 @@ function scratchFor(net: Network): Scratch {
   const existing = scratches.get(net);
   if (existing) return existing;
   checkEnumeration(net);
+  const n = net.conditions.length;
   const scratch: Scratch = {
-    logPriorOdds: new Float64Array(net.conditions.length),
+    causeTerm: new Float64Array(n + 1),
+    causeFactor: new Float64Array(n + 1),
+    slots: net.configurationSlots,
+    absentTempered: new Float64Array(n + 1),
+    absentFull: new Float64Array(n + 1),
     tempered: new Float64Array(net.configurations.length),
     full: new Float64Array(net.configurations.length),
+    extraAbsentTempered: new Float64Array(n + 1),
+    extraAbsentFull: new Float64Array(n + 1),
+    extraTempered: new Float64Array(net.configurations.length),
+    extraFull: new Float64Array(net.configurations.length),
+    combinedTempered: new Float64Array(net.configurations.length),
+    combinedFull: new Float64Array(net.configurations.length),
+    combinedAbsentTempered: new Float64Array(n + 1),
+    combinedAbsentFull: new Float64Array(n + 1),
     seen: new Uint8Array(net.findings.length),
+    logAbsentFactor: net.absentFactor.map((f) => f.map((x) => Math.log(x))),
   };
   scratches.set(net, scratch);
   return scratch;
 }
 
 /**
- * product[c] *= P(this answer | configuration c) for every configuration, in `network.configurations`
- * order: each cause set {a}, {a, b}, {a, b, d} (a < b < d) in depth-first order. P(absent | set) is
+ * Results are carved from shared slabs rather than allocated one by one: a 44 KB typed array per call (32
+ * causes) is an off-heap allocation the garbage collector must track, and cost as much as the arithmetic.
+ * A slab lives while any result carved from it does (at most `slabBytes` held per live result). So never
+ * transfer or structured-clone a posterior's arrays as they are (that would copy or detach the whole slab):
+ * `.slice()` them first.
+ */
+const slabBytes = 1 << 20;
+let slab = new ArrayBuffer(slabBytes);
+let slabUsed = 0;
+
+function carve(bytes: number): { buffer: ArrayBuffer; offset: number } {
+  if (bytes > slabBytes) return { buffer: new ArrayBuffer(bytes), offset: 0 };
+  if (slabUsed + bytes > slabBytes) {
+    slab = new ArrayBuffer(slabBytes);
+    slabUsed = 0;
+  }
+  const offset = slabUsed;
+  slabUsed += bytes;
+  return { buffer: slab, offset };
+}
+
+/**
+ * product[c] *= P(present | configuration c) for every configuration, in `network.configurations` order:
+ * each cause set {a}, {a, b}, {a, b, d} (a < b < d) in depth-first order. P(absent | set) is
  * (1 - leak) · (1 - q_a) · (1 - q_b) · (1 - q_d), formed left to right, so a set shares the partial product
  * of its prefix (the padding slot's factor 1 changes no bit).
  */
-function multiplyLikelihood(
-  product: Float64Array,
-  keep: number,
-  factor: Float64Array,
-  present: boolean,
-  n: number,
-): void {
+function multiplyPresent(product: Float64Array, keep: number, factor: Float64Array, n: number): void {
   let c = 0;
   for (let a = 0; a < n; a++) {
     const one = keep * (factor[a] as number);
-    const p1 = 1 - one;
-    product[c] = (product[c] as number) * (present ? p1 : 1 - p1);
+    product[c] = (product[c] as number) * (1 - one);
     c++;
     for (let b = a + 1; b < n; b++) {
       const two = one * (factor[b] as number);
-      const p2 = 1 - two;
-      product[c] = (product[c] as number) * (present ? p2 : 1 - p2);
+      product[c] = (product[c] as number) * (1 - two);
       c++;
       for (let d = b + 1; d < n; d++) {
-        const p3 = 1 - two * (factor[d] as number);
-        product[c] = (product[c] as number) * (present ? p3 : 1 - p3);
+        product[c] = (product[c] as number) * (1 - two * (factor[d] as number));
         c++;
       }
     }
   }
 }
 
-/** `multiplyLikelihood` walks the configurations in the order `compile` enumerates them; check it once. */
+/** `multiplyPresent` walks the configurations in the order `compile` enumerates them; check it once. */
 function checkEnumeration(net: Network): void {
   const n = net.conditions.length;
   const expected: number[] = [];
@@ -138,72 +183,87 @@ function checkEnumeration(net: Network): void {
   }
 }
 
+/** Below this total the linear weighing may have lost configurations to underflow; the log form is used. */
+const linearFloor = 1e-200;
+
+/** P ** evidenceTempering, by square roots for the model's 0.75. */
+const temperProduct =
+  evidenceTempering === 0.75
+    ? (p: number) => Math.sqrt(p * Math.sqrt(p))
+    : (p: number) => p ** evidenceTempering;
+
 /**
- * Exact inference over every configuration of up to three co-existing causes. The person has leg pain, so
- * the configuration with no cause at all is excluded: some cause, modelled or `other`, explains it.
- *
- * This is the engine's hot path (called once or twice per assessment), so it runs on typed arrays with no
- * per-configuration allocation. Every product and sum is formed in the same order as the plain definition
- * (finding by finding in evidence order, cause by cause in configuration order), so the results are the
- * same to the last bit.
+ * Unnormalised weights without a log or exp per configuration, and each cause's unnormalised marginal in
+ * `sums`; returns their total (0 when the shift is out of range). Walks the configurations in their
+ * depth-first order ({a}, {a, b}, {a, b, d}), so a configuration shares its prefix's factor and the sums of
+ * a and b stay in registers.
  */
-export function infer(person: Case, net: Network = defaultNetwork): Posterior {
-  const present = presentSet(person.evidence);
-  const n = net.conditions.length;
-  const s = scratchFor(net);
-  const { logPriorOdds, seen } = s;
-  // The three results share one buffer (one allocation instead of three).
-  const configurationCount = net.configurations.length;
-  const buffer = new ArrayBuffer((configurationCount + 2 * n + 1) * 8);
-  const weights = new Float64Array(buffer, 0, configurationCount);
-  const priors = new Float64Array(buffer, configurationCount * 8, n);
-  // One spare slot absorbs the padding index of configurations with fewer than three causes.
-  const sums = new Float64Array(buffer, (configurationCount + n) * 8, n + 1);
-  for (let j = 0; j < n; j++) {
-    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
-    priors[j] = p;
-    logPriorOdds[j] = Math.log(p / (1 - p));
+function weighLinear(
+  s: Scratch,
+  weights: Float64Array,
+  sums: Float64Array,
+  tempered: Float64Array | null,
+  full: Float64Array | null,
+  n: number,
+): number {
+  const { causeTerm, causeFactor } = s;
+  let top = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < n; j++) if ((causeTerm[j] as number) > top) top = causeTerm[j] as number;
+  // exp(-top) for the padding must stay finite with room for two of them and the products below.
+  if (!(top > -300 && top < 300)) return 0;
+  for (let j = 0; j < n; j++) causeFactor[j] = Math.exp((causeTerm[j] as number) - top);
+  const pad = Math.exp(-top);
+  const likelihood = (c: number) =>
+    (tempered ? temperProduct(tempered[c] as number) : 1) * (full ? (full[c] as number) : 1);
+  let total = 0;
+  let c = 0;
+  for (let a = 0; a < n; a++) {
+    const fa = causeFactor[a] as number;
+    let sumA = 0;
+    const one = fa * pad * pad;
+    const w1 = tempered || full ? one * likelihood(c) : one;
+    weights[c++] = w1;
+    sumA += w1;
+    for (let b = a + 1; b < n; b++) {
+      const fab = fa * (causeFactor[b] as number);
+      const two = fab * pad;
+      const w2 = tempered || full ? two * likelihood(c) : two;
+      weights[c++] = w2;
+      let sumB = w2;
+      for (let d = b + 1; d < n; d++) {
+        const three = fab * (causeFactor[d] as number);
+        const w3 = tempered || full ? three * likelihood(c) : three;
+        weights[c++] = w3;
+        sumB += w3;
+        sums[d] = (sums[d] as number) + w3;
+      }
+      sumA += sumB;
+      sums[b] = (sums[b] as number) + sumB;
+    }
+    sums[a] = (sums[a] as number) + sumA;
+    total += sumA;
   }
-  // Likelihood of the evidence under each configuration, as two running products (tempered findings, alarm
-  // findings), each multiplied finding by finding in evidence order.
-  const tempered = s.tempered.fill(1);
-  const full = s.full.fill(1);
-  const evidence = person.evidence;
-  seen.fill(0);
-  let alarms = 0;
-  for (const e of evidence) {
-    if (e.state === 'unknown') continue;
-    const index = net.findingIndex.get(e.id);
-    if (index === undefined || !net.linked[index] || seen[index] === 1) continue;
-    seen[index] = 1;
-    const alarm = temperingOf(net, index) === 1;
-    if (alarm) alarms++;
-    multiplyLikelihood(
-      alarm ? full : tempered,
-      1 - (net.leak[index] as number),
-      net.absentFactor[index] as Float64Array,
-      e.state === 'present',
-      n,
-    );
-  }
-  const slots = net.configurationSlots;
-  const logCoexistence = Math.log(coexistencePenalty);
-  // Likelihoods are multiplied directly (one log per configuration, not per finding): even 95 findings at
-  // the smallest leak stay far above the double-precision floor.
+  return total;
+}
+
+/** The same weights through logs (one log and one exp per configuration), scaled so the largest is 1. */
+function weighByLogs(
+  s: Scratch,
+  weights: Float64Array,
+  tempered: Float64Array | null,
+  full: Float64Array | null,
+  configurationCount: number,
+): number {
+  const { causeTerm, slots } = s;
   let maxLog = Number.NEGATIVE_INFINITY;
   for (let c = 0; c < configurationCount; c++) {
     const base = c * maxCoexisting;
-    const a = slots[base] as number;
-    const b = slots[base + 1] as number;
-    const d = slots[base + 2] as number;
-    const size = b === n ? 1 : d === n ? 2 : 3;
-    let logPrior = (size - 1) * logCoexistence;
-    logPrior += logPriorOdds[a] as number;
-    if (size > 1) logPrior += logPriorOdds[b] as number;
-    if (size > 2) logPrior += logPriorOdds[d] as number;
-    // With no alarm finding the alarm product is 1, and ln 1 = 0 would add nothing.
-    let lw = logPrior + evidenceTempering * Math.log(tempered[c] as number);
-    if (alarms > 0) lw += Math.log(full[c] as number);
+    let lw =
+      (causeTerm[slots[base] as number] as number) +
+      (causeTerm[slots[base + 1] as number] as number) +
+      (causeTerm[slots[base + 2] as number] as number);
+    if (tempered) lw += evidenceTempering * Math.log(tempered[c] as number);
+    if (full) lw += Math.log(full[c] as number);
     weights[c] = lw;
     if (lw > maxLog) maxLog = lw;
   }
@@ -213,18 +273,207 @@ export function infer(person: Case, net: Network = defaultNetwork): Posterior {
     weights[c] = w;
     total += w;
   }
-  for (let c = 0; c < configurationCount; c++) {
-    const w = (weights[c] as number) / total;
-    weights[c] = w;
-    const base = c * maxCoexisting;
-    const a = slots[base] as number;
-    const b = slots[base + 1] as number;
-    const d = slots[base + 2] as number;
-    sums[a] = (sums[a] as number) + w;
-    sums[b] = (sums[b] as number) + w;
-    sums[d] = (sums[d] as number) + w;
+  return total;
+}
+
+/**
+ * Agreement of `infer` with the plain definition (inference.test.ts, on random cases): every weight within
+ * this relative error, every marginal within this absolute error. The two differ only in rounding: the fast
+ * path takes an absent finding's likelihood as (1 - leak) · Π (1 - q) in logs instead of 1 − (1 − that).
+ */
+export const inferenceTolerance = 1e-9;
+
+/**
+ * Exact inference over every configuration of up to three co-existing causes. The person has leg pain, so
+ * the configuration with no cause at all is excluded: some cause, modelled or `other`, explains it.
+ *
+ * This is the engine's hot path (once or twice per assessment), so it runs on typed arrays with no
+ * per-configuration allocation, and it uses the noisy-OR's structure: an absent finding's likelihood,
+ * (1 - leak) · Π over the configuration's causes of (1 - q), factorises by cause, so it costs one term per
+ * cause instead of one per configuration (its constant (1 - leak) cancels in the normalisation). Only a
+ * present finding, 1 − (1 - leak) · Π (1 - q), is multiplied configuration by configuration. The weights
+ * are then formed without a log or exp per configuration (`weighLinear`; `forceLogs` takes the log form, the
+ * fallback for extreme evidence, for tests). The result equals the plain definition up to rounding
+ * (`inferenceTolerance`).
+ */
+export function infer(person: Case, net: Network = defaultNetwork, forceLogs = false): Posterior {
+  const s = scratchFor(net);
+  const observed = observe(person.evidence, net, s, null);
+  return weigh(net, s, person, presentSet(person.evidence), observed.main, forceLogs);
+}
+
+/** Likelihood terms gathered from evidence: per-cause absent sums and, if any, present products. */
+interface Terms {
+  readonly absentTempered: Float64Array;
+  readonly absentFull: Float64Array;
+  readonly tempered: Float64Array | null;
+  readonly full: Float64Array | null;
+}
+
+/**
+ * One pass over the evidence (first answer per finding; unknown and unlinked findings skipped). Findings in
+ * `apart` go to separate terms (`extra`), so two posteriors can share one pass.
+ */
+function observe(
+  evidence: readonly EvidenceItem[],
+  net: Network,
+  s: Scratch,
+  apart: ReadonlySet<string> | null,
+): { main: Terms; extra: Terms | null } {
+  const n = net.conditions.length;
+  const { seen, logAbsentFactor } = s;
+  const main = {
+    absentTempered: s.absentTempered.fill(0),
+    absentFull: s.absentFull.fill(0),
+    tempered: null,
+    full: null,
+  } as {
+    -readonly [K in keyof Terms]: Terms[K];
+  };
+  let extra: typeof main | null = null;
+  seen.fill(0);
+  for (const e of evidence) {
+    if (e.state === 'unknown') continue;
+    const index = net.findingIndex.get(e.id);
+    if (index === undefined || !net.linked[index] || seen[index] === 1) continue;
+    seen[index] = 1;
+    let terms = main;
+    if (apart?.has(e.id)) {
+      extra ??= {
+        absentTempered: s.extraAbsentTempered.fill(0),
+        absentFull: s.extraAbsentFull.fill(0),
+        tempered: null,
+        full: null,
+      };
+      terms = extra;
+    }
+    const alarm = temperingOf(net, index) === 1;
+    if (e.state === 'present') {
+      let product = alarm ? terms.full : terms.tempered;
+      if (!product) {
+        const own = terms === main ? (alarm ? s.full : s.tempered) : alarm ? s.extraFull : s.extraTempered;
+        product = own.fill(1);
+        if (alarm) terms.full = product;
+        else terms.tempered = product;
+      }
+      multiplyPresent(product, 1 - (net.leak[index] as number), net.absentFactor[index] as Float64Array, n);
+    } else {
+      const logs = logAbsentFactor[index] as Float64Array;
+      const into = alarm ? terms.absentFull : terms.absentTempered;
+      for (let j = 0; j < n; j++) into[j] = (into[j] as number) + (logs[j] as number);
+    }
   }
+  return { main, extra };
+}
+
+/** The posterior from likelihood terms: priors, weights, normalisation, marginals. */
+function weigh(
+  net: Network,
+  s: Scratch,
+  person: Case,
+  present: ReadonlySet<string>,
+  terms: Terms,
+  forceLogs: boolean,
+): Posterior {
+  const n = net.conditions.length;
+  const { causeTerm, slots } = s;
+  const { absentTempered, absentFull, tempered, full } = terms;
+  const configurationCount = net.configurations.length;
+  // The three results share one slab region (no allocation of their own).
+  const { buffer, offset } = carve((configurationCount + 2 * n + 1) * 8);
+  const weights = new Float64Array(buffer, offset, configurationCount);
+  const priors = new Float64Array(buffer, offset + configurationCount * 8, n);
+  // One spare slot absorbs the padding index of configurations with fewer than three causes.
+  const sums = new Float64Array(buffer, offset + (configurationCount + n) * 8, n + 1).fill(0);
+  // Each cause beyond the first carries the coexistence penalty: one per cause here, so one too many per
+  // configuration, a constant that cancels in the normalisation.
+  const logCoexistence = Math.log(coexistencePenalty);
+  for (let j = 0; j < n; j++) {
+    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
+    priors[j] = p;
+    causeTerm[j] =
+      Math.log(p / (1 - p)) +
+      evidenceTempering * (absentTempered[j] as number) +
+      (absentFull[j] as number) +
+      logCoexistence;
+  }
+  causeTerm[n] = 0;
+  // Each configuration's unnormalised weight. The linear form needs no log or exp per configuration: the
+  // cause terms become factors (shifted by the largest, so each is at most 1; the padding slot carries the
+  // shift back), and the present findings' products are raised to the tempering power by square roots.
+  // When that would underflow (evidence so strong that every configuration is below 1e-200 before
+  // normalising), the log form takes over.
+  let total = forceLogs ? 0 : weighLinear(s, weights, sums, tempered, full, n);
+  if (!(total >= linearFloor && Number.isFinite(total))) {
+    total = weighByLogs(s, weights, tempered, full, configurationCount);
+    sums.fill(0);
+    for (let c = 0; c < configurationCount; c++) {
+      const w = weights[c] as number;
+      const base = c * maxCoexisting;
+      const a = slots[base] as number;
+      const b = slots[base + 1] as number;
+      const d = slots[base + 2] as number;
+      sums[a] = (sums[a] as number) + w;
+      sums[b] = (sums[b] as number) + w;
+      sums[d] = (sums[d] as number) + w;
+    }
+  }
+  const scale = 1 / total;
+  for (let c = 0; c < configurationCount; c++) weights[c] = (weights[c] as number) * scale;
+  for (let j = 0; j < n; j++) sums[j] = (sums[j] as number) * scale;
   const marginals = sums.subarray(0, n);
   for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, marginals[j] as number));
   return { marginals, weights, priors };
+}
+
+/** a · b elementwise into `out`, either side possibly absent (a product of no findings, 1). */
+function combine(a: Float64Array | null, b: Float64Array | null, out: Float64Array): Float64Array | null {
+  if (!a) return b;
+  if (!b) return a;
+  for (let c = 0; c < out.length; c++) out[c] = (a[c] as number) * (b[c] as number);
+  return out;
+}
+
+/**
+ * The posterior and the triage posterior (the same inference without the findings in
+ * `net.excludedFromTriage`, which act through rules only) in one pass over the evidence: the same as
+ * `infer(person)` and `infer(person without those findings)` within `inferenceTolerance`. When no such
+ * finding was answered the two are the same object.
+ */
+export function inferWithTriage(
+  person: Case,
+  net: Network = defaultNetwork,
+): { posterior: Posterior; forTriage: Posterior } {
+  const s = scratchFor(net);
+  const present = presentSet(person.evidence);
+  const { main, extra } = observe(person.evidence, net, s, net.excludedFromTriage);
+  // An excluded finding may also be a risk factor (it moves priors without being linked).
+  const triagePresent = new Set([...present].filter((id) => !net.excludedFromTriage.has(id)));
+  if (!extra && triagePresent.size === present.size) {
+    const posterior = weigh(net, s, person, present, main, false);
+    return { posterior, forTriage: posterior };
+  }
+  const forTriage = weigh(net, s, person, triagePresent, main, false);
+  if (!extra) return { posterior: weigh(net, s, person, present, main, false), forTriage };
+  const n = net.conditions.length;
+  const absentTempered = s.combinedAbsentTempered;
+  const absentFull = s.combinedAbsentFull;
+  for (let j = 0; j <= n; j++) {
+    absentTempered[j] = (main.absentTempered[j] as number) + (extra.absentTempered[j] as number);
+    absentFull[j] = (main.absentFull[j] as number) + (extra.absentFull[j] as number);
+  }
+  const posterior = weigh(
+    net,
+    s,
+    person,
+    present,
+    {
+      absentTempered,
+      absentFull,
+      tempered: combine(main.tempered, extra.tempered, s.combinedTempered),
+      full: combine(main.full, extra.full, s.combinedFull),
+    },
+    false,
+  );
+  return { posterior, forTriage };
 }

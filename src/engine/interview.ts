@@ -9,11 +9,11 @@ import {
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
-  urgencyLevels,
 } from '../knowledge/index.js';
-import { infer, type Posterior, temperingOf } from './inference.js';
-import { maxCoexisting, type Network } from './network.js';
+import { infer, type Posterior } from './inference.js';
+import type { Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
+import { type Hypothetical, questionSearch } from './question-search.js';
 import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
@@ -48,6 +48,9 @@ export const interviewSettings = {
   complaintMinimumValue: 0.04,
 } as const;
 
+// The search's arithmetic lives in question-search.ts; these names are re-exported for existing importers.
+export { type Hypothetical, hypothetical, prunedMass, significant } from './question-search.js';
+
 export interface InterviewDecision {
   readonly question: Question | null;
   readonly shouldStop: boolean;
@@ -67,135 +70,6 @@ function entropy(marginals: Float64Array): number {
   let h = 0;
   for (const p of marginals) h += binaryEntropy(p);
   return h;
-}
-
-/** x ** power, with the two powers the model uses computed without Math.pow (the hot path). */
-function temper(x: number, power: number): number {
-  if (power === 1) return x;
-  if (power === 0.75) return Math.sqrt(x * Math.sqrt(x));
-  return x ** power;
-}
-
-export interface Hypothetical {
-  /** Predictive probability of "yes" (untempered). */
-  readonly pYes: number;
-  /** Condition marginals after "yes" and after "no", tempered like the inference itself. */
-  readonly yes: Float64Array;
-  readonly no: Float64Array;
-  /** Probability mass by urgency rank after "yes" and after "no" (cumulative, as `urgencyMass`). */
-  readonly yesMass: Float64Array;
-  readonly noMass: Float64Array;
-}
-
-/**
- * Pruning of the question search. The search evaluates both answers of every open question over the
- * configurations of co-existing causes (377 with 13 causes, ~5,500 with 32), so it leaves out the
- * configurations of least posterior weight whose weights together sum to at most `prunedMass`, whatever the
- * catalog size. The bound (tested in interview.test.ts against the exact computation): with D the dropped
- * mass (D ≤ prunedMass),
- * - every predictive probability of an answer, P(yes), is off by at most D;
- * - every hypothetical marginal after an answer a is off by at most D / (Z_a − D), where Z_a ≥ P(a) is the
- *   tempered normaliser of that answer: at most 0.1 percentage point for an answer at least 10% likely, and
- *   1 point for one at least 1% likely (which weighs at most 1% in the expected entropy).
- * With 32 causes this keeps about a quarter of the configurations (measured by `npm run bench:interview`).
- * Model setting, not a clinical number.
- * Inference itself (the assessment's probabilities) stays exact: only the search for the next question prunes.
- */
-export const prunedMass = 1e-4;
-
-const massLength = urgencyLevels.length;
-const significantCache = new WeakMap<Posterior, Int32Array>();
-
-/**
- * The configurations kept for the search: all but the lightest ones, whose weights sum to at most
- * `prunedMass`. Linear time: weights are bucketed by binary exponent, whole buckets are dropped from the
- * lightest up while their running sum stays within the budget (a partly fitting bucket is kept whole).
- */
-export function significant(posterior: Posterior, mass = prunedMass): Int32Array {
-  let list = mass === prunedMass ? significantCache.get(posterior) : undefined;
-  if (list) return list;
-  const weights = posterior.weights;
-  const buckets = new Float64Array(1100);
-  const bucketOf = (w: number) => (w <= 0 ? 0 : Math.max(1, Math.min(1099, Math.floor(Math.log2(w)) + 1075)));
-  for (let c = 0; c < weights.length; c++) {
-    const b = bucketOf(weights[c] as number);
-    buckets[b] = (buckets[b] as number) + (weights[c] as number);
-  }
-  let dropped = 0;
-  let cut = 0; // buckets below `cut` are dropped
-  while (cut < buckets.length && dropped + (buckets[cut] as number) <= mass) {
-    dropped += buckets[cut] as number;
-    cut++;
-  }
-  const kept: number[] = [];
-  for (let c = 0; c < weights.length; c++) if (bucketOf(weights[c] as number) >= cut) kept.push(c);
-  list = Int32Array.from(kept);
-  if (mass === prunedMass) significantCache.set(posterior, list);
-  return list;
-}
-
-/**
- * Both answers to one question in a single pass over the kept configurations, with no intermediate arrays:
- * this runs a few hundred times per question, so it is the interview's hot path.
- */
-export function hypothetical(
-  net: Network,
-  posterior: Posterior,
-  finding: number,
-  mass = prunedMass,
-): Hypothetical {
-  const power = temperingOf(net, finding);
-  const n = net.conditions.length;
-  const yes = new Float64Array(n + 1);
-  const no = new Float64Array(n + 1);
-  const slots = net.configurationSlots;
-  const factor = net.absentFactor[finding] as Float64Array;
-  const keep = 1 - (net.leak[finding] as number);
-  const weights = posterior.weights;
-  let pYes = 0;
-  let totalYes = 0;
-  let totalNo = 0;
-  const kept = significant(posterior, mass);
-  const urgency = net.configurationUrgency;
-  const yesMass = new Float64Array(massLength);
-  const noMass = new Float64Array(massLength);
-  for (let k = 0; k < kept.length; k++) {
-    const c = kept[k] as number;
-    const base = c * maxCoexisting;
-    const a = slots[base] as number;
-    const b = slots[base + 1] as number;
-    const d = slots[base + 2] as number;
-    const absent = keep * (factor[a] as number) * (factor[b] as number) * (factor[d] as number);
-    const w = weights[c] as number;
-    pYes += w * (1 - absent);
-    const wy = w * temper(1 - absent, power);
-    const wn = w * temper(absent, power);
-    totalYes += wy;
-    totalNo += wn;
-    yes[a] = (yes[a] as number) + wy;
-    yes[b] = (yes[b] as number) + wy;
-    yes[d] = (yes[d] as number) + wy;
-    no[a] = (no[a] as number) + wn;
-    no[b] = (no[b] as number) + wn;
-    no[d] = (no[d] as number) + wn;
-    const r = urgency[c] as number;
-    yesMass[r] = (yesMass[r] as number) + wy;
-    noMass[r] = (noMass[r] as number) + wn;
-  }
-  const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
-  const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
-  yesMass[0] = (yesMass[0] as number) * scaleYes;
-  noMass[0] = (noMass[0] as number) * scaleNo;
-  for (let r = 1; r < massLength; r++) {
-    yesMass[r] = (yesMass[r] as number) * scaleYes + (yesMass[r - 1] as number);
-    noMass[r] = (noMass[r] as number) * scaleNo + (noMass[r - 1] as number);
-  }
-  const normalise = (sums: Float64Array, total: number) => {
-    const m = sums.subarray(0, n);
-    if (total > 0) for (let j = 0; j < n; j++) m[j] = (m[j] as number) / total;
-    return m;
-  };
-  return { pYes, yes: normalise(yes, totalYes), no: normalise(no, totalNo), yesMass, noMass };
 }
 
 function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
@@ -242,7 +116,8 @@ function urgencyRaise(input: InterviewInput, finding: number, pYes: number, same
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
   }
-  const after = triagePosterior === input.posterior ? same : hypothetical(net, triagePosterior, finding);
+  const after =
+    triagePosterior === input.posterior ? same : questionSearch(net, triagePosterior).hypothetical(finding);
   const yesByProbability = probabilityLevel(after.yesMass, after.yes);
   const yesLevel = rank(yesByRule) < rank(yesByProbability) ? yesByRule : yesByProbability;
   if (rank(yesLevel) < rank(level)) raise += pYes;
@@ -254,10 +129,11 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
   const { net, posterior } = input;
   const currentEntropy = entropy(posterior.marginals);
   const out: Candidate[] = [];
+  const search = questionSearch(net, posterior);
   net.findings.forEach((f, i) => {
     if (!askable(net, f.id, answered, input)) return;
     if (!net.linked[i] && !ruleFindings.has(f.id)) return;
-    const after = hypothetical(net, posterior, i);
+    const after = search.hypothetical(i);
     const pYes = after.pYes;
     const gain = net.linked[i]
       ? currentEntropy - (pYes * entropy(after.yes) + (1 - pYes) * entropy(after.no))
@@ -330,10 +206,11 @@ function pendingComplaintGroups(input: InterviewInput, answered: ReadonlySet<str
 function complaintGroupWorthAsking(input: InterviewInput, open: readonly string[]): boolean {
   const { net, posterior } = input;
   const currentEntropy = entropy(posterior.marginals);
+  const search = questionSearch(net, posterior);
   return open.some((id) => {
     const i = net.findingIndex.get(id) as number;
     if (!net.linked[i] && !ruleFindings.has(id)) return false;
-    const after = hypothetical(net, posterior, i);
+    const after = search.hypothetical(i);
     const gain = net.linked[i]
       ? currentEntropy - (after.pYes * entropy(after.yes) + (1 - after.pYes) * entropy(after.no))
       : 0;

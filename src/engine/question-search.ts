@@ -1,0 +1,347 @@
+import { urgencyLevels } from '../knowledge/index.js';
+import { type Posterior, temperingOf } from './inference.js';
+import { maxCoexisting, type Network } from './network.js';
+
+/**
+ * The numeric core of the next-question search: for an open finding, the predictive probability of "yes" and
+ * the cause marginals and urgency masses after each answer. Interview policy (which findings are candidates,
+ * how they are scored, when to stop) stays in interview.ts; this module only makes the arithmetic fast.
+ */
+
+export interface Hypothetical {
+  /** Predictive probability of "yes" (untempered). */
+  readonly pYes: number;
+  /** Condition marginals after "yes" and after "no", tempered like the inference itself. */
+  readonly yes: Float64Array;
+  readonly no: Float64Array;
+  /** Probability mass by urgency rank after "yes" and after "no" (cumulative, as `urgencyMass`). */
+  readonly yesMass: Float64Array;
+  readonly noMass: Float64Array;
+}
+
+/**
+ * Pruning of the question search. The search evaluates both answers of every open question over the
+ * configurations of co-existing causes (5,488 with 32 causes), so it leaves out the configurations of least
+ * posterior weight whose weights together sum to at most `prunedMass`, whatever the catalog size. The bound
+ * (tested in pruning.test.ts against the exact computation): with D the dropped mass (D ≤ prunedMass),
+ * - every predictive probability of an answer, P(yes), is off by at most D;
+ * - every hypothetical marginal after an answer a is off by at most D / (Z_a − D), where Z_a ≥ P(a) is the
+ *   tempered normaliser of that answer: at most 0.1 percentage point for an answer at least 10% likely, and
+ *   1 point for one at least 1% likely (which weighs at most 1% in the expected entropy).
+ * With 32 causes this keeps about a quarter of the configurations (measured by `npm run bench:interview`).
+ * Model setting, not a clinical number.
+ * Inference itself (the assessment's probabilities) stays exact: only the search for the next question prunes.
+ */
+export const prunedMass = 1e-4;
+
+const massLength = urgencyLevels.length;
+const significantCache = new WeakMap<Posterior, Int32Array>();
+
+/** x ** power, with the two powers the model uses computed without Math.pow (the hot path). */
+function temper(x: number, power: number): number {
+  if (power === 1) return x;
+  if (power === 0.75) return Math.sqrt(x * Math.sqrt(x));
+  return x ** power;
+}
+
+/**
+ * The configurations kept for the search: all but the lightest ones, whose weights sum to at most
+ * `prunedMass`. Linear time: weights are bucketed by binary exponent, whole buckets are dropped from the
+ * lightest up while their running sum stays within the budget (a partly fitting bucket is kept whole).
+ */
+export function significant(posterior: Posterior, mass = prunedMass): Int32Array {
+  let list = mass === prunedMass ? significantCache.get(posterior) : undefined;
+  if (list) return list;
+  const weights = posterior.weights;
+  const buckets = new Float64Array(1100);
+  const bucketOf = (w: number) => (w <= 0 ? 0 : Math.max(1, Math.min(1099, Math.floor(Math.log2(w)) + 1075)));
+  const bucket = new Int16Array(weights.length);
+  for (let c = 0; c < weights.length; c++) {
+    const b = bucketOf(weights[c] as number);
+    bucket[c] = b;
+    buckets[b] = (buckets[b] as number) + (weights[c] as number);
+  }
+  let dropped = 0;
+  let cut = 0; // buckets below `cut` are dropped
+  while (cut < buckets.length && dropped + (buckets[cut] as number) <= mass) {
+    dropped += buckets[cut] as number;
+    cut++;
+  }
+  let count = 0;
+  for (let c = 0; c < weights.length; c++) if ((bucket[c] as number) >= cut) count++;
+  list = new Int32Array(count);
+  let k = 0;
+  for (let c = 0; c < weights.length; c++) if ((bucket[c] as number) >= cut) list[k++] = c;
+  if (mass === prunedMass) significantCache.set(posterior, list);
+  return list;
+}
+
+/**
+ * The plain definition: both answers to one question in a single pass over every kept configuration. The
+ * fast search (`QuestionSearch`) must agree with it within `searchTolerance` (question-search.test.ts).
+ */
+export function hypothetical(
+  net: Network,
+  posterior: Posterior,
+  finding: number,
+  mass = prunedMass,
+): Hypothetical {
+  const power = temperingOf(net, finding);
+  const n = net.conditions.length;
+  const yes = new Float64Array(n + 1);
+  const no = new Float64Array(n + 1);
+  const slots = net.configurationSlots;
+  const factor = net.absentFactor[finding] as Float64Array;
+  const keep = 1 - (net.leak[finding] as number);
+  const weights = posterior.weights;
+  let pYes = 0;
+  let totalYes = 0;
+  let totalNo = 0;
+  const kept = significant(posterior, mass);
+  const urgency = net.configurationUrgency;
+  const yesMass = new Float64Array(massLength);
+  const noMass = new Float64Array(massLength);
+  for (let k = 0; k < kept.length; k++) {
+    const c = kept[k] as number;
+    const base = c * maxCoexisting;
+    const a = slots[base] as number;
+    const b = slots[base + 1] as number;
+    const d = slots[base + 2] as number;
+    const absent = keep * (factor[a] as number) * (factor[b] as number) * (factor[d] as number);
+    const w = weights[c] as number;
+    pYes += w * (1 - absent);
+    const wy = w * temper(1 - absent, power);
+    const wn = w * temper(absent, power);
+    totalYes += wy;
+    totalNo += wn;
+    yes[a] = (yes[a] as number) + wy;
+    yes[b] = (yes[b] as number) + wy;
+    yes[d] = (yes[d] as number) + wy;
+    no[a] = (no[a] as number) + wn;
+    no[b] = (no[b] as number) + wn;
+    no[d] = (no[d] as number) + wn;
+    const r = urgency[c] as number;
+    yesMass[r] = (yesMass[r] as number) + wy;
+    noMass[r] = (noMass[r] as number) + wn;
+  }
+  return finish(n, pYes, yes, no, totalYes, totalNo, yesMass, noMass);
+}
+
+function finish(
+  n: number,
+  pYes: number,
+  yes: Float64Array,
+  no: Float64Array,
+  totalYes: number,
+  totalNo: number,
+  yesMass: Float64Array,
+  noMass: Float64Array,
+): Hypothetical {
+  const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
+  const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
+  yesMass[0] = (yesMass[0] as number) * scaleYes;
+  noMass[0] = (noMass[0] as number) * scaleNo;
+  for (let r = 1; r < massLength; r++) {
+    yesMass[r] = (yesMass[r] as number) * scaleYes + (yesMass[r - 1] as number);
+    noMass[r] = (noMass[r] as number) * scaleNo + (noMass[r - 1] as number);
+  }
+  const normalise = (sums: Float64Array, total: number) => {
+    const m = sums.subarray(0, n);
+    if (total > 0) for (let j = 0; j < n; j++) m[j] = (m[j] as number) / total;
+    return m;
+  };
+  return { pYes, yes: normalise(yes, totalYes), no: normalise(no, totalNo), yesMass, noMass };
+}
+
+/**
+ * Agreement of the fast search with `hypothetical` (same pruning), from summation order alone: at most this
+ * on P(yes), and this divided by the answer's tempered normaliser Z_a on its marginals and urgency masses
+ * (Z_a ≥ P(a), so 1e-10 for an answer at least 1% likely). Tested on random cases in question-search.test.ts.
+ */
+export const searchTolerance = 1e-12;
+
+/** Causes linked to each finding (link > 0), per network. */
+const linkedCauses = new WeakMap<Network, readonly Int32Array[]>();
+
+function linkedCausesOf(net: Network): readonly Int32Array[] {
+  let lists = linkedCauses.get(net);
+  if (!lists) {
+    const n = net.conditions.length;
+    lists = net.absentFactor.map((f) => {
+      const out: number[] = [];
+      for (let j = 0; j < n; j++) if ((f[j] as number) < 1) out.push(j);
+      return Int32Array.from(out);
+    });
+    linkedCauses.set(net, lists);
+  }
+  return lists;
+}
+
+/**
+ * The question search over one posterior. A configuration none of whose causes is linked to the asked
+ * finding gives the answer the same likelihood (the leak alone), so its contribution is a constant times
+ * sums that do not depend on the finding: those sums are formed once per posterior, and each finding walks
+ * only the kept configurations that contain a cause linked to it (a few hundred of ~1,400 with 32 causes).
+ * Exact up to summation order (`searchTolerance`).
+ */
+export class QuestionSearch {
+  private readonly n: number;
+  /** The kept configurations, as parallel arrays: causes (padding = n), weight, urgency rank. */
+  private readonly slotA: Int32Array;
+  private readonly slotB: Int32Array;
+  private readonly slotD: Int32Array;
+  private readonly weight: Float64Array;
+  private readonly rank: Uint8Array;
+  /** byCause[j]: indices (into the kept arrays) of the kept configurations containing cause j. */
+  private readonly byCause: Int32Array[];
+  /** Kept totals: Σw, Σw per cause (padding slot at n), Σw per urgency rank. */
+  private readonly totalWeight: number;
+  private readonly causeWeight: Float64Array;
+  private readonly rankWeight: Float64Array;
+  /** Working sums of the linked configurations, reused from finding to finding. */
+  private readonly linkedCause: Float64Array;
+  private readonly linkedRank: Float64Array;
+
+  constructor(
+    readonly net: Network,
+    posterior: Posterior,
+  ) {
+    const n = net.conditions.length;
+    this.n = n;
+    const kept = significant(posterior);
+    const count = kept.length;
+    const slots = net.configurationSlots;
+    const urgency = net.configurationUrgency;
+    const weights = posterior.weights;
+    this.slotA = new Int32Array(count);
+    this.slotB = new Int32Array(count);
+    this.slotD = new Int32Array(count);
+    this.weight = new Float64Array(count);
+    this.rank = new Uint8Array(count);
+    this.causeWeight = new Float64Array(n + 1);
+    this.rankWeight = new Float64Array(massLength);
+    const sizes = new Int32Array(n + 1);
+    let total = 0;
+    for (let k = 0; k < count; k++) {
+      const c = kept[k] as number;
+      const base = c * maxCoexisting;
+      const a = slots[base] as number;
+      const b = slots[base + 1] as number;
+      const d = slots[base + 2] as number;
+      const w = weights[c] as number;
+      const r = urgency[c] as number;
+      this.slotA[k] = a;
+      this.slotB[k] = b;
+      this.slotD[k] = d;
+      this.weight[k] = w;
+      this.rank[k] = r;
+      total += w;
+      this.causeWeight[a] = (this.causeWeight[a] as number) + w;
+      this.causeWeight[b] = (this.causeWeight[b] as number) + w;
+      this.causeWeight[d] = (this.causeWeight[d] as number) + w;
+      this.rankWeight[r] = (this.rankWeight[r] as number) + w;
+      sizes[a] = (sizes[a] as number) + 1;
+      sizes[b] = (sizes[b] as number) + 1;
+      sizes[d] = (sizes[d] as number) + 1;
+    }
+    this.totalWeight = total;
+    this.byCause = Array.from({ length: n }, (_, j) => new Int32Array(sizes[j] as number));
+    const filled = new Int32Array(n);
+    for (let k = 0; k < count; k++) {
+      for (const j of [this.slotA[k] as number, this.slotB[k] as number, this.slotD[k] as number]) {
+        if (j === n) continue;
+        (this.byCause[j] as Int32Array)[filled[j] as number] = k;
+        filled[j] = (filled[j] as number) + 1;
+      }
+    }
+    this.linkedCause = new Float64Array(n + 1);
+    this.linkedRank = new Float64Array(massLength);
+  }
+
+  /** Both answers to one finding: the same quantities as `hypothetical(net, posterior, finding)`. */
+  hypothetical(finding: number): Hypothetical {
+    const { n, net, slotA, slotB, slotD, weight, rank, linkedCause, linkedRank } = this;
+    const power = temperingOf(net, finding);
+    const factor = net.absentFactor[finding] as Float64Array;
+    const keep = 1 - (net.leak[finding] as number);
+    const yes = new Float64Array(n + 1);
+    const no = new Float64Array(n + 1);
+    const yesMass = new Float64Array(massLength);
+    const noMass = new Float64Array(massLength);
+    linkedCause.fill(0);
+    linkedRank.fill(0);
+    let linkedWeight = 0;
+    let pYes = 0;
+    let totalYes = 0;
+    let totalNo = 0;
+    const causes = (linkedCausesOf(net)[finding] as Int32Array) ?? new Int32Array(0);
+    for (let l = 0; l < causes.length; l++) {
+      const j = causes[l] as number;
+      const list = this.byCause[j] as Int32Array;
+      for (let i = 0; i < list.length; i++) {
+        const k = list[i] as number;
+        const a = slotA[k] as number;
+        const b = slotB[k] as number;
+        const d = slotD[k] as number;
+        const fa = factor[a] as number;
+        const fb = factor[b] as number;
+        const fd = factor[d] as number;
+        // Each configuration once: under its first linked cause in slot order.
+        if ((fa < 1 ? a : fb < 1 ? b : d) !== j) continue;
+        const absent = keep * fa * fb * fd;
+        const w = weight[k] as number;
+        pYes += w * (1 - absent);
+        const wy = w * temper(1 - absent, power);
+        const wn = w * temper(absent, power);
+        totalYes += wy;
+        totalNo += wn;
+        yes[a] = (yes[a] as number) + wy;
+        yes[b] = (yes[b] as number) + wy;
+        yes[d] = (yes[d] as number) + wy;
+        no[a] = (no[a] as number) + wn;
+        no[b] = (no[b] as number) + wn;
+        no[d] = (no[d] as number) + wn;
+        const r = rank[k] as number;
+        yesMass[r] = (yesMass[r] as number) + wy;
+        noMass[r] = (noMass[r] as number) + wn;
+        linkedWeight += w;
+        linkedCause[a] = (linkedCause[a] as number) + w;
+        linkedCause[b] = (linkedCause[b] as number) + w;
+        linkedCause[d] = (linkedCause[d] as number) + w;
+        linkedRank[r] = (linkedRank[r] as number) + w;
+      }
+    }
+    // The rest: configurations of unlinked causes only, whose likelihood is the leak's.
+    const restWeight = Math.max(0, this.totalWeight - linkedWeight);
+    const yesFactor = temper(1 - keep, power);
+    const noFactor = temper(keep, power);
+    pYes += restWeight * (1 - keep);
+    totalYes += restWeight * yesFactor;
+    totalNo += restWeight * noFactor;
+    for (let j = 0; j < n; j++) {
+      // A linked cause has no configuration in the rest (the difference would be rounding only).
+      if ((factor[j] as number) < 1) continue;
+      const rest = Math.max(0, (this.causeWeight[j] as number) - (linkedCause[j] as number));
+      yes[j] = (yes[j] as number) + rest * yesFactor;
+      no[j] = (no[j] as number) + rest * noFactor;
+    }
+    for (let r = 0; r < massLength; r++) {
+      const rest = Math.max(0, (this.rankWeight[r] as number) - (linkedRank[r] as number));
+      yesMass[r] = (yesMass[r] as number) + rest * yesFactor;
+      noMass[r] = (noMass[r] as number) + rest * noFactor;
+    }
+    return finish(n, pYes, yes, no, totalYes, totalNo, yesMass, noMass);
+  }
+}
+
+const searches = new WeakMap<Posterior, QuestionSearch>();
+
+/** The search over a posterior, built once per posterior (its sums are shared by every finding). */
+export function questionSearch(net: Network, posterior: Posterior): QuestionSearch {
+  let search = searches.get(posterior);
+  if (!search || search.net !== net) {
+    search = new QuestionSearch(net, posterior);
+    searches.set(posterior, search);
+  }
+  return search;
+}
