@@ -57,14 +57,17 @@ const generalRules = [
   },
   {
     id: 'infection_with_systemic_signs',
-    level: 'emergency',
+    // Sepsis signs with an infection: NHS and UK Sepsis Trust public advice is to call 999 (S208, S209), NICE
+    // NG51 refers anyone with a high-risk criterion for emergency care (S207), and necrotising fasciitis is a
+    // 999 call (S336).
+    level: 'emergency_ambulance',
     all: ['systemic_illness'],
     any: ['spreading_redness', 'one_leg_warm_red', 'fever', 'non_healing_sore', 'black_or_dying_skin'],
     reason:
       'A red or infected leg, or a fever, with confusion, faintness, fast breathing or vomiting can mean a serious infection.',
     clinicianReason:
-      'Soft-tissue or foot infection with systemic toxicity (qSOFA / SIRS features): sepsis or necrotising infection until proven otherwise.',
-    sources: ['S139', 'S143', 'S144'],
+      'Soft-tissue or foot infection with systemic toxicity (qSOFA / SIRS features; NICE NG51 high-risk): sepsis or necrotising infection until proven otherwise; emergency transfer.',
+    sources: ['S139', 'S143', 'S144', 'S207', 'S208', 'S209', 'S336'],
   },
   {
     id: 'new_weakness',

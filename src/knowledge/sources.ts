@@ -513,6 +513,16 @@ export const referenceSources = {
       'NICE. Sepsis: recognition, diagnosis and early management (NG51), 2016, high-risk criteria (as reproduced in PMC6303460, Box 3): new altered mental state, respiratory rate ≥ 25/min, heart rate ≥ 130/min, systolic blood pressure ≤ 90 mmHg, no urine for 18 h, mottled or ashen skin',
     url: 'https://pmc.ncbi.nlm.nih.gov/articles/PMC6303460/table/T0001c',
   },
+  S208: {
+    title:
+      'NHS. Sepsis: symptoms in adults (as reproduced by an NHS general practice): call 999 or go to A&E if an adult has any of: acting confused, slurred speech or not making sense; blue, pale or blotchy skin, lips or tongue; a rash that does not fade; difficulty breathing, breathlessness or breathing very fast',
+    url: 'https://kumarmedicalcentre.co.uk/infopage/63cfde08d9c7df183669faac',
+  },
+  S209: {
+    title:
+      'Patient.info with The UK Sepsis Trust. Adult sepsis safety net: slurred speech or confusion, extreme shivering or muscle pain, no urine in a day, severe breathlessness, mottled skin; also vomiting repeatedly, feeling very dizzy or faint; call 999 if very concerned',
+    url: 'https://patient.info/infections/sepsis-septicaemia-leaflet/adult-sepsis-safety-net',
+  },
 } as const satisfies Record<string, Source>;
 
 /** Lines of the seed text, one paragraph per line (first words kept as a title). */
