@@ -1087,8 +1087,9 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     weakness_both_legs: {
       reason:
-        'La debilidad en las dos piernas puede indicar una compresión grave de los nervios de la columna.',
-      clinicianReason: 'Debilidad bilateral de las piernas: sospecha de síndrome de cola de caballo.',
+        'La debilidad en las dos piernas puede indicar que los nervios de la columna están muy comprimidos o inflamados.',
+      clinicianReason:
+        'Debilidad bilateral de las piernas: descartar síndrome de cola de caballo, compresión medular o radicular por una metástasis o un absceso epidural, y síndrome de Guillain-Barré.',
     },
     sudden_severe_pain: {
       reason: 'Un dolor de pierna fuerte y repentino necesita atención inmediata.',
@@ -1199,6 +1200,12 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Síntomas sensitivos o debilidad ascendentes que progresan en días: descartar Guillain-Barré y compresión medular.',
     },
+    weak_legs_after_infection: {
+      reason:
+        'Que las dos piernas se debiliten unas semanas después de una gastroenteritis o una infección respiratoria puede indicar que los nervios están inflamados (síndrome de Guillain-Barré). Vaya a urgencias ahora.',
+      clinicianReason:
+        'Debilidad bilateral de las piernas tras una infección digestiva o respiratoria reciente: descartar síndrome de Guillain-Barré (unos dos tercios siguen a una infección); ENG, LCR, capacidad vital.',
+    },
     bulbar_symptoms: {
       reason: 'La dificultad para tragar, hablar o respirar con debilidad necesita una ambulancia ahora.',
       clinicianReason:
@@ -1297,6 +1304,12 @@ export const spanishKnowledge: KnowledgeWording = {
         'Un dolor brusco, fuerte o desgarrador en la espalda o la tripa, sobre todo con una pierna fría o débil, puede indicar que la arteria principal se ha roto. Llame a una ambulancia.',
       clinicianReason:
         'Dolor dorsal o abdominal brusco e intenso: descartar disección aórtica y rotura de aneurisma (NHS: 999; ADD-RS).',
+    },
+    dark_urine_on_statin: {
+      reason:
+        'La orina marrón oscura mientras toma una estatina puede indicar destrucción muscular que puede dañar los riñones: pida ayuda médica ahora.',
+      clinicianReason:
+        'Orina oscura (posible mioglobinuria) en tratamiento con estatinas: descartar rabdomiólisis por estatinas (CK, creatinina, análisis de orina).',
     },
     dark_urine_with_muscle_pain: {
       reason:
