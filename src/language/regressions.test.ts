@@ -598,3 +598,22 @@ describe('general readings found by held-out set 3 (issue 12)', () => {
     expect(stateOf('The leg is white and stone cold.', 'sudden_cold_pale_leg')).toBe('present');
   });
 });
+
+describe('night pain denied (claudication told in lay words)', () => {
+  it('"fine in bed", "no pain in bed", "never hurts at night" deny night pain and its broken sleep', () => {
+    for (const text of [
+      'My calf aches after a block, fine sitting, fine in bed.',
+      'calf gets tight walking, no pain in bed tho',
+      'It never hurts at night.',
+      "It doesn't bother me at night.",
+    ]) {
+      expect(stateOf(text, 'evening_night_worse'), text).toBe('absent');
+      expect(stateOf(text, 'nightly_sleep_disruption'), text).toBe('absent');
+    }
+  });
+
+  it('night pain said plainly is still present', () => {
+    expect(stateOf('My foot hurts in bed at night.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('The pain is bad at night.', 'evening_night_worse')).toBe('present');
+  });
+});
