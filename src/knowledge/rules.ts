@@ -165,6 +165,7 @@ function warningSignRules(): TriageRule[] {
       clinicianReason:
         'New back pain with fever: suspected vertebral osteomyelitis / spinal epidural abscess (IDSA 2015): blood cultures, ESR/CRP, spine MRI.',
       sources: ['S313', 'S315'],
+      suspects: ['spinal_infection'],
     },
     {
       id: 'back_pain_with_infection_risk',
@@ -176,6 +177,7 @@ function warningSignRules(): TriageRule[] {
       clinicianReason:
         'Back pain with injecting drug use or immunosuppression: spinal epidural abscess risk factors (present in 98% of cases vs 21% of controls); ESR/CRP, MRI.',
       sources: ['S313', 'S315', 'S316'],
+      suspects: ['spinal_infection'],
     },
     {
       id: 'infection_risk_with_fever',
@@ -220,6 +222,7 @@ function warningSignRules(): TriageRule[] {
         clinicianReason:
           'Back pain, cancer history and neurological symptoms: suspected metastatic spinal cord compression (NICE CG75): immediate MSCC coordinator contact, MRI within 24 h.',
         sources: ['S301', 'S302', 'S304'],
+        suspects: ['spinal_metastases'],
       }),
     ),
     {
