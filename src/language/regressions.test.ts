@@ -617,3 +617,15 @@ describe('night pain denied (claudication told in lay words)', () => {
     expect(stateOf('The pain is bad at night.', 'evening_night_worse')).toBe('present');
   });
 });
+
+describe('spinal pain that stops sleep (NICE CG75 wording)', () => {
+  it('back pain that "stops me sleeping" in the same sentence is spinal pain at night', () => {
+    expect(
+      stateOf(
+        "For 6 weeks I've had a pain in my lower back that's getting worse every week and it stops me sleeping.",
+        'spinal_pain_night_lying',
+      ),
+    ).toBe('present');
+    expect(stateOf('My calf cramps wake me up.', 'spinal_pain_night_lying')).not.toBe('present');
+  });
+});

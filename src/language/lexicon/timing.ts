@@ -187,6 +187,8 @@ export const timing: FindingLexiconTable = {
         withinSentence:
           "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|no_sleep|unbearable|agony",
       },
+      // CG75's own words: back pain that stops sleep ("a pain in my lower back ... it stops me sleeping").
+      "back_pain|backache|back_ache|bad_back|spine|spinal_pain|lower_back|upper_back|mid_back|middle_of_my_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back ~~10 stops_me_sleeping|keeps_me_awake|keeps_me_up|wakes_me|wakes_me_up|stops_me_from_sleeping|can't_sleep_for_it",
       "can't|cannot|couldn't ~2 lie_flat|lie_down|lie_on_my_back ~~8 back|spine",
       'sleep|sleeping|slept ~2 in_a_chair|in_the_chair|sitting_up|upright ~~8 back|spine',
     ],
