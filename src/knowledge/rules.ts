@@ -209,6 +209,7 @@ function warningSignRules(): TriageRule[] {
         clinicianReason:
           'Back pain with a history of cancer: suspected spinal metastases (NICE CG75): MRI within 1 week, within 24 h with neurological symptoms.',
         sources: ['S301', 'S302'],
+        suspects: ['spinal_metastases'],
       }),
     ),
     ...cancer.map(
