@@ -710,6 +710,18 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Dolor profundo en la cadera o la ingle',
       c: 'Dolor de cadera / inguinal',
     },
+    pain_shin: {
+      q: '¿El dolor está en la parte delantera de la pierna, sobre el hueso de la espinilla?',
+      why: 'El dolor sobre el hueso de la espinilla apunta al propio hueso (una fractura por sobrecarga o, rara vez, un tumor óseo) o a una periostitis tibial, más que al músculo de la pantorrilla o a sus venas.',
+      s: 'Dolor en la espinilla',
+      c: 'Dolor tibial',
+    },
+    pain_heel: {
+      q: '¿El dolor está en el talón?',
+      why: 'El dolor bajo el talón, peor en los primeros pasos tras el reposo, suele ser una fascitis plantar, una causa que esta herramienta no modela.',
+      s: 'Dolor en el talón',
+      c: 'Talalgia',
+    },
     pain_outer_hip: {
       q: '¿El dolor está en la parte externa de la cadera, sobre el hueso que sobresale?',
       why: 'El dolor en la parte externa de la cadera suele venir de los tendones de esa zona, no de la articulación ni de la espalda.',
