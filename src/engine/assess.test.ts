@@ -14,6 +14,7 @@ import { allParts, assess, assessParts, inPlay, UnknownFindingError } from './as
 import { instrumentConditions } from './criteria.js';
 import { presentSet } from './inference.js';
 import { network } from './network.js';
+import { otherSuspectProbability } from './ranking.js';
 import { firedRules } from './triage.js';
 import type { Case, EvidenceItem } from './types.js';
 
@@ -63,7 +64,7 @@ describe('assess: invariants (property-based)', () => {
     );
   });
 
-  it('a cause is flagged exactly when a fired emergency rule suspects it', () => {
+  it('a cause is flagged exactly when a fired emergency rule names it and it is the likeliest it names or in play', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const a = assess(c);
@@ -72,10 +73,23 @@ describe('assess: invariants (property-based)', () => {
             atLeastAsUrgent(r.level, 'emergency') &&
             firedRules(presentSet(a.evidence)).some((f) => f.id === r.id),
         );
+        const p = new Map(a.conditions.map((x) => [x.id, x.probability]));
+        const probabilityOf = (id: string) => p.get(id) ?? 0;
         for (const cond of a.conditions) {
-          const expected = fired.filter((r) => r.suspects?.includes(cond.id)).map((r) => r.id);
+          const expected = fired
+            .filter((r) => {
+              const named = r.suspects ?? [];
+              if (!named.includes(cond.id)) return false;
+              const top = Math.max(...named.map(probabilityOf));
+              const lead = named.find((id) => probabilityOf(id) === top);
+              return cond.id === lead || cond.probability >= otherSuspectProbability;
+            })
+            .map((r) => r.id);
           expect(cond.redFlagRules).toEqual(expected);
         }
+        // Every fired emergency rule that names causes points to at least one of them.
+        for (const r of fired)
+          if (r.suspects?.length) expect(a.conditions.some((x) => x.redFlagRules.includes(r.id))).toBe(true);
       }),
       { numRuns: 500 },
     );

@@ -46,7 +46,7 @@ export function normaliseEvidence(evidence: readonly EvidenceItem[]): EvidenceIt
 }
 
 /**
- * The cause that sets the urgency, if one does: the cause a fired rule at the level names, else the cause a
+ * The cause that sets the urgency, if one does: the likeliest cause a fired rule at the level names, else the cause a
  * clinician's criterion points to, else the likeliest cause carrying the probability mass at the level.
  */
 function causeSettingUrgency(
@@ -55,9 +55,12 @@ function causeSettingUrgency(
   criterionCauses: readonly string[],
   forTriage: Posterior,
 ): string | null {
-  const suspects = ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag'));
-  const [suspect] = suspects;
-  if (suspect) return suspect;
+  const suspects = [...ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag'))];
+  if (suspects.length > 0) {
+    // The likeliest of the causes the red flags name (the first named on a tie).
+    const p = (id: string) => forTriage.marginals[net.conditionIndex.get(id) as number] as number;
+    return suspects.reduce((best, id) => (p(id) > p(best) ? id : best));
+  }
   if (reasons.some((r) => r.kind === 'criterion') && criterionCauses[0]) return criterionCauses[0];
   const level = reasons.find((r) => r.kind === 'probability')?.level;
   if (!level || level === 'self_care') return null;
@@ -136,7 +139,6 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const mass = urgencyMass(net, forTriage.weights);
   const outcome = assessCriteria(person);
   const fired = firedRules(present);
-  const suspects = redFlagSuspects(fired);
   const ruleOut = ruleOutFirst(fired);
   const unanswered = unansweredScreen(evidence);
   const triage = decideTriage(
@@ -149,14 +151,19 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
     unanswered,
   );
 
+  const shown = (j: number) => {
+    const floor = outcome.floors.get((net.conditions[j] as Network['conditions'][number]).id);
+    const computed = posterior.marginals[j] as number;
+    return floor ? Math.max(computed, floor.probability) : computed;
+  };
+  const suspects = redFlagSuspects(fired, (id) => shown(net.conditionIndex.get(id) as number));
   const conditions: { -readonly [K in keyof RankedCondition]: RankedCondition[K] }[] = net.conditions.map(
     (condition, j) => {
       const floor = outcome.floors.get(condition.id);
       const { supporting, opposing } = parts.explain
         ? explain(net, condition, evidence)
         : { supporting: noFactors, opposing: noFactors };
-      const computed = posterior.marginals[j] as number;
-      const probability = floor ? Math.max(computed, floor.probability) : computed;
+      const probability = shown(j);
       return {
         id: condition.id,
         name: condition.patientName,

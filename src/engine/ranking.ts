@@ -4,19 +4,43 @@ import type { RankedCondition, TriageReason } from './types.js';
 const rulesById = new Map(triageRules.map((r) => [r.id, r]));
 
 /**
- * Conditions that a fired emergency rule names as the cause to exclude, with the rules that name them.
+ * Product setting (what to list first), not a clinical number: besides its likeliest named cause, a fired
+ * emergency rule that names several causes lists first every other named cause at least this likely (the
+ * in-play line of assess.ts, repeated here to keep the dependency one way).
+ */
+export const otherSuspectProbability = 0.05;
+
+/**
+ * Conditions a fired emergency rule points to as the cause to exclude, with the rules that point to them.
  * The interview stops at once on an emergency, before the differential is explored, and the receiving
  * clinician's first task is to rule out the cause the red flag points to (e.g. cauda equina for new
- * saddle numbness, however likely a simple sciatica is).
+ * saddle numbness, however likely a simple sciatica is). A rule whose guidance names several must-not-miss
+ * causes (weakness of both legs: cauda equina, Guillain–Barré, cord compression by a metastasis or an
+ * abscess) points to the likeliest of them given everything said, and to each other one at least
+ * `otherSuspectProbability` likely; all of them are still shown as "rule out first" (`ruleOutFirst`).
  */
-export function redFlagSuspects(fired: readonly TriageReason[]): Map<string, string[]> {
+export function redFlagSuspects(
+  fired: readonly TriageReason[],
+  probabilityOf: (conditionId: string) => number,
+): Map<string, string[]> {
   const suspects = new Map<string, string[]>();
   for (const reason of fired) {
     const rule = rulesById.get(reason.id);
     if (!rule?.suspects || !atLeastAsUrgent(rule.level, 'emergency')) continue;
-    for (const id of rule.suspects) suspects.set(id, [...(suspects.get(id) ?? []), rule.id]);
+    for (const id of pointedTo(rule.suspects, probabilityOf))
+      suspects.set(id, [...(suspects.get(id) ?? []), rule.id]);
   }
   return suspects;
+}
+
+/** The named causes a rule points to: the likeliest (first named on a tie), and any other in play. */
+export function pointedTo(
+  named: readonly string[],
+  probabilityOf: (conditionId: string) => number,
+): string[] {
+  let lead = named[0];
+  for (const id of named) if (probabilityOf(id) > probabilityOf(lead as string)) lead = id;
+  return named.filter((id) => id === lead || probabilityOf(id) >= otherSuspectProbability);
 }
 
 /**

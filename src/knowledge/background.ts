@@ -129,6 +129,18 @@ export const backgroundRates: readonly BackgroundRate[] = [
     note: 'the thigh and buttock are, after the calf, the commonest places night leg pain is felt, and pain there is also referred from the hip, knee or back: set like pain_calf (model setting)',
   },
   {
+    finding: 'pain_shin',
+    probability: 0.03,
+    sources: ['S355', 'S410'],
+    note: 'model setting: shin pain is less often the site of night leg pain than the calf (0.1) or knee (0.05); shin splints (S355) and other shin pain that is not claudication (S410) come from outside the model',
+  },
+  {
+    finding: 'pain_heel',
+    probability: 0.01,
+    sources: ['S415'],
+    note: 'model setting: heel pain is rarely the site of night-time leg pain; when it is there, its usual cause (plantar fasciitis) is outside the model and carried by other',
+  },
+  {
     finding: 'pain_knee',
     probability: 0.05,
     sources: ['S374'],

@@ -168,6 +168,7 @@ function warningSignRules(): TriageRule[] {
       clinicianReason:
         'New back pain with fever: suspected vertebral osteomyelitis / spinal epidural abscess (IDSA 2015): blood cultures, ESR/CRP, spine MRI.',
       sources: ['S313', 'S315'],
+      suspects: ['spinal_infection'],
     },
     {
       id: 'back_pain_with_infection_risk',
@@ -179,6 +180,7 @@ function warningSignRules(): TriageRule[] {
       clinicianReason:
         'Back pain with injecting drug use or immunosuppression: spinal epidural abscess risk factors (present in 98% of cases vs 21% of controls); ESR/CRP, MRI.',
       sources: ['S313', 'S315', 'S316'],
+      suspects: ['spinal_infection'],
     },
     {
       id: 'infection_risk_with_fever',
@@ -210,6 +212,7 @@ function warningSignRules(): TriageRule[] {
         clinicianReason:
           'Back pain with a history of cancer: suspected spinal metastases (NICE CG75): MRI within 1 week, within 24 h with neurological symptoms.',
         sources: ['S301', 'S302'],
+        suspects: ['spinal_metastases'],
       }),
     ),
     ...cancer.map(
@@ -223,6 +226,7 @@ function warningSignRules(): TriageRule[] {
         clinicianReason:
           'Back pain, cancer history and neurological symptoms: suspected metastatic spinal cord compression (NICE CG75): immediate MSCC coordinator contact, MRI within 24 h.',
         sources: ['S301', 'S302', 'S304'],
+        suspects: ['spinal_metastases'],
       }),
     ),
     {

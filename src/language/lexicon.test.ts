@@ -124,6 +124,8 @@ const everyday: Record<string, string> = {
   pain_knee: 'My knee aches at night.',
   pain_hip_groin: 'Deep ache in my groin.',
   pain_outer_hip: 'It hurts on the outside of my hip.',
+  pain_shin: 'My shin aches in bed at night.',
+  pain_heel: 'My heel hurts with the first steps in the morning.',
   pain_lying_on_side: "I can't lie on that side.",
   joint_stiffness_after_rest: 'My knee is stiff after sitting.',
   joint_grinding: 'My knees are creaky and crunch on the stairs.',

@@ -598,3 +598,34 @@ describe('general readings found by held-out set 3 (issue 12)', () => {
     expect(stateOf('The leg is white and stone cold.', 'sudden_cold_pale_leg')).toBe('present');
   });
 });
+
+describe('night pain denied (claudication told in lay words)', () => {
+  it('"fine in bed", "no pain in bed", "never hurts at night" deny night pain and its broken sleep', () => {
+    for (const text of [
+      'My calf aches after a block, fine sitting, fine in bed.',
+      'calf gets tight walking, no pain in bed tho',
+      'It never hurts at night.',
+      "It doesn't bother me at night.",
+    ]) {
+      expect(stateOf(text, 'evening_night_worse'), text).toBe('absent');
+      expect(stateOf(text, 'nightly_sleep_disruption'), text).toBe('absent');
+    }
+  });
+
+  it('night pain said plainly is still present', () => {
+    expect(stateOf('My foot hurts in bed at night.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('The pain is bad at night.', 'evening_night_worse')).toBe('present');
+  });
+});
+
+describe('spinal pain that stops sleep (NICE CG75 wording)', () => {
+  it('back pain that "stops me sleeping" in the same sentence is spinal pain at night', () => {
+    expect(
+      stateOf(
+        "For 6 weeks I've had a pain in my lower back that's getting worse every week and it stops me sleeping.",
+        'spinal_pain_night_lying',
+      ),
+    ).toBe('present');
+    expect(stateOf('My calf cramps wake me up.', 'spinal_pain_night_lying')).not.toBe('present');
+  });
+});

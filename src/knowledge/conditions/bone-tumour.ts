@@ -34,6 +34,12 @@ export const boneTumour = {
     { finding: 'deep_aching_pain', probability: v.usually, sources: ['S443', 'S351'] },
     { finding: 'bony_point_tenderness', probability: v.often, sources: ['S351', 'S443'] },
     {
+      finding: 'pain_shin',
+      probability: v.sometimes,
+      sources: ['S351', 'S352'],
+      note: 'osteoid osteoma: mostly the long bones of the leg, "ache in the shin or thigh"; no site share given',
+    },
+    {
       finding: 'relief_anti_inflammatory',
       probability: v.sometimes,
       sources: ['S351'],

@@ -74,10 +74,14 @@ export const caudaEquinaSyndrome = {
       id: 'weakness_both_legs',
       level: 'emergency',
       all: ['weakness_both_legs'],
-      reason: 'Weakness in both legs can mean the spinal nerves are badly squeezed.',
-      clinicianReason: 'Bilateral leg weakness: suspected cauda equina syndrome.',
-      sources: ['S130', 'S135'],
-      suspects: ['cauda_equina_syndrome'],
+      reason: 'Weakness in both legs can mean the spinal nerves are badly squeezed or inflamed.',
+      clinicianReason:
+        'Bilateral leg weakness: exclude cauda equina syndrome, cord or root compression by a metastasis or an epidural abscess, and Guillain–Barré syndrome.',
+      sources: ['S130', 'S135', 'S301', 'S315'],
+      // Guidance names each compressive cause for new leg weakness (S130 CES; S301 MSCC, "any limb
+      // weakness"; S315 epidural abscess, deficit). Guillain–Barré is named by its own rules, on the
+      // findings that point to it (rising weakness or tingling, a recent infection).
+      suspects: ['cauda_equina_syndrome', 'spinal_metastases', 'spinal_infection'],
     },
   ],
 } as const satisfies ConditionDefinition;

@@ -39,6 +39,12 @@ export const fracture = {
       note: 'focal bony tenderness is the key sign of a stress fracture',
     },
     {
+      finding: 'pain_shin',
+      probability: v.sometimes,
+      sources: ['S355', 'S356'],
+      note: '80% of stress fractures are in the lower limb (S356); the tibia is where they are told apart from shin splints (S355); no site share given, so "sometimes"',
+    },
+    {
       finding: 'training_increase',
       probability: v.sometimes,
       sources: ['S355', 'S358'],

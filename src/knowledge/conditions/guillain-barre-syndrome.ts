@@ -109,6 +109,17 @@ export const guillainBarreSyndrome = {
       suspects: ['guillain_barre_syndrome'],
     },
     {
+      id: 'weak_legs_after_infection',
+      level: 'emergency',
+      all: ['weakness_both_legs', 'recent_infection'],
+      reason:
+        'Both legs getting weak a few weeks after a stomach bug or chest infection can mean the nerves are inflamed (Guillain–Barré syndrome). Go to an emergency department now.',
+      clinicianReason:
+        'Bilateral leg weakness after a recent gut or respiratory infection: exclude Guillain–Barré syndrome (about two-thirds follow an infection); NCS, CSF, vital capacity.',
+      sources: ['S325', 'S326', 'S327'],
+      suspects: ['guillain_barre_syndrome'],
+    },
+    {
       id: 'bulbar_symptoms',
       level: 'emergency_ambulance',
       all: ['swallowing_or_speech_difficulty'],

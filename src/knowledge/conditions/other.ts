@@ -61,6 +61,18 @@ export const other = {
       note: 'symmetrical joint swelling; polymyalgia is bilateral',
     },
     {
+      finding: 'pain_shin',
+      probability: v.occasionally,
+      sources: ['S355'],
+      note: 'shin splints (medial tibial stress syndrome)',
+    },
+    {
+      finding: 'pain_heel',
+      probability: v.occasionally,
+      sources: ['S415', 'S417'],
+      note: 'plantar heel pain (3.6% of adults, 12% of primary-care foot and ankle consultations, S415); a heel is seldom where night leg pain is told, so "occasionally"',
+    },
+    {
       finding: 'pain_buttock_thigh',
       probability: v.occasionally,
       sources: ['S418', 'S414'],

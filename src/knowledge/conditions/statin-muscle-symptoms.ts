@@ -46,6 +46,12 @@ export const statinMuscleSymptoms = {
     },
     { finding: 'heavy_tired_legs', probability: v.sometimes, sources: ['S440'] },
     {
+      finding: 'weakness_both_legs',
+      probability: v.sometimes,
+      sources: ['S440', 'S392'],
+      note: 'proximal: "weak on stairs or getting out of a chair"; marked weakness suggests myopathy',
+    },
+    {
       finding: 'statin_started_recently',
       probability: v.often,
       sources: ['S387', 'S392'],
@@ -90,10 +96,23 @@ export const statinMuscleSymptoms = {
   ],
   rules: [
     {
+      id: 'dark_urine_on_statin',
+      level: 'emergency',
+      all: ['dark_urine'],
+      any: ['takes_statin', 'statin_started_recently'],
+      reason:
+        'Dark brown urine while taking a statin can mean muscle breakdown that can harm the kidneys: get medical help now.',
+      clinicianReason:
+        'Dark urine (possible myoglobinuria) on a statin: exclude statin-associated rhabdomyolysis (CK, creatinine, urinalysis).',
+      sources: ['S440', 'S388'],
+      suspects: ['statin_muscle_symptoms'],
+    },
+    {
+      // Dark urine with aching muscles is rhabdomyolysis of any cause: no single cause named.
       id: 'dark_urine_with_muscle_pain',
       level: 'emergency',
       all: ['dark_urine'],
-      any: ['takes_statin', 'statin_started_recently', 'muscle_aches_both_legs'],
+      any: ['muscle_aches_both_legs'],
       reason:
         'Dark brown urine with aching muscles, especially on a statin, can mean muscle breakdown that can harm the kidneys: get medical help now.',
       clinicianReason:

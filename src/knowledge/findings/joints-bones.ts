@@ -107,6 +107,22 @@ export const jointsBonesFindings = [
     ['S375', 'S380'],
   ),
   finding(
+    'pain_shin',
+    'location',
+    'Is the pain in the front of your lower leg, over the shin bone?',
+    'Shin (tibial) pain',
+    'Pain over the shin bone points to the bone itself (a stress fracture, or rarely a bone growth) or to shin splints, rather than the calf muscle or its veins.',
+    ['S355', 'S351', 'S410'],
+  ),
+  finding(
+    'pain_heel',
+    'location',
+    'Is the pain in your heel?',
+    'Heel pain',
+    'Pain under the heel, worst with the first steps after rest, is usually plantar fasciitis, a cause this tool does not model.',
+    ['S415'],
+  ),
+  finding(
     'pain_outer_hip',
     'location',
     'Is the pain on the outer side of your hip, over the bony point?',

@@ -710,6 +710,18 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Dolor profundo en la cadera o la ingle',
       c: 'Dolor de cadera / inguinal',
     },
+    pain_shin: {
+      q: '¿El dolor está en la parte delantera de la pierna, sobre el hueso de la espinilla?',
+      why: 'El dolor sobre el hueso de la espinilla apunta al propio hueso (una fractura por sobrecarga o, rara vez, un tumor óseo) o a una periostitis tibial, más que al músculo de la pantorrilla o a sus venas.',
+      s: 'Dolor en la espinilla',
+      c: 'Dolor tibial',
+    },
+    pain_heel: {
+      q: '¿El dolor está en el talón?',
+      why: 'El dolor bajo el talón, peor en los primeros pasos tras el reposo, suele ser una fascitis plantar, una causa que esta herramienta no modela.',
+      s: 'Dolor en el talón',
+      c: 'Talalgia',
+    },
     pain_outer_hip: {
       q: '¿El dolor está en la parte externa de la cadera, sobre el hueso que sobresale?',
       why: 'El dolor en la parte externa de la cadera suele venir de los tendones de esa zona, no de la articulación ni de la espalda.',
@@ -1087,8 +1099,9 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     weakness_both_legs: {
       reason:
-        'La debilidad en las dos piernas puede indicar una compresión grave de los nervios de la columna.',
-      clinicianReason: 'Debilidad bilateral de las piernas: sospecha de síndrome de cola de caballo.',
+        'La debilidad en las dos piernas puede indicar que los nervios de la columna están muy comprimidos o inflamados.',
+      clinicianReason:
+        'Debilidad bilateral de las piernas: descartar síndrome de cola de caballo, compresión medular o radicular por una metástasis o un absceso epidural, y síndrome de Guillain-Barré.',
     },
     sudden_severe_pain: {
       reason: 'Un dolor de pierna fuerte y repentino necesita atención inmediata.',
@@ -1199,6 +1212,12 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Síntomas sensitivos o debilidad ascendentes que progresan en días: descartar Guillain-Barré y compresión medular.',
     },
+    weak_legs_after_infection: {
+      reason:
+        'Que las dos piernas se debiliten unas semanas después de una gastroenteritis o una infección respiratoria puede indicar que los nervios están inflamados (síndrome de Guillain-Barré). Vaya a urgencias ahora.',
+      clinicianReason:
+        'Debilidad bilateral de las piernas tras una infección digestiva o respiratoria reciente: descartar síndrome de Guillain-Barré (unos dos tercios siguen a una infección); ENG, LCR, capacidad vital.',
+    },
     bulbar_symptoms: {
       reason: 'La dificultad para tragar, hablar o respirar con debilidad necesita una ambulancia ahora.',
       clinicianReason:
@@ -1297,6 +1316,12 @@ export const spanishKnowledge: KnowledgeWording = {
         'Un dolor brusco, fuerte o desgarrador en la espalda o la tripa, sobre todo con una pierna fría o débil, puede indicar que la arteria principal se ha roto. Llame a una ambulancia.',
       clinicianReason:
         'Dolor dorsal o abdominal brusco e intenso: descartar disección aórtica y rotura de aneurisma (NHS: 999; ADD-RS).',
+    },
+    dark_urine_on_statin: {
+      reason:
+        'La orina marrón oscura mientras toma una estatina puede indicar destrucción muscular que puede dañar los riñones: pida ayuda médica ahora.',
+      clinicianReason:
+        'Orina oscura (posible mioglobinuria) en tratamiento con estatinas: descartar rabdomiólisis por estatinas (CK, creatinina, análisis de orina).',
     },
     dark_urine_with_muscle_pain: {
       reason:

@@ -157,6 +157,29 @@ export const location: FindingLexiconTable = {
       { p: 'not_my|not_the|not_in_my ~1 hip|hips|groin', state: 'absent' },
     ],
   },
+  pain_shin: {
+    sided: true,
+    patterns: [
+      {
+        p: 'shin|shins|shinbone|shinbones|shin_bone|shin_bones|tibia ~4 @pain|tender|throbs|throbbing',
+        notAfter: ['numb', 'numbness', 'tingling', 'tingly', 'outer', 'outside'],
+      },
+      '@pain|ache ~3 in|down|along|on|over ~2 my|the|both|his|her|your ~1 shin|shins|shinbone|shinbones|shin_bone',
+      '@pain|ache|tender ~6 inside_of|front_of|middle_of|bottom_of|top_of|lower_part_of ~2 my|the|his|her|your ~1 shin|shins|shinbone',
+      'shin_splints|shin_pain|sore_shin|sore_shins|achy_shin|achy_shins|painful_shin|painful_shins',
+      { p: 'not_my|not_the|not_in_my|not_in_the ~1 shin|shins', state: 'absent' },
+    ],
+  },
+  pain_heel: {
+    sided: true,
+    patterns: [
+      // Named pain words, not @pain: "a sore on my heel" is an ulcer, not heel pain.
+      'heel|heels ~4 hurts|hurt|hurting|aches|ache|aching|achy|painful|pain|stabbing|throbbing|tender|bruised',
+      'pain|pains|ache|aches|aching|hurts|hurting|stabbing|throbbing ~3 in|under|on|at ~2 my|the|both|his|her|your ~1 heel|heels',
+      "heel_pain|sore_heel|sore_heels|painful_heel|painful_heels|policeman's_heel|plantar_fasciitis|plantar_fasciopathy|heel_spur",
+      { p: 'not_my|not_the|not_in_my|not_in_the ~1 heel|heels', state: 'absent' },
+    ],
+  },
   pain_outer_hip: {
     sided: true,
     suppresses: ['pain_hip_groin'],

@@ -7,6 +7,18 @@ const bedtime =
 const wakesMe =
   "wakes_me|wake_me|woke_me|wakes_me_up|woken_up|waking_me|waking_me_up|i_wake|i_wake_up|i_woke|i_woke_up|i_keep_waking|keeps_me_awake|keeps_me_up|keep_me_awake|stops_me_sleeping|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep|ruins_my_sleep|wrecks_my_sleep|exhausted|shattered|knackered|sleep_deprived|no_sleep|up_half_the_night";
 
+/** No pain in bed or at night ("fine in bed", "no pain in bed tho", "never hurts at night"). */
+const nightPainDenied = [
+  {
+    p: 'fine|ok|okay|alright|no_pain|pain_free|painless|never_hurts|never_hurt|no_trouble|no_problem|no_bother ~1 in_bed|at_night|in_the_night|overnight',
+    state: 'absent',
+  },
+  {
+    p: "doesn't|does_not|never|don't|do_not|won't ~1 hurt|hurts|bother|bothers|ache|aches|trouble ~2 in_bed|at_night|in_the_night",
+    state: 'absent',
+  },
+] as const;
+
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
 export const timing: FindingLexiconTable = {
   wakes_after_hour_or_two: {
@@ -32,6 +44,8 @@ export const timing: FindingLexiconTable = {
       { p: 'daytime_is_fine|fine_in_the_day|fine_during_the_day', positiveOnly: true },
       { p: 'night|nights ~2 no_worse|not_worse|same_as_the_day', state: 'absent' },
       { p: 'not_worse_at_night|no_worse_at_night|not_at_night|never_at_night', state: 'absent' },
+      // Night or bed pain denied ("fine in bed", "no pain in bed", "never hurts at night"): claudication's story.
+      ...nightPainDenied,
     ],
   },
   starts_at_rest: {
@@ -113,6 +127,8 @@ export const timing: FindingLexiconTable = {
       },
       { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent' },
       { p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week', state: 'absent' },
+      // No pain in bed at all ("fine in bed", "never hurts at night"): nothing to disturb sleep.
+      ...nightPainDenied,
     ],
   },
   worse_end_of_day_standing: {
@@ -171,6 +187,8 @@ export const timing: FindingLexiconTable = {
         withinSentence:
           "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|no_sleep|unbearable|agony",
       },
+      // CG75's own words: back pain that stops sleep ("a pain in my lower back ... it stops me sleeping").
+      "back_pain|backache|back_ache|bad_back|spine|spinal_pain|lower_back|upper_back|mid_back|middle_of_my_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back ~~10 stops_me_sleeping|keeps_me_awake|keeps_me_up|wakes_me|wakes_me_up|stops_me_from_sleeping|can't_sleep_for_it",
       "can't|cannot|couldn't ~2 lie_flat|lie_down|lie_on_my_back ~~8 back|spine",
       'sleep|sleeping|slept ~2 in_a_chair|in_the_chair|sitting_up|upright ~~8 back|spine',
     ],

@@ -324,6 +324,8 @@ export const en: Dict = {
     pain_knee: { s: 'Pain in or around the knee' },
     pain_hip_groin: { s: 'Pain deep in the hip or groin' },
     pain_outer_hip: { s: 'Pain on the outer side of the hip' },
+    pain_shin: { s: 'Pain over the shin bone' },
+    pain_heel: { s: 'Pain in the heel' },
     pain_lying_on_side: { s: 'Worse lying on the sore side' },
     joint_stiffness_after_rest: { s: 'Joint stiff after rest, easing within half an hour' },
     joint_grinding: { s: 'Joint grinds or crackles' },

@@ -25,6 +25,17 @@ describe('Spanish lexicon', () => {
 });
 
 describe('Spanish reader', () => {
+  it('reads night pain denied ("en la cama estoy bien", "de noche no me duele") as absent, and stated as present', () => {
+    for (const text of [
+      'Me duele la pantorrilla al caminar, en la cama estoy bien.',
+      'De noche no me duele.',
+    ]) {
+      expect(read(text).evening_night_worse, text).toBe('absent');
+      expect(read(text).nightly_sleep_disruption, text).toBe('absent');
+    }
+    expect(read('Por la noche me duele bien fuerte.').evening_night_worse).toBe('present');
+  });
+
   it('reads accents present or missing alike', () => {
     expect(read('me duele la pantorrilla y está hinchada')).toEqual(
       read('me duele la pantorrilla y esta hinchada'),

@@ -161,6 +161,16 @@ export const body: SpanishLexiconTable = {
       'me_duele_la_cadera|le_duele_la_cadera|me_duelen_las_caderas|dolor_de_cadera|dolor_en_la_cadera|dolor_en_la_ingle|dolor_de_ingle|dolor_inguinal|coxartrosis|artrosis_de_cadera|artrosis_en_la_cadera|cadera_mala|cadera_dolorida|dentro_de_la_cadera|profundo_en_la_cadera|en_lo_profundo_de_la_cadera',
     ],
   },
+  pain_shin: [
+    { p: 'espinilla|espinillas|canilla|canillas ~4 @pain', notAfter: ['dormida', 'dormidas', 'hormigueo'] },
+    '@pain ~3 en|de|a_lo_largo_de ~2 la|las|mi|mis|ambas|su ~1 espinilla|espinillas|canilla|canillas',
+    'periostitis_tibial|dolor_de_espinilla|dolor_en_la_espinilla|dolor_en_las_espinillas|me_duele_la_espinilla|me_duelen_las_espinillas',
+  ],
+  pain_heel: [
+    '@pain ~3 en|de|debajo_del ~2 el|los|mi|mis|ambos|su ~1 talon|talones',
+    'talon|talones ~4 @pain',
+    'fascitis_plantar|espolon_calcaneo|espolon_en_el_talon|me_duele_el_talon|me_duelen_los_talones|dolor_de_talon|talalgia',
+  ],
   pain_outer_hip: [
     `${hipOutside} ~3 de|del ~2 la|mi|las|mis ~1 cadera|caderas`,
     'cadera|caderas ~3 por_fuera|parte_externa|lado_de_fuera|cara_externa|por_el_lado|por_el_costado',

@@ -17,6 +17,19 @@ const onSide =
 const nsaid =
   'ibuprofeno|ibuprofenos|espidifen|dalsy|neobrufen|nurofen|advil|aspirina|naproxeno|antiinflamatorio|antiinflamatorios|antinflamatorio|antinflamatorios|diclofenaco|voltaren|dexketoprofeno|enantyum|ketoprofeno|meloxicam|celecoxib|aines|etoricoxib|arcoxia';
 
+/** No pain in bed or at night ("en la cama bien", "de noche no me duele"): claudication's story. */
+const nightPainDenied = [
+  {
+    p: 'en_la_cama|por_la_noche|de_noche|por_las_noches ~1 estoy_bien|sin_dolor|ni_me_entero|ni_lo_noto',
+    state: 'absent',
+  },
+  {
+    p: 'en_la_cama|por_la_noche|de_noche|por_las_noches ~1 no_me_duele|no_me_molesta|no_duele|nunca_me_duele',
+    state: 'absent',
+  },
+  { p: 'no_me_duele|no_me_molesta|nunca_me_duele ~2 en_la_cama|por_la_noche|de_noche', state: 'absent' },
+] as const;
+
 /** When it happens, what brings it on, and what eases it. Durations (onset, two weeks) are read by time.ts. */
 export const when: SpanishLexiconTable = {
   wakes_after_hour_or_two: [
@@ -38,6 +51,7 @@ export const when: SpanishLexiconTable = {
     { p: 'de_dia_bien|durante_el_dia_bien|de_dia_nada|de_dia_estoy_bien', positiveOnly: true },
     { p: 'por_la_noche|de_noche|por_las_noches ~2 igual|no_es_peor|no_empeora|lo_mismo', state: 'absent' },
     { p: 'no_es_peor_por_la_noche|no_empeora_por_la_noche|no_de_noche|nunca_de_noche', state: 'absent' },
+    ...nightPainDenied,
   ],
   starts_at_rest: [
     {
@@ -98,6 +112,7 @@ export const when: SpanishLexiconTable = {
       weak: true,
     },
     { p: 'duermo ~2 bien|normal|perfectamente|de_maravilla|del_tiron|toda_la_noche', state: 'absent' },
+    ...nightPainDenied,
     { p: 'una_vez ~1 al ~1 mes|ano', state: 'absent' },
     { p: 'una_vez|dos_veces|un_par_de_veces|alguna_vez ~1 a_la|por ~1 semana', state: 'absent' },
     {
