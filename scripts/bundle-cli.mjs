@@ -4,8 +4,12 @@
 // dist/server (a sibling directory, so the relative imports stay the same), with Fastify and its plugins
 // from node_modules as they expect (some read their own files at run time).
 // Run by `npm run build` after tsc; bin/nightleg.js runs the bundle.
+import { rmSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { build } from 'esbuild';
+
+// Chunk names carry a content hash: without a clean directory every build leaves the last one's chunks behind.
+rmSync('dist/cli-bundle', { recursive: true, force: true });
 
 const serverModule = /^\.\.\/server\//;
 
@@ -39,6 +43,23 @@ await build({
         b.onLoad({ filter: /.*/, namespace: 'zod-en' }, (args) => ({
           contents: `export { default as en } from ${JSON.stringify(args.path)};`,
           resolveDir: dirname(args.path),
+        }));
+      },
+    },
+    {
+      // The CLI speaks English only (it has no --lang; `serve` runs the tsc build, which has every locale), so
+      // the bundle leaves out the Spanish reader and wording (~80 KB minified that every command would
+      // compile at start). Both modules become an empty export; their tables' lookups then find no Spanish.
+      name: 'english-only',
+      setup(b) {
+        const spanish = /[\\/](knowledge[\\/]locales[\\/]es|language[\\/]locales[\\/]es[\\/]index)\.(ts|js)$/;
+        b.onResolve({ filter: /(^|\/)es(\/index)?\.js$/ }, (args) => {
+          const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
+          return spanish.test(path) ? { path, namespace: 'spanish-left-out' } : undefined;
+        });
+        b.onLoad({ filter: /.*/, namespace: 'spanish-left-out' }, () => ({
+          contents: 'export const spanishKnowledge = undefined; export const spanish = undefined;',
+          loader: 'js',
         }));
       },
     },

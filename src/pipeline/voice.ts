@@ -57,7 +57,8 @@ function englishForOther(text: string): string {
   return out.join('');
 }
 
-const spanishLead = spanishKnowledge.aboutOther ?? '';
+// Optional: the CLI bundle leaves the Spanish tables out (scripts/bundle-cli.mjs).
+const spanishLead = spanishKnowledge?.aboutOther ?? '';
 
 function spanishForOther(text: string, lead: boolean): string {
   const shifted = text.replace(/\bhacia usted\b/g, 'hacia sí').replace(/\busted\b/g, 'esa persona');
