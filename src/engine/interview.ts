@@ -184,7 +184,9 @@ function openOptions(
   context: AskContext,
 ): string[] {
   if (!askIfHolds(group.askIf, context)) return [];
-  return group.findings.filter((id) => askable(net, id, answered, context));
+  return group.findings.filter(
+    (id) => askable(net, id, answered, context) && askIfHolds(group.optionAskIf?.[id], context),
+  );
 }
 
 /** The first complaint group the description and answers say nothing about, and whose answer is worth it. */
@@ -224,9 +226,14 @@ function complaintGroupWorthAsking(input: InterviewInput, open: readonly string[
   });
 }
 
+/** Screens still open, those whose cues the story gives first (the order is otherwise the screens' own). */
 function pendingScreens(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
-  return screeningGroups.filter((group) => openOptions(input.net, group, answered, input).length > 0);
+  const open = screeningGroups.filter((group) => openOptions(input.net, group, answered, input).length > 0);
+  return [...open.filter((g) => cued(g, input.present)), ...open.filter((g) => !cued(g, input.present))];
 }
+
+const cued = (group: ScreeningGroup, present: ReadonlySet<string>) =>
+  group.cues?.some((id) => present.has(id)) ?? false;
 
 function screeningQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
   const group = pendingScreens(input, answered)[0];
@@ -394,7 +401,7 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     );
   // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
   // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
-  const phased = screenFirst(input)
+  const phased = screenFirst(input, answered)
     ? (screeningQuestion(input, answered) ??
       complaintQuestion(input, answered) ??
       historyQuestion(input, answered, true))
@@ -445,9 +452,13 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
   };
 }
 
-/** The description tells of a recent onset or of a warning sign (an alarm finding present). */
-function screenFirst(input: InterviewInput): boolean {
+/**
+ * The description tells of a recent onset, of a warning sign (an alarm finding present), or of a cue that
+ * makes an open screen's emergency plausible.
+ */
+function screenFirst(input: InterviewInput, answered: ReadonlySet<string>): boolean {
   const { net, present } = input;
+  if (pendingScreens(input, answered).some((g) => cued(g, present))) return true;
   for (const id of present) {
     if (id === 'onset_within_two_weeks') return true;
     if (net.findings[net.findingIndex.get(id) as number]?.group === 'alarm') return true;
