@@ -13,7 +13,9 @@ interface Story {
 }
 type State = 'present' | 'absent' | 'unknown';
 const dir = `${(process.argv[2] ?? 'eval/roleplay/set2').replace(/\/$/, '')}/`;
-const stories = new Map((JSON.parse(readFileSync(`${dir}stories.json`, 'utf8')) as Story[]).map((s) => [s.id, s]));
+const stories = new Map(
+  (JSON.parse(readFileSync(`${dir}stories.json`, 'utf8')) as Story[]).map((s) => [s.id, s]),
+);
 const rank = (l: string) => (urgencyDescriptions as Record<string, { rank: number }>)[l]?.rank ?? 99;
 const lengths: number[] = [];
 let top1 = 0;
@@ -22,7 +24,9 @@ let under = 0;
 let over = 0;
 let said = 0;
 const lines: string[] = [];
-for (const file of readdirSync(`${dir}transcripts`).filter((f) => /^rp.*\.json$/.test(f)).sort()) {
+for (const file of readdirSync(`${dir}transcripts`)
+  .filter((f) => /^rp.*\.json$/.test(f))
+  .sort()) {
   const played = JSON.parse(readFileSync(`${dir}transcripts/${file}`, 'utf8')) as {
     id: string;
     age: number;
@@ -38,7 +42,8 @@ for (const file of readdirSync(`${dir}transcripts`).filter((f) => /^rp.*\.json$/
   const known = new Map<string, State>();
   played.answers.forEach((a, i) => {
     if ('items' in a) for (const [id, s] of Object.entries(a.items)) known.set(id, s);
-    else if (asked[i]) known.set(asked[i], a.answer === 'yes' ? 'present' : a.answer === 'no' ? 'absent' : 'unknown');
+    else if (asked[i])
+      known.set(asked[i], a.answer === 'yes' ? 'present' : a.answer === 'no' ? 'absent' : 'unknown');
   });
   for (const e of played.edits ?? []) known.set(e.id, e.state);
   const run = simulateInterview({
@@ -58,7 +63,9 @@ for (const file of readdirSync(`${dir}transcripts`).filter((f) => /^rp.*\.json$/
   const o = rank(triage) < rank(story.acceptableTriage.max);
   if (u) under++;
   if (o) over++;
-  lines.push(`${played.id} q=${run.questions} ${run.asked.join(',')} → ${top.join(',')} ${triage}${u ? ' UNDER' : ''}${o ? ' over' : ''}${ok.includes(top[0] ?? '') ? '' : ` (expected ${ok.join('|')})`}`);
+  lines.push(
+    `${played.id} q=${run.questions} ${run.asked.join(',')} → ${top.join(',')} ${triage}${u ? ' UNDER' : ''}${o ? ' over' : ''}${ok.includes(top[0] ?? '') ? '' : ` (expected ${ok.join('|')})`}`,
+  );
 }
 const sorted = [...lengths].sort((a, b) => a - b);
 const n = lengths.length;

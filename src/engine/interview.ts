@@ -266,8 +266,7 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): H
     );
     const leading = leadingCauses(input);
     const inPlay =
-      (weight >= interviewSettings.historyRelevance &&
-        group.relevantTo.some((id) => leading.has(id))) ||
+      (weight >= interviewSettings.historyRelevance && group.relevantTo.some((id) => leading.has(id))) ||
       group.relevantTo.some((id) => suspected.has(id));
     if (!inPlay || !askIfHolds(group.askIf, input)) return false;
     const eligible = group.findings.filter((id) => askIfHolds(askIfOf(net, id), input));
@@ -342,7 +341,7 @@ function historyQuestion(
       g.relevantTo.some((id) => suspected.has(id)) ||
       (!suspectedOnly &&
         historyCanChangeOutcome(
-        input,
+          input,
           g.findings.filter((id) => askable(input.net, id, answered, input)),
         )),
   );

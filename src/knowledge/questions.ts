@@ -33,11 +33,13 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_where',
     text: 'Where is the pain or discomfort? Tick all that apply.',
-    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, thighs, knee, hip, down from the back, or all over.',
+    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, shin, heel, thighs, knee, hip, down from the back, or all over.',
     findings: [
       'pain_feet_toes',
       'pain_calf',
       'pain_buttock_thigh',
+      'pain_shin',
+      'pain_heel',
       'pain_knee',
       'pain_hip_groin',
       'pain_outer_hip',
@@ -71,7 +73,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'starts_at_rest',
       'evening_night_worse',
       'worse_lying_flat',
-      'pain_standing_walking_relieved_sitting',
+      'pain_lying_on_side',
       'calf_pain_walking_relieved_standing_still',
     ],
     sources: ['seed:L4', 'seed:L8', 'seed:L12', 'S104'],
@@ -79,7 +81,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_relief',
     text: 'What eases it? Tick all that apply.',
-    why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, or changing position.',
+    why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, changing position, sitting or bending forward — or that nothing does.',
     findings: [
       'relief_dangling_leg',
       'relief_walking',
@@ -88,6 +90,8 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'relief_changing_position',
       'relief_leg_elevation',
       'relief_curling_up_or_head_raised',
+      'pain_standing_walking_relieved_sitting',
+      'pain_unrelieved_by_position',
     ],
     sources: ['seed:L4', 'seed:L8', 'seed:L9', 'seed:L12', 'S158'],
   },
