@@ -284,7 +284,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: '¿Nota una pierna más caliente al tacto que la otra?',
+      q: '¿Tiene una pierna con signos de inflamación (más caliente al tacto, o roja) en comparación con la otra?',
       why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
