@@ -37,7 +37,7 @@ export const interviewSettings = {
   historyRelevance: 0.1,
   /**
    * …and one of those causes is among the `historyLeadingCauses` most probable: cramp-trigger medicines are
-   * not asked when cramps trail a bone or clot story. Model setting.
+   * not asked when cramps trail a bone or clot story. Product setting, like the others here.
    */
   historyLeadingCauses: 2,
   /** Largest rise of the remaining-questions estimate between two steps (when the client sends the last one). */
@@ -276,12 +276,6 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): H
   });
 }
 
-/**
- * Expected value of a history group: the risk factors have no prevalence in the model, so instead of an
- * information gain the group is asked only when its answer could change what the person is told: with any one
- * open option present (or every one absent), the leading cause or the urgency the probabilities set would
- * differ from now, or a red-flag rule would raise the urgency.
- */
 /** The `historyLeadingCauses` most probable causes (`other` excluded: it has no risk factors). */
 function leadingCauses(input: InterviewInput): Set<string> {
   const { net, posterior } = input;
@@ -295,6 +289,12 @@ function leadingCauses(input: InterviewInput): Set<string> {
   );
 }
 
+/**
+ * Expected value of a history group: the risk factors have no prevalence in the model, so instead of an
+ * information gain the group is asked only when its answer could change what the person is told: with any one
+ * open option present (or every one absent), the leading cause or the urgency the probabilities set would
+ * differ from now, or a red-flag rule would raise the urgency.
+ */
 function historyCanChangeOutcome(input: InterviewInput, open: readonly string[]): boolean {
   const { net, posterior, present, level } = input;
   const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
@@ -380,7 +380,8 @@ export function smoothEstimate(raw: number, lastEstimate: number | undefined): n
  * it (where, what like, when, what eases it); then the red-flag screen (first, when the description tells of a
  * recent onset or a warning sign); then the risk-factor history a red-flag rule calls for; then the single
  * question of highest value (information gain plus the chance it changes the urgency) until the stop rule
- * holds, and then the other risk-factor history of the causes still leading, if it could change the outcome. No question is asked whose precondition (`askIf`) is false.
+ * holds, and then the other risk-factor history of the causes still leading, if it could change the
+ * outcome. No question is asked whose precondition (`askIf`) is false.
  */
 export function nextQuestion(input: InterviewInput): InterviewDecision {
   const { posterior, level } = input;
