@@ -524,7 +524,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     expect(await topCause(page)).toMatch(/circulation/i);
     const summary = page.locator('#doctor-summary');
     expect(await summary.textContent()).toMatch(/72 years/);
-    expect(await summary.textContent()).toMatch(/Relief by dependency/);
+    expect(await summary.textContent()).toMatch(/Onset 1-2 h after lying down/);
     expect(await summary.textContent()).toMatch(/S\d+/); // rule sources
     await audit(page, 'result-24h-light');
 

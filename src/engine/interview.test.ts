@@ -360,6 +360,8 @@ describe('preconditions', () => {
         for (const o of a.question.options) expect(holds(o.finding, c, present), o.finding).toBe(true);
         const group = groups.find((g) => g.id === a.question?.id);
         if (group) expect(askIfHolds(group.askIf, { ...p, present })).toBe(true);
+        for (const o of a.question.options)
+          expect(askIfHolds(group?.optionAskIf?.[o.finding], { ...p, present }), o.finding).toBe(true);
       }),
       { numRuns: 400 },
     );
@@ -403,6 +405,48 @@ describe('preconditions', () => {
     expect(
       askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
     ).toBe(true);
+  });
+});
+
+describe('relevance and cues', () => {
+  it('a red-flag cue brings its screen first: a bad back with numb legs is screened for the nerves first', () => {
+    const a = assess({
+      age: 58,
+      sex: 'male',
+      evidence: [
+        { id: 'back_pain', state: 'present' },
+        { id: 'bilateral_symptoms', state: 'present' },
+        { id: 'numbness_tingling', state: 'present' },
+      ],
+    });
+    expect(a.question?.id).toBe('screen_nerves');
+  });
+
+  it('history a red-flag rule does not call for waits until the differential is done', () => {
+    // A night-cramp story past the screen and the complaint's shape: the cramp-trigger history is asked only
+    // at the point where, answered "don't know", nothing is left for the differential (the interview stops).
+    const story = ['sudden_muscle_contraction', 'pain_calf', 'evening_night_worse'];
+    const evidence: EvidenceItem[] = [
+      ...screened.map((id) => ({ id, state: 'absent' as const })),
+      ...complaintUnknown(story),
+      ...story.map((id) => ({ id, state: 'present' as const })),
+    ];
+    let asked = false;
+    for (let i = 0; i < 20 && !asked; i++) {
+      const a = assess({ age: 70, sex: 'female', evidence });
+      if (!a.question) break;
+      asked = a.question.id === 'history_cramp_triggers';
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+      if (asked) expect(assess({ age: 70, sex: 'female', evidence }).shouldStop).toBe(true);
+    }
+    expect(asked).toBe(true);
+  });
+
+  it('thyroid symptoms (tiredness, weight gain) are not asked of a pregnant woman', () => {
+    const cramps = historyGroups.find((g) => g.id === 'history_cramp_triggers');
+    const context = { age: 30, sex: 'female' as const, present: new Set(['pregnant_or_postpartum']) };
+    expect(askIfHolds(cramps?.optionAskIf?.thyroid_symptoms, context)).toBe(false);
+    expect(askIfHolds(cramps?.optionAskIf?.thyroid_symptoms, { ...context, present: new Set() })).toBe(true);
   });
 });
 

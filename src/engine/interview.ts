@@ -24,8 +24,9 @@ import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js'
  * - The ranking is settled when the leading cause reaches `clearLead`, or when no question is expected to
  *   reduce the uncertainty (sum of the causes' binary entropies, in nats) by `minimumGain`.
  * - `maxDifferentialQuestions` bounds the interview whatever happens.
- * - A risk-factor history group is asked (once, after the screen) when the causes it bears on together
- *   reach `historyRelevance`, or a red-flag rule that fires suspects one of them.
+ * - A risk-factor history group is asked once: straight after the screen when a red-flag rule that fires
+ *   suspects one of its causes; otherwise when the differential is done, if its causes together reach
+ *   `historyRelevance` and one of them is among the `historyLeadingCauses`.
  */
 export const interviewSettings = {
   urgencyChangeProbability: 0.05,
@@ -34,6 +35,11 @@ export const interviewSettings = {
   urgencyWeight: 1,
   maxDifferentialQuestions: 12,
   historyRelevance: 0.1,
+  /**
+   * …and one of those causes is among the `historyLeadingCauses` most probable: cramp-trigger medicines are
+   * not asked when cramps trail a bone or clot story. Product setting, like the others here.
+   */
+  historyLeadingCauses: 2,
   /** Largest rise of the remaining-questions estimate between two steps (when the client sends the last one). */
   maxEstimateRise: 2,
   /** Differential questions expected before the differential starts (the simulated interviews' mean, 2.0). */
@@ -178,7 +184,9 @@ function openOptions(
   context: AskContext,
 ): string[] {
   if (!askIfHolds(group.askIf, context)) return [];
-  return group.findings.filter((id) => askable(net, id, answered, context));
+  return group.findings.filter(
+    (id) => askable(net, id, answered, context) && askIfHolds(group.optionAskIf?.[id], context),
+  );
 }
 
 /** The first complaint group the description and answers say nothing about, and whose answer is worth it. */
@@ -218,9 +226,14 @@ function complaintGroupWorthAsking(input: InterviewInput, open: readonly string[
   });
 }
 
+/** Screens still open, those whose cues the story gives first (the order is otherwise the screens' own). */
 function pendingScreens(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
-  return screeningGroups.filter((group) => openOptions(input.net, group, answered, input).length > 0);
+  const open = screeningGroups.filter((group) => openOptions(input.net, group, answered, input).length > 0);
+  return [...open.filter((g) => cued(g, input.present)), ...open.filter((g) => !cued(g, input.present))];
 }
+
+const cued = (group: ScreeningGroup, present: ReadonlySet<string>) =>
+  group.cues?.some((id) => present.has(id)) ?? false;
 
 function screeningQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
   const group = pendingScreens(input, answered)[0];
@@ -251,8 +264,10 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): H
       (sum, id) => sum + (posterior.marginals[net.conditionIndex.get(id) as number] as number),
       0,
     );
+    const leading = leadingCauses(input);
     const inPlay =
-      weight >= interviewSettings.historyRelevance || group.relevantTo.some((id) => suspected.has(id));
+      (weight >= interviewSettings.historyRelevance && group.relevantTo.some((id) => leading.has(id))) ||
+      group.relevantTo.some((id) => suspected.has(id));
     if (!inPlay || !askIfHolds(group.askIf, input)) return false;
     const eligible = group.findings.filter((id) => askIfHolds(askIfOf(net, id), input));
     const open = eligible.filter((id) => !answered.has(id));
@@ -261,9 +276,22 @@ function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): H
   });
 }
 
+/** The `historyLeadingCauses` most probable causes (`other` excluded: it has no risk factors). */
+function leadingCauses(input: InterviewInput): Set<string> {
+  const { net, posterior } = input;
+  return new Set(
+    net.conditions
+      .map((c, j) => ({ id: c.id, p: posterior.marginals[j] as number }))
+      .filter((c) => c.id !== 'other')
+      .sort((a, b) => b.p - a.p)
+      .slice(0, interviewSettings.historyLeadingCauses)
+      .map((c) => c.id),
+  );
+}
+
 /**
  * Expected value of a history group: the risk factors have no prevalence in the model, so instead of an
- * information gain the group is asked only when its answer could change what the person is told: with every
+ * information gain the group is asked only when its answer could change what the person is told: with any one
  * open option present (or every one absent), the leading cause or the urgency the probabilities set would
  * differ from now, or a red-flag rule would raise the urgency.
  */
@@ -277,12 +305,18 @@ function historyCanChangeOutcome(input: InterviewInput, open: readonly string[])
   for (const id of open) withAll.add(id);
   if (rank(levelFromRules(withAll)) < rank(level)) return true;
   const person = { age: input.age, sex: input.sex };
-  for (const state of ['present', 'absent'] as const) {
-    const evidence = [...input.evidence, ...open.map((id) => ({ id, state }))];
+  // Each option alone (a person usually has one or two of them), then none: every option present at once
+  // is a person who hardly exists, and it made nearly every group look worth asking.
+  const answers: EvidenceItem[][] = [
+    ...open.map((id) => [{ id, state: 'present' as const }]),
+    open.map((id) => ({ id, state: 'absent' as const })),
+  ];
+  for (const answer of answers) {
+    const evidence = [...input.evidence, ...answer];
     const after = infer({ ...person, evidence }, net);
     if (leaderOf(after.marginals) !== leader) return true;
     const forTriage =
-      input.triagePosterior === posterior && open.every((id) => !net.excludedFromTriage.has(id))
+      input.triagePosterior === posterior && answer.every((e) => !net.excludedFromTriage.has(e.id))
         ? after
         : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
     if (probabilityLevelOf(forTriage) !== nowByProbability) return true;
@@ -290,16 +324,26 @@ function historyCanChangeOutcome(input: InterviewInput, open: readonly string[])
   return false;
 }
 
-function historyQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
+/**
+ * `suspectedOnly`: just the groups a firing red-flag rule calls for (asked straight after the screen, e.g.
+ * Wells needs the clot history); the others wait until the differential has nothing left worth asking, so
+ * the risk factors asked are those of the causes that still lead once the story's own questions are in.
+ */
+function historyQuestion(
+  input: InterviewInput,
+  answered: ReadonlySet<string>,
+  suspectedOnly: boolean,
+): Question | null {
   // In play and mostly open (cheap), then worth asking: suspected by a rule, or could change the outcome.
   const suspected = suspectedByRules(input.present);
   const group = pendingHistory(input, answered).find(
     (g) =>
       g.relevantTo.some((id) => suspected.has(id)) ||
-      historyCanChangeOutcome(
-        input,
-        g.findings.filter((id) => askable(input.net, id, answered, input)),
-      ),
+      (!suspectedOnly &&
+        historyCanChangeOutcome(
+          input,
+          g.findings.filter((id) => askable(input.net, id, answered, input)),
+        )),
   );
   if (!group) return null;
   return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'history');
@@ -334,9 +378,10 @@ export function smoothEstimate(raw: number, lastEstimate: number | undefined): n
  * The next question and whether to stop. Order, as a clinician takes a history: stop at once on an
  * emergency; otherwise the complaint's shape where the description did not give it and its answer is worth
  * it (where, what like, when, what eases it); then the red-flag screen (first, when the description tells of a
- * recent onset or a warning sign); then the risk-factor history that applies; then the single
- * question of highest value (information gain plus the chance it changes the urgency), until the stop rule
- * holds. No question is asked whose precondition (`askIf`) is false.
+ * recent onset or a warning sign); then the risk-factor history a red-flag rule calls for; then the single
+ * question of highest value (information gain plus the chance it changes the urgency) until the stop rule
+ * holds, and then the other risk-factor history of the causes still leading, if it could change the
+ * outcome. No question is asked whose precondition (`askIf`) is false.
  */
 export function nextQuestion(input: InterviewInput): InterviewDecision {
   const { posterior, level } = input;
@@ -356,13 +401,13 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     );
   // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
   // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
-  const phased = screenFirst(input)
+  const phased = screenFirst(input, answered)
     ? (screeningQuestion(input, answered) ??
       complaintQuestion(input, answered) ??
-      historyQuestion(input, answered))
+      historyQuestion(input, answered, true))
     : (complaintQuestion(input, answered) ??
       screeningQuestion(input, answered) ??
-      historyQuestion(input, answered));
+      historyQuestion(input, answered, true));
   if (phased)
     return {
       question: phased,
@@ -389,7 +434,10 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
       bestScore = score;
     }
   }
-  if (!best || bestScore <= 0) return stop;
+  if (!best || bestScore <= 0) {
+    const history = historyQuestion(input, answered, false);
+    return history ? { question: history, shouldStop: false, progress: progress(answered, 1) } : stop;
+  }
   // Expected remaining from the stop rule: the questions that could still change the urgency (at most
   // `urgentEstimateCap`: each answer settles others), plus, while the ranking is unsettled, a third of those
   // still worth asking. Fitted on the simulated interviews (mean error 0.3 questions; see README).
@@ -404,9 +452,13 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
   };
 }
 
-/** The description tells of a recent onset or of a warning sign (an alarm finding present). */
-function screenFirst(input: InterviewInput): boolean {
+/**
+ * The description tells of a recent onset, of a warning sign (an alarm finding present), or of a cue that
+ * makes an open screen's emergency plausible.
+ */
+function screenFirst(input: InterviewInput, answered: ReadonlySet<string>): boolean {
   const { net, present } = input;
+  if (pendingScreens(input, answered).some((g) => cued(g, present))) return true;
   for (const id of present) {
     if (id === 'onset_within_two_weeks') return true;
     if (net.findings[net.findingIndex.get(id) as number]?.group === 'alarm') return true;

@@ -12,6 +12,16 @@ export interface ScreeningGroup {
   readonly findings: readonly string[];
   readonly sources: readonly Citation[];
   readonly askIf?: AskIf;
+  /**
+   * Preconditions of single options within this group, on top of each finding's own `askIf` (e.g. a weight
+   * or tiredness question does not tell a thyroid problem in pregnancy).
+   */
+  readonly optionAskIf?: Readonly<Record<string, AskIf>>;
+  /**
+   * Findings that make this screen's emergencies plausible: when one is present, this screen comes before the
+   * complaint's shape and the other screens (a bad back with numb legs is screened for cauda equina first).
+   */
+  readonly cues?: readonly string[];
 }
 
 /**
@@ -23,11 +33,13 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_where',
     text: 'Where is the pain or discomfort? Tick all that apply.',
-    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, thighs, knee, hip, down from the back, or all over.',
+    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, shin, heel, thighs, knee, hip, down from the back, or all over.',
     findings: [
       'pain_feet_toes',
       'pain_calf',
       'pain_buttock_thigh',
+      'pain_shin',
+      'pain_heel',
       'pain_knee',
       'pain_hip_groin',
       'pain_outer_hip',
@@ -61,7 +73,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'starts_at_rest',
       'evening_night_worse',
       'worse_lying_flat',
-      'pain_standing_walking_relieved_sitting',
+      'pain_lying_on_side',
       'calf_pain_walking_relieved_standing_still',
     ],
     sources: ['seed:L4', 'seed:L8', 'seed:L12', 'S104'],
@@ -69,7 +81,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_relief',
     text: 'What eases it? Tick all that apply.',
-    why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, or changing position.',
+    why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, changing position, sitting or bending forward — or that nothing does.',
     findings: [
       'relief_dangling_leg',
       'relief_walking',
@@ -78,6 +90,8 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'relief_changing_position',
       'relief_leg_elevation',
       'relief_curling_up_or_head_raised',
+      'pain_standing_walking_relieved_sitting',
+      'pain_unrelieved_by_position',
     ],
     sources: ['seed:L4', 'seed:L8', 'seed:L9', 'seed:L12', 'S158'],
   },
@@ -104,6 +118,16 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'systemic_illness',
     ],
     sources: ['seed:L15', 'S11', 'S12', 'S139'],
+    cues: [
+      'whole_leg_swollen',
+      'calf_tender_along_veins',
+      'tender_cord_vein',
+      'skin_break_or_wound',
+      'recent_surgery_or_bedridden',
+      'leg_cast_or_paralysis',
+      'previous_dvt',
+      'hot_swollen_joint',
+    ],
   },
   {
     id: 'screen_circulation',
@@ -117,6 +141,14 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'pain_out_of_proportion',
     ],
     sources: ['seed:L5', 'seed:L15', 'S48', 'S21', 'S136'],
+    cues: [
+      'cool_limb',
+      'skin_shiny_pale_or_bluish_red',
+      'relief_dangling_leg',
+      'tense_swollen_muscle',
+      'tight_cast_or_bandage',
+      'pain_moving_toes',
+    ],
   },
   {
     id: 'screen_nerves',
@@ -130,6 +162,14 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'progressive_weakness',
     ],
     sources: ['S130', 'S125', 'seed:L16'],
+    cues: [
+      'back_pain',
+      'pain_radiates_down_leg',
+      'spinal_pain_night_lying',
+      'back_pain_worse_cough_strain',
+      'ascending_numbness',
+      'weakness_rising_over_days',
+    ],
   },
   {
     id: 'screen_warning_signs',
@@ -144,6 +184,7 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'temporal_arteritis_signs',
     ],
     sources: ['S142', 'S301', 'S313', 'S315', 'S418'],
+    cues: ['bone_pain_night', 'spinal_pain_night_lying', 'spinal_tenderness', 'active_cancer'],
   },
 ];
 
@@ -204,5 +245,7 @@ export const historyGroups: readonly HistoryGroup[] = [
     ],
     relevantTo: ['nocturnal_leg_cramps', 'secondary_cramps'],
     sources: ['S394', 'S87', 'S398', 'S86'],
+    // Pregnancy itself brings tiredness and weight gain, so these no longer point to the thyroid.
+    optionAskIf: { thyroid_symptoms: { nonePresent: ['pregnant_or_postpartum'] } },
   },
 ];

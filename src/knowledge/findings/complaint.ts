@@ -85,7 +85,7 @@ export const complaintFindings = [
   finding(
     'sudden_severe_pain',
     'alarm',
-    'In the last few days, did a severe pain start suddenly and stay (not a cramp that passes in minutes)?',
+    'In the last two weeks, did a severe pain start suddenly and stay (not a cramp that passes in minutes)?',
     'Sudden severe persistent pain',
     'Sudden severe pain needs urgent care: it can be a clot or a blocked artery.',
     ['seed:L15', 'S48'],
@@ -125,7 +125,7 @@ export const complaintFindings = [
   finding(
     'pain_unrelieved_by_position',
     'relief',
-    'Does the pain stay the same whatever position you are in?',
+    'Does nothing ease it: is the pain the same whatever position you are in?',
     'Pain not relieved by position',
     'Pain that no position relieves is a warning sign.',
     ['seed:L15', 'S48', 'S153'],

@@ -29,7 +29,7 @@ export const jointsBonesFindings = [
   finding(
     'recent_leg_injury',
     'other_causes',
-    'Did you injure the leg recently (a fall, knock or fracture)?',
+    'In the last few weeks, did you hurt the leg itself in a fall, knock or twist, or break a bone in it (not counting an operation)?',
     'Recent trauma',
     'An injury can explain the pain, and a swollen injured leg can build up dangerous pressure.',
     ['S136', 'S142'],

@@ -54,7 +54,7 @@ export const nervesFindings = [
   finding(
     'pain_standing_walking_relieved_sitting',
     'timing',
-    'Is it brought on by standing or walking, and eased only by sitting down or bending forward?',
+    'When standing or walking brings it on, does sitting down or bending forward ease it?',
     'Neurogenic claudication',
     'Spinal narrowing causes leg symptoms on standing that ease when the spine bends forward.',
     ['S104', 'S101'],
@@ -70,7 +70,7 @@ export const nervesFindings = [
   finding(
     'relief_curling_up_or_head_raised',
     'relief',
-    'Is it better when you curl up on your side or raise the head of the bed?',
+    'Is it better when you curl up with your knees drawn up, bending your back forward?',
     'Relief by lumbar flexion',
     'Bending the spine forward opens a narrow spinal canal.',
     ['seed:L8'],

@@ -140,7 +140,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Inicio o empeoramiento en reposo / inactividad',
     },
     sudden_severe_pain: {
-      q: 'En los últimos días, ¿le empezó de repente un dolor fuerte que no se pasa (no un calambre que dura minutos)?',
+      q: 'En las últimas dos semanas, ¿le empezó de repente un dolor fuerte que no se pasa (no un calambre que dura minutos)?',
       why: 'Un dolor fuerte y repentino necesita atención urgente: puede ser un coágulo o una arteria tapada.',
       s: 'Dolor fuerte y repentino que no se pasa',
       c: 'Dolor intenso súbito persistente',
@@ -176,7 +176,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Claudicación intermitente (vascular)',
     },
     pain_standing_walking_relieved_sitting: {
-      q: '¿Aparece al estar de pie o caminar, y solo se alivia al sentarse o inclinarse hacia delante?',
+      q: 'Cuando aparece al estar de pie o caminar, ¿se alivia al sentarse o inclinarse hacia delante?',
       why: 'El estrechamiento de la columna da síntomas de pie que se alivian al doblar la columna hacia delante.',
       s: 'Aparece de pie o caminando; se alivia al sentarse o inclinarse',
       c: 'Claudicación neurógena',
@@ -224,9 +224,9 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alivio con el estiramiento muscular',
     },
     relief_curling_up_or_head_raised: {
-      q: '¿Mejora al acurrucarse de lado o al elevar la cabecera de la cama?',
+      q: '¿Mejora al acurrucarse con las rodillas encogidas, doblando la espalda hacia delante?',
       why: 'Doblar la columna hacia delante abre un canal espinal estrecho.',
-      s: 'Mejora acurrucado o con la cabecera elevada',
+      s: 'Mejora acurrucado, con la espalda doblada',
       c: 'Alivio con la flexión lumbar',
     },
     relief_changing_position: {
@@ -242,7 +242,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alivio con la elevación',
     },
     pain_unrelieved_by_position: {
-      q: '¿El dolor sigue igual en cualquier postura?',
+      q: '¿No hay nada que lo alivie: el dolor sigue igual en cualquier postura?',
       why: 'Un dolor que no se alivia con ninguna postura es una señal de alarma.',
       s: 'Igual en cualquier postura',
       c: 'Dolor que no se modifica con la posición',
@@ -284,7 +284,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: '¿Tiene una pierna más caliente o más roja que la otra?',
+      q: '¿Tiene una pierna con signos de inflamación (más caliente al tacto, o roja) en comparación con la otra?',
       why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
@@ -579,7 +579,7 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     'criteria:wells': { s: 'Escala de Wells: coágulo probable', c: 'Escala de Wells: TVP probable' },
     recent_leg_injury: {
-      q: '¿Se ha hecho daño en la pierna hace poco (una caída, un golpe o una fractura)?',
+      q: 'En las últimas semanas, ¿se ha hecho daño en la propia pierna por una caída, un golpe o una torcedura, o se ha roto un hueso (sin contar una operación)?',
       why: 'Una lesión puede explicar el dolor, y una pierna lesionada e hinchada puede acumular una presión peligrosa.',
       s: 'Lesión reciente en la pierna',
       c: 'Traumatismo reciente',
@@ -826,7 +826,7 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     complaint_where: {
       text: '¿Dónde tiene el dolor o la molestia? Marque todo lo que corresponda.',
-      why: 'Dónde duele es la primera pista de la causa: dedos y pies, pantorrilla, muslos, o bajando desde la espalda.',
+      why: 'Dónde duele es la primera pista de la causa: dedos y pies, pantorrilla, espinilla, talón, muslos, rodilla, cadera, o bajando desde la espalda.',
     },
     complaint_what: {
       text: '¿Cómo es? Marque todo lo que corresponda.',
@@ -838,7 +838,7 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     complaint_relief: {
       text: '¿Qué lo alivia? Marque todo lo que corresponda.',
-      why: 'Lo que alivia es una de las mejores pistas: dejar colgar la pierna, caminar, mover las piernas, estirar o cambiar de postura.',
+      why: 'Lo que alivia es una de las mejores pistas: dejar colgar la pierna, caminar, mover las piernas, estirar, cambiar de postura, sentarse o inclinarse hacia delante, o que nada lo alivie.',
     },
   },
   conditions: {

@@ -1,0 +1,75 @@
+// Replays a role-play set against the current interview (a proxy, not a new role-play): each patient answers
+// from what they said in their recorded transcript (every item and single answer they gave, plus read-back
+// edits), "don't know" for anything they were never asked. Usage: npx tsx eval/roleplay/replay.ts eval/roleplay/set2
+import { readdirSync, readFileSync } from 'node:fs';
+import { type UrgencyLevel, urgencyDescriptions } from '../../src/knowledge/index.js';
+import { simulateInterview } from '../simulate.js';
+
+interface Story {
+  id: string;
+  expectedCondition: string;
+  alsoAcceptable?: string[];
+  acceptableTriage: { min: UrgencyLevel; max: UrgencyLevel };
+}
+type State = 'present' | 'absent' | 'unknown';
+const dir = `${(process.argv[2] ?? 'eval/roleplay/set2').replace(/\/$/, '')}/`;
+const stories = new Map(
+  (JSON.parse(readFileSync(`${dir}stories.json`, 'utf8')) as Story[]).map((s) => [s.id, s]),
+);
+const rank = (l: string) => (urgencyDescriptions as Record<string, { rank: number }>)[l]?.rank ?? 99;
+const lengths: number[] = [];
+let top1 = 0;
+let top3 = 0;
+let under = 0;
+let over = 0;
+let said = 0;
+const lines: string[] = [];
+for (const file of readdirSync(`${dir}transcripts`)
+  .filter((f) => /^rp.*\.json$/.test(f))
+  .sort()) {
+  const played = JSON.parse(readFileSync(`${dir}transcripts/${file}`, 'utf8')) as {
+    id: string;
+    age: number;
+    sex: 'female' | 'male';
+    opening: string;
+    edits: { id: string; state: State }[];
+    answers: ({ items: Record<string, State> } | { answer: string })[];
+  };
+  const story = stories.get(played.id);
+  if (!story) continue;
+  const log = readFileSync(`${dir}transcripts/${file.replace(/\.json$/, '.log.md')}`, 'utf8');
+  const asked = [...log.matchAll(/^## Q\d+ \(([a-z_0-9]+), (group|single)\)/gm)].map((m) => m[1] as string);
+  const known = new Map<string, State>();
+  played.answers.forEach((a, i) => {
+    if ('items' in a) for (const [id, s] of Object.entries(a.items)) known.set(id, s);
+    else if (asked[i])
+      known.set(asked[i], a.answer === 'yes' ? 'present' : a.answer === 'no' ? 'absent' : 'unknown');
+  });
+  for (const e of played.edits ?? []) known.set(e.id, e.state);
+  const run = simulateInterview({
+    age: played.age,
+    sex: played.sex,
+    text: played.opening,
+    evidence: [...known].map(([id, state]) => ({ id, state })),
+  });
+  const top = run.result.conditions.slice(0, 3).map((c) => c.id);
+  const ok = [story.expectedCondition, ...(story.alsoAcceptable ?? [])];
+  const triage = run.result.triage.level as string;
+  lengths.push(run.questions);
+  said += run.askedAlreadySaid.length;
+  if (ok.includes(top[0] ?? '')) top1++;
+  if (top.some((t) => ok.includes(t))) top3++;
+  const u = rank(triage) > rank(story.acceptableTriage.min);
+  const o = rank(triage) < rank(story.acceptableTriage.max);
+  if (u) under++;
+  if (o) over++;
+  lines.push(
+    `${played.id} q=${run.questions} ${run.asked.join(',')} → ${top.join(',')} ${triage}${u ? ' UNDER' : ''}${o ? ' over' : ''}${ok.includes(top[0] ?? '') ? '' : ` (expected ${ok.join('|')})`}`,
+  );
+}
+const sorted = [...lengths].sort((a, b) => a - b);
+const n = lengths.length;
+if (process.argv.includes('--each')) console.log(lines.join('\n'));
+console.log(
+  `replayed ${n}: top-1 ${((100 * top1) / n).toFixed(1)} %, top-3 ${((100 * top3) / n).toFixed(1)} %, under ${under}, over ${over}, median ${sorted[Math.floor(n / 2)]}, max ${sorted[n - 1]}, already-said (reader) ${said}`,
+);
