@@ -11,7 +11,7 @@ export const cuePatterns: readonly [CueKind, string][] = [
   // Not cues at all (checked first; they block the words they cover).
   [
     'none',
-    "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
+    "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until|won't_go_away|wont_go_away|doesn't_go_away|don't_go_away|never_goes_away|never_go_away|not_going_away|hasn't_gone_away|hasn't_gone|won't_go|won't_settle|won't_ease|won't_shift|won't_budge|won't_let_up|doesn't_let_up|never_lets_up|won't_go_down|hasn't_gone_down|not_gone_down",
   ],
   [
     'strong_hedge',
