@@ -726,3 +726,31 @@ describe('signs and history told in lay words', () => {
     expect(stateOf('Had bowel cancer 3 years ago, all clear now.', 'cancer_history')).toBe('present');
   });
 });
+
+describe('more lay wording from held-out set 4 and role-play set 2', () => {
+  it('"takes the edge off" after an anti-inflammatory is relief by it', () => {
+    expect(stateOf('Ibuprofen takes the edge off at night.', 'relief_anti_inflammatory')).toBe('present');
+    expect(stateOf("Ibuprofen doesn't help at all.", 'relief_anti_inflammatory')).toBe('absent');
+  });
+
+  it('a toe or foot weak to lift is weak pulling up (foot drop screen)', () => {
+    expect(stateOf('My big toe is weak lifting it up.', 'foot_drop')).toBe('present');
+  });
+
+  it('a pulled hamstring is an injury and a thigh pain', () => {
+    expect(stateOf('I tore my hamstring playing rugby.', 'recent_leg_injury')).toBe('present');
+    expect(stateOf('My hamstring aches in bed.', 'pain_buttock_thigh')).toBe('present');
+  });
+
+  it('a side of the thigh named with a symptom is the thigh', () => {
+    expect(stateOf('Tingling on the outside of my thigh.', 'pain_buttock_thigh')).toBe('present');
+    expect(stateOf('A mole on the outside of my thigh.', 'pain_buttock_thigh')).toBeUndefined();
+  });
+
+  it('pain that wakes the person is night pain; waking an hour after sleep is its own finding', () => {
+    expect(stateOf('My ankles ache and wake me up.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('My toes burn and wake me an hour after I fall asleep.', 'evening_night_worse')).not.toBe(
+      'present',
+    );
+  });
+});

@@ -9,7 +9,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     legs: 'legs|limbs|calves|thighs|shins|ankles|feet|knees',
     calf: 'calf|calves|calf_muscle',
     foot: 'foot|feet|toe|toes|sole|soles|arch|instep|forefoot|big_toe',
-    butt: 'buttock|buttocks|bum|butt|bottom|thigh|thighs|hip|hips|groin|glute|glutes',
+    butt: 'buttock|buttocks|bum|butt|bottom|thigh|thighs|hip|hips|groin|glute|glutes|hamstring|hamstrings',
     skin: 'skin|toe|toes|foot|feet|leg|legs|shin|shins|ankle|ankles|heel|heels|calf',
     my: 'my|the|your|his|her|this|that|both|each|one|a',
 

@@ -249,6 +249,8 @@ export const alarm: FindingLexiconTable = {
       'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*|drops|dropping|droops|drooping',
       "can't|cannot|couldn't|unable_to|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up",
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
+      // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
+      'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
       'trip|tripping|tripped|trips ~3 over ~2 foot|toes',
       'high_stepping|lift_my_knee_high|slapping',
       { p: 'dragging|drag|slapping|flopping', negatedOnly: true },

@@ -58,6 +58,15 @@ export const location: FindingLexiconTable = {
       { p: 'buttock|buttocks|bum|thigh|thighs ~3 ache|aches|aching|hurt|hurts|sore', positiveOnly: true },
       '@pain|sciatica ~~12 from_the_buttock|from_my_buttock|from_the_buttocks|from_my_bum|from_my_hip|through_my_buttock|through_my_left_buttock|through_my_right_buttock',
       'thigh_bone|thighbone|femur',
+      // A side of the thigh named with a symptom in the sentence ("numb patch on the outside of my thigh").
+      {
+        p: 'outer|outside|front|back|inner|inside|side ~2 of ~2 my|the|his|her|both ~1 thigh|thighs',
+        withinSentence: '@pain|@burnnumb|bruise*|tender|stiff',
+      },
+      {
+        p: 'outer_thigh|outer_thighs|inner_thigh|inner_thighs',
+        withinSentence: '@pain|@burnnumb|bruise*|tender|stiff',
+      },
       { p: 'not_in_my|not_the ~1 thigh|thighs|buttock|buttocks', state: 'absent' },
     ],
   },

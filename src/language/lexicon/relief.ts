@@ -128,7 +128,7 @@ export const relief: FindingLexiconTable = {
   relief_anti_inflammatory: {
     patterns: [
       {
-        p: 'ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatory|anti-inflammatories|diclofenac|voltarol ~~8 @relief|works|worked|work|takes_it_away|took_it_away|gone|vanishes|completely|magic|miracle|only_thing',
+        p: 'ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatory|anti-inflammatories|diclofenac|voltarol ~~8 @relief|works|worked|work|takes_it_away|took_it_away|gone|vanishes|completely|magic|miracle|only_thing|takes_the_edge_off|took_the_edge_off|take_the_edge_off|dulls_it',
         notWithStatedInSentence:
           "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work|not_helping|don't_help",
       },
