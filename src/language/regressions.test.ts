@@ -754,3 +754,11 @@ describe('more lay wording from held-out set 4 and role-play set 2', () => {
     );
   });
 });
+
+describe('persistence ("won\'t go away") negates relief only', () => {
+  it('relief said not to come is absent; the symptom itself stays present', () => {
+    expect(stateOf("The pain doesn't go away when I walk about.", 'relief_walking')).toBe('absent');
+    expect(stateOf("It won't go away if I hang my leg out of bed.", 'relief_dangling_leg')).toBe('absent');
+    expect(stateOf("Walking about helps but the ache won't go away.", 'relief_walking')).toBe('present');
+  });
+});
