@@ -13,6 +13,12 @@ export const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
   ],
+  // The symptom lasts ("pain in my thigh bone that won't go away and is worse in bed"): not a negation of the
+  // symptom, but still a negation of relief ("it doesn't go away when I walk").
+  [
+    'persist',
+    "won't_go_away|wont_go_away|doesn't_go_away|doesnt_go_away|don't_go_away|never_goes_away|never_go_away|not_going_away|hasn't_gone_away|hasn't_gone|won't_go|won't_settle|won't_ease|won't_shift|won't_budge|won't_let_up|doesn't_let_up|never_lets_up|won't_go_down|hasn't_gone_down|not_gone_down",
+  ],
   [
     'strong_hedge',
     "hard_to_tell|can't_tell|can't_really_tell|cannot_tell|not_sure|not_certain|i'm_not_sure|unsure|that_i_know_of|as_far_as_i_know|or_not|don't_know|dunno|no_idea",
@@ -98,6 +104,8 @@ export interface Cues {
   /** 1: hedges its own clause backwards ("bigger maybe"); 2: hedges its whole sentence ("hard to tell"). */
   readonly postHedge: readonly number[];
   readonly reliefNeg: readonly boolean[];
+  /** Persistence ("won't go away"): negates a relief reading only. */
+  readonly persist: readonly boolean[];
   /** Every token that is part of some cue. */
   readonly cue: readonly boolean[];
 }
@@ -127,12 +135,13 @@ export function findCues(toks: readonly MatchToken[], compiled: CompiledLocale):
   const hedge = new Array<boolean>(n).fill(false);
   const postHedge = new Array<number>(n).fill(0);
   const reliefNeg = new Array<boolean>(n).fill(false);
+  const persist = new Array<boolean>(n).fill(false);
   const cue = new Array<boolean>(n).fill(false);
   const found: { kind: CueKind; start: number; end: number; src: string }[] = [];
   compiled.cueIndex.scan(toks, (v, m) =>
     found.push({ kind: v.kind, start: m.start, end: m.end, src: v.src }),
   );
-  const order: CueKind[] = ['none', 'strong_hedge', 'relief_neg', 'hedge', 'neg'];
+  const order: CueKind[] = ['none', 'persist', 'strong_hedge', 'relief_neg', 'hedge', 'neg'];
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || order.indexOf(a.kind) - order.indexOf(b.kind));
   const taken = new Array<boolean>(n).fill(false);
   for (const f of found) {
@@ -144,6 +153,7 @@ export function findCues(toks: readonly MatchToken[], compiled: CompiledLocale):
       taken[i] = true;
       cue[i] = f.kind !== 'none';
       if (f.kind === 'neg') neg[i] = true;
+      else if (f.kind === 'persist') persist[i] = true;
       else if (f.kind === 'hedge') {
         hedge[i] = true;
         postHedge[i] = clauseHedges.has(f.src) ? 1 : 0;
@@ -166,5 +176,5 @@ export function findCues(toks: readonly MatchToken[], compiled: CompiledLocale):
     if (next === undefined || (next.kind === 'punct' && sentenceEnds.has(next.m)))
       for (let k = i; k <= end; k++) postHedge[k] = 2;
   }
-  return { neg, hedge, postHedge, reliefNeg, cue };
+  return { neg, hedge, postHedge, reliefNeg, persist, cue };
 }

@@ -34,6 +34,13 @@ export const symptomWords: ReadonlySet<string> = new Set([
   'cramps',
   'throbbing',
   'burning',
+  'gyp',
+  // Complaints that stand for the symptom in short accounts ("driving me mad at night", "crying with it at night").
+  'killing',
+  'excruciating',
+  'crying',
+  'mad',
+  'crazy',
 ]);
 
 const pluralBody = new Set([

@@ -13,7 +13,8 @@ export const languages = ['en', 'es'] as const;
 export type Lang = (typeof languages)[number];
 export const isLang = (x: unknown): x is Lang => x === 'en' || x === 'es';
 
-export type CueKind = 'none' | 'neg' | 'hedge' | 'post_hedge' | 'strong_hedge' | 'relief_neg';
+/** `persist`: "won't go away" says the symptom lasts; it negates relief, not the symptom itself. */
+export type CueKind = 'none' | 'neg' | 'hedge' | 'post_hedge' | 'strong_hedge' | 'relief_neg' | 'persist';
 
 export interface Locale {
   readonly lang: Lang;

@@ -133,7 +133,7 @@ export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: bo
     // Inside a match that spans clauses, a cue in an earlier clause speaks of that clause only
     // ("standing still doesn't help; I have to sit down").
     if (i > m.start && (toks[i] as MatchToken).clause !== clause) continue;
-    if (cues.neg[i]) negated = true;
+    if (cues.neg[i] || (relief && cues.persist[i])) negated = true;
     if (cues.hedge[i]) hedged = true;
   }
   const sentence = (toks[m.end] as MatchToken).sentence;
@@ -142,6 +142,8 @@ export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: bo
     if (t.sentence !== sentence) break;
     if (cues.postHedge[i] === 2 || (cues.postHedge[i] === 1 && t.clause === clause)) hedged = true;
     if (relief && i <= m.end + 10 && cues.reliefNeg[i]) negated = true;
+    // "it doesn't help, the ache won't go away" but not "walking helps but the ache won't go away".
+    if (relief && i <= m.end + 10 && cues.persist[i] && t.clause === clause) negated = true;
   }
   if (entry.positiveOnly && (negated || hedged)) return null;
   if (entry.state === 'absent') return negated ? null : hedged ? 'unknown' : 'absent';
@@ -178,6 +180,9 @@ export const otherPerson: ReadonlySet<string> = new Set([
   'son',
   'daughter',
   'gran',
+  'nan',
+  'nana',
+  'nanna',
   'granny',
   'grandma',
   'grandmother',

@@ -629,3 +629,136 @@ describe('spinal pain that stops sleep (NICE CG75 wording)', () => {
     expect(stateOf('My calf cramps wake me up.', 'spinal_pain_night_lying')).not.toBe('present');
   });
 });
+
+/** Wordings from held-out set 4 and role-play set 2, each checked by a paraphrase and its counterpart. */
+describe('night and bed words in short accounts', () => {
+  it('"worse in bed" and "when he goes to bed" are night symptoms; plain "aches in bed" is not "worse"', () => {
+    expect(stateOf('The ache in my shin is worse in bed.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('Her legs ache once she gets into bed.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('My calves ache in bed.', 'evening_night_worse')).not.toBe('present');
+    expect(stateOf("It doesn't bother me in bed.", 'evening_night_worse')).toBe('absent');
+  });
+
+  it('"won\'t go away" says the pain persists; it does not negate what follows', () => {
+    const text = 'An ache deep in my shin bone that never goes away and is worse in bed.';
+    expect(stateOf(text, 'bone_pain_night')).toBe('present');
+    expect(stateOf("The swelling in my calf hasn't gone down.", 'one_leg_swollen')).toBe('present');
+    expect(stateOf('No bone pain at night.', 'bone_pain_night')).toBe('absent');
+  });
+
+  it('"driving me mad at night" and "crying with it at night" are night symptoms; "I work nights" is not', () => {
+    expect(stateOf('His legs drive him mad at night.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('She is crying with her foot at night.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('I work nights at the depot.', 'evening_night_worse')).toBeUndefined();
+  });
+});
+
+describe("a relative's account with a possessive", () => {
+  it('"mum\'s foot", "my wife\'s leg", "dad\'s knee" are told for someone else, and read', () => {
+    expect(understand("Dad's knee is killing him in bed.").voice).toBe('other');
+    expect(understand("My husband's calf is swollen and red.").voice).toBe('other');
+    expect(stateOf("My husband's calf is swollen and red.", 'one_leg_swollen')).toBe('present');
+    expect(understand('My calf is swollen and red.').voice).toBe('self');
+  });
+
+  it('"not herself", "keeps asking what day it is" are new confusion', () => {
+    expect(stateOf("Gran's leg is red and hot and she's not herself today.", 'systemic_illness')).toBe(
+      'present',
+    );
+    expect(stateOf('He keeps asking what day it is.', 'systemic_illness')).toBe('present');
+    expect(stateOf('I am not sure what caused it.', 'systemic_illness')).toBeUndefined();
+  });
+});
+
+describe('places named without the word "pain"', () => {
+  it('"giving me gyp" is pain', () => {
+    expect(stateOf('My left knee is giving me gyp.', 'pain_knee')).toBe('present');
+  });
+
+  it('the back of the ankle or heel and the Achilles are the heel, not the back', () => {
+    expect(stateOf('The back of my heel aches in the morning.', 'pain_heel')).toBe('present');
+    expect(stateOf('The back of my ankle is sore.', 'back_pain')).toBeUndefined();
+    expect(stateOf('My achilles is stiff and sore.', 'pain_heel')).toBe('present');
+    expect(stateOf('My back is sore.', 'back_pain')).toBe('present');
+  });
+
+  it('"back and leg pain" names back pain', () => {
+    expect(stateOf('Back and leg pain most nights.', 'back_pain')).toBe('present');
+  });
+
+  it('"can\'t sleep for my hip" is hip pain', () => {
+    expect(stateOf("Can't sleep for my left hip.", 'pain_hip_groin')).toBe('present');
+  });
+});
+
+describe('signs and history told in lay words', () => {
+  it('a hard tender line under the skin is a clotted surface vein, named or not', () => {
+    expect(stateOf('There is a hard, sore line up the inside of my calf.', 'tender_cord_vein')).toBe(
+      'present',
+    );
+    expect(stateOf('A firm red cord runs up my shin.', 'tender_cord_vein')).toBe('present');
+  });
+
+  it('feeling that comes back when sat on the edge of the bed is relief by dangling', () => {
+    const text = 'My toes go numb in bed; sitting on the edge of the bed, the feeling comes back.';
+    expect(stateOf(text, 'relief_dangling_leg')).toBe('present');
+    expect(
+      stateOf('If I sit on the edge of the bed the cramp comes back.', 'relief_dangling_leg'),
+    ).toBeUndefined();
+  });
+
+  it('struggling to walk after a fall is a weight-bearing problem; without an injury it is not', () => {
+    expect(stateOf('He fell off a ladder and is struggling to walk.', 'unable_to_bear_weight')).toBe(
+      'present',
+    );
+    expect(stateOf('I am struggling to walk far these days.', 'unable_to_bear_weight')).toBeUndefined();
+  });
+
+  it('"now the leg is going weak" and "getting weak" are weakness still coming on', () => {
+    expect(stateOf('Pain in my thigh and now the leg is going weak.', 'progressive_weakness')).toBe(
+      'present',
+    );
+    expect(stateOf('My legs are getting weak.', 'progressive_weakness')).toBe('present');
+    expect(stateOf('My legs are not getting weak.', 'progressive_weakness')).not.toBe('present');
+  });
+
+  it('a cancer history stays present when the person says it is all clear', () => {
+    expect(stateOf('Had bowel cancer 3 years ago, all clear now.', 'cancer_history')).toBe('present');
+  });
+});
+
+describe('more lay wording from held-out set 4 and role-play set 2', () => {
+  it('"takes the edge off" after an anti-inflammatory is relief by it', () => {
+    expect(stateOf('Ibuprofen takes the edge off at night.', 'relief_anti_inflammatory')).toBe('present');
+    expect(stateOf("Ibuprofen doesn't help at all.", 'relief_anti_inflammatory')).toBe('absent');
+  });
+
+  it('a toe or foot weak to lift is weak pulling up (foot drop screen)', () => {
+    expect(stateOf('My big toe is weak lifting it up.', 'foot_drop')).toBe('present');
+  });
+
+  it('a pulled hamstring is an injury and a thigh pain', () => {
+    expect(stateOf('I tore my hamstring playing rugby.', 'recent_leg_injury')).toBe('present');
+    expect(stateOf('My hamstring aches in bed.', 'pain_buttock_thigh')).toBe('present');
+  });
+
+  it('a side of the thigh named with a symptom is the thigh', () => {
+    expect(stateOf('Tingling on the outside of my thigh.', 'pain_buttock_thigh')).toBe('present');
+    expect(stateOf('A mole on the outside of my thigh.', 'pain_buttock_thigh')).toBeUndefined();
+  });
+
+  it('pain that wakes the person is night pain; waking an hour after sleep is its own finding', () => {
+    expect(stateOf('My ankles ache and wake me up.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('My toes burn and wake me an hour after I fall asleep.', 'evening_night_worse')).not.toBe(
+      'present',
+    );
+  });
+});
+
+describe('persistence ("won\'t go away") negates relief only', () => {
+  it('relief said not to come is absent; the symptom itself stays present', () => {
+    expect(stateOf("The pain doesn't go away when I walk about.", 'relief_walking')).toBe('absent');
+    expect(stateOf("It won't go away if I hang my leg out of bed.", 'relief_dangling_leg')).toBe('absent');
+    expect(stateOf("Walking about helps but the ache won't go away.", 'relief_walking')).toBe('present');
+  });
+});

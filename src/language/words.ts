@@ -9,12 +9,12 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     legs: 'legs|limbs|calves|thighs|shins|ankles|feet|knees',
     calf: 'calf|calves|calf_muscle',
     foot: 'foot|feet|toe|toes|sole|soles|arch|instep|forefoot|big_toe',
-    butt: 'buttock|buttocks|bum|butt|bottom|thigh|thighs|hip|hips|groin|glute|glutes',
+    butt: 'buttock|buttocks|bum|butt|bottom|thigh|thighs|hip|hips|groin|glute|glutes|hamstring|hamstrings',
     skin: 'skin|toe|toes|foot|feet|leg|legs|shin|shins|ankle|ankles|heel|heels|calf',
     my: 'my|the|your|his|her|this|that|both|each|one|a',
 
     // --- what it feels like
-    pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|uncomfortable',
+    pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|uncomfortable|gyp|giving_me_grief|playing_up|crying_with|crying_out_with|cries_with|in_tears_with',
     ache: 'ache|aches|aching|achy|achey|dull|gnawing|throb|throbs|throbbing|nagging|deep_pain',
     numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|lost_feeling|loss_of_feeling|prickl*",
     burnnumb: '@numb|burn*|fire|on_fire|burny|hot_coals',
@@ -54,7 +54,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     sleepword:
       "sleep|sleeping|asleep|slept|wake|wakes|waking|woke|woken|awake|insomnia|exhausted|i'm_up|get_up|getting_up|settle|can't_settle|keeps_me_up|keep_me_up",
     family:
-      'mum|mom|mother|dad|father|brother|sister|son|daughter|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|siblings|parents|family|relatives',
+      'mum|mom|mother|dad|father|brother|sister|son|daughter|gran|granny|nan|nana|nanna|grandma|grandmother|grandad|grandpa|grandfather|aunt|auntie|uncle|cousin|siblings|parents|family|relatives',
   }),
 );
 

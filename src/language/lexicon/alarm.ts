@@ -249,6 +249,8 @@ export const alarm: FindingLexiconTable = {
       'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*|drops|dropping|droops|drooping',
       "can't|cannot|couldn't|unable_to|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up",
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
+      // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
+      'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
       'trip|tripping|tripped|trips ~3 over ~2 foot|toes',
       'high_stepping|lift_my_knee_high|slapping',
       { p: 'dragging|drag|slapping|flopping', negatedOnly: true },
@@ -259,6 +261,9 @@ export const alarm: FindingLexiconTable = {
     sided: true,
     patterns: [
       'getting|growing|becoming|gone|going|got ~2 weaker|more_weak|weak_over|weaker_and_weaker',
+      // "now the leg is going weak", "they're getting weak": weakness still coming on.
+      { p: 'getting|growing|becoming ~1 weak', positiveOnly: true },
+      { p: 'now ~4 going ~1 weak', positiveOnly: true },
       'weaker ~4 over|each|every|by_the|than_before|than_it_was|day_by_day|week_by_week',
       'weak|weakness ~4 worse|worsening|spreading|progress*|increasing',
       'progressive|progressively|increasing|worsening|spreading ~2 weakness|weak|weaker',
@@ -289,6 +294,9 @@ export const alarm: FindingLexiconTable = {
         notBefore: ['about', 'by', 'whether', 'why', 'what', 'which', 'if', 'as_to', 'with', 'over'],
       },
       "not_making_sense|not_making_any_sense|talking_nonsense|talking_gibberish|talking_rubbish|not_with_it|out_of_it|away_with_the_fairies|not_myself_mentally|can't_think_straight|cannot_think_straight|can't_think_clearly",
+      // A relative's words for new confusion: "she's not herself", "keeps asking what day it is".
+      'not_herself|not_himself|not_themselves|not_quite_herself|not_quite_himself|not_her_usual_self|not_his_usual_self|not_been_herself|not_been_himself|not_acting_like_herself|not_acting_like_himself',
+      "keeps_asking|keep_asking|kept_asking|doesn't_know|does_not_know|didn't_know|not_sure ~1 what_day|what_day_it_is|where_he_is|where_she_is|where_they_are|what_time_it_is|who_i_am|who_we_are",
       'very|really|extremely|so|terribly ~1 drowsy|sleepy',
       "drowsy_and_confused|hard_to_wake|difficult_to_wake|hard_to_rouse|can't_stay_awake|cannot_stay_awake|keep_nodding_off|unrousable",
       // Faint or dizzy on standing (hypotension). Fainting itself is read as a clot-in-the-lung sign

@@ -1,5 +1,13 @@
 import type { FindingLexiconTable } from './types.js';
 
+/** "the back of my ankle / knee / thigh" names a side of the limb, not the back (spine). */
+const backOfLimb =
+  'back_of ~2 my|the|his|her|your|both|one ~1 ankle|ankles|heel|heels|knee|knees|leg|legs|thigh|thighs|calf|calves|foot|feet|neck|head|hand|hands';
+
+/** Kept awake by a body part ("can't sleep for my hip"): the part hurts. */
+const keptAwakeBy =
+  "can't_sleep_for|cannot_sleep_for|can't_sleep_with|cannot_sleep_with|can't_sleep_because_of|kept_awake_by|keeps_me_awake_with|up_all_night_with";
+
 /** Where it hurts. */
 export const location: FindingLexiconTable = {
   pain_feet_toes: {
@@ -50,6 +58,15 @@ export const location: FindingLexiconTable = {
       { p: 'buttock|buttocks|bum|thigh|thighs ~3 ache|aches|aching|hurt|hurts|sore', positiveOnly: true },
       '@pain|sciatica ~~12 from_the_buttock|from_my_buttock|from_the_buttocks|from_my_bum|from_my_hip|through_my_buttock|through_my_left_buttock|through_my_right_buttock',
       'thigh_bone|thighbone|femur',
+      // A side of the thigh named with a symptom in the sentence ("numb patch on the outside of my thigh").
+      {
+        p: 'outer|outside|front|back|inner|inside|side ~2 of ~2 my|the|his|her|both ~1 thigh|thighs',
+        withinSentence: '@pain|@burnnumb|bruise*|tender|stiff',
+      },
+      {
+        p: 'outer_thigh|outer_thighs|inner_thigh|inner_thighs',
+        withinSentence: '@pain|@burnnumb|bruise*|tender|stiff',
+      },
       { p: 'not_in_my|not_the ~1 thigh|thighs|buttock|buttocks', state: 'absent' },
     ],
   },
@@ -58,15 +75,16 @@ export const location: FindingLexiconTable = {
       // "bad pain low in her back", "pain in the small of my back".
       '@pain ~4 low_in_my_back|low_in_his_back|low_in_her_back|low_in_the_back|small_of_my_back|small_of_the_back|small_of_his_back|small_of_her_back',
       {
-        p: 'back_pain|backache|back_ache|bad_back|lumbago|back_agony|back_problem|back_problems|sore_back|back_trouble',
+        p: 'back_pain|backache|back_ache|bad_back|lumbago|back_agony|back_problem|back_problems|sore_back|back_trouble|back_and_leg_pain|back_and_leg_pains|back_and_leg_ache|back_and_hip_pain|back_and_buttock_pain',
         notAfter: ['of'],
       },
       'lower_back|low_back|lumbar',
       {
         p: "my|the ~1 back ~3 @pain|went|gone|gave_out|stiff|killing|isn't_that_painful",
         notBefore: ['of', 'passage'],
+        notInSentence: backOfLimb,
       },
-      { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'] },
+      { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
     ],
@@ -119,6 +137,7 @@ export const location: FindingLexiconTable = {
         notBefore: ['replacement', 'replaced', 'op', 'operation'],
       },
       'gammy|dicky|dickie|crook|wonky|bum|trick|arthritic ~2 knee|knees',
+      `${keptAwakeBy} ~2 my|the|his|her|both ~1 knee|knees`,
       'knee_pain|knee_ache|sore_knee|sore_knees|bad_knee|bad_knees|dodgy_knee|dodgy_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 knee|knees', state: 'absent' },
       { p: 'knee|knees ~2 are|is ~1 fine|ok|okay', state: 'absent' },
@@ -144,6 +163,7 @@ export const location: FindingLexiconTable = {
         ],
         notBefore: ['down', 'replacement', 'replaced', 'op', 'operation'],
       },
+      `${keptAwakeBy} ~2 my|the|his|her|both ~1 hip|hips`,
       {
         p: '@pain|ache ~3 in|of ~2 my|the|both|his|her ~1 hip|hips|groin|hip_joint',
         notBefore: ['down', 'replacement', 'replaced', 'op', 'operation'],
@@ -177,6 +197,12 @@ export const location: FindingLexiconTable = {
       'heel|heels ~4 hurts|hurt|hurting|aches|ache|aching|achy|painful|pain|stabbing|throbbing|tender|bruised',
       'pain|pains|ache|aches|aching|hurts|hurting|stabbing|throbbing ~3 in|under|on|at ~2 my|the|both|his|her|your ~1 heel|heels',
       "heel_pain|sore_heel|sore_heels|painful_heel|painful_heels|policeman's_heel|plantar_fasciitis|plantar_fasciopathy|heel_spur",
+      // The back of the heel or ankle is the Achilles tendon, where it joins the heel.
+      'back_of ~2 my|the|his|her|your|both ~1 heel|heels|ankle|ankles ~4 @pain|stiff|tender|swollen',
+      '@pain|stiff|stiffness ~4 back_of ~2 my|the|his|her|your|both ~1 heel|heels|ankle|ankles',
+      'achilles|achilles_tendon|achilles_tendons ~4 @pain|stiff|tender|swollen',
+      '@pain|stiff|stiffness ~4 achilles|achilles_tendon',
+      'achilles_tendinitis|achilles_tendonitis|achilles_tendinopathy|achilles_bursitis',
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 heel|heels', state: 'absent' },
     ],
   },

@@ -64,6 +64,7 @@ export const other: FindingLexiconTable = {
       },
       'broke|broken|break|fractured|fracture|cracked ~3 my|the ~2 leg|ankle|shin|tibia|fibula|femur|hip|knee|foot|bone',
       'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
+      'pulled|strained|tore|torn|tweaked ~2 my|a|his|her ~1 hamstring|hamstrings|calf|calf_muscle|groin|quad|quads|thigh_muscle',
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',
       'knock|bang|blow|kick ~3 to|on ~2 my|the ~1 leg|shin|knee|ankle|calf|thigh',

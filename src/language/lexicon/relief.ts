@@ -16,6 +16,12 @@ export const relief: FindingLexiconTable = {
       'edge_of_the_bed|side_of_the_bed|edge_of_my_bed|side_of_my_bed ~~6 @relief',
       '@relief ~~8 edge_of_the_bed|side_of_the_bed|edge_of_my_bed|side_of_my_bed',
       { p: 'sit|sitting|sat ~3 on ~1 edge|side ~3 bed', withinSentence: '@relief' },
+      // A numb or cold foot whose feeling or colour "comes back" when sat on the edge of the bed.
+      {
+        p: 'sit|sitting|sat ~3 on ~1 edge|side ~3 bed',
+        withinSentence: 'comes_back|come_back|came_back|returns|pinks_up|warms_up',
+        requiresAny: ['numbness_tingling', 'cool_limb', 'skin_shiny_pale_or_bluish_red'],
+      },
       'sleep|sleeping|slept|nights ~3 in ~1 the|a|my ~1 chair|armchair|recliner',
       'put|putting|stand|standing ~2 foot|feet|it ~2 down ~2 on ~1 the ~1 floor',
       'with ~1 my|the ~1 legs|leg|feet|foot ~1 down',
@@ -122,7 +128,7 @@ export const relief: FindingLexiconTable = {
   relief_anti_inflammatory: {
     patterns: [
       {
-        p: 'ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatory|anti-inflammatories|diclofenac|voltarol ~~8 @relief|works|worked|work|takes_it_away|took_it_away|gone|vanishes|completely|magic|miracle|only_thing',
+        p: 'ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatory|anti-inflammatories|diclofenac|voltarol ~~8 @relief|works|worked|work|takes_it_away|took_it_away|gone|vanishes|completely|magic|miracle|only_thing|takes_the_edge_off|took_the_edge_off|take_the_edge_off|dulls_it',
         notWithStatedInSentence:
           "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work|not_helping|don't_help",
       },

@@ -118,6 +118,11 @@ export const signs: FindingLexiconTable = {
       "can't|cannot|couldn't|unable_to|can_barely|can_hardly|struggling_to|struggle_to|not_able_to ~2 put|bear|take ~3 weight|any_weight",
       "can't|cant|cannot|couldn't|unable_to|can_barely|can_hardly|not_able_to ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it",
       'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
+      // After a fall or knock, struggling to walk is the weight-bearing question answered (keeps a fracture open).
+      {
+        p: 'struggling_to|struggles_to|struggle_to|struggled_to ~1 walk|stand|get_about|get_around|move_about|weight_bear',
+        requiresAny: ['recent_leg_injury'],
+      },
       "can't|cant|cannot|couldn't|unable_to ~6 or ~1 stand_on_it|walk_on_it|put_weight_on_it|put_any_weight_on_it|stand_on_my_leg",
       {
         p: 'can_walk_on_it|can_put_weight_on_it|can_weight_bear|can_bear_weight|walking_on_it_fine|can_stand_on_it',
@@ -168,6 +173,9 @@ export const signs: FindingLexiconTable = {
     patterns: [
       'vein|veins ~~5 gone|went|turned|become|becomes|feels|feel|is|are ~2 hard|lumpy|solid|rock_hard|like_a_cord|like_a_rope|like_a_pencil|knotted|tender|inflamed',
       'hard|firm|tender|red|inflamed|lumpy ~3 cord|rope|ridge|lump|line|streak ~~6 vein|veins|varicose',
+      // A hard, tender line under the skin is the clotted vein itself, named or not ("a tender red hard line").
+      'hard|firm|lumpy ~~3 cord|rope|ridge|line|streak|band',
+      'cord|rope|line|streak ~3 is|feels|that_is|that_feels ~1 hard|firm|lumpy',
       'vein|veins|varicose ~~6 hard|cord|rope|lumpy|solid ~~6 red|tender|sore|painful|hot|warm',
       'inflamed|tender|hot|hard ~2 vein|veins|varicose_vein|varicose_veins',
       'phlebitis|thrombophlebitis|superficial_thrombophlebitis|superficial_vein_thrombosis|clot_in_a_surface_vein|clot_in_a_varicose_vein|surface_clot',

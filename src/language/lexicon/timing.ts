@@ -40,6 +40,20 @@ export const timing: FindingLexiconTable = {
       },
       { p: '# am|#_a_m|a.m|small_hours|middle_of_the_night|wee_hours', positiveOnly: true },
       'worse|worst|bad|bothers ~3 at_night|in_the_evening|in_the_evenings|at_bedtime|by_night|in_the_night|night|evening',
+      // Pain that wakes the person is night pain ("my knees ache in bed and wake me up").
+      // (Waking an hour or two after sleep is its own finding, wakes_after_hour_or_two.)
+      {
+        p: 'wake|wakes|woke|waking|waken|wakens ~1 me|him|her|them|us ~1 [up]',
+        positiveOnly: true,
+        notBefore: ['an_hour', 'hour', 'hours', 'a_couple', 'after', 'within'],
+      },
+      // Worse in bed is worse at night ("worse in bed", "when he goes to bed"); plain "aches in bed" says only
+      // that it hurts lying down.
+      { p: 'worse|worst|bad|bothers ~3 in_bed|when_in_bed|once_in_bed|lying_in_bed', positiveOnly: true },
+      {
+        p: 'when|once|after|as_soon_as|whenever|by_the_time ~2 i|he|she|we|they|you ~1 go|goes|get|gets|got|went ~1 to_bed|into_bed|in_bed|up_to_bed',
+        positiveOnly: true,
+      },
       { p: 'only ~2 at_night|in_the_evening|in_the_evenings', positiveOnly: true },
       { p: 'daytime_is_fine|fine_in_the_day|fine_during_the_day', positiveOnly: true },
       { p: 'night|nights ~2 no_worse|not_worse|same_as_the_day', state: 'absent' },
