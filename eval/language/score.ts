@@ -115,6 +115,7 @@ export type AssessFn = (input: {
   age: number;
   sex: 'female' | 'male';
   evidence: { id: string; state: State; side?: 'left' | 'right' | 'both' }[];
+  possible?: string[];
 }) => AssessLike;
 
 export interface NarrativeFailure {
@@ -151,7 +152,9 @@ export function scoreNarratives(
   for (const n of narratives) {
     const u = understandFn(n.text);
     const evidence = u.findings.map(({ id, state, side }) => ({ id, state, ...(side ? { side } : {}) }));
-    const result = assessFn({ age: n.age, sex: n.sex, evidence });
+    // As the product pipeline does: a hedged mention is possibly present for triage (Case.possible).
+    const possible = u.findings.filter((f) => f.state === 'unknown').map((f) => f.id);
+    const result = assessFn({ age: n.age, sex: n.sex, evidence, possible });
     const ids = result.conditions.map((c) => c.id);
     const kinds: NarrativeFailure['kinds'][number][] = [];
     const expected = [n.expectedCondition, ...(n.alsoAcceptable ?? [])];

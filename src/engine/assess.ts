@@ -11,6 +11,7 @@ import { byRank, redFlagSuspects, ruleOutFirst } from './ranking.js';
 import {
   decideTriage,
   firedRules,
+  possibleRedFlags,
   probabilityReasons,
   selfCareGate,
   unansweredScreen,
@@ -54,8 +55,10 @@ function causeSettingUrgency(
   reasons: readonly TriageReason[],
   criterionCauses: readonly string[],
   forTriage: Posterior,
+  unsureSuspects: readonly string[] = [],
 ): string | null {
-  const suspects = [...ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag'))];
+  const unsureSet = reasons.some((r) => r.id.startsWith('possible_')) ? unsureSuspects : [];
+  const suspects = [...ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag')), ...unsureSet];
   if (suspects.length > 0) {
     // The likeliest of the causes the red flags name (the first named on a tie).
     const p = (id: string) => forTriage.marginals[net.conditionIndex.get(id) as number] as number;
@@ -141,14 +144,21 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const fired = firedRules(present);
   const ruleOut = ruleOutFirst(fired);
   const unanswered = unansweredScreen(evidence);
+  const unsure = possibleRedFlags(
+    present,
+    new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id)),
+    input.possible ?? [],
+  );
   const triage = decideTriage(
     [
       ...fired,
       ...outcome.reasons,
       ...probabilityReasons(net, mass, forTriage.marginals),
       selfCareGate(net, present, unanswered),
+      ...unsure.reasons,
     ],
     unanswered,
+    unsure.reasons.length > 0,
   );
 
   const shown = (j: number) => {
@@ -180,7 +190,13 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
     },
   );
   conditions.sort(byRank);
-  const urgencyCause = causeSettingUrgency(net, triage.reasons, [...outcome.floors.keys()], forTriage);
+  const urgencyCause = causeSettingUrgency(
+    net,
+    triage.reasons,
+    [...outcome.floors.keys()],
+    forTriage,
+    unsure.suspects,
+  );
   const cautions = cautionsInPlay(net, conditions, urgencyCause);
   const advice = decideAdvice(net, conditions, urgencyCause, cautions);
   // Each cause's own advice without what a dangerous cause in play withholds (for clients reading it).
