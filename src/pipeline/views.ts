@@ -139,11 +139,11 @@ export function textEvidence(understood: Understanding | undefined): EvidenceIte
 }
 
 /**
- * The findings free text mentions with a hedge: not evidence, but triage counts each as possibly present
+ * The findings free text mentions as present but with a hedge: not evidence, but triage counts each as possibly present
  * (the engine's `possibleRedFlags`), so "slight swelling maybe??" is not left at a routine level meanwhile.
  */
 export function textPossible(understood: Understanding | undefined): string[] {
-  return (understood?.findings ?? []).filter((f) => f.state === 'unknown').map((f) => f.id);
+  return (understood?.findings ?? []).filter((f) => f.state === 'unknown' && f.possibly).map((f) => f.id);
 }
 
 function read(input: CaseInput, reader: TextReader | undefined): Understanding | undefined {

@@ -1299,6 +1299,12 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Incapacidad para la carga con antecedente de cáncer: sospecha de fractura patológica, radiografía inmediata (CG27).',
     },
+    fall_with_thin_bones: {
+      reason:
+        'Un dolor nuevo tras una caída o un golpe en alguien con huesos frágiles puede ser un hueso roto, aunque sea pequeño, en la cadera, la pelvis o la columna. Hágase una radiografía hoy.',
+      clinicianReason:
+        'Osteoporosis con traumatismo de baja energía reciente: sospecha de fractura por fragilidad o insuficiencia (cadera, pelvis, sacro, columna); radiografía inmediata (CG27), TC o RM si es negativa y persiste la sospecha.',
+    },
     cannot_bear_weight: {
       reason:
         'No poder apoyar el peso en la pierna puede ser un hueso roto (incluso sin caída si los huesos son frágiles) o una articulación infectada. Que le vean hoy.',
@@ -1399,6 +1405,30 @@ export const spanishKnowledge: KnowledgeWording = {
         'El dolor de espalda con entumecimiento, debilidad o cambios al orinar en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
       clinicianReason:
         'Dolor lumbar, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    cancer_history_with_spinal_pain_night_lying_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda nocturno que no deja dormir, con entumecimiento, debilidad o cambios al orinar, en quien ha tenido cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, antecedente de cáncer y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    cancer_history_with_back_pain_worse_cough_strain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda que empeora al toser o hacer fuerza, con entumecimiento, debilidad o cambios al orinar, en quien ha tenido cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, antecedente de cáncer y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    active_cancer_with_spinal_pain_night_lying_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda nocturno que no deja dormir, con entumecimiento, debilidad o cambios al orinar, en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    active_cancer_with_back_pain_worse_cough_strain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda que empeora al toser o hacer fuerza, con entumecimiento, debilidad o cambios al orinar, en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
     },
     diabetic_foot_gangrene: {
       reason:
