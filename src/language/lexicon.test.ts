@@ -81,6 +81,8 @@ const everyday: Record<string, string> = {
   leg_cast_or_paralysis: 'My leg was in plaster.',
   recent_long_journey: '12-hour drive last week.',
   previous_dvt: 'I had a DVT before.',
+  previous_gout: 'My gout is back again.',
+  known_fibromyalgia: 'I have fibromyalgia.',
   active_cancer: "I'm having chemo.",
   cancer_history: 'I had breast cancer ten years ago.',
   immunosuppressed: "I'm on methotrexate for my arthritis.",

@@ -451,6 +451,18 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Viaje de 4 horas o más en las últimas 8 semanas',
       c: 'Viaje prolongado reciente',
     },
+    previous_gout: {
+      q: '¿Ha tenido gota antes, o le dijeron que un ataque anterior en una articulación era gota?',
+      why: 'La gota vuelve: la mayoría de los ataques son en personas que ya tuvieron uno.',
+      s: 'Gota anterior',
+      c: 'Crisis de gota previa (gota conocida)',
+    },
+    known_fibromyalgia: {
+      q: '¿Le ha dicho un médico que tiene fibromialgia?',
+      why: 'Un diagnóstico ya hecho hace probable un brote del mismo dolor, aunque no descarta otra causa.',
+      s: 'Fibromialgia diagnosticada',
+      c: 'Fibromialgia conocida (diagnóstico previo)',
+    },
     previous_dvt: {
       q: '¿Ha tenido antes un coágulo en una pierna o en el pulmón?',
       why: 'Haber tenido un coágulo hace más probable otro.',

@@ -279,6 +279,8 @@ export const en: Dict = {
     leg_cast_or_paralysis: { s: 'Leg recently in a cast, or paralysed' },
     recent_long_journey: { s: 'A journey of 4 hours or more in the last 8 weeks' },
     previous_dvt: { s: 'A blood clot before' },
+    previous_gout: { s: 'Gout before' },
+    known_fibromyalgia: { s: 'Fibromyalgia diagnosed before' },
     active_cancer: { s: 'Cancer treatment in the last 6 months' },
     cancer_history: { s: 'Has had cancer (now or in the past)' },
     immunosuppressed: { s: 'Takes medicines or has an illness that weakens the immune system' },

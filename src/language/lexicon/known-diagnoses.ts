@@ -1,0 +1,18 @@
+import type { FindingLexiconTable } from './types.js';
+
+/**
+ * A cause the person already knows they have, named in their own words ("gout again", "my fibro is
+ * flaring"). A question ("could it be gout?") is a hedge, read as unknown.
+ */
+export const knownDiagnoses: FindingLexiconTable = {
+  previous_gout: {
+    patterns: [
+      'had|have|having|history_of|known|previous|past|prior|another|my|recurrent|recurring|old ~2 gout|gouty',
+      'gout ~5 again|before|back|returned|flare|flares|flaring|flare_up|flared_up|flared|attack|attacks|years_ago|last_year|in_the_past',
+      'allopurinol|febuxostat|colchicine_for_my_gout|gout_tablets|gout_medication|gout_meds',
+    ],
+  },
+  known_fibromyalgia: {
+    patterns: ['fibromyalgia|fibromyalgic|fibro|fibro_flare|fibro_flares|fibro_fog|fibro_flaring'],
+  },
+};
