@@ -57,7 +57,9 @@ function causeSettingUrgency(
   forTriage: Posterior,
   unsureSuspects: readonly string[] = [],
 ): string | null {
-  const unsureSet = reasons.some((r) => r.id.startsWith('possible_')) ? unsureSuspects : [];
+  const unsureSet = reasons.some((r) => r.kind === 'safety_net' && r.id.startsWith('possible_'))
+    ? unsureSuspects
+    : [];
   const suspects = [...ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag')), ...unsureSet];
   if (suspects.length > 0) {
     // The likeliest of the causes the red flags name (the first named on a tie).

@@ -88,6 +88,18 @@ const generalRules = [
     sources: ['S142', 'S136'],
   },
   {
+    id: 'shingles_rash',
+    // Shingles is not a modelled cause (`other`): NHS advice is to get advice the same day, as antiviral
+    // tablets work best started within 3 days of the rash (S470).
+    level: 'consultation_24',
+    all: ['one_sided_blistering_rash'],
+    reason:
+      'A band of blisters on one side of the body where the skin burned or tingled can be shingles: get advice today, as its tablets work best started within 3 days of the rash.',
+    clinicianReason:
+      'Unilateral dermatomal vesicular rash with neuropathic pain: herpes zoster; antivirals within 72 h of rash onset (NHS).',
+    sources: ['S470'],
+  },
+  {
     id: 'nightly_sleep_disruption',
     level: 'consultation',
     all: ['nightly_sleep_disruption'],

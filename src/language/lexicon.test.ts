@@ -82,6 +82,7 @@ const everyday: Record<string, string> = {
   recent_long_journey: '12-hour drive last week.',
   previous_dvt: 'I had a DVT before.',
   previous_gout: 'My gout is back again.',
+  one_sided_blistering_rash: 'A band of blisters came up on one side.',
   known_fibromyalgia: 'I have fibromyalgia.',
   active_cancer: "I'm having chemo.",
   cancer_history: 'I had breast cancer ten years ago.',

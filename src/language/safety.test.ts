@@ -214,6 +214,14 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       "I don't feel faint or light-headed.",
     ],
   },
+  one_sided_blistering_rash: {
+    present: [
+      'A stripe of red blisters came up on just that side.',
+      'I have shingles on my thigh.',
+      'A band of blisters on my left thigh.',
+    ],
+    negated: ["I don't have shingles.", 'No blisters on one side.'],
+  },
   osteoporosis: {
     present: ['I have osteoporosis.', 'I take alendronic acid for thin bones.'],
     negated: ["I don't have osteoporosis.", 'No thin bones.'],

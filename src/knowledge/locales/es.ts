@@ -451,6 +451,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Viaje de 4 horas o más en las últimas 8 semanas',
       c: 'Viaje prolongado reciente',
     },
+    one_sided_blistering_rash: {
+      q: '¿Le ha salido una erupción de manchas rojas o ampollas pequeñas en un solo lado del cuerpo, donde le quema o le hormiguea?',
+      why: 'Una franja de ampollas en un lado donde antes quemaba u hormigueaba la piel es típica del herpes zóster, cuyo tratamiento funciona mejor si se empieza en 3 días.',
+      s: 'Ampollas en un solo lado',
+      c: 'Erupción vesicular dermatómica unilateral',
+    },
     previous_gout: {
       q: '¿Ha tenido gota antes, o le dijeron que un ataque anterior en una articulación era gota?',
       why: 'La gota vuelve: la mayoría de los ataques son en personas que ya tuvieron uno.',
@@ -1310,6 +1316,12 @@ export const spanishKnowledge: KnowledgeWording = {
         'No poder apoyar la pierna tras haber tenido cáncer puede indicar un hueso debilitado o roto por el cáncer. Vaya ahora a urgencias.',
       clinicianReason:
         'Incapacidad para la carga con antecedente de cáncer: sospecha de fractura patológica, radiografía inmediata (CG27).',
+    },
+    shingles_rash: {
+      reason:
+        'Una franja de ampollas en un lado del cuerpo donde la piel quemaba u hormigueaba puede ser herpes zóster (culebrilla): consulte hoy, porque su tratamiento funciona mejor si se empieza en los 3 días siguientes a la erupción.',
+      clinicianReason:
+        'Erupción vesicular dermatómica unilateral con dolor neuropático: herpes zóster; antivirales en las 72 h desde la erupción (NHS).',
     },
     fall_with_thin_bones: {
       reason:

@@ -15,4 +15,13 @@ export const knownDiagnoses: FindingLexiconTable = {
   known_fibromyalgia: {
     patterns: ['fibromyalgia|fibromyalgic|fibro|fibro_flare|fibro_flares|fibro_fog|fibro_flaring'],
   },
+  // A one-sided band of blisters (shingles, S470): the rash words with blisters or a one-sided band.
+  one_sided_blistering_rash: {
+    patterns: [
+      'shingles|herpes_zoster|zoster',
+      'stripe|band|strip|line|patch|cluster|row ~3 of ~2 blisters|blister|spots|bumps',
+      'blisters|blister|blistery|blistering ~4 one_side|just_that_side|only_on_one_side|on_one_side|down_one_side|that_side',
+      'rash ~4 one_side|only_on_one_side|on_one_side|down_one_side|just_that_side',
+    ],
+  },
 };

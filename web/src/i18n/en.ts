@@ -280,6 +280,7 @@ export const en: Dict = {
     recent_long_journey: { s: 'A journey of 4 hours or more in the last 8 weeks' },
     previous_dvt: { s: 'A blood clot before' },
     previous_gout: { s: 'Gout before' },
+    one_sided_blistering_rash: { s: 'Blisters on one side' },
     known_fibromyalgia: { s: 'Fibromyalgia diagnosed before' },
     active_cancer: { s: 'Cancer treatment in the last 6 months' },
     cancer_history: { s: 'Has had cancer (now or in the past)' },

@@ -8,4 +8,9 @@ export const knownDiagnoses: SpanishLexiconTable = {
     'alopurinol|febuxostat',
   ],
   known_fibromyalgia: ['fibromialgia|fibro|brote_de_fibro|brote_de_fibromialgia'],
+  one_sided_blistering_rash: [
+    'herpes_zoster|zoster|culebrilla|culebrina|herpes_zona',
+    'franja|banda|fila|racimo ~3 de ~2 ampollas|ampollitas|granitos|vesiculas',
+    'ampollas|ampollitas|vesiculas|erupcion|sarpullido ~4 un_solo_lado|un_lado|ese_lado',
+  ],
 };
