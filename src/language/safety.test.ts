@@ -220,7 +220,11 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       'I have shingles on my thigh.',
       'A band of blisters on my left thigh.',
     ],
-    negated: ["I don't have shingles.", 'No blisters on one side.'],
+    negated: [
+      "I don't have shingles.",
+      'No blisters on one side.',
+      'I had shingles on my thigh two months ago.',
+    ],
   },
   osteoporosis: {
     present: ['I have osteoporosis.', 'I take alendronic acid for thin bones.'],

@@ -17,6 +17,8 @@ export const knownDiagnoses: FindingLexiconTable = {
   },
   // A one-sided band of blisters (shingles, S470): the rash words with blisters or a one-sided band.
   one_sided_blistering_rash: {
+    // A rash from weeks ago is the pain after shingles, not a rash to treat now (antivirals within 3 days, S470).
+    maxAgeDays: 7,
     patterns: [
       'shingles|herpes_zoster|zoster',
       'stripe|band|strip|line|patch|cluster|row ~3 of ~2 blisters|blister|spots|bumps',
