@@ -151,17 +151,16 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
     new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id)),
     input.possible ?? [],
   );
-  const triage = decideTriage(
-    [
-      ...fired,
-      ...outcome.reasons,
-      ...probabilityReasons(net, mass, forTriage.marginals),
-      selfCareGate(net, present, unanswered),
-      ...unsure.reasons,
-    ],
-    unanswered,
-    unsure.reasons.length > 0,
-  );
+  const confirmed = [
+    ...fired,
+    ...outcome.reasons,
+    ...probabilityReasons(net, mass, forTriage.marginals),
+    selfCareGate(net, present, unanswered),
+  ];
+  const triage = decideTriage([...confirmed, ...unsure.reasons], unanswered, unsure.reasons.length > 0);
+  // The interview works from the level without the doubted red flags: a doubt is asked, not taken as an
+  // emergency that stops the questions before it is confirmed.
+  const interviewLevel = unsure.reasons.length > 0 ? decideTriage(confirmed, unanswered).level : triage.level;
 
   const shown = (j: number) => {
     const floor = outcome.floors.get((net.conditions[j] as Network['conditions'][number]).id);
@@ -213,7 +212,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
         present,
         posterior,
         triagePosterior: forTriage,
-        level: triage.level,
+        level: interviewLevel,
         sex: input.sex,
         age: input.age,
       })

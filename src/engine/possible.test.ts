@@ -89,6 +89,14 @@ describe('hedged red flags (Case.possible)', () => {
     }
   });
 
+  it('a doubted emergency sign is asked, not taken as an emergency that ends the interview', () => {
+    const result = assess({ age: 60, sex: 'female', evidence: [], possible: ['chest_pain_or_breathless'] });
+    expect(result.triage.level).toBe('emergency_ambulance');
+    expect(result.triage.provisional).toBe(true);
+    expect(result.shouldStop).toBe(false);
+    expect(result.question).not.toBeNull();
+  });
+
   it('a hedged swollen calf after a previous clot is checked the same day (consultation within 24 h)', () => {
     const result = assess({
       age: 55,
