@@ -19,6 +19,7 @@ export interface UnderstoodLike {
     readonly id: string;
     readonly state: State;
     readonly side?: 'left' | 'right' | 'both';
+    readonly possibly?: true;
   }[];
 }
 export type UnderstandFn = (text: string) => UnderstoodLike;
@@ -115,6 +116,7 @@ export type AssessFn = (input: {
   age: number;
   sex: 'female' | 'male';
   evidence: { id: string; state: State; side?: 'left' | 'right' | 'both' }[];
+  possible?: string[];
 }) => AssessLike;
 
 export interface NarrativeFailure {
@@ -151,7 +153,14 @@ export function scoreNarratives(
   for (const n of narratives) {
     const u = understandFn(n.text);
     const evidence = u.findings.map(({ id, state, side }) => ({ id, state, ...(side ? { side } : {}) }));
-    const result = assessFn({ age: n.age, sex: n.sex, evidence });
+    // As the product pipeline does: a hedged mention is possibly present for triage (Case.possible).
+    const possible = u.findings.filter((f) => f.state === 'unknown' && f.possibly).map((f) => f.id);
+    const result = assessFn({
+      age: n.age,
+      sex: n.sex,
+      evidence,
+      ...(possible.length > 0 ? { possible } : {}),
+    });
     const ids = result.conditions.map((c) => c.id);
     const kinds: NarrativeFailure['kinds'][number][] = [];
     const expected = [n.expectedCondition, ...(n.alsoAcceptable ?? [])];

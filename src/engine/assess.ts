@@ -11,6 +11,7 @@ import { byRank, redFlagSuspects, ruleOutFirst } from './ranking.js';
 import {
   decideTriage,
   firedRules,
+  possibleRedFlags,
   probabilityReasons,
   selfCareGate,
   unansweredScreen,
@@ -54,8 +55,12 @@ function causeSettingUrgency(
   reasons: readonly TriageReason[],
   criterionCauses: readonly string[],
   forTriage: Posterior,
+  unsureSuspects: readonly string[] = [],
 ): string | null {
-  const suspects = [...ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag'))];
+  const unsureSet = reasons.some((r) => r.kind === 'safety_net' && r.id.startsWith('possible_'))
+    ? unsureSuspects
+    : [];
+  const suspects = [...ruleOutFirst(reasons.filter((r) => r.kind === 'red_flag')), ...unsureSet];
   if (suspects.length > 0) {
     // The likeliest of the causes the red flags name (the first named on a tie).
     const p = (id: string) => forTriage.marginals[net.conditionIndex.get(id) as number] as number;
@@ -141,15 +146,21 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const fired = firedRules(present);
   const ruleOut = ruleOutFirst(fired);
   const unanswered = unansweredScreen(evidence);
-  const triage = decideTriage(
-    [
-      ...fired,
-      ...outcome.reasons,
-      ...probabilityReasons(net, mass, forTriage.marginals),
-      selfCareGate(net, present, unanswered),
-    ],
-    unanswered,
+  const unsure = possibleRedFlags(
+    present,
+    new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id)),
+    input.possible ?? [],
   );
+  const confirmed = [
+    ...fired,
+    ...outcome.reasons,
+    ...probabilityReasons(net, mass, forTriage.marginals),
+    selfCareGate(net, present, unanswered),
+  ];
+  const triage = decideTriage([...confirmed, ...unsure.reasons], unanswered, unsure.reasons.length > 0);
+  // The interview works from the level without the doubted red flags: a doubt is asked, not taken as an
+  // emergency that stops the questions before it is confirmed.
+  const interviewLevel = unsure.reasons.length > 0 ? decideTriage(confirmed, unanswered).level : triage.level;
 
   const shown = (j: number) => {
     const floor = outcome.floors.get((net.conditions[j] as Network['conditions'][number]).id);
@@ -180,7 +191,13 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
     },
   );
   conditions.sort(byRank);
-  const urgencyCause = causeSettingUrgency(net, triage.reasons, [...outcome.floors.keys()], forTriage);
+  const urgencyCause = causeSettingUrgency(
+    net,
+    triage.reasons,
+    [...outcome.floors.keys()],
+    forTriage,
+    unsure.suspects,
+  );
   const cautions = cautionsInPlay(net, conditions, urgencyCause);
   const advice = decideAdvice(net, conditions, urgencyCause, cautions);
   // Each cause's own advice without what a dangerous cause in play withholds (for clients reading it).
@@ -195,7 +212,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
         present,
         posterior,
         triagePosterior: forTriage,
-        level: triage.level,
+        level: interviewLevel,
         sex: input.sex,
         age: input.age,
       })

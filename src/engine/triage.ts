@@ -74,6 +74,44 @@ export function firedRules(present: ReadonlySet<string>): TriageReason[] {
 }
 
 /**
+ * Red flags the person was unsure about. A finding mentioned with a hedge ("slight swelling maybe??") is not
+ * evidence: it weighs nothing in the ranking and stays open so the screen still asks it. For triage only, it
+ * counts as possibly present: every red-flag rule (consultation within 24 hours or more urgent) that would fire
+ * with it, and does not fire without it, sets its own level, as a provisional safety-net reason in plain
+ * words, until the question is answered. A finding the person answered yes or no is never
+ * "possible": a negated finding cannot fire through this path. The level is the rule's own (its guidance),
+ * not a model setting; the rules never test absence, so this only ever raises urgency.
+ */
+export function possibleRedFlags(
+  present: ReadonlySet<string>,
+  answered: ReadonlySet<string>,
+  possible: readonly string[],
+): { reasons: TriageReason[]; suspects: string[] } {
+  const unsure = possible.filter((id) => !answered.has(id) && findingsById.has(id));
+  if (unsure.length === 0) return { reasons: [], suspects: [] };
+  const withUnsure = new Set([...present, ...unsure]);
+  const reasons: TriageReason[] = [];
+  const suspects: string[] = [];
+  for (const rule of triageRules) {
+    if (!atLeastAsUrgent(rule.level, 'consultation_24')) continue;
+    if (ruleFires(rule, present) || !ruleFires(rule, withUnsure)) continue;
+    const involved = [...rule.all, ...(rule.any ?? [])].filter((id) => withUnsure.has(id));
+    const doubted = involved.filter((id) => !present.has(id));
+    reasons.push({
+      kind: 'safety_net',
+      id: `possible_${rule.id}`,
+      level: rule.level,
+      reason: `You were not sure about a warning sign, so it counts as possibly there until it is checked. ${rule.reason}`,
+      clinicianReason: `Possible red flag (hedged, unconfirmed: ${doubted.join(', ')}): ${rule.clinicianReason} Provisional until asked.`,
+      findings: involved,
+      sources: rule.sources,
+    });
+    suspects.push(...(rule.suspects ?? []));
+  }
+  return { reasons, suspects: [...new Set(suspects)] };
+}
+
+/**
  * Probability mass by urgency level, in one pass over the configuration weights: `mass[r]` is the
  * probability that at least one present cause usually needs the level of rank r or more urgent
  * (r = 0 ambulance … 4 self-care; mass[4] is 1 up to rounding). `out` lets hot callers reuse a buffer.
@@ -282,6 +320,7 @@ export function selfCareGate(
 export function decideTriage(
   found: readonly TriageReason[],
   unanswered: readonly UnansweredScreenItem[],
+  unsure = false,
 ): Triage {
   let level: UrgencyLevel = 'self_care';
   for (const r of found) if (!atLeastAsUrgent(level, r.level)) level = r.level;
@@ -293,7 +332,8 @@ export function decideTriage(
     label: description.label,
     action: description.action,
     reasons,
-    provisional: unanswered.length > 0,
+    // Provisional while a warning-sign question is open or a red flag was mentioned only with a hedge.
+    provisional: unanswered.length > 0 || unsure,
     unanswered,
   };
 }

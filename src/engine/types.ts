@@ -15,6 +15,12 @@ export interface Case {
   readonly age: number;
   readonly sex: Sex;
   readonly evidence: readonly EvidenceItem[];
+  /**
+   * Findings the person mentioned but was unsure about (a hedged mention in free text). Not evidence: the
+   * ranking ignores them and the interview still asks them; triage counts them as possibly present
+   * (`possibleRedFlags`). An answer in `evidence` for the same finding wins.
+   */
+  readonly possible?: readonly string[];
 }
 
 /** A finding's contribution to a condition, as a natural-log likelihood ratio. */

@@ -146,4 +146,22 @@ export const backgroundRates: readonly BackgroundRate[] = [
     sources: ['S374'],
     note: 'knee pain is common at any age and also referred from the hip or back (model setting)',
   },
+  {
+    finding: 'previous_gout',
+    probability: 0.04,
+    sources: ['S162'],
+    note: 'gout affects about 3.9% of adults (S162): a previous attack is that common whatever the present cause',
+  },
+  {
+    finding: 'known_fibromyalgia',
+    probability: 0.03,
+    sources: ['S385'],
+    note: 'fibromyalgia prevalence 0.2-6.6%, 2.4-6.8% in women (S385): about 3% carry the diagnosis whatever the present cause (model setting within that range)',
+  },
+  {
+    finding: 'one_sided_blistering_rash',
+    probability: 0.005,
+    sources: ['S470'],
+    note: 'model setting: shingles is not modelled (it is `other`), so its rash is as rare as an alarm finding without a modelled cause (the alarm leak)',
+  },
 ];

@@ -88,6 +88,18 @@ const generalRules = [
     sources: ['S142', 'S136'],
   },
   {
+    id: 'shingles_rash',
+    // Shingles is not a modelled cause (`other`): NHS advice is to get advice the same day, as antiviral
+    // tablets work best started within 3 days of the rash (S470).
+    level: 'consultation_24',
+    all: ['one_sided_blistering_rash'],
+    reason:
+      'A band of blisters on one side of the body where the skin burned or tingled can be shingles: get advice today, as its tablets work best started within 3 days of the rash.',
+    clinicianReason:
+      'Unilateral dermatomal vesicular rash with neuropathic pain: herpes zoster; antivirals within 72 h of rash onset (NHS).',
+    sources: ['S470'],
+  },
+  {
     id: 'nightly_sleep_disruption',
     level: 'consultation',
     all: ['nightly_sleep_disruption'],
@@ -131,6 +143,9 @@ const generalRules = [
  */
 function warningSignRules(): TriageRule[] {
   const cancer = ['cancer_history', 'active_cancer'] as const;
+  // CG75's spinal-metastasis pain features (S301) count as spinal pain even when "back pain" itself was not said:
+  // spinal pain at night that prevents sleep, spinal pain worse on straining.
+  const spinalPain = ['back_pain', 'spinal_pain_night_lying', 'back_pain_worse_cough_strain'];
   const nerveDeficit = [
     'numbness_tingling',
     'weakness_both_legs',
@@ -206,7 +221,8 @@ function warningSignRules(): TriageRule[] {
       (id): TriageRule => ({
         id: `${id}_with_back_pain`,
         level: 'consultation_24',
-        all: [id, 'back_pain'],
+        all: [id],
+        any: spinalPain,
         reason:
           'Back pain in someone who has had cancer should be checked by a doctor within a day, in case it has spread to the spine.',
         clinicianReason:
@@ -215,19 +231,24 @@ function warningSignRules(): TriageRule[] {
         suspects: ['spinal_metastases'],
       }),
     ),
-    ...cancer.map(
-      (id): TriageRule => ({
-        id: `${id}_with_back_pain_and_nerve_symptoms`,
-        level: 'emergency',
-        all: [id, 'back_pain'],
-        any: nerveDeficit,
-        reason:
-          'Back pain with numbness, weakness or bladder changes in someone who has had cancer can mean pressure on the spinal cord: go to hospital now.',
-        clinicianReason:
-          'Back pain, cancer history and neurological symptoms: suspected metastatic spinal cord compression (NICE CG75): immediate MSCC coordinator contact, MRI within 24 h.',
-        sources: ['S301', 'S302', 'S304'],
-        suspects: ['spinal_metastases'],
-      }),
+    ...cancer.flatMap((id) =>
+      spinalPain.map(
+        (pain): TriageRule => ({
+          id:
+            pain === 'back_pain'
+              ? `${id}_with_back_pain_and_nerve_symptoms`
+              : `${id}_with_${pain}_and_nerve_symptoms`,
+          level: 'emergency',
+          all: [id, pain],
+          any: nerveDeficit,
+          reason:
+            'Back pain with numbness, weakness or bladder changes in someone who has had cancer can mean pressure on the spinal cord: go to hospital now.',
+          clinicianReason:
+            'Back pain, cancer history and neurological symptoms: suspected metastatic spinal cord compression (NICE CG75): immediate MSCC coordinator contact, MRI within 24 h.',
+          sources: ['S301', 'S302', 'S304'],
+          suspects: ['spinal_metastases'],
+        }),
+      ),
     ),
     {
       id: 'diabetic_foot_gangrene',

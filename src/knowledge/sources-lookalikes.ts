@@ -709,4 +709,9 @@ export const lookalikeSources = {
     title: 'Palliative care handbook extract: spinal cord compression presenting features',
     url: 'http://azkurs.org/contents-page-introduction-2-pain-3-4-visceral-3-4-bone-4-neur.html?page=16',
   },
+  S470: {
+    title:
+      'NHS. Shingles (syndicated NHS conditions page): a painful rash of blotches and blisters on one side of the body only, often after tingling or burning of the skin; get advice from 111 as soon as possible; antiviral medicine works best started within 3 days of the rash appearing',
+    url: 'https://1stchoicepharmacy.co.uk/nhs_conditions_shingles',
+  },
 } as const satisfies Record<string, Source>;

@@ -122,6 +122,33 @@ function scopeStart(a: Analysis, i: number): number {
 
 /** Present, absent (negated), unknown (hedged) or null (the entry does not apply to this use). */
 export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: boolean): Reading {
+  return readDoubt(a, m, entry, relief).reading;
+}
+
+/**
+ * As `readState`, and whether an unknown reading is a positive mention said with doubt ("slight swelling
+ * maybe??"), as opposed to a doubted denial ("temp normal i think") or a fixed uncertain phrase: only a doubted
+ * positive mention can make triage treat a red flag as possibly present.
+ */
+export function readDoubt(
+  a: Analysis,
+  m: Match,
+  entry: LexiconEntry,
+  relief: boolean,
+): { reading: Reading; doubtedPositive: boolean } {
+  const reading = readHedged(a, m, entry, relief);
+  return {
+    reading: reading === 'doubted_positive' ? 'unknown' : reading,
+    doubtedPositive: reading === 'doubted_positive',
+  };
+}
+
+function readHedged(
+  a: Analysis,
+  m: Match,
+  entry: LexiconEntry,
+  relief: boolean,
+): Reading | 'doubted_positive' {
   const { toks, cues } = a;
   const lit = new Set(m.lits);
   const from = Math.max(scopeStart(a, m.start), m.start - (entry.negWindow ?? 8));
@@ -148,7 +175,7 @@ export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: bo
   if (entry.positiveOnly && (negated || hedged)) return null;
   if (entry.state === 'absent') return negated ? null : hedged ? 'unknown' : 'absent';
   if (entry.state === 'unknown') return negated ? null : 'unknown';
-  if (hedged) return entry.negatedOnly ? null : 'unknown';
+  if (hedged) return entry.negatedOnly ? null : negated ? 'unknown' : 'doubted_positive';
   if (negated) return 'absent';
   if (entry.weak || entry.negatedOnly) return null;
   return 'present';

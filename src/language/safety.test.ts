@@ -214,6 +214,33 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       "I don't feel faint or light-headed.",
     ],
   },
+  one_sided_blistering_rash: {
+    present: [
+      'A stripe of red blisters came up on just that side.',
+      'I have shingles on my thigh.',
+      'A band of blisters on my left thigh.',
+    ],
+    negated: [
+      "I don't have shingles.",
+      'No blisters on one side.',
+      'I had shingles on my thigh two months ago.',
+    ],
+  },
+  osteoporosis: {
+    present: ['I have osteoporosis.', 'I take alendronic acid for thin bones.'],
+    negated: ["I don't have osteoporosis.", 'No thin bones.'],
+  },
+  back_pain_worse_cough_strain: {
+    present: [
+      'My back pain is worse when I cough or sneeze.',
+      'Straining on the toilet makes my back hurt more.',
+    ],
+    negated: ["Coughing doesn't make my back worse.", 'My back does not hurt more when I sneeze.'],
+  },
+  spinal_pain_night_lying: {
+    present: ['My back pain wakes me at night.'],
+    negated: ['My back pain is not worse at night.'],
+  },
   recent_leg_injury: {
     present: ['I fell off a ladder.', 'I broke my ankle last month.', 'I injured my leg playing rugby.'],
     negated: ['No injury to my leg.', 'I have not injured my leg.', "I didn't fall."],

@@ -13,6 +13,12 @@ export interface UnderstoodFinding {
   readonly side?: Side;
   /** The words at `span`, for display. */
   readonly text: string;
+  /**
+   * Set on an unknown finding that was said as present but with doubt ("slight swelling maybe??"), not a
+   * doubted denial ("no fever I think") or a one-leg sign said of both legs: triage counts it as possibly
+   * present (engine `possibleRedFlags`); it is still not evidence.
+   */
+  readonly possibly?: true;
 }
 
 /** A term the lexicon knows (usually a medicine) that maps to no finding, with the reason. */

@@ -6,7 +6,7 @@ import { prepare } from './input.js';
 import type { Lang, Locale } from './locale.js';
 import { compiledLocale } from './locales/index.js';
 import type { MatchToken } from './pattern.js';
-import { type Reading, readState, thirdParty } from './reading.js';
+import { readDoubt, readState, thirdParty } from './reading.js';
 import { applyTimes } from './timing-rules.js';
 import { tokenise } from './tokens.js';
 import type { RecognisedTerm, Side, Understanding, UnderstoodFinding } from './types.js';
@@ -21,6 +21,8 @@ export interface Hit {
   readonly state: EvidenceState;
   readonly entry?: CompiledEntry;
   readonly derived?: true;
+  /** An unknown reading that is a positive mention said with doubt (see `readDoubt`). */
+  readonly doubtedPositive?: true;
 }
 
 export interface Analysis {
@@ -159,12 +161,13 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
     if (sentenceFilters(lex).some((f) => filterSentences.get(f)?.has(sentence))) return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;
-    const reading: Reading = readState(analysis, m, entry, group(ce.id) === 'relief');
+    const { reading, doubtedPositive } = readDoubt(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;
     const key = `${ce.id}:${m.start}:${m.end}:${reading}`;
     if (seen.has(key)) return;
     seen.add(key);
-    hits.push({ id: ce.id, start: m.start, end: m.end, state: reading, entry: ce });
+    const hit: Hit = { id: ce.id, start: m.start, end: m.end, state: reading, entry: ce };
+    hits.push(doubtedPositive ? { ...hit, doubtedPositive } : hit);
   });
 
   // 2. Suppression: "restless legs run in the family" is family history, not restless legs.
@@ -189,6 +192,11 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (!cur) byId.set(h.id, { first: h.start, best: h });
     else if (rank(h.id, h.state) > rank(cur.best.id, cur.best.state)) cur.best = h;
   }
+  // A doubt is about a positive mention only if nothing else said of the finding doubts or denies it
+  // ("temp normal i think" also matches the bare "temp").
+  const doubtedOtherwise = new Set(
+    hits.filter((h) => h.state !== 'present' && !h.doubtedPositive).map((h) => h.id),
+  );
   const span = (start: number, end: number): [number, number] => {
     const s = prepared.offsets[tokens[start]?.start ?? 0] ?? 0;
     const e = (prepared.offsets[(tokens[end]?.end ?? 1) - 1] ?? s) + 1;
@@ -205,8 +213,14 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
         if (locale.bothWords.has(toks[i]?.m ?? '')) bothLegs = true;
       const state =
         bothLegs && oneLegFindings.has(best.id) && best.state === 'present' ? 'unknown' : best.state;
-      const base = { id: best.id, state, span: [s, e] as const, text: text.slice(s, e) };
-      return side ? { ...base, side } : base;
+      const base: UnderstoodFinding = { id: best.id, state, span: [s, e] as const, text: text.slice(s, e) };
+      const doubted =
+        state === 'unknown' &&
+        best.state === 'unknown' &&
+        best.doubtedPositive &&
+        !doubtedOtherwise.has(best.id);
+      const said = doubted ? { ...base, possibly: true as const } : base;
+      return side ? { ...said, side } : said;
     });
 
   // 5. Known terms with no finding, and clauses not understood.

@@ -16,6 +16,34 @@ describe('assessInput', () => {
     expect(r.conditions[0]?.id).toBe('nocturnal_leg_cramps');
   });
 
+  it("a red flag said with doubt sets its rule's level, provisionally; a doubted denial or both legs do not", () => {
+    const hedged = assessInput({
+      age: 55,
+      sex: 'male',
+      evidence: [],
+      text: 'calf aches in bed, only slight swelling maybe?? had a DVT 5 yrs ago',
+    });
+    expect(hedged.triage.level).toBe('consultation_24');
+    expect(hedged.triage.provisional).toBe(true);
+    expect(hedged.triage.reasons.map((r) => r.id)).toContain('possible_suspected_dvt');
+    expect(hedged.evidence.map((e) => e.id)).not.toContain('one_leg_swollen');
+    // Answered "no", the hedge no longer counts.
+    const answered = assessInput({
+      age: 55,
+      sex: 'male',
+      evidence: [{ id: 'one_leg_swollen', state: 'absent' }],
+      text: 'calf aches in bed, only slight swelling maybe?? had a DVT 5 yrs ago',
+    });
+    expect(answered.triage.reasons.map((r) => r.id)).not.toContain('possible_suspected_dvt');
+    for (const text of ['my calf is sore at night, no fever I think', 'both my legs are swollen at night']) {
+      const r = assessInput({ age: 55, sex: 'male', evidence: [], text });
+      expect(
+        r.triage.reasons.some((x) => x.id.startsWith('possible_')),
+        text,
+      ).toBe(false);
+    }
+  });
+
   it('a hedged mention is shown but stays open, so the red-flag screen still asks it', () => {
     const text = 'My right calf aches at night. I think the right calf looks fatter than the left.';
     const r = assessInput({ age: 38, sex: 'male', evidence: [], text });

@@ -138,6 +138,14 @@ export function textEvidence(understood: Understanding | undefined): EvidenceIte
     .map(({ id, state, side }) => (side ? { id, state, side } : { id, state }));
 }
 
+/**
+ * The findings free text mentions as present but with a hedge: not evidence, but triage counts each as possibly present
+ * (the engine's `possibleRedFlags`), so "slight swelling maybe??" is not left at a routine level meanwhile.
+ */
+export function textPossible(understood: Understanding | undefined): string[] {
+  return (understood?.findings ?? []).filter((f) => f.state === 'unknown' && f.possibly).map((f) => f.id);
+}
+
 function read(input: CaseInput, reader: TextReader | undefined): Understanding | undefined {
   if (!input.text?.trim()) return undefined;
   if (!reader) throw new Error('assessCase: the case has text but no text reader was given');
@@ -147,7 +155,12 @@ function read(input: CaseInput, reader: TextReader | undefined): Understanding |
 function assessWith(input: CaseInput, parts: AssessParts, reader: TextReader | undefined) {
   const understood = read(input, reader);
   const raw = assessParts(
-    { age: input.age, sex: input.sex, evidence: mergeEvidence(textEvidence(understood), input.evidence) },
+    {
+      age: input.age,
+      sex: input.sex,
+      evidence: mergeEvidence(textEvidence(understood), input.evidence),
+      possible: textPossible(understood),
+    },
     parts,
   );
   // A stateless client sends back the estimate it showed last, so the next one rises by at most two.

@@ -47,6 +47,12 @@ export const fibromyalgia = {
       note: 'stiffness worst on waking',
     },
     { finding: 'nightly_sleep_disruption', probability: v.often, sources: ['S384', 'S439'] },
+    {
+      finding: 'known_fibromyalgia',
+      probability: 0.5,
+      sources: ['S384'],
+      note: 'model setting: the sources give no share of people with fibromyalgia pain who already carry the diagnosis; symptoms last at least 3 months before it can be made (S384), so a half is taken as already diagnosed',
+    },
   ],
   advice: [
     {

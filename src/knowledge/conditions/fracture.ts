@@ -124,6 +124,17 @@ export const fracture = {
       sources: ['S355', 'S362', 'S445', 'S353'],
     },
     {
+      id: 'fall_with_thin_bones',
+      level: 'consultation_24',
+      all: ['osteoporosis', 'recent_leg_injury'],
+      reason:
+        'New pain after a fall or knock in someone with thin bones can be a broken bone, even a small one in the hip, pelvis or spine. Get it X-rayed today.',
+      clinicianReason:
+        'Osteoporosis with recent low-energy trauma: suspected fragility / insufficiency fracture (hip, pelvis, sacrum, spine); immediate X-ray (CG27), CT or MRI if negative and suspicion persists (sacral fractures mimic radiculopathy, 76% missed).',
+      sources: ['S348', 'S349', 'S361', 'S362'],
+      suspects: ['fracture'],
+    },
+    {
       id: 'bone_tenderness_after_training_increase',
       level: 'consultation',
       all: ['training_increase', 'bony_point_tenderness'],

@@ -68,6 +68,12 @@ export const gout = {
       note: 'redness around the joint',
     },
     { finding: 'fever', probability: v.occasionally, sources: ['S161'], note: 'may mimic septic arthritis' },
+    {
+      finding: 'previous_gout',
+      probability: 0.62,
+      sources: ['S436', 'S381'],
+      note: 'gout recurs: 62% have another attack within a year (S436), so most flares are repeats; the 62% is taken as a lower bound for the share of flares in people with a previous attack (model setting); recurrent episodes with full resolution between them are a classification criterion (S381)',
+    },
   ],
   advice: [
     {

@@ -188,4 +188,20 @@ export const historyFindings = [
     'An underactive thyroid can cause cramps and aching muscles; a blood test checks it.',
     ['S394', 'S398'],
   ),
+  finding(
+    'previous_gout',
+    'history',
+    'Have you had gout before, or been told an earlier joint attack was gout?',
+    'Previous gout flare (known gout)',
+    'Gout comes back: most attacks are in people who have had one before.',
+    ['S436', 'S381'],
+  ),
+  finding(
+    'known_fibromyalgia',
+    'history',
+    'Has a doctor told you that you have fibromyalgia?',
+    'Known fibromyalgia (previous diagnosis)',
+    'A diagnosis already made makes a flare of the same pain likely, though it does not rule out another cause.',
+    ['S384', 'S385'],
+  ),
 ];

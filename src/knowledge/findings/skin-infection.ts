@@ -58,4 +58,12 @@ export const skinInfectionFindings = [
     'With aching thighs or hips, these can mean an inflamed artery that can threaten the sight: it needs care the same day.',
     ['S418', 'S419'],
   ),
+  finding(
+    'one_sided_blistering_rash',
+    'signs',
+    'Has a rash of red blotches or small blisters come up on one side of the body only, where it burns or tingles?',
+    'Unilateral dermatomal vesicular rash',
+    'A band of blisters on one side where the skin burned or tingled first is typical of shingles, whose tablets work best started within 3 days.',
+    ['S470'],
+  ),
 ];

@@ -451,6 +451,24 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Viaje de 4 horas o más en las últimas 8 semanas',
       c: 'Viaje prolongado reciente',
     },
+    one_sided_blistering_rash: {
+      q: '¿Le ha salido una erupción de manchas rojas o ampollas pequeñas en un solo lado del cuerpo, donde le quema o le hormiguea?',
+      why: 'Una franja de ampollas en un lado donde antes quemaba u hormigueaba la piel es típica del herpes zóster, cuyo tratamiento funciona mejor si se empieza en 3 días.',
+      s: 'Ampollas en un solo lado',
+      c: 'Erupción vesicular dermatómica unilateral',
+    },
+    previous_gout: {
+      q: '¿Ha tenido gota antes, o le dijeron que un ataque anterior en una articulación era gota?',
+      why: 'La gota vuelve: la mayoría de los ataques son en personas que ya tuvieron uno.',
+      s: 'Gota anterior',
+      c: 'Crisis de gota previa (gota conocida)',
+    },
+    known_fibromyalgia: {
+      q: '¿Le ha dicho un médico que tiene fibromialgia?',
+      why: 'Un diagnóstico ya hecho hace probable un brote del mismo dolor, aunque no descarta otra causa.',
+      s: 'Fibromialgia diagnosticada',
+      c: 'Fibromialgia conocida (diagnóstico previo)',
+    },
     previous_dvt: {
       q: '¿Ha tenido antes un coágulo en una pierna o en el pulmón?',
       why: 'Haber tenido un coágulo hace más probable otro.',
@@ -1299,6 +1317,18 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Incapacidad para la carga con antecedente de cáncer: sospecha de fractura patológica, radiografía inmediata (CG27).',
     },
+    shingles_rash: {
+      reason:
+        'Una franja de ampollas en un lado del cuerpo donde la piel quemaba u hormigueaba puede ser herpes zóster (culebrilla): consulte hoy, porque su tratamiento funciona mejor si se empieza en los 3 días siguientes a la erupción.',
+      clinicianReason:
+        'Erupción vesicular dermatómica unilateral con dolor neuropático: herpes zóster; antivirales en las 72 h desde la erupción (NHS).',
+    },
+    fall_with_thin_bones: {
+      reason:
+        'Un dolor nuevo tras una caída o un golpe en alguien con huesos frágiles puede ser un hueso roto, aunque sea pequeño, en la cadera, la pelvis o la columna. Hágase una radiografía hoy.',
+      clinicianReason:
+        'Osteoporosis con traumatismo de baja energía reciente: sospecha de fractura por fragilidad o insuficiencia (cadera, pelvis, sacro, columna); radiografía inmediata (CG27), TC o RM si es negativa y persiste la sospecha.',
+    },
     cannot_bear_weight: {
       reason:
         'No poder apoyar el peso en la pierna puede ser un hueso roto (incluso sin caída si los huesos son frágiles) o una articulación infectada. Que le vean hoy.',
@@ -1399,6 +1429,30 @@ export const spanishKnowledge: KnowledgeWording = {
         'El dolor de espalda con entumecimiento, debilidad o cambios al orinar en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
       clinicianReason:
         'Dolor lumbar, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    cancer_history_with_spinal_pain_night_lying_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda nocturno que no deja dormir, con entumecimiento, debilidad o cambios al orinar, en quien ha tenido cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, antecedente de cáncer y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    cancer_history_with_back_pain_worse_cough_strain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda que empeora al toser o hacer fuerza, con entumecimiento, debilidad o cambios al orinar, en quien ha tenido cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, antecedente de cáncer y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    active_cancer_with_spinal_pain_night_lying_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda nocturno que no deja dormir, con entumecimiento, debilidad o cambios al orinar, en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    active_cancer_with_back_pain_worse_cough_strain_and_nerve_symptoms: {
+      reason:
+        'El dolor de espalda que empeora al toser o hacer fuerza, con entumecimiento, debilidad o cambios al orinar, en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor raquídeo, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
     },
     diabetic_foot_gangrene: {
       reason:

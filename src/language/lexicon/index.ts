@@ -3,6 +3,7 @@ import type { FindingLexicon } from '../types.js';
 import { alarm } from './alarm.js';
 import { character } from './character.js';
 import { history } from './history.js';
+import { knownDiagnoses } from './known-diagnoses.js';
 import { location } from './location.js';
 import { medication } from './medication.js';
 import { other } from './other.js';
@@ -24,6 +25,7 @@ const tables = [
   swelling,
   alarm,
   history,
+  knownDiagnoses,
   medication,
   other,
 ];

@@ -44,6 +44,10 @@ export const understandResponseSchema = component(
           span,
           side: z.enum(['left', 'right', 'both']).optional(),
           text: doc(z.string(), 'The words at `span`'),
+          possibly: doc(
+            z.literal(true),
+            'On an `unknown` finding said as present but with doubt ("slight swelling maybe"): triage counts it as possibly there until answered',
+          ).optional(),
         }),
       ),
       'One entry per finding, in order of first mention; send `{id, state, side?}` as evidence',

@@ -1,0 +1,29 @@
+import type { FindingLexiconTable } from './types.js';
+
+/**
+ * A cause the person already knows they have, named in their own words ("gout again", "my fibro is
+ * flaring"). A question ("could it be gout?") is a hedge, read as unknown.
+ */
+export const knownDiagnoses: FindingLexiconTable = {
+  previous_gout: {
+    patterns: [
+      'had|have|having|history_of|known|previous|past|prior|another|my|recurrent|recurring|old ~2 gout|gouty',
+      'gout ~5 again|before|back|returned|flare|flares|flaring|flare_up|flared_up|flared|attack|attacks|years_ago|last_year|in_the_past',
+      'allopurinol|febuxostat|colchicine_for_my_gout|gout_tablets|gout_medication|gout_meds',
+    ],
+  },
+  known_fibromyalgia: {
+    patterns: ['fibromyalgia|fibromyalgic|fibro|fibro_flare|fibro_flares|fibro_fog|fibro_flaring'],
+  },
+  // A one-sided band of blisters (shingles, S470): the rash words with blisters or a one-sided band.
+  one_sided_blistering_rash: {
+    // A rash from weeks ago is the pain after shingles, not a rash to treat now (antivirals within 3 days, S470).
+    maxAgeDays: 7,
+    patterns: [
+      'shingles|herpes_zoster|zoster',
+      'stripe|band|strip|line|patch|cluster|row ~3 of ~2 blisters|blister|spots|bumps',
+      'blisters|blister|blistery|blistering ~4 one_side|just_that_side|only_on_one_side|on_one_side|down_one_side|that_side',
+      'rash ~4 one_side|only_on_one_side|on_one_side|down_one_side|just_that_side',
+    ],
+  },
+};
