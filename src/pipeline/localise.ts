@@ -2,19 +2,29 @@
  * The wording of an assessment in the asked language. Only wording changes: ids, levels, probabilities and
  * every decision stay the engine's. A text the locale does not have stays in English.
  */
-import type { Assessment, Question, RankedCondition, TriageReason } from '../engine/index.js';
+import type { Assessment, Factor, Question, RankedCondition, TriageReason } from '../engine/index.js';
+import { conditionsById } from '../knowledge/index.js';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
+import { type AdviceWording, spanishAdvice } from '../knowledge/locales/es-advice.js';
 import type { KnowledgeWording } from '../knowledge/locales/types.js';
 import type { Lang } from '../language/index.js';
 
-const wordings: ReadonlyMap<Lang, KnowledgeWording> = new Map([['es', spanishKnowledge]]);
+interface Wording extends KnowledgeWording {
+  /** Each cause's advice items (by index) and withheld-advice reasons (by kind). */
+  readonly advice: Readonly<Record<string, AdviceWording>>;
+}
+
+// Optional: the CLI bundle leaves the Spanish tables out (scripts/bundle-cli.mjs).
+const wordings: ReadonlyMap<Lang, Wording> = new Map(
+  spanishKnowledge && spanishAdvice ? [['es', { ...spanishKnowledge, advice: spanishAdvice }]] : [],
+);
 
 const pick = (translated: string | undefined, english: string) =>
   translated !== undefined && translated !== '' ? translated : english;
 const get = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined =>
   Object.hasOwn(table, id) ? table[id] : undefined;
 
-function localiseQuestion(q: Question, w: KnowledgeWording): Question {
+function localiseQuestion(q: Question, w: Wording): Question {
   const own = q.kind === 'group' ? get(w.groups, q.id) : undefined;
   const finding = q.kind === 'single' ? get(w.findings, q.id) : undefined;
   return {
@@ -25,7 +35,7 @@ function localiseQuestion(q: Question, w: KnowledgeWording): Question {
   };
 }
 
-function localiseReason(r: TriageReason, w: KnowledgeWording): TriageReason {
+function localiseReason(r: TriageReason, w: Wording): TriageReason {
   // Probability and uncertainty reasons carry figures in their English sentence; a criterion reason's
   // clinician text is a template with the score. Those stay English (the web app rebuilds them).
   const rule = r.kind === 'red_flag' || r.kind === 'advice_rule' ? get(w.rules, r.id) : undefined;
@@ -36,14 +46,75 @@ function localiseReason(r: TriageReason, w: KnowledgeWording): TriageReason {
   };
 }
 
-function localiseCondition(c: RankedCondition, w: KnowledgeWording): RankedCondition {
+/** The wording of one advice item of a cause, found by its English text (the engine shows items verbatim). */
+function adviceText(condition: string, english: string, w: Wording): string {
+  const index = conditionsById.get(condition)?.advice.findIndex((a) => a.text === english) ?? -1;
+  return pick(index < 0 ? undefined : get(w.advice, condition)?.advice[index], english);
+}
+
+/** Why advice is withheld, from the `avoid` entry of the cause in play that holds it back. */
+function withheldReason(because: string, english: string, w: Wording): string {
+  const caution = conditionsById.get(because)?.avoid?.find((a) => a.reason === english);
+  return pick(caution ? get(w.advice, because)?.avoid?.[caution.kind] : undefined, english);
+}
+
+/**
+ * A cause's own advice as one text: the engine joins the items a caution in play allows, so the same items
+ * are picked here (each English item found in the joined text) and joined in `lang`.
+ */
+function localiseSelfCare(c: RankedCondition, w: Wording): string {
+  const items = conditionsById.get(c.id)?.advice ?? [];
+  const allowed = items.filter((a) => c.selfCare.includes(a.text));
+  if (allowed.length === 0 || allowed.map((a) => a.text).join(' ') !== c.selfCare) return c.selfCare;
+  return allowed.map((a) => adviceText(c.id, a.text, w)).join(' ');
+}
+
+const spanishWellsFactor = { label: 'Escala de Wells: coágulo probable' };
+
+function localiseFactor(f: Factor, w: Wording): Factor {
+  if (f.kind === 'criterion') {
+    if (w !== wordings.get('es')) return f;
+    const score = /≥ (\d+) \(published risk about (\d+)%\)/.exec(f.clinicianTerm);
+    return {
+      ...f,
+      label: f.label === 'Wells score: clot likely' ? spanishWellsFactor.label : f.label,
+      clinicianTerm: score
+        ? `Escala de Wells ≥ ${score[1]} (riesgo publicado de alrededor del ${score[2]} %)`
+        : f.clinicianTerm,
+    };
+  }
+  const t = get(w.findings, f.finding);
+  return { ...f, label: pick(t?.q, f.label), clinicianTerm: pick(t?.c, f.clinicianTerm) };
+}
+
+function localiseCondition(c: RankedCondition, w: Wording): RankedCondition {
   const t = get(w.conditions, c.id);
   return {
     ...c,
     name: pick(t?.name, c.name),
     clinicianName: pick(t?.clinicianName, c.clinicianName),
-    selfCare: pick(t?.selfCare, c.selfCare),
+    selfCare: localiseSelfCare(c, w),
+    supporting: c.supporting.map((f) => localiseFactor(f, w)),
+    opposing: c.opposing.map((f) => localiseFactor(f, w)),
   };
+}
+
+function localiseAdvice(advice: Assessment['advice'], w: Wording): Assessment['advice'] {
+  return {
+    items: advice.items.map((i) => ({ ...i, text: adviceText(i.condition, i.text, w) })),
+    withheld: advice.withheld.map((h) => ({
+      ...h,
+      text: adviceText(h.condition, h.text, w),
+      reason: withheldReason(h.because, h.reason, w),
+    })),
+  };
+}
+
+function localiseUnanswered(
+  unanswered: Assessment['triage']['unanswered'],
+  w: Wording,
+): Assessment['triage']['unanswered'] {
+  return unanswered.map((u) => ({ ...u, text: pick(get(w.findings, u.id)?.q, u.text) }));
 }
 
 /** The triage wording (label, action, reasons) in `lang` where known. */
@@ -56,6 +127,7 @@ export function localiseTriage<T extends Assessment['triage']>(triage: T, lang: 
     label: pick(urgency?.label, triage.label),
     action: pick(urgency?.action, triage.action),
     reasons: triage.reasons.map((r) => localiseReason(r, w)),
+    unanswered: localiseUnanswered(triage.unanswered, w),
   };
 }
 
@@ -77,8 +149,10 @@ export function localiseAssessment<A extends Assessment>(a: A, lang: Lang): A {
       label: pick(urgency?.label, a.triage.label),
       action: pick(urgency?.action, a.triage.action),
       reasons: a.triage.reasons.map((r) => localiseReason(r, w)),
+      unanswered: localiseUnanswered(a.triage.unanswered, w),
     },
     conditions: a.conditions.map((c) => localiseCondition(c, w)),
+    advice: localiseAdvice(a.advice, w),
     question: a.question ? localiseQuestion(a.question, w) : null,
     disclaimer: pick(w.disclaimer, a.disclaimer),
   };
