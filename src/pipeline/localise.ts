@@ -2,21 +2,33 @@
  * The wording of an assessment in the asked language. Only wording changes: ids, levels, probabilities and
  * every decision stay the engine's. A text the locale does not have stays in English.
  */
-import type { Assessment, Factor, Question, RankedCondition, TriageReason } from '../engine/index.js';
+import {
+  type Assessment,
+  type Factor,
+  type Question,
+  type RankedCondition,
+  type TriageReason,
+  wellsFactor,
+} from '../engine/index.js';
 import { conditionsById } from '../knowledge/index.js';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
 import { type AdviceWording, spanishAdvice } from '../knowledge/locales/es-advice.js';
+import { type CriteriaWording, spanishCriteria } from '../knowledge/locales/es-criteria.js';
 import type { KnowledgeWording } from '../knowledge/locales/types.js';
 import type { Lang } from '../language/index.js';
 
 interface Wording extends KnowledgeWording {
   /** Each cause's advice items (by index) and withheld-advice reasons (by kind). */
   readonly advice: Readonly<Record<string, AdviceWording>>;
+  /** Reasons worded from figures, the Wells factor and the instruments' coverage lines. */
+  readonly assessment: CriteriaWording;
 }
 
 // Optional: the CLI bundle leaves the Spanish tables out (scripts/bundle-cli.mjs).
 const wordings: ReadonlyMap<Lang, Wording> = new Map(
-  spanishKnowledge && spanishAdvice ? [['es', { ...spanishKnowledge, advice: spanishAdvice }]] : [],
+  spanishKnowledge && spanishAdvice && spanishCriteria
+    ? [['es', { ...spanishKnowledge, advice: spanishAdvice, assessment: spanishCriteria }]]
+    : [],
 );
 
 const pick = (translated: string | undefined, english: string) =>
@@ -35,13 +47,56 @@ function localiseQuestion(q: Question, w: Wording): Question {
   };
 }
 
-function localiseReason(r: TriageReason, w: Wording): TriageReason {
-  // Probability and uncertainty reasons carry figures in their English sentence; a criterion reason's
-  // clinician text is a template with the score. Those stay English (the web app rebuilds them).
+/** Condition ids by the English name a person reads (probability reasons name causes by it). */
+const idByPatientName = new Map(
+  [...conditionsById.values()].flatMap((c) => [
+    [c.patientName, c.id],
+    [c.patientName.toLowerCase(), c.id],
+  ]),
+);
+
+/** The causes an English probability reason names, in `lang`; undefined when one is not known. */
+function causeNames(english: readonly string[], w: Wording): string[] | undefined {
+  const names = english.map((n) => {
+    const id = idByPatientName.get(n);
+    return id === undefined ? undefined : get(w.conditions, id)?.name;
+  });
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+}
+
+/**
+ * The person-facing sentence of a reason the engine words from figures or cause names (probability, safety
+ * net, the Wells score): rebuilt in `lang` from the same parts. Undefined when its English is not recognised.
+ */
+function wordedReason(r: TriageReason, unanswered: number, w: Wording): string | undefined {
+  const t = w.assessment.reasons;
+  if (r.id === 'unclear_cause') return t.unclear;
+  if (r.id === 'screen_incomplete') return t.screenIncomplete(unanswered);
+  if (r.id === 'warning_sign_present') return t.warningSign;
+  if (r.id === 'no_benign_cause_supported') return t.noBenignCause;
+  if (r.id === 'wells_dvt_likely') return t.wellsLikely;
+  if (r.id === 'no_warning_signs') {
+    const m = /answers fit (.*), which can usually be looked after at home\.$/.exec(r.reason);
+    const names = m?.[1] === undefined ? undefined : causeNames([m[1]], w);
+    return names?.[0] === undefined ? undefined : t.noWarningSigns(names[0].toLowerCase());
+  }
+  if (r.kind === 'probability') {
+    const one = /^(.*) cannot be ruled out, and it needs this level of care\.$/.exec(r.reason);
+    const many = /^Causes that need this level of care cannot be ruled out: (.*)\.$/.exec(r.reason);
+    const names =
+      one?.[1] !== undefined ? causeNames([one[1]], w) : many?.[1] && causeNames(many[1].split('; '), w);
+    if (!names) return undefined;
+    return one ? t.oneCause(names[0] as string) : t.causes(names);
+  }
+  return undefined;
+}
+
+function localiseReason(r: TriageReason, unanswered: number, w: Wording): TriageReason {
+  // The clinician text of a figure-worded reason stays English (it carries posteriors and thresholds).
   const rule = r.kind === 'red_flag' || r.kind === 'advice_rule' ? get(w.rules, r.id) : undefined;
   return {
     ...r,
-    reason: pick(rule?.reason, r.reason),
+    reason: pick(rule?.reason ?? wordedReason(r, unanswered, w), r.reason),
     clinicianReason: pick(rule?.clinicianReason, r.clinicianReason),
   };
 }
@@ -69,18 +124,15 @@ function localiseSelfCare(c: RankedCondition, w: Wording): string {
   return allowed.map((a) => adviceText(c.id, a.text, w)).join(' ');
 }
 
-const spanishWellsFactor = { label: 'Escala de Wells: coágulo probable' };
-
 function localiseFactor(f: Factor, w: Wording): Factor {
   if (f.kind === 'criterion') {
-    if (w !== wordings.get('es')) return f;
+    if (f.finding !== wellsFactor.id) return f;
     const score = /≥ (\d+) \(published risk about (\d+)%\)/.exec(f.clinicianTerm);
+    const t = w.assessment.wellsFactor;
     return {
       ...f,
-      label: f.label === 'Wells score: clot likely' ? spanishWellsFactor.label : f.label,
-      clinicianTerm: score
-        ? `Escala de Wells ≥ ${score[1]} (riesgo publicado de alrededor del ${score[2]} %)`
-        : f.clinicianTerm,
+      label: t.label,
+      clinicianTerm: score ? t.clinicianTerm(Number(score[1]), Number(score[2])) : f.clinicianTerm,
     };
   }
   const t = get(w.findings, f.finding);
@@ -110,6 +162,18 @@ function localiseAdvice(advice: Assessment['advice'], w: Wording): Assessment['a
   };
 }
 
+/** An instrument's name (es.ts) and its coverage line; its items, reasons and notes stay English for now. */
+function localiseCriterion(c: Assessment['criteria'][number], w: Wording): Assessment['criteria'][number] {
+  const label = w.assessment.coverageLabel[c.instrument];
+  const noun = /(\w+) known$/.exec(c.coverage)?.[1];
+  const spanishNoun = noun === undefined ? undefined : w.assessment.coverageNoun[noun];
+  return {
+    ...c,
+    name: pick(w.criteria?.[c.instrument]?.name, c.name),
+    coverage: label && spanishNoun ? `${label}: ${c.known.length} de ${c.total} ${spanishNoun}` : c.coverage,
+  };
+}
+
 function localiseUnanswered(
   unanswered: Assessment['triage']['unanswered'],
   w: Wording,
@@ -126,7 +190,7 @@ export function localiseTriage<T extends Assessment['triage']>(triage: T, lang: 
     ...triage,
     label: pick(urgency?.label, triage.label),
     action: pick(urgency?.action, triage.action),
-    reasons: triage.reasons.map((r) => localiseReason(r, w)),
+    reasons: triage.reasons.map((r) => localiseReason(r, triage.unanswered.length, w)),
     unanswered: localiseUnanswered(triage.unanswered, w),
   };
 }
@@ -148,11 +212,12 @@ export function localiseAssessment<A extends Assessment>(a: A, lang: Lang): A {
       ...a.triage,
       label: pick(urgency?.label, a.triage.label),
       action: pick(urgency?.action, a.triage.action),
-      reasons: a.triage.reasons.map((r) => localiseReason(r, w)),
+      reasons: a.triage.reasons.map((r) => localiseReason(r, a.triage.unanswered.length, w)),
       unanswered: localiseUnanswered(a.triage.unanswered, w),
     },
     conditions: a.conditions.map((c) => localiseCondition(c, w)),
     advice: localiseAdvice(a.advice, w),
+    criteria: a.criteria.map((c) => localiseCriterion(c, w)),
     question: a.question ? localiseQuestion(a.question, w) : null,
     disclaimer: pick(w.disclaimer, a.disclaimer),
   };
