@@ -162,8 +162,57 @@ function localiseAdvice(advice: Assessment['advice'], w: Wording): Assessment['a
   };
 }
 
-/** An instrument's name (es.ts) and its coverage line; its items, reasons and notes stay English for now. */
-function localiseCriterion(c: Assessment['criteria'][number], w: Wording): Assessment['criteria'][number] {
+type Criterion = Assessment['criteria'][number];
+
+/** The person's sentence of an instrument's result in `lang`, from the result's own fields. */
+function patientSummary(c: Criterion, w: Wording): string | undefined {
+  const t = w.assessment.patient;
+  switch (c.instrument) {
+    case 'wells': {
+      const exact = c.minScore === c.maxScore;
+      const band = c.twoLevel.band;
+      const points =
+        band === 'likely'
+          ? t.points(exact ? c.score : c.minScore, exact ? 'exact' : 'atLeast')
+          : t.points(exact ? c.score : c.maxScore, exact ? 'exact' : 'atMost');
+      return t.wells(band, points, c.known.length, c.total);
+    }
+    case 'irlssg':
+      return t.irlssg(
+        c.status,
+        c.criteriaMet.length,
+        c.criteriaUnknown.includes('notSolelyAnotherCondition'),
+      );
+    case 'cramps':
+      return t.cramps(c.status, c.criteriaMet.length, c.criteriaUnknown.includes('notBetterExplained'));
+    case 'clti':
+      return t.clti[c.status];
+    case 'stenosis': {
+      const vascular =
+        c.lean === 'against_lss' &&
+        c.items.some((i) => i.id === 'calfSymptomsRelievedByStandingStill' && i.value === true);
+      return t.stenosis[vascular ? 'against_lss_vascular' : c.lean];
+    }
+    case 'fontaine': {
+      const stage = c.stage === 'undetermined' ? c.possibleStages[0] : c.stage;
+      return stage === undefined ? undefined : t.fontaine(stage, c.stage !== 'undetermined');
+    }
+    case 'rutherford': {
+      const category = c.category === 'undetermined' ? c.possibleCategories[0] : c.category;
+      return category === undefined
+        ? undefined
+        : t.rutherford(String(category), c.category !== 'undetermined');
+    }
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * An instrument's name (es.ts), coverage line, item labels and the person's sentence in `lang`. Its reasons,
+ * notes and clinician summary stay English for now (clinician text built from the English item labels).
+ */
+function localiseCriterion(c: Criterion, w: Wording): Criterion {
   const label = w.assessment.coverageLabel[c.instrument];
   const noun = /(\w+) known$/.exec(c.coverage)?.[1];
   const spanishNoun = noun === undefined ? undefined : w.assessment.coverageNoun[noun];
@@ -171,7 +220,12 @@ function localiseCriterion(c: Assessment['criteria'][number], w: Wording): Asses
     ...c,
     name: pick(w.criteria?.[c.instrument]?.name, c.name),
     coverage: label && spanishNoun ? `${label}: ${c.known.length} de ${c.total} ${spanishNoun}` : c.coverage,
-  };
+    items: c.items.map((i) => ({
+      ...i,
+      label: pick(get(w.assessment.items, `${c.instrument}.${i.id}`), i.label),
+    })),
+    patientSummary: pick(patientSummary(c, w), c.patientSummary),
+  } as Criterion;
 }
 
 function localiseUnanswered(

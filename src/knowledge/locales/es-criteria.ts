@@ -23,7 +23,47 @@ export interface CriteriaWording {
     readonly noWarningSigns: (name: string) => string;
     readonly wellsLikely: string;
   };
+  /** Item labels by `instrument.item` (the criteria's own ids). */
+  readonly items: Readonly<Record<string, string>>;
+  /** The one plain sentence for the person, rebuilt from each instrument's result. */
+  readonly patient: {
+    readonly wells: (
+      band: 'likely' | 'unlikely' | 'undetermined',
+      points: string,
+      known: number,
+      total: number,
+    ) => string;
+    /** `bound`: "at least" or "at most" for a range; empty for an exact score. */
+    readonly points: (n: number, bound: 'exact' | 'atLeast' | 'atMost') => string;
+    readonly irlssg: (status: string, met: number, doctorExcludes: boolean) => string;
+    readonly cramps: (status: string, met: number, doctorExcludes: boolean) => string;
+    readonly clti: Readonly<Record<string, string>>;
+    readonly stenosis: Readonly<Record<string, string>>;
+    readonly fontaine: (stage: string, settled: boolean) => string;
+    readonly rutherford: (category: string, settled: boolean) => string;
+  };
 }
+
+const fontainePlain: Readonly<Record<string, string>> = {
+  I: 'sin síntomas por la circulación',
+  IIa: 'dolor de pierna al caminar, después de una distancia bastante larga',
+  IIb: 'dolor de pierna al caminar, después de una distancia corta',
+  III: 'dolor en reposo porque a la pierna le llega poca sangre',
+  IV: 'llagas o piel que se muere porque a la pierna le llega poca sangre',
+};
+
+const rutherfordPlain: Readonly<Record<string, string>> = {
+  0: 'sin síntomas por la circulación',
+  1: 'dolor de pierna leve al caminar',
+  2: 'dolor de pierna moderado al caminar',
+  3: 'dolor de pierna intenso al caminar',
+  4: 'dolor en reposo porque a la pierna le llega poca sangre',
+  5: 'una llaga pequeña o una zona de piel que se muere porque a la pierna le llega poca sangre',
+  6: 'mucho tejido que se muere porque a la pierna le llega poca sangre',
+};
+
+const toRuleOut = (doctorExcludes: boolean) =>
+  doctorExcludes ? 'un médico tiene que descartar otras causas' : 'algunos aún no se saben';
 
 export const spanishCriteria: CriteriaWording = {
   coverageLabel: {
@@ -47,7 +87,7 @@ export const spanishCriteria: CriteriaWording = {
       `Escala de Wells ≥ ${atLeast} (riesgo publicado de alrededor del ${risk} %)`,
   },
   reasons: {
-    oneCause: (name) => `No se puede descartar: ${name}, y necesita este nivel de atención.`,
+    oneCause: (name) => `No se puede descartar una causa que necesita este nivel de atención: ${name}.`,
     causes: (names) =>
       `No se pueden descartar causas que necesitan este nivel de atención: ${names.join('; ')}.`,
     unclear: 'Ninguna causa destaca claramente, así que conviene que le vea un médico.',
@@ -60,5 +100,121 @@ export const spanishCriteria: CriteriaWording = {
       `No se han encontrado señales de alarma, y sus respuestas encajan con: ${name}, que normalmente se puede cuidar en casa.`,
     wellsLikely:
       'Sus respuestas puntúan como «coágulo probable» en la escala de Wells, así que debería hacerse una ecografía en las próximas 24 horas.',
+  },
+  items: {
+    'wells.activeCancer':
+      'Cáncer activo (en tratamiento o tratado en los últimos 6 meses, o en cuidados paliativos)',
+    'wells.paralysisOrCast': 'Parálisis, paresia o inmovilización reciente de la pierna con yeso',
+    'wells.bedriddenOrSurgery':
+      'Encamamiento > 3 días, o cirugía mayor en las últimas 12 semanas con anestesia general o regional',
+    'wells.deepVeinTenderness': 'Dolor localizado a la palpación en el trayecto del sistema venoso profundo',
+    'wells.entireLegSwollen': 'Hinchazón de toda la pierna',
+    'wells.calfSwelling':
+      'Aumento del perímetro de la pantorrilla > 3 cm respecto al lado asintomático (medido 10 cm bajo la tuberosidad tibial)',
+    'wells.pittingOedema': 'Edema con fóvea limitado a la pierna sintomática, o mayor en ella',
+    'wells.collateralVeins': 'Venas superficiales colaterales (no varicosas)',
+    'wells.previousDvt':
+      'Trombosis venosa profunda previa documentada (ítem añadido en la escala modificada de 2003)',
+    'wells.alternativeDiagnosisAsLikely':
+      'Diagnóstico alternativo al menos tan probable como la trombosis venosa profunda',
+    'cramps.painfulHardening':
+      'A. Sensación dolorosa en la pierna o el pie con endurecimiento o tensión muscular súbita e involuntaria',
+    'cramps.duringTimeInBed':
+      'B. Las contracciones dolorosas ocurren durante el tiempo en la cama, desde la vigilia o el sueño',
+    'cramps.reliefByStretching':
+      'C. El dolor se alivia con el estiramiento enérgico de los músculos afectados, que libera la contracción',
+    'cramps.notBetterExplained':
+      'D. No se explica mejor por otro trastorno del sueño, médico o neurológico, un medicamento o una sustancia (lo confirma un clínico)',
+    'irlssg.urgeToMove':
+      '1. Necesidad de mover las piernas, normalmente acompañada o causada por sensaciones molestas y desagradables en ellas',
+    'irlssg.worseAtRest':
+      '2. La necesidad y las sensaciones empiezan o empeoran durante el reposo o la inactividad (tumbado o sentado)',
+    'irlssg.reliefByMovement':
+      '3. La necesidad y las sensaciones se alivian en parte o del todo con el movimiento, al menos mientras dura',
+    'irlssg.eveningOrNight':
+      '4. La necesidad y las sensaciones en reposo ocurren solo, o empeoran, por la tarde-noche o la noche',
+    'irlssg.notSolelyAnotherCondition':
+      '5. No se explican solo por otra enfermedad o conducta (mialgia, estasis venosa, edema de piernas, artritis, calambres, incomodidad postural, golpeteo habitual del pie)',
+    'irlssg.episodesPerWeek':
+      'Frecuencia de los síntomas sin tratamiento, veces por semana durante el último año',
+    'irlssg.lifetimeEpisodes': 'Episodios sintomáticos a lo largo de la vida',
+    'fontaine.claudication': 'Claudicación intermitente',
+    'fontaine.claudicationDistanceM': 'Distancia caminada sin dolor (m)',
+    'fontaine.restPain': 'Dolor isquémico en reposo',
+    'fontaine.tissueLoss': 'Pérdida de tejido isquémica (úlcera que no cura o gangrena)',
+    'rutherford.claudication': 'Claudicación intermitente',
+    'rutherford.claudicationSeverity': 'Gravedad de la claudicación (leve / moderada / grave)',
+    'rutherford.restPain': 'Dolor isquémico en reposo',
+    'rutherford.tissueLoss': 'Pérdida de tejido isquémica (úlcera que no cura o gangrena)',
+    'rutherford.tissueLossExtent':
+      'Extensión de la pérdida de tejido (menor: úlcera distal / gangrena focal; mayor: por encima del nivel transmetatarsiano)',
+    'clti.restPain': 'Dolor isquémico en reposo',
+    'clti.tissueLoss': 'Herida o úlcera que no cura, o gangrena, en una o ambas piernas',
+    'clti.atLeastTwoWeeks': 'Presente durante al menos 2 semanas (crónico)',
+    'clti.arterialDiseaseProven':
+      'Enfermedad arterial oclusiva demostrada objetivamente (p. ej., ITB, ITD, imagen)',
+    'stenosis.age': 'Edad (años)',
+    'stenosis.painTriggeredByStandingAlone': 'Síntomas desencadenados solo por estar de pie',
+    'stenosis.shoppingCartSign':
+      'Signo del carrito de la compra (alivio al inclinarse hacia delante sobre un carrito)',
+    'stenosis.symptomsAboveKnee': 'Síntomas por encima de la rodilla',
+    'stenosis.reliefBySitting': 'Los síntomas se alivian al sentarse',
+    'stenosis.calfSymptomsRelievedByStandingStill':
+      'Los síntomas de la pantorrilla se alivian al quedarse de pie quieto',
+    'stenosis.noPainWhenSeated': 'Sin dolor estando sentado',
+    'stenosis.improvesBendingForward': 'Los síntomas mejoran al inclinarse hacia delante',
+    'stenosis.bilateralButtockOrLegPain': 'Dolor bilateral en nalgas o piernas',
+    'stenosis.wideBasedGait': 'Marcha con base amplia',
+    'stenosis.abnormalRomberg': 'Prueba de Romberg alterada',
+  },
+  patient: {
+    points: (n, bound) => {
+      const p = `${n} ${Math.abs(n) === 1 ? 'punto' : 'puntos'}`;
+      return bound === 'atLeast' ? `al menos ${p}` : bound === 'atMost' ? `como mucho ${p}` : p;
+    },
+    wells: (band, points, known, total) =>
+      band === 'likely'
+        ? `Según la escala de Wells (${points}), es probable que haya un coágulo en la pierna, así que un médico debería revisarla el mismo día, normalmente con una ecografía.`
+        : band === 'unlikely'
+          ? `Según la escala de Wells (${points}), es poco probable que haya un coágulo en la pierna, aunque un médico puede hacer un análisis de sangre (dímero D) para asegurarse.`
+          : `La escala de Wells para coágulos aún no se puede cerrar (${known} de ${total} ítems conocidos); algunos ítems necesitan que un médico explore la pierna.`,
+    irlssg: (status, met, doctorExcludes) =>
+      status === 'met'
+        ? 'Sus respuestas cumplen los cinco criterios del síndrome de piernas inquietas.'
+        : status === 'not_met'
+          ? 'Sus respuestas no cumplen los criterios del síndrome de piernas inquietas.'
+          : `Por ahora sus respuestas cumplen ${met} de los 5 criterios del síndrome de piernas inquietas; ${toRuleOut(doctorExcludes)}.`,
+    cramps: (status, met, doctorExcludes) =>
+      status === 'met'
+        ? 'Sus respuestas cumplen los criterios de los calambres nocturnos en las piernas.'
+        : status === 'not_met'
+          ? 'Sus respuestas no encajan con los criterios de los calambres nocturnos en las piernas.'
+          : `Por ahora sus respuestas cumplen ${met} de los 4 criterios de los calambres nocturnos en las piernas; ${toRuleOut(doctorExcludes)}.`,
+    clti: {
+      met: 'Sus datos cumplen la definición de una falta de riego grave y duradera que amenaza la pierna (isquemia crónica que amenaza la extremidad), que necesita pronto un especialista vascular.',
+      not_met:
+        'Sus datos no cumplen la definición de isquemia crónica que amenaza la extremidad (falta de riego grave y duradera en la pierna).',
+      unknown:
+        'Aún no se sabe si se trata de una isquemia crónica que amenaza la extremidad; para ello hacen falta pruebas de las arterias de la pierna y que un médico le explore.',
+    },
+    stenosis: {
+      for_lss:
+        'Algunas de sus respuestas apuntan más a un estrechamiento del canal de la columna en la parte baja de la espalda (estenosis de canal) que a un estrechamiento de las arterias de la pierna.',
+      against_lss_vascular:
+        'Sus respuestas apuntan más a un estrechamiento de las arterias de la pierna que a un estrechamiento del canal de la columna en la parte baja de la espalda.',
+      against_lss:
+        'Sus respuestas apuntan en contra de un estrechamiento del canal de la columna en la parte baja de la espalda (estenosis de canal).',
+      conflicting:
+        'Sus respuestas apuntan a la vez a favor y en contra de un estrechamiento del canal de la columna; la exploración de un médico puede distinguirlo de un estrechamiento de las arterias de la pierna.',
+      none: 'Aún no se sabe lo suficiente para distinguir un estrechamiento del canal de la columna de un estrechamiento de las arterias de la pierna.',
+    },
+    fontaine: (stage, settled) =>
+      settled
+        ? `Si la causa es un estrechamiento de las arterias de la pierna, sus síntomas corresponden al estadio ${stage} de Fontaine: ${fontainePlain[stage]}.`
+        : `El estadio de Fontaine aún no se puede cerrar; si la causa es un estrechamiento de las arterias de la pierna, es al menos el estadio ${stage} (${fontainePlain[stage]}).`,
+    rutherford: (category, settled) =>
+      settled
+        ? `Si la causa es un estrechamiento de las arterias de la pierna, sus síntomas corresponden a la categoría ${category} de Rutherford: ${rutherfordPlain[category]}.`
+        : `La categoría de Rutherford aún no se puede cerrar; si la causa es un estrechamiento de las arterias de la pierna, es al menos la categoría ${category} (${rutherfordPlain[category]}).`,
   },
 };
