@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { conditions } from '../index.js';
+import { type ConditionDefinition, conditions as catalog } from '../index.js';
 import { spanishAdvice } from './es-advice.js';
+
+const conditions: readonly ConditionDefinition[] = catalog;
 
 describe('Spanish advice', () => {
   it('every advice item of every cause has Spanish text, in the same order and number', () => {
@@ -26,7 +28,7 @@ describe('Spanish advice', () => {
   });
 
   it('has no cause the catalog does not have', () => {
-    const ids = new Set(conditions.map((c) => c.id));
+    const ids = new Set<string>(conditions.map((c) => c.id));
     expect(Object.keys(spanishAdvice).filter((id) => !ids.has(id))).toEqual([]);
   });
 
