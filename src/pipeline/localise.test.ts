@@ -64,11 +64,10 @@ const codeKeys = new Set([
   'understood',
 ]);
 /**
- * Clinician text the Spanish does not cover yet (docs: the clinician summary of each instrument, its reasons,
- * notes and evidence mapping, and the clinician sentence of figure-worded triage reasons).
+ * Clinician text the Spanish does not cover yet: each instrument's clinician summary, notes, evidence mapping
+ * and band descriptions, and the clinician sentence of figure-worded triage reasons.
  */
 const clinicianKeysLeftEnglish = new Set([
-  'reasons',
   'notes',
   'clinicianSummary',
   'fromEvidence',

@@ -208,14 +208,48 @@ function patientSummary(c: Criterion, w: Wording): string | undefined {
   }
 }
 
+/** A spinal-stenosis likelihood-ratio line ("<feature>: LR 6.3 for lss syndrome (favours spinal stenosis).") */
+function stenosisLine(line: string, labels: ReadonlyMap<string, string>, w: Wording): string | undefined {
+  const m = /^(.+): LR ([\d.]+) for (.+) \((favours|argues against) spinal stenosis\)\.$/.exec(line);
+  if (!m) return undefined;
+  const t = w.assessment.stenosisLines;
+  const feature = labels.get(m[1] as string) ?? t.features[m[1] as string];
+  const target = t.targets[m[3] as string];
+  return feature && target ? t.line(feature, m[2] as string, target, m[4] === 'favours') : undefined;
+}
+
 /**
- * An instrument's name (es.ts), coverage line, item labels and the person's sentence in `lang`. Its reasons,
- * notes and clinician summary stay English for now (clinician text built from the English item labels).
+ * A reason line of an instrument in `lang`: worded by the first line pattern that matches it as it is or with
+ * its item labels swapped; English when none does.
+ */
+function localiseCriterionReason(line: string, labels: ReadonlyMap<string, string>, w: Wording): string {
+  const stenosis = stenosisLine(line, labels, w);
+  if (stenosis) return stenosis;
+  // Longest label first, so a label that contains another is swapped whole.
+  let swapped = line;
+  for (const [english, spanish] of [...labels].sort((a, b) => b[0].length - a[0].length))
+    swapped = swapped.split(english).join(spanish);
+  for (const [pattern, word] of w.assessment.reasonLines) {
+    const m = pattern.exec(swapped) ?? pattern.exec(line);
+    if (m) return word(m.slice(1));
+  }
+  return line;
+}
+
+/**
+ * An instrument's name (es.ts), coverage line, item labels, reason lines and the person's sentence in `lang`.
+ * Its notes, clinician summary and evidence mapping stay English for now.
  */
 function localiseCriterion(c: Criterion, w: Wording): Criterion {
   const label = w.assessment.coverageLabel[c.instrument];
   const noun = /(\w+) known$/.exec(c.coverage)?.[1];
   const spanishNoun = noun === undefined ? undefined : w.assessment.coverageNoun[noun];
+  const labels = new Map(
+    c.items.flatMap((i): [string, string][] => {
+      const es = get(w.assessment.items, `${c.instrument}.${i.id}`);
+      return es ? [[i.label, es]] : [];
+    }),
+  );
   return {
     ...c,
     name: pick(w.criteria?.[c.instrument]?.name, c.name),
@@ -224,6 +258,7 @@ function localiseCriterion(c: Criterion, w: Wording): Criterion {
       ...i,
       label: pick(get(w.assessment.items, `${c.instrument}.${i.id}`), i.label),
     })),
+    reasons: c.reasons.map((r) => localiseCriterionReason(r, labels, w)),
     patientSummary: pick(patientSummary(c, w), c.patientSummary),
   } as Criterion;
 }

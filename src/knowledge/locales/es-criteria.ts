@@ -23,6 +23,17 @@ export interface CriteriaWording {
     readonly noWarningSigns: (name: string) => string;
     readonly wellsLikely: string;
   };
+  /**
+   * The instruments' reason lines, matched whole after their item labels are already in Spanish; the first
+   * pattern that matches words the line. A line no pattern matches stays English.
+   */
+  readonly reasonLines: readonly (readonly [RegExp, (groups: readonly string[]) => string])[];
+  /** The spinal-stenosis likelihood-ratio lines: features that are not items, targets, and the line. */
+  readonly stenosisLines: {
+    readonly features: Readonly<Record<string, string>>;
+    readonly targets: Readonly<Record<string, string>>;
+    readonly line: (feature: string, lr: string, target: string, favours: boolean) => string;
+  };
   /** Item labels by `instrument.item` (the criteria's own ids). */
   readonly items: Readonly<Record<string, string>>;
   /** The one plain sentence for the person, rebuilt from each instrument's result. */
@@ -100,6 +111,106 @@ export const spanishCriteria: CriteriaWording = {
       `No se han encontrado señales de alarma, y sus respuestas encajan con: ${name}, que normalmente se puede cuidar en casa.`,
     wellsLikely:
       'Sus respuestas puntúan como «coágulo probable» en la escala de Wells, así que debería hacerse una ecografía en las próximas 24 horas.',
+  },
+  reasonLines: [
+    [/^Met: (.+)$/, ([x]) => `Cumplido: ${x}`],
+    [/^Not met: (.+)$/, ([x]) => `No cumplido: ${x}`],
+    [/^Unknown: (.+)$/, ([x]) => `Sin datos: ${x}`],
+    [/^(.+): ([+-]\d+)$/, ([x, p]) => `${x}: ${p}`],
+    [/^(.+): unknown \(0 or ([+-]\d+)\)$/, ([x, p]) => `${x}: sin datos (0 o ${p})`],
+    [
+      /^(.+): not applied \(0\) without a clinician's judgement$/,
+      ([x]) => `${x}: no aplicado (0) sin el juicio de un clínico`,
+    ],
+    [
+      /^Clinical criterion met: ischaemic rest pain\.$/,
+      () => 'Criterio clínico cumplido: dolor isquémico en reposo.',
+    ],
+    [/^Clinical criterion met: tissue loss\.$/, () => 'Criterio clínico cumplido: pérdida de tejido.'],
+    [
+      /^Clinical criterion met: ischaemic rest pain and tissue loss\.$/,
+      () => 'Criterio clínico cumplido: dolor isquémico en reposo y pérdida de tejido.',
+    ],
+    [
+      /^Clinical criterion not met: no ischaemic rest pain and no tissue loss\.$/,
+      () => 'Criterio clínico no cumplido: sin dolor isquémico en reposo ni pérdida de tejido.',
+    ],
+    [
+      /^Clinical criterion unknown: rest pain or tissue loss not yet established\.$/,
+      () => 'Criterio clínico sin datos: aún no consta dolor en reposo ni pérdida de tejido.',
+    ],
+    [/^Chronic: present for at least 2 weeks\.$/, () => 'Crónico: presente durante al menos 2 semanas.'],
+    [
+      /^Not chronic: present for less than 2 weeks\.$/,
+      () => 'No crónico: presente durante menos de 2 semanas.',
+    ],
+    [/^Duration unknown \(needs ≥ 2 weeks\)\.$/, () => 'Duración desconocida (se necesitan ≥ 2 semanas).'],
+    [
+      /^Arterial occlusive disease objectively proven\.$/,
+      () => 'Enfermedad arterial oclusiva demostrada objetivamente.',
+    ],
+    [
+      /^Arterial occlusive disease not shown on objective testing\.$/,
+      () => 'Las pruebas objetivas no muestran enfermedad arterial oclusiva.',
+    ],
+    [
+      /^Arterial disease not yet objectively proven \(ABI, TBI or imaging needed\)\.$/,
+      () => 'Enfermedad arterial aún no demostrada objetivamente (se necesita ITB, ITD o imagen).',
+    ],
+    [/^Tissue loss present: stage IV\.$/, () => 'Pérdida de tejido: estadio IV.'],
+    [
+      /^Ischaemic rest pain present: at least stage III\.$/,
+      () => 'Dolor isquémico en reposo: al menos estadio III.',
+    ],
+    [
+      /^Claudication without a walking distance: IIa or IIb\.$/,
+      () => 'Claudicación sin distancia caminada conocida: IIa o IIb.',
+    ],
+    [
+      /^Claudication at (\d+) m \(cut-off (\d+) m\): (IIa|IIb)\.$/,
+      ([d, c, s]) => `Claudicación a los ${d} m (punto de corte ${c} m): ${s}.`,
+    ],
+    [
+      /^Tissue loss of unknown extent: category 5 or 6\.$/,
+      () => 'Pérdida de tejido de extensión desconocida: categoría 5 o 6.',
+    ],
+    [/^Major tissue loss: category 6\.$/, () => 'Pérdida de tejido mayor: categoría 6.'],
+    [/^Minor tissue loss: category 5\.$/, () => 'Pérdida de tejido menor: categoría 5.'],
+    [
+      /^Ischaemic rest pain present: at least category 4\.$/,
+      () => 'Dolor isquémico en reposo: al menos categoría 4.',
+    ],
+    [
+      /^Claudication of unknown severity: category 1, 2 or 3\.$/,
+      () => 'Claudicación de gravedad desconocida: categoría 1, 2 o 3.',
+    ],
+    [/^mild claudication\.$/, () => 'Claudicación leve.'],
+    [/^moderate claudication\.$/, () => 'Claudicación moderada.'],
+    [/^severe claudication\.$/, () => 'Claudicación grave.'],
+    [/^claudication unknown\.$/, () => 'Claudicación intermitente: sin datos.'],
+    [/^restPain unknown\.$/, () => 'Dolor isquémico en reposo: sin datos.'],
+    [/^tissueLoss unknown\.$/, () => 'Pérdida de tejido isquémica: sin datos.'],
+    [
+      /^Nadeau cluster \(LR\+ 13\) incomplete: needs shopping-cart sign, above-knee symptoms, standing trigger and relief by sitting\.$/,
+      () =>
+        'Agrupación de Nadeau (LR+ 13) incompleta: necesita signo del carrito, síntomas por encima de la rodilla, desencadenante al estar de pie y alivio al sentarse.',
+    ],
+  ],
+  stenosisLines: {
+    features: {
+      'Age > 70': 'Edad > 70',
+      'Age < 60': 'Edad < 60',
+      'Symptoms NOT triggered by standing alone': 'Síntomas NO desencadenados solo por estar de pie',
+      'Shopping-cart sign + symptoms above the knee + triggered by standing + relieved by sitting':
+        'Signo del carrito + síntomas por encima de la rodilla + desencadenados al estar de pie + alivio al sentarse',
+    },
+    targets: {
+      'lss syndrome': 'síndrome de estenosis de canal lumbar',
+      'neurogenic claudication': 'claudicación neurógena',
+      'vascular claudication': 'claudicación vascular',
+    },
+    line: (feature, lr, target, favours) =>
+      `${feature}: LR ${lr} para ${target} (${favours ? 'a favor de' : 'en contra de'} la estenosis de canal).`,
   },
   items: {
     'wells.activeCancer':
