@@ -34,6 +34,12 @@ const cases: Record<string, CaseInput> = {
     lang: 'es',
     evidence: present('pain_feet_toes', 'relief_dangling_leg', 'smoker', 'burning_pain'),
   },
+  spinalStenosis: {
+    age: 72,
+    sex: 'female',
+    lang: 'es',
+    evidence: present('pain_standing_walking_relieved_sitting', 'bilateral_symptoms', 'pain_buttock_thigh'),
+  },
   lookAlikeGout: {
     age: 58,
     sex: 'male',
@@ -62,18 +68,16 @@ const codeKeys = new Set([
   'missing',
   'phase',
   'understood',
+  'direction',
+  'target',
+  'lean',
+  'leanStrength',
 ]);
 /**
- * Clinician text the Spanish does not cover yet: each instrument's clinician summary, notes, evidence mapping
- * and band descriptions, and the clinician sentence of figure-worded triage reasons.
+ * Clinician text the Spanish does not cover yet: each instrument's clinician summary and band descriptions,
+ * and the clinician sentence of figure-worded triage reasons.
  */
-const clinicianKeysLeftEnglish = new Set([
-  'notes',
-  'clinicianSummary',
-  'fromEvidence',
-  'twoLevel',
-  'threeLevel',
-]);
+const clinicianKeysLeftEnglish = new Set(['clinicianSummary', 'twoLevel', 'threeLevel']);
 
 // Word edges by letter class: JavaScript's \b treats accented letters as edges ("atípica" is not "at").
 const englishWords =
@@ -107,6 +111,7 @@ describe('a whole assessment in Spanish (lang es)', () => {
     expect(r.cramps?.criteria.map((c) => c.instrument)).toContain('cramps');
     expect(r.caudaEquina?.triage.level).toMatch(/^emergency/);
     expect(r.ischaemia?.criteria.map((c) => c.instrument)).toContain('fontaine');
+    expect(r.spinalStenosis?.criteria.map((c) => c.instrument)).toContain('stenosis');
     expect(r.lookAlikeGout?.conditions.map((c) => c.id)).toContain('gout');
     for (const a of Object.values(r)) expect(a.triage.unanswered.length).toBeGreaterThan(0);
   });

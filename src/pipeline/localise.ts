@@ -236,9 +236,21 @@ function localiseCriterionReason(line: string, labels: ReadonlyMap<string, strin
   return line;
 }
 
+/** A clinician note in `lang`: a fixed line, the examination list, or "<item> from <findings> (<proxy>)." */
+function localiseNote(note: string, w: Wording): string {
+  const lines = w.assessment.clinicianLines;
+  const fixed = get(lines, note);
+  if (fixed) return fixed;
+  const toConfirm = /^Items counted but still to be confirmed on examination: ([\w, ]+)\.$/.exec(note);
+  if (toConfirm) return `Ítems contados pero pendientes de confirmar en la exploración: ${toConfirm[1]}.`;
+  const proxy = /^(\w+) from ([\w /]+) \((.+)\)\.$/.exec(note);
+  const proxyText = proxy?.[3] === undefined ? undefined : get(lines, proxy[3]);
+  return proxy && proxyText ? `${proxy[1]} a partir de ${proxy[2]} (${proxyText}).` : note;
+}
+
 /**
- * An instrument's name (es.ts), coverage line, item labels, reason lines and the person's sentence in `lang`.
- * Its notes, clinician summary and evidence mapping stay English for now.
+ * An instrument's name (es.ts), coverage line, item labels, reason lines, notes, evidence-mapping proxies and
+ * the person's sentence in `lang`; its clinician summary and band risk texts stay English for now.
  */
 function localiseCriterion(c: Criterion, w: Wording): Criterion {
   const label = w.assessment.coverageLabel[c.instrument];
@@ -259,6 +271,24 @@ function localiseCriterion(c: Criterion, w: Wording): Criterion {
       label: pick(get(w.assessment.items, `${c.instrument}.${i.id}`), i.label),
     })),
     reasons: c.reasons.map((r) => localiseCriterionReason(r, labels, w)),
+    notes: c.notes.map((n) => localiseNote(n, w)),
+    ...(c.fromEvidence
+      ? {
+          fromEvidence: c.fromEvidence.map((f) =>
+            f.proxy === undefined
+              ? f
+              : { ...f, proxy: pick(get(w.assessment.clinicianLines, f.proxy), f.proxy) },
+          ),
+        }
+      : {}),
+    ...(c.instrument === 'stenosis'
+      ? {
+          features: c.features.map((f) => ({
+            ...f,
+            label: pick(labels.get(f.label) ?? w.assessment.stenosisLines.features[f.label], f.label),
+          })),
+        }
+      : {}),
     patientSummary: pick(patientSummary(c, w), c.patientSummary),
   } as Criterion;
 }

@@ -34,6 +34,11 @@ export interface CriteriaWording {
     readonly targets: Readonly<Record<string, string>>;
     readonly line: (feature: string, lr: string, target: string, favours: boolean) => string;
   };
+  /**
+   * Fixed clinician lines of the instruments (notes, and the proxy wording of items filled from findings), by
+   * their English text. A line missing here stays English.
+   */
+  readonly clinicianLines: Readonly<Record<string, string>>;
   /** Item labels by `instrument.item` (the criteria's own ids). */
   readonly items: Readonly<Record<string, string>>;
   /** The one plain sentence for the person, rebuilt from each instrument's result. */
@@ -211,6 +216,75 @@ export const spanishCriteria: CriteriaWording = {
     },
     line: (feature, lr, target, favours) =>
       `${feature}: LR ${lr} para ${target} (${favours ? 'a favor de' : 'en contra de'} la estenosis de canal).`,
+  },
+  clinicianLines: {
+    // Proxies (fromEvidence[].proxy and the notes that quote them).
+    'clinician-confirmed input, not a finding; not given, so not taken from answers or from the tool’s own probabilities':
+      'dato que confirma un clínico, no un hallazgo; no se ha dado, así que no se toma de las respuestas ni de las probabilidades de la herramienta',
+    'rest pain relieved by hanging the leg down is the ischaemic pattern; a clinician must confirm it is ischaemic':
+      'el dolor en reposo que se alivia al dejar colgar la pierna es el patrón isquémico; un clínico debe confirmar que es isquémico',
+    'a non-healing sore or black skin; a clinician must confirm it is ischaemic tissue loss':
+      'una llaga que no cura o piel negra; un clínico debe confirmar que es pérdida de tejido isquémica',
+    'onset at rest lying or sitting stands in for "during time in bed"; cramps can also arise from sleep, so a "no" is not read':
+      'el inicio en reposo, tumbado o sentado, sustituye a «durante el tiempo en la cama»; los calambres también pueden surgir del sueño, así que un «no» no se tiene en cuenta',
+    'typical calf claudication; thigh or buttock claudication is not asked':
+      'claudicación típica de pantorrilla; no se pregunta por la claudicación de muslo o nalga',
+    'both legs affected, not specifically buttock or leg pain':
+      'afecta a las dos piernas, no específicamente dolor de nalgas o piernas',
+    'relief by curling up or raising the head of the bed (lumbar flexion in bed) stands in for improvement on bending forward':
+      'el alivio al encogerse o al elevar la cabecera de la cama (flexión lumbar en la cama) sustituye a la mejoría al inclinarse hacia delante',
+    'the question asks "standing or walking, eased by sitting or bending"; a "no" does not say which part failed, so the LR− 0.05 is never taken from it':
+      'la pregunta es «de pie o caminando, se alivia al sentarse o inclinarse»; un «no» no dice qué parte falla, así que nunca se toma de ella el LR− 0,05',
+    'same question as the standing trigger': 'la misma pregunta que el desencadenante al estar de pie',
+    'one leg or calf swollen is a proxy for the > 3 cm calf circumference difference, which must be measured':
+      'una pierna o pantorrilla hinchada sustituye a la diferencia de perímetro de la pantorrilla > 3 cm, que hay que medir',
+    'self-reported tenderness; the item is tenderness along the deep veins on examination':
+      'dolor referido por la persona; el ítem es el dolor a la palpación en el trayecto de las venas profundas en la exploración',
+    'the question also counts a previous clot in the lung; the 2003 item is previously documented DVT':
+      'la pregunta cuenta también un coágulo previo en el pulmón; el ítem de 2003 es la trombosis venosa profunda previa documentada',
+    // Notes.
+    'A very low ABI or TBI alone does not make CLTI; rest pain or tissue loss must be present [S21].':
+      'Un ITB o ITD muy bajo no basta para la CLTI; debe haber dolor en reposo o pérdida de tejido [S21].',
+    'CLTI implies chronicity and is kept separate from acute limb ischaemia [S21].':
+      'La CLTI implica cronicidad y se distingue de la isquemia aguda de la extremidad [S21].',
+    'The research definition (Second European Consensus) also requires ankle pressure ≤ 50 mmHg or toe pressure ≤ 30 mmHg [S33]; the ABI instrument reports haemodynamic ranges.':
+      'La definición de investigación (Segundo Consenso Europeo) exige además presión en el tobillo ≤ 50 mmHg o en el dedo ≤ 30 mmHg [S33]; el instrumento ITB informa de los rangos hemodinámicos.',
+    'Criterion D is an exclusion a clinician confirms: the cramps are not better explained by another disorder, a medicine or a substance (ICSD-3 in substance, clinical.md §10.3).':
+      'El criterio D es una exclusión que confirma un clínico: los calambres no se explican mejor por otro trastorno, un medicamento o una sustancia (ICSD-3 en esencia, clinical.md §10.3).',
+    'Secondary causes to consider before confirming D: electrolyte disturbance, hypothyroidism, dehydration, dialysis, cirrhosis, pregnancy, peripheral vascular disease, neuropathy and drugs such as diuretics and long-acting β2-agonists [S86][S87][S88].':
+      'Causas secundarias que considerar antes de confirmar D: alteraciones electrolíticas, hipotiroidismo, deshidratación, diálisis, cirrosis, embarazo, enfermedad vascular periférica, neuropatía y fármacos como diuréticos y agonistas β2 de acción prolongada [S86][S87][S88].',
+    'Fontaine III-IV corresponds to Rutherford 4-6, the range of chronic limb-threatening ischaemia when arterial disease is objectively proven [S33].':
+      'Fontaine III-IV corresponde a Rutherford 4-6, el rango de la isquemia crónica que amenaza la extremidad cuando la enfermedad arterial está demostrada objetivamente [S33].',
+    'Staging presumes the symptoms are caused by peripheral artery disease; rest pain or ulcers from other causes (neuropathy, venous disease) do not count.':
+      'La clasificación presupone que los síntomas se deben a enfermedad arterial periférica; el dolor en reposo o las úlceras por otras causas (neuropatía, enfermedad venosa) no cuentan.',
+    'Criterion 5 (differential diagnosis) needs a clinician to exclude mimics; without it the other four criteria had a specificity of only 84% [S65].':
+      'El criterio 5 (diagnóstico diferencial) necesita que un clínico excluya los cuadros que lo imitan; sin él, los otros cuatro criterios tenían una especificidad de solo el 84 % [S65].',
+    'In very severe RLS, relief by movement (3) or evening worsening (4) may no longer be noticeable but must have been present before [S62].':
+      'En el síndrome de piernas inquietas muy grave, el alivio con el movimiento (3) o el empeoramiento vespertino (4) pueden no notarse ya, pero deben haber existido antes [S62].',
+    'The clinical-significance specifier is not computed: its exact IRLSSG wording was only partly seen (clinical.md §10.4).':
+      'El especificador de relevancia clínica no se calcula: su redacción exacta del IRLSSG solo se vio en parte (clinical.md §10.4).',
+    'Rutherford 1-3 were defined by treadmill testing; here the claudication grade is the clinician’s.':
+      'Rutherford 1-3 se definieron con prueba en cinta; aquí el grado de claudicación lo da el clínico.',
+    'The grade of category 6 differs between sources (III or IV); use the category [S31].':
+      'El grado de la categoría 6 varía según la fuente (III o IV); use la categoría [S31].',
+    'Evidence against stenosis is not evidence of PAD: confirm vascular claudication with pulses and an ABI.':
+      'Los datos en contra de la estenosis no son datos a favor de la EAP: confirme la claudicación vascular con los pulsos y un ITB.',
+    'Nadeau 2013 LRs compare neurogenic with vascular claudication in 53 patients; Suri 2010 LRs are for the LSS syndrome in older adults with leg pain. They are listed, not multiplied, because they are not independent.':
+      'Los LR de Nadeau 2013 comparan la claudicación neurógena con la vascular en 53 pacientes; los LR de Suri 2010 son para el síndrome de estenosis de canal lumbar en adultos mayores con dolor de piernas. Se enumeran, no se multiplican, porque no son independientes.',
+    'Single Nadeau attributes on their own were only weakly valid; only the absence of a standing trigger (LR− 0.05), the four-item cluster (LR+ 13) and calf relief on standing still (LR+ 20, vascular) are used [S104].':
+      'Los atributos de Nadeau por separado solo tenían una validez débil; solo se usan la ausencia de desencadenante al estar de pie (LR− 0,05), la agrupación de cuatro ítems (LR+ 13) y el alivio de la pantorrilla al quedarse de pie quieto (LR+ 20, vascular) [S104].',
+    'Examination items (deep-vein tenderness, leg and calf swelling, pitting oedema, collateral veins) and the alternative-diagnosis judgement must be confirmed by a clinician examining the leg.':
+      'Los ítems de exploración (dolor en el trayecto venoso profundo, hinchazón de pierna y pantorrilla, edema con fóvea, venas colaterales) y el juicio sobre un diagnóstico alternativo debe confirmarlos un clínico explorando la pierna.',
+    'Not applied (counted 0) until a clinician gives it: Alternative diagnosis at least as likely as DVT. nightleg never judges it from its own probabilities; a clinician who finds another diagnosis at least as likely subtracts 2.':
+      'No aplicado (cuenta 0) hasta que lo dé un clínico: diagnóstico alternativo al menos tan probable como la trombosis venosa profunda. nightleg nunca lo juzga con sus propias probabilidades; un clínico que encuentre otro diagnóstico al menos tan probable resta 2.',
+    'The Wells score applies to people in whom DVT is suspected (leg pain, swelling or tenderness); it does not screen people without leg signs.':
+      'La escala de Wells se aplica a personas con sospecha de trombosis venosa profunda (dolor, hinchazón o dolor a la palpación en la pierna); no sirve para cribar a personas sin signos en la pierna.',
+    'The Wells score is less accurate in older patients, with comorbidity and with prior VTE [S5][S6].':
+      'La escala de Wells es menos precisa en pacientes mayores, con comorbilidad y con ETV previa [S5][S6].',
+    'The three-level bands come from the original 1997 score (without the previous-DVT item); the two-level cut-off (≥ 2) belongs to the modified 2003 score.':
+      'Los tres niveles proceden de la escala original de 1997 (sin el ítem de trombosis previa); el punto de corte de dos niveles (≥ 2) pertenece a la escala modificada de 2003.',
+    'Wells ≤ 1 with a negative D-dimer was not safe in cancer patients (2.2% DVT) [S7].':
+      'Wells ≤ 1 con dímero D negativo no fue seguro en pacientes con cáncer (2,2 % de trombosis) [S7].',
   },
   items: {
     'wells.activeCancer':
