@@ -72,12 +72,14 @@ const codeKeys = new Set([
   'target',
   'lean',
   'leanStrength',
+  'possibleBands',
+  'range',
 ]);
 /**
- * Clinician text the Spanish does not cover yet: each instrument's clinician summary and band descriptions,
- * and the clinician sentence of figure-worded triage reasons.
+ * Clinician text the Spanish does not cover yet: each instrument's clinician summary, and the clinician
+ * sentence of figure-worded triage reasons.
  */
-const clinicianKeysLeftEnglish = new Set(['clinicianSummary', 'twoLevel', 'threeLevel']);
+const clinicianKeysLeftEnglish = new Set(['clinicianSummary']);
 
 // Word edges by letter class: JavaScript's \b treats accented letters as edges ("atípica" is not "at").
 const englishWords =

@@ -248,9 +248,16 @@ function localiseNote(note: string, w: Wording): string {
   return proxy && proxyText ? `${proxy[1]} a partir de ${proxy[2]} (${proxyText}).` : note;
 }
 
+/** A Wells band with its published risk in `lang`. */
+function withRisk<B extends { readonly risk: string | null }>(band: B, w: Wording): B {
+  return band.risk === null
+    ? band
+    : { ...band, risk: pick(get(w.assessment.clinicianLines, band.risk), band.risk) };
+}
+
 /**
  * An instrument's name (es.ts), coverage line, item labels, reason lines, notes, evidence-mapping proxies and
- * the person's sentence in `lang`; its clinician summary and band risk texts stay English for now.
+ * the person's sentence in `lang` (and the Wells bands' risk); its clinician summary stays English for now.
  */
 function localiseCriterion(c: Criterion, w: Wording): Criterion {
   const label = w.assessment.coverageLabel[c.instrument];
@@ -280,6 +287,9 @@ function localiseCriterion(c: Criterion, w: Wording): Criterion {
               : { ...f, proxy: pick(get(w.assessment.clinicianLines, f.proxy), f.proxy) },
           ),
         }
+      : {}),
+    ...(c.instrument === 'wells'
+      ? { twoLevel: withRisk(c.twoLevel, w), threeLevel: withRisk(c.threeLevel, w) }
       : {}),
     ...(c.instrument === 'stenosis'
       ? {

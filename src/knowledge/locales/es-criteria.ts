@@ -242,6 +242,14 @@ export const spanishCriteria: CriteriaWording = {
       'dolor referido por la persona; el ítem es el dolor a la palpación en el trayecto de las venas profundas en la exploración',
     'the question also counts a previous clot in the lung; the 2003 item is previously documented DVT':
       'la pregunta cuenta también un coágulo previo en el pulmón; el ítem de 2003 es la trombosis venosa profunda previa documentada',
+    // Wells bands' published risk (twoLevel.risk, threeLevel.risk).
+    'DVT in about 30-40% (BMJ Best Practice about 40%, RCEM over 30%); go straight to imaging, a D-dimer cannot exclude DVT':
+      'Trombosis venosa profunda en alrededor del 30-40 % (BMJ Best Practice alrededor del 40 %, RCEM más del 30 %); pase directamente a la imagen, un dímero D no puede descartarla',
+    'DVT in under 15%; with a negative D-dimer the 3-month DVT incidence is about 0.5%':
+      'Trombosis venosa profunda en menos del 15 %; con un dímero D negativo, la incidencia a 3 meses es de alrededor del 0,5 %',
+    'DVT in about 53% (LR+ 5.2)': 'Trombosis venosa profunda en alrededor del 53 % (LR+ 5,2)',
+    'DVT in about 17%': 'Trombosis venosa profunda en alrededor del 17 %',
+    'DVT in about 5% (LR 0.25)': 'Trombosis venosa profunda en alrededor del 5 % (LR 0,25)',
     // Notes.
     'A very low ABI or TBI alone does not make CLTI; rest pain or tissue loss must be present [S21].':
       'Un ITB o ITD muy bajo no basta para la CLTI; debe haber dolor en reposo o pérdida de tejido [S21].',
