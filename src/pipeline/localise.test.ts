@@ -80,6 +80,8 @@ const codeKeys = new Set([
  * sentence of figure-worded triage reasons.
  */
 const clinicianKeysLeftEnglish = new Set(['clinicianSummary']);
+/** Instruments whose clinician summary is in Spanish (stenosis and ABI keep theirs in English for now). */
+const spanishClinicianSummary = new Set(['wells', 'irlssg', 'cramps', 'clti', 'fontaine', 'rutherford']);
 
 // Word edges by letter class: JavaScript's \b treats accented letters as edges ("atípica" is not "at").
 const englishWords =
@@ -97,7 +99,9 @@ function wording(value: unknown, path = ''): { path: string; text: string }[] {
       : false;
   return Object.entries(value).flatMap(([key, v]) => {
     if (codeKeys.has(key)) return [];
-    if (inCriteria && clinicianKeysLeftEnglish.has(key)) return [];
+    const instrument = (value as { instrument?: string }).instrument ?? '';
+    if (inCriteria && clinicianKeysLeftEnglish.has(key) && !spanishClinicianSummary.has(instrument))
+      return [];
     if (figureReason && key === 'clinicianReason') return [];
     return wording(v, `${path}.${key}`);
   });

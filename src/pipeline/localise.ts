@@ -2,6 +2,8 @@
  * The wording of an assessment in the asked language. Only wording changes: ids, levels, probabilities and
  * every decision stay the engine's. A text the locale does not have stays in English.
  */
+
+import { wellsThreeLevelBands, wellsTwoLevelBands } from '../criteria/index.js';
 import {
   type Assessment,
   type Factor,
@@ -248,6 +250,76 @@ function localiseNote(note: string, w: Wording): string {
   return proxy && proxyText ? `${proxy[1]} a partir de ${proxy[2]} (${proxyText}).` : note;
 }
 
+/** The clinician sentence of the instruments a person's answers fill most (Wells, IRLSSG, cramps, CLTI). */
+function clinicianSummary(c: Criterion, w: Wording): string | undefined {
+  const word = (key: string) => w.criterionWords?.[key] ?? key;
+  const none = 'ninguno';
+  const byIndex = (ids: readonly string[], name: (i: number) => string) =>
+    ids.map((id) => name(c.items.findIndex((i) => i.id === id))).join(', ') || none;
+  const lists = (
+    met: readonly string[],
+    notMet: readonly string[],
+    unknown: readonly string[],
+    name: (i: number) => string,
+  ) =>
+    `cumplidos ${byIndex(met, name)}; no cumplidos ${byIndex(notMet, name)}; sin datos ${byIndex(unknown, name)}`;
+  const risk = (text: string) => pick(get(w.assessment.clinicianLines, text), text);
+  switch (c.instrument) {
+    case 'irlssg':
+      if (c.course !== null) return undefined;
+      return `Criterios IRLSSG 2012 del síndrome de piernas inquietas: ${word(c.status)} (${lists(c.criteriaMet, c.criteriaNotMet, c.criteriaUnknown, (i) => String(i + 1))}); el criterio 5 requiere que un clínico excluya los cuadros que lo imitan.`;
+    case 'cramps':
+      return `Calambres nocturnos de las piernas (ICSD-3 en esencia): ${word(c.status)} (${lists(c.criteriaMet, c.criteriaNotMet, c.criteriaUnknown, (i) => 'ABCD'[i] ?? '?')}); el criterio D lo confirma un clínico.`;
+    case 'clti': {
+      const state = (id: string) => {
+        const v = c.items.find((i) => i.id === id)?.value;
+        return v === true ? 'sí' : v === false ? 'no' : 'sin datos';
+      };
+      const clinical = { met: 'sí', not_met: 'no', unknown: 'sin datos' }[c.clinicalCriterion];
+      const acute = c.clinicianSummary.includes('< 2 weeks')
+        ? '; < 2 semanas: considere una isquemia aguda de la extremidad'
+        : '';
+      return `CLTI (AHA/ACC 2016): ${word(c.status)}; dolor en reposo o pérdida de tejido: ${clinical}; ≥ 2 semanas: ${state('atLeastTwoWeeks')}; enfermedad arterial objetiva: ${state('arterialDiseaseProven')}${acute}.`;
+    }
+    case 'wells': {
+      const band = <B extends string>(
+        r: { band: B | 'undetermined'; possibleBands: readonly B[] },
+        defs: Readonly<Record<B, { range: string; risk: string }>>,
+      ) =>
+        r.band === 'undetermined'
+          ? `${word('undetermined')} (${r.possibleBands.map(word).join(' o ')})`
+          : `${word(r.band)} (${defs[r.band as B].range}; ${risk(defs[r.band as B].risk)})`;
+      const short = (id: string) => {
+        const label = get(w.assessment.items, `wells.${id}`);
+        return label === undefined ? id : (label.split(/ \(|, /)[0] ?? label);
+      };
+      const unknown = c.missing.length > 0 ? `; sin datos: ${c.missing.map(short).join('; ')}` : '';
+      const coverage = w.assessment.coverageLabel.wells;
+      return (
+        `Wells TVP (modificada 2003): puntuación ${c.score}, rango de ${c.minScore} a ${c.maxScore}${unknown}; ` +
+        `dos niveles: ${band(c.twoLevel, wellsTwoLevelBands)}; tres niveles: ${band(c.threeLevel, wellsThreeLevelBands)}; ` +
+        `${coverage}: ${c.known.length} de ${c.total} ítems conocidos; los ítems de exploración requieren confirmación clínica.`
+      );
+    }
+    case 'fontaine': {
+      const stage =
+        c.stage === 'undetermined'
+          ? `${word('undetermined')} (${c.possibleStages.join(', ')})`
+          : `${c.stage} (${w.assessment.padStages.fontaine[c.stage] ?? c.stage})`;
+      return `Estadio de Fontaine ${stage}, punto de corte IIa/IIb ${c.cutoffM} m; presupone la EAP como causa; Fontaine: ${c.known.length} de ${c.total} ítems conocidos.`;
+    }
+    case 'rutherford': {
+      const category =
+        c.category === 'undetermined'
+          ? `indeterminada (${c.possibleCategories.join(', ')})`
+          : `${c.category} (${w.assessment.padStages.rutherford[String(c.category)] ?? c.category})`;
+      return `Categoría de Rutherford ${category}; presupone la EAP como causa; Rutherford: ${c.known.length} de ${c.total} ítems conocidos.`;
+    }
+    default:
+      return undefined;
+  }
+}
+
 /** A Wells band with its published risk in `lang`. */
 function withRisk<B extends { readonly risk: string | null }>(band: B, w: Wording): B {
   return band.risk === null
@@ -257,7 +329,8 @@ function withRisk<B extends { readonly risk: string | null }>(band: B, w: Wordin
 
 /**
  * An instrument's name (es.ts), coverage line, item labels, reason lines, notes, evidence-mapping proxies and
- * the person's sentence in `lang` (and the Wells bands' risk); its clinician summary stays English for now.
+ * the person's sentence in `lang` (and the Wells bands' risk); the clinician summary of Wells, IRLSSG, cramps,
+ * CLTI, Fontaine and Rutherford (stenosis and ABI keep theirs in English for now).
  */
 function localiseCriterion(c: Criterion, w: Wording): Criterion {
   const label = w.assessment.coverageLabel[c.instrument];
@@ -300,6 +373,7 @@ function localiseCriterion(c: Criterion, w: Wording): Criterion {
         }
       : {}),
     patientSummary: pick(patientSummary(c, w), c.patientSummary),
+    clinicianSummary: pick(clinicianSummary(c, w), c.clinicianSummary),
   } as Criterion;
 }
 

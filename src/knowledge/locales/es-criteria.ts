@@ -39,6 +39,11 @@ export interface CriteriaWording {
    * their English text. A line missing here stays English.
    */
   readonly clinicianLines: Readonly<Record<string, string>>;
+  /** Clinician meaning of each Fontaine stage and Rutherford category (with its grade), for the clinician line. */
+  readonly padStages: {
+    readonly fontaine: Readonly<Record<string, string>>;
+    readonly rutherford: Readonly<Record<string, string>>;
+  };
   /** Item labels by `instrument.item` (the criteria's own ids). */
   readonly items: Readonly<Record<string, string>>;
   /** The one plain sentence for the person, rebuilt from each instrument's result. */
@@ -293,6 +298,24 @@ export const spanishCriteria: CriteriaWording = {
       'Los tres niveles proceden de la escala original de 1997 (sin el ítem de trombosis previa); el punto de corte de dos niveles (≥ 2) pertenece a la escala modificada de 2003.',
     'Wells ≤ 1 with a negative D-dimer was not safe in cancer patients (2.2% DVT) [S7].':
       'Wells ≤ 1 con dímero D negativo no fue seguro en pacientes con cáncer (2,2 % de trombosis) [S7].',
+  },
+  padStages: {
+    fontaine: {
+      I: 'asintomático',
+      IIa: 'claudicación intermitente no incapacitante (distancia caminada por encima del punto de corte)',
+      IIb: 'claudicación intermitente incapacitante (distancia caminada igual o inferior al punto de corte)',
+      III: 'dolor isquémico en reposo',
+      IV: 'lesiones tróficas: úlcera, necrosis o gangrena',
+    },
+    rutherford: {
+      0: 'grado 0: asintomático',
+      1: 'grado I: claudicación leve',
+      2: 'grado I: claudicación moderada',
+      3: 'grado I: claudicación grave',
+      4: 'grado II: dolor isquémico en reposo',
+      5: 'grado III: pérdida de tejido menor (úlcera que no cura, gangrena focal)',
+      6: 'grado III (según algunas fuentes IV): pérdida de tejido mayor que se extiende por encima del nivel transmetatarsiano',
+    },
   },
   items: {
     'wells.activeCancer':
