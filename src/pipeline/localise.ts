@@ -22,7 +22,7 @@ import type { Lang } from '../language/index.js';
 interface Wording extends KnowledgeWording {
   /** Each cause's advice items (by index) and withheld-advice reasons (by kind). */
   readonly advice: Readonly<Record<string, AdviceWording>>;
-  /** Reasons worded from figures, the Wells factor and the instruments' coverage lines. */
+  /** Reasons worded from figures, the Wells factor and the instruments' wording (items, lines, summaries). */
   readonly assessment: CriteriaWording;
 }
 

@@ -1,7 +1,9 @@
 /**
  * Spanish wording the pipeline puts on an assessment besides the knowledge tables of es.ts: the triage
  * reasons the engine words from figures (probability, safety net, Wells), the Wells factor among a cause's
- * findings, and each instrument's coverage line. The English in src/engine and src/criteria stays the source.
+ * findings, and the validated instruments' item labels, coverage, reason lines, notes, proxies and summaries
+ * (src/pipeline/localise.ts rebuilds them from each result's fields). The English in src/engine and
+ * src/criteria stays the source: a line this file does not know stays English.
  */
 export interface CriteriaWording {
   /** Short instrument names for the coverage line, by instrument id. */
