@@ -14,14 +14,14 @@ import {
 } from '../engine/index.js';
 import { conditionsById } from '../knowledge/index.js';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
-import { type AdviceWording, spanishAdvice } from '../knowledge/locales/es-advice.js';
+import { type AdviceTable, spanishAdvice } from '../knowledge/locales/es-advice.js';
 import { type CriteriaWording, spanishCriteria } from '../knowledge/locales/es-criteria.js';
 import type { KnowledgeWording } from '../knowledge/locales/types.js';
 import type { Lang } from '../language/index.js';
 
 interface Wording extends KnowledgeWording {
   /** Each cause's advice items (by index) and withheld-advice reasons (by kind). */
-  readonly advice: Readonly<Record<string, AdviceWording>>;
+  readonly advice: AdviceTable;
   /** Reasons worded from figures, the Wells factor and the instruments' wording (items, lines, summaries). */
   readonly assessment: CriteriaWording;
 }

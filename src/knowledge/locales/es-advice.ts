@@ -13,7 +13,10 @@ export interface AdviceWording {
   readonly avoid?: Readonly<Partial<Record<AdviceKind, string>>>;
 }
 
-export const spanishAdvice: Readonly<Record<string, AdviceWording>> = {
+/** Advice wording by condition id. */
+export type AdviceTable = Readonly<Record<string, AdviceWording>>;
+
+export const spanishAdvice: AdviceTable = {
   nocturnal_leg_cramps: {
     advice: [
       'Estire la pantorrilla tirando de los dedos del pie hacia usted, o póngase de pie y camine.',
