@@ -52,13 +52,15 @@ await build({
       // compile at start). Both modules become an empty export; their tables' lookups then find no Spanish.
       name: 'english-only',
       setup(b) {
-        const spanish = /[\\/](knowledge[\\/]locales[\\/]es|language[\\/]locales[\\/]es[\\/]index)\.(ts|js)$/;
-        b.onResolve({ filter: /(^|\/)es(\/index)?\.js$/ }, (args) => {
+        const spanish =
+          /[\\/](knowledge[\\/]locales[\\/]es(-advice|-criteria)?|language[\\/]locales[\\/]es[\\/]index)\.(ts|js)$/;
+        b.onResolve({ filter: /(^|\/)es(-advice|-criteria|\/index)?\.js$/ }, (args) => {
           const path = join(args.resolveDir, args.path).replace(/\.js$/, '.ts');
           return spanish.test(path) ? { path, namespace: 'spanish-left-out' } : undefined;
         });
         b.onLoad({ filter: /.*/, namespace: 'spanish-left-out' }, () => ({
-          contents: 'export const spanishKnowledge = undefined; export const spanish = undefined;',
+          contents:
+            'export const spanishKnowledge = undefined; export const spanish = undefined; export const spanishAdvice = undefined; export const spanishCriteria = undefined;',
           loader: 'js',
         }));
       },

@@ -2,19 +2,43 @@
  * The wording of an assessment in the asked language. Only wording changes: ids, levels, probabilities and
  * every decision stay the engine's. A text the locale does not have stays in English.
  */
-import type { Assessment, Question, RankedCondition, TriageReason } from '../engine/index.js';
+
+import { wellsThreeLevelBands, wellsTwoLevelBands } from '../criteria/index.js';
+import {
+  type Assessment,
+  type Factor,
+  type Question,
+  type RankedCondition,
+  type TriageReason,
+  wellsFactor,
+} from '../engine/index.js';
+import { conditionsById } from '../knowledge/index.js';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
+import { type AdviceTable, spanishAdvice } from '../knowledge/locales/es-advice.js';
+import { type CriteriaWording, spanishCriteria } from '../knowledge/locales/es-criteria.js';
 import type { KnowledgeWording } from '../knowledge/locales/types.js';
 import type { Lang } from '../language/index.js';
 
-const wordings: ReadonlyMap<Lang, KnowledgeWording> = new Map([['es', spanishKnowledge]]);
+interface Wording extends KnowledgeWording {
+  /** Each cause's advice items (by index) and withheld-advice reasons (by kind). */
+  readonly advice: AdviceTable;
+  /** Reasons worded from figures, the Wells factor and the instruments' wording (items, lines, summaries). */
+  readonly assessment: CriteriaWording;
+}
+
+// Optional: the CLI bundle leaves the Spanish tables out (scripts/bundle-cli.mjs).
+const wordings: ReadonlyMap<Lang, Wording> = new Map(
+  spanishKnowledge && spanishAdvice && spanishCriteria
+    ? [['es', { ...spanishKnowledge, advice: spanishAdvice, assessment: spanishCriteria }]]
+    : [],
+);
 
 const pick = (translated: string | undefined, english: string) =>
   translated !== undefined && translated !== '' ? translated : english;
 const get = <T>(table: Readonly<Record<string, T>>, id: string): T | undefined =>
   Object.hasOwn(table, id) ? table[id] : undefined;
 
-function localiseQuestion(q: Question, w: KnowledgeWording): Question {
+function localiseQuestion(q: Question, w: Wording): Question {
   const own = q.kind === 'group' ? get(w.groups, q.id) : undefined;
   const finding = q.kind === 'single' ? get(w.findings, q.id) : undefined;
   return {
@@ -25,25 +49,339 @@ function localiseQuestion(q: Question, w: KnowledgeWording): Question {
   };
 }
 
-function localiseReason(r: TriageReason, w: KnowledgeWording): TriageReason {
-  // Probability and uncertainty reasons carry figures in their English sentence; a criterion reason's
-  // clinician text is a template with the score. Those stay English (the web app rebuilds them).
+/** Condition ids by the English name a person reads (probability reasons name causes by it). */
+const idByPatientName = new Map(
+  [...conditionsById.values()].flatMap((c) => [
+    [c.patientName, c.id],
+    [c.patientName.toLowerCase(), c.id],
+  ]),
+);
+
+/** The causes an English probability reason names, in `lang`; undefined when one is not known. */
+function causeNames(english: readonly string[], w: Wording): string[] | undefined {
+  const names = english.map((n) => {
+    const id = idByPatientName.get(n);
+    return id === undefined ? undefined : get(w.conditions, id)?.name;
+  });
+  return names.every((n) => n !== undefined) ? (names as string[]) : undefined;
+}
+
+/**
+ * The person-facing sentence of a reason the engine words from figures or cause names (probability, safety
+ * net, the Wells score): rebuilt in `lang` from the same parts. Undefined when its English is not recognised.
+ */
+function wordedReason(r: TriageReason, unanswered: number, w: Wording): string | undefined {
+  const t = w.assessment.reasons;
+  if (r.id === 'unclear_cause') return t.unclear;
+  if (r.id === 'screen_incomplete') return t.screenIncomplete(unanswered);
+  if (r.id === 'warning_sign_present') return t.warningSign;
+  if (r.id === 'no_benign_cause_supported') return t.noBenignCause;
+  if (r.id === 'wells_dvt_likely') return t.wellsLikely;
+  if (r.id === 'no_warning_signs') {
+    const m = /answers fit (.*), which can usually be looked after at home\.$/.exec(r.reason);
+    const names = m?.[1] === undefined ? undefined : causeNames([m[1]], w);
+    return names?.[0] === undefined ? undefined : t.noWarningSigns(names[0].toLowerCase());
+  }
+  if (r.kind === 'probability') {
+    const one = /^(.*) cannot be ruled out, and it needs this level of care\.$/.exec(r.reason);
+    const many = /^Causes that need this level of care cannot be ruled out: (.*)\.$/.exec(r.reason);
+    const names =
+      one?.[1] !== undefined ? causeNames([one[1]], w) : many?.[1] && causeNames(many[1].split('; '), w);
+    if (!names) return undefined;
+    return one ? t.oneCause(names[0] as string) : t.causes(names);
+  }
+  return undefined;
+}
+
+function localiseReason(r: TriageReason, unanswered: number, w: Wording): TriageReason {
+  // The clinician text of a figure-worded reason stays English (it carries posteriors and thresholds).
   const rule = r.kind === 'red_flag' || r.kind === 'advice_rule' ? get(w.rules, r.id) : undefined;
   return {
     ...r,
-    reason: pick(rule?.reason, r.reason),
+    reason: pick(rule?.reason ?? wordedReason(r, unanswered, w), r.reason),
     clinicianReason: pick(rule?.clinicianReason, r.clinicianReason),
   };
 }
 
-function localiseCondition(c: RankedCondition, w: KnowledgeWording): RankedCondition {
+/** The wording of one advice item of a cause, found by its English text (the engine shows items verbatim). */
+function adviceText(condition: string, english: string, w: Wording): string {
+  const index = conditionsById.get(condition)?.advice.findIndex((a) => a.text === english) ?? -1;
+  return pick(index < 0 ? undefined : get(w.advice, condition)?.advice[index], english);
+}
+
+/** Why advice is withheld, from the `avoid` entry of the cause in play that holds it back. */
+function withheldReason(because: string, english: string, w: Wording): string {
+  const caution = conditionsById.get(because)?.avoid?.find((a) => a.reason === english);
+  return pick(caution ? get(w.advice, because)?.avoid?.[caution.kind] : undefined, english);
+}
+
+/**
+ * A cause's own advice as one text: the engine joins the items a caution in play allows, so the same items
+ * are picked here (each English item found in the joined text) and joined in `lang`.
+ */
+function localiseSelfCare(c: RankedCondition, w: Wording): string {
+  const items = conditionsById.get(c.id)?.advice ?? [];
+  const allowed = items.filter((a) => c.selfCare.includes(a.text));
+  if (allowed.length === 0 || allowed.map((a) => a.text).join(' ') !== c.selfCare) return c.selfCare;
+  return allowed.map((a) => adviceText(c.id, a.text, w)).join(' ');
+}
+
+function localiseFactor(f: Factor, w: Wording): Factor {
+  if (f.kind === 'criterion') {
+    if (f.finding !== wellsFactor.id) return f;
+    const score = /≥ (\d+) \(published risk about (\d+)%\)/.exec(f.clinicianTerm);
+    const t = w.assessment.wellsFactor;
+    return {
+      ...f,
+      label: t.label,
+      clinicianTerm: score ? t.clinicianTerm(Number(score[1]), Number(score[2])) : f.clinicianTerm,
+    };
+  }
+  const t = get(w.findings, f.finding);
+  return { ...f, label: pick(t?.q, f.label), clinicianTerm: pick(t?.c, f.clinicianTerm) };
+}
+
+function localiseCondition(c: RankedCondition, w: Wording): RankedCondition {
   const t = get(w.conditions, c.id);
   return {
     ...c,
     name: pick(t?.name, c.name),
     clinicianName: pick(t?.clinicianName, c.clinicianName),
-    selfCare: pick(t?.selfCare, c.selfCare),
+    selfCare: localiseSelfCare(c, w),
+    supporting: c.supporting.map((f) => localiseFactor(f, w)),
+    opposing: c.opposing.map((f) => localiseFactor(f, w)),
   };
+}
+
+function localiseAdvice(advice: Assessment['advice'], w: Wording): Assessment['advice'] {
+  return {
+    items: advice.items.map((i) => ({ ...i, text: adviceText(i.condition, i.text, w) })),
+    withheld: advice.withheld.map((h) => ({
+      ...h,
+      text: adviceText(h.condition, h.text, w),
+      reason: withheldReason(h.because, h.reason, w),
+    })),
+  };
+}
+
+type Criterion = Assessment['criteria'][number];
+
+/** The person's sentence of an instrument's result in `lang`, from the result's own fields. */
+function patientSummary(c: Criterion, w: Wording): string | undefined {
+  const t = w.assessment.patient;
+  switch (c.instrument) {
+    case 'wells': {
+      const exact = c.minScore === c.maxScore;
+      const band = c.twoLevel.band;
+      const points =
+        band === 'likely'
+          ? t.points(exact ? c.score : c.minScore, exact ? 'exact' : 'atLeast')
+          : t.points(exact ? c.score : c.maxScore, exact ? 'exact' : 'atMost');
+      return t.wells(band, points, c.known.length, c.total);
+    }
+    case 'irlssg':
+      return t.irlssg(
+        c.status,
+        c.criteriaMet.length,
+        c.criteriaUnknown.includes('notSolelyAnotherCondition'),
+      );
+    case 'cramps':
+      return t.cramps(c.status, c.criteriaMet.length, c.criteriaUnknown.includes('notBetterExplained'));
+    case 'clti':
+      return t.clti[c.status];
+    case 'stenosis': {
+      const vascular =
+        c.lean === 'against_lss' &&
+        c.items.some((i) => i.id === 'calfSymptomsRelievedByStandingStill' && i.value === true);
+      return t.stenosis[vascular ? 'against_lss_vascular' : c.lean];
+    }
+    case 'fontaine': {
+      const stage = c.stage === 'undetermined' ? c.possibleStages[0] : c.stage;
+      return stage === undefined ? undefined : t.fontaine(stage, c.stage !== 'undetermined');
+    }
+    case 'rutherford': {
+      const category = c.category === 'undetermined' ? c.possibleCategories[0] : c.category;
+      return category === undefined
+        ? undefined
+        : t.rutherford(String(category), c.category !== 'undetermined');
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A spinal-stenosis likelihood-ratio line ("<feature>: LR 6.3 for lss syndrome (favours spinal stenosis).") */
+function stenosisLine(line: string, labels: ReadonlyMap<string, string>, w: Wording): string | undefined {
+  const m = /^(.+): LR ([\d.]+) for (.+) \((favours|argues against) spinal stenosis\)\.$/.exec(line);
+  if (!m) return undefined;
+  const t = w.assessment.stenosisLines;
+  const feature = labels.get(m[1] as string) ?? t.features[m[1] as string];
+  const target = t.targets[m[3] as string];
+  return feature && target ? t.line(feature, m[2] as string, target, m[4] === 'favours') : undefined;
+}
+
+/**
+ * A reason line of an instrument in `lang`: worded by the first line pattern that matches it as it is or with
+ * its item labels swapped; English when none does.
+ */
+function localiseCriterionReason(line: string, labels: ReadonlyMap<string, string>, w: Wording): string {
+  const stenosis = stenosisLine(line, labels, w);
+  if (stenosis) return stenosis;
+  // Longest label first, so a label that contains another is swapped whole.
+  let swapped = line;
+  for (const [english, spanish] of [...labels].sort((a, b) => b[0].length - a[0].length))
+    swapped = swapped.split(english).join(spanish);
+  for (const [pattern, word] of w.assessment.reasonLines) {
+    const m = pattern.exec(swapped) ?? pattern.exec(line);
+    if (m) return word(m.slice(1));
+  }
+  return line;
+}
+
+/** A clinician note in `lang`: a fixed line, the examination list, or "<item> from <findings> (<proxy>)." */
+function localiseNote(note: string, w: Wording): string {
+  const lines = w.assessment.clinicianLines;
+  const fixed = get(lines, note);
+  if (fixed) return fixed;
+  const toConfirm = /^Items counted but still to be confirmed on examination: ([\w, ]+)\.$/.exec(note);
+  if (toConfirm) return `Ítems contados pero pendientes de confirmar en la exploración: ${toConfirm[1]}.`;
+  const proxy = /^(\w+) from ([\w /]+) \((.+)\)\.$/.exec(note);
+  const proxyText = proxy?.[3] === undefined ? undefined : get(lines, proxy[3]);
+  return proxy && proxyText ? `${proxy[1]} a partir de ${proxy[2]} (${proxyText}).` : note;
+}
+
+/** The clinician sentence of the instruments a person's answers fill most (Wells, IRLSSG, cramps, CLTI). */
+function clinicianSummary(c: Criterion, w: Wording): string | undefined {
+  const word = (key: string) => w.criterionWords?.[key] ?? key;
+  const none = 'ninguno';
+  const byIndex = (ids: readonly string[], name: (i: number) => string) =>
+    ids.map((id) => name(c.items.findIndex((i) => i.id === id))).join(', ') || none;
+  const lists = (
+    met: readonly string[],
+    notMet: readonly string[],
+    unknown: readonly string[],
+    name: (i: number) => string,
+  ) =>
+    `cumplidos ${byIndex(met, name)}; no cumplidos ${byIndex(notMet, name)}; sin datos ${byIndex(unknown, name)}`;
+  const risk = (text: string) => pick(get(w.assessment.clinicianLines, text), text);
+  switch (c.instrument) {
+    case 'irlssg':
+      if (c.course !== null) return undefined;
+      return `Criterios IRLSSG 2012 del síndrome de piernas inquietas: ${word(c.status)} (${lists(c.criteriaMet, c.criteriaNotMet, c.criteriaUnknown, (i) => String(i + 1))}); el criterio 5 requiere que un clínico excluya los cuadros que lo imitan.`;
+    case 'cramps':
+      return `Calambres nocturnos de las piernas (ICSD-3 en esencia): ${word(c.status)} (${lists(c.criteriaMet, c.criteriaNotMet, c.criteriaUnknown, (i) => 'ABCD'[i] ?? '?')}); el criterio D lo confirma un clínico.`;
+    case 'clti': {
+      const state = (id: string) => {
+        const v = c.items.find((i) => i.id === id)?.value;
+        return v === true ? 'sí' : v === false ? 'no' : 'sin datos';
+      };
+      const clinical = { met: 'sí', not_met: 'no', unknown: 'sin datos' }[c.clinicalCriterion];
+      const acute = c.clinicianSummary.includes('< 2 weeks')
+        ? '; < 2 semanas: considere una isquemia aguda de la extremidad'
+        : '';
+      return `CLTI (AHA/ACC 2016): ${word(c.status)}; dolor en reposo o pérdida de tejido: ${clinical}; ≥ 2 semanas: ${state('atLeastTwoWeeks')}; enfermedad arterial objetiva: ${state('arterialDiseaseProven')}${acute}.`;
+    }
+    case 'wells': {
+      const band = <B extends string>(
+        r: { band: B | 'undetermined'; possibleBands: readonly B[] },
+        defs: Readonly<Record<B, { range: string; risk: string }>>,
+      ) =>
+        r.band === 'undetermined'
+          ? `${word('undetermined')} (${r.possibleBands.map(word).join(' o ')})`
+          : `${word(r.band)} (${defs[r.band as B].range}; ${risk(defs[r.band as B].risk)})`;
+      const short = (id: string) => {
+        const label = get(w.assessment.items, `wells.${id}`);
+        return label === undefined ? id : (label.split(/ \(|, /)[0] ?? label);
+      };
+      const unknown = c.missing.length > 0 ? `; sin datos: ${c.missing.map(short).join('; ')}` : '';
+      const coverage = w.assessment.coverageLabel.wells;
+      return (
+        `Wells TVP (modificada 2003): puntuación ${c.score}, rango de ${c.minScore} a ${c.maxScore}${unknown}; ` +
+        `dos niveles: ${band(c.twoLevel, wellsTwoLevelBands)}; tres niveles: ${band(c.threeLevel, wellsThreeLevelBands)}; ` +
+        `${coverage}: ${c.known.length} de ${c.total} ítems conocidos; los ítems de exploración requieren confirmación clínica.`
+      );
+    }
+    case 'fontaine': {
+      const stage =
+        c.stage === 'undetermined'
+          ? `${word('undetermined')} (${c.possibleStages.join(', ')})`
+          : `${c.stage} (${w.assessment.padStages.fontaine[c.stage] ?? c.stage})`;
+      return `Estadio de Fontaine ${stage}, punto de corte IIa/IIb ${c.cutoffM} m; presupone la EAP como causa; Fontaine: ${c.known.length} de ${c.total} ítems conocidos.`;
+    }
+    case 'rutherford': {
+      const category =
+        c.category === 'undetermined'
+          ? `indeterminada (${c.possibleCategories.join(', ')})`
+          : `${c.category} (${w.assessment.padStages.rutherford[String(c.category)] ?? c.category})`;
+      return `Categoría de Rutherford ${category}; presupone la EAP como causa; Rutherford: ${c.known.length} de ${c.total} ítems conocidos.`;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** A Wells band with its published risk in `lang`. */
+function withRisk<B extends { readonly risk: string | null }>(band: B, w: Wording): B {
+  return band.risk === null
+    ? band
+    : { ...band, risk: pick(get(w.assessment.clinicianLines, band.risk), band.risk) };
+}
+
+/**
+ * An instrument's name (es.ts), coverage line, item labels, reason lines, notes, evidence-mapping proxies and
+ * the person's sentence in `lang` (and the Wells bands' risk); the clinician summary of Wells, IRLSSG, cramps,
+ * CLTI, Fontaine and Rutherford (stenosis and ABI keep theirs in English for now).
+ */
+function localiseCriterion(c: Criterion, w: Wording): Criterion {
+  const label = w.assessment.coverageLabel[c.instrument];
+  const noun = /(\w+) known$/.exec(c.coverage)?.[1];
+  const spanishNoun = noun === undefined ? undefined : w.assessment.coverageNoun[noun];
+  const labels = new Map(
+    c.items.flatMap((i): [string, string][] => {
+      const es = get(w.assessment.items, `${c.instrument}.${i.id}`);
+      return es ? [[i.label, es]] : [];
+    }),
+  );
+  return {
+    ...c,
+    name: pick(w.criteria?.[c.instrument]?.name, c.name),
+    coverage: label && spanishNoun ? `${label}: ${c.known.length} de ${c.total} ${spanishNoun}` : c.coverage,
+    items: c.items.map((i) => ({
+      ...i,
+      label: pick(get(w.assessment.items, `${c.instrument}.${i.id}`), i.label),
+    })),
+    reasons: c.reasons.map((r) => localiseCriterionReason(r, labels, w)),
+    notes: c.notes.map((n) => localiseNote(n, w)),
+    ...(c.fromEvidence
+      ? {
+          fromEvidence: c.fromEvidence.map((f) =>
+            f.proxy === undefined
+              ? f
+              : { ...f, proxy: pick(get(w.assessment.clinicianLines, f.proxy), f.proxy) },
+          ),
+        }
+      : {}),
+    ...(c.instrument === 'wells'
+      ? { twoLevel: withRisk(c.twoLevel, w), threeLevel: withRisk(c.threeLevel, w) }
+      : {}),
+    ...(c.instrument === 'stenosis'
+      ? {
+          features: c.features.map((f) => ({
+            ...f,
+            label: pick(labels.get(f.label) ?? w.assessment.stenosisLines.features[f.label], f.label),
+          })),
+        }
+      : {}),
+    patientSummary: pick(patientSummary(c, w), c.patientSummary),
+    clinicianSummary: pick(clinicianSummary(c, w), c.clinicianSummary),
+  } as Criterion;
+}
+
+function localiseUnanswered(
+  unanswered: Assessment['triage']['unanswered'],
+  w: Wording,
+): Assessment['triage']['unanswered'] {
+  return unanswered.map((u) => ({ ...u, text: pick(get(w.findings, u.id)?.q, u.text) }));
 }
 
 /** The triage wording (label, action, reasons) in `lang` where known. */
@@ -55,7 +393,8 @@ export function localiseTriage<T extends Assessment['triage']>(triage: T, lang: 
     ...triage,
     label: pick(urgency?.label, triage.label),
     action: pick(urgency?.action, triage.action),
-    reasons: triage.reasons.map((r) => localiseReason(r, w)),
+    reasons: triage.reasons.map((r) => localiseReason(r, triage.unanswered.length, w)),
+    unanswered: localiseUnanswered(triage.unanswered, w),
   };
 }
 
@@ -76,9 +415,12 @@ export function localiseAssessment<A extends Assessment>(a: A, lang: Lang): A {
       ...a.triage,
       label: pick(urgency?.label, a.triage.label),
       action: pick(urgency?.action, a.triage.action),
-      reasons: a.triage.reasons.map((r) => localiseReason(r, w)),
+      reasons: a.triage.reasons.map((r) => localiseReason(r, a.triage.unanswered.length, w)),
+      unanswered: localiseUnanswered(a.triage.unanswered, w),
     },
     conditions: a.conditions.map((c) => localiseCondition(c, w)),
+    advice: localiseAdvice(a.advice, w),
+    criteria: a.criteria.map((c) => localiseCriterion(c, w)),
     question: a.question ? localiseQuestion(a.question, w) : null,
     disclaimer: pick(w.disclaimer, a.disclaimer),
   };

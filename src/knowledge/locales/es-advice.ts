@@ -1,0 +1,285 @@
+/**
+ * Spanish wording of each cause's advice (src/knowledge/conditions/*.ts `advice`, by item index) and of the
+ * reasons advice is withheld (`avoid`, by advice kind). The English stays the source of truth: an item added
+ * there without Spanish here fails src/knowledge/locales/es-advice.test.ts. Emergency numbers keep the English
+ * form ("999 / 911 / 112"): the web app swaps in the reader's number.
+ */
+import type { AdviceKind } from '../types.js';
+
+export interface AdviceWording {
+  /** The advice items in the order of the condition's `advice`. */
+  readonly advice: readonly string[];
+  /** Why advice of a kind is withheld while this cause is in play (`avoid[].reason`). */
+  readonly avoid?: Readonly<Partial<Record<AdviceKind, string>>>;
+}
+
+/** Advice wording by condition id. */
+export type AdviceTable = Readonly<Record<string, AdviceWording>>;
+
+export const spanishAdvice: AdviceTable = {
+  nocturnal_leg_cramps: {
+    advice: [
+      'Estire la pantorrilla tirando de los dedos del pie hacia usted, o póngase de pie y camine.',
+      'Un masaje o el calor pueden ayudar.',
+      'Siga bebiendo suficiente líquido. No se recomienda la quinina.',
+    ],
+  },
+  restless_legs_syndrome: {
+    advice: [
+      'Caminar o estirarse puede aliviar un episodio.',
+      'Un masaje o un baño caliente pueden aliviar un episodio.',
+      'Reduzca la cafeína y el alcohol por la tarde-noche.',
+      'Pida a un médico que le mire el hierro y si algún medicamento que toma puede estar empeorándolo.',
+    ],
+  },
+  arterial_rest_pain: {
+    advice: [
+      'Hasta que le vean, dormir con el pie más bajo (en un sillón, o con la cabecera de la cama elevada) puede aliviar el dolor.',
+      'Proteja el pie de golpes y presiones, y no use almohadillas térmicas en él.',
+      'Deje de fumar.',
+    ],
+    avoid: {
+      raise_leg:
+        'Elevar la pierna puede empeorar el dolor por mala circulación: con las arterias estrechadas, el pie necesita la gravedad para recibir sangre.',
+      heat: 'Las almohadillas térmicas pueden quemar un pie con mala circulación y aumentan la sangre que necesita.',
+    },
+  },
+  acute_limb_ischemia: {
+    advice: [
+      'No espere: llame a una ambulancia.',
+      'Mantenga la pierna quieta y horizontal o algo más baja; no la caliente ni la frote.',
+    ],
+    avoid: {
+      raise_leg:
+        'No eleve una pierna cuyo riego puede estar bloqueado: al elevarla baja la presión con la que llega la sangre al pie.',
+      heat: 'No caliente una pierna cuyo riego puede estar bloqueado: el calor aumenta la sangre que necesitan los tejidos y puede quemar la piel dormida.',
+    },
+  },
+  deep_vein_thrombosis: {
+    advice: [
+      'Hágase revisar hoy. No se dé masajes en la pierna.',
+      'Si le falta el aire o tiene dolor en el pecho, llame a una ambulancia.',
+    ],
+    avoid: {
+      massage:
+        'No se dé masajes en una pierna que puede tener un coágulo: se han descrito casos de un coágulo que llegó al pulmón durante un masaje de la pierna o poco después.',
+      heat: 'El calor se deja para cuando se haya descartado un coágulo: no trata ni un coágulo ni una infección, y una pierna caliente es en sí una señal que debe ver un médico (una norma de esta herramienta).',
+    },
+  },
+  cellulitis: {
+    advice: [
+      'Que le vean hoy: la celulitis necesita antibióticos.',
+      'Marque con un bolígrafo el borde del enrojecimiento para ver si se extiende, y mantenga la pierna en alto.',
+    ],
+    avoid: {
+      heat: 'No se aplique calor en una pierna que puede estar infectada: el calor y un enrojecimiento que se extiende son señales que un médico debe ver hoy.',
+      wait: 'Una infección no se debe dejar para que se cure sola: necesita antibióticos y puede extenderse rápido.',
+      massage:
+        'No se dé masajes en una pierna roja, caliente e hinchada: puede ser una infección o un coágulo.',
+    },
+  },
+  lumbar_spinal_stenosis: {
+    advice: [
+      'Dormir de lado encogido, o con una almohada bajo las rodillas o la cabecera de la cama elevada, alivia los nervios.',
+      'Siga caminando mientras se encuentre cómodo; inclinarse hacia delante (sobre un carrito o un bastón) ayuda.',
+    ],
+  },
+  lumbar_radiculopathy: {
+    advice: [
+      'Manténgase activo sin forzar; busque una postura para dormir que lo alivie (de lado, con una almohada entre las rodillas).',
+      'Un analgésico sencillo puede ayudar.',
+      'Pida ayuda enseguida si nota adormecimiento alrededor del ano o los genitales, o cambios al orinar o al hacer de vientre.',
+    ],
+  },
+  cauda_equina_syndrome: {
+    advice: ['Vaya ahora a urgencias: esto necesita una resonancia urgente.'],
+  },
+  peroneal_neuropathy: {
+    advice: [
+      'Evite cruzar las piernas o tumbarse apoyando la parte externa de la rodilla; suele mejorar cuando deja de haber presión.',
+    ],
+  },
+  peripheral_neuropathy: {
+    advice: [
+      'Mírese los pies cada día por si hay cortes o llagas que quizá no note. Un arco para la cama evita que las sábanas rocen los pies doloridos.',
+      'Pregunte a un médico por el tratamiento.',
+    ],
+  },
+  venous_insufficiency: {
+    advice: [
+      'Ponga las piernas en alto al descansar, camine a menudo y evite estar de pie quieto mucho rato.',
+      'Las medias de compresión pueden ayudar (pregunte antes si tiene problemas de circulación).',
+    ],
+  },
+  spinal_metastases: {
+    advice: [
+      'Si ha tenido cáncer, llame hoy a su equipo de oncología o a su teléfono de atención oncológica urgente por este dolor de espalda.',
+      'Vaya enseguida a urgencias si las piernas se le debilitan o se le duermen, le cuesta más caminar o nota cambios al orinar o al hacer de vientre.',
+      'Hasta que le valoren, evite agacharse y girar la espalda.',
+    ],
+    avoid: {
+      wait: 'Esperar a ver si mejora puede costar la capacidad de caminar: la columna necesita una resonancia en menos de un día.',
+    },
+  },
+  spinal_infection: {
+    advice: [
+      'Vaya hoy a urgencias: el dolor de espalda con fiebre necesita análisis de sangre y una prueba de imagen.',
+      'Si las piernas se le debilitan o se le duermen, o nota cambios al orinar o al hacer de vientre, llame a una ambulancia.',
+    ],
+    avoid: {
+      wait: 'Una infección de la columna puede comprimir los nervios en horas; el retraso es la principal causa de daño.',
+      heat: 'El calor en una espalda infectada puede ocultar cómo evoluciona y no la cura.',
+    },
+  },
+  guillain_barre_syndrome: {
+    advice: [
+      'Vaya ahora a urgencias: una debilidad o un hormigueo que sube desde los pies en pocos días hay que revisarlo enseguida.',
+      'Llame a una ambulancia si le cuesta respirar, tragar o hablar, o no puede mover las piernas.',
+    ],
+    avoid: {
+      wait: 'La debilidad puede llegar a los músculos de la respiración en pocos días; no se debe vigilar en casa.',
+    },
+  },
+  compartment_syndrome: {
+    advice: [
+      'Llame ahora a una ambulancia: la presión en los músculos después de una lesión o una escayola necesita una operación en pocas horas.',
+      'Afloje cualquier vendaje o ropa apretada; mantenga la pierna a la altura del corazón, no muy elevada.',
+    ],
+    avoid: {
+      raise_leg: 'Elevar la pierna por encima del corazón reduce la sangre que llega a un músculo a presión.',
+      compression: 'Las medias o los vendajes apretados aumentan aún más la presión en el músculo.',
+      wait: 'El músculo empieza a morir en unas 6 horas sin tratamiento.',
+    },
+  },
+  necrotising_fasciitis: {
+    advice: ['Llame a una ambulancia o vaya ahora a urgencias. No conduzca usted.'],
+    avoid: {
+      wait: 'Esta infección se extiende en horas; esperar a ver si los antibióticos o el reposo ayudan es peligroso.',
+      heat: 'El calor no cura una infección profunda y puede retrasar la atención.',
+      massage: 'Frotar una pierna con una infección profunda duele y no ayuda.',
+    },
+  },
+  septic_arthritis: {
+    advice: [
+      'Que le vean hoy, o vaya ahora a urgencias si tiene fiebre o se encuentra mal: hay que analizar el líquido de la articulación antes de dar antibióticos.',
+      'Mientras tanto, deje la articulación en reposo.',
+    ],
+    avoid: {
+      wait: 'Una articulación infectada puede dañarse en pocos días, y la infección puede pasar a la sangre.',
+      massage:
+        'Una articulación caliente e hinchada no se debe frotar ni ejercitar hasta descartar una infección.',
+    },
+  },
+  bone_tumour: {
+    advice: [
+      'Vaya al médico pronto (en unos días) y pida una radiografía: un dolor de hueso que le despierta por la noche hay que revisarlo.',
+      'Si ha tenido cáncer, o no puede apoyar peso en la pierna, que le vean hoy.',
+      'Mientras tanto, un analgésico sencillo como el ibuprofeno puede aliviarlo.',
+    ],
+    avoid: {
+      wait: 'Un dolor de hueso nocturno que se repite se debe radiografiar, no vigilar.',
+    },
+  },
+  fracture: {
+    advice: [
+      'Vaya al médico para hacerse una radiografía. Si no puede apoyar peso en la pierna después de una caída o un golpe, que le vean hoy.',
+      'Deje de correr o la actividad que lo provocó y descanse la pierna; unas muletas ayudan si le duele al caminar.',
+      'Mientras tanto, un analgésico sencillo puede ayudar.',
+    ],
+    avoid: {
+      keep_active:
+        'Seguir corriendo o entrenando con una fractura por estrés convierte una pequeña fisura en una rotura peor.',
+      stretch: 'Estirar o hacer ejercicio a pesar del dolor de hueso puede empeorar una fractura.',
+    },
+  },
+  aortic_disease: {
+    advice: [
+      'Llame ahora a una ambulancia (999 / 911 / 112). No conduzca usted. Túmbese quieto mientras espera.',
+    ],
+    avoid: {
+      wait: 'Una aorta desgarrada o rota es mortal en pocas horas sin cirugía.',
+      heat: 'El calor en la barriga, la espalda o una pierna fría no ayuda y puede quemar la piel con poco riego.',
+      massage: 'Frotar una pierna fría no le devuelve el riego.',
+    },
+  },
+  knee_osteoarthritis: {
+    advice: [
+      'Mantenga la rodilla en movimiento: lo que más ayuda es el ejercicio regular para fortalecer los músculos del muslo y, si tiene sobrepeso, perder peso.',
+      'Un gel antiinflamatorio aplicado en la rodilla puede aliviar el dolor.',
+      'Vaya al médico si la rodilla se pone caliente, roja e hinchada, o si tiene fiebre.',
+    ],
+  },
+  hip_osteoarthritis: {
+    advice: [
+      'Manténgase activo: lo que más ayuda es el ejercicio regular para fortalecer los músculos de alrededor de la cadera y, si tiene sobrepeso, perder peso.',
+      'Un analgésico sencillo puede ayudarle a mantenerse activo; pregunte en la farmacia cuál le conviene.',
+    ],
+  },
+  trochanteric_pain_syndrome: {
+    advice: [
+      'Tumbarse sobre el lado que duele lo empeora, así que intente evitarlo por ahora.',
+      'Siga caminando, pero durante un tiempo reduzca lo que lo provoca (escaleras, paseos largos); un analgésico sencillo puede ayudar.',
+      'Vaya al médico o al fisioterapeuta si no mejora en unas semanas.',
+    ],
+  },
+  gout: {
+    advice: [
+      'Deje la articulación en reposo, evite que la ropa de cama la toque y enfríela con una bolsa de hielo envuelta en un paño.',
+      'Vaya al médico si es el primer ataque: se trata con antiinflamatorios, colchicina o unos días de corticoides.',
+      'Si tiene fiebre o se encuentra mal y tiene una articulación caliente e hinchada, hágase revisar con urgencia: la articulación puede estar infectada.',
+    ],
+  },
+  fibromyalgia: {
+    advice: [
+      'El ejercicio suave y regular, aumentándolo poco a poco, reduce el dolor.',
+      'Vaya al médico para confirmarlo y descartar otras causas; esto no explica un dolor en una sola pierna.',
+    ],
+  },
+  statin_muscle_symptoms: {
+    advice: [
+      'No deje la estatina por su cuenta: hable con su médico o farmacéutico, que quizá le pida un análisis de sangre y le cambie la dosis o el medicamento.',
+      'Si la orina se le pone marrón oscura o los músculos se le quedan muy débiles, pida ayuda médica urgente.',
+    ],
+  },
+  secondary_cramps: {
+    advice: [
+      'Estire el músculo tirando de los dedos del pie hacia usted, o apóyese de pie sobre esa pierna; frotarlo puede ayudar.',
+      'Pregunte a su médico o farmacéutico si algún medicamento que toma puede causar los calambres; no deje un medicamento recetado por su cuenta.',
+      'Un análisis de sangre puede revisar las sales, el tiroides y el hígado.',
+      'Que le vean con urgencia si un calambre dura más de 10 minutos y no se alivia al moverse.',
+    ],
+  },
+  bakers_cyst_rupture: {
+    advice: [
+      'Hágase hoy una ecografía de la pierna: un quiste roto y un coágulo se parecen, y puede haber los dos.',
+      'No se dé masajes en la pantorrilla hasta que se haya descartado un coágulo.',
+    ],
+    avoid: {
+      massage:
+        'Una pantorrilla hinchada y dolorosa puede tener un coágulo hasta que una ecografía demuestre lo contrario; se han descrito coágulos en el pulmón después de un masaje.',
+    },
+  },
+  superficial_thrombophlebitis: {
+    advice: [
+      'Hágase revisar hoy: entre 1 de cada 4 y 1 de cada 10 personas con esto tienen también un coágulo profundo, y puede hacer falta una ecografía.',
+      'Hasta entonces, no se dé masajes en la pierna. Siga caminando sin forzar.',
+    ],
+    avoid: {
+      massage:
+        'Un coágulo en una vena superficial puede ir con un coágulo profundo; se han descrito coágulos en el pulmón después de un masaje.',
+    },
+  },
+  intermittent_claudication: {
+    advice: [
+      'Siga caminando: caminar hasta que el dolor esté casi en su punto máximo, descansar y volver a caminar, varias veces por semana, aumenta la distancia que puede recorrer.',
+      'Si fuma, dejarlo es lo más importante que puede hacer.',
+      'Vaya a su médico para que le revise los pulsos de las piernas y la tensión. Pida ayuda el mismo día si el dolor aparece en reposo o en la cama, o si el pie se pone frío, pálido o azulado.',
+    ],
+  },
+  other: {
+    advice: [
+      'Un médico puede explorarle para encontrar la causa.',
+      'Mientras tanto, un analgésico sencillo y el reposo pueden ayudar.',
+    ],
+  },
+};
