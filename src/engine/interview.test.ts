@@ -25,6 +25,34 @@ const complaintUnknown = (except: readonly string[] = []): EvidenceItem[] =>
 const findingIds = findings.map((f) => f.id);
 const rank = (c: Case) => urgencyDescriptions[assess(c).triage.level].rank;
 
+/**
+ * At an emergency the interview ends, except at `emergency` (not yet an ambulance) when one more screen can
+ * tell whether to call an ambulance: then every option offered must, answered yes, fire an ambulance rule
+ * with what is already present.
+ */
+function expectEmergencyEnd(a: ReturnType<typeof assess>, c: Case): void {
+  if (a.triage.level === 'emergency' && !a.shouldStop) {
+    const present = new Set(c.evidence.filter((e) => e.state === 'present').map((e) => e.id));
+    const q = a.question as Question;
+    expect(q.phase).toBe('red_flag_screen');
+    for (const o of q.options) {
+      const withIt = new Set([...present, o.finding]);
+      expect(
+        triageRules.some(
+          (r) =>
+            r.level === 'emergency_ambulance' &&
+            r.all.every((id) => withIt.has(id)) &&
+            (!r.any?.length || r.any.some((id) => withIt.has(id))),
+        ),
+        o.finding,
+      ).toBe(true);
+    }
+    return;
+  }
+  expect(a.shouldStop).toBe(true);
+  expect(a.question).toBeNull();
+}
+
 const evidenceArb = (ids: readonly string[], maxLength: number) =>
   fc.uniqueArray(
     fc.record({
@@ -61,16 +89,16 @@ describe('interview: order and stopping', () => {
     );
   });
 
-  it('an emergency answer stops the interview at once with the emergency result', () => {
+  it('an emergency answer ends the interview with the emergency result (an ambulance check aside)', () => {
     for (const flag of [
       'saddle_numbness',
       'sudden_cold_pale_leg',
       'chest_pain_or_breathless',
       'sudden_severe_pain',
     ]) {
-      const a = assess({ age: 60, sex: 'female', evidence: [{ id: flag, state: 'present' }] });
-      expect(a.shouldStop, flag).toBe(true);
-      expect(a.question, flag).toBeNull();
+      const c: Case = { age: 60, sex: 'female', evidence: [{ id: flag, state: 'present' }] };
+      const a = assess(c);
+      expectEmergencyEnd(a, c);
       expect(['emergency', 'emergency_ambulance']).toContain(a.triage.level);
     }
   });
@@ -83,8 +111,8 @@ describe('interview: order and stopping', () => {
         const c: Case = { ...p, evidence: [...screenedAbsent, ...extra] };
         const a = assess(c);
         if (!a.shouldStop) return;
-        // An emergency (by a rule or by probability mass) stops at once by design: the person is sent for
-        // care now, not asked whether it is an ambulance emergency (the answer would not change where to go).
+        // An emergency (by a rule or by probability mass) ends the interview; at `emergency` only a screen that
+        // could call for an ambulance is asked first (expectEmergencyEnd).
         if (urgencyDescriptions[a.triage.level].rank <= urgencyDescriptions.emergency.rank) {
           expect(a.question).toBeNull();
           return;
@@ -291,6 +319,31 @@ describe('answers', () => {
   });
 });
 
+describe('emergency, then one check for an ambulance', () => {
+  it('confusion with a painful leg asks about signs of infection before stopping; a yes calls an ambulance', () => {
+    const c: Case = { age: 57, sex: 'female', evidence: [{ id: 'systemic_illness', state: 'present' }] };
+    const first = assess(c);
+    expect(first.triage.level).toBe('emergency');
+    expect(first.shouldStop).toBe(false);
+    const options = (first.question as Question).options.map((o) => o.finding);
+    expect(options).toContain('spreading_redness');
+    expect(options).not.toContain('one_leg_swollen');
+    const after = assess({ ...c, evidence: [...c.evidence, { id: 'spreading_redness', state: 'present' }] });
+    expect(after.triage.level).toBe('emergency_ambulance');
+    expect(after.shouldStop).toBe(true);
+    // "None of these" to each such screen in turn: a few questions at most, then the emergency result.
+    let evidence = [...c.evidence];
+    let step = first;
+    for (let asked = 0; !step.shouldStop; asked++) {
+      expect(asked).toBeLessThan(3);
+      expectEmergencyEnd(step, { ...c, evidence });
+      evidence = [...evidence, ...answerEvidence(step.question as Question, { chosen: [] })];
+      step = assess({ ...c, evidence });
+    }
+    expect(step.triage.level).toBe('emergency');
+  });
+});
+
 describe('stop at once on an emergency answer', () => {
   const emergencyAlone = triageRules.filter(
     (r) =>
@@ -298,7 +351,7 @@ describe('stop at once on an emergency answer', () => {
       !r.any?.length &&
       urgencyDescriptions[r.level].rank <= urgencyDescriptions.emergency.rank,
   );
-  it('any answer that makes the level an emergency ends the interview: no further question', () => {
+  it('any answer that makes the level an emergency ends the interview, but for a screen that could call for an ambulance', () => {
     expect(emergencyAlone.length).toBeGreaterThan(0);
     fc.assert(
       fc.property(
@@ -308,15 +361,15 @@ describe('stop at once on an emergency answer', () => {
         (p, evidence, rule) => {
           const id = rule.all[0] as string;
           const before = assess({ ...p, evidence: evidence.filter((e) => e.id !== id) });
-          const after = assess({
+          const afterCase: Case = {
             ...p,
             evidence: [...evidence.filter((e) => e.id !== id), { id, state: 'present' }],
-          });
+          };
+          const after = assess(afterCase);
           expect(urgencyDescriptions[after.triage.level].rank).toBeLessThanOrEqual(
             urgencyDescriptions.emergency.rank,
           );
-          expect(after.shouldStop).toBe(true);
-          expect(after.question).toBeNull();
+          expectEmergencyEnd(after, afterCase);
           expect(before.triage.level).toBeDefined();
         },
       ),
@@ -324,7 +377,7 @@ describe('stop at once on an emergency answer', () => {
     );
   });
 
-  it('a per-item screen answer with one emergency item stops, whatever the other items say', () => {
+  it('a per-item screen answer with one emergency item ends the interview, whatever the other items say', () => {
     const screen = assess({ age: 50, sex: 'male', evidence: complaintUnknown() }).question as Question;
     expect(screen.phase).toBe('red_flag_screen');
     const ids = screen.options.map((o) => o.finding);
@@ -334,13 +387,12 @@ describe('stop at once on an emergency answer', () => {
       const items: Record<string, 'present' | 'absent' | 'unknown'> = Object.fromEntries(
         ids.map((id) => [id, id === urgentItem ? 'present' : rest]),
       );
-      const a = assess({
+      const c: Case = {
         age: 50,
         sex: 'male',
         evidence: [...complaintUnknown(), ...answerEvidence(screen, { items })],
-      });
-      expect(a.shouldStop).toBe(true);
-      expect(a.question).toBeNull();
+      };
+      expectEmergencyEnd(assess(c), c);
     }
   });
 });

@@ -244,6 +244,25 @@ function screeningQuestion(input: InterviewInput, answered: ReadonlySet<string>)
   return groupQuestion(input.net, group, open, 'red_flag_screen', followUp);
 }
 
+/**
+ * The first open screen with an option that, answered yes, would fire an ambulance-level rule given what is
+ * present now; only its options that could are asked. Null when no open answer could call for an ambulance.
+ */
+function ambulanceScreen(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
+  const raises = (id: string) =>
+    triageRules.some(
+      (rule) =>
+        rule.level === 'emergency_ambulance' &&
+        !ruleFires(rule, input.present) &&
+        ruleFires(rule, new Set([...input.present, id])),
+    );
+  for (const group of pendingScreens(input, answered)) {
+    const open = openOptions(input.net, group, answered, input).filter(raises);
+    if (open.length > 0) return groupQuestion(input.net, group, open, 'red_flag_screen', true);
+  }
+  return null;
+}
+
 /** Causes named by the red-flag rules that fire: the assessment they call for needs their history. */
 function suspectedByRules(present: ReadonlySet<string>): Set<string> {
   return new Set(
@@ -388,6 +407,13 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
   const answered = new Set(input.evidence.map((e) => e.id));
   const differentialAnswered = input.evidence.filter((e) => !screenedFindings.has(e.id)).length;
   const stop: InterviewDecision = { question: null, shouldStop: true, progress: progress(answered, 0) };
+  if (level === 'emergency') {
+    // Emergency, not yet an ambulance: one more screen only when an open answer of it would complete an
+    // ambulance rule with what is already present (a confused person with a painful leg: is the leg red or
+    // hot, is there a fever?), since "go to A&E" and "call an ambulance" differ for someone who is unwell.
+    const escalation = ambulanceScreen(input, answered);
+    return escalation ? { question: escalation, shouldStop: false, progress: progress(answered, 1) } : stop;
+  }
   if (atLeastAsUrgent(level, 'emergency')) return stop;
 
   // Fixed-order phases: the questions left in them, plus the differential's usual length after them.
