@@ -48,6 +48,55 @@ export interface CriteriaWording {
   };
   /** Item labels by `instrument.item` (the criteria's own ids). */
   readonly items: Readonly<Record<string, string>>;
+  /**
+   * Clinician notes that carry a figure of the result: matched whole, the first pattern that matches words
+   * the note. A note no pattern matches (and not in `clinicianLines`) stays English.
+   */
+  readonly noteLines: readonly (readonly [RegExp, (groups: readonly string[]) => string])[];
+  /** The clinician sentence of the triage reasons the engine words from figures, rebuilt from their parts. */
+  readonly clinicianReasons: {
+    /** `level`: the level's clinician label; `carriers`: "<cause> <posterior>" already in Spanish. */
+    readonly probability: (
+      level: string,
+      mass: string,
+      threshold: string,
+      carriers: readonly string[],
+    ) => string;
+    readonly unclear: (top: string, below: string) => string;
+    readonly screenIncomplete: (ids: string) => string;
+    readonly screenPositive: (ids: string) => string;
+    /** `best`: "<cause id> ln LR <support>", or null when no self-limiting cause has support. */
+    readonly noBenignCause: (best: string | null) => string;
+    readonly noWarningSigns: (condition: string, support: string) => string;
+    readonly wellsLikely: (score: string) => string;
+    /** A red flag the person was unsure of: the rule's own lines in Spanish, with the doubted findings. */
+    readonly possible: (doubted: string, ruleClinicianReason: string) => string;
+    readonly possibleReason: (ruleReason: string) => string;
+  };
+  /** IRLSSG course specifier, by course: the short word of the clinician line and the meaning of the reason. */
+  readonly irlssgCourse: Readonly<Record<string, { readonly short: string; readonly meaning: string }>>;
+  /** The spinal-stenosis clinician sentence: lean, strength and the applicable features with their LRs. */
+  readonly stenosisSummary: (
+    lean: 'for_lss' | 'against_lss' | 'conflicting' | 'none',
+    strength: string | null,
+    features: readonly string[],
+  ) => string;
+  /** The ankle-brachial and toe-brachial index: bands, sides, arteries and the sentences built from them. */
+  readonly abi: {
+    readonly side: Readonly<Record<string, string>>;
+    readonly artery: Readonly<Record<string, string>>;
+    readonly bands: Readonly<
+      Record<string, { readonly range: string; readonly meaning: string; readonly plain: string }>
+    >;
+    readonly severe: (below: string) => string;
+    readonly severePlain: string;
+    readonly tbi: (abnormal: boolean) => string;
+    readonly toePlain: (abnormal: boolean) => string;
+    readonly arm: (pressure: number, side: string) => string;
+    readonly ankle: (side: string, pressure: number | null, artery: string | null) => string;
+    readonly clinician: (armPressure: number, sides: readonly string[], pad: boolean | null) => string;
+    readonly patient: (sides: readonly string[]) => string;
+  };
   /** The one plain sentence for the person, rebuilt from each instrument's result. */
   readonly patient: {
     readonly wells: (
@@ -83,6 +132,15 @@ const rutherfordPlain: Readonly<Record<string, string>> = {
   4: 'dolor en reposo porque a la pierna le llega poca sangre',
   5: 'una llaga pequeña o una zona de piel que se muere porque a la pierna le llega poca sangre',
   6: 'mucho tejido que se muere porque a la pierna le llega poca sangre',
+};
+
+/** A figure as Spanish writes it: decimal comma ("0.43" → "0,43"). */
+const decimal = (figure: string) => figure.replace(/(\d)\.(\d)/g, '$1,$2');
+
+const stenosisStrength: Readonly<Record<string, string>> = {
+  strong: 'fuerte',
+  moderate: 'moderada',
+  weak: 'débil',
 };
 
 const toRuleOut = (doctorExcludes: boolean) =>
@@ -222,7 +280,7 @@ export const spanishCriteria: CriteriaWording = {
       'vascular claudication': 'claudicación vascular',
     },
     line: (feature, lr, target, favours) =>
-      `${feature}: LR ${lr} para ${target} (${favours ? 'a favor de' : 'en contra de'} la estenosis de canal).`,
+      `${feature}: LR ${decimal(lr)} para ${target} (${favours ? 'a favor de' : 'en contra de'} la estenosis de canal).`,
   },
   clinicianLines: {
     // Proxies (fromEvidence[].proxy and the notes that quote them).
@@ -260,6 +318,27 @@ export const spanishCriteria: CriteriaWording = {
     // Notes.
     'A very low ABI or TBI alone does not make CLTI; rest pain or tissue loss must be present [S21].':
       'Un ITB o ITD muy bajo no basta para la CLTI; debe haber dolor en reposo o pérdida de tejido [S21].',
+    'Rest pain or tissue loss of less than 2 weeks is not CLTI; consider acute limb ischaemia (an emergency: 6 Ps) [S51].':
+      'El dolor en reposo o la pérdida de tejido de menos de 2 semanas no es CLTI; considere una isquemia aguda de la extremidad (una urgencia: las 6 P) [S51].',
+    'The course specifier describes untreated symptoms and applies once the criteria are met.':
+      'El especificador de curso describe los síntomas sin tratamiento y se aplica una vez cumplidos los criterios.',
+    // Rutherford grade of category 6 (the result's `grade`).
+    'III (some sources IV)': 'III (según algunas fuentes, IV)',
+    // Ankle-brachial index notes.
+    'ABI is rounded to 2 decimals (half up) before banding, so 0.905 reads as 0.91 (borderline) and 1.405 as 1.41 (non-compressible).':
+      'El ITB se redondea a 2 decimales (la mitad hacia arriba) antes de asignar la banda, así que 0,905 se lee como 0,91 (límite) y 1,405 como 1,41 (no compresible).',
+    'Calcified, non-compressible ankle arteries (often with diabetes or kidney disease) give a falsely normal or high ABI; measure the toe-brachial index when the ABI is > 1.40 [S21].':
+      'Las arterias del tobillo calcificadas y no compresibles (frecuentes con diabetes o enfermedad renal) dan un ITB falsamente normal o alto; mida el índice dedo-brazo cuando el ITB sea > 1,40 [S21].',
+    'A very low ABI or TBI alone does not establish chronic limb-threatening ischaemia, which also needs rest pain or tissue loss [S21].':
+      'Un ITB o ITD muy bajo no basta por sí solo para establecer una isquemia crónica que amenaza la extremidad, que además requiere dolor en reposo o pérdida de tejido [S21].',
+    'With exertional leg symptoms and a normal or borderline resting ABI (0.91-1.40), an exercise treadmill ABI is advised [S21].':
+      'Con síntomas de esfuerzo en las piernas y un ITB en reposo normal o límite (0,91-1,40), se aconseja un ITB tras ejercicio en cinta [S21].',
+    'Only one ankle artery was measured on a leg; the ABI uses the higher of the two, so it may be underestimated.':
+      'En una pierna solo se midió una arteria del tobillo; el ITB usa la más alta de las dos, así que puede estar infraestimado.',
+    'A non-compressible ABI without a toe pressure cannot show or exclude PAD on that leg.':
+      'Un ITB no compresible sin presión en el dedo del pie no permite demostrar ni descartar la EAP en esa pierna.',
+    'Haemodynamic CLTI range (PARC): ankle < 50 or toe < 30 mmHg with rest pain; ankle < 70 or toe < 50 mmHg with tissue loss [S27].':
+      'Rango hemodinámico de CLTI (PARC): tobillo < 50 o dedo < 30 mmHg con dolor en reposo; tobillo < 70 o dedo < 50 mmHg con pérdida de tejido [S27].',
     'CLTI implies chronicity and is kept separate from acute limb ischaemia [S21].':
       'La CLTI implica cronicidad y se distingue de la isquemia aguda de la extremidad [S21].',
     'The research definition (Second European Consensus) also requires ankle pressure ≤ 50 mmHg or toe pressure ≤ 30 mmHg [S33]; the ABI instrument reports haemodynamic ranges.':
@@ -371,6 +450,14 @@ export const spanishCriteria: CriteriaWording = {
     'clti.atLeastTwoWeeks': 'Presente durante al menos 2 semanas (crónico)',
     'clti.arterialDiseaseProven':
       'Enfermedad arterial oclusiva demostrada objetivamente (p. ej., ITB, ITD, imagen)',
+    'abi.arm.left': 'Presión sistólica braquial izquierda (mmHg)',
+    'abi.arm.right': 'Presión sistólica braquial derecha (mmHg)',
+    'abi.ankle.left.dorsalisPedis': 'Presión sistólica de la arteria pedia izquierda (mmHg)',
+    'abi.ankle.left.posteriorTibial': 'Presión sistólica de la arteria tibial posterior izquierda (mmHg)',
+    'abi.ankle.right.dorsalisPedis': 'Presión sistólica de la arteria pedia derecha (mmHg)',
+    'abi.ankle.right.posteriorTibial': 'Presión sistólica de la arteria tibial posterior derecha (mmHg)',
+    'abi.toe.left': 'Presión sistólica del primer dedo del pie izquierdo (mmHg)',
+    'abi.toe.right': 'Presión sistólica del primer dedo del pie derecho (mmHg)',
     'stenosis.age': 'Edad (años)',
     'stenosis.painTriggeredByStandingAlone': 'Síntomas desencadenados solo por estar de pie',
     'stenosis.shoppingCartSign':
@@ -384,6 +471,92 @@ export const spanishCriteria: CriteriaWording = {
     'stenosis.bilateralButtockOrLegPain': 'Dolor bilateral en nalgas o piernas',
     'stenosis.wideBasedGait': 'Marcha con base amplia',
     'stenosis.abnormalRomberg': 'Prueba de Romberg alterada',
+  },
+  noteLines: [
+    [
+      /^"Severe" \(ABI < ([\d.]+)\) is not a guideline-standard band: published schemes put it anywhere from < 0\.30 to < 0\.50 \(clinical\.md §2\.1\) \[S23\]\[S24\]\[S25\]\.$/,
+      ([below]) =>
+        `«Grave» (ITB < ${decimal(below ?? '')}) no es una banda estándar de las guías: los esquemas publicados lo sitúan entre < 0,30 y < 0,50 (clinical.md §2.1) [S23][S24][S25].`,
+    ],
+  ],
+  clinicianReasons: {
+    probability: (level, mass, threshold, carriers) =>
+      `P(alguna causa que requiera ≥ ${level.toLowerCase()}) = ${decimal(mass)} ≥ ${decimal(threshold)} (${carriers.join('; ')}).`,
+    unclear: (top, below) =>
+      `Probabilidad a posteriori más alta ${decimal(top)}, por debajo de ${decimal(below)}: cuadro indiferenciado.`,
+    screenIncomplete: (ids) => `Cribado de signos de alarma incompleto (${ids}): no se indica autocuidado.`,
+    screenPositive: (ids) => `Cribado positivo (${ids}): no procede el autocuidado.`,
+    noBenignCause: (best) =>
+      `Ninguna causa autolimitada con apoyo positivo de sus propios hallazgos (la mejor: ${best === null ? 'ninguna' : decimal(best)} < ln 10): no procede el autocuidado.`,
+    noWarningSigns: (condition, support) =>
+      `Cribado completo y negativo; ${condition} apoyada por sus propios hallazgos (ln LR ${decimal(support)} ≥ ln 10); ninguna causa urgente supera su umbral de probabilidad.`,
+    wellsLikely: (score) =>
+      `Wells ${score} (TVP probable, ≥ 2): indicada la prueba de imagen; el dímero D no permite descartarla.`,
+    possible: (doubted, rule) =>
+      `Posible signo de alarma (con duda, sin confirmar: ${doubted}): ${rule} Provisional hasta que se pregunte.`,
+    possibleReason: (rule) =>
+      `Había una duda sobre una señal de alarma, así que cuenta como posiblemente presente hasta que se compruebe. ${rule}`,
+  },
+  irlssgCourse: {
+    chronic_persistent: {
+      short: 'crónico-persistente',
+      meaning:
+        'crónico-persistente: síntomas sin tratamiento de media ≥ 2 veces por semana durante el último año',
+    },
+    intermittent: {
+      short: 'intermitente',
+      meaning:
+        'intermitente: síntomas sin tratamiento de media < 2 veces por semana durante el último año, con ≥ 5 episodios a lo largo de la vida',
+    },
+    neither: {
+      short: 'ningún especificador',
+      meaning: 'ningún especificador: < 2 veces por semana y menos de 5 episodios a lo largo de la vida',
+    },
+    undetermined: {
+      short: 'indeterminado',
+      meaning:
+        '< 2 veces por semana; se desconoce el número de episodios a lo largo de la vida (≥ 5 para el curso intermitente)',
+    },
+  },
+  stenosisSummary: (lean, strength, features) => {
+    const leanText =
+      lean === 'none'
+        ? 'ningún rasgo con LR publicado'
+        : `inclinación ${lean === 'for_lss' ? 'hacia la estenosis de canal' : lean === 'against_lss' ? 'en contra de la estenosis de canal' : 'contradictoria'}${strength ? ` (${stenosisStrength[strength] ?? strength})` : ''}`;
+    const listed = features.length > 0 ? `; ${features.join('; ')}` : '';
+    return `Estenosis de canal lumbar frente a claudicación vascular: ${leanText}${listed}; los LR se enumeran, no se combinan.`;
+  },
+  abi: {
+    side: { left: 'pierna izquierda', right: 'pierna derecha' },
+    artery: { dorsalisPedis: 'arteria pedia', posteriorTibial: 'arteria tibial posterior' },
+    bands: {
+      non_compressible: {
+        range: '> 1,40',
+        meaning: 'arterias no compresibles (calcificadas); ITB poco fiable, mida el ITD',
+        plain: 'arterias rígidas que el manguito no puede comprimir, así que esta medida no es fiable',
+      },
+      normal: { range: '1,00-1,40', meaning: 'normal', plain: 'normal' },
+      borderline: { range: '0,91-0,99', meaning: 'límite', plain: 'en el límite' },
+      pad: {
+        range: '≤ 0,90',
+        meaning: 'patológico, diagnóstico de EAP',
+        plain: 'arterias de la pierna estrechadas (enfermedad arterial periférica)',
+      },
+    },
+    severe: (below) => `, grave < ${decimal(below)}`,
+    severePlain: 'arterias de la pierna muy estrechadas (enfermedad arterial periférica)',
+    tbi: (abnormal) => (abnormal ? 'patológico ≤ 0,70' : 'normal > 0,70'),
+    toePlain: (abnormal) => (abnormal ? 'anómala, lo que apunta a arterias estrechadas' : 'normal'),
+    arm: (pressure, side) =>
+      `Presión braquial más alta: ${pressure} mmHg (brazo ${side === 'left' ? 'izquierdo' : 'derecho'}).`,
+    ankle: (side, pressure, artery) =>
+      pressure === null
+        ? `${side}: sin presión en el tobillo.`
+        : `${side}: presión más alta en el tobillo ${pressure} mmHg (${artery}).`,
+    clinician: (armPressure, sides, pad) =>
+      `ITB (bandas AHA/ACC 2016, presión braquial más alta ${armPressure} mmHg): ${sides.join('; ')}; EAP ${pad === true ? 'demostrada' : pad === false ? 'no demostrada' : 'indeterminada (no compresible, sin ITD)'}.`,
+    patient: (sides) =>
+      `Su índice tobillo-brazo (la tensión arterial en el tobillo comparada con la del brazo): ${sides.join('; ')}.`,
   },
   patient: {
     points: (n, bound) => {

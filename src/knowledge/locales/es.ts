@@ -1487,7 +1487,9 @@ export const spanishKnowledge: KnowledgeWording = {
     clti: { name: 'Isquemia crónica que amenaza la extremidad (AHA/ACC 2016)' },
     fontaine: { name: 'Clasificación de Fontaine' },
     rutherford: { name: 'Clasificación de Rutherford' },
-    stenosis: { name: 'Estenosis de canal lumbar (criterios clínicos)' },
+    stenosis: {
+      name: 'Estenosis de canal lumbar frente a claudicación vascular: cocientes de verosimilitud',
+    },
   },
   criterionWords: {
     likely: 'probable',
