@@ -3,7 +3,12 @@
  * every decision stay the engine's. A text the locale does not have stays in English.
  */
 
-import { wellsThreeLevelBands, wellsTwoLevelBands } from '../criteria/index.js';
+import {
+  type AbiResult,
+  irlssgCourseMeanings,
+  wellsThreeLevelBands,
+  wellsTwoLevelBands,
+} from '../criteria/index.js';
 import {
   type Assessment,
   type Factor,
@@ -12,7 +17,7 @@ import {
   type TriageReason,
   wellsFactor,
 } from '../engine/index.js';
-import { conditionsById } from '../knowledge/index.js';
+import { conditionsById, disclaimer, urgencyDescriptions } from '../knowledge/index.js';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
 import { type AdviceTable, spanishAdvice } from '../knowledge/locales/es-advice.js';
 import { type CriteriaWording, spanishCriteria } from '../knowledge/locales/es-criteria.js';
@@ -93,13 +98,96 @@ function wordedReason(r: TriageReason, unanswered: number, w: Wording): string |
   return undefined;
 }
 
+/** Condition ids by their English clinician name (probability reasons list the causes that carry a level). */
+const idByClinicianName = new Map([...conditionsById.values()].map((c) => [c.clinicianName, c.id]));
+/** "<clinician name> <posterior>" items, longest name first so a name that contains another is read whole. */
+const carrierPattern = new RegExp(
+  `(${[...idByClinicianName.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')}) (\\d\\.\\d+)(?:, |$)`,
+  'y',
+);
+
+/** The causes a probability reason lists ("<name> 0.12, <name> 0.05"), in `lang`; undefined if one is not known. */
+function carriers(list: string, w: Wording): string[] | undefined {
+  const out: string[] = [];
+  carrierPattern.lastIndex = 0;
+  while (carrierPattern.lastIndex < list.length) {
+    const m = carrierPattern.exec(list);
+    const id = m?.[1] === undefined ? undefined : idByClinicianName.get(m[1]);
+    const name = id === undefined ? undefined : get(w.conditions, id)?.clinicianName;
+    if (!m || !name) return undefined;
+    out.push(`${name} ${(m[2] as string).replace('.', ',')}`);
+  }
+  return out;
+}
+
+/** The clinician sentence of a reason the engine words from figures, rebuilt in `lang` from the same parts. */
+function wordedClinicianReason(r: TriageReason, w: Wording): string | undefined {
+  const t = w.assessment.clinicianReasons;
+  const text = r.clinicianReason;
+  if (r.id.startsWith('possible_')) {
+    const rule = get(w.rules, r.id.slice('possible_'.length));
+    const doubted = /^Possible red flag \(hedged, unconfirmed: ([\w, ]+)\): /.exec(text)?.[1];
+    return rule?.clinicianReason && doubted ? t.possible(doubted, rule.clinicianReason) : undefined;
+  }
+  const m = (pattern: RegExp) => pattern.exec(text)?.slice(1) as string[] | undefined;
+  switch (r.id) {
+    case 'unclear_cause': {
+      const g = m(/^Leading posterior ([\d.]+) below ([\d.]+): undifferentiated\.$/);
+      return g && t.unclear(g[0] as string, g[1] as string);
+    }
+    case 'screen_incomplete': {
+      const g = m(/^Red-flag screen incomplete \(([\w, ]+)\): self-care withheld\.$/);
+      return g && t.screenIncomplete(g[0] as string);
+    }
+    case 'warning_sign_present': {
+      const g = m(/^Screen positive \(([\w, ]+)\): not for self-care\.$/);
+      return g && t.screenPositive(g[0] as string);
+    }
+    case 'no_benign_cause_supported': {
+      const g = m(
+        /^No self-limiting cause positively supported \(best (\w+ ln LR -?[\d.]+|none) < ln 10\): not for self-care\.$/,
+      );
+      return g && t.noBenignCause(g[0] === 'none' ? null : (g[0] as string));
+    }
+    case 'no_warning_signs': {
+      const g = m(
+        /^Screen complete and negative; (\w+) supported by its own findings \(ln LR ([\d.]+) ≥ ln 10\); no urgent cause above its mass threshold\.$/,
+      );
+      return g && t.noWarningSigns(g[0] as string, g[1] as string);
+    }
+    case 'wells_dvt_likely': {
+      const g = m(
+        /^Wells (-?\d+(?:--?\d+)?) \(DVT likely, ≥ 2\): imaging indicated; D-dimer cannot exclude\.$/,
+      );
+      return g && t.wellsLikely(g[0] as string);
+    }
+  }
+  if (r.kind !== 'probability') return undefined;
+  const g = m(/^P\(any cause needing ≥ (.+?)\) = ([\d.]+) ≥ ([\d.]+) \((.*)\)\.$/);
+  const label = w.urgency[r.level]?.clinicianLabel;
+  const english = urgencyDescriptions[r.level].clinicianLabel.toLowerCase();
+  const names = g?.[3] === undefined ? undefined : carriers(g[3], w);
+  return g && label && g[0] === english && names
+    ? t.probability(label, g[1] as string, g[2] as string, names)
+    : undefined;
+}
+
+/** The person's sentence of a red flag the person was unsure of: the rule's reason after the lead-in. */
+function possibleReason(r: TriageReason, w: Wording): string | undefined {
+  if (!r.id.startsWith('possible_')) return undefined;
+  const rule = get(w.rules, r.id.slice('possible_'.length));
+  return rule?.reason ? w.assessment.clinicianReasons.possibleReason(rule.reason) : undefined;
+}
+
 function localiseReason(r: TriageReason, unanswered: number, w: Wording): TriageReason {
-  // The clinician text of a figure-worded reason stays English (it carries posteriors and thresholds).
   const rule = r.kind === 'red_flag' || r.kind === 'advice_rule' ? get(w.rules, r.id) : undefined;
   return {
     ...r,
-    reason: pick(rule?.reason ?? wordedReason(r, unanswered, w), r.reason),
-    clinicianReason: pick(rule?.clinicianReason, r.clinicianReason),
+    reason: pick(rule?.reason ?? possibleReason(r, w) ?? wordedReason(r, unanswered, w), r.reason),
+    clinicianReason: pick(rule?.clinicianReason ?? wordedClinicianReason(r, w), r.clinicianReason),
   };
 }
 
@@ -199,6 +287,8 @@ function patientSummary(c: Criterion, w: Wording): string | undefined {
       const stage = c.stage === 'undetermined' ? c.possibleStages[0] : c.stage;
       return stage === undefined ? undefined : t.fontaine(stage, c.stage !== 'undetermined');
     }
+    case 'abi':
+      return w.assessment.abi.patient(c.sides.map((side) => abiSidePlain(side, w)));
     case 'rutherford': {
       const category = c.category === 'undetermined' ? c.possibleCategories[0] : c.category;
       return category === undefined
@@ -238,6 +328,14 @@ function localiseCriterionReason(line: string, labels: ReadonlyMap<string, strin
   return line;
 }
 
+/** The IRLSSG course reason ("Course: <meaning>.") in `lang`, from the result's course. */
+function courseLine(c: Criterion, line: string, w: Wording): string | undefined {
+  if (c.instrument !== 'irlssg' || c.course === null) return undefined;
+  if (line !== `Course: ${irlssgCourseMeanings[c.course]}.`) return undefined;
+  const meaning = w.assessment.irlssgCourse[c.course]?.meaning;
+  return meaning && `Curso: ${meaning}.`;
+}
+
 /** A clinician note in `lang`: a fixed line, the examination list, or "<item> from <findings> (<proxy>)." */
 function localiseNote(note: string, w: Wording): string {
   const lines = w.assessment.clinicianLines;
@@ -247,7 +345,60 @@ function localiseNote(note: string, w: Wording): string {
   if (toConfirm) return `Ítems contados pero pendientes de confirmar en la exploración: ${toConfirm[1]}.`;
   const proxy = /^(\w+) from ([\w /]+) \((.+)\)\.$/.exec(note);
   const proxyText = proxy?.[3] === undefined ? undefined : get(lines, proxy[3]);
-  return proxy && proxyText ? `${proxy[1]} a partir de ${proxy[2]} (${proxyText}).` : note;
+  if (proxy && proxyText) return `${proxy[1]} a partir de ${proxy[2]} (${proxyText}).`;
+  for (const [pattern, word] of w.assessment.noteLines) {
+    const m = pattern.exec(note);
+    if (m) return word(m.slice(1));
+  }
+  return note;
+}
+
+type AbiSide = AbiResult['sides'][number];
+/** An ABI figure as the English prints it (formatNumber: 2 decimals), with a decimal comma. */
+const ratio = (n: number) => n.toFixed(2).replace('.', ',');
+
+/** One leg's clinician line of an ABI result in `lang` ("pierna izquierda: ITB 0,43 = 60/140 (…)"). */
+function abiSideSummary(s: AbiSide, c: AbiResult, w: Wording): string {
+  const t = w.assessment.abi;
+  const parts: string[] = [];
+  if (s.abi !== null && s.band !== null && s.anklePressure !== null) {
+    const band = t.bands[s.band];
+    parts.push(
+      `ITB ${ratio(s.abi)} = ${s.anklePressure}/${c.armPressure} (${band?.range}: ${band?.meaning}${s.severe ? t.severe(String(c.severeBelow)) : ''})`,
+    );
+  }
+  if (s.tbi !== null && s.toePressure !== null)
+    parts.push(`ITD ${ratio(s.tbi)} = ${s.toePressure}/${c.armPressure} (${t.tbi(s.tbiAbnormal === true)})`);
+  return `${t.side[s.side]}: ${parts.join('; ')}`;
+}
+
+/** One leg in the person's sentence of an ABI result, in `lang`. */
+function abiSidePlain(s: AbiSide, w: Wording): string {
+  const t = w.assessment.abi;
+  if (s.abi !== null && s.band !== null) {
+    const plain = s.band === 'pad' && s.severe ? t.severePlain : t.bands[s.band]?.plain;
+    const toe =
+      s.band === 'non_compressible' && s.tbi !== null
+        ? `; la medida del dedo del pie es ${t.toePlain(s.tbiAbnormal === true)}`
+        : '';
+    return `${t.side[s.side]} ${ratio(s.abi)}, ${plain}${toe}`;
+  }
+  return `${t.side[s.side]}: medida del dedo del pie ${t.toePlain(s.tbiAbnormal === true)}`;
+}
+
+/** The reason lines of an ABI result in `lang`, rebuilt from its fields (the arm, then each leg). */
+function abiReasons(c: AbiResult, w: Wording): string[] {
+  const t = w.assessment.abi;
+  return [
+    t.arm(c.armPressure, c.armUsed),
+    ...c.sides.map((s) =>
+      t.ankle(
+        t.side[s.side] as string,
+        s.anklePressure,
+        s.ankleArtery === null ? null : (t.artery[s.ankleArtery] ?? null),
+      ),
+    ),
+  ];
 }
 
 /** The clinician sentence of the instruments a person's answers fill most (Wells, IRLSSG, cramps, CLTI). */
@@ -265,9 +416,11 @@ function clinicianSummary(c: Criterion, w: Wording): string | undefined {
     `cumplidos ${byIndex(met, name)}; no cumplidos ${byIndex(notMet, name)}; sin datos ${byIndex(unknown, name)}`;
   const risk = (text: string) => pick(get(w.assessment.clinicianLines, text), text);
   switch (c.instrument) {
-    case 'irlssg':
-      if (c.course !== null) return undefined;
-      return `Criterios IRLSSG 2012 del síndrome de piernas inquietas: ${word(c.status)} (${lists(c.criteriaMet, c.criteriaNotMet, c.criteriaUnknown, (i) => String(i + 1))}); el criterio 5 requiere que un clínico excluya los cuadros que lo imitan.`;
+    case 'irlssg': {
+      const course = c.course === null ? undefined : w.assessment.irlssgCourse[c.course]?.short;
+      if (c.course !== null && course === undefined) return undefined;
+      return `Criterios IRLSSG 2012 del síndrome de piernas inquietas: ${word(c.status)} (${lists(c.criteriaMet, c.criteriaNotMet, c.criteriaUnknown, (i) => String(i + 1))})${course === undefined ? '' : `; curso ${course}`}; el criterio 5 requiere que un clínico excluya los cuadros que lo imitan.`;
+    }
     case 'cramps':
       return `Calambres nocturnos de las piernas (ICSD-3 en esencia): ${word(c.status)} (${lists(c.criteriaMet, c.criteriaNotMet, c.criteriaUnknown, (i) => 'ABCD'[i] ?? '?')}); el criterio D lo confirma un clínico.`;
     case 'clti': {
@@ -315,6 +468,23 @@ function clinicianSummary(c: Criterion, w: Wording): string | undefined {
           : `${c.category} (${w.assessment.padStages.rutherford[String(c.category)] ?? c.category})`;
       return `Categoría de Rutherford ${category}; presupone la EAP como causa; Rutherford: ${c.known.length} de ${c.total} ítems conocidos.`;
     }
+    case 'stenosis': {
+      const t = w.assessment.stenosisLines;
+      const features = c.features.map((f) => {
+        const item = c.items.find((i) => i.label === f.label);
+        const label = (item && get(w.assessment.items, `stenosis.${item.id}`)) ?? t.features[f.label];
+        const lr = String(f.likelihoodRatio).replace('.', ',');
+        return label && `${label} LR ${lr}${f.target === 'vascular_claudication' ? ' (vascular)' : ''}`;
+      });
+      if (features.some((f) => f === undefined)) return undefined;
+      return w.assessment.stenosisSummary(c.lean, c.leanStrength, features as string[]);
+    }
+    case 'abi':
+      return w.assessment.abi.clinician(
+        c.armPressure,
+        c.sides.map((side) => abiSideSummary(side, c, w)),
+        c.pad,
+      );
     default:
       return undefined;
   }
@@ -329,8 +499,8 @@ function withRisk<B extends { readonly risk: string | null }>(band: B, w: Wordin
 
 /**
  * An instrument's name (es.ts), coverage line, item labels, reason lines, notes, evidence-mapping proxies and
- * the person's sentence in `lang` (and the Wells bands' risk); the clinician summary of Wells, IRLSSG, cramps,
- * CLTI, Fontaine and Rutherford (stenosis and ABI keep theirs in English for now).
+ * the person's sentence in `lang` (and the Wells bands' risk, the Rutherford grade, the ABI legs); the clinician
+ * summary of every instrument.
  */
 function localiseCriterion(c: Criterion, w: Wording): Criterion {
   const label = w.assessment.coverageLabel[c.instrument];
@@ -350,8 +520,17 @@ function localiseCriterion(c: Criterion, w: Wording): Criterion {
       ...i,
       label: pick(get(w.assessment.items, `${c.instrument}.${i.id}`), i.label),
     })),
-    reasons: c.reasons.map((r) => localiseCriterionReason(r, labels, w)),
+    reasons:
+      c.instrument === 'abi'
+        ? abiReasons(c, w)
+        : c.reasons.map((r) => courseLine(c, r, w) ?? localiseCriterionReason(r, labels, w)),
     notes: c.notes.map((n) => localiseNote(n, w)),
+    ...(c.instrument === 'abi'
+      ? { sides: c.sides.map((side) => ({ ...side, summary: abiSideSummary(side, c, w) })) }
+      : {}),
+    ...(c.instrument === 'rutherford' && c.grade !== null
+      ? { grade: pick(get(w.assessment.clinicianLines, c.grade), c.grade) }
+      : {}),
     ...(c.fromEvidence
       ? {
           fromEvidence: c.fromEvidence.map((f) =>
@@ -382,6 +561,11 @@ function localiseUnanswered(
   w: Wording,
 ): Assessment['triage']['unanswered'] {
   return unanswered.map((u) => ({ ...u, text: pick(get(w.findings, u.id)?.q, u.text) }));
+}
+
+/** The disclaimer in `lang` where known. */
+export function disclaimerIn(lang: Lang): string {
+  return pick(wordings.get(lang)?.disclaimer, disclaimer);
 }
 
 /** The triage wording (label, action, reasons) in `lang` where known. */
@@ -424,4 +608,10 @@ export function localiseAssessment<A extends Assessment>(a: A, lang: Lang): A {
     question: a.question ? localiseQuestion(a.question, w) : null,
     disclaimer: pick(w.disclaimer, a.disclaimer),
   };
+}
+
+/** One instrument's result (scored on its own) in `lang` where known. */
+export function localiseCriterionTo<C extends Criterion>(c: C, lang: Lang): C {
+  const w = wordings.get(lang);
+  return w ? (localiseCriterion(c, w) as C) : c;
 }

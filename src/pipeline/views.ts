@@ -17,7 +17,7 @@ import { disclaimer, type EvidenceState, type UrgencyLevel } from '../knowledge/
 import type { Lang } from '../language/locale.js';
 import type { Understanding } from '../language/types.js';
 import type { CaseInput } from '../schema/case.js';
-import { localiseAssessment, localiseQuestionTo, localiseTriage } from './localise.js';
+import { disclaimerIn, localiseAssessment, localiseQuestionTo, localiseTriage } from './localise.js';
 import { addressQuestion, type Voice } from './voice.js';
 
 /**
@@ -248,7 +248,7 @@ function toCompact(
         because: w.because,
       })),
     },
-    disclaimer,
+    disclaimer: disclaimerIn(input.lang ?? 'en'),
   };
 }
 
