@@ -85,3 +85,41 @@ describe('lang on the API', () => {
     expect(a.result.disclaimer).toBe(spanishKnowledge.disclaimer);
   });
 });
+
+describe('lang on POST /v1/criteria/:instrument', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = buildServer({ logLevel: 'silent', rateLimit: 0 });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  const abi = {
+    arm: { left: 138, right: 140 },
+    ankle: {
+      left: { dorsalisPedis: 60, posteriorTibial: 55 },
+      right: { dorsalisPedis: 125, posteriorTibial: 130 },
+    },
+  };
+
+  it('answers in Spanish with ?lang=es or Accept-Language, with the same figures as in English', async () => {
+    const en = await app.inject({ method: 'POST', url: '/v1/criteria/abi', payload: abi });
+    expect(en.statusCode).toBe(200);
+    for (const request of [
+      { url: '/v1/criteria/abi?lang=es', headers: {} },
+      { url: '/v1/criteria/abi', headers: { 'accept-language': 'es-ES' } },
+    ]) {
+      const es = await app.inject({ method: 'POST', payload: abi, ...request });
+      expect(es.statusCode).toBe(200);
+      expect(es.json().clinicianSummary).not.toBe(en.json().clinicianSummary);
+      expect(es.json().class ?? null).toEqual(en.json().class ?? null);
+      expect(es.json().known).toEqual(en.json().known);
+    }
+  });
+
+  it('rejects an unknown lang naming the field', async () => {
+    const res = await app.inject({ method: 'POST', url: '/v1/criteria/abi?lang=fr', payload: abi });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('lang');
+  });
+});

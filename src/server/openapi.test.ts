@@ -123,10 +123,15 @@ describe('GET /openapi.json', () => {
     expect(Object.keys(step.properties as Json)).toEqual(expect.arrayContaining(['voice', 'answered']));
   });
 
-  it('documents the criteria path parameter', () => {
+  it('documents the criteria path parameter and the lang query', () => {
     const op = (doc.paths as Record<string, Record<string, Json>>)['/v1/criteria/{instrument}']?.post;
     const params = op?.parameters as Json[];
-    expect(params).toEqual([expect.objectContaining({ in: 'path', name: 'instrument', required: true })]);
+    expect(params).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ in: 'path', name: 'instrument', required: true }),
+        expect.objectContaining({ in: 'query', name: 'lang' }),
+      ]),
+    );
   });
 
   it('has valid, fully resolved component schemas', () => {

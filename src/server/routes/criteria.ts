@@ -7,7 +7,9 @@ import {
   isInstrumentId,
   runInstrument,
 } from '../../criteria/index.js';
+import { localiseCriterionTo } from '../../pipeline/localise.js';
 import { describeErrors } from '../../schema/case.js';
+import { langQuerySchema, requestLang } from '../lang.js';
 import { HttpProblem, problemTypes } from '../problem.js';
 import { criterionResultSchema, doc, ok, problemResponses } from '../schemas.js';
 import type { ZodApp } from '../types.js';
@@ -60,8 +62,9 @@ export function registerCriteria(app: ZodApp): void {
           .map((id) => `\`${id}\` (${instruments[id].name})`)
           .join(
             '; ',
-          )}. Unknown items are never treated as "no": results give the range the unknowns allow. Supports a clinician's judgement; does not replace it.`,
+          )}. Unknown items are never treated as "no": results give the range the unknowns allow. \`lang\` (query; default from Accept-Language, else en) picks the language of the wording returned. Supports a clinician's judgement; does not replace it.`,
         params: paramsSchema,
+        querystring: langQuerySchema,
         body: bodySchema,
         response: {
           200: ok(
@@ -72,6 +75,10 @@ export function registerCriteria(app: ZodApp): void {
         },
       },
     },
-    (request) => scoreCriterion(request.params.instrument, request.body),
+    (request) =>
+      localiseCriterionTo(
+        scoreCriterion(request.params.instrument, request.body),
+        requestLang(request, undefined),
+      ),
   );
 }
