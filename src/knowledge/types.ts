@@ -169,8 +169,9 @@ export interface TriageRule {
   readonly sources: readonly Citation[];
   /**
    * The modelled condition(s) the rule's own sources name as the cause to exclude (ids from conditions.ts).
-   * When an emergency rule fires, these are listed first in the ranking: the dangerous cause is ruled out
-   * first, whatever its computed probability. Left out when the rule names no single modelled cause.
+   * When an emergency rule fires, these are listed first in the ranking while reasonably likely beside the
+   * leading cause (src/engine/ranking.ts, `suspectLeadShare`), and always shown as "rule out first". Left out
+   * when the rule names no single modelled cause.
    */
   readonly suspects?: readonly string[];
 }
