@@ -8,6 +8,7 @@ export {
   type ScreeningGroup,
   screeningGroups,
 } from './questions.js';
+export { unreportedEssential } from './scale.js';
 export { triageRules } from './rules.js';
 export {
   type SafetyNetGroup,

@@ -80,6 +80,12 @@ export interface Link {
   readonly probability: number;
   readonly sources: readonly Citation[];
   readonly note?: string;
+  /**
+   * The finding is an essential criterion of the cause's consensus definition (the other criteria describe it,
+   * e.g. the urge of restless legs starts at rest). Left unreported (not said, or "don't know"), it weighs
+   * against the cause by `unreportedEssential` (scale.ts); said to be absent, the link itself weighs.
+   */
+  readonly essential?: boolean;
 }
 
 export interface ConditionDefinition {
