@@ -1,4 +1,9 @@
-import { type AgeBand, type ConditionDefinition, type Link, unreportedEssential } from '../knowledge/index.js';
+import {
+  type AgeBand,
+  type ConditionDefinition,
+  type Link,
+  unreportedEssential,
+} from '../knowledge/index.js';
 import type { Case } from './types.js';
 
 export function ageBand(age: number): AgeBand {

@@ -8,7 +8,6 @@ export {
   type ScreeningGroup,
   screeningGroups,
 } from './questions.js';
-export { unreportedEssential } from './scale.js';
 export { triageRules } from './rules.js';
 export {
   type SafetyNetGroup,
@@ -16,6 +15,7 @@ export {
   safetyNet,
   safetyNetIntro,
 } from './safety-net.js';
+export { unreportedEssential } from './scale.js';
 export { type Citation, isCitation, referenceSources, seedLines, sourceOf } from './sources.js';
 export * from './types.js';
 export {
