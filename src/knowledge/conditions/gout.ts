@@ -63,15 +63,9 @@ export const gout = {
     },
     {
       finding: 'one_leg_warm_red',
-      probability: v.usually,
-      sources: ['S383', 'S161'],
-      note: 'NICE NG219: rapid onset of severe pain with redness and swelling of the joint (S383), redness around it (S161). A person with a red, hot toe or ankle answers the one-leg warmth/redness question yes, and the reader reads it so; this link was "occasionally" (0.15), which made a red gout joint read as cellulitis',
-    },
-    {
-      finding: 'one_leg_swollen',
-      probability: v.often,
-      sources: ['S383', 'S436'],
-      note: 'the swollen joint (S383; "hot, red, shiny, swollen", S436) is read and answered as a swollen foot or leg on that side; "often" rather than "usually" because a swollen toe alone is not always called a swollen leg (verbal scale, model reading)',
+      probability: v.occasionally,
+      sources: ['S161'],
+      note: 'redness around the joint',
     },
     { finding: 'fever', probability: v.occasionally, sources: ['S161'], note: 'may mimic septic arthritis' },
     {
