@@ -14,7 +14,7 @@ import { allParts, assess, assessParts, inPlay, UnknownFindingError } from './as
 import { instrumentConditions } from './criteria.js';
 import { presentSet } from './inference.js';
 import { network } from './network.js';
-import { otherSuspectProbability } from './ranking.js';
+import { otherSuspectProbability, suspectLeadShare } from './ranking.js';
 import { firedRules } from './triage.js';
 import type { Case, EvidenceItem } from './types.js';
 
@@ -42,7 +42,7 @@ const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 const present = (...ids: string[]): EvidenceItem[] => ids.map((id) => ({ id, state: 'present' }));
 
 describe('assess: invariants (property-based)', () => {
-  it('probabilities are in [0,1], every condition is ranked: red-flag suspects first, then in descending order', () => {
+  it('probabilities are in [0,1], every condition is ranked: leading red-flag suspects first, then in descending order', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const a = assess(c);
@@ -51,7 +51,11 @@ describe('assess: invariants (property-based)', () => {
           expect(cond.probability).toBeGreaterThanOrEqual(0);
           expect(cond.probability).toBeLessThanOrEqual(1);
         }
-        const flagged = a.conditions.filter((x) => x.redFlagRules.length > 0);
+        // Red-flag suspects lead only while at least `suspectLeadShare` of the likeliest cause.
+        const top = Math.max(...a.conditions.map((x) => x.probability));
+        const flagged = a.conditions.filter(
+          (x) => x.redFlagRules.length > 0 && x.probability >= suspectLeadShare * top,
+        );
         expect(a.conditions.slice(0, flagged.length)).toEqual(flagged);
         for (const group of [flagged, a.conditions.slice(flagged.length)]) {
           for (let i = 1; i < group.length; i++) {
@@ -185,6 +189,21 @@ describe('assess: examples', () => {
     expect(second?.redFlagRules).toEqual([]);
     const plain = assess({ age: 39, sex: 'male', evidence: present('back_pain', 'pain_radiates_down_leg') });
     expect(plain.conditions.every((c) => c.redFlagRules.length === 0)).toBe(true);
+  });
+
+  it('weak legs with rising tingling after an infection: Guillain–Barré first; cauda equina still to rule out, not listed first', () => {
+    const a = assess({
+      age: 34,
+      sex: 'female',
+      evidence: present('weakness_both_legs', 'recent_infection', 'ascending_numbness', 'bilateral_symptoms'),
+    });
+    expect(a.triage.level).toBe('emergency');
+    expect(a.conditions[0]?.id).toBe('guillain_barre_syndrome');
+    const ces = a.conditions.find((c) => c.id === 'cauda_equina_syndrome');
+    const top = a.conditions[0]?.probability ?? 0;
+    expect(ces?.probability).toBeLessThan(suspectLeadShare * top);
+    expect(ces?.redFlagRules).toEqual(['weakness_both_legs']);
+    expect(ces?.band).toBe('rule_out_first');
   });
 
   it('a typical night cramp with the whole screen answered "no" is self-care and ranks cramps first', () => {

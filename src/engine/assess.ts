@@ -7,7 +7,7 @@ import { explain } from './explain.js';
 import { inferWithTriage, type Posterior, presentSet } from './inference.js';
 import { type InterviewDecision, nextQuestion } from './interview.js';
 import { type Network, network } from './network.js';
-import { byRank, redFlagSuspects, ruleOutFirst } from './ranking.js';
+import { rankConditions, redFlagSuspects, ruleOutFirst } from './ranking.js';
 import {
   decideTriage,
   firedRules,
@@ -190,7 +190,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
       };
     },
   );
-  conditions.sort(byRank);
+  rankConditions(conditions);
   const urgencyCause = causeSettingUrgency(
     net,
     triage.reasons,

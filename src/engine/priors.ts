@@ -1,4 +1,9 @@
-import type { AgeBand, ConditionDefinition } from '../knowledge/index.js';
+import {
+  type AgeBand,
+  type ConditionDefinition,
+  type Link,
+  unreportedEssential,
+} from '../knowledge/index.js';
 import type { Case } from './types.js';
 
 export function ageBand(age: number): AgeBand {
@@ -8,9 +13,15 @@ export function ageBand(age: number): AgeBand {
   return '80+';
 }
 
+/** Said present or absent (not left out, not "don't know"). */
+function reported(person: Case, finding: string): boolean {
+  return person.evidence.some((e) => e.id === finding && e.state !== 'unknown');
+}
+
 /**
  * Prior probability of a condition for this person: the age-band base rate, with its odds multiplied by the
- * sex factor and by each present risk factor. Absent or unknown risk factors leave the prior unchanged.
+ * sex factor and by each present risk factor. Absent or unknown risk factors leave the prior unchanged; an essential criterion left unreported lowers it
+ * (`unreportedEssential`).
  */
 export function priorProbability(
   condition: ConditionDefinition,
@@ -21,6 +32,9 @@ export function priorProbability(
   let odds = (base / (1 - base)) * condition.prior.sex[person.sex];
   for (const risk of condition.riskFactors) {
     if (present.has(risk.finding)) odds *= risk.oddsRatio;
+  }
+  for (const link of condition.links as readonly Link[]) {
+    if (link.essential && !reported(person, link.finding)) odds *= unreportedEssential;
   }
   return odds / (1 + odds);
 }

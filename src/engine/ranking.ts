@@ -59,10 +59,37 @@ export function ruleOutFirst(fired: readonly TriageReason[]): Set<string> {
 }
 
 /**
- * Ranking order: causes a red flag points to first ("rule out the worst first"), then by probability.
- * Probabilities are left as computed, so a suspected cause can lead with a lower figure than the next.
+ * Model setting (what to list first), not a clinical number: a cause a fired emergency rule points to is
+ * listed ahead of the probability order only while it is at least this share of the likeliest cause's
+ * probability. A red flag names the causes guidance says to exclude, not the one that fits best: weak legs
+ * a few weeks after a stomach bug name cauda equina too, but when Guillain–Barré (or another cause) is far
+ * likelier, listing cauda equina first would mislead the reader. A suspect below the line keeps its red-flag
+ * rules, its "rule out first" band and its place in play (assess.ts, `inPlay`); the triage is unchanged.
+ * One in twenty is chosen so a suspect within a factor of twenty of the leader still leads (new saddle
+ * numbness in sciatica: cauda equina first).
  */
-export function byRank(a: RankedCondition, b: RankedCondition): number {
-  const flagged = Number(b.redFlagRules.length > 0) - Number(a.redFlagRules.length > 0);
-  return flagged || b.probability - a.probability || a.id.localeCompare(b.id);
+export const suspectLeadShare = 0.05;
+
+/** The flagged causes listed first: those at least `suspectLeadShare` of the likeliest cause's probability. */
+export function leadingSuspects(conditions: readonly RankedCondition[]): Set<string> {
+  const top = Math.max(0, ...conditions.map((c) => c.probability));
+  return new Set(
+    conditions
+      .filter((c) => c.redFlagRules.length > 0 && c.probability >= suspectLeadShare * top)
+      .map((c) => c.id),
+  );
+}
+
+/**
+ * Ranking order: the leading suspects of fired red flags first ("rule out the worst first"), then by
+ * probability. Probabilities are left as computed, so a suspected cause can lead with a lower figure.
+ */
+export function rankConditions<T extends RankedCondition>(conditions: T[]): T[] {
+  const leading = leadingSuspects(conditions);
+  return conditions.sort(
+    (a, b) =>
+      Number(leading.has(b.id)) - Number(leading.has(a.id)) ||
+      b.probability - a.probability ||
+      a.id.localeCompare(b.id),
+  );
 }

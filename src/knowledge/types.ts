@@ -80,6 +80,12 @@ export interface Link {
   readonly probability: number;
   readonly sources: readonly Citation[];
   readonly note?: string;
+  /**
+   * The finding is an essential criterion of the cause's consensus definition (the other criteria describe it,
+   * e.g. the urge of restless legs starts at rest). Left unreported (not said, or "don't know"), it weighs
+   * against the cause by `unreportedEssential` (scale.ts); said to be absent, the link itself weighs.
+   */
+  readonly essential?: boolean;
 }
 
 export interface ConditionDefinition {
@@ -169,8 +175,9 @@ export interface TriageRule {
   readonly sources: readonly Citation[];
   /**
    * The modelled condition(s) the rule's own sources name as the cause to exclude (ids from conditions.ts).
-   * When an emergency rule fires, these are listed first in the ranking: the dangerous cause is ruled out
-   * first, whatever its computed probability. Left out when the rule names no single modelled cause.
+   * When an emergency rule fires, these are listed first in the ranking while reasonably likely beside the
+   * leading cause (src/engine/ranking.ts, `suspectLeadShare`), and always shown as "rule out first". Left out
+   * when the rule names no single modelled cause.
    */
   readonly suspects?: readonly string[];
 }

@@ -39,7 +39,8 @@ export const restlessLegsSyndrome = {
       finding: 'urge_to_move_legs',
       probability: v.defining,
       sources: ['seed:L12', 'S60'],
-      note: 'IRLSSG criterion 1',
+      note: 'IRLSSG criterion 1, essential: criteria 2-4 describe the urge and its sensations (S60)',
+      essential: true,
     },
     {
       finding: 'starts_at_rest',

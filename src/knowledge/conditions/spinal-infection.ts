@@ -10,11 +10,11 @@ export const spinalInfection = {
   usualUrgency: 'emergency',
   urgencySources: ['S313', 'S315', 'S316'],
   prior: {
-    byAge: { '18-44': 0.00002, '45-64': 0.00004, '65-79': 0.00007, '80+': 0.00007 },
+    byAge: { '18-44': 0.0002, '45-64': 0.0004, '65-79': 0.0007, '80+': 0.0007 },
     sex: { female: 1, male: 1.5 },
-    sources: ['S311', 'S312', 'S318'],
+    sources: ['S311', 'S312', 'S318', 'S131'],
     derivation:
-      'Vertebral osteomyelitis about 2.4 per 100,000 per year overall, 6.5 per 100,000 over 65 (S311), rising to 5.4 per 100,000 in the US by 2013 (S312); epidural abscess adds a smaller share. Prior = annual incidence on the per-person-year scale used for DVT and cellulitis. The male multiplier 1.5 is a model setting for "possibly more in men" (S318).',
+      'Vertebral osteomyelitis about 2.4 per 100,000 per year overall, 6.5 per 100,000 over 65 (S311), rising to 5.4 per 100,000 in the US by 2013 (S312); epidural abscess adds a smaller share. It presents as back and leg pain, like cauda equina, whose prior is its share of primary-care back pain (0.04-0.08%, S131), about 40 times its population incidence (1-2 per 100,000, S131). The same scale is used here (2026-11 review: it was raw incidence, 0.00002-0.00007, so the weakness-of-both-legs rule always pointed to cauda equina first): incidence x 10, kept at a quarter of the cauda equina ratio because fewer present through primary-care back pain (model setting). The male multiplier 1.5 is a model setting for "possibly more in men" (S318).',
   },
   riskFactors: [
     {

@@ -21,11 +21,11 @@ export const spinalMetastases = {
   usualUrgency: 'consultation_24',
   urgencySources: ['S301', 'S303', 'S305'],
   prior: {
-    byAge: { '18-44': 0.00002, '45-64': 0.0001, '65-79': 0.0002, '80+': 0.0002 },
+    byAge: { '18-44': 0.0001, '45-64': 0.0005, '65-79': 0.001, '80+': 0.001 },
     sex: { female: 1, male: 1 },
-    sources: ['S306', 'S303', 'S307'],
+    sources: ['S306', 'S303', 'S307', 'S131'],
     derivation:
-      'MSCC up to about 80 per million per year (S306), i.e. 0.00008 per person-year across ages; spinal metastases without cord compression are more common (3-5% of people with cancer, S303), and 90-95% present with back pain (S307). Prior = annual incidence on the same per-person-year scale as DVT and cellulitis, doubled for metastases without compression; the age gradient (cancer rises with age) and the doubling are model settings.',
+      'MSCC up to about 80 per million per year (S306), i.e. 0.00008 per person-year across ages; spinal metastases without cord compression are more common (3-5% of people with cancer, S303), and 90-95% present with back pain (S307). Annual incidence, doubled for metastases without compression, is put on the presenting scale of cauda equina (its share of primary-care back pain is about 40 times its incidence, S131) at x5, an eighth of that ratio, because most cord compression is found in people already under cancer care (2026-11 review: it was raw incidence, 0.00002-0.0002). The age gradient, the doubling and the x5 are model settings.',
   },
   riskFactors: [
     {

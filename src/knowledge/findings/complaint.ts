@@ -85,8 +85,11 @@ export const complaintFindings = [
   finding(
     'sudden_severe_pain',
     'alarm',
-    'In the last two weeks, did a severe pain start suddenly and stay (not a cramp that passes in minutes)?',
-    'Sudden severe persistent pain',
+    // The leg itself (seed:L15: a clot or a blocked artery, S48). One red, hot, swollen joint such as the big
+    // toe is the finding hot_swollen_joint, whose rules keep septic arthritis open (S341, S383): counting a
+    // gout flare here made it an emergency, against NICE NG219's urgency for gout (S383).
+    'In the last two weeks, did a severe pain in the leg start suddenly and stay (not a cramp that passes in minutes, and not only one red, swollen joint such as the big toe)?',
+    'Sudden severe persistent leg pain (not a single inflamed joint)',
     'Sudden severe pain needs urgent care: it can be a clot or a blocked artery.',
     ['seed:L15', 'S48'],
   ),

@@ -140,10 +140,10 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Inicio o empeoramiento en reposo / inactividad',
     },
     sudden_severe_pain: {
-      q: 'En las últimas dos semanas, ¿le empezó de repente un dolor fuerte que no se pasa (no un calambre que dura minutos)?',
+      q: 'En las últimas dos semanas, ¿le empezó de repente un dolor fuerte en la pierna que no se pasa (no un calambre que dura minutos, ni solo una articulación roja e hinchada como el dedo gordo)?',
       why: 'Un dolor fuerte y repentino necesita atención urgente: puede ser un coágulo o una arteria tapada.',
       s: 'Dolor fuerte y repentino que no se pasa',
-      c: 'Dolor intenso súbito persistente',
+      c: 'Dolor intenso súbito persistente en la pierna (no una sola articulación inflamada)',
     },
     onset_within_two_weeks: {
       q: '¿Empezó o empeoró mucho en las dos últimas semanas?',
