@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import type { FastifyInstance } from 'fastify';
 import type { ClusterHandle } from '../server/cluster.js';
-import { ConfigError, type RawConfig, resolveConfig } from '../server/config.js';
+import type { RawConfig, resolveConfig } from '../server/config.js';
 import type { Io } from './assess.js';
 
 export interface ServeOptions {
@@ -58,6 +58,8 @@ export async function startServer(
   io: Io,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<ServeOutcome> {
+  // Loaded here, not at the top, as the rest of the HTTP stack below: other commands never pay for it.
+  const { ConfigError, resolveConfig } = await import('../server/config.js');
   let config: ReturnType<typeof resolveConfig>;
   try {
     config = resolveConfig(env, rawFlags(options));
@@ -71,7 +73,6 @@ export async function startServer(
     io.stderr.write(
       `nightleg API listening on ${url}${detail}  (docs: ${url}/docs, OpenAPI: ${url}/openapi.json)\n`,
     );
-  // Loaded here, not at the top: other commands should not pay for loading the HTTP stack.
   const { isPrimary, isWorker, startCluster } = await import('../server/cluster.js');
   if (config.workers > 1 && isPrimary()) {
     const handle = await startCluster({ workers: config.workers, stderr: io.stderr });
