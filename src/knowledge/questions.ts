@@ -185,6 +185,8 @@ export const screeningGroups: readonly ScreeningGroup[] = [
     ],
     sources: ['S142', 'S301', 'S313', 'S315', 'S418'],
     cues: ['bone_pain_night', 'spinal_pain_night_lying', 'spinal_tenderness', 'active_cancer'],
+    // Giant cell arteritis is a disease of people over 50 (PMR/GCA criteria: age > 50, S418): not asked younger.
+    optionAskIf: { temporal_arteritis_signs: { age: { min: 50 } } },
   },
 ];
 
