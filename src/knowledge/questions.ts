@@ -214,9 +214,10 @@ export const historyGroups: readonly HistoryGroup[] = [
       'previous_dvt',
       'recent_long_journey',
       'pregnant_or_postpartum',
+      'takes_oestrogen',
     ],
     relevantTo: ['deep_vein_thrombosis'],
-    sources: ['S1', 'S3', 'S6', 'S8', 'S203'],
+    sources: ['S1', 'S3', 'S6', 'S8', 'S203', 'S471'],
   },
   {
     id: 'history_circulation',
@@ -229,7 +230,12 @@ export const historyGroups: readonly HistoryGroup[] = [
       'high_blood_pressure',
       'kidney_failure_dialysis',
     ],
-    relevantTo: ['arterial_rest_pain', 'acute_limb_ischemia', 'peripheral_neuropathy'],
+    relevantTo: [
+      'arterial_rest_pain',
+      'acute_limb_ischemia',
+      'intermittent_claudication',
+      'peripheral_neuropathy',
+    ],
     sources: ['S43', 'S44', 'S51', 'S53', 'S150'],
   },
   {

@@ -547,6 +547,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Toma un diurético',
       c: 'Diurético',
     },
+    takes_oestrogen: {
+      q: '¿Toma la píldora anticonceptiva combinada o terapia hormonal sustitutiva (THS)?',
+      why: 'La píldora combinada y la terapia hormonal hacen más probables los coágulos en las piernas.',
+      s: 'Toma la píldora combinada o THS',
+      c: 'Anticonceptivo con estrógenos o THS',
+    },
     takes_statin: {
       q: '¿Toma una estatina para el colesterol?',
       why: 'Las estatinas se relacionan un poco con los calambres.',
