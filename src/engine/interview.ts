@@ -297,12 +297,20 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
   if (asked >= interviewSettings.emergencyHistoryQuestions) return null;
 
   const person = { age: input.age, sex: input.sex };
-  const leader = posterior.marginals.indexOf(Math.max(...posterior.marginals));
+  // The suspects: causes that need care within a day or sooner, and those a firing rule names. A question
+  // that would only reorder harmless causes (known fibromyalgia?) does not tell the emergency team anything.
+  const named = suspectedByRules(present);
+  const suspects = net.conditions.flatMap((c, j) =>
+    named.has(c.id) || atLeastAsUrgent(c.usualUrgency, 'consultation_24') ? [j] : [],
+  );
+  const leaderOf = (m: Float64Array) =>
+    suspects.reduce((best, j) => ((m[j] as number) > (m[best] as number) ? j : best), suspects[0] as number);
+  const leader = leaderOf(posterior.marginals);
   const now = posterior.marginals[leader] as number;
-  /** How far one answer moves the ranking: 1 when the leader changes, else the leader's shift. */
+  /** How far one answer moves the suspects: 1 when the leading suspect changes, else the leader's shift. */
   const shift = (answer: readonly EvidenceItem[]): number => {
     const after = infer({ ...person, evidence: [...evidence, ...answer] }, net).marginals;
-    const top = after.indexOf(Math.max(...after));
+    const top = leaderOf(after);
     return top !== leader ? 1 : Math.abs((after[top] as number) - now);
   };
   // The screen once only: its unticked options stay open, but at an emergency they are not asked again.
