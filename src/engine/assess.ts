@@ -145,7 +145,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const outcome = assessCriteria(person);
   const fired = firedRules(present);
   const ruleOut = ruleOutFirst(fired);
-  const unanswered = unansweredScreen(evidence);
+  const unanswered = unansweredScreen(evidence, { age: input.age, sex: input.sex });
   const unsure = possibleRedFlags(
     present,
     new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id)),

@@ -26,14 +26,24 @@ const findingIds = findings.map((f) => f.id);
 const rank = (c: Case) => urgencyDescriptions[assess(c).triage.level].rank;
 
 /**
- * At an emergency the interview ends, except at `emergency` (not yet an ambulance) when one more screen can
- * tell whether to call an ambulance: then every option offered must, answered yes, fire an ambulance rule
- * with what is already present.
+ * At an emergency the interview ends, except at `emergency` (not yet an ambulance): one more screen can tell
+ * whether to call an ambulance (every option offered must, answered yes, fire an ambulance rule with what is
+ * already present), or, with the cause still open, the warning-sign screen or one history question that tells
+ * the suspects apart; any answer to those keeps the level at emergency or above.
  */
 function expectEmergencyEnd(a: ReturnType<typeof assess>, c: Case): void {
   if (a.triage.level === 'emergency' && !a.shouldStop) {
     const present = new Set(c.evidence.filter((e) => e.state === 'present').map((e) => e.id));
     const q = a.question as Question;
+    if (q.id === 'screen_warning_signs' || q.phase === 'history') {
+      expect(['red_flag_screen', 'history']).toContain(q.phase);
+      for (const o of q.options)
+        for (const state of ['present', 'absent'] as const)
+          expect(rank({ ...c, evidence: [...c.evidence, { id: o.finding, state }] })).toBeLessThanOrEqual(
+            urgencyDescriptions.emergency.rank,
+          );
+      return;
+    }
     expect(q.phase).toBe('red_flag_screen');
     for (const o of q.options) {
       const withIt = new Set([...present, o.finding]);
@@ -331,16 +341,61 @@ describe('emergency, then one check for an ambulance', () => {
     const after = assess({ ...c, evidence: [...c.evidence, { id: 'spreading_redness', state: 'present' }] });
     expect(after.triage.level).toBe('emergency_ambulance');
     expect(after.shouldStop).toBe(true);
-    // "None of these" to each such screen in turn: a few questions at most, then the emergency result.
+    // "None of these" to each such screen in turn, then at most two history questions (the cause is open):
+    // a few questions at most, then the emergency result.
     let evidence = [...c.evidence];
     let step = first;
     for (let asked = 0; !step.shouldStop; asked++) {
-      expect(asked).toBeLessThan(3);
+      expect(asked).toBeLessThan(3 + interviewSettings.emergencyHistoryQuestions);
       expectEmergencyEnd(step, { ...c, evidence });
       evidence = [...evidence, ...answerEvidence(step.question as Question, { chosen: [] })];
       step = assess({ ...c, evidence });
     }
     expect(step.triage.level).toBe('emergency');
+  });
+});
+
+describe('emergency with the cause still open: history that names it before stopping', () => {
+  it('weak legs with night back pain ask the warning signs (cancer?) once, and no answer lowers the level', () => {
+    const c: Case = {
+      age: 70,
+      sex: 'male',
+      evidence: [
+        { id: 'bilateral_symptoms', state: 'present' },
+        { id: 'weakness_both_legs', state: 'present' },
+        { id: 'back_pain', state: 'present' },
+        { id: 'spinal_pain_night_lying', state: 'present' },
+      ],
+    };
+    let evidence = [...c.evidence];
+    let step = assess(c);
+    const asked: string[] = [];
+    while (!step.shouldStop) {
+      const q = step.question as Question;
+      asked.push(q.id);
+      expect(asked.length).toBeLessThan(6);
+      evidence = [...evidence, ...answerEvidence(q, { chosen: [] })];
+      step = assess({ ...c, evidence });
+      expect(urgencyDescriptions[step.triage.level].rank).toBeLessThanOrEqual(
+        urgencyDescriptions.emergency.rank,
+      );
+    }
+    expect(asked.filter((id) => id === 'screen_warning_signs')).toHaveLength(1);
+    const withCancer = assess({
+      ...c,
+      evidence: [...c.evidence, { id: 'cancer_history', state: 'present' }],
+    });
+    expect(withCancer.conditions[0]?.id).toBe('spinal_metastases');
+  });
+
+  it('never at an ambulance level: the ambulance does not wait for a history', () => {
+    fc.assert(
+      fc.property(person, evidenceArb(findingIds, 12), (p, evidence) => {
+        const a = assess({ ...p, evidence });
+        if (a.triage.level === 'emergency_ambulance') expect(a.shouldStop).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -52,6 +52,15 @@ export const interviewSettings = {
    * (the differential's own `minimumGain`). Model setting.
    */
   complaintMinimumValue: 0.04,
+  /**
+   * At `emergency` (set by a red-flag rule, not yet an ambulance) with the cause still open (no cause at
+   * `clearLead`), at most this many history or warning-sign questions are asked before stopping, and only one
+   * whose answer would change which cause leads or move the leader's probability by at least
+   * `emergencyHistoryShift` (cancer, injecting drugs, a wound, a recent infection: what tells the emergency
+   * team where to look). Product settings, not clinical numbers.
+   */
+  emergencyHistoryQuestions: 2,
+  emergencyHistoryShift: 0.15,
 } as const;
 
 // The search's arithmetic lives in question-search.ts; these names are re-exported for existing importers.
@@ -263,6 +272,67 @@ function ambulanceScreen(input: InterviewInput, answered: ReadonlySet<string>): 
   return null;
 }
 
+/** History and warning-sign findings asked one by one at an emergency (not in any group question). */
+const emergencyHistoryKinds = new Set(['history']);
+const warningScreen = screeningGroups.find((g) => g.id === 'screen_warning_signs') as ScreeningGroup;
+
+/**
+ * At an emergency a red-flag rule has set, with the cause still uncertain: the warning-sign screen, or the
+ * one history question, whose answer would best tell the causes apart (a leader that changes, or moves by at
+ * least `emergencyHistoryShift`), at most `emergencyHistoryQuestions` of them. The level cannot fall: the
+ * rule that set it tests only present findings, and answers only add findings. Never at
+ * `emergency_ambulance` (the caller stops first): there the ambulance must not wait for a history.
+ */
+function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
+  const { net, posterior, present, evidence } = input;
+  if (levelFromRules(present) !== 'emergency') return null;
+  if (Math.max(...posterior.marginals) >= interviewSettings.clearLead) return null;
+  const singles = net.findings.filter(
+    (f) => emergencyHistoryKinds.has(f.group) && !screenedFindings.has(f.id) && !complaintFindings.has(f.id),
+  );
+  const singleIds = new Set(singles.map((f) => f.id));
+  const asked =
+    (warningScreen.findings.some((id) => answered.has(id)) ? 1 : 0) +
+    evidence.filter((e) => singleIds.has(e.id)).length;
+  if (asked >= interviewSettings.emergencyHistoryQuestions) return null;
+
+  const person = { age: input.age, sex: input.sex };
+  // The suspects: causes that need care within a day or sooner, and those a firing rule names. A question
+  // that would only reorder harmless causes (known fibromyalgia?) does not tell the emergency team anything.
+  const named = suspectedByRules(present);
+  const suspects = net.conditions.flatMap((c, j) =>
+    named.has(c.id) || atLeastAsUrgent(c.usualUrgency, 'consultation_24') ? [j] : [],
+  );
+  const leaderOf = (m: Float64Array) =>
+    suspects.reduce((best, j) => ((m[j] as number) > (m[best] as number) ? j : best), suspects[0] as number);
+  const leader = leaderOf(posterior.marginals);
+  const now = posterior.marginals[leader] as number;
+  /** How far one answer moves the suspects: 1 when the leading suspect changes, else the leader's shift. */
+  const shift = (answer: readonly EvidenceItem[]): number => {
+    const after = infer({ ...person, evidence: [...evidence, ...answer] }, net).marginals;
+    const top = leaderOf(after);
+    return top !== leader ? 1 : Math.abs((after[top] as number) - now);
+  };
+  // The screen once only: its unticked options stay open, but at an emergency they are not asked again.
+  const screenOpen = warningScreen.findings.some((id) => answered.has(id))
+    ? []
+    : openOptions(net, warningScreen, answered, input);
+  if (screenOpen.length > 0) {
+    const best = Math.max(...screenOpen.map((id) => shift([{ id, state: 'present' }])));
+    if (best >= interviewSettings.emergencyHistoryShift)
+      return groupQuestion(net, warningScreen, screenOpen, 'red_flag_screen');
+  }
+  let best: { id: string; value: number } | undefined;
+  for (const f of singles) {
+    if (!askable(net, f.id, answered, input)) continue;
+    const value = Math.max(shift([{ id: f.id, state: 'present' }]), shift([{ id: f.id, state: 'absent' }]));
+    if (value >= interviewSettings.emergencyHistoryShift && value > (best?.value ?? 0))
+      best = { id: f.id, value };
+  }
+  if (!best) return null;
+  return { ...singleQuestion(net, net.findingIndex.get(best.id) as number), phase: 'history' };
+}
+
 /** Causes named by the red-flag rules that fire: the assessment they call for needs their history. */
 function suspectedByRules(present: ReadonlySet<string>): Set<string> {
   return new Set(
@@ -383,6 +453,7 @@ function singleQuestion(net: Network, finding: number): Question {
 
 const ruleFindings = new Set(triageRules.flatMap((r) => [...r.all, ...(r.any ?? [])]));
 const screenedFindings = new Set([...screeningGroups, ...historyGroups].flatMap((g) => g.findings));
+const complaintFindings = new Set(complaintGroups.flatMap((g) => g.findings));
 
 /**
  * The estimate a client shows: the raw estimate, but never more than `maxEstimateRise` above the one it
@@ -411,7 +482,7 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     // Emergency, not yet an ambulance: one more screen only when an open answer of it would complete an
     // ambulance rule with what is already present (a confused person with a painful leg: is the leg red or
     // hot, is there a fever?), since "go to A&E" and "call an ambulance" differ for someone who is unwell.
-    const escalation = ambulanceScreen(input, answered);
+    const escalation = ambulanceScreen(input, answered) ?? emergencyHistoryQuestion(input, answered);
     return escalation ? { question: escalation, shouldStop: false, progress: progress(answered, 1) } : stop;
   }
   if (atLeastAsUrgent(level, 'emergency')) return stop;

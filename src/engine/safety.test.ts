@@ -13,7 +13,8 @@ import {
 import { assess } from './assess.js';
 import { bandSettings } from './bands.js';
 import { network } from './network.js';
-import type { Case, EvidenceItem } from './types.js';
+import { askIfHolds } from './preconditions.js';
+import type { Case, EvidenceItem, Sex } from './types.js';
 
 /**
  * The safety net (issue 11): self-care is earned, warning signs never lower the level, and advice never
@@ -22,6 +23,19 @@ import type { Case, EvidenceItem } from './types.js';
 
 const findingIds = findings.map((f) => f.id);
 const screenIds = screeningGroups.flatMap((g) => g.findings);
+/** The screen items that apply to this person (group, option and finding preconditions all hold). */
+const applicableScreen = (p: { age: number; sex: Sex }, evidence: readonly EvidenceItem[]): string[] => {
+  const context = { ...p, present: new Set(evidence.filter((e) => e.state === 'present').map((e) => e.id)) };
+  return screeningGroups
+    .filter((g) => askIfHolds(g.askIf, context))
+    .flatMap((g) =>
+      g.findings.filter(
+        (id) =>
+          askIfHolds(g.optionAskIf?.[id], context) &&
+          askIfHolds(findings.find((f) => f.id === id)?.askIf, context),
+      ),
+    );
+};
 const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
 /**
@@ -99,6 +113,11 @@ describe('safety net: self-care is earned', () => {
             ...(asUnknown ? [{ id: open, state: 'unknown' as const }] : []),
           ];
           const a = assess({ ...p, evidence: ev });
+          // An item that does not apply to this person is never asked, so it holds nothing back.
+          if (!applicableScreen(p, a.evidence).includes(open)) {
+            expect(a.triage.unanswered.map((u) => u.id)).not.toContain(open);
+            return;
+          }
           expect(a.triage.level).not.toBe('self_care');
           expect(a.triage.provisional).toBe(true);
           expect(a.triage.unanswered.map((u) => u.id)).toContain(open);
@@ -120,12 +139,18 @@ describe('safety net: self-care is earned', () => {
     );
   });
 
-  it('nothing known at all is provisional and at least a consultation, listing every screen question', () => {
-    for (const sex of ['female', 'male'] as const) {
-      const a = assess({ age: 40, sex, evidence: [] });
+  it('nothing known at all is provisional and at least a consultation, listing every screen question that applies', () => {
+    for (const [age, sex] of [
+      [40, 'female'],
+      [40, 'male'],
+      [70, 'female'],
+    ] as const) {
+      const a = assess({ age, sex, evidence: [] });
       expect(atLeastAsUrgent(a.triage.level, 'consultation')).toBe(true);
       expect(a.triage.provisional).toBe(true);
-      expect(a.triage.unanswered.map((u) => u.id)).toEqual(screenIds);
+      expect(a.triage.unanswered.map((u) => u.id)).toEqual(applicableScreen({ age, sex }, []));
+      if (age >= 50) expect(a.triage.unanswered.map((u) => u.id)).toEqual(screenIds);
+      else expect(a.triage.unanswered.map((u) => u.id)).not.toContain('temporal_arteritis_signs');
       for (const u of a.triage.unanswered) expect(u.text).toBe(findings.find((f) => f.id === u.id)?.question);
     }
   });
@@ -135,7 +160,7 @@ describe('safety net: self-care is earned', () => {
       fc.property(person, evidenceOver(findingIds, 60), (p, evidence) => {
         const a = assess({ ...p, evidence });
         const answered = new Set(a.evidence.filter((e) => e.state !== 'unknown').map((e) => e.id));
-        const open = screenIds.filter((id) => !answered.has(id));
+        const open = applicableScreen(p, a.evidence).filter((id) => !answered.has(id));
         expect(a.triage.unanswered.map((u) => u.id)).toEqual(open);
         expect(a.triage.provisional).toBe(open.length > 0);
       }),

@@ -9,8 +9,10 @@ import {
   urgencyDescriptions,
   urgencyLevels,
 } from '../knowledge/index.js';
+import { presentSet } from './inference.js';
 import type { Network } from './network.js';
-import type { EvidenceItem, Triage, TriageReason, UnansweredScreenItem } from './types.js';
+import { askIfHolds } from './preconditions.js';
+import type { EvidenceItem, Sex, Triage, TriageReason, UnansweredScreenItem } from './types.js';
 
 /**
  * Triage settings. These are model settings (product policy), not clinical numbers; see README "Triage".
@@ -201,13 +203,28 @@ export function probabilityReasons(
   return reasons;
 }
 
-/** Every screen finding, in screen order. */
+/** Every screen finding, in screen order (a present one always counts, whatever its precondition). */
 const screenFindings = screeningGroups.flatMap((g) => g.findings);
 
-/** Screen questions with no yes or no answer ("don't know" counts as unanswered), in the person's words. */
-export function unansweredScreen(evidence: readonly EvidenceItem[]): UnansweredScreenItem[] {
+/**
+ * Screen questions with no yes or no answer ("don't know" counts as unanswered), in the person's words. Only
+ * those that apply to this person: an option whose precondition is false (the group's `askIf`, the option's
+ * `optionAskIf` or the finding's own `askIf`, e.g. a sign of a cause that does not occur at this age) is never
+ * asked, so it cannot hold self-care back nor be listed as still open.
+ */
+export function unansweredScreen(
+  evidence: readonly EvidenceItem[],
+  person: { readonly age: number; readonly sex: Sex },
+): UnansweredScreenItem[] {
   const answered = new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id));
-  return screenFindings
+  const context = { ...person, present: presentSet(evidence) };
+  return screeningGroups
+    .filter((g) => askIfHolds(g.askIf, context))
+    .flatMap((g) =>
+      g.findings.filter(
+        (id) => askIfHolds(g.optionAskIf?.[id], context) && askIfHolds(findingsById.get(id)?.askIf, context),
+      ),
+    )
     .filter((id) => !answered.has(id))
     .map((id) => ({ id, text: findingsById.get(id)?.question ?? id }));
 }

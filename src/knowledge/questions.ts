@@ -185,6 +185,8 @@ export const screeningGroups: readonly ScreeningGroup[] = [
     ],
     sources: ['S142', 'S301', 'S313', 'S315', 'S418'],
     cues: ['bone_pain_night', 'spinal_pain_night_lying', 'spinal_tenderness', 'active_cancer'],
+    // Giant cell arteritis is a disease of people over 50 (PMR/GCA criteria: age > 50, S418): not asked younger.
+    optionAskIf: { temporal_arteritis_signs: { age: { min: 50 } } },
   },
 ];
 
@@ -212,9 +214,10 @@ export const historyGroups: readonly HistoryGroup[] = [
       'previous_dvt',
       'recent_long_journey',
       'pregnant_or_postpartum',
+      'takes_oestrogen',
     ],
     relevantTo: ['deep_vein_thrombosis'],
-    sources: ['S1', 'S3', 'S6', 'S8', 'S203'],
+    sources: ['S1', 'S3', 'S6', 'S8', 'S203', 'S471'],
   },
   {
     id: 'history_circulation',
@@ -227,7 +230,12 @@ export const historyGroups: readonly HistoryGroup[] = [
       'high_blood_pressure',
       'kidney_failure_dialysis',
     ],
-    relevantTo: ['arterial_rest_pain', 'acute_limb_ischemia', 'peripheral_neuropathy'],
+    relevantTo: [
+      'arterial_rest_pain',
+      'acute_limb_ischemia',
+      'intermittent_claudication',
+      'peripheral_neuropathy',
+    ],
     sources: ['S43', 'S44', 'S51', 'S53', 'S150'],
   },
   {

@@ -714,4 +714,9 @@ export const lookalikeSources = {
       'NHS. Shingles (syndicated NHS conditions page): a painful rash of blotches and blisters on one side of the body only, often after tingling or burning of the skin; get advice from 111 as soon as possible; antiviral medicine works best started within 3 days of the rash appearing',
     url: 'https://1stchoicepharmacy.co.uk/nhs_conditions_shingles',
   },
+  S471: {
+    title:
+      'Rosendaal FR, Helmerhorst FM, Vandenbroucke JP. Oral contraceptives, hormone replacement therapy and thrombosis. Thromb Haemost 2001;86(1):112-123 (abstract): female hormones increase the risk of venous thrombosis; the risk is highest in the first year of pill use; hormone replacement therapy increases it too',
+    url: 'https://doi.org/10.1055/s-0037-1616207',
+  },
 } as const satisfies Record<string, Source>;

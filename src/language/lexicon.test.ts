@@ -96,6 +96,7 @@ const everyday: Record<string, string> = {
   muscle_overuse: 'I played football on Saturday.',
   recent_weight_loss_or_leg_crossing: 'I spent all week kneeling.',
   takes_diuretic: 'I take a water tablet.',
+  takes_oestrogen: "I'm on the pill.",
   takes_statin: "I'm on simvastatin.",
   takes_beta_agonist_inhaler: 'I use a Symbicort inhaler.',
   takes_sedating_antihistamine: 'I take Piriton.',

@@ -59,6 +59,20 @@ describe('medicines', () => {
     },
   );
 
+  it('reads the combined pill and HRT, but not "the pill" meaning any tablet', () => {
+    for (const t of [
+      "I'm on the pill.",
+      'I take HRT.',
+      "I'm not on any regular medicines apart from the pill.",
+    ])
+      expect(read(t)).toEqual({ takes_oestrogen: 'present' });
+    for (const t of ["I'm not on birth control or hormones.", "I don't take HRT.", 'Not on the pill.'])
+      expect(read(t)).toEqual({ takes_oestrogen: 'absent' });
+    expect(read('My cramps began since starting the pill for my blood pressure.')).not.toHaveProperty(
+      'takes_oestrogen',
+    );
+  });
+
   it('negates medicines', () => {
     expect(read("I don't take any water tablets or statins.")).toEqual({
       takes_diuretic: 'absent',

@@ -27,6 +27,12 @@ export const deepVeinThrombosis = {
     { finding: 'leg_cast_or_paralysis', oddsRatio: 1.98, sources: ['S6'] },
     { finding: 'recent_long_journey', oddsRatio: 3.2, sources: ['S203'] },
     { finding: 'pregnant_or_postpartum', oddsRatio: unsized, sources: ['S8'] },
+    {
+      finding: 'takes_oestrogen',
+      oddsRatio: unsized,
+      sources: ['S471'],
+      note: 'S471 states the association (combined pill and HRT raise venous thrombosis risk) without an odds ratio used here, so the unsized association (x2, a model setting) is used',
+    },
   ],
   links: [
     {

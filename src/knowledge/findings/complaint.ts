@@ -13,7 +13,7 @@ export const complaintFindings = [
   finding(
     'pain_calf',
     'location',
-    'Is the pain mainly in your calf (the back of the lower leg)?',
+    'Is the pain in your calf (the back of the lower leg)?',
     'Calf pain',
     'Night cramps most often hit the calf muscle.',
     ['seed:L11', 'S83'],

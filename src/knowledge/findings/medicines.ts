@@ -11,6 +11,15 @@ export const medicinesFindings = [
     ['S87', 'S88'],
   ),
   finding(
+    'takes_oestrogen',
+    'medication',
+    'Do you take the combined contraceptive pill, or hormone replacement therapy (HRT)?',
+    'Oestrogen-containing contraception or HRT',
+    'The combined pill and HRT make blood clots in the legs more likely.',
+    ['S471'],
+    { askIf: { sex: 'female' } },
+  ),
+  finding(
     'takes_statin',
     'medication',
     'Do you take a statin for cholesterol?',

@@ -54,7 +54,7 @@ export const nervesFindings = [
   finding(
     'pain_standing_walking_relieved_sitting',
     'timing',
-    'When standing or walking brings it on, does sitting down or bending forward ease it?',
+    'When standing or walking brings it on, does it ease only when you sit down or bend forward (standing still is not enough)?',
     'Neurogenic claudication',
     'Spinal narrowing causes leg symptoms on standing that ease when the spine bends forward.',
     ['S104', 'S101'],
@@ -110,7 +110,7 @@ export const nervesFindings = [
   finding(
     'progressive_weakness',
     'alarm',
-    'Is the leg getting weaker over days or weeks?',
+    'Is a leg getting weaker as time goes on (over days, weeks or months)?',
     'Progressive limb weakness',
     'Weakness that keeps getting worse should be assessed soon.',
     ['seed:L16'],

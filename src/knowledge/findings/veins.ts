@@ -16,7 +16,7 @@ export const veinsFindings = [
   finding(
     'one_leg_warm_red',
     'alarm',
-    'Does one leg look or feel inflamed compared with the other (warmer to the touch, or red)?',
+    'Is one leg, or a part of it (a patch of skin, a joint, a vein), warmer to the touch or redder than the other leg?',
     'Unilateral warmth / erythema',
     'A leg that is warmer or redder than the other can be a clot or a skin infection.',
     ['seed:L15', 'S11', 'S139'],

@@ -14,7 +14,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Dolor en antepié / dedos',
     },
     pain_calf: {
-      q: '¿El dolor está sobre todo en la pantorrilla (la parte de atrás de la pierna, bajo la rodilla)?',
+      q: '¿Le duele la pantorrilla (la parte de atrás de la pierna, bajo la rodilla)?',
       why: 'Los calambres nocturnos afectan sobre todo al músculo de la pantorrilla.',
       s: 'Dolor sobre todo en la pantorrilla',
       c: 'Dolor gemelar',
@@ -176,7 +176,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Claudicación intermitente (vascular)',
     },
     pain_standing_walking_relieved_sitting: {
-      q: 'Cuando aparece al estar de pie o caminar, ¿se alivia al sentarse o inclinarse hacia delante?',
+      q: 'Cuando aparece al estar de pie o caminar, ¿se alivia solo al sentarse o inclinarse hacia delante (quedarse quieto de pie no basta)?',
       why: 'El estrechamiento de la columna da síntomas de pie que se alivian al doblar la columna hacia delante.',
       s: 'Aparece de pie o caminando; se alivia al sentarse o inclinarse',
       c: 'Claudicación neurógena',
@@ -284,7 +284,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: '¿Tiene una pierna con signos de inflamación (más caliente al tacto, o roja) en comparación con la otra?',
+      q: '¿Una pierna, o una parte de ella (una zona de piel, una articulación, una vena), está más caliente al tacto o más roja que la otra pierna?',
       why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
@@ -368,7 +368,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Pie caído',
     },
     progressive_weakness: {
-      q: '¿La pierna se va debilitando con los días o las semanas?',
+      q: '¿Una pierna se va debilitando con el tiempo (días, semanas o meses)?',
       why: 'Una debilidad que sigue empeorando debe valorarse pronto.',
       s: 'La pierna se va debilitando',
       c: 'Debilidad progresiva del miembro',
@@ -546,6 +546,12 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Algunos diuréticos hacen más probables los calambres.',
       s: 'Toma un diurético',
       c: 'Diurético',
+    },
+    takes_oestrogen: {
+      q: '¿Toma la píldora anticonceptiva combinada o terapia hormonal sustitutiva (THS)?',
+      why: 'La píldora combinada y la terapia hormonal hacen más probables los coágulos en las piernas.',
+      s: 'Toma la píldora combinada o THS',
+      c: 'Anticonceptivo con estrógenos o THS',
     },
     takes_statin: {
       q: '¿Toma una estatina para el colesterol?',

@@ -221,6 +221,11 @@ export const alarm: FindingLexiconTable = {
   weakness_both_legs: {
     patterns: [
       'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
+      // "tingling in both legs … and now they're getting weak": the legs named earlier in the sentence.
+      {
+        p: "they're|they_are|they've|they_have ~1 getting|going|gone|becoming|become ~1 weak|weaker",
+        withinSentence: 'both_legs|both_my_legs|both_of_my_legs',
+      },
       {
         p: "legs ~4 @weak|gone_weak|going_weak|giving_way|give_way|gave_way|buckl*|like_jelly|can't_hold_me",
         notBefore: [

@@ -36,7 +36,7 @@ export const character: FindingLexiconTable = {
   deep_aching_pain: {
     patterns: [
       {
-        p: 'ache|aches|aching|achy|achey|achiness',
+        p: 'ache|aches|ached|aching|achy|achey|achiness',
         notAfter: ['back', 'stomach', 'tummy', 'head', 'tooth', 'belly', 'muscle'],
       },
       'dull|gnawing|nagging|throb|throbs|throbbing|deep_pain|deep_down_pain|bone_pain',

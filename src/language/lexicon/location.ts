@@ -29,6 +29,7 @@ export const location: FindingLexiconTable = {
       { p: '@pain|cramp* ~4 @calf', notBefore: ['muscle'] },
       '@pain ~3 back_of_my_lower_leg|back_of_the_lower_leg|back_of_my_leg_below_the_knee',
       { p: 'calf_pain|calf_cramp|calf_cramps|sore_calf|sore_calves|calf_ache' },
+      { p: 'calf|calves ~3 have|has|had ~1 ached|hurt|been_aching|been_sore', positiveOnly: true },
       { p: 'not_the|not_my|not_in_my|not_in_the ~1 calf|calves', state: 'absent' },
     ],
   },
@@ -55,7 +56,14 @@ export const location: FindingLexiconTable = {
     patterns: [
       '@butt ~4 @pain|sciatica|numb*',
       { p: '@pain|sciatica ~6 @butt', notBefore: ['down', 'op', 'operation', 'replacement', 'replaced'] },
-      { p: 'buttock|buttocks|bum|thigh|thighs ~3 ache|aches|aching|hurt|hurts|sore', positiveOnly: true },
+      {
+        p: 'buttock|buttocks|bum|thigh|thighs ~4 ache|aches|ached|aching|achy|hurt|hurts|sore|stiff',
+        positiveOnly: true,
+      },
+      {
+        p: 'stiff|stiffness|ache|aches|ached ~4 in ~2 my|her|his|the|both ~3 thigh|thighs',
+        positiveOnly: true,
+      },
       '@pain|sciatica ~~12 from_the_buttock|from_my_buttock|from_the_buttocks|from_my_bum|from_my_hip|through_my_buttock|through_my_left_buttock|through_my_right_buttock',
       'thigh_bone|thighbone|femur',
       // A side of the thigh named with a symptom in the sentence ("numb patch on the outside of my thigh").
@@ -181,7 +189,7 @@ export const location: FindingLexiconTable = {
     sided: true,
     patterns: [
       {
-        p: 'shin|shins|shinbone|shinbones|shin_bone|shin_bones|tibia ~4 @pain|tender|throbs|throbbing',
+        p: 'shin|shins|shinbone|shinbones|shin_bone|shin_bones|tibia ~7 @pain|tender|throbs|throbbing',
         notAfter: ['numb', 'numbness', 'tingling', 'tingly', 'outer', 'outside'],
       },
       '@pain|ache ~3 in|down|along|on|over ~2 my|the|both|his|her|your ~1 shin|shins|shinbone|shinbones|shin_bone',
@@ -194,7 +202,7 @@ export const location: FindingLexiconTable = {
     sided: true,
     patterns: [
       // Named pain words, not @pain: "a sore on my heel" is an ulcer, not heel pain.
-      'heel|heels ~4 hurts|hurt|hurting|aches|ache|aching|achy|painful|pain|stabbing|throbbing|tender|bruised',
+      'heel|heels ~4 hurts|hurt|hurting|aches|ache|aching|achy|painful|pain|stabbing|throbbing|tender|bruised|agony|killing_me',
       'pain|pains|ache|aches|aching|hurts|hurting|stabbing|throbbing ~3 in|under|on|at ~2 my|the|both|his|her|your ~1 heel|heels',
       "heel_pain|sore_heel|sore_heels|painful_heel|painful_heels|policeman's_heel|plantar_fasciitis|plantar_fasciopathy|heel_spur",
       // The back of the heel or ankle is the Achilles tendon, where it joins the heel.

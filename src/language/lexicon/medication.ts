@@ -19,6 +19,12 @@ const take = 'take|takes|taking|took|on|started|prescribed|using|use|uses';
 /** Medicines: names map to classes; negation works as for symptoms ("I don't take any water tablets"). */
 export const medication: FindingLexiconTable = {
   takes_diuretic: { patterns: [drugs.diuretic] },
+  // "The pill" alone can be any tablet ("since starting the pill" for a water pill): only the idioms.
+  takes_oestrogen: {
+    patterns: [
+      'contraceptive_pill|combined_pill|birth_control|birth_control_pill|on_the_pill|apart_from_the_pill|except_the_pill|oral_contraceptive|oral_contraceptives|hrt|hormone_replacement|oestrogen|estrogen|evorel|elleste|premarin|microgynon|rigevidon|yasmin',
+    ],
+  },
   takes_statin: { patterns: [drugs.statin] },
   takes_beta_agonist_inhaler: {
     patterns: [
@@ -55,10 +61,6 @@ export const notRelevant: readonly { readonly p: string; readonly note: string }
   {
     p: 'warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran|blood_thinner|blood_thinners|anticoagulant',
     note: 'anticoagulant: no finding (bleeding risk is outside this tool)',
-  },
-  {
-    p: 'the_pill|contraceptive_pill|combined_pill|hrt|oestrogen|estrogen|hormone_replacement',
-    note: 'oestrogen raises clot risk; the catalog has no finding for it',
   },
   {
     p: 'paracetamol|ibuprofen|naproxen|co_codamol|codeine|tramadol|painkiller|painkillers|aspirin|clopidogrel',

@@ -54,6 +54,11 @@ export const timing: FindingLexiconTable = {
         p: 'when|once|after|as_soon_as|whenever|by_the_time ~2 i|he|she|we|they|you ~1 go|goes|get|gets|got|went ~1 to_bed|into_bed|in_bed|up_to_bed',
         positiveOnly: true,
       },
+      // "I can't sleep for my hip": night pain (role-play set 2 counted the night question as answered).
+      {
+        p: "can't|cannot|can_not|couldn't ~1 sleep ~1 for|with|because_of ~3 my|the|his|her",
+        positiveOnly: true,
+      },
       { p: 'only ~2 at_night|in_the_evening|in_the_evenings', positiveOnly: true },
       { p: 'daytime_is_fine|fine_in_the_day|fine_during_the_day', positiveOnly: true },
       { p: 'night|nights ~2 no_worse|not_worse|same_as_the_day', state: 'absent' },

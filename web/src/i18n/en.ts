@@ -294,6 +294,7 @@ export const en: Dict = {
     muscle_overuse: { s: 'Hard exercise or unusual muscle use recently' },
     recent_weight_loss_or_leg_crossing: { s: 'Quick weight loss, or long periods kneeling or squatting' },
     takes_diuretic: { s: 'Takes a water tablet (diuretic)' },
+    takes_oestrogen: { s: 'Takes the combined pill or HRT' },
     takes_statin: { s: 'Takes a statin' },
     takes_beta_agonist_inhaler: { s: 'Uses a long-acting inhaler' },
     takes_sedating_antihistamine: { s: 'Takes a drowsy antihistamine' },

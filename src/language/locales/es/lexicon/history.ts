@@ -99,6 +99,9 @@ export const history: SpanishLexiconTable = {
   takes_diuretic: [
     'diuretico|diureticos|pastilla_de_orinar|pastillas_para_orinar|pastilla_para_orinar|pastilla_del_agua|furosemida|seguril|hidroclorotiazida|clortalidona|torasemida|espironolactona|indapamida',
   ],
+  takes_oestrogen: [
+    'anticonceptivo|anticonceptivos|pildora_anticonceptiva|la_pildora|terapia_hormonal_sustitutiva|ths|estrogeno|estrogenos',
+  ],
   takes_statin: [
     'estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|pastilla_del_colesterol|pastillas_del_colesterol|para_el_colesterol',
   ],
