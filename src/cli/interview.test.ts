@@ -24,15 +24,16 @@ function runCli(args: string[], input: string): Promise<{ code: number | null; o
 
 describe('nightleg interview (stdin protocol, end to end)', () => {
   it('runs an interview from the complaint and the warning-sign check to a result', async () => {
-    // age, sex, description (none: nothing to read back), then: the complaint's shape (? = don't know),
-    // the four screens (0 = none of these), then "?" for anything else (a valid answer to both a history
-    // group and a single question).
+    // age, sex, description (none: nothing to read back), then the complaint's shape: calf (2), a muscle
+    // that suddenly tightens (4), "?" (don't know) for when and what eases it; the four screens (0 = none of
+    // these), then "?" for anything else (a valid answer to both a history group and a single question).
+    // With a leading cause, history that can change the outcome is asked (all "?" leads nowhere to ask it).
     const answers = [
       '70',
       'female',
       '',
-      '?',
-      '?',
+      '2',
+      '4',
       '?',
       '?',
       '0',

@@ -526,6 +526,10 @@ export const conditionSchema = component(
         probability: z.number(),
         sources: citations,
         note: z.string().optional(),
+        essential: doc(
+          z.boolean(),
+          "An essential criterion of the cause's definition: left unreported, it weighs against the cause",
+        ).optional(),
       }),
     ),
     advice: list(
