@@ -19,8 +19,17 @@ describe('nightleg assess (single case)', () => {
     await runAssess({ age: '67', sex: 'male', evidence: 'saddle_numbness', json: true }, io);
     const compact = compactResultSchema.parse(JSON.parse(io.out()));
     expect(compact.triage.level).toBe('emergency');
-    expect(compact.causes[0]?.redFlagRules?.length).toBeGreaterThan(0);
+    expect(compact.causes[0]?.band).toBe('rule_out_first');
+    expect(compact.causes[0]).not.toHaveProperty('redFlagRules');
     expect(compact).not.toHaveProperty('question');
+    const explained = memoryIo();
+    await runAssess(
+      { age: '67', sex: 'male', evidence: 'saddle_numbness', json: true, include: 'explanations' },
+      explained,
+    );
+    const withWhy = compactResultSchema.parse(JSON.parse(explained.out()));
+    expect(withWhy.causes[0]?.redFlagRules?.length).toBeGreaterThan(0);
+    expect(withWhy.causes[0]?.for).toContain('saddle_numbness');
     const full = memoryIo();
     await runAssess({ age: '67', sex: 'male', evidence: 'saddle_numbness', json: true, view: 'full' }, full);
     const result = caseResultSchema.parse(JSON.parse(full.out()));

@@ -51,7 +51,7 @@ export function buildProgram(io: Io): Command {
     )
     .option(
       '--include <parts>',
-      'with --view compact: question (the next interview question, shouldStop, progress)',
+      'with --view compact, comma-separated: question (the next interview question, shouldStop, progress), explanations (finding ids for and against each cause in play, red-flag rules)',
     )
     .addHelpText(
       'after',

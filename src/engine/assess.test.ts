@@ -283,15 +283,17 @@ describe('assessParts: only the requested work, the same answers', () => {
     evidence: c.evidence as EvidenceItem[],
   }));
 
-  it('leaving out explanations, criteria and the question changes nothing else', () => {
+  it('leaving out explanations, criteria, the question and self-care text changes nothing else', () => {
     for (const c of cases) {
       const whole = assessParts(c, allParts);
-      const lean = assessParts(c, { explain: false, criteria: false, question: false });
+      const lean = assessParts(c, { explain: false, criteria: false, question: false, selfCare: false });
       expect(lean.triage).toEqual(whole.triage);
       expect(lean.conditions.map((x) => [x.id, x.probability, x.redFlagRules])).toEqual(
         whole.conditions.map((x) => [x.id, x.probability, x.redFlagRules]),
       );
       expect(lean.conditions.every((x) => x.supporting.length === 0 && x.opposing.length === 0)).toBe(true);
+      expect(lean.conditions.every((x) => x.selfCare === '')).toBe(true);
+      expect(lean.advice).toEqual(whole.advice);
       expect(lean.criteria).toEqual([]);
       expect(lean.interview).toBeNull();
       expect(whole.interview).not.toBeNull();

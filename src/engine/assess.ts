@@ -93,9 +93,11 @@ export interface AssessParts {
   readonly criteria: boolean;
   /** The interview's next question, `shouldStop` and progress (the costly search); `null` otherwise. */
   readonly question: boolean;
+  /** Each cause's own advice text without what a caution in play withholds (`selfCare`); '' otherwise. */
+  readonly selfCare: boolean;
 }
 
-export const allParts: AssessParts = { explain: true, criteria: true, question: true };
+export const allParts: AssessParts = { explain: true, criteria: true, question: true, selfCare: true };
 
 /** An assessment with only the requested parts: the rest is empty (`[]`) or `interview: null`. */
 export interface PartialAssessment {
@@ -121,12 +123,16 @@ export const inPlayProbability = 0.05;
 export const inPlayRank = 3;
 
 export function inPlay(ranked: readonly RankedCondition[]): RankedCondition[] {
-  return ranked.filter(
-    (c, rank) =>
-      rank < inPlayRank ||
-      c.probability >= inPlayProbability ||
-      c.redFlagRules.length > 0 ||
-      c.band === 'rule_out_first',
+  return ranked.filter(isInPlay);
+}
+
+/** Whether the cause at `rank` (0 first) of the ranking is in play (see `inPlay`). */
+export function isInPlay(c: RankedCondition, rank: number): boolean {
+  return (
+    rank < inPlayRank ||
+    c.probability >= inPlayProbability ||
+    c.redFlagRules.length > 0 ||
+    c.band === 'rule_out_first'
   );
 }
 
@@ -201,10 +207,11 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const cautions = cautionsInPlay(net, conditions, urgencyCause);
   const advice = decideAdvice(net, conditions, urgencyCause, cautions);
   // Each cause's own advice without what a dangerous cause in play withholds (for clients reading it).
-  for (const c of conditions)
-    c.selfCare = adviceAllowed(net, c.id, cautions)
-      .map((a) => a.text)
-      .join(' ');
+  if (parts.selfCare)
+    for (const c of conditions)
+      c.selfCare = adviceAllowed(net, c.id, cautions)
+        .map((a) => a.text)
+        .join(' ');
   const interview = parts.question
     ? nextQuestion({
         net,

@@ -7,6 +7,7 @@ export {
   inPlay,
   inPlayProbability,
   inPlayRank,
+  isInPlay,
   normaliseEvidence,
   type PartialAssessment,
   UnknownFindingError,

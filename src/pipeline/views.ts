@@ -5,7 +5,7 @@ import {
   type EvidenceItem,
   explain,
   type InterviewProgress,
-  inPlay,
+  isInPlay,
   network,
   type PartialAssessment,
   type Question,
@@ -27,8 +27,11 @@ import { addressQuestion, type Voice } from './voice.js';
  */
 export const views = ['compact', 'full'] as const;
 export type View = (typeof views)[number];
-/** Optional parts of the compact view (the full view has them all). */
-export const includes = ['question'] as const;
+/**
+ * Optional parts of the compact view (the full view has them all): `question` the interview's next step,
+ * `explanations` the finding ids for and against each cause in play and the red-flag rules behind a cause.
+ */
+export const includes = ['question', 'explanations'] as const;
 export type Include = (typeof includes)[number];
 
 export interface ViewOptions {
@@ -50,16 +53,23 @@ export interface CompactTriage {
   readonly level: UrgencyLevel;
   readonly reasons: readonly CompactReason[];
   readonly provisional: boolean;
-  readonly unanswered: readonly { readonly id: string; readonly text: string }[];
+  /** The warning-sign questions still open, by finding id (their wording is `question` in GET /v1/findings). */
+  readonly unanswered: readonly string[];
 }
 
 export interface CompactCause {
   readonly id: string;
   readonly probability: number;
   readonly band: RankedCondition['band'];
-  /** Fired emergency rules pointing to this cause (rule it out first); only when there are some. */
+  /**
+   * With `include=explanations`: fired emergency rules pointing to this cause (rule it out first), only when
+   * there are some (the band says `rule_out_first` either way).
+   */
   readonly redFlagRules?: readonly string[];
-  /** Causes in play only: finding ids for and against it, strongest first (text in GET /v1/findings). */
+  /**
+   * With `include=explanations`, causes in play only: finding ids for and against it, strongest first (text
+   * in GET /v1/findings).
+   */
   readonly for?: readonly string[];
   readonly against?: readonly string[];
 }
@@ -97,10 +107,15 @@ export interface CompactAdvice {
   }[];
 }
 
+/** Each condition's advice texts → their index among its advice items, built once. */
+let adviceIndex: Map<string, Map<string, number>> | undefined;
+
 /** The index of an advice text among its condition's advice items (the engine shows them verbatim). */
 function adviceItem(condition: string, text: string): number {
-  const c = network.conditions[network.conditionIndex.get(condition) as number];
-  return Math.max(0, c?.advice.findIndex((a) => a.text === text) ?? 0);
+  adviceIndex ??= new Map(
+    network.conditions.map((c) => [c.id, new Map(c.advice.map((a, i) => [a.text, i] as const).reverse())]),
+  );
+  return adviceIndex.get(condition)?.get(text) ?? 0;
 }
 
 /**
@@ -196,43 +211,57 @@ function toFull(input: CaseInput, a: PartialAssessment, understood: Understandin
   };
 }
 
+/** What the compact view computes: no explanations, criteria or self-care text; the question when asked. */
+const compactLean: AssessParts = { explain: false, criteria: false, question: false, selfCare: false };
+const compactAsking: AssessParts = { ...compactLean, question: true };
+const compactParts = (withQuestion: boolean) => (withQuestion ? compactAsking : compactLean);
+
 const ids = (factors: RankedCondition['supporting']) => factors.map((f) => f.finding);
+
+/** A compact cause with its explanation: red-flag rules, and for a cause in play the findings for and against. */
+function explained(
+  cause: CompactCause,
+  c: RankedCondition,
+  playing: boolean,
+  a: PartialAssessment,
+): CompactCause {
+  let out = c.redFlagRules.length > 0 ? { ...cause, redFlagRules: c.redFlagRules } : cause;
+  if (!playing) return out;
+  const condition = network.conditions[network.conditionIndex.get(c.id) as number];
+  const { supporting, opposing } = explain(
+    network,
+    condition as (typeof network.conditions)[number],
+    a.evidence,
+  );
+  const floor = a.floorFactors.get(c.id);
+  const pros = floor ? [floor.finding, ...ids(supporting)] : ids(supporting);
+  if (pros.length > 0) out = { ...out, for: pros };
+  if (opposing.length > 0) out = { ...out, against: ids(opposing) };
+  return out;
+}
 
 function toCompact(
   input: CaseInput,
   a: PartialAssessment,
   understood: Understanding | undefined,
-  withQuestion: boolean,
+  include: readonly Include[],
 ): CompactResult {
-  const playing = new Set(inPlay(a.conditions));
+  const withQuestion = include.includes('question');
+  const withExplanations = include.includes('explanations');
   const causes: CompactCause[] = [];
-  for (const c of a.conditions) {
-    const shown = playing.has(c);
-    if (!shown && c.probability < compactCauseFloor) continue;
-    let cause: CompactCause = { id: c.id, probability: c.probability, band: c.band };
-    if (c.redFlagRules.length > 0) cause = { ...cause, redFlagRules: c.redFlagRules };
-    if (shown) {
-      // Explanations only for the causes in play (the engine skipped them for the rest).
-      const condition = network.conditions[network.conditionIndex.get(c.id) as number];
-      const { supporting, opposing } = explain(
-        network,
-        condition as (typeof network.conditions)[number],
-        a.evidence,
-      );
-      const floor = a.floorFactors.get(c.id);
-      const pros = floor ? [floor.finding, ...ids(supporting)] : ids(supporting);
-      if (pros.length > 0) cause = { ...cause, for: pros };
-      if (opposing.length > 0) cause = { ...cause, against: ids(opposing) };
-    }
-    causes.push(cause);
-  }
+  a.conditions.forEach((c, rank) => {
+    const playing = isInPlay(c, rank);
+    if (!playing && c.probability < compactCauseFloor) return;
+    const cause: CompactCause = { id: c.id, probability: c.probability, band: c.band };
+    causes.push(withExplanations ? explained(cause, c, playing, a) : cause);
+  });
   return {
     ...(input.id === undefined ? {} : { id: input.id }),
     triage: {
       level: a.triage.level,
       reasons: a.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
       provisional: a.triage.provisional,
-      unanswered: a.triage.unanswered,
+      unanswered: a.triage.unanswered.map((u) => u.id),
     },
     causes,
     ...(withQuestion && a.interview
@@ -284,12 +313,9 @@ export function assessCase(
     const voice = voiceOf(input, understood);
     return voice === 'self' ? full : { ...full, question: addressQuestion(full.question, voice, lang) };
   }
-  const withQuestion = (options as ViewOptions).include.includes('question');
-  const { assessment, understood } = assessWith(
-    input,
-    { explain: false, criteria: false, question: withQuestion },
-    reader,
-  );
+  const include = (options as ViewOptions).include;
+  const withQuestion = include.includes('question');
+  const { assessment, understood } = assessWith(input, compactParts(withQuestion), reader);
   const voice = voiceOf(input, understood);
   const localised =
     lang === 'en' && voice === 'self'
@@ -310,5 +336,5 @@ export function assessCase(
               }
             : {}),
         };
-  return toCompact(input, localised, understood, withQuestion);
+  return toCompact(input, localised, understood, include);
 }

@@ -3,6 +3,7 @@ import {
   assessView,
   type CaseResult,
   type CompactResult,
+  type Include,
   type ViewOptions,
 } from '../pipeline/assess-input.js';
 import type { CaseInput } from '../schema/case.js';
@@ -27,6 +28,8 @@ export type ComputeJob =
       readonly input: CaseInput;
       readonly answer?: InterviewAnswer;
       readonly view: 'compact' | 'full';
+      /** Optional parts of a compact step's `result` (`question` changes nothing: the step carries it). */
+      readonly include?: readonly Include[];
     }
   | { readonly kind: 'understand'; readonly text: string; readonly lang: Lang };
 
@@ -42,7 +45,7 @@ export function runJob<J extends ComputeJob>(job: J): ComputeOutput<J> {
     case 'assess':
       return assessView(job.input, job.options) as ComputeOutput<J>;
     case 'interviewNext':
-      return interviewStep(job.input, job.answer, job.view) as ComputeOutput<J>;
+      return interviewStep(job.input, job.answer, job.view, job.include) as ComputeOutput<J>;
     case 'understand':
       return understand(job.text, job.lang) as ComputeOutput<J>;
   }

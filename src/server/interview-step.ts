@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { type Answer, answerEvidence, groupAnswerProblem } from '../engine/index.js';
 import { understand } from '../language/index.js';
-import { assessCase } from '../pipeline/assess-input.js';
+import { assessCase, type Include } from '../pipeline/assess-input.js';
 import type { CaseInput } from '../schema/case.js';
 import type {
   compactInterviewStepSchema,
@@ -22,14 +22,20 @@ export type InterviewAnswer = z.output<typeof interviewAnswerSchema>;
  * assessment so far in the requested view. See the route and docs/api.md for how a client uses it.
  */
 export function interviewNext(input: CaseInput, view: 'full'): InterviewStep;
-export function interviewNext(input: CaseInput, view?: 'compact'): CompactInterviewStep;
+export function interviewNext(
+  input: CaseInput,
+  view?: 'compact',
+  include?: readonly Include[],
+): CompactInterviewStep;
 export function interviewNext(
   input: CaseInput,
   view?: 'compact' | 'full',
+  include?: readonly Include[],
 ): InterviewStep | CompactInterviewStep;
 export function interviewNext(
   input: CaseInput,
   view: 'compact' | 'full' = 'compact',
+  include: readonly Include[] = [],
 ): InterviewStep | CompactInterviewStep {
   if (view === 'full') {
     const result = assessCase(input, { view: 'full' }, understand);
@@ -44,7 +50,7 @@ export function interviewNext(
   }
   const { question, shouldStop, progress, ...result } = assessCase(
     input,
-    { view: 'compact', include: ['question'] },
+    { view: 'compact', include: include.includes('question') ? include : [...include, 'question'] },
     understand,
   );
   return {
@@ -96,9 +102,10 @@ export function interviewStep(
   input: CaseInput,
   answer: InterviewAnswer | undefined,
   view: 'compact' | 'full',
+  include: readonly Include[] = [],
 ): InterviewStep | CompactInterviewStep {
-  if (!answer) return interviewNext(input, view);
+  if (!answer) return interviewNext(input, view, include);
   const answered = answeredEvidence(input, answer);
-  const step = interviewNext({ ...input, evidence: [...input.evidence, ...answered] }, view);
+  const step = interviewNext({ ...input, evidence: [...input.evidence, ...answered] }, view, include);
   return { ...step, answered };
 }

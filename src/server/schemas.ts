@@ -321,7 +321,7 @@ export const viewQuerySchema = z.strictObject({
   ),
   include: doc(
     z.string().regex(includePattern, { error: `must be a comma-separated list of: ${includes.join(', ')}` }),
-    `Optional parts of the compact view, comma-separated: ${includes.join(', ')} (the next question, shouldStop and progress). The full view has them all.`,
+    `Optional parts of the compact view, comma-separated: ${includes.join(', ')}. question: the next question, shouldStop and progress; explanations: each cause's red-flag rules and, for causes in play, the finding ids for and against it. The full view has them all.`,
   ).optional(),
 });
 
@@ -344,8 +344,8 @@ const compactTriage = z.strictObject({
   ),
   provisional: doc(z.boolean(), 'As in the full view: warning-sign questions are still unanswered'),
   unanswered: doc(
-    list(z.strictObject({ id: z.string(), text: z.string() })),
-    "The warning-sign questions still to answer, in the person's words",
+    list(z.string()),
+    "The warning-sign questions still to answer, by finding id, in screen order: their wording (in the person's words) is `question` in GET /v1/findings; the full view carries it inline",
   ),
 });
 
@@ -358,13 +358,16 @@ const compactCause = z.strictObject({
   ),
   redFlagRules: doc(
     list(z.string()),
-    'Fired emergency rules pointing to this cause: rule it out first',
+    'With include=explanations, when there are some: fired emergency rules pointing to this cause (rule it out first; the band says so either way)',
   ).optional(),
   for: doc(
     list(z.string()),
-    'Causes in play only: finding ids for it, strongest first (text in GET /v1/findings; `criteria:*` ids in GET /v1/criteria)',
+    'With include=explanations, causes in play only: finding ids for it, strongest first (text in GET /v1/findings; `criteria:*` ids in GET /v1/criteria)',
   ).optional(),
-  against: doc(list(z.string()), 'Causes in play only: finding ids against it, strongest first').optional(),
+  against: doc(
+    list(z.string()),
+    'With include=explanations, causes in play only: finding ids against it, strongest first',
+  ).optional(),
 });
 
 export const compactResultSchema = component(
@@ -401,7 +404,7 @@ export const compactResultSchema = component(
     ),
     disclaimer: z.string(),
   }),
-  'The compact view: triage, the causes that matter by id, and (include=question) the next interview step. Catalog text comes from GET /v1/conditions, /v1/findings, /v1/criteria and /v1/urgency.',
+  'The compact view: triage, the causes that matter by id, (include=explanations) the findings for and against the causes in play, and (include=question) the next interview step. Catalog text comes from GET /v1/conditions, /v1/findings, /v1/criteria and /v1/urgency.',
 );
 
 export const assessResponseSchema = doc(

@@ -119,18 +119,30 @@ describe('result views: every route, both views, against their schemas', () => {
   it('compact says what full says: the same triage, causes, order, probabilities and reasons', async () => {
     for (const c of cases) {
       const compact: CompactResult = await call('/v1/assess', c);
+      const explained: CompactResult = await call('/v1/assess?include=explanations', c);
       const full: CaseResult = await call('/v1/assess?view=full', c);
+      expect(compactResultSchema.parse(explained)).toEqual(explained);
       expect(compact.triage.level).toBe(full.triage.level);
+      expect(compact.triage.provisional).toBe(full.triage.provisional);
       expect(compact.triage.reasons).toEqual(
         full.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
       );
+      expect(compact.triage.unanswered).toEqual(full.triage.unanswered.map((u) => u.id));
       expect(compact.disclaimer).toBe(full.disclaimer);
+      // Explanations only when asked for; otherwise the same object.
+      for (const cause of compact.causes) {
+        expect(Object.keys(cause)).toEqual(['id', 'probability', 'band']);
+      }
+      expect({
+        ...explained,
+        causes: explained.causes.map(({ id, probability, band }) => ({ id, probability, band })),
+      }).toEqual(compact);
       // Ranking order kept; every cause left out is below 1% and not in play.
       const order = full.conditions.map((x) => x.id);
-      const shown = compact.causes.map((x) => x.id);
+      const shown = explained.causes.map((x) => x.id);
       expect(shown).toEqual(order.filter((id) => shown.includes(id)));
       for (const [rank, x] of full.conditions.entries()) {
-        const cause = compact.causes.find((y) => y.id === x.id);
+        const cause = explained.causes.find((y) => y.id === x.id);
         if (!cause) {
           expect(x.probability).toBeLessThan(0.01);
           expect(rank).toBeGreaterThanOrEqual(3);
@@ -138,6 +150,7 @@ describe('result views: every route, both views, against their schemas', () => {
           continue;
         }
         expect(cause.probability).toBe(x.probability);
+        expect(cause.band).toBe(x.band);
         expect(cause.redFlagRules ?? []).toEqual(x.redFlagRules);
         if (cause.for || cause.against || rank < 3) {
           expect(cause.for ?? []).toEqual(x.supporting.map((f) => f.finding));
@@ -145,6 +158,14 @@ describe('result views: every route, both views, against their schemas', () => {
         }
       }
       expect(JSON.stringify(compact).length).toBeLessThan(JSON.stringify(full).length / 4);
+    }
+  });
+
+  it('POST /v1/interview/next passes include=explanations to its compact result', async () => {
+    for (const c of cases.slice(0, 6)) {
+      const step = await call('/v1/interview/next?include=explanations', c);
+      expect(compactInterviewStepSchema.parse(step)).toEqual(step);
+      expect(step.result).toEqual(await call('/v1/assess?include=explanations', c));
     }
   });
 
@@ -171,6 +192,8 @@ describe('result views: every route, both views, against their schemas', () => {
    */
   interface Page {
     banner: { label: string; action: string };
+    /** The provisional card: the warning-sign questions still open, in the person's words. */
+    unanswered: string[];
     reasons: string[];
     causes: {
       name: string;
@@ -206,6 +229,7 @@ describe('result views: every route, both views, against their schemas', () => {
     reasons: CaseResult['triage']['reasons'],
     causes: PageCause[],
     advice: PageAdvice,
+    unanswered: readonly { id: string; text: string }[],
   ): Page {
     const d = en;
     const shown = topCauses(causes);
@@ -224,6 +248,7 @@ describe('result views: every route, both views, against their schemas', () => {
     }
     return {
       banner: { label: urgencyLabel(d, level, label), action: urgencyAction(d, level, action) },
+      unanswered: unanswered.map((q) => d.findings[q.id]?.q ?? q.text),
       reasons: reasons.map((r) => reasonText(d, r, causes)),
       causes: shown.map((c) => ({
         name: conditionName(d, c),
@@ -244,7 +269,7 @@ describe('result views: every route, both views, against their schemas', () => {
     };
   }
 
-  it('a compact result and the catalog routes carry everything the result page shows', async () => {
+  it('a compact result with explanations and the catalog routes carry everything the result page shows', async () => {
     const get = async (url: string) => (await app.inject({ method: 'GET', url })).json();
     // Fetched once, as a client would.
     const conditions = new Map<string, ConditionDefinition>(
@@ -265,7 +290,8 @@ describe('result views: every route, both views, against their schemas', () => {
     const catalogText = (id: string) => factorText.get(id) ?? findings.get(id)?.clinicianTerm ?? '';
 
     for (const c of cases) {
-      const compact: CompactResult = await call('/v1/assess', c);
+      // The page shows points for and against each cause: a client rendering it asks for them.
+      const compact: CompactResult = await call('/v1/assess?include=explanations', c);
       const full: CaseResult = await call('/v1/assess?view=full', c);
       const fromFull = page(
         full.triage.level,
@@ -285,6 +311,7 @@ describe('result views: every route, both views, against their schemas', () => {
           selfCare: x.selfCare,
         })),
         full.advice,
+        full.triage.unanswered,
       );
       const level = urgency.get(compact.triage.level);
       // Advice by reference: `item` indexes the condition's advice in GET /v1/conditions; a withheld item's
@@ -336,6 +363,8 @@ describe('result views: every route, both views, against their schemas', () => {
           })),
           withheld,
         },
+        // The open warning-sign questions' wording: `question` in GET /v1/findings.
+        compact.triage.unanswered.map((id) => ({ id, text: findings.get(id)?.question ?? '' })),
       );
       expect(fromCompact, String(c.id)).toEqual(fromFull);
     }

@@ -1,6 +1,7 @@
 import type { ComputePool } from '../compute-pool.js';
 import { langQuerySchema, requestLang } from '../lang.js';
 import {
+  includeList,
   interviewRequestSchema,
   interviewStepResponseSchema,
   ok,
@@ -54,6 +55,7 @@ export function registerInterviewNext(app: ZodApp, compute: ComputePool): void {
         input: { ...body, lang: requestLang(request, body.lang) },
         answer,
         view: request.query.view,
+        include: includeList(request.query.include),
       });
     },
   );
