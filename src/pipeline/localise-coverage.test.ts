@@ -95,8 +95,12 @@ function readsEnglish(es: string, en: string | undefined): boolean {
   return (words.match(/\p{L}[\p{L}'’-]*/gu) ?? []).some((w) => w.length > 2 && !sharedWords.has(w));
 }
 
+const findingIdSet = new Set(findings.map((f) => f.id));
+
 /** Every string a person or clinician reads in `es`, with the English at the same place. */
 function leftEnglish(es: unknown, en: unknown, path = ''): string[] {
+  // A bare finding id (the compact view's open warning-sign questions) is a code: its wording is in the catalog.
+  if (typeof es === 'string' && findingIdSet.has(es)) return [];
   if (typeof es === 'string')
     return readsEnglish(es, typeof en === 'string' ? en : undefined) ? [`${path}: ${es}`] : [];
   if (Array.isArray(es))
