@@ -86,13 +86,16 @@ describe('interview: order and stopping', () => {
         if (urgencyDescriptions[a.triage.level].rank <= urgencyDescriptions.emergency.rank) return;
         expect(a.shouldStop).toBe(false);
         const answered = new Set(evidence.map((e) => e.id));
-        const complaintOpen = complaintGroups.some((g) => g.findings.every((id) => !answered.has(id)));
-        // A complaint group is asked only while the description left it open (and its answer is worth it).
+        const complaintOpen = complaintGroups.some((g) => g.findings.some((id) => !answered.has(id)));
+        // A complaint group is asked only while an option of it is open (and its answer is worth it).
         if (!complaintOpen) expect(a.question?.phase).toBe('red_flag_screen');
         else expect(['complaint', 'red_flag_screen']).toContain(a.question?.phase);
         if (a.question?.phase === 'complaint') {
           const group = complaintGroups.find((g) => g.id === a.question?.id);
-          expect(group?.findings.some((id) => answered.has(id))).toBe(false);
+          // Only its open options are offered; a group known in part says so ("is it also anywhere else?").
+          expect(a.question.options.every((o) => !answered.has(o.finding))).toBe(true);
+          const partlyKnown = group?.findings.some((id) => answered.has(id));
+          expect(a.question.text).toBe(partlyKnown ? group?.followUpText : group?.text);
         }
       }),
       { numRuns: 300 },
@@ -320,12 +323,32 @@ describe('answers', () => {
     expect(answerEvidence(history, { chosen: [] }).every((e) => e.state === 'absent')).toBe(true);
   });
 
-  it('complaint: an unticked option stays open for the differential to ask on its own', () => {
+  it('complaint: an unticked option is not reported (unknown), so the group is asked once', () => {
     const complaint = assess({ age: 50, sex: 'male', evidence: [] }).question as Question;
     expect(complaint.phase).toBe('complaint');
-    expect(complaint.unticked).toBe('open');
+    expect(complaint.unticked).toBe('unknown');
     const first = complaint.options[0]?.finding as string;
-    expect(answerEvidence(complaint, { chosen: [first] })).toEqual([{ id: first, state: 'present' }]);
+    const evidence = answerEvidence(complaint, { chosen: [first] });
+    expect(evidence.find((e) => e.id === first)?.state).toBe('present');
+    expect(evidence.filter((e) => e.id !== first).every((e) => e.state === 'unknown')).toBe(true);
+    const next = assess({ age: 50, sex: 'male', evidence }).question as Question;
+    expect(next.id).not.toBe(complaint.id);
+  });
+
+  it('complaint: a group the description answered in part still asks its open options (feet said, heel not)', () => {
+    const where = complaintGroups.find((g) => g.id === 'complaint_where');
+    const asked: Question[] = [];
+    let evidence: EvidenceItem[] = [{ id: 'pain_feet_toes', state: 'present' }];
+    for (let i = 0; i < 8; i++) {
+      const q = assess({ age: 45, sex: 'female', evidence }).question;
+      if (!q) break;
+      asked.push(q);
+      evidence = [...evidence, ...answerEvidence(q, 'unknown')];
+    }
+    const whereAsked = asked.find((q) => q.id === 'complaint_where');
+    expect(whereAsked?.text).toBe(where?.followUpText);
+    expect(whereAsked?.options.map((o) => o.finding)).toContain('pain_heel');
+    expect(whereAsked?.options.map((o) => o.finding)).not.toContain('pain_feet_toes');
   });
 });
 

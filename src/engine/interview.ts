@@ -160,9 +160,9 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
 
 /**
  * A "which of these apply?" question over the open findings of one group. An unticked option means
- * `unknown` (not reported) in the history; in the complaint and the red-flag screen it is left open, so the
- * screen asks it again ("do any of these also apply?") until "none of these" answers it, and the complaint's
- * options can still be asked one by one.
+ * `unknown` (not reported) in the complaint and the history, so neither is asked twice; in the red-flag
+ * screen it is left open, so the screen asks it again ("do any of these also apply?") until "none of these"
+ * answers it.
  */
 function groupQuestion(
   net: Network,
@@ -175,9 +175,10 @@ function groupQuestion(
     id: group.id,
     kind: 'group',
     phase,
-    text: followUp ? 'Do any of these also apply?' : group.text,
+    text: followUp ? (group.followUpText ?? 'Do any of these also apply?') : group.text,
     why: group.why,
-    unticked: phase === 'history' ? 'unknown' : 'open',
+    // The complaint is asked once (what was not ticked was not reported); the screen until "none of these".
+    unticked: phase === 'red_flag_screen' ? 'open' : 'unknown',
     options: open.map((id) => ({
       finding: id,
       text: net.findings[net.findingIndex.get(id) as number]?.question ?? id,
@@ -198,21 +199,33 @@ function openOptions(
   );
 }
 
-/** The first complaint group the description and answers say nothing about, and whose answer is worth it. */
+/**
+ * The first complaint group with open options whose answer is worth it. A group the description answered in
+ * part ("my foot hurts" gives the feet, not the heel) still asks its open options, worded as "anything
+ * else?": one matched option must not hide the others (a heel, walking pain eased by standing still).
+ */
 function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  const group = pendingComplaintGroups(input, answered).find((g) =>
-    complaintGroupWorthAsking(input, openOptions(input.net, g, answered, input)),
-  );
+  const partly = (g: ScreeningGroup) => g.findings.some((id) => answered.has(id));
+  // A group known in part has given its main answer: its other options are asked only when one of them could
+  // change what the person is told (the leading cause or the urgency), not for a small gain in certainty.
+  const group = pendingComplaintGroups(input, answered).find((g) => {
+    const open = openOptions(input.net, g, answered, input);
+    return complaintGroupWorthAsking(input, open) && (!partly(g) || canChangeOutcome(input, open));
+  });
   if (!group) return null;
-  return groupQuestion(input.net, group, openOptions(input.net, group, answered, input), 'complaint');
+  const partlyKnown = partly(group);
+  return groupQuestion(
+    input.net,
+    group,
+    openOptions(input.net, group, answered, input),
+    'complaint',
+    partlyKnown,
+  );
 }
 
+/** Complaint groups with an option still open (each is asked once: its unticked options become unknown). */
 function pendingComplaintGroups(input: InterviewInput, answered: ReadonlySet<string>): ScreeningGroup[] {
-  return complaintGroups.filter(
-    (group) =>
-      group.findings.every((id) => !answered.has(id)) &&
-      openOptions(input.net, group, answered, input).length > 0,
-  );
+  return complaintGroups.filter((group) => openOptions(input.net, group, answered, input).length > 0);
 }
 
 /**
@@ -379,12 +392,12 @@ function leadingCauses(input: InterviewInput): Set<string> {
 }
 
 /**
- * Expected value of a history group: the risk factors have no prevalence in the model, so instead of an
- * information gain the group is asked only when its answer could change what the person is told: with any one
+ * Whether a group's open options could change what the person is told (a history group, whose risk factors
+ * have no prevalence in the model, so no information gain; a complaint group known in part): with any one
  * open option present (or every one absent), the leading cause or the urgency the probabilities set would
  * differ from now, or a red-flag rule would raise the urgency.
  */
-function historyCanChangeOutcome(input: InterviewInput, open: readonly string[]): boolean {
+function canChangeOutcome(input: InterviewInput, open: readonly string[]): boolean {
   const { net, posterior, present, level } = input;
   const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
   const probabilityLevelOf = (p: Posterior) => probabilityLevel(urgencyMass(net, p.weights), p.marginals);
@@ -429,7 +442,7 @@ function historyQuestion(
     (g) =>
       g.relevantTo.some((id) => suspected.has(id)) ||
       (!suspectedOnly &&
-        historyCanChangeOutcome(
+        canChangeOutcome(
           input,
           g.findings.filter((id) => askable(input.net, id, answered, input)),
         )),

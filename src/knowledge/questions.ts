@@ -22,7 +22,12 @@ export interface ScreeningGroup {
    * complaint's shape and the other screens (a bad back with numb legs is screened for cauda equina first).
    */
   readonly cues?: readonly string[];
+  /** The question when part of the group is already known (from the description or an earlier tick). */
+  readonly followUpText?: string;
 }
+
+/** A sudden event (a severe pain that came on suddenly, a leg gone cold and pale, a tearing back pain). */
+const suddenEvent = ['sudden_severe_pain', 'sudden_cold_pale_leg', 'back_or_belly_pain_sudden'];
 
 /**
  * The chief complaint's shape, asked first when the description gives none of a group's findings: where it
@@ -46,8 +51,10 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'pain_radiates_down_leg',
       'widespread_pain',
       'bilateral_symptoms',
+      'back_pain',
     ],
-    sources: ['seed:L4', 'seed:L7', 'seed:L11', 'S104'],
+    sources: ['seed:L4', 'seed:L7', 'seed:L11', 'S104', 'S135'],
+    followUpText: 'Is it also anywhere else? Tick any that apply (what you have told us is kept).',
   },
   {
     id: 'complaint_what',
@@ -63,6 +70,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'heavy_tired_legs',
     ],
     sources: ['seed:L4', 'seed:L7', 'seed:L11', 'seed:L12', 'S158'],
+    followUpText: 'Does it also feel like any of these? Tick any that apply (what you have told us is kept).',
   },
   {
     id: 'complaint_when',
@@ -75,8 +83,14 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'worse_lying_flat',
       'pain_lying_on_side',
       'calf_pain_walking_relieved_standing_still',
+      'joint_stiffness_after_rest',
+      'morning_stiffness',
     ],
-    sources: ['seed:L4', 'seed:L8', 'seed:L12', 'S104'],
+    sources: ['seed:L4', 'seed:L8', 'seed:L12', 'S104', 'S155', 'S371'],
+    followUpText:
+      'Does it also come on at any of these times? Tick any that apply (what you have told us is kept).',
+    // A pattern of attacks does not fit one sudden episode hours old: those are screened, not timed.
+    askIf: { nonePresent: suddenEvent },
   },
   {
     id: 'complaint_relief',
@@ -92,8 +106,11 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'relief_curling_up_or_head_raised',
       'pain_standing_walking_relieved_sitting',
       'pain_unrelieved_by_position',
+      'relief_anti_inflammatory',
     ],
-    sources: ['seed:L4', 'seed:L8', 'seed:L9', 'seed:L12', 'S158'],
+    sources: ['seed:L4', 'seed:L8', 'seed:L9', 'seed:L12', 'S158', 'S351'],
+    followUpText: 'Does anything else ease it? Tick any that apply (what you have told us is kept).',
+    askIf: { nonePresent: suddenEvent },
   },
 ];
 
@@ -116,8 +133,9 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'spreading_redness',
       'fever',
       'systemic_illness',
+      'one_sided_blistering_rash',
     ],
-    sources: ['seed:L15', 'S11', 'S12', 'S139'],
+    sources: ['seed:L15', 'S11', 'S12', 'S139', 'S470'],
     cues: [
       'whole_leg_swollen',
       'calf_tender_along_veins',
@@ -139,8 +157,9 @@ export const screeningGroups: readonly ScreeningGroup[] = [
       'non_healing_sore',
       'black_or_dying_skin',
       'pain_out_of_proportion',
+      'back_or_belly_pain_sudden',
     ],
-    sources: ['seed:L5', 'seed:L15', 'S48', 'S21', 'S136'],
+    sources: ['seed:L5', 'seed:L15', 'S48', 'S21', 'S136', 'S446'],
     cues: [
       'cool_limb',
       'skin_shiny_pale_or_bluish_red',
@@ -229,6 +248,7 @@ export const historyGroups: readonly HistoryGroup[] = [
       'known_arterial_disease',
       'high_blood_pressure',
       'kidney_failure_dialysis',
+      'atrial_fibrillation',
     ],
     relevantTo: [
       'arterial_rest_pain',
@@ -236,7 +256,7 @@ export const historyGroups: readonly HistoryGroup[] = [
       'intermittent_claudication',
       'peripheral_neuropathy',
     ],
-    sources: ['S43', 'S44', 'S51', 'S53', 'S150'],
+    sources: ['S43', 'S44', 'S51', 'S53', 'S150', 'S202'],
   },
   {
     id: 'history_cramp_triggers',

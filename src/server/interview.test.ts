@@ -214,10 +214,13 @@ describe('answers sent with the case (`answer`): per-item group answers, tick li
     });
     expect(res.statusCode).toBe(200);
     const step = interviewNextResponseSchema.parse(res.json());
+    // Listed options take their state; an unlisted one counts as unticked, as `question.unticked` says.
+    const rest = q.options.slice(3).map((o) => o.finding);
     expect(step.answered).toEqual([
       { id: a, state: 'absent' },
       { id: b, state: 'unknown' },
       { id: c, state: 'present' },
+      ...(q.unticked === 'unknown' ? rest.map((id) => ({ id, state: 'unknown' })) : []),
     ]);
     // The same as appending that evidence by hand.
     const byHand = interviewNextResponseSchema.parse(

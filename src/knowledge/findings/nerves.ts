@@ -134,7 +134,7 @@ export const nervesFindings = [
   finding(
     'relief_moving_legs',
     'relief',
-    'Does moving or stretching your legs ease the feelings while you keep moving?',
+    'Do the feelings ease while you keep moving your legs, and come back when you stop?',
     'Relief by movement',
     'Relief by movement is a core criterion for restless legs.',
     ['seed:L12', 'S60'],

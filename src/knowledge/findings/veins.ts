@@ -98,7 +98,7 @@ export const veinsFindings = [
   finding(
     'chest_pain_or_breathless',
     'alarm',
-    'Do you have chest pain, sudden breathlessness, coughing blood or fainting?',
+    'In the last few days, have you had chest pain, breathlessness that came on suddenly, coughed up blood or fainted?',
     'Chest pain / dyspnoea / haemoptysis / syncope',
     'With leg symptoms this can mean a clot has travelled to the lungs.',
     ['S11', 'S12', 'S13'],

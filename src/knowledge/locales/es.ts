@@ -212,7 +212,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alivio al caminar',
     },
     relief_moving_legs: {
-      q: '¿Mover o estirar las piernas alivia las molestias mientras sigue moviéndolas?',
+      q: '¿Se alivian las molestias mientras sigue moviendo las piernas, y vuelven cuando para?',
       why: 'El alivio con el movimiento es un criterio fundamental de las piernas inquietas.',
       s: 'Se alivia moviendo o estirando las piernas',
       c: 'Alivio con el movimiento',
@@ -332,7 +332,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Signos de arteritis de células gigantes',
     },
     chest_pain_or_breathless: {
-      q: '¿Tiene dolor en el pecho, falta de aire repentina, tos con sangre o desmayos?',
+      q: '¿En los últimos días ha tenido dolor en el pecho, falta de aire que apareció de repente, tos con sangre o desmayos?',
       why: 'Junto con síntomas en la pierna, puede indicar que un coágulo ha llegado a los pulmones.',
       s: 'Dolor en el pecho, falta de aire, tos con sangre o desmayo',
       c: 'Dolor torácico / disnea / hemoptisis / síncope',
