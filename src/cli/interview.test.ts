@@ -56,7 +56,7 @@ describe('nightleg interview (stdin protocol, end to end)', () => {
 
   it('reads back what it understood and takes a correction before the first question', async () => {
     const text = 'My right calf swells up and aches at night.';
-    const answers = ['58', 'male', text, '9 n', '1 n', '', '?', '2'];
+    const answers = ['58', 'male', text, '9 n', '1 n', '', ...Array.from({ length: 30 }, () => '?')];
     const { code, out } = await runCli(['interview'], `${answers.join('\n')}\n`);
     expect(code).toBe(0);
     expect(out).toContain('What I understood from your description:');
