@@ -7,6 +7,8 @@ import {
   ComputeBusyError,
   type ComputePool,
   inProcessPool,
+  isLightJob,
+  splitPool,
   startWorkerPool,
 } from './compute-pool.js';
 
@@ -89,6 +91,42 @@ function contract(name: string, start: () => Promise<ComputePool>) {
 
 contract('in-process', async () => inProcessPool());
 contract('worker threads', () => startWorkerPool({ threads: 1, queue: 64, timeoutMs: 30_000 }));
+contract('split (text on worker threads, the rest in-process)', async () =>
+  splitPool(await startWorkerPool({ threads: 1, queue: 64, timeoutMs: 30_000 })),
+);
+
+describe('splitPool', () => {
+  /** A pool that records the kinds of job it ran. */
+  function recording(): ComputePool & { readonly ran: ComputeJob[] } {
+    const inner = inProcessPool();
+    const ran: ComputeJob[] = [];
+    return {
+      threads: 1,
+      ran,
+      get pending() {
+        return 0;
+      },
+      run: (job) => {
+        ran.push(job);
+        return inner.run(job);
+      },
+      close: () => inner.close(),
+    };
+  }
+
+  it('sends every job with text to the heavy pool and only those', async () => {
+    const heavy = recording();
+    const light = recording();
+    const pool = splitPool(heavy, light);
+    for (const job of jobs) await pool.run(job);
+    expect(heavy.ran.length + light.ran.length).toBe(jobs.length);
+    expect(heavy.ran.every((j) => j.kind === 'understand' || Boolean(j.input.text))).toBe(true);
+    expect(light.ran.every((j) => j.kind !== 'understand' && !j.input.text)).toBe(true);
+    expect(light.ran.length).toBeGreaterThan(0);
+    expect(heavy.ran.length).toBeGreaterThan(0);
+    expect(jobs.filter(isLightJob)).toStrictEqual(light.ran);
+  });
+});
 
 describe('worker threads: bounds and faults', () => {
   let pool: ComputePool;

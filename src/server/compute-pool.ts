@@ -176,6 +176,33 @@ export async function startWorkerPool(options: WorkerPoolOptions): Promise<Compu
   return pool;
 }
 
+/**
+ * Whether a job is light enough for the event loop: everything but reading text. Structured work is bounded
+ * by the case schema (a capped list of findings): an assessment costs well under a millisecond and a next
+ * question a few (`npm run bench:interview`), less than a round trip to a thread (a structured clone each way)
+ * and a wait behind a text in the thread's queue. Text is what can take tens of milliseconds.
+ */
+export function isLightJob(job: ComputeJob): boolean {
+  return job.kind !== 'understand' && !job.input.text;
+}
+
+/**
+ * Light jobs on the calling thread, the rest on `heavy` (the worker pool): `/healthz` still never waits on
+ * a text, and structured requests do not pay for a thread hop.
+ */
+export function splitPool(heavy: ComputePool, light: ComputePool = inProcessPool()): ComputePool {
+  return {
+    threads: heavy.threads,
+    get pending() {
+      return heavy.pending + light.pending;
+    },
+    run: (job) => (isLightJob(job) ? light.run(job) : heavy.run(job)),
+    async close() {
+      await Promise.all([light.close(), heavy.close()]);
+    },
+  };
+}
+
 /** The `auto` thread count: the cores left after the event loops, shared among the server processes. */
 export function autoComputeThreads(processes = 1, cores = availableParallelism()): number {
   return Math.max(1, Math.floor((cores - 1) / Math.max(1, processes)));
@@ -201,10 +228,12 @@ export async function createComputePool(
     warmUp();
     return inProcessPool();
   }
-  return startWorkerPool({
-    threads,
-    queue: settings.computeQueue,
-    timeoutMs: settings.computeTimeout,
-    ...(onThreadError ? { onThreadError } : {}),
-  });
+  return splitPool(
+    await startWorkerPool({
+      threads,
+      queue: settings.computeQueue,
+      timeoutMs: settings.computeTimeout,
+      ...(onThreadError ? { onThreadError } : {}),
+    }),
+  );
 }
