@@ -187,7 +187,9 @@ export const history: FindingLexiconTable = {
   },
   muscle_overuse: {
     patterns: [
-      'football|rugby|tennis|squash|netball|basketball|hockey|badminton|marathon|marathons|half_marathon|triathlon|cycling|spin_class|gym|workout|workouts|hiking|hike|hiked|training|trained|zumba|crossfit|bootcamp|ran|jogging|jog',
+      'football|rugby|tennis|squash|netball|basketball|hockey|badminton|marathon|marathons|half_marathon|triathlon|cycling|spin_class|gym|workout|workouts|hiking|hike|hiked|training|trained|zumba|crossfit|bootcamp|jogging|jog',
+      // "the box ran out" is not running.
+      { p: 'ran', notBefore: ['out', 'low', 'dry', 'over', 'into', 'through', 'away'] },
       'long|hard|big ~1 run|runs|walk|walks|ride|rides|session|sessions|hike',
       'run|running|runner|walk|walked|walking ~3 # ~1 miles|km|k|kilometres|kilometers|marathons',
       'walk|walked|walking ~3 # ~1 miles|km ~2 a_day|every_day|daily',

@@ -48,6 +48,9 @@ export const other: FindingLexiconTable = {
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
       'sweat|sweats|sweating ~4 at_night|night|in_bed ~~6 drench*|soak*|change_the_sheets',
       'change ~2 sheets|pyjamas|nightclothes ~3 sweat|because',
+      // "sweats through the sheets the last few nights".
+      'sweats|sweat|sweating|sweated ~4 through ~2 the|my|his|her ~1 sheets|bedding|bedclothes|pyjamas|nightclothes|nightie|mattress',
+      'sheets|bedding|pyjamas ~3 soaked|soaking|drenched|wringing_wet|wet_through',
       'weight_loss ~4 without|unexplained|night',
     ],
   },
@@ -68,6 +71,9 @@ export const other: FindingLexiconTable = {
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',
       'knock|bang|blow|kick ~3 to|on ~2 my|the ~1 leg|shin|knee|ankle|calf|thigh',
+      // Sports contact ("took a studs-up tackle to my right shin", "got stamped on").
+      'tackle|tackled|studs|stamped|stamped_on|clattered|collided|collision|stood_on ~~6 leg|shin|shins|knee|ankle|calf|thigh|foot',
+      'leg|shin|knee|ankle|calf|thigh|foot ~~6 tackle|tackled|stamped_on|clattered|got_kicked|was_kicked',
     ],
   },
   recent_weight_loss_or_leg_crossing: {

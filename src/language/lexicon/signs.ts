@@ -178,6 +178,12 @@ export const signs: FindingLexiconTable = {
       'cord|rope|line|streak ~3 is|feels|that_is|that_feels ~1 hard|firm|lumpy',
       'vein|veins|varicose ~~6 hard|cord|rope|lumpy|solid ~~6 red|tender|sore|painful|hot|warm',
       'inflamed|tender|hot|hard ~2 vein|veins|varicose_vein|varicose_veins',
+      // A vein that hurts ("one of my veins hurts") keeps the surface-clot question open (same-day check, S408).
+      {
+        p: 'vein|veins ~4 hurts|hurt|hurting|aches|aching|sore|painful|throbs|throbbing',
+        positiveOnly: true,
+      },
+      { p: 'painful|sore|aching ~1 vein|veins', positiveOnly: true },
       'phlebitis|thrombophlebitis|superficial_thrombophlebitis|superficial_vein_thrombosis|clot_in_a_surface_vein|clot_in_a_varicose_vein|surface_clot',
     ],
   },
