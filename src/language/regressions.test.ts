@@ -918,3 +918,68 @@ describe('lay wording from role-play set 3 (openings and read-backs)', () => {
     expect(voiceOf('my wife says I should see someone about my calf')).toBe('self');
   });
 });
+
+describe('misreadings in the other held-out set 5 failures', () => {
+  it('a crampy pain on walking that goes when the person stops is claudication, not a night cramp', () => {
+    const text = 'I get a crampy ache in my hip and thigh when I walk briskly, it eases once I stop.';
+    expect(stateOf(text, 'calf_pain_walking_relieved_standing_still')).toBe('present');
+    expect(stateOf(text, 'sudden_muscle_contraction')).toBeUndefined();
+  });
+
+  it('pressing a tender spot on the shin is not calf-vein tenderness', () => {
+    expect(
+      stateOf('There is one sore spot on my shin bone, it hurts if I press it.', 'calf_tender_along_veins'),
+    ).toBeUndefined();
+    expect(stateOf('My calf is sore when I press it.', 'calf_tender_along_veins')).toBe('present');
+  });
+
+  it('"swollen from the knee down" does not place the pain in the knee; a reddish swollen leg is red', () => {
+    expect(stateOf('My left leg has swollen from the knee down.', 'pain_knee')).toBeUndefined();
+    expect(stateOf('The leg is swollen below the knee and a bit reddish.', 'one_leg_warm_red')).toBe(
+      'present',
+    );
+  });
+
+  it('a guessed stress fracture and a falling simile are not injuries', () => {
+    expect(stateOf('Might it be a stress fracture?', 'recent_leg_injury')).toBeUndefined();
+    expect(
+      stateOf('My legs twitch as I doze off, as if I was falling down stairs.', 'recent_leg_injury'),
+    ).toBe(undefined);
+    expect(stateOf('I fell down the stairs on Friday.', 'recent_leg_injury')).toBe('present');
+  });
+
+  it('an operation dated to a past decade is not recent surgery', () => {
+    expect(stateOf('I had an operation on my knee back in the 80s.', 'recent_surgery_or_bedridden')).toBe(
+      undefined,
+    );
+    expect(stateOf('I had an operation on my knee last week.', 'recent_surgery_or_bedridden')).toBe(
+      'present',
+    );
+  });
+
+  it('a heavy load is not a heavy leg', () => {
+    expect(stateOf('I carry a heavy bag of tools all day.', 'heavy_tired_legs')).toBeUndefined();
+    expect(stateOf('My legs feel heavy by the evening.', 'heavy_tired_legs')).toBe('present');
+  });
+
+  it('"jimmy legs" and having to keep moving them are the urge to move', () => {
+    expect(stateOf('I get the jimmy legs in bed.', 'urge_to_move_legs')).toBe('present');
+    expect(stateOf('I have to keep kicking and stretching my legs.', 'urge_to_move_legs')).toBe('present');
+  });
+
+  it('warm water trickling down the calf after a pop is not a crawling feeling', () => {
+    expect(
+      stateOf(
+        'Something popped behind my knee, then it felt like water running down my calf.',
+        'creeping_crawling_sensation',
+      ),
+    ).toBeUndefined();
+  });
+
+  it('morning heel pain on getting up is not soreness after a cramp', () => {
+    expect(stateOf('My heel hurts when I get up in the morning.', 'muscle_sore_afterwards')).toBeUndefined();
+    expect(stateOf('Cramp at night and my calf is tender in the morning.', 'muscle_sore_afterwards')).toBe(
+      'present',
+    );
+  });
+});

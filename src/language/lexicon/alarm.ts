@@ -119,6 +119,8 @@ export const alarm: FindingLexiconTable = {
       '@red ~3 and|, ~2 @warm',
       '@warm ~3 and|, ~2 @red',
       { p: 'going|gone|turned|turning ~1 red', positiveOnly: true },
+      // Redness said later in a sentence about a swollen leg ("swollen from the knee down and achy, sort of reddish").
+      { p: 'swollen|swelling|puffy ~~10 reddish|red|reddened|redness|inflamed', notInSentence: hotWeather },
       { p: 'redness|red|warmth|warm|heat|hot', negatedOnly: true },
     ],
   },

@@ -100,7 +100,13 @@ export const character: FindingLexiconTable = {
   muscle_sore_afterwards: {
     suppresses: ['deep_aching_pain', 'pain_calf'],
     patterns: [
-      '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|in_the_morning|next_day|for_a_day|for_days',
+      '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|next_day|for_a_day|for_days',
+      // Sore "in the morning" is soreness left by an attack only when there are attacks: heel pain on getting up
+      // in the morning is not it.
+      {
+        p: '@pain|bruised|bruise|stiff|tender ~6 in_the_morning',
+        requiresAny: ['sudden_muscle_contraction'],
+      },
       // "Feels bruised" is soreness left by an attack only when there are attacks: said of a constant ache
       // ("a deep achy bruised feeling ... it isn't cramp") it is the pain itself.
       { p: 'bruised ~2 feeling|feel', requiresAny: ['sudden_muscle_contraction'], notBefore: afterTimes },
@@ -113,6 +119,9 @@ export const character: FindingLexiconTable = {
       'urge|urges|compulsion|need|desire ~3 move|moving|to_move|get_up|kick|stretch|walk|shake|fidget|keep_moving',
       'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~2 move|moving|kick|shake|fidget|jiggle|wiggle|get_up_and_walk|get_up_and_pace|get_up_and_move|get_up_and_walk_around',
       'have_to|had_to|need_to|got_to ~1 stretch|kick ~1 them|my_legs',
+      // "have to keep stretching and moving them"; "jimmy legs" is a lay name for restless legs.
+      'have_to|had_to|need_to|got_to ~1 keep ~1 stretching|moving|kicking|shaking|fidgeting|jiggling ~~3 them|legs|my_legs|and',
+      'jimmy_legs|jimmy_leg|the_jimmies|jimmies|jimmy-legs',
       // Restless sleep ("restless at night", "can't settle") is not the urge: restless needs the legs.
       'restless_legs|restless_leg|rls|willis_ekbom|fidgety|fidget*|jumpy|jittery|twitchy|twitch|twitches|twitching|jerky',
       '@legs|@leg1|legs ~2 restless|restlessness',
@@ -149,12 +158,42 @@ export const character: FindingLexiconTable = {
           'muscle',
         ],
       },
-      'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
+      {
+        p: 'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
+        // Warm water trickling down the calf after something "went" behind the knee is a burst cyst, not RLS.
+        notInSentence: 'warm_water|trickl*|something_go|something_went|something_pop|popped|burst',
+      },
     ],
   },
   heavy_tired_legs: {
     patterns: [
-      'heavy|heavier|heaviness|leaden|like_lead|weighed_down|lead_weights|like_concrete',
+      {
+        p: 'heavy|heavier|heaviness|leaden|like_lead|weighed_down|lead_weights|like_concrete',
+        // A heavy load, smoker or period is not a heavy leg ("wearing a heavy tool belt for work").
+        notBefore: [
+          'tool_belt',
+          'belt',
+          'bag',
+          'bags',
+          'backpack',
+          'rucksack',
+          'load',
+          'loads',
+          'box',
+          'boxes',
+          'weights',
+          'lifting',
+          'shopping',
+          'coat',
+          'boots',
+          'smoker',
+          'drinker',
+          'period',
+          'periods',
+          'meal',
+          'cold',
+        ],
+      },
       {
         p: 'tight|tightness|tighter',
         notAfter: [

@@ -171,7 +171,7 @@ export const location: FindingLexiconTable = {
     patterns: [
       {
         p: 'knee|knees|kneecap|kneecaps|knee_cap ~4 @pain|stiff|stiffens|gives_way|gave_way|giving_way|locks|locking',
-        notAfter: ['below', 'above', 'under', 'past', 'to', 'down_to', 'replacement'],
+        notAfter: ['below', 'above', 'under', 'past', 'to', 'down_to', 'replacement', 'from'],
       },
       {
         p: '@pain|ache ~3 in|around|behind|of ~2 my|the|both|his|her|your ~1 knee|knees|kneecap|kneecaps',

@@ -58,7 +58,11 @@ export const other: FindingLexiconTable = {
     maxAgeDays: 90,
     sided: true,
     patterns: [
-      'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
+      // A simile ("I wake with a start, like I'm falling off a step") is no fall.
+      {
+        p: 'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
+        notAfter: ['like', 'if', 'as_if', 'though', 'as_though'],
+      },
       {
         p: 'fell|fall|fallen|tripped|slipped',
         notBefore: ['asleep', 'ill', 'pregnant'],
@@ -66,7 +70,11 @@ export const other: FindingLexiconTable = {
         positiveOnly: true,
       },
       'broke|broken|break|fractured|fracture|cracked ~3 my|the ~2 leg|ankle|shin|tibia|fibula|femur|hip|knee|foot|bone',
-      'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
+      {
+        p: 'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
+        // A guess at a cause ("could this be a stress fracture?") is not an injury.
+        notAfter: ['be', 'is_it', 'is_this', 'maybe', 'think', 'assumed', 'stress'],
+      },
       'pulled|strained|tore|torn|tweaked ~2 my|a|his|her ~1 hamstring|hamstrings|calf|calf_muscle|groin|quad|quads|thigh_muscle',
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',

@@ -85,7 +85,12 @@ export const signs: FindingLexiconTable = {
     sided: true,
     patterns: [
       '@calf|inner_thigh|thigh|back_of_my_knee|back_of_the_knee|leg ~5 tender|tenderness',
-      "tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it's ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there",
+      // Pressing "it" on a shin, bone or joint named in the sentence is bony tenderness, not a calf vein.
+      {
+        p: "tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it's ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there",
+        notInSentence:
+          'shin|shins|shinbone|shin_bone|bone|bones|heel|ankle|kneecap|knee|hip|spot_on_the_bone',
+      },
       'tender|tenderness ~4 @calf|inner_thigh|thigh|along_the_vein|along_the_veins|behind_the_knee',
       'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
     ],

@@ -173,8 +173,12 @@ export const timing: FindingLexiconTable = {
   calf_pain_walking_relieved_standing_still: {
     // "hurts after walking 200 yards and goes off within minutes when I stand still" is claudication: the
     // pain is brought on by walking (not relieved by it) and the minutes are its recovery, not a cramp episode.
-    suppressesInSentence: ['relief_walking', 'episode_seconds_to_minutes'],
+    // Its "crampy" pain on walking is the claudication itself, not a night cramp (lookalikes C1).
+    suppressesInSentence: ['relief_walking', 'episode_seconds_to_minutes', 'sudden_muscle_contraction'],
     patterns: [
+      // "a crampy pain in my bum when I walk fast, goes off when I stop".
+      '@walk ~~10 @relief|goes|goes_off|passes|eases|settles|wears_off ~3 when|once|if|as_soon_as|after ~2 i|you|he|she ~1 stop|stand_still|rest|sit_down|pause',
+      '@walk ~~12 @calf|@butt ~~6 grips|cramps|cramping|crampy|tight|hurts|aches|ache ~~10 have_to_stop|stop|stand_still',
       '@walk ~~10 stand_still|standing_still|stand_there|standing_there|stop|stopping|stopped|rest|have_to_stop|stop_for ~~6 @relief|goes|passes|eases|off|minute|minutes|better',
       '@walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m ~~10 @calf|@pain|stop',
       '@calf|@pain ~~8 @walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m',
