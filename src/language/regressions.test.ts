@@ -916,6 +916,8 @@ describe('lay wording from role-play set 3 (openings and read-backs)', () => {
   it("a relative's opening that asks what to do is in the relative's voice", () => {
     expect(voiceOf('my wife is in terrible pain, what should I do')).toBe('other');
     expect(voiceOf('my wife says I should see someone about my calf')).toBe('self');
+    expect(voiceOf('my mum had clots, could I have one? my calf is swollen')).toBe('self');
+    expect(voiceOf('my son has hurt his knee, should I take him to A&E')).toBe('other');
   });
 });
 
