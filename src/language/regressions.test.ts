@@ -985,3 +985,14 @@ describe('misreadings in the other held-out set 5 failures', () => {
     );
   });
 });
+
+describe('numbness up to the ankles', () => {
+  it('is the extent of stocking numbness, not numbness climbing; up to the knees still counts', () => {
+    expect(
+      stateOf('Both feet tingle, pins and needles up to the ankles.', 'ascending_numbness'),
+    ).toBeUndefined();
+    expect(stateOf('Tingling in both legs up to my knees since Monday.', 'ascending_numbness')).toBe(
+      'present',
+    );
+  });
+});

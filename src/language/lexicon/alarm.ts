@@ -454,7 +454,8 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       '@numb ~~8 spread*|creep*|crept|climb*|moving|moved|travel*|gone|going|working|rising|risen|come|coming|came ~2 up|upwards|higher',
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
-      '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|ankles|wrists|elbows',
+      // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
+      '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
       {
         p: '@numb ~~6 hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers',
         requiresAny: ['onset_within_two_weeks'],
