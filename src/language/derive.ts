@@ -41,6 +41,12 @@ export const symptomWords: ReadonlySet<string> = new Set([
   'crying',
   'mad',
   'crazy',
+  'awful',
+  // A leg that has "gone funny / feels weird" is a change the person is describing ("my mum's leg has gone funny
+  // tonight"): its time words count.
+  'funny',
+  'weird',
+  'strange',
 ]);
 
 const pluralBody = new Set([
@@ -157,7 +163,12 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   for (const h of out) {
     const g = findingsById.get(h.id)?.group;
     if (h.state === 'present' && (isSymptom(h.id) || g === 'signs')) describing.add(sentenceOf(h.start));
+    // Night pain or lost sleep is a complaint too ("I can't get to sleep because of my legs").
+    if (h.state === 'present' && (h.id === 'evening_night_worse' || h.id === 'nightly_sleep_disruption'))
+      describing.add(sentenceOf(h.start));
   }
+  // So is a complaint word with no finding of its own ("my legs hurt all the time", "legs are awful at bedtime").
+  for (const t of toks) if (symptomWords.has(t.m)) describing.add(t.sentence);
   /** The first negation or hedge of each clause: a plural leg word after it is blocked. */
   const firstCue = new Map<number, number>();
   for (let i = 0; i < toks.length; i++) {

@@ -36,6 +36,13 @@ export const continuation: ReadonlySet<string> = new Set([
   ...painWords,
   'bothering',
   'worse',
+  // Complaints that stand for the symptom ("my leg is killing me tonight", "her leg has gone funny tonight").
+  'killing',
+  'agony',
+  'awful',
+  'funny',
+  'weird',
+  'strange',
 ]);
 export const after: ReadonlySet<string> = new Set(['now', 'since', 'then', 'after', 'afterwards', 'later']);
 

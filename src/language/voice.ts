@@ -26,6 +26,23 @@ const asides: ReadonlySet<string> = new Set([
   'consulto',
 ]);
 
+/** The writer asking what to do ("what do I do", "should I call…") is an aside, not their own account. */
+const asking: ReadonlySet<string> = new Set(['do', 'should', 'shall', 'can', 'could', 'would', 'must']);
+/** …about what to do for the other person, not about the writer's own health ("could I have a clot?"). */
+const askingWhat: ReadonlySet<string> = new Set([
+  'do',
+  'call',
+  'ring',
+  'phone',
+  'take',
+  'bring',
+  'get',
+  'give',
+  'help',
+  'go',
+  'worry',
+]);
+
 /**
  * Who the account is about: `other` when the text is written for someone else (the locale's own test), or
  * names a relative in its first sentence ("mum keeps crying out at night with her legs") and the writer never
@@ -39,7 +56,12 @@ export function voiceOf(toks: readonly MatchToken[], locale: Locale): Voice {
   let relative = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as MatchToken;
-    if (locale.firstPerson.has(t.m) && !possessives.has(t.m) && !asides.has(toks[i + 1]?.m ?? ''))
+    if (
+      locale.firstPerson.has(t.m) &&
+      !possessives.has(t.m) &&
+      !asides.has(toks[i + 1]?.m ?? '') &&
+      !(asking.has(toks[i - 1]?.m ?? '') && askingWhat.has(toks[i + 1]?.m ?? ''))
+    )
       return 'self';
     if (t.sentence === first && locale.otherPerson.has(t.m)) relative = true;
   }

@@ -46,7 +46,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     sudden:
       'sudden|suddenly|out_of_nowhere|out_of_the_blue|all_of_a_sudden|abrupt|abruptly|without_warning|came_on_like|instantly|just_came_on',
     severe:
-      'severe|severely|terrible|terribly|excruciating|excrutiating|agony|agonising|agonizing|agonisingly|agonizingly|unbearable|worst|horrendous|horrific|intense|crippling|screaming|awful|9_out_of_10|10_out_of_10|9_/_10|10_/_10',
+      'severe|severely|terrible|terribly|unreal|excruciating|excrutiating|agony|agonising|agonizing|agonisingly|agonizingly|unbearable|worst|horrendous|horrific|intense|crippling|screaming|awful|9_out_of_10|10_out_of_10|9_/_10|10_/_10',
     num: '#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|couple|couple_of|several|half',
     shortdur: 'second|seconds|secs|sec|minute|minutes|min|mins',
     nightly:

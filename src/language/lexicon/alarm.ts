@@ -75,6 +75,10 @@ const faintNouns = [
   'hope',
 ];
 
+/** A knock, tackle, fall or cast: what makes pain out of proportion a compartment warning (S330). */
+const injuredLeg =
+  'cast|plaster|fracture|fractured|injury|injured|bandage|crush*|tackle|tackled|kicked|kick|knock|knocked|accident|fell|fall|whacked|banged|bashed|studs|stamped';
+
 /** Alarm findings (red flags). Every one has negated forms in the safety tests. */
 export const alarm: FindingLexiconTable = {
   sudden_severe_pain: {
@@ -115,6 +119,8 @@ export const alarm: FindingLexiconTable = {
       '@red ~3 and|, ~2 @warm',
       '@warm ~3 and|, ~2 @red',
       { p: 'going|gone|turned|turning ~1 red', positiveOnly: true },
+      // Redness said later in a sentence about a swollen leg ("swollen from the knee down and achy, sort of reddish").
+      { p: 'swollen|swelling|puffy ~~10 reddish|red|reddened|redness|inflamed', notInSentence: hotWeather },
       { p: 'redness|red|warmth|warm|heat|hot', negatedOnly: true },
     ],
   },
@@ -123,6 +129,13 @@ export const alarm: FindingLexiconTable = {
       'chest ~4 pain|pains|hurt*|ache|aching|tight|tightness|sore|heavy|pressure|crushing',
       'pain|pains|ache|tightness|pressure|heaviness ~3 in ~1 my|the ~1 chest',
       'breathless*|breathlessness|short_of_breath|shortness_of_breath|out_of_breath|dyspnoea|dyspnea|puffed_out',
+      // British lay words for breathlessness ("a bit out of puff going up the stairs").
+      'out_of_puff|short_of_puff|puffing_and_panting|huffing_and_puffing|gasping_for_breath|gasping_for_air|winded_going_up|laboured_breathing|labored_breathing',
+      "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+      // Pain on breathing in is pleuritic (a clot in the lung, S11, S12): "a sharp pain under my ribs when I take a big breath in".
+      'pain|pains|hurts|hurt|sharp|stabbing|stab|stabs|catches|catching|twinge ~~8 when|if|as|whenever|every_time ~4 breath|breathe|breathing',
+      'deep_breath|big_breath|breathe_in|breathing_in|breathe_deeply|deep_breaths|big_breaths ~~6 hurts|hurt|sharp|stab*|catches|pain|pains',
+      'pleuritic|pleurisy',
       "can't_breathe|cannot_breathe|can't_catch_my_breath|struggling_to_breathe|struggle_to_breathe|hard_to_breathe|difficulty_breathing|trouble_breathing|breathing_is_hard",
       'cough*|spit*|bring*|brought ~3 blood|blood_up',
       { p: 'faint', notAfter: ['=a', '=the', '=very_a'], notBefore: faintNouns },
@@ -359,11 +372,40 @@ export const alarm: FindingLexiconTable = {
   },
   fever: {
     patterns: [
+      // A thermometer reading of a fever (38 °C or more, 100.4 °F or more): "the thermometer said 38.6".
+      'thermometer|temp|temperature|temps|temperatures|reading ~~6 37.8|37.9|38|38.*|39|39.*|40|40.*|41|100.4|100.5|100.6|100.7|100.8|100.9|101|101.*|102|102.*|103|103.*|104',
       'temperatures|temps|running_a_temp|running_a_temperature|high_temp|temp_of_38|temp_of_39|temperature_of_38|temperature_of_39',
       { p: 'fever|fevers', notAfter: ['=hay', '=glandular', '=scarlet'] },
       'feverish|febrile|pyrexia|pyrexial|high_temperature|temperature_of|a_temperature|temp_of|shiver*|chills|rigors|rigours|hot_and_cold|sweats_and_chills|flu_like|flu-like|burning_up|shaking_all_over|shakes',
       { p: 'temperature|temp', notAfter: ['same', 'room', 'normal', 'different'] },
       'feel|feeling|felt ~3 unwell|rough|ill|poorly|awful_in_myself',
+      // Feeling awful in oneself ("terrible back pain and feel awful"); a leg that feels awful is the pain.
+      {
+        p: 'feel|feeling|felt ~2 awful|terrible|dreadful|lousy|grotty|crap|shocking|like_death|like_death_warmed_up',
+        notAfter: [
+          'leg',
+          'legs',
+          'calf',
+          'calves',
+          'thigh',
+          'thighs',
+          'shin',
+          'shins',
+          'ankle',
+          'ankles',
+          'foot',
+          'feet',
+          'toes',
+          'knee',
+          'knees',
+          'hip',
+          'hips',
+          'it',
+          'they',
+          'that',
+          'which',
+        ],
+      },
       { p: 'temperature|temp ~2 normal|fine|ok', state: 'absent' },
     ],
   },
@@ -382,6 +424,16 @@ export const alarm: FindingLexiconTable = {
       {
         p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine ~4 can't|cannot|don't|won't|not ~2 touch|touching|touches",
         withinText: 'cast|plaster|broke|broken|fracture|fractured|injury|injured|bandage|crush*|cut|wound',
+      },
+      // "Took ibuprofen and cocodamol an hour ago and they haven't touched it" after a knock or a cast.
+      {
+        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|co_codamol|ibuprofen|tramadol|naproxen|oramorph ~~10 haven't|hasn't|didn't|not|don't|won't|can't|cannot|have_not|has_not|did_not|do_not|will_not ~2 touched|touch|touching|touches|made_a_dent|make_a_dent|taken_the_edge_off|take_the_edge_off",
+        withinText: `${injuredLeg}`,
+      },
+      // Pain worse than a broken bone or childbirth, after a knock or a cast.
+      {
+        p: 'worse_than|more_than ~~4 broke|broken|fracture|fractured|childbirth|labour|labor|giving_birth|kidney_stone|kidney_stones',
+        withinText: `${injuredLeg}`,
       },
       {
         p: 'more_than ~2 the|my|any ~1 painkillers|pain_killers|tablets|morphine ~2 can|will|could ~1 touch',
@@ -402,7 +454,8 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       '@numb ~~8 spread*|creep*|crept|climb*|moving|moved|travel*|gone|going|working|rising|risen|come|coming|came ~2 up|upwards|higher',
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
-      '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|ankles|wrists|elbows',
+      // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
+      '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
       {
         p: '@numb ~~6 hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers',
         requiresAny: ['onset_within_two_weeks'],
@@ -454,11 +507,18 @@ export const alarm: FindingLexiconTable = {
   // A tense, swollen muscle compartment (S136, S330).
   tense_swollen_muscle: {
     sided: true,
+    // Its hardness and tightness are the swelling, not a cramp or a heavy leg; its shine is stretched skin.
+    suppressesInSentence: ['sudden_muscle_contraction', 'heavy_tired_legs', 'skin_shiny_pale_or_bluish_red'],
     patterns: [
       'tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight ~~6 @swollen2|swelled_up|puffed_up',
       '@swollen2|swelled_up ~~6 tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight',
       'tense|rock_hard|drum_tight ~2 and|, ~1 swollen ~3 @calf|shin|muscle|leg|compartment',
       'compartment_syndrome|tense_compartment|compartment_pressure|tense_calf|tense_shin',
+      // Hard, tight and shiny together is a tense swollen compartment, not a cramp ("the whole front of the shin
+      // is rock hard, tight and shiny"; lookalikes C2).
+      'rock_hard|hard|tense|solid|firm ~2 and|, ~1 tight|shiny',
+      'tight|tense ~2 and|, ~1 shiny|swollen_and_shiny',
+      'shiny ~2 and|, ~1 tight|tense|rock_hard|hard',
     ],
   },
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).

@@ -27,9 +27,16 @@ export const character: FindingLexiconTable = {
   burning_pain: {
     patterns: [
       {
-        p: 'burn|burns|burning|burned|burnt|burny|scald*|on_fire|hot_coals|red_hot_needles',
+        p: 'burn|burns|burning|burned|burnt|burny|scald*|hot_coals|red_hot_needles',
         notBefore: ['out'],
       },
+      // "On fire" of one hot joint or toe is heat (gout, infection), not nerve burning; of both feet, or with
+      // tingling, it is burning pain.
+      {
+        p: 'on_fire',
+        notInSentence: 'joint|toe|big_toe|knee|ankle|red|swollen|hot|throb*|agony|woke|3am|#_am',
+      },
+      { p: 'on_fire', withinSentence: 'feet|soles|tingl*|numb*|pins_and_needles|needles|electric' },
       { p: 'like_fire|feel_like_fire|feels_like_fire' },
     ],
   },
@@ -85,14 +92,21 @@ export const character: FindingLexiconTable = {
       'rock_hard|goes_hard|go_hard|went_hard|hard_as_a_rock|like_a_rock',
       'locks_up|locked_up|lock_up|seizes_up|seized_up|seize_up|tightens_right_up|tightens_up|tightened_up|clenches',
       'muscle|muscles ~3 tighten*|tightens|contract*|clench*|lock*|seiz*',
-      'pull|pulls|pulled|pulling|go|goes|went|draw|draws ~1 tight|taut',
+      // "My calf went tight" may be a swollen calf (a clot, a burst cyst): only a pull or draw is a cramp.
+      'pull|pulls|pulled|pulling|draw|draws|drew ~1 tight|taut',
       'toes ~2 curl|curling|curled ~1 up|under',
     ],
   },
   muscle_sore_afterwards: {
     suppresses: ['deep_aching_pain', 'pain_calf'],
     patterns: [
-      '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|in_the_morning|next_day|for_a_day|for_days',
+      '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|next_day|for_a_day|for_days',
+      // Sore "in the morning" is soreness left by an attack only when there are attacks: heel pain on getting up
+      // in the morning is not it.
+      {
+        p: '@pain|bruised|bruise|stiff|tender ~6 in_the_morning',
+        requiresAny: ['sudden_muscle_contraction'],
+      },
       // "Feels bruised" is soreness left by an attack only when there are attacks: said of a constant ache
       // ("a deep achy bruised feeling ... it isn't cramp") it is the pain itself.
       { p: 'bruised ~2 feeling|feel', requiresAny: ['sudden_muscle_contraction'], notBefore: afterTimes },
@@ -105,9 +119,14 @@ export const character: FindingLexiconTable = {
       'urge|urges|compulsion|need|desire ~3 move|moving|to_move|get_up|kick|stretch|walk|shake|fidget|keep_moving',
       'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~2 move|moving|kick|shake|fidget|jiggle|wiggle|get_up_and_walk|get_up_and_pace|get_up_and_move|get_up_and_walk_around',
       'have_to|had_to|need_to|got_to ~1 stretch|kick ~1 them|my_legs',
-      'restless_legs|restless_leg|restless|rls|willis_ekbom|restlessness|fidgety|fidget*|jumpy|jittery|twitchy|twitch|twitches|twitching|jerky',
+      // "have to keep stretching and moving them"; "jimmy legs" is a lay name for restless legs.
+      'have_to|had_to|need_to|got_to ~1 keep ~1 stretching|moving|kicking|shaking|fidgeting|jiggling ~~3 them|legs|my_legs|and',
+      'jimmy_legs|jimmy_leg|the_jimmies|jimmies|jimmy-legs',
+      // Restless sleep ("restless at night", "can't settle") is not the urge: restless needs the legs.
+      'restless_legs|restless_leg|rls|willis_ekbom|fidgety|fidget*|jumpy|jittery|twitchy|twitch|twitches|twitching|jerky',
+      '@legs|@leg1|legs ~2 restless|restlessness',
+      'restless|restlessness ~2 in ~1 my|the|his|her|both ~1 legs|leg|calves|feet',
       "can't|won't|cannot ~1 keep|stay|hold ~2 still",
-      "can't ~1 settle|settle_down",
       "can't_stop_moving|won't_stop_moving|keep_moving_them|keep_them_moving",
       'irresistible|overwhelming ~2 urge|need',
     ],
@@ -139,12 +158,42 @@ export const character: FindingLexiconTable = {
           'muscle',
         ],
       },
-      'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
+      {
+        p: 'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
+        // Warm water trickling down the calf after something "went" behind the knee is a burst cyst, not RLS.
+        notInSentence: 'warm_water|trickl*|something_go|something_went|something_pop|popped|burst',
+      },
     ],
   },
   heavy_tired_legs: {
     patterns: [
-      'heavy|heavier|heaviness|leaden|like_lead|weighed_down|lead_weights|like_concrete',
+      {
+        p: 'heavy|heavier|heaviness|leaden|like_lead|weighed_down|lead_weights|like_concrete',
+        // A heavy load, smoker or period is not a heavy leg ("wearing a heavy tool belt for work").
+        notBefore: [
+          'tool_belt',
+          'belt',
+          'bag',
+          'bags',
+          'backpack',
+          'rucksack',
+          'load',
+          'loads',
+          'box',
+          'boxes',
+          'weights',
+          'lifting',
+          'shopping',
+          'coat',
+          'boots',
+          'smoker',
+          'drinker',
+          'period',
+          'periods',
+          'meal',
+          'cold',
+        ],
+      },
       {
         p: 'tight|tightness|tighter',
         notAfter: [
@@ -159,6 +208,8 @@ export const character: FindingLexiconTable = {
           '=pulled',
           '=pulling',
         ],
+        // "like a tight band round my ribs" is band pain, not a heavy leg.
+        notBefore: ['band', 'belt'],
       },
       '@legs|legs|@leg1 ~3 tired|weary|fatigued|worn_out|exhausted',
       'tired|weary ~2 legs|feeling_legs',
@@ -199,7 +250,7 @@ export const character: FindingLexiconTable = {
         withinSentence: 'back|spine|backache|back_pain',
       },
       {
-        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|stab*|@pain',
+        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|caught|jarred|stab*|@pain',
         withinSentence: 'back|spine|backache|back_pain',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },

@@ -52,7 +52,13 @@ export const history: FindingLexiconTable = {
   recent_surgery_or_bedridden: {
     maxAgeDays: 84,
     patterns: [
-      { p: surgery, notAfter: ['loss', 'weight', 'gastric', 'band', 'sleeve'], notBefore: ['years', 'year'] },
+      {
+        p: surgery,
+        notAfter: ['loss', 'weight', 'gastric', 'band', 'sleeve'],
+        notBefore: ['years', 'year'],
+        // An operation dated by decade or childhood ("a cartilage op back in the 90s") is not recent.
+        notInSentence: `${surgery} ~~8 back_in|in_the_90s|in_the_80s|in_the_70s|in_the_60s|in_the_nineties|in_the_eighties|in_the_seventies|as_a_child|as_a_kid|as_a_teenager|when_i_was_young`,
+      },
       'had|having ~3 knee|hip|gallbladder|appendix|womb|uterus|bowel|hernia|back|leg|ankle ~3 out|replaced|removed|done|operated|fixed|repaired|pinned',
       'bedridden|bed_bound|bedbound|confined_to_bed|laid_up|stuck_in_bed|immobile|immobilised|immobilized',
       'in_bed|bed ~4 with ~2 flu|covid|virus|illness|pneumonia|chest_infection|infection',
@@ -187,7 +193,9 @@ export const history: FindingLexiconTable = {
   },
   muscle_overuse: {
     patterns: [
-      'football|rugby|tennis|squash|netball|basketball|hockey|badminton|marathon|marathons|half_marathon|triathlon|cycling|spin_class|gym|workout|workouts|hiking|hike|hiked|training|trained|zumba|crossfit|bootcamp|ran|jogging|jog',
+      'football|rugby|tennis|squash|netball|basketball|hockey|badminton|marathon|marathons|half_marathon|triathlon|cycling|spin_class|gym|workout|workouts|hiking|hike|hiked|training|trained|zumba|crossfit|bootcamp|jogging|jog',
+      // "the box ran out" is not running.
+      { p: 'ran', notBefore: ['out', 'low', 'dry', 'over', 'into', 'through', 'away'] },
       'long|hard|big ~1 run|runs|walk|walks|ride|rides|session|sessions|hike',
       'run|running|runner|walk|walked|walking ~3 # ~1 miles|km|k|kilometres|kilometers|marathons',
       'walk|walked|walking ~3 # ~1 miles|km ~2 a_day|every_day|daily',

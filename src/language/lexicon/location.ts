@@ -20,6 +20,12 @@ export const location: FindingLexiconTable = {
       { p: 'big_toe', positiveOnly: true },
       { p: '@foot ~1 does|did|is|are too', positiveOnly: true },
       { p: 'feet|toes ~3 hurt|hurts|killing', positiveOnly: true },
+      // Complaints that stand for the pain ("his foot keeps him up at night", "my feet are driving me mad").
+      {
+        p: '@foot ~3 keeps|keep|kept|keeping|driving|drive|drives|is|are|feels|feel ~2 me|him|her|them|bad|awful|terrible|agony|killing ~1 [up|awake|mad|crazy|nuts|up_the_wall]',
+        notAfter: ['on', 'put', 'putting'],
+        positiveOnly: true,
+      },
     ],
   },
   pain_calf: {
@@ -41,7 +47,20 @@ export const location: FindingLexiconTable = {
       'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of|heel|foot|ankle',
       'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes|heel|ankle|shin',
       'back|buttock ~3 down ~2 my|the|both|to|into ~3 leg|legs|foot|calf|knee|thigh',
-      'trapped_nerve|pinched_nerve|nerve_pain_down',
+      'nerve_pain_down',
+      // A self-diagnosis guess ("is this a trapped nerve?") is a question, not the pain it names.
+      {
+        p: 'trapped_nerve|pinched_nerve',
+        notAfter: ['is_this', 'is_it', 'be', 'maybe', 'think', 'wonder', 'if_it', 'probably', 'perhaps'],
+        positiveOnly: true,
+      },
+      // "pain down my leg" is pain that travels down the leg (lay sciatica), unless a knee, ankle or foot in the
+      // sentence is where it hurts ("my knee hurts and there is pain down my leg").
+      {
+        p: '@pain ~2 all_the_way_down|right_down|down ~1 my|the|his|her|one|both ~1 leg|legs',
+        notBefore: ['when', 'if', 'after', 'from_a', 'from_the'],
+        notInSentence: 'knee|knees|ankle|ankles|shin|shins|@foot|calf|calves',
+      },
       // "I hurt my back … and have pain down my right leg": pain down the leg, with the back in the sentence.
       {
         p: 'pain|pains ~1 down ~1 my|the|both ~2 leg|legs|thigh|calf',
@@ -95,6 +114,20 @@ export const location: FindingLexiconTable = {
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
+      // The mid and upper back is spinal pain too (CG75 counts thoracic pain, S301).
+      'middle_of_my_back|middle_of_the_back|middle_of_his_back|middle_of_her_back|mid_back|upper_back|between_my_shoulder_blades|between_the_shoulder_blades|between_his_shoulder_blades|between_her_shoulder_blades',
+      // "backs gone again", "back's playing up", "caught me in the back".
+      "backs|back's ~1 gone|went|playing_up|killing|bad|agony|out|giving_me_grief",
+      {
+        p: 'caught|catches|catch|got|gets|jarred|jars ~1 me|him|her ~1 in ~1 the|my|his|her ~1 back',
+        notBefore: ['of'],
+      },
+      // Pain going round the ribs like a band is thoracic root pain (CG75 band pain, S301).
+      {
+        p: 'round|around ~2 my|the|his|her ~1 ribs|rib|ribcage|chest|trunk|body|middle|waist ~~6 band|belt|girdle',
+        withinSentence: 'back|spine|ribs|rib|ribcage',
+      },
+      { p: 'band|belt|girdle ~~6 round|around ~2 my|the|his|her ~1 ribs|rib|ribcage|trunk|chest|waist' },
     ],
   },
   bilateral_symptoms: {
@@ -138,13 +171,18 @@ export const location: FindingLexiconTable = {
     patterns: [
       {
         p: 'knee|knees|kneecap|kneecaps|knee_cap ~4 @pain|stiff|stiffens|gives_way|gave_way|giving_way|locks|locking',
-        notAfter: ['below', 'above', 'under', 'past', 'to', 'down_to', 'replacement'],
+        notAfter: ['below', 'above', 'under', 'past', 'to', 'down_to', 'replacement', 'from'],
       },
       {
         p: '@pain|ache ~3 in|around|behind|of ~2 my|the|both|his|her|your ~1 knee|knees|kneecap|kneecaps',
         notBefore: ['replacement', 'replaced', 'op', 'operation'],
       },
       'gammy|dicky|dickie|crook|wonky|bum|trick|arthritic ~2 knee|knees',
+      // "dad's knee is bad tonight", "her knees are playing up".
+      {
+        p: 'knee|knees ~1 is|are|has_been|have_been|feels|feel ~1 bad|awful|terrible|dreadful|killing|agony|playing_up',
+        positiveOnly: true,
+      },
       `${keptAwakeBy} ~2 my|the|his|her|both ~1 knee|knees`,
       'knee_pain|knee_ache|sore_knee|sore_knees|bad_knee|bad_knees|dodgy_knee|dodgy_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 knee|knees', state: 'absent' },

@@ -48,6 +48,9 @@ export const other: FindingLexiconTable = {
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
       'sweat|sweats|sweating ~4 at_night|night|in_bed ~~6 drench*|soak*|change_the_sheets',
       'change ~2 sheets|pyjamas|nightclothes ~3 sweat|because',
+      // "sweats through the sheets the last few nights".
+      'sweats|sweat|sweating|sweated ~4 through ~2 the|my|his|her ~1 sheets|bedding|bedclothes|pyjamas|nightclothes|nightie|mattress',
+      'sheets|bedding|pyjamas ~3 soaked|soaking|drenched|wringing_wet|wet_through',
       'weight_loss ~4 without|unexplained|night',
     ],
   },
@@ -55,7 +58,11 @@ export const other: FindingLexiconTable = {
     maxAgeDays: 90,
     sided: true,
     patterns: [
-      'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
+      // A simile ("I wake with a start, like I'm falling off a step") is no fall.
+      {
+        p: 'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
+        notAfter: ['like', 'if', 'as_if', 'though', 'as_though'],
+      },
       {
         p: 'fell|fall|fallen|tripped|slipped',
         notBefore: ['asleep', 'ill', 'pregnant'],
@@ -63,11 +70,18 @@ export const other: FindingLexiconTable = {
         positiveOnly: true,
       },
       'broke|broken|break|fractured|fracture|cracked ~3 my|the ~2 leg|ankle|shin|tibia|fibula|femur|hip|knee|foot|bone',
-      'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
+      {
+        p: 'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
+        // A guess at a cause ("could this be a stress fracture?") is not an injury.
+        notAfter: ['be', 'is_it', 'is_this', 'maybe', 'think', 'assumed', 'stress'],
+      },
       'pulled|strained|tore|torn|tweaked ~2 my|a|his|her ~1 hamstring|hamstrings|calf|calf_muscle|groin|quad|quads|thigh_muscle',
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',
       'knock|bang|blow|kick ~3 to|on ~2 my|the ~1 leg|shin|knee|ankle|calf|thigh',
+      // Sports contact ("took a studs-up tackle to my right shin", "got stamped on").
+      'tackle|tackled|studs|stamped|stamped_on|clattered|collided|collision|stood_on ~~6 leg|shin|shins|knee|ankle|calf|thigh|foot',
+      'leg|shin|knee|ankle|calf|thigh|foot ~~6 tackle|tackled|stamped_on|clattered|got_kicked|was_kicked',
     ],
   },
   recent_weight_loss_or_leg_crossing: {

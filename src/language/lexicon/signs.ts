@@ -85,7 +85,12 @@ export const signs: FindingLexiconTable = {
     sided: true,
     patterns: [
       '@calf|inner_thigh|thigh|back_of_my_knee|back_of_the_knee|leg ~5 tender|tenderness',
-      "tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it's ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there",
+      // Pressing "it" on a shin, bone or joint named in the sentence is bony tenderness, not a calf vein.
+      {
+        p: "tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it's ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there",
+        notInSentence:
+          'shin|shins|shinbone|shin_bone|bone|bones|heel|ankle|kneecap|knee|hip|spot_on_the_bone',
+      },
       'tender|tenderness ~4 @calf|inner_thigh|thigh|along_the_vein|along_the_veins|behind_the_knee',
       'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
     ],
@@ -178,6 +183,12 @@ export const signs: FindingLexiconTable = {
       'cord|rope|line|streak ~3 is|feels|that_is|that_feels ~1 hard|firm|lumpy',
       'vein|veins|varicose ~~6 hard|cord|rope|lumpy|solid ~~6 red|tender|sore|painful|hot|warm',
       'inflamed|tender|hot|hard ~2 vein|veins|varicose_vein|varicose_veins',
+      // A vein that hurts ("one of my veins hurts") keeps the surface-clot question open (same-day check, S408).
+      {
+        p: 'vein|veins ~4 hurts|hurt|hurting|aches|aching|sore|painful|throbs|throbbing',
+        positiveOnly: true,
+      },
+      { p: 'painful|sore|aching ~1 vein|veins', positiveOnly: true },
       'phlebitis|thrombophlebitis|superficial_thrombophlebitis|superficial_vein_thrombosis|clot_in_a_surface_vein|clot_in_a_varicose_vein|surface_clot',
     ],
   },

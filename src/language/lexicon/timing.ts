@@ -59,6 +59,10 @@ export const timing: FindingLexiconTable = {
         p: "can't|cannot|can_not|couldn't ~1 sleep ~1 for|with|because_of ~3 my|the|his|her",
         positiveOnly: true,
       },
+      {
+        p: "can't|cannot|can_not|couldn't ~1 get_to_sleep|get_off_to_sleep|get_back_to_sleep ~1 for|with|because_of|because ~3 my|the|his|her",
+        positiveOnly: true,
+      },
       { p: 'only ~2 at_night|in_the_evening|in_the_evenings', positiveOnly: true },
       { p: 'daytime_is_fine|fine_in_the_day|fine_during_the_day', positiveOnly: true },
       { p: 'night|nights ~2 no_worse|not_worse|same_as_the_day', state: 'absent' },
@@ -132,6 +136,12 @@ export const timing: FindingLexiconTable = {
   nightly_sleep_disruption: {
     patterns: [
       '@nightly ~~10 @sleepword',
+      // Waking again and again is nightly ("my leg keeps waking me up", "keep waking up with my leg in agony").
+      { p: 'keeps|keep|kept|keeping ~1 waking|wakes|wake ~1 me|him|her|them|up', positiveOnly: true },
+      {
+        p: 'keeps|keep|kept|keeping ~1 me|him|her|them ~1 up|awake ~2 at_night|every_night|all_night|most_nights|nights',
+        positiveOnly: true,
+      },
       '@sleepword ~~10 @nightly',
       "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
       // "Most nights the calf knots up ... It wakes me up": how often and that it wakes, said in different sentences.
@@ -163,8 +173,12 @@ export const timing: FindingLexiconTable = {
   calf_pain_walking_relieved_standing_still: {
     // "hurts after walking 200 yards and goes off within minutes when I stand still" is claudication: the
     // pain is brought on by walking (not relieved by it) and the minutes are its recovery, not a cramp episode.
-    suppressesInSentence: ['relief_walking', 'episode_seconds_to_minutes'],
+    // Its "crampy" pain on walking is the claudication itself, not a night cramp (lookalikes C1).
+    suppressesInSentence: ['relief_walking', 'episode_seconds_to_minutes', 'sudden_muscle_contraction'],
     patterns: [
+      // "a crampy pain in my bum when I walk fast, goes off when I stop".
+      '@walk ~~10 @relief|goes|goes_off|passes|eases|settles|wears_off ~3 when|once|if|as_soon_as|after ~2 i|you|he|she ~1 stop|stand_still|rest|sit_down|pause',
+      '@walk ~~12 @calf|@butt ~~6 grips|cramps|cramping|crampy|tight|hurts|aches|ache ~~10 have_to_stop|stop|stand_still',
       '@walk ~~10 stand_still|standing_still|stand_there|standing_there|stop|stopping|stopped|rest|have_to_stop|stop_for ~~6 @relief|goes|passes|eases|off|minute|minutes|better',
       '@walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m ~~10 @calf|@pain|stop',
       '@calf|@pain ~~8 @walk ~~8 # ~1 yards|metres|meters|miles|blocks|steps|m',
@@ -210,6 +224,17 @@ export const timing: FindingLexiconTable = {
       "back_pain|backache|back_ache|bad_back|spine|spinal_pain|lower_back|upper_back|mid_back|middle_of_my_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back ~~10 stops_me_sleeping|keeps_me_awake|keeps_me_up|wakes_me|wakes_me_up|stops_me_from_sleeping|can't_sleep_for_it",
       "can't|cannot|couldn't ~2 lie_flat|lie_down|lie_on_my_back ~~8 back|spine",
       'sleep|sleeping|slept ~2 in_a_chair|in_the_chair|sitting_up|upright ~~8 back|spine',
+      // "It's worse lying flat in bed" said of a back pain already told, with no leg in the sentence (CG75, S301).
+      {
+        p: "it's|it|its ~2 worse|worst|agony|unbearable ~3 lying_flat|lying_down|lie_flat|in_bed|at_night|when_i_lie",
+        requiresAny: ['back_pain'],
+        notInSentence: '@leg1|@legs|@foot|@butt|hip|hips',
+      },
+      {
+        p: 'sleep|sleeping|slept ~2 propped_up|sitting_up|upright|in_a_chair|in_the_chair',
+        requiresAny: ['back_pain'],
+        notInSentence: '@leg1|@legs|@foot|@butt|hip|hips',
+      },
     ],
   },
 };
