@@ -638,6 +638,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Gastroenteritis o infección de pecho o garganta en las últimas semanas',
       c: 'Infección gastrointestinal o respiratoria reciente',
     },
+    recent_bloodstream_infection: {
+      q: '¿En los últimos meses ha tenido una infección en la sangre (sepsis o septicemia), una infección en el sitio de un gotero o catéter, o una infección de una válvula del corazón (endocarditis)?',
+      why: 'Los gérmenes que han pasado a la sangre pueden asentarse en los huesos y discos de la columna.',
+      s: 'Infección en la sangre, de un catéter o endocarditis en los últimos meses',
+      c: 'Bacteriemia, infección de catéter o endocarditis reciente',
+    },
     ascending_numbness: {
       q: '¿El hormigueo o el adormecimiento empezó en los dos pies (o las manos) y ha ido subiendo en horas o días?',
       why: 'Un hormigueo que sube desde los dos pies en días puede ser una inflamación de los nervios que necesita atención urgente.',
@@ -1229,6 +1235,18 @@ export const spanishKnowledge: KnowledgeWording = {
         'El dolor de espalda con fiebre y adormecimiento, debilidad o cambios al orinar puede ser una infección que comprime la médula. Llame a una ambulancia.',
       clinicianReason:
         'Dolor de espalda + fiebre + déficit neurológico: absceso epidural hasta demostrar lo contrario (IDSA: RM, hemocultivos).',
+    },
+    back_pain_after_bloodstream_infection: {
+      reason:
+        'Un dolor de espalda nuevo después de una infección en la sangre, de un gotero o de una válvula del corazón puede ser una infección de la columna, aun sin fiebre. Vaya hoy a urgencias.',
+      clinicianReason:
+        'Dolor de espalda nuevo tras bacteriemia, infección de catéter o endocarditis: sospecha de osteomielitis vertebral / absceso epidural (IDSA 2015); hemocultivos, VSG/PCR, RM.',
+    },
+    back_pain_after_bloodstream_infection_with_neuro_signs: {
+      reason:
+        'El dolor de espalda después de una infección en la sangre, con adormecimiento, debilidad o cambios al orinar nuevos, puede ser una infección que comprime la médula. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor de espalda tras bacteriemia + déficit neurológico: absceso epidural hasta demostrar lo contrario (IDSA: RM, hemocultivos).',
     },
     ascending_numbness_or_weakness: {
       reason:
