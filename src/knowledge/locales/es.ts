@@ -782,6 +782,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Bulto o hinchazón detrás de la rodilla',
       c: 'Tumefacción poplítea (quiste de Baker)',
     },
+    breathless_lying_flat_or_gradual: {
+      q: '¿Le falta cada vez más el aire desde hace días o semanas, o se ahoga al tumbarse (necesita más almohadas o se despierta jadeando)?',
+      why: 'Una falta de aire que va a más, o que aparece al tumbarse, con los tobillos hinchados puede ser líquido por el corazón; hay que revisarlo hoy.',
+      s: 'Falta de aire progresiva o al tumbarse',
+      c: 'Disnea progresiva / ortopnea / disnea paroxística nocturna',
+    },
     tender_cord_vein: {
       q: '¿Tiene un cordón rojo, duro y doloroso a lo largo de una vena superficial?',
       why: 'Una vena dura y dolorida bajo la piel es un coágulo en una vena superficial, que puede acompañarse de un coágulo profundo.',
@@ -1132,6 +1138,12 @@ export const spanishKnowledge: KnowledgeWording = {
         'La debilidad en las dos piernas puede indicar que los nervios de la columna están muy comprimidos o inflamados.',
       clinicianReason:
         'Debilidad bilateral de las piernas: descartar síndrome de cola de caballo, compresión medular o radicular por una metástasis o un absceso epidural, y síndrome de Guillain-Barré.',
+    },
+    breathless_lying_flat_or_gradual: {
+      reason:
+        'Que le falte cada vez más el aire desde hace días o semanas, o ahogarse al tumbarse, puede ser líquido acumulado porque el corazón no bombea bien: hable hoy con un médico. Si empieza de repente, si le cuesta respirar incluso sentado o tiene dolor en el pecho, llame a una ambulancia.',
+      clinicianReason:
+        'Disnea progresiva / ortopnea / DPN (con edemas periféricos): sospecha de insuficiencia cardiaca; valoración el mismo día, NT-proBNP, ECG, función renal (NICE NG106: ecocardiograma y especialista en 2 semanas si NT-proBNP > 2.000 ng/L); ingreso si disnea en reposo.',
     },
     sudden_severe_pain: {
       reason: 'Un dolor de pierna fuerte y repentino necesita atención inmediata.',
