@@ -1139,6 +1139,12 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Debilidad bilateral de las piernas: descartar síndrome de cola de caballo, compresión medular o radicular por una metástasis o un absceso epidural, y síndrome de Guillain-Barré.',
     },
+    clot_in_lung_signs_breathless_lying_flat: {
+      reason:
+        'La hinchazón o el dolor en una pierna junto con falta de aire puede significar que un coágulo ha llegado a los pulmones.',
+      clinicianReason:
+        'Signos de TVP unilateral con disnea (aunque sea ortopnea): sospecha de embolia pulmonar hasta demostrar lo contrario.',
+    },
     breathless_lying_flat_or_gradual: {
       reason:
         'Que le falte cada vez más el aire desde hace días o semanas, o ahogarse al tumbarse, puede ser líquido acumulado porque el corazón no bombea bien: hable hoy con un médico. Si empieza de repente, si le cuesta respirar incluso sentado o tiene dolor en el pecho, llame a una ambulancia.',
