@@ -744,4 +744,9 @@ export const lookalikeSources = {
       'North Cumbria Integrated Care NHS FT. Heart failure symptoms checklist (patient leaflet): contact your heart failure nurse or GP if more swollen, more breathless, or needing extra pillows to breathe in bed; call 999 if it is hard to breathe even sitting down or chest pain lasts over 15 minutes',
     url: 'https://ncic.nhs.uk/patients-visitors/patient-information-leaflets/Cardiology-Heart-failure-symptoms-checklist',
   },
+  S477: {
+    title:
+      'Waterman BR, Gun B, Bader JO, Orr JD, Belmont PJ Jr. Epidemiology of lower extremity stress fractures in the United States military. Mil Med 2016;181(10):1308-1313: 31,758 lower-limb stress fractures in 5,580,875 person-years, 5.69 per 1,000 person-years; 23.06 per 1,000 under 20; tibia/fibula 40%',
+    url: 'https://doi.org/10.7205/MILMED-D-15-00571',
+  },
 } as const satisfies Record<string, Source>;
