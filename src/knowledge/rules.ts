@@ -29,6 +29,19 @@ const generalRules = [
     sources: ['S11', 'S12', 'S13'],
   },
   {
+    // Heart-failure breathlessness (gradual, lying flat, waking gasping): ESC and NHS services ask for a doctor
+    // as soon as possible, and severe orthopnoea / PND for same-day assessment (S473, S474, S476); 999 is for
+    // sudden or very severe breathlessness (S472), which `chest_symptoms_with_leg_pain` keeps.
+    id: 'breathless_lying_flat_or_gradual',
+    level: 'consultation_24',
+    all: ['breathless_lying_flat_or_gradual'],
+    reason:
+      'Getting more out of breath over days or weeks, or being breathless lying flat, can mean fluid building up because the heart is not pumping well: speak to a doctor today. If it comes on suddenly, if it is hard to breathe even sitting still, or you have chest pain, call an ambulance.',
+    clinicianReason:
+      'Progressive dyspnoea / orthopnoea / PND (with peripheral oedema): suspected heart failure; same-day assessment, NT-proBNP, ECG, U&E (NICE NG106: echo and specialist review within 2 weeks if NT-proBNP > 2,000 ng/L); admit if breathless at rest.',
+    sources: ['S472', 'S473', 'S474', 'S475', 'S476'],
+  },
+  {
     id: 'sudden_severe_pain',
     level: 'emergency',
     all: ['sudden_severe_pain'],

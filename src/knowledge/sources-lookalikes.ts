@@ -719,4 +719,34 @@ export const lookalikeSources = {
       'Rosendaal FR, Helmerhorst FM, Vandenbroucke JP. Oral contraceptives, hormone replacement therapy and thrombosis. Thromb Haemost 2001;86(1):112-123 (abstract): female hormones increase the risk of venous thrombosis; the risk is highest in the first year of pill use; hormone replacement therapy increases it too',
     url: 'https://doi.org/10.1055/s-0037-1616207',
   },
+  S472: {
+    title:
+      'NHS. Heart failure: symptoms. Breathlessness after activity or at rest, may be worse lying down, may wake you at night needing to catch your breath; swollen ankles and legs; see a GP for persistent or gradually worsening symptoms, call 999 or go to A&E for sudden or very severe symptoms (reviewed 19 May 2022)',
+    url: 'http://nhs.uk/conditions/heart-failure/symptoms/',
+  },
+  S473: {
+    title:
+      'European Society of Cardiology, Heart Failure Association. Heart Failure Matters: warning signs. Inform your doctor as soon as possible of increasing shortness of breath, frequent awakenings due to shortness of breath or needing more pillows to sleep; call for help immediately for severe, persistent shortness of breath',
+    url: 'https://www.heartfailurematters.org/warning-signs/warning-signs/',
+  },
+  S474: {
+    title:
+      'Oxford University Hospitals NHS FT heart failure service. GP pathway, diagnosis: NT-proBNP, U&E, LFT, TFT, FBC and ECG first; if symptoms are severe, especially paroxysmal nocturnal dyspnoea or lung crackles, consider referral to medicine for inpatient or ambulatory (same-day) assessment',
+    url: 'https://heartfailureoxford.org.uk/gp/diagnosis',
+  },
+  S475: {
+    title:
+      'NICE. Chronic heart failure in adults, quality standard QS9, statement 2 (NG106): suspected heart failure with NT-proBNP over 2,000 ng/litre has specialist assessment and echocardiography within 2 weeks, 400-2,000 ng/litre within 6 weeks',
+    url: 'https://www.nice.org.uk/guidance/qs9/chapter/Quality-statement-2-Specialist-assessment',
+  },
+  S476: {
+    title:
+      'North Cumbria Integrated Care NHS FT. Heart failure symptoms checklist (patient leaflet): contact your heart failure nurse or GP if more swollen, more breathless, or needing extra pillows to breathe in bed; call 999 if it is hard to breathe even sitting down or chest pain lasts over 15 minutes',
+    url: 'https://ncic.nhs.uk/patients-visitors/patient-information-leaflets/Cardiology-Heart-failure-symptoms-checklist',
+  },
+  S477: {
+    title:
+      'Waterman BR, Gun B, Bader JO, Orr JD, Belmont PJ Jr. Epidemiology of lower extremity stress fractures in the United States military. Mil Med 2016;181(10):1308-1313: 31,758 lower-limb stress fractures in 5,580,875 person-years, 5.69 per 1,000 person-years; 23.06 per 1,000 under 20; tibia/fibula 40%',
+    url: 'https://doi.org/10.7205/MILMED-D-15-00571',
+  },
 } as const satisfies Record<string, Source>;

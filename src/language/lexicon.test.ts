@@ -141,6 +141,8 @@ const everyday: Record<string, string> = {
   statin_started_recently: 'I started atorvastatin last month.',
   dark_urine: 'My pee is dark brown.',
   thyroid_symptoms: 'I have an underactive thyroid.',
+  breathless_lying_flat_or_gradual: 'He gets out of breath if he lies flat.',
+  recent_bloodstream_infection: 'I had sepsis from an infected drip in the spring.',
 };
 
 describe('lexicon', () => {

@@ -269,6 +269,26 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       "There isn't any tenderness over the spine.",
     ],
   },
+  recent_bloodstream_infection: {
+    present: [
+      'I had sepsis in the spring.',
+      'The drip site got infected and it got into my blood.',
+      'He was treated for endocarditis last month.',
+    ],
+    negated: ['I have never had sepsis.', 'No blood infection.', "He hasn't had endocarditis."],
+  },
+  breathless_lying_flat_or_gradual: {
+    present: [
+      'He gets out of breath if he lies flat.',
+      'I wake up gasping for breath at night.',
+      'She needs three pillows to breathe.',
+    ],
+    negated: [
+      "I'm not breathless when I lie flat.",
+      'He does not wake up gasping.',
+      'No breathlessness lying flat.',
+    ],
+  },
   recent_infection: {
     present: [
       'I had a stomach bug three weeks ago.',

@@ -14,7 +14,7 @@ export const arterialRestPain = {
     sex: { female: 1, male: 1 },
     sources: ['S53', 'S43', 'S44'],
     derivation:
-      'CLTI prevalence about 1.3% of adults (S53), scaled across ages by the PAD gradient of about 1% at 40-49 to 22% over 80 (S43, S44).',
+      'CLTI prevalence about 1.3% of adults (S53), scaled across ages by the PAD gradient of about 1% at 40-49 to 22% over 80 (S43, S44). 2026-11 review (over 80 it nears the 24-hour mass line on its prior with smoking, 0.05 x 2.5): the cited figures support it, since 1.3% CLTI against about 4.5% PAD by ABI over 40 (S43) is about 0.29 of PAD, or 0.064 at 80+, and 0.05 is below that; no cited source gives the rest-pain share of CLTI to lower it, and rest pain is an urgent referral (seed:L5, S21), so it stays.',
   },
   riskFactors: [
     { finding: 'diabetes', oddsRatio: 4, sources: ['S43', 'S53'] },

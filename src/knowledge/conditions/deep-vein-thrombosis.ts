@@ -102,6 +102,21 @@ export const deepVeinThrombosis = {
       suspects: ['deep_vein_thrombosis'],
     },
     {
+      // Breathlessness lying flat is read as heart failure (S472), but with signs of a clot in one leg it may be
+      // the lung: the PE rule applies to any breathlessness then. Bilateral pitting oedema is heart failure's
+      // own sign, so it is not among these.
+      id: 'clot_in_lung_signs_breathless_lying_flat',
+      level: 'emergency_ambulance',
+      all: ['breathless_lying_flat_or_gradual'],
+      any: ['one_leg_swollen', 'one_leg_warm_red', 'calf_tender_along_veins', 'whole_leg_swollen'],
+      reason:
+        'Swelling or tenderness in one leg together with breathlessness can mean a clot has reached the lungs.',
+      clinicianReason:
+        'Unilateral DVT signs with dyspnoea (even orthopnoea): suspected pulmonary embolism until proven otherwise.',
+      sources: ['S11', 'S12', 'S13'],
+      suspects: ['deep_vein_thrombosis'],
+    },
+    {
       id: 'suspected_dvt',
       level: 'consultation_24',
       all: [],

@@ -11,11 +11,11 @@ export const fracture = {
   usualUrgency: 'consultation',
   urgencySources: ['S355', 'S357'],
   prior: {
-    byAge: { '18-44': 0.004, '45-64': 0.001, '65-79': 0.002, '80+': 0.004 },
+    byAge: { '18-44': 0.001, '45-64': 0.001, '65-79': 0.002, '80+': 0.004 },
     sex: { female: 1, male: 1 },
-    sources: ['S356', 'S357', 'S362'],
+    sources: ['S356', 'S357', 'S477', 'S362', 'S8'],
     derivation:
-      'No source gives fracture as a cause of rest or night leg pain. Stress fractures are 1-20% of athletic injuries, 80% in the leg (S356), with yearly bone stress injury above 20% in track runners (S357); osteoporotic insufficiency fractures rise steeply after 80 (S362). Set on the DVT-to-cellulitis scale (0.001-0.004), highest in young adults (training load) and the very old (fragility): the values are model settings.',
+      'No source gives fracture as a cause of rest or night leg pain. Stress fractures are 1-20% of athletic injuries, 80% in the leg (S356), with yearly bone stress injury above 20% in track runners (S357); osteoporotic insufficiency fractures rise steeply after 80 (S362). Priors here are yearly rates, as for DVT (VTE incidence, S8). In US service members, the most heavily trained large population, lower-limb stress fractures run at 5.69 per 1,000 person-years (S477); the general young-adult population trains far less, so 18-44 takes about a fifth of that, 0.001, level with DVT at that age (2026-11 review: it was 0.004, four times DVT and close to the whole military rate, with no source for it; training load, bony tenderness and injury are what should lift a fracture, and they are links). The very old keep 0.004 for fragility (S362). All values are model settings.',
   },
   riskFactors: [
     {

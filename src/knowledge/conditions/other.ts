@@ -11,9 +11,9 @@ export const other = {
   id: 'other',
   patientName: 'A cause this tool does not cover',
   clinicianName:
-    'Other / not modelled (e.g. inflammatory arthritis, polymyalgia rheumatica, meralgia paraesthetica, plantar fasciitis, tendinopathy, bone lesion)',
+    'Other / not modelled (e.g. inflammatory arthritis, polymyalgia rheumatica, meralgia paraesthetica, plantar fasciitis, tendinopathy, bone lesion, heart-failure oedema)',
   description:
-    'Something outside the causes this tool knows about, such as inflammatory arthritis, a tendon or heel problem, a trapped thigh-skin nerve, or a bone problem.',
+    'Something outside the causes this tool knows about, such as inflammatory arthritis, a tendon or heel problem, a trapped thigh-skin nerve, a bone problem, or fluid in the legs from a weak heart.',
   usualUrgency: 'consultation',
   urgencySources: ['S142', 'S155', 'S418'],
   prior: {
@@ -78,10 +78,16 @@ export const other = {
       sources: ['S418', 'S414'],
       note: 'polymyalgia (hips and thighs); meralgia (outer thigh)',
     },
+    {
+      finding: 'breathless_lying_flat_or_gradual',
+      probability: v.rarely,
+      sources: ['S472', 'S473'],
+      note: 'heart failure: aching swollen legs with breathlessness lying flat (S472); its share of the causes not modelled is not given, so "rarely" (model setting), ten times the alarm leak',
+    },
   ],
   advice: [
     { text: 'A doctor can examine you to find the cause.', kinds: ['seek_care'] },
     { text: 'Simple pain relief and rest may help meanwhile.', kinds: ['pain_relief', 'rest'] },
   ],
-  sources: ['S142', 'S155', 'S414', 'S415', 'S417', 'S418'],
+  sources: ['S142', 'S155', 'S414', 'S415', 'S417', 'S418', 'S472'],
 } as const satisfies ConditionDefinition;

@@ -36,6 +36,12 @@ export const spinalInfection = {
       sources: ['S315'],
       note: 'distant infection is a named risk factor',
     },
+    {
+      finding: 'recent_bloodstream_infection',
+      oddsRatio: 4.7,
+      sources: ['S315', 'S313'],
+      note: 'distant infection and an indwelling catheter are named SEA risk factors (S315, as for injecting drug use); IDSA names bacteraemia and endocarditis as the trigger of vertebral osteomyelitis (S313)',
+    },
   ],
   links: [
     { finding: 'back_pain', probability: 0.87, sources: ['S450', 'S317'], note: '87% (VO); 75-95% (SEA)' },
@@ -95,10 +101,49 @@ export const spinalInfection = {
   sources: ['S311', 'S312', 'S313', 'S314', 'S315', 'S316', 'S317'],
   rules: [
     {
+      // IDSA: suspect vertebral osteomyelitis in new back pain with a bloodstream infection or endocarditis, with
+      // or without fever (strong); lookalikes A2 maps back pain with recent bacteraemia to same-day hospital.
+      id: 'back_pain_after_bloodstream_infection',
+      level: 'emergency',
+      all: ['back_pain', 'recent_bloodstream_infection'],
+      reason:
+        'New back pain after an infection in the blood, an infected drip site or a heart-valve infection can be an infection in the spine, even without a fever. Go to an emergency department today.',
+      clinicianReason:
+        'New back pain after bacteraemia, line infection or endocarditis: suspected vertebral osteomyelitis / epidural abscess (IDSA 2015); blood cultures, ESR/CRP, MRI.',
+      sources: ['S313', 'S315'],
+      suspects: ['spinal_infection'],
+    },
+    {
+      id: 'back_pain_after_bloodstream_infection_with_neuro_signs',
+      level: 'emergency_ambulance',
+      all: ['back_pain', 'recent_bloodstream_infection'],
+      any: [
+        'numbness_tingling',
+        'progressive_weakness',
+        'weakness_rising_over_days',
+        'weakness_both_legs',
+        'foot_drop',
+        'bladder_bowel_change',
+        'saddle_numbness',
+      ],
+      reason:
+        'Back pain after an infection in the blood, with new numbness, weakness or bladder changes, can be an infection pressing on the spinal cord. Call an ambulance.',
+      clinicianReason:
+        'Back pain after bacteraemia + neurological deficit: spinal epidural abscess until proven otherwise (IDSA: MRI, cultures; neurological compromise).',
+      sources: ['S313', 'S315', 'S316'],
+      suspects: ['spinal_infection'],
+    },
+    {
       id: 'back_pain_fever_with_spinal_risk',
       level: 'emergency',
       all: ['back_pain', 'fever'],
-      any: ['spinal_tenderness', 'injects_drugs', 'immunosuppressed', 'recent_infection'],
+      any: [
+        'spinal_tenderness',
+        'injects_drugs',
+        'immunosuppressed',
+        'recent_infection',
+        'recent_bloodstream_infection',
+      ],
       reason:
         'Back pain with a fever, and a tender spine, drug injecting, a weak immune system or a recent infection, can be an infection in the spine. Go to an emergency department today.',
       clinicianReason:

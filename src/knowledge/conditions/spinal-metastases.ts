@@ -45,6 +45,12 @@ export const spinalMetastases = {
     },
     { finding: 'worse_lying_flat', probability: 0.2, sources: ['S307'], note: 'worse lying down ~20%' },
     {
+      finding: 'relief_curling_up_or_head_raised',
+      probability: v.sometimes,
+      sources: ['S308'],
+      note: 'cord-compression pain is classically eased by sitting upright (S308); no frequency given, so "sometimes"',
+    },
+    {
       finding: 'back_pain_worse_cough_strain',
       probability: 0.37,
       sources: ['S301', 'S307'],

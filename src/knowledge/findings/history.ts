@@ -181,6 +181,16 @@ export const historyFindings = [
     ['S324', 'S325', 'S315'],
   ),
   finding(
+    // IDSA names a bloodstream infection or endocarditis, not a chest or stomach bug, as the trigger of a spine
+    // infection (S313); a distant infection and an indwelling line are named risk factors for an abscess (S315).
+    'recent_bloodstream_infection',
+    'history',
+    'In the last few months, have you had an infection in the blood (sepsis or blood poisoning), an infected drip or line site, or an infection of a heart valve (endocarditis)?',
+    'Recent bacteraemia, line infection or endocarditis',
+    'Germs that have been in the blood can settle in the bones and discs of the spine.',
+    ['S313', 'S315'],
+  ),
+  finding(
     'thyroid_symptoms',
     'other_causes',
     'Have you lately felt unusually tired and cold, put on weight or had dry skin?',

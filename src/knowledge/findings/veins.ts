@@ -104,6 +104,17 @@ export const veinsFindings = [
     ['S11', 'S12', 'S13'],
   ),
   finding(
+    // Breathlessness that has built up over days or weeks, or comes lying flat (orthopnoea, waking gasping), is
+    // fluid from a failing heart, not a clot in the lung: same-day care, not an ambulance (S472, S473, S474).
+    // Sudden breathlessness stays `chest_pain_or_breathless`.
+    'breathless_lying_flat_or_gradual',
+    'alarm',
+    'Have you become more out of breath over days or weeks, or do you get breathless lying flat (needing more pillows, or waking up gasping)?',
+    'Progressive exertional dyspnoea / orthopnoea / paroxysmal nocturnal dyspnoea',
+    'Breathlessness that builds up, or comes on lying flat, with swollen ankles can be fluid from the heart; it needs checking today.',
+    ['S472', 'S473', 'S474'],
+  ),
+  finding(
     'tender_cord_vein',
     // A red flag: on its own it sends a person for a same-day scan (rule tender_cord_vein_needs_scan).
     'alarm',

@@ -638,6 +638,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Gastroenteritis o infección de pecho o garganta en las últimas semanas',
       c: 'Infección gastrointestinal o respiratoria reciente',
     },
+    recent_bloodstream_infection: {
+      q: '¿En los últimos meses ha tenido una infección en la sangre (sepsis o septicemia), una infección en el sitio de un gotero o catéter, o una infección de una válvula del corazón (endocarditis)?',
+      why: 'Los gérmenes que han pasado a la sangre pueden asentarse en los huesos y discos de la columna.',
+      s: 'Infección en la sangre, de un catéter o endocarditis en los últimos meses',
+      c: 'Bacteriemia, infección de catéter o endocarditis reciente',
+    },
     ascending_numbness: {
       q: '¿El hormigueo o el adormecimiento empezó en los dos pies (o las manos) y ha ido subiendo en horas o días?',
       why: 'Un hormigueo que sube desde los dos pies en días puede ser una inflamación de los nervios que necesita atención urgente.',
@@ -775,6 +781,12 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Una hinchazón detrás de la rodilla puede ser un quiste; si se rompe, parece un coágulo en la pierna.',
       s: 'Bulto o hinchazón detrás de la rodilla',
       c: 'Tumefacción poplítea (quiste de Baker)',
+    },
+    breathless_lying_flat_or_gradual: {
+      q: '¿Le falta cada vez más el aire desde hace días o semanas, o se ahoga al tumbarse (necesita más almohadas o se despierta jadeando)?',
+      why: 'Una falta de aire que va a más, o que aparece al tumbarse, con los tobillos hinchados puede ser líquido por el corazón; hay que revisarlo hoy.',
+      s: 'Falta de aire progresiva o al tumbarse',
+      c: 'Disnea progresiva / ortopnea / disnea paroxística nocturna',
     },
     tender_cord_vein: {
       q: '¿Tiene un cordón rojo, duro y doloroso a lo largo de una vena superficial?',
@@ -1127,6 +1139,18 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Debilidad bilateral de las piernas: descartar síndrome de cola de caballo, compresión medular o radicular por una metástasis o un absceso epidural, y síndrome de Guillain-Barré.',
     },
+    clot_in_lung_signs_breathless_lying_flat: {
+      reason:
+        'La hinchazón o el dolor en una pierna junto con falta de aire puede significar que un coágulo ha llegado a los pulmones.',
+      clinicianReason:
+        'Signos de TVP unilateral con disnea (aunque sea ortopnea): sospecha de embolia pulmonar hasta demostrar lo contrario.',
+    },
+    breathless_lying_flat_or_gradual: {
+      reason:
+        'Que le falte cada vez más el aire desde hace días o semanas, o ahogarse al tumbarse, puede ser líquido acumulado porque el corazón no bombea bien: hable hoy con un médico. Si empieza de repente, si le cuesta respirar incluso sentado o tiene dolor en el pecho, llame a una ambulancia.',
+      clinicianReason:
+        'Disnea progresiva / ortopnea / DPN (con edemas periféricos): sospecha de insuficiencia cardiaca; valoración el mismo día, NT-proBNP, ECG, función renal (NICE NG106: ecocardiograma y especialista en 2 semanas si NT-proBNP > 2.000 ng/L); ingreso si disnea en reposo.',
+    },
     sudden_severe_pain: {
       reason: 'Un dolor de pierna fuerte y repentino necesita atención inmediata.',
       clinicianReason: 'Dolor intenso súbito en la pierna: descartar TVP e isquemia aguda.',
@@ -1229,6 +1253,18 @@ export const spanishKnowledge: KnowledgeWording = {
         'El dolor de espalda con fiebre y adormecimiento, debilidad o cambios al orinar puede ser una infección que comprime la médula. Llame a una ambulancia.',
       clinicianReason:
         'Dolor de espalda + fiebre + déficit neurológico: absceso epidural hasta demostrar lo contrario (IDSA: RM, hemocultivos).',
+    },
+    back_pain_after_bloodstream_infection: {
+      reason:
+        'Un dolor de espalda nuevo después de una infección en la sangre, de un gotero o de una válvula del corazón puede ser una infección de la columna, aun sin fiebre. Vaya hoy a urgencias.',
+      clinicianReason:
+        'Dolor de espalda nuevo tras bacteriemia, infección de catéter o endocarditis: sospecha de osteomielitis vertebral / absceso epidural (IDSA 2015); hemocultivos, VSG/PCR, RM.',
+    },
+    back_pain_after_bloodstream_infection_with_neuro_signs: {
+      reason:
+        'El dolor de espalda después de una infección en la sangre, con adormecimiento, debilidad o cambios al orinar nuevos, puede ser una infección que comprime la médula. Llame a una ambulancia.',
+      clinicianReason:
+        'Dolor de espalda tras bacteriemia + déficit neurológico: absceso epidural hasta demostrar lo contrario (IDSA: RM, hemocultivos).',
     },
     ascending_numbness_or_weakness: {
       reason:

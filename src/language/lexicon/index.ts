@@ -2,6 +2,7 @@ import { type FindingId, findings } from '../../knowledge/index.js';
 import type { FindingLexicon } from '../types.js';
 import { alarm } from './alarm.js';
 import { character } from './character.js';
+import { heartBlood } from './heart-blood.js';
 import { history } from './history.js';
 import { knownDiagnoses } from './known-diagnoses.js';
 import { location } from './location.js';
@@ -25,6 +26,7 @@ const tables = [
   swelling,
   alarm,
   history,
+  heartBlood,
   knownDiagnoses,
   medication,
   other,

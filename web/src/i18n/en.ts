@@ -341,6 +341,8 @@ export const en: Dict = {
     statin_started_recently: { s: 'Started or raised a statin in the last months' },
     dark_urine: { s: 'Dark brown or cola-coloured urine' },
     thyroid_symptoms: { s: 'Tired, cold, weight gain or dry skin (thyroid)' },
+    breathless_lying_flat_or_gradual: { s: 'More breathless over weeks, or breathless lying flat' },
+    recent_bloodstream_infection: { s: 'Recent infection in the blood, of a drip line or a heart valve' },
   },
   groups: {},
   conditions: {},

@@ -220,6 +220,19 @@ export const history: SpanishLexiconTable = {
     `subieron|subido|aumentaron|aumentado|doblaron|doblado|duplicaron ~5 ${statin}`,
     `desde_que|despues_de|tras ~3 empece|empezar|tomo|tomar|me_pusieron|me_dieron ~3 ${statin}`,
   ],
+  // Breathless lying flat or waking breathless: heart failure (S472-S474), not the lumped chest alarm.
+  breathless_lying_flat_or_gradual: [
+    'ahogo|me_ahogo|se_ahoga|ahoga|falta_de_aire|falta_el_aire|me_falta_el_aire|le_falta_el_aire|no_puedo_respirar|no_puede_respirar|me_cuesta_respirar|le_cuesta_respirar|sin_aire|disnea|sin_aliento ~4 tumbado|tumbada|acostado|acostada|tumbarme|tumbarse|acostarme|acostarse|al_tumbarme|al_tumbarse|al_acostarme|al_acostarse|en_plano|boca_arriba',
+    'tumbado|tumbada|acostado|acostada|tumbarme|tumbarse|acostarme|acostarse|al_tumbarme|al_tumbarse|al_acostarme|al_acostarse|en_plano|boca_arriba ~4 ahogo|me_ahogo|se_ahoga|ahoga|falta_de_aire|falta_el_aire|me_falta_el_aire|le_falta_el_aire|no_puedo_respirar|no_puede_respirar|me_cuesta_respirar|le_cuesta_respirar|sin_aire|disnea|sin_aliento',
+    'ortopnea|disnea_paroxistica_nocturna',
+    'mas|dos|tres|cuatro|varias|2|3|4 ~1 almohadas ~~8 respirar|ahogo|ahoga|aire',
+    'me_despierto|se_despierta|despierto|desperte|se_desperto|me_desperte ~4 ahogado|ahogada|ahogandome|ahogandose|sin_aire|jadeando|asfixiado|asfixiada|con_falta_de_aire',
+  ],
+  // A recent bloodstream infection, the trigger of a spine infection (IDSA, S313).
+  recent_bloodstream_infection: [
+    'sepsis|septicemia|bacteriemia|infeccion_en_la_sangre|infeccion_de_la_sangre|infeccion_sanguinea|endocarditis|infeccion_de_una_valvula|infeccion_del_cateter|infeccion_de_la_via|via_infectada|cateter_infectado|gotero_infectado|reservorio_infectado',
+    'infeccion|bacteria|bacterias ~4 paso|pasado|pasaron|llego|llegado|se_paso|se_extendio ~2 a_la_sangre',
+  ],
 };
 
 /** Terms the lexicon knows that map to no finding, with the reason (shown to the clinician). */

@@ -1,0 +1,41 @@
+import type { FindingLexiconTable } from './types.js';
+
+const breathWords =
+  "breathless*|breathlessness|short_of_breath|shortness_of_breath|out_of_breath|out_of_puff|puffed_out|can't_breathe|cannot_breathe|can't_catch_my_breath|can't_catch_his_breath|can't_catch_her_breath|struggling_to_breathe|struggles_to_breathe|hard_to_breathe|difficulty_breathing|trouble_breathing|gasping|gasps|fighting_for_breath|choking_for_air|can't_get_my_breath|can't_get_his_breath|can't_get_her_breath";
+const lyingFlat =
+  'lying_flat|lie_flat|lies_flat|lay_flat|lays_flat|laying_flat|flat_in_bed|flat_on_my_back|flat_on_his_back|flat_on_her_back';
+const pillowBreath = `${breathWords}|to_breathe|breathe_easier|breathe_better|help_him_breathe|help_her_breathe|help_me_breathe`;
+
+/**
+ * Findings that point away from the twelve causes to the heart and the blood: breathlessness lying flat
+ * (heart failure, S472-S474) and a recent bloodstream infection (the trigger of a spine infection, S313).
+ */
+export const heartBlood: FindingLexiconTable = {
+  // Orthopnoea and waking breathless (PND) are heart failure, not the sudden breathlessness of a clot: the
+  // breath words inside these spans are not also read as `chest_pain_or_breathless` (its rule stays for any
+  // other breathlessness, chest pain or fainting in the text, and with one-leg clot signs the ambulance rule
+  // `clot_in_lung_signs_breathless_lying_flat` fires on this finding too).
+  breathless_lying_flat_or_gradual: {
+    // Breathing that is worse lying flat is not leg pain worse lying flat.
+    suppresses: ['chest_pain_or_breathless', 'worse_lying_flat'],
+    patterns: [
+      `${breathWords} ~4 ${lyingFlat}|lying_down|lie_down|lies_down|laying_down`,
+      `${lyingFlat} ~4 ${breathWords}`,
+      'orthopnoea|orthopnea|paroxysmal_nocturnal_dyspnoea|paroxysmal_nocturnal_dyspnea',
+      `extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows ~~8 ${pillowBreath}`,
+      `${breathWords} ~~8 extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows`,
+      `propped_up|prop_himself_up|prop_herself_up|prop_myself_up|sit_up_to_sleep|sleeps_sitting_up|sleep_sitting_up|sleeping_sitting_up|sleeps_in_the_chair|sleep_in_the_chair|sleeping_in_the_chair|sleeping_in_a_chair ~~8 ${pillowBreath}`,
+      `wake*|woke|woken|waking ~4 up ~3 gasping|gasping_for_breath|gasping_for_air|fighting_for_breath|choking_for_air|breathless|short_of_breath|out_of_breath|struggling_to_breathe|can't_breathe|cannot_breathe`,
+      'wake*|woke|woken|waking ~3 gasping|gasping_for_breath|gasping_for_air|fighting_for_breath|choking_for_air|breathless|short_of_breath|out_of_breath|struggling_to_breathe',
+    ],
+  },
+  recent_bloodstream_infection: {
+    maxAgeDays: 120,
+    patterns: [
+      'sepsis|septicaemia|septicemia|septicaemic|septicemic|blood_poisoning|bacteraemia|bacteremia|blood_infection|bloodstream_infection|blood_stream_infection|infection_in_the_blood|infection_in_my_blood|infection_in_his_blood|infection_in_her_blood|endocarditis|infected_heart_valve|heart_valve_infection',
+      'infection|infected|bug|germs|bacteria ~6 got|gone|went|spread|spreading ~1 in|into|to the|my|his|her blood|bloodstream',
+      'line_infection|infected_line|infected_picc|infected_picc_line|infected_central_line|infected_cannula|infected_drip|drip_site_infection|cannula_site_infection',
+      'drip|cannula|picc|picc_line|central_line|hickman|port_a_cath|drip_site|cannula_site ~~4 infected|infection|got_infected|went_infected|pus|abscess',
+    ],
+  },
+};
