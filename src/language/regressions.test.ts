@@ -996,3 +996,19 @@ describe('numbness up to the ankles', () => {
     );
   });
 });
+
+describe('breathlessness said to be long-standing or building up (held-out set 5)', () => {
+  it('is the gradual, heart kind (same day), not the sudden chest alarm (ambulance)', () => {
+    const longStanding = "She also gets very out of breath but that's been a while.";
+    expect(stateOf(longStanding, 'breathless_lying_flat_or_gradual')).toBe('present');
+    expect(stateOf(longStanding, 'chest_pain_or_breathless')).toBeUndefined();
+    const paraphrase = "He's been getting more and more breathless walking to the toilet.";
+    expect(stateOf(paraphrase, 'breathless_lying_flat_or_gradual')).toBe('present');
+    expect(stateOf(paraphrase, 'chest_pain_or_breathless')).toBeUndefined();
+  });
+
+  it('breathlessness that came on lately stays the chest alarm', () => {
+    expect(stateOf('Suddenly out of breath since yesterday.', 'chest_pain_or_breathless')).toBe('present');
+    expect(stateOf('Short of breath for a few hours.', 'chest_pain_or_breathless')).toBe('present');
+  });
+});

@@ -4,6 +4,8 @@ const breathWords =
   "breathless*|breathlessness|short_of_breath|shortness_of_breath|out_of_breath|out_of_puff|puffed_out|can't_breathe|cannot_breathe|can't_catch_my_breath|can't_catch_his_breath|can't_catch_her_breath|struggling_to_breathe|struggles_to_breathe|hard_to_breathe|difficulty_breathing|trouble_breathing|gasping|gasps|fighting_for_breath|choking_for_air|can't_get_my_breath|can't_get_his_breath|can't_get_her_breath";
 const lyingFlat =
   'lying_flat|lie_flat|lies_flat|lay_flat|lays_flat|laying_flat|flat_in_bed|flat_on_my_back|flat_on_his_back|flat_on_her_back';
+const longStanding =
+  "been_a_while|been_a_long_time|been_like_that_for|for_a_while|for_a_long_time|for_ages|for_months|for_years|for_weeks_now|months_now|years_now|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|over_months|over_the_months|over_the_years|for_some_time|for_some_months";
 const pillowBreath = `${breathWords}|to_breathe|breathe_easier|breathe_better|help_him_breathe|help_her_breathe|help_me_breathe`;
 
 /**
@@ -27,6 +29,10 @@ export const heartBlood: FindingLexiconTable = {
       `propped_up|prop_himself_up|prop_herself_up|prop_myself_up|sit_up_to_sleep|sleeps_sitting_up|sleep_sitting_up|sleeping_sitting_up|sleeps_in_the_chair|sleep_in_the_chair|sleeping_in_the_chair|sleeping_in_a_chair ~~8 ${pillowBreath}`,
       `wake*|woke|woken|waking ~4 up ~3 gasping|gasping_for_breath|gasping_for_air|fighting_for_breath|choking_for_air|breathless|short_of_breath|out_of_breath|struggling_to_breathe|can't_breathe|cannot_breathe`,
       'wake*|woke|woken|waking ~3 gasping|gasping_for_breath|gasping_for_air|fighting_for_breath|choking_for_air|breathless|short_of_breath|out_of_breath|struggling_to_breathe',
+      // Breathlessness said to be long-standing or building up is the heart's (S472: see a GP for gradual
+      // symptoms), not the sudden breathlessness of a clot in the lung.
+      `${breathWords} ~~8 ${longStanding}`,
+      `gradually|slowly|increasingly|more_and_more|getting_more|got_more|getting_worse_and_worse ~3 ${breathWords}`,
     ],
   },
   recent_bloodstream_infection: {
