@@ -57,6 +57,8 @@ const patients = {
     // its own findings (self-care needs that and every screen answered "no").
     present: [
       'evening_night_worse',
+      // Cramps come at rest, in bed (seed:L11): a cramp patient says so when asked when it comes on.
+      'starts_at_rest',
       'pain_calf',
       'sudden_muscle_contraction',
       'episode_seconds_to_minutes',

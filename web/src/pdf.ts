@@ -70,6 +70,14 @@ export function summaryPdf(d: Dict, m: SummaryModel): jsPDF {
   heading(u.summaryRules);
   bullets(m.rules.map((r) => (r.sources.length ? `${r.text} [${r.sources.join(', ')}]` : r.text)));
 
+  // The differential right after what set the urgency, as on the screen and in print.
+  heading(u.summaryDifferential);
+  text(u.summaryNotSum, { size: 9 });
+  for (const c of m.differential)
+    text(`${String(c.percent).padStart(3)}%   ${c.name}${c.ruleOutFirst ? ` (${u.summaryRuleOut})` : ''}`, {
+      gap: 0.5,
+    });
+
   // Present and absent side by side, as in print: both columns are laid out line by line together.
   const column = (width - 6) / 2;
   const columnLines = (title: string, items: readonly string[]) => {
@@ -107,12 +115,6 @@ export function summaryPdf(d: Dict, m: SummaryModel): jsPDF {
     heading(u.summaryCriteria);
     bullets(m.criteria.map((c) => `${c.name}: ${c.summary}${c.coverage ? ` (${c.coverage})` : ''}`));
   }
-  heading(u.summaryDifferential);
-  text(u.summaryNotSum, { size: 9 });
-  for (const c of m.differential)
-    text(`${String(c.percent).padStart(3)}%   ${c.name}${c.ruleOutFirst ? ` (${u.summaryRuleOut})` : ''}`, {
-      gap: 0.5,
-    });
   y += 3;
   text(m.disclaimer, { size: 9 });
   return doc;

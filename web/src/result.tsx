@@ -384,6 +384,28 @@ function DoctorSummary({
             </li>
           ))}
         </ul>
+        <h3>{u.summaryDifferential}</h3>
+        <p class="hint">{u.summaryNotSum}</p>
+        <table class="differential">
+          <caption class="sr-only">{u.summaryDifferential}</caption>
+          <thead class="sr-only">
+            <tr>
+              <th scope="col">{u.summaryProbability}</th>
+              <th scope="col">{u.summaryCondition}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {model.differential.map((c) => (
+              <tr key={c.id}>
+                <td class="num">{c.percent}%</td>
+                <td>
+                  {c.name}
+                  {c.ruleOutFirst && <strong class="rule-out"> ({u.summaryRuleOut})</strong>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
         <div class="summary-columns">
           <div>
             <h3>{u.summaryPresent}</h3>
@@ -415,28 +437,6 @@ function DoctorSummary({
             </ul>
           </>
         )}
-        <h3>{u.summaryDifferential}</h3>
-        <p class="hint">{u.summaryNotSum}</p>
-        <table class="differential">
-          <caption class="sr-only">{u.summaryDifferential}</caption>
-          <thead class="sr-only">
-            <tr>
-              <th scope="col">{u.summaryProbability}</th>
-              <th scope="col">{u.summaryCondition}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {model.differential.map((c) => (
-              <tr key={c.id}>
-                <td class="num">{c.percent}%</td>
-                <td>
-                  {c.name}
-                  {c.ruleOutFirst && <strong class="rule-out"> ({u.summaryRuleOut})</strong>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
         <p class="hint">{model.disclaimer}</p>
       </article>
     </section>

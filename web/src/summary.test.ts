@@ -107,6 +107,10 @@ describe('doctor summary', () => {
     ]) {
       expect(text).toContain(heading);
     }
+    // What a clinician reads first: the differential comes right after what set the urgency.
+    expect(text.indexOf('Differential (estimated probability):')).toBeLessThan(
+      text.indexOf('Reported present:'),
+    );
     expect(text).toContain('(left) [from the description]');
     expect(text).toContain('“one calf swollen since the flight”');
     expect(text).toContain('January 2, 2025');

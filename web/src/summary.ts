@@ -181,6 +181,12 @@ export function summaryText(d: Dict, m: SummaryModel): string {
   if (m.description) lines.push(`${u.summaryDescription}: “${m.description}”`);
   lines.push('', `${u.summaryUrgency}: ${m.urgency}`, `${u.summaryRules}:`);
   for (const r of m.rules) lines.push(`  - ${r.text}${r.sources.length ? ` [${r.sources.join(', ')}]` : ''}`);
+  // The differential right after what set the urgency: what a clinician reads first (then the findings).
+  lines.push('', `${u.summaryDifferential}:`, u.summaryNotSum);
+  for (const c of m.differential)
+    lines.push(
+      `  ${String(c.percent).padStart(3)}%  ${c.name}${c.ruleOutFirst ? ` (${u.summaryRuleOut})` : ''}`,
+    );
   lines.push('', `${u.summaryPresent}:`, list(m.present), '', `${u.summaryAbsent}:`, list(m.absent));
   if (m.unknown.length) lines.push('', `${u.summaryUnknown}:`, list(m.unknown));
   if (m.criteria.length) {
@@ -190,11 +196,6 @@ export function summaryText(d: Dict, m: SummaryModel): string {
         `  - ${c.name}: ${c.summary}${c.coverage && !coverageInSummary(c.summary) ? ` (${c.coverage})` : ''}`,
       );
   }
-  lines.push('', `${u.summaryDifferential}:`, u.summaryNotSum);
-  for (const c of m.differential)
-    lines.push(
-      `  ${String(c.percent).padStart(3)}%  ${c.name}${c.ruleOutFirst ? ` (${u.summaryRuleOut})` : ''}`,
-    );
   lines.push('', m.disclaimer);
   return lines.join('\n');
 }
