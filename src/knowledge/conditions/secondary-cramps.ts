@@ -81,7 +81,17 @@ export const secondaryCramps = {
     { finding: 'relief_stretching_muscle', probability: v.usually, sources: ['S80', 'S427'] },
     { finding: 'muscle_sore_afterwards', probability: v.sometimes, sources: ['S427'] },
     { finding: 'evening_night_worse', probability: v.often, sources: ['S86', 'S427'] },
-    { finding: 'starts_at_rest', probability: v.often, sources: ['S82'] },
+    // The same cramps as ordinary night cramps, so the same bed-rest criterion (ICSD-3 criterion B): a weaker
+    // link here made "it does not start at rest" count for a trigger, which it says nothing about.
+    {
+      finding: 'starts_at_rest',
+      probability: v.defining,
+      sources: ['S82', 'S81', 'S80'],
+      note: 'ICSD-3 criterion B (during time in bed), as for ordinary night cramps',
+    },
+    { finding: 'sharp_shooting_pain', probability: v.occasionally, sources: ['seed:L11'] },
+    { finding: 'relief_walking', probability: v.sometimes, sources: ['S74'] },
+    { finding: 'relief_moving_legs', probability: v.sometimes, sources: ['S74'] },
     {
       finding: 'nightly_sleep_disruption',
       probability: v.sometimes,
