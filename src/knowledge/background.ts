@@ -117,6 +117,12 @@ export const backgroundRates: readonly BackgroundRate[] = [
     note: 'muscle aches are as common on placebo as on a statin (27%); model setting',
   },
   {
+    finding: 'began_after_new_medicine',
+    probability: 0.05,
+    sources: ['S87'],
+    note: 'older adults start or change medicines often, so symptoms follow a new prescription by chance too (S87 counts both orders); model setting',
+  },
+  {
     finding: 'thyroid_symptoms',
     probability: 0.05,
     sources: ['S394'],

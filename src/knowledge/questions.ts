@@ -267,6 +267,7 @@ export const historyGroups: readonly HistoryGroup[] = [
       'takes_diuretic',
       'takes_beta_agonist_inhaler',
       'takes_statin',
+      'began_after_new_medicine',
       'thyroid_symptoms',
       'dehydration_or_heavy_sweating',
       'kidney_failure_dialysis',

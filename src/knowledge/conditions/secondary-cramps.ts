@@ -100,6 +100,14 @@ export const secondaryCramps = {
     },
     { finding: 'pain_feet_toes', probability: v.occasionally, sources: ['S83'] },
     {
+      // Drugs are one trigger among several (thyroid, salts, pregnancy, dialysis), so "sometimes"; the share
+      // is a model setting. Cramps that began after a new medicine are what the sequence ratios count (S87).
+      finding: 'began_after_new_medicine',
+      probability: v.sometimes,
+      sources: ['S87', 'S394', 'S398'],
+      note: 'drug-induced cramps follow the new prescription (sequence symmetry, S87); share of drug triggers is a model setting',
+    },
+    {
       finding: 'bilateral_symptoms',
       probability: v.sometimes,
       sources: ['S394', 'S398'],

@@ -58,6 +58,12 @@ export const statinMuscleSymptoms = {
       note: 'onset weeks after starting or raising the dose',
     },
     {
+      finding: 'began_after_new_medicine',
+      probability: v.often,
+      sources: ['S392', 'S387'],
+      note: 'onset around 4-6 weeks after starting or increasing the dose (S392); the excess is mostly in the first year (S387)',
+    },
+    {
       finding: 'sudden_muscle_contraction',
       probability: v.occasionally,
       sources: ['S440', 'S87'],

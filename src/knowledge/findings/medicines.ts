@@ -59,4 +59,28 @@ export const medicinesFindings = [
     'Muscle aches from a statin usually begin in the first weeks or months after starting or raising it.',
     ['S387', 'S392'],
   ),
+  // The timing a clinician asks about after any medicine: the sequence-symmetry design behind the cramp
+  // ratios (S87) counts exactly a new prescription followed by cramps; statin muscle symptoms begin weeks after
+  // starting or raising the dose (S392). Asked once a medicine is known, so it never asks about nothing.
+  finding(
+    'began_after_new_medicine',
+    'medication',
+    'Did the leg symptoms begin within a few weeks of starting a new medicine or changing the dose of one?',
+    'Onset within weeks of starting or changing a medicine',
+    'Some medicines, such as water tablets, long-acting inhalers and statins, can bring on cramps or muscle aches soon after they are started or raised.',
+    ['S87', 'S394', 'S398', 'S392'],
+    {
+      askIf: {
+        anyPresent: [
+          'takes_diuretic',
+          'takes_statin',
+          'takes_beta_agonist_inhaler',
+          'statin_started_recently',
+          'takes_oestrogen',
+          'takes_sedating_antihistamine',
+          'takes_antidepressant_or_antipsychotic',
+        ],
+      },
+    },
+  ),
 ];

@@ -818,6 +818,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Empezó o subió una estatina en los últimos meses',
       c: 'Estatina iniciada o aumentada recientemente',
     },
+    began_after_new_medicine: {
+      q: '¿Empezaron las molestias de las piernas pocas semanas después de empezar un medicamento nuevo o de cambiarle la dosis?',
+      why: 'Algunos medicamentos, como los diuréticos, los inhaladores de acción larga y las estatinas, pueden provocar calambres o dolores musculares poco después de empezarlos o de subir la dosis.',
+      s: 'Empezó tras un medicamento nuevo o un cambio de dosis',
+      c: 'Inicio en las semanas tras empezar o cambiar un medicamento',
+    },
     dark_urine: {
       q: '¿Su orina se ha vuelto marrón oscura o del color de la cola?',
       why: 'La orina oscura con dolor muscular puede indicar destrucción muscular, que necesita atención urgente.',

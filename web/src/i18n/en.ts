@@ -339,6 +339,7 @@ export const en: Dict = {
     unrefreshing_sleep_fatigue: { s: 'Wakes unrefreshed and exhausted' },
     muscle_aches_both_legs: { s: 'Big muscles of both legs ache or feel heavy' },
     statin_started_recently: { s: 'Started or raised a statin in the last months' },
+    began_after_new_medicine: { s: 'Began within weeks of a new medicine or dose change' },
     dark_urine: { s: 'Dark brown or cola-coloured urine' },
     thyroid_symptoms: { s: 'Tired, cold, weight gain or dry skin (thyroid)' },
     breathless_lying_flat_or_gradual: { s: 'More breathless over weeks, or breathless lying flat' },
