@@ -139,6 +139,7 @@ const everyday: Record<string, string> = {
   unrefreshing_sleep_fatigue: 'I wake up exhausted.',
   muscle_aches_both_legs: "My thighs ache like I've run a marathon.",
   statin_started_recently: 'I started atorvastatin last month.',
+  began_after_new_medicine: 'The cramps started after the doctor put me on water tablets.',
   dark_urine: 'My pee is dark brown.',
   thyroid_symptoms: 'I have an underactive thyroid.',
   breathless_lying_flat_or_gradual: 'He gets out of breath if he lies flat.',

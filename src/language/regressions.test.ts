@@ -1012,3 +1012,32 @@ describe('breathlessness said to be long-standing or building up (held-out set 5
     expect(stateOf('Short of breath for a few hours.', 'chest_pain_or_breathless')).toBe('present');
   });
 });
+
+describe('symptoms timed to a new medicine, found by role-play (secondary cramps never led)', () => {
+  it('reads the timing in lay words, with the medicine class', () => {
+    const text = 'Ever since my GP bumped up my water pills I wake up with my calves knotting.';
+    expect(stateOf(text, 'began_after_new_medicine')).toBe('present');
+    expect(stateOf(text, 'takes_diuretic')).toBe('present');
+    expect(stateOf('My legs have ached since the doctor upped my statin.', 'began_after_new_medicine')).toBe(
+      'present',
+    );
+    expect(
+      stateOf(
+        'My husband says his cramps started after the doctor put him on new tablets.',
+        'began_after_new_medicine',
+      ),
+    ).toBe('present');
+  });
+
+  it('does not read cramps that came first, or a painkiller taken for them, as timed to a medicine', () => {
+    expect(
+      stateOf('I had cramps for years before I started the water tablets.', 'began_after_new_medicine'),
+    ).not.toBe('present');
+    expect(
+      stateOf('Since the cramps started I have been taking ibuprofen tablets.', 'began_after_new_medicine'),
+    ).not.toBe('present');
+    expect(stateOf('Since I started running my calves cramp.', 'began_after_new_medicine')).not.toBe(
+      'present',
+    );
+  });
+});

@@ -16,6 +16,20 @@ export const drugs = {
 
 const take = 'take|takes|taking|took|on|started|prescribed|using|use|uses';
 
+/** Any medicine: the classes above, drugs S394 names (nifedipine, salbutamol), and lay words for a tablet. */
+const anyMedicine = [
+  drugs.diuretic,
+  drugs.statin,
+  drugs.betaAgonist,
+  drugs.sedatingAntihistamine,
+  drugs.antidepressantOrAntipsychotic,
+  'nifedipine|adalat|amlodipine|salbutamol|ventolin|albuterol|raloxifene|teriparatide|donepezil',
+  'tablet|tablets|pill|pills|medicine|medicines|medication|medications|meds|prescription|inhaler|inhalers|injection|injections|jab|jabs|blood_pressure_tablets|blood_pressure_pills|blood_pressure_medication|bp_tablets|bp_meds',
+].join('|');
+/** Starting, or a doctor changing, a medicine. */
+const started =
+  'started|starting|start|began|beginning|going_on|went_on|go_on|put_on|put_me_on|putting_me_on|put_him_on|put_her_on|switched_to|changed_to|changed|increased|upped|doubled|raised|put_up|bumped_up|new|added|gave_me|given';
+
 /** Medicines: names map to classes; negation works as for symptoms ("I don't take any water tablets"). */
 export const medication: FindingLexiconTable = {
   takes_diuretic: { patterns: [drugs.diuretic] },
@@ -49,6 +63,34 @@ export const medication: FindingLexiconTable = {
       `${drugs.statin} ~2 dose|dosage ~~4 increased|doubled|upped|raised|went_up|changed`,
       `since|after ~3 starting|started|going_on|i_started ~3 ${drugs.statin}`,
     ],
+  },
+  // Symptoms timed to a medicine ("since I started the water tablets", "after they put me on furosemide",
+  // "started a new tablet and then the cramps came"): the finding is the timing, so a temporal link is required.
+  began_after_new_medicine: {
+    maxAgeDays: 365,
+    patterns: [
+      `since|after|ever_since|soon_after|shortly_after|straight_after|weeks_after|week_after|month_after|days_after ~4 ${started} ~4 ${anyMedicine}`,
+      `since|after|ever_since ~3 they|doctor|gp|dr|doc ~2 put ~3 on ~3 ${anyMedicine}`,
+      `since|after|ever_since ~4 ${anyMedicine} ~3 were|was|got|been ~2 changed|increased|upped|doubled|raised|switched|added|started`,
+      `started|starting|began|put_on|put_me_on|new|changed|upped|increased|switched ~4 ${anyMedicine} ~~8 then|since|since_then|afterwards|after_that|and_now|straight_after|soon_after|ever_since|within_weeks|within_days|few_weeks_later|weeks_later|days_later|couple_of_weeks_later`,
+      `new|started|changed ~4 ${anyMedicine} ~~6 before|just_before|shortly_before|around_the_time|about_the_time|same_time ~4 cramp*|ache*|aching|pain*|started|began|came_on|kicked_in`,
+      'side_effect|side_effects|side-effect|side-effects ~4 of ~3 new|the|my ~3 tablet|tablets|pill|pills|medicine|medication|meds|statin|statins|water_tablets|diuretic',
+      `since|after ~3 dose|dosage ~3 ${anyMedicine}`,
+      `since|after ~3 ${anyMedicine} ~2 dose|dosage ~3 changed|increased|upped|doubled|raised|went_up`,
+      // "No new medicines" / "nothing's changed with my tablets" answers the question; alone, a new medicine says nothing of timing.
+      {
+        p: 'new|any_new|different|other ~2 tablet|tablets|pill|pills|medicine|medicines|medication|medications|meds|prescription|prescriptions',
+        negatedOnly: true,
+      },
+      {
+        p: 'change|changes|changed ~3 tablet|tablets|pills|medicine|medicines|medication|medications|meds',
+        negatedOnly: true,
+      },
+      { p: 'tablets|pills|medicine|medicines|medication|medications|meds ~2 changed', negatedOnly: true },
+    ],
+    // Painkillers and cramp or nerve treatments are started because of the symptom, not before it.
+    notInSentence:
+      'paracetamol|ibuprofen|naproxen|co_codamol|codeine|tramadol|painkiller|painkillers|pain_killers|quinine|gabapentin|pregabalin|ropinirole|pramipexole|for_the_pain|for_the_cramps|for_my_cramps|for_the_cramp',
   },
 };
 

@@ -82,6 +82,16 @@ describe('Spanish reader', () => {
     expect(read('calambres en los gemelos por las noches').evening_night_worse).toBe('present');
   });
 
+  it('reads symptoms timed to a new medicine, and a denial of any new medicine', () => {
+    expect(
+      read('Desde que empecé las pastillas de orinar tengo calambres por la noche.').began_after_new_medicine,
+    ).toBe('present');
+    expect(
+      read('Me pusieron un medicamento nuevo y luego empezaron los calambres.').began_after_new_medicine,
+    ).toBe('present');
+    expect(read('No he empezado ninguna medicación nueva.').began_after_new_medicine).toBe('absent');
+  });
+
   it('reads the side: la pierna izquierda, el pie derecho, las dos piernas', () => {
     expect(read('me duele la pantorrilla izquierda').pain_calf).toBe('present:left');
     expect(read('me duelen los dedos del pie derecho').pain_feet_toes).toBe('present:right');

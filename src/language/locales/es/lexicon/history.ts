@@ -220,6 +220,20 @@ export const history: SpanishLexiconTable = {
     `subieron|subido|aumentaron|aumentado|doblaron|doblado|duplicaron ~5 ${statin}`,
     `desde_que|despues_de|tras ~3 empece|empezar|tomo|tomar|me_pusieron|me_dieron ~3 ${statin}`,
   ],
+  // Symptoms timed to a medicine ("desde que empecé las pastillas de orinar", "después de que me pusieran…").
+  began_after_new_medicine: [
+    `desde_que|despues_de|despues_de_que|tras|a_las_semanas_de ~3 empece|empezar|empezado|tomo|tomar|me_pusieron|me_pusieran|me_dieron|me_recetaron|me_cambiaron|me_subieron|le_pusieron|le_subieron|cambiaron|subieron ~4 ${statin}|pastilla|pastillas|medicamento|medicamentos|medicacion|medicina|medicinas|diuretico|diureticos|pastilla_de_orinar|pastillas_de_orinar|pastillas_para_orinar|pastilla_para_orinar|pastilla_del_agua|furosemida|seguril|hidroclorotiazida|inhalador|dosis`,
+    'empece|empezado|me_pusieron|me_recetaron|me_cambiaron|me_subieron|nueva|nuevo|nuevas|nuevos ~4 pastilla|pastillas|medicamento|medicamentos|medicacion|medicina|diuretico|diureticos|inhalador ~~8 desde_entonces|y_luego|despues|y_ahora|a_las_pocas_semanas|a_los_pocos_dias',
+    {
+      p: 'nueva|nuevo|nuevas|nuevos|otro|otra ~2 pastilla|pastillas|medicamento|medicamentos|medicacion|medicina|medicinas',
+      negatedOnly: true,
+    },
+    {
+      p: 'pastilla|pastillas|medicamento|medicamentos|medicacion|medicina|medicinas ~1 nueva|nuevo|nuevas|nuevos',
+      negatedOnly: true,
+    },
+    { p: 'cambio|cambios|cambiado ~3 pastillas|medicamentos|medicacion|medicinas', negatedOnly: true },
+  ],
   // Breathless lying flat or waking breathless: heart failure (S472-S474), not the lumped chest alarm.
   breathless_lying_flat_or_gradual: [
     'ahogo|me_ahogo|se_ahoga|ahoga|falta_de_aire|falta_el_aire|me_falta_el_aire|le_falta_el_aire|no_puedo_respirar|no_puede_respirar|me_cuesta_respirar|le_cuesta_respirar|sin_aire|disnea|sin_aliento ~4 tumbado|tumbada|acostado|acostada|tumbarme|tumbarse|acostarme|acostarse|al_tumbarme|al_tumbarse|al_acostarme|al_acostarse|en_plano|boca_arriba',
