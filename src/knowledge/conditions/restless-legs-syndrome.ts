@@ -36,6 +36,13 @@ export const restlessLegsSyndrome = {
   ],
   links: [
     {
+      // Medicines provoke or worsen restless legs (S72, S73), so symptoms timed to one are not only cramps.
+      finding: 'began_after_new_medicine',
+      probability: v.occasionally,
+      sources: ['S70', 'S72', 'S73'],
+      note: 'antihistamines, antidepressants and dopamine antagonists provoke or worsen it; the share of cases is a model setting',
+    },
+    {
       finding: 'urge_to_move_legs',
       probability: v.defining,
       sources: ['seed:L12', 'S60'],
