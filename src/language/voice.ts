@@ -1,3 +1,4 @@
+import { askingWhatToDo } from './asking.js';
 import type { Locale } from './locale.js';
 import type { MatchToken } from './pattern.js';
 
@@ -26,23 +27,6 @@ const asides: ReadonlySet<string> = new Set([
   'consulto',
 ]);
 
-/** The writer asking what to do ("what do I do", "should I call…") is an aside, not their own account. */
-const asking: ReadonlySet<string> = new Set(['do', 'should', 'shall', 'can', 'could', 'would', 'must']);
-/** …about what to do for the other person, not about the writer's own health ("could I have a clot?"). */
-const askingWhat: ReadonlySet<string> = new Set([
-  'do',
-  'call',
-  'ring',
-  'phone',
-  'take',
-  'bring',
-  'get',
-  'give',
-  'help',
-  'go',
-  'worry',
-]);
-
 /**
  * Who the account is about: `other` when the text is written for someone else (the locale's own test), or
  * names a relative in its first sentence ("mum keeps crying out at night with her legs") and the writer never
@@ -60,7 +44,7 @@ export function voiceOf(toks: readonly MatchToken[], locale: Locale): Voice {
       locale.firstPerson.has(t.m) &&
       !possessives.has(t.m) &&
       !asides.has(toks[i + 1]?.m ?? '') &&
-      !(asking.has(toks[i - 1]?.m ?? '') && askingWhat.has(toks[i + 1]?.m ?? ''))
+      !askingWhatToDo(toks, i)
     )
       return 'self';
     if (t.sentence === first && locale.otherPerson.has(t.m)) relative = true;

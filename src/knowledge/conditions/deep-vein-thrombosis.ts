@@ -1,6 +1,14 @@
 import { unsizedAssociation as unsized, verbal as v } from '../scale.js';
 import type { ConditionDefinition } from '../types.js';
 
+/** Signs of a clot in one leg (S11, S13), the trigger shared by the suspected-DVT and breathlessness rules. */
+const oneLegClotSigns = [
+  'one_leg_swollen',
+  'one_leg_warm_red',
+  'calf_tender_along_veins',
+  'whole_leg_swollen',
+] as const;
+
 export const deepVeinThrombosis = {
   id: 'deep_vein_thrombosis',
   patientName: 'Blood clot in a leg vein (DVT)',
@@ -108,7 +116,7 @@ export const deepVeinThrombosis = {
       id: 'clot_in_lung_signs_breathless_lying_flat',
       level: 'emergency_ambulance',
       all: ['breathless_lying_flat_or_gradual'],
-      any: ['one_leg_swollen', 'one_leg_warm_red', 'calf_tender_along_veins', 'whole_leg_swollen'],
+      any: oneLegClotSigns,
       reason:
         'Swelling or tenderness in one leg together with breathlessness can mean a clot has reached the lungs.',
       clinicianReason:
@@ -120,7 +128,7 @@ export const deepVeinThrombosis = {
       id: 'suspected_dvt',
       level: 'consultation_24',
       all: [],
-      any: ['one_leg_swollen', 'one_leg_warm_red', 'calf_tender_along_veins', 'whole_leg_swollen'],
+      any: oneLegClotSigns,
       reason: 'One swollen, warm, red or tender leg can be a blood clot and should be checked today.',
       clinicianReason:
         'Unilateral swelling / warmth / erythema / tenderness along the deep veins: same-day DVT assessment (Wells, D-dimer, ultrasound).',

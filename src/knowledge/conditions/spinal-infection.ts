@@ -1,6 +1,17 @@
 import { verbal as v } from '../scale.js';
 import type { ConditionDefinition } from '../types.js';
 
+/** New numbness, weakness or bladder change: an infection pressing on the cord or cauda equina (S316). */
+const neurologicalDeficit = [
+  'numbness_tingling',
+  'progressive_weakness',
+  'weakness_rising_over_days',
+  'weakness_both_legs',
+  'foot_drop',
+  'bladder_bowel_change',
+  'saddle_numbness',
+] as const;
+
 export const spinalInfection = {
   id: 'spinal_infection',
   patientName: 'Infection in the spine (bone, disc or an abscess)',
@@ -117,15 +128,7 @@ export const spinalInfection = {
       id: 'back_pain_after_bloodstream_infection_with_neuro_signs',
       level: 'emergency_ambulance',
       all: ['back_pain', 'recent_bloodstream_infection'],
-      any: [
-        'numbness_tingling',
-        'progressive_weakness',
-        'weakness_rising_over_days',
-        'weakness_both_legs',
-        'foot_drop',
-        'bladder_bowel_change',
-        'saddle_numbness',
-      ],
+      any: neurologicalDeficit,
       reason:
         'Back pain after an infection in the blood, with new numbness, weakness or bladder changes, can be an infection pressing on the spinal cord. Call an ambulance.',
       clinicianReason:
@@ -155,15 +158,7 @@ export const spinalInfection = {
       id: 'back_pain_fever_with_neuro_signs',
       level: 'emergency_ambulance',
       all: ['back_pain', 'fever'],
-      any: [
-        'numbness_tingling',
-        'progressive_weakness',
-        'weakness_rising_over_days',
-        'weakness_both_legs',
-        'foot_drop',
-        'bladder_bowel_change',
-        'saddle_numbness',
-      ],
+      any: neurologicalDeficit,
       reason:
         'Back pain with a fever and new numbness, weakness or bladder changes can be an infection pressing on the spinal cord. Call an ambulance.',
       clinicianReason:

@@ -1,4 +1,5 @@
 /** English: the original lexicon and word lists, assembled as a locale. */
+import { askingWhatToDo } from '../asking.js';
 import { approxNext, approxUnits, clauseHedges, cuePatterns } from '../cues.js';
 import { englishBilateralAt, symptomWords } from '../derive.js';
 import { lexicon, notRelevant } from '../lexicon/index.js';
@@ -185,26 +186,8 @@ const asideVerbs: ReadonlySet<string> = new Set([
   'concerned',
   'not',
 ]);
-/** "what do I do", "should I take him in": the writer asking, not telling their own symptoms. */
-const askingBefore: ReadonlySet<string> = new Set(['do', 'should', 'shall', 'can', 'could', 'would', 'must']);
-const askingWhat: ReadonlySet<string> = new Set([
-  'do',
-  'call',
-  'ring',
-  'phone',
-  'take',
-  'bring',
-  'get',
-  'give',
-  'help',
-  'go',
-  'worry',
-]);
 function asideAt(toks: readonly MatchToken[], i: number): boolean {
-  return (
-    asideVerbs.has(toks[i + 1]?.m ?? '') ||
-    (askingBefore.has(toks[i - 1]?.m ?? '') && askingWhat.has(toks[i + 1]?.m ?? ''))
-  );
+  return asideVerbs.has(toks[i + 1]?.m ?? '') || askingWhatToDo(toks, i);
 }
 
 /**
