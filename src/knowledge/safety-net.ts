@@ -3,8 +3,8 @@ import type { UrgencyLevel } from './types.js';
 
 /**
  * "When to get help": the warning signs a person should act on whatever the result says, grouped by what to
- * do. Shown after every result by every face (the CLI renders it; the web app's wording in
- * web/src/i18n/en.ts is the same text). Each sign cites the rule sources it comes from.
+ * do. Shown after every result by every face (the CLI renders it; the web app's English list is read from
+ * here, its Spanish one is in web/src/i18n/es.ts). Each sign cites the rule sources it comes from.
  */
 export interface SafetyNetSign {
   readonly text: string;

@@ -1,4 +1,11 @@
+import { safetyNet } from '../../../src/knowledge/safety-net.js';
+import type { UrgencyLevel } from '../../../src/knowledge/types.js';
 import type { Dict } from './types.js';
+
+/** The "when to get help" signs of one level, worded once in src/knowledge/safety-net.ts for every face. */
+function safetySigns(level: UrgencyLevel): string[] {
+  return safetyNet.find((g) => g.level === level)?.signs.map((sign) => sign.text) ?? [];
+}
 
 /** English interface text. `{name}` placeholders are filled by `format`. */
 export const ui = {
@@ -109,29 +116,13 @@ export const ui = {
   seekTitle: 'When to get help',
   seekIntro: 'Whatever this result says, get help if anything below happens.',
   seekAmbulanceTitle: 'Call an ambulance ({number}) if you have:',
-  seekAmbulance: [
-    'chest pain, sudden breathlessness, coughing blood or fainting',
-    'a leg or foot that suddenly turns cold, pale, blue or mottled',
-    'sudden severe leg pain with numbness or weakness',
-  ],
+  seekAmbulance: safetySigns('emergency_ambulance'),
   seekEmergencyTitle: 'Go to an emergency department now if you have:',
-  seekEmergency: [
-    'numbness around your bottom or genitals, or new trouble with your bladder or bowels',
-    'weakness in both legs',
-    'pain far worse than anything you can see, or blistering, grey or dusky skin',
-  ],
+  seekEmergency: safetySigns('emergency'),
   seekTodayTitle: 'See a doctor today if:',
-  seekToday: [
-    'one leg becomes swollen, warm or red',
-    'a red, hot, painful area is spreading, or you have a fever',
-    'a sore on your foot does not heal, or skin turns black',
-    'your foot starts to drag or your leg gets weaker',
-  ],
+  seekToday: safetySigns('consultation_24'),
   seekBookTitle: 'Book an appointment if:',
-  seekBook: [
-    'the pain keeps coming back or spoils your sleep most nights',
-    'it is not better after two weeks, or it is getting worse',
-  ],
+  seekBook: safetySigns('consultation'),
   doctorTitle: 'For your doctor',
   doctorIntro: 'Show, print or copy this summary for a doctor, nurse or pharmacist.',
   copy: 'Copy summary',
