@@ -17,7 +17,13 @@ import {
   type TriageReason,
   wellsFactor,
 } from '../engine/index.js';
-import { conditionsById, disclaimer, urgencyDescriptions } from '../knowledge/index.js';
+import {
+  type ConditionDefinition,
+  conditionsById,
+  disclaimer,
+  type FindingDefinition,
+  urgencyDescriptions,
+} from '../knowledge/index.js';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
 import { type AdviceTable, spanishAdvice } from '../knowledge/locales/es-advice.js';
 import { type CriteriaWording, spanishCriteria } from '../knowledge/locales/es-criteria.js';
@@ -564,6 +570,44 @@ function localiseUnanswered(
 }
 
 /** The disclaimer in `lang` where known. */
+/** The catalogs (GET /v1/findings, /v1/conditions) in `lang`: wording only, ids and numbers as in English. */
+export function localiseFindingsTo<F extends FindingDefinition>(list: readonly F[], lang: Lang): F[] {
+  const w = wordings.get(lang);
+  if (!w) return [...list];
+  return list.map((f) => {
+    const t = get(w.findings, f.id);
+    return {
+      ...f,
+      question: pick(t?.q, f.question),
+      why: pick(t?.why, f.why),
+      clinicianTerm: pick(t?.c, f.clinicianTerm),
+    };
+  });
+}
+
+export function localiseConditionsTo<C extends ConditionDefinition>(list: readonly C[], lang: Lang): C[] {
+  const w = wordings.get(lang);
+  if (!w) return [...list];
+  return list.map((c) => {
+    const t = get(w.conditions, c.id);
+    return {
+      ...c,
+      patientName: pick(t?.name, c.patientName),
+      clinicianName: pick(t?.clinicianName, c.clinicianName),
+      advice: c.advice.map((a) => ({ ...a, text: adviceText(c.id, a.text, w) })),
+      avoid: c.avoid?.map((a) => ({ ...a, reason: withheldReason(c.id, a.reason, w) })),
+      rules: c.rules?.map((r) => {
+        const rt = get(w.rules, r.id);
+        return {
+          ...r,
+          reason: pick(rt?.reason, r.reason),
+          clinicianReason: pick(rt?.clinicianReason, r.clinicianReason),
+        };
+      }),
+    };
+  });
+}
+
 export function disclaimerIn(lang: Lang): string {
   return pick(wordings.get(lang)?.disclaimer, disclaimer);
 }

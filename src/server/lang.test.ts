@@ -123,3 +123,55 @@ describe('lang on POST /v1/criteria/:instrument', () => {
     expect(res.body).toContain('lang');
   });
 });
+
+describe('lang on the catalogs (GET /v1/findings, /v1/conditions)', () => {
+  let app: FastifyInstance;
+  beforeAll(async () => {
+    app = buildServer({ logLevel: 'silent', rateLimit: 0 });
+  });
+  afterAll(async () => {
+    await app.close();
+  });
+  const get = async (url: string, headers: Record<string, string> = {}) => {
+    const res = await app.inject({ method: 'GET', url, headers });
+    expect(res.statusCode).toBe(200);
+    return res.json() as Record<string, unknown>[];
+  };
+  // Everything but the wording: ids, groups, sources, numbers and rules' findings must not change.
+  const skeleton = (list: Record<string, unknown>[], wordKeys: readonly string[]) =>
+    JSON.stringify(list, (key, value) => (wordKeys.includes(key) ? undefined : value));
+
+  it('findings: Spanish questions with ?lang=es or Accept-Language, the same ids and sources', async () => {
+    const en = await get('/v1/findings');
+    for (const es of [
+      await get('/v1/findings?lang=es'),
+      await get('/v1/findings', { 'accept-language': 'es' }),
+    ]) {
+      expect(skeleton(es, ['question', 'why', 'clinicianTerm'])).toBe(
+        skeleton(en, ['question', 'why', 'clinicianTerm']),
+      );
+      const swelling = es.find((f) => f.id === 'one_leg_swollen');
+      expect(swelling?.question).toBe(spanishKnowledge.findings.one_leg_swollen?.q);
+      const translated = es.filter((f, i) => f.question !== en[i]?.question).length;
+      expect(translated).toBe(es.length);
+    }
+  });
+
+  it('conditions: Spanish names, advice and rule reasons, the same priors and links', async () => {
+    const en = await get('/v1/conditions');
+    const es = await get('/v1/conditions?lang=es');
+    const words = ['patientName', 'clinicianName', 'text', 'reason', 'clinicianReason'];
+    expect(skeleton(es, words)).toBe(skeleton(en, words));
+    const dvt = es.find((c) => c.id === 'deep_vein_thrombosis');
+    expect(dvt?.patientName).toBe(spanishKnowledge.conditions.deep_vein_thrombosis?.name);
+    const english = en.find((c) => c.id === 'deep_vein_thrombosis') as { advice: { text: string }[] };
+    const spanish = dvt as { advice: { text: string }[] };
+    expect(spanish.advice.map((a) => a.text)).not.toEqual(english.advice.map((a) => a.text));
+  });
+
+  it('rejects an unknown lang naming the field', async () => {
+    const res = await app.inject({ method: 'GET', url: '/v1/findings?lang=fr' });
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('lang');
+  });
+});

@@ -1,10 +1,21 @@
-import { conditions } from '../../knowledge/index.js';
+import { type ConditionDefinition, conditions } from '../../knowledge/index.js';
+import type { Lang } from '../../language/index.js';
+import { localiseConditionsTo } from '../../pipeline/localise.js';
+import { langQuerySchema, requestLang } from '../lang.js';
 import { conditionsResponseSchema, ok, problemResponses } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
-/** Endpoint: GET /v1/conditions — the causes the engine ranks, with priors, links and sources. */
-export function listConditions() {
-  return conditions;
+// Built once per language: the catalogs are fixed for the life of the process.
+const byLang = new Map<Lang, readonly ConditionDefinition[]>();
+
+/** Endpoint: GET /v1/conditions — the causes the engine ranks, with priors, links and sources. Wording in `?lang=` or Accept-Language. */
+export function listConditions(lang: Lang = 'en') {
+  let list = byLang.get(lang);
+  if (!list) {
+    list = lang === 'en' ? conditions : localiseConditionsTo(conditions, lang);
+    byLang.set(lang, list);
+  }
+  return list;
 }
 
 export function registerConditions(app: ZodApp): void {
@@ -12,6 +23,7 @@ export function registerConditions(app: ZodApp): void {
     '/v1/conditions',
     {
       schema: {
+        querystring: langQuerySchema,
         operationId: 'listConditions',
         tags: ['catalog'],
         summary: 'The causes the engine ranks',
@@ -23,6 +35,6 @@ export function registerConditions(app: ZodApp): void {
         },
       },
     },
-    () => listConditions(),
+    (request) => listConditions(requestLang(request, undefined)),
   );
 }

@@ -1,10 +1,21 @@
-import { findings } from '../../knowledge/index.js';
+import { type FindingDefinition, findings } from '../../knowledge/index.js';
+import type { Lang } from '../../language/index.js';
+import { localiseFindingsTo } from '../../pipeline/localise.js';
+import { langQuerySchema, requestLang } from '../lang.js';
 import { findingsResponseSchema, ok, problemResponses } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
-/** Endpoint: GET /v1/findings — the findings catalog (the ids accepted in `evidence`). */
-export function listFindings() {
-  return findings;
+// Built once per language: the catalogs are fixed for the life of the process.
+const byLang = new Map<Lang, readonly FindingDefinition[]>();
+
+/** Endpoint: GET /v1/findings — the findings catalog (the ids accepted in `evidence`). Wording in `?lang=` or Accept-Language. */
+export function listFindings(lang: Lang = 'en') {
+  let list = byLang.get(lang);
+  if (!list) {
+    list = lang === 'en' ? findings : localiseFindingsTo(findings, lang);
+    byLang.set(lang, list);
+  }
+  return list;
 }
 
 export function registerFindings(app: ZodApp): void {
@@ -12,6 +23,7 @@ export function registerFindings(app: ZodApp): void {
     '/v1/findings',
     {
       schema: {
+        querystring: langQuerySchema,
         operationId: 'listFindings',
         tags: ['catalog'],
         summary: 'The findings the engine understands',
@@ -23,6 +35,6 @@ export function registerFindings(app: ZodApp): void {
         },
       },
     },
-    () => listFindings(),
+    (request) => listFindings(requestLang(request, undefined)),
   );
 }
