@@ -30,6 +30,11 @@ describe('nightleg assess (single case)', () => {
     const withWhy = compactResultSchema.parse(JSON.parse(explained.out()));
     expect(withWhy.causes[0]?.redFlagRules?.length).toBeGreaterThan(0);
     expect(withWhy.causes[0]?.for).toContain('saddle_numbness');
+    const listed = memoryIo();
+    await runAssess({ age: '67', sex: 'male', json: true, include: 'unanswered' }, listed);
+    const open = compactResultSchema.parse(JSON.parse(listed.out())).triage;
+    expect(open.unanswered).toHaveLength(open.unansweredCount);
+    expect(open.unanswered).toContain('saddle_numbness');
     const full = memoryIo();
     await runAssess({ age: '67', sex: 'male', evidence: 'saddle_numbness', json: true, view: 'full' }, full);
     const result = caseResultSchema.parse(JSON.parse(full.out()));
@@ -114,7 +119,9 @@ describe('nightleg assess --json (batch from stdin)', () => {
     // One cramp feature and no warning-sign question answered: provisional, never self-care.
     expect(out[0].triage.level).toBe('consultation');
     expect(out[0].triage.provisional).toBe(true);
-    expect(out[0].triage.unanswered.length).toBeGreaterThan(0);
+    expect(out[0].triage.unansweredCount).toBeGreaterThan(0);
+    // The open questions' ids only with --include unanswered (a compact result stays small).
+    expect(out[0].triage).not.toHaveProperty('unanswered');
     expect(out[1]).toMatchObject({ id: null, error: { message: expect.stringContaining('not valid JSON') } });
     expect(out[2]).toMatchObject({ id: 'c3', error: { message: expect.stringContaining('adults') } });
     expect(out[3]).toMatchObject({ id: 'c5', error: { message: expect.stringContaining('evidence[0].id') } });

@@ -2,6 +2,7 @@ import type { Readable, Writable } from 'node:stream';
 import { LanguageInputError } from '../language/input.js';
 import {
   assessCase,
+  assessFullParts,
   type CaseResult,
   type CompactResult,
   type Include,
@@ -11,7 +12,8 @@ import {
   type ViewOptions,
   views,
 } from '../pipeline/views.js';
-import { type CaseInput, describeErrors, maxReportedErrors, parseCase } from '../schema/case.js';
+import type { CaseInput, FieldError } from '../schema/case.js';
+import { checkCase } from '../schema/case-check.js';
 import { parseEvidenceFlag } from './evidence-flag.js';
 import { renderAssessment } from './render.js';
 import { styleFor } from './style.js';
@@ -65,6 +67,29 @@ export function viewOptions(options: AssessOptions): ViewOptions | string {
   return { view: view as View, include: parts as Include[] };
 }
 
+/**
+ * A case checked: the quick zod-free check passes every valid case (src/schema/case-check.ts); only a case
+ * with something wrong loads the shared schema (zod), which says what.
+ */
+async function validate(
+  value: unknown,
+): Promise<{ ok: true; value: CaseInput } | { ok: false; message: string; shown: FieldError[] }> {
+  const quick = checkCase(value);
+  if (quick) return { ok: true, value: quick };
+  const { describeErrors, maxReportedErrors, parseCase } = await import('../schema/case.js');
+  const parsed = parseCase(value);
+  if (parsed.ok) return parsed;
+  return {
+    ok: false,
+    message: describeErrors(parsed.errors),
+    shown: parsed.errors.slice(0, maxReportedErrors),
+  };
+}
+
+/** What a text rendering reads: explanations, and the criteria for a clinician; never the question search. */
+const textParts = (clinician: boolean) =>
+  ({ explain: true, criteria: clinician, question: false, selfCare: false }) as const;
+
 /** The language tables load only when some case has text (most machine input has none). */
 let textReader: TextReader | undefined;
 async function readerFor(input: CaseInput): Promise<TextReader | undefined> {
@@ -85,18 +110,18 @@ export async function assessSingle(options: AssessOptions, io: Io): Promise<numb
     evidence: options.evidence === undefined ? [] : parseEvidenceFlag(options.evidence),
     ...(options.text === undefined ? {} : { text: options.text }),
   };
-  const parsed = parseCase(raw);
+  const parsed = await validate(raw);
   if (!parsed.ok) {
-    io.stderr.write(
-      `nightleg: ${describeErrors(parsed.errors).replace(/^age:/, '--age:').replace(/^sex:/, '--sex:')}\n`,
-    );
+    io.stderr.write(`nightleg: ${parsed.message.replace(/^age:/, '--age:').replace(/^sex:/, '--sex:')}\n`);
     return exitCodes.badInput;
   }
-  // Text output is rendered from the full result; --view chooses the JSON object.
-  const view: ViewOptions = options.json ? chosen : { view: 'full', include: [] };
+  // Text output is rendered from the parts of the full result it shows; --view chooses the JSON object.
   let result: CaseResult | CompactResult;
   try {
-    result = assessCase(parsed.value, view, await readerFor(parsed.value));
+    const reader = await readerFor(parsed.value);
+    result = options.json
+      ? assessCase(parsed.value, chosen, reader)
+      : assessFullParts(parsed.value, textParts(Boolean(options.clinician)), reader);
   } catch (error) {
     if (!(error instanceof LanguageInputError)) throw error;
     io.stderr.write(`nightleg: --text: ${error.message}\n`);
@@ -236,13 +261,8 @@ async function assessLine(line: string, lineNumber: number, view: ViewOptions): 
   }
   const id =
     typeof value === 'object' && value !== null && 'id' in value ? (value as { id: unknown }).id : null;
-  const parsed = parseCase(value);
-  if (!parsed.ok)
-    return {
-      id,
-      line: lineNumber,
-      error: { message: describeErrors(parsed.errors), fields: parsed.errors.slice(0, maxReportedErrors) },
-    };
+  const parsed = await validate(value);
+  if (!parsed.ok) return { id, line: lineNumber, error: { message: parsed.message, fields: parsed.shown } };
   const reader = await readerFor(parsed.value);
   try {
     return assessCase(parsed.value, view, reader);

@@ -33,7 +33,10 @@ describe('compact view against the full pipeline, random cases', () => {
       expect(compact.triage.reasons, label).toEqual(
         full.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
       );
-      expect(compact.triage.unanswered, label).toEqual(full.triage.unanswered.map((u) => u.id));
+      expect(compact.triage.unansweredCount, label).toBe(full.triage.unanswered.length);
+      expect(compact.triage, label).not.toHaveProperty('unanswered');
+      const listed = assessCase(c, { view: 'compact', include: ['unanswered'] });
+      expect(listed.triage.unanswered, label).toEqual(full.triage.unanswered.map((u) => u.id));
       // Causes: the full ranking's order, restricted to those shown, with identical numbers.
       const shownIds = new Set(compact.causes.map((x) => x.id));
       expect(

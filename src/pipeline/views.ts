@@ -29,9 +29,11 @@ export const views = ['compact', 'full'] as const;
 export type View = (typeof views)[number];
 /**
  * Optional parts of the compact view (the full view has them all): `question` the interview's next step,
- * `explanations` the finding ids for and against each cause in play and the red-flag rules behind a cause.
+ * `explanations` the finding ids for and against each cause in play and the red-flag rules behind a cause,
+ * `unanswered` the open warning-sign questions by id (about 20 ids, a quarter of a compact result, while the
+ * screen is still open; `unansweredCount` is always there). See README "Views" for why.
  */
-export const includes = ['question', 'explanations'] as const;
+export const includes = ['question', 'explanations', 'unanswered'] as const;
 export type Include = (typeof includes)[number];
 
 export interface ViewOptions {
@@ -53,8 +55,13 @@ export interface CompactTriage {
   readonly level: UrgencyLevel;
   readonly reasons: readonly CompactReason[];
   readonly provisional: boolean;
-  /** The warning-sign questions still open, by finding id (their wording is `question` in GET /v1/findings). */
-  readonly unanswered: readonly string[];
+  /** How many warning-sign questions are still open. */
+  readonly unansweredCount: number;
+  /**
+   * With `include=unanswered`: the warning-sign questions still open, by finding id, in screen order (their
+   * wording is `question` in GET /v1/findings).
+   */
+  readonly unanswered?: readonly string[];
 }
 
 export interface CompactCause {
@@ -248,6 +255,7 @@ function toCompact(
 ): CompactResult {
   const withQuestion = include.includes('question');
   const withExplanations = include.includes('explanations');
+  const withUnanswered = include.includes('unanswered');
   const causes: CompactCause[] = [];
   a.conditions.forEach((c, rank) => {
     const playing = isInPlay(c, rank);
@@ -261,7 +269,8 @@ function toCompact(
       level: a.triage.level,
       reasons: a.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
       provisional: a.triage.provisional,
-      unanswered: a.triage.unanswered.map((u) => u.id),
+      unansweredCount: a.triage.unanswered.length,
+      ...(withUnanswered ? { unanswered: a.triage.unanswered.map((u) => u.id) } : {}),
     },
     causes,
     ...(withQuestion && a.interview
@@ -287,6 +296,19 @@ export function voiceOf(input: CaseInput, understood: Understanding | undefined)
 }
 
 /**
+ * The full view's object with only `parts` computed; what is left out is empty (`[]`, `''`), the question
+ * `null`, `shouldStop` false and progress zero. For a face that renders a few parts itself (the CLI's text
+ * output needs neither the question search nor, for a person, the criteria); never sent as the full view.
+ */
+export function assessFullParts(input: CaseInput, parts: AssessParts, reader?: TextReader): CaseResult {
+  const lang = input.lang ?? 'en';
+  const { assessment, understood } = assessWith(input, parts, reader);
+  const full = localiseAssessment(toFull(input, assessment, understood), lang);
+  const voice = voiceOf(input, understood);
+  return voice === 'self' ? full : { ...full, question: addressQuestion(full.question, voice, lang) };
+}
+
+/**
  * Validated input → the result in the requested view. The one place a face turns a case into a result.
  * Blank text counts as no text (an empty description box); unreadable text throws `LanguageInputError`.
  */
@@ -307,12 +329,7 @@ export function assessCase(
   reader?: TextReader,
 ): CaseResult | CompactResult {
   const lang = input.lang ?? 'en';
-  if (options.view === 'full') {
-    const { assessment, understood } = assessWith(input, allParts, reader);
-    const full = localiseAssessment(toFull(input, assessment, understood), lang);
-    const voice = voiceOf(input, understood);
-    return voice === 'self' ? full : { ...full, question: addressQuestion(full.question, voice, lang) };
-  }
+  if (options.view === 'full') return assessFullParts(input, allParts, reader);
   const include = (options as ViewOptions).include;
   const withQuestion = include.includes('question');
   const { assessment, understood } = assessWith(input, compactParts(withQuestion), reader);

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { findingsById } from '../knowledge/index.js';
-import { maxTextLength, textTooLongMessage } from '../language/input.js';
+import { textTooLongMessage } from '../language/input.js';
+import {
+  maximumAge,
+  maximumEvidenceItems,
+  maximumLastEstimate,
+  maximumTextLength,
+  minimumAge,
+} from './case-check.js';
 
-/** The wire format of one case, shared by the CLI (stdin JSON lines) and the HTTP API. */
-export const minimumAge = 18;
-export const maximumAge = 120;
-/** The text limit is the reader's work budget (src/language/input.ts): longer text is refused, never cut. */
-export const maximumTextLength = maxTextLength;
+/**
+ * The wire format of one case, shared by the CLI (stdin JSON lines) and the HTTP API. The limits live in
+ * case-check.ts (zod-free, for the CLI's quick check of valid cases) and are re-exported here.
+ */
+export { maximumAge, maximumTextLength, minimumAge };
 /** Error reports list at most this many field errors (then a count), and each message is cut to this length. */
 export const maxReportedErrors = 20;
 export const maxMessageLength = 300;
@@ -48,7 +55,10 @@ export const caseSchema = z
         .min(minimumAge, { error: adultsOnlyMessage })
         .max(maximumAge, { error: `must be at most ${maximumAge}` }),
       sex: z.enum(['female', 'male'], { error: requiredAs('"female" or "male"') }),
-      evidence: z.array(evidenceItemSchema, { error: 'must be a list of {id, state}' }).max(500).default([]),
+      evidence: z
+        .array(evidenceItemSchema, { error: 'must be a list of {id, state}' })
+        .max(maximumEvidenceItems)
+        .default([]),
       text: z
         .string({ error: 'must be a string' })
         .max(maximumTextLength, { error: (issue) => textTooLongIssue(issue.input) })
@@ -67,7 +77,7 @@ export const caseSchema = z
         .number({ error: 'must be a whole number of questions' })
         .int({ error: 'must be a whole number of questions' })
         .min(0, { error: 'must be 0 or more' })
-        .max(100, { error: 'must be at most 100' })
+        .max(maximumLastEstimate, { error: `must be at most ${maximumLastEstimate}` })
         .optional(),
     },
     { error: 'a case must be a JSON object like {"age": 67, "sex": "female", "evidence": []}' },

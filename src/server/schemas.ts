@@ -321,7 +321,7 @@ export const viewQuerySchema = z.strictObject({
   ),
   include: doc(
     z.string().regex(includePattern, { error: `must be a comma-separated list of: ${includes.join(', ')}` }),
-    `Optional parts of the compact view, comma-separated: ${includes.join(', ')}. question: the next question, shouldStop and progress; explanations: each cause's red-flag rules and, for causes in play, the finding ids for and against it. The full view has them all.`,
+    `Optional parts of the compact view, comma-separated: ${includes.join(', ')}. question: the next question, shouldStop and progress; explanations: each cause's red-flag rules and, for causes in play, the finding ids for and against it; unanswered: the open warning-sign questions by id (triage.unanswered; the count is always there). The full view has them all.`,
   ).optional(),
 });
 
@@ -343,10 +343,11 @@ const compactTriage = z.strictObject({
     }),
   ),
   provisional: doc(z.boolean(), 'As in the full view: warning-sign questions are still unanswered'),
+  unansweredCount: doc(z.number().int().min(0), 'How many warning-sign questions are still to answer'),
   unanswered: doc(
     list(z.string()),
-    "The warning-sign questions still to answer, by finding id, in screen order: their wording (in the person's words) is `question` in GET /v1/findings; the full view carries it inline",
-  ),
+    "With include=unanswered: the warning-sign questions still to answer, by finding id, in screen order: their wording (in the person's words) is `question` in GET /v1/findings; the full view carries it inline",
+  ).optional(),
 });
 
 const compactCause = z.strictObject({

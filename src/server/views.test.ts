@@ -119,7 +119,7 @@ describe('result views: every route, both views, against their schemas', () => {
   it('compact says what full says: the same triage, causes, order, probabilities and reasons', async () => {
     for (const c of cases) {
       const compact: CompactResult = await call('/v1/assess', c);
-      const explained: CompactResult = await call('/v1/assess?include=explanations', c);
+      const explained: CompactResult = await call('/v1/assess?include=explanations,unanswered', c);
       const full: CaseResult = await call('/v1/assess?view=full', c);
       expect(compactResultSchema.parse(explained)).toEqual(explained);
       expect(compact.triage.level).toBe(full.triage.level);
@@ -127,14 +127,19 @@ describe('result views: every route, both views, against their schemas', () => {
       expect(compact.triage.reasons).toEqual(
         full.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
       );
-      expect(compact.triage.unanswered).toEqual(full.triage.unanswered.map((u) => u.id));
+      // The open warning-sign questions: a count always, the ids when asked for (include=unanswered).
+      expect(compact.triage.unansweredCount).toBe(full.triage.unanswered.length);
+      expect(compact.triage).not.toHaveProperty('unanswered');
+      expect(explained.triage.unanswered).toEqual(full.triage.unanswered.map((u) => u.id));
       expect(compact.disclaimer).toBe(full.disclaimer);
       // Explanations only when asked for; otherwise the same object.
       for (const cause of compact.causes) {
         expect(Object.keys(cause)).toEqual(['id', 'probability', 'band']);
       }
+      const { unanswered: _ids, ...triageWithoutIds } = explained.triage;
       expect({
         ...explained,
+        triage: triageWithoutIds,
         causes: explained.causes.map(({ id, probability, band }) => ({ id, probability, band })),
       }).toEqual(compact);
       // Ranking order kept; every cause left out is below 1% and not in play.
@@ -290,8 +295,9 @@ describe('result views: every route, both views, against their schemas', () => {
     const catalogText = (id: string) => factorText.get(id) ?? findings.get(id)?.clinicianTerm ?? '';
 
     for (const c of cases) {
-      // The page shows points for and against each cause: a client rendering it asks for them.
-      const compact: CompactResult = await call('/v1/assess?include=explanations', c);
+      // The page shows points for and against each cause and lists the open warning-sign questions: a client
+      // rendering it asks for both.
+      const compact: CompactResult = await call('/v1/assess?include=explanations,unanswered', c);
       const full: CaseResult = await call('/v1/assess?view=full', c);
       const fromFull = page(
         full.triage.level,
@@ -364,7 +370,7 @@ describe('result views: every route, both views, against their schemas', () => {
           withheld,
         },
         // The open warning-sign questions' wording: `question` in GET /v1/findings.
-        compact.triage.unanswered.map((id) => ({ id, text: findings.get(id)?.question ?? '' })),
+        (compact.triage.unanswered ?? []).map((id) => ({ id, text: findings.get(id)?.question ?? '' })),
       );
       expect(fromCompact, String(c.id)).toEqual(fromFull);
     }
