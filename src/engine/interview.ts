@@ -428,7 +428,7 @@ function canChangeOutcome(input: InterviewInput, open: readonly string[]): boole
 
 /**
  * `suspectedOnly`: just the groups a firing red-flag rule calls for (asked straight after the screen, e.g.
- * Wells needs the clot history); the others wait until the differential has nothing left worth asking, so
+ * Wells needs the clot history) and the `early` ones in play (the regular medicines); the others wait until the differential has nothing left worth asking, so
  * the risk factors asked are those of the causes that still lead once the story's own questions are in.
  */
 function historyQuestion(
@@ -441,6 +441,7 @@ function historyQuestion(
   const group = pendingHistory(input, answered).find(
     (g) =>
       g.relevantTo.some((id) => suspected.has(id)) ||
+      g.early === true ||
       (!suspectedOnly &&
         canChangeOutcome(
           input,
