@@ -572,6 +572,47 @@ describe('relevance and cues', () => {
     expect(asked).toBe(true);
   });
 
+  it('the regular medicines are one question, asked straight after the screen once cramps are in play', () => {
+    const story = ['sudden_muscle_contraction', 'pain_calf', 'evening_night_worse'];
+    const a = assess({
+      age: 70,
+      sex: 'female',
+      evidence: [
+        ...screened.map((id) => ({ id, state: 'absent' as const })),
+        ...complaintUnknown(story),
+        ...story.map((id) => ({ id, state: 'present' as const })),
+      ],
+    });
+    expect(a.question?.id).toBe('history_medicines');
+    expect(a.question?.options.map((o) => o.finding)).toEqual(
+      expect.arrayContaining(['takes_diuretic', 'takes_statin', 'takes_beta_agonist_inhaler']),
+    );
+    // No medicine is offered again among the cramp triggers.
+    const cramps = historyGroups.find((g) => g.id === 'history_cramp_triggers');
+    expect(cramps?.findings.filter((id) => findingsById.get(id)?.group === 'medication')).toEqual([]);
+  });
+
+  it('cramp triggers are asked only of someone with cramps (a heavy swollen leg is not asked them)', () => {
+    const cramps = historyGroups.find((g) => g.id === 'history_cramp_triggers');
+    const context = { age: 70, sex: 'female' as const, present: new Set<string>() };
+    expect(askIfHolds(cramps?.askIf, context)).toBe(false);
+    expect(askIfHolds(cramps?.askIf, { ...context, present: new Set(['sudden_muscle_contraction']) })).toBe(
+      true,
+    );
+    const evidence: EvidenceItem[] = ['heavy_tired_legs', 'whole_leg_swollen', 'evening_night_worse'].map(
+      (id) => ({ id, state: 'present' }),
+    );
+    const asked: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const a = assess({ age: 70, sex: 'female', evidence });
+      if (!a.question) break;
+      asked.push(a.question.id);
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked).not.toContain('history_cramp_triggers');
+  });
+
   it('thyroid symptoms (tiredness, weight gain) are not asked of a pregnant woman', () => {
     const cramps = historyGroups.find((g) => g.id === 'history_cramp_triggers');
     const context = { age: 30, sex: 'female' as const, present: new Set(['pregnant_or_postpartum']) };
