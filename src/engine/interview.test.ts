@@ -572,7 +572,7 @@ describe('relevance and cues', () => {
     expect(asked).toBe(true);
   });
 
-  it('the regular medicines are one question, asked straight after the screen once cramps are in play', () => {
+  it('the regular medicines are one question, asked straight after the screen once cramps lead', () => {
     const story = ['sudden_muscle_contraction', 'pain_calf', 'evening_night_worse'];
     const a = assess({
       age: 70,

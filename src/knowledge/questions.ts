@@ -225,7 +225,7 @@ export interface HistoryGroup extends ScreeningGroup {
   /** Conditions whose prior these risk factors change (their odds ratios are in conditions.ts). */
   readonly relevantTo: readonly string[];
   /**
-   * Asked straight after the red-flag screen whenever its causes are in play, without first weighing whether
+   * Asked straight after the red-flag screen when one of its causes leads, without first weighing whether
    * the answer could change the outcome: a clinician asks which medicines a person takes early, and a "yes"
    * opens follow-ups (a recent start or dose change) that a one-step look-ahead does not see.
    */
