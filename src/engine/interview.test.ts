@@ -536,6 +536,27 @@ describe('preconditions', () => {
       askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
     ).toBe(true);
   });
+  it('what walking or standing does is not asked of someone who cannot put weight on the leg', () => {
+    const walking = [
+      'relief_walking',
+      'calf_pain_walking_relieved_standing_still',
+      'pain_standing_walking_relieved_sitting',
+    ];
+    const evidence: EvidenceItem[] = [
+      { id: 'unable_to_bear_weight', state: 'present' },
+      { id: 'pain_calf', state: 'present' },
+      { id: 'deep_aching_pain', state: 'present' },
+    ];
+    const offered: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const a = assess({ age: 66, sex: 'male', evidence });
+      if (!a.question) break;
+      offered.push(...a.question.options.map((o) => o.finding));
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    expect(offered).toContain('relief_leg_elevation');
+    for (const id of walking) expect(offered).not.toContain(id);
+  });
 });
 
 describe('relevance and cues', () => {

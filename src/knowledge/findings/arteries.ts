@@ -1,4 +1,4 @@
-import { finding } from './define.js';
+import { canWalk, finding } from './define.js';
 
 /** Arteries: blood supply to the leg. */
 export const arteriesFindings = [
@@ -9,6 +9,7 @@ export const arteriesFindings = [
     'Intermittent (vascular) claudication',
     'Walking pain that stops when you stand still suggests narrowed leg arteries.',
     ['S104', 'S41'],
+    { askIf: canWalk },
   ),
   finding(
     'worse_leg_raised',

@@ -1,4 +1,4 @@
-import { finding } from './define.js';
+import { canWalk, finding } from './define.js';
 
 /** The complaint itself: where it hurts, what it feels like, when it comes and what changes it. */
 export const complaintFindings = [
@@ -142,6 +142,7 @@ export const complaintFindings = [
     'Relief by walking',
     'Walking eases both circulation pain at rest and restless legs.',
     ['seed:L4', 'seed:L12'],
+    { askIf: canWalk },
   ),
   finding(
     'relief_changing_position',

@@ -1,4 +1,4 @@
-import { finding } from './define.js';
+import { canWalk, finding } from './define.js';
 
 /** Nerves and spine: nerve roots, the cauda equina, peripheral nerves, restless legs. */
 export const nervesFindings = [
@@ -58,6 +58,7 @@ export const nervesFindings = [
     'Neurogenic claudication',
     'Spinal narrowing causes leg symptoms on standing that ease when the spine bends forward.',
     ['S104', 'S101'],
+    { askIf: canWalk },
   ),
   finding(
     'pressure_at_knee',
