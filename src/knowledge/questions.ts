@@ -38,7 +38,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_where',
     // Not only pain: numbness, crawling or heaviness are the main complaint of some causes.
-    text: 'Where do you feel it (pain, numbness or any other feeling)? Tick every place that applies.',
+    text: 'Where do you feel it (pain, numbness or any other feeling)? Tick all that apply.',
     why: 'Where you feel it is the first clue to the cause: toes and feet, calf, shin, heel, thighs, knee, hip, down from the back, or all over.',
     findings: [
       'pain_feet_toes',

@@ -871,7 +871,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Con dolor nocturno, hacen más probable una infección, un cáncer o una lesión, así que debe verle un médico sea cual sea la causa.',
     },
     complaint_where: {
-      text: '¿Dónde lo nota (dolor, entumecimiento o cualquier otra sensación)? Marque todos los sitios que correspondan.',
+      text: '¿Dónde lo nota (dolor, entumecimiento o cualquier otra sensación)? Marque todo lo que corresponda.',
       why: 'Dónde lo nota es la primera pista de la causa: dedos y pies, pantorrilla, espinilla, talón, muslos, rodilla, cadera, o bajando desde la espalda.',
     },
     complaint_what: {
