@@ -635,7 +635,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
     }
     expect(await page.locator('#page-heading').textContent()).toBe('¿Le pasa ahora alguna de estas cosas?');
     expect(await page.locator('.group-form').textContent()).toContain(
-      '¿Tiene una pierna (o pantorrilla) más hinchada que la otra?',
+      '¿se le ha hinchado una pierna o una pantorrilla (más que la otra) en las últimas semanas?',
     );
     await audit(page, 'question-group-es-dark');
     let singleSeen = false;

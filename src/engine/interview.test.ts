@@ -536,6 +536,27 @@ describe('preconditions', () => {
       askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
     ).toBe(true);
   });
+  it('what walking or standing does is not asked of someone who cannot put weight on the leg', () => {
+    const walking = [
+      'relief_walking',
+      'calf_pain_walking_relieved_standing_still',
+      'pain_standing_walking_relieved_sitting',
+    ];
+    const evidence: EvidenceItem[] = [
+      { id: 'unable_to_bear_weight', state: 'present' },
+      { id: 'pain_calf', state: 'present' },
+      { id: 'deep_aching_pain', state: 'present' },
+    ];
+    const offered: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const a = assess({ age: 66, sex: 'male', evidence });
+      if (!a.question) break;
+      offered.push(...a.question.options.map((o) => o.finding));
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    expect(offered).toContain('relief_leg_elevation');
+    for (const id of walking) expect(offered).not.toContain(id);
+  });
 });
 
 describe('relevance and cues', () => {
@@ -570,6 +591,47 @@ describe('relevance and cues', () => {
       if (asked) expect(assess({ age: 70, sex: 'female', evidence }).shouldStop).toBe(true);
     }
     expect(asked).toBe(true);
+  });
+
+  it('the regular medicines are one question, asked straight after the screen once cramps lead', () => {
+    const story = ['sudden_muscle_contraction', 'pain_calf', 'evening_night_worse'];
+    const a = assess({
+      age: 70,
+      sex: 'female',
+      evidence: [
+        ...screened.map((id) => ({ id, state: 'absent' as const })),
+        ...complaintUnknown(story),
+        ...story.map((id) => ({ id, state: 'present' as const })),
+      ],
+    });
+    expect(a.question?.id).toBe('history_medicines');
+    expect(a.question?.options.map((o) => o.finding)).toEqual(
+      expect.arrayContaining(['takes_diuretic', 'takes_statin', 'takes_beta_agonist_inhaler']),
+    );
+    // No medicine is offered again among the cramp triggers.
+    const cramps = historyGroups.find((g) => g.id === 'history_cramp_triggers');
+    expect(cramps?.findings.filter((id) => findingsById.get(id)?.group === 'medication')).toEqual([]);
+  });
+
+  it('cramp triggers are asked only of someone with cramps (a heavy swollen leg is not asked them)', () => {
+    const cramps = historyGroups.find((g) => g.id === 'history_cramp_triggers');
+    const context = { age: 70, sex: 'female' as const, present: new Set<string>() };
+    expect(askIfHolds(cramps?.askIf, context)).toBe(false);
+    expect(askIfHolds(cramps?.askIf, { ...context, present: new Set(['sudden_muscle_contraction']) })).toBe(
+      true,
+    );
+    const evidence: EvidenceItem[] = ['heavy_tired_legs', 'whole_leg_swollen', 'evening_night_worse'].map(
+      (id) => ({ id, state: 'present' }),
+    );
+    const asked: string[] = [];
+    for (let i = 0; i < 30; i++) {
+      const a = assess({ age: 70, sex: 'female', evidence });
+      if (!a.question) break;
+      asked.push(a.question.id);
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked).not.toContain('history_cramp_triggers');
   });
 
   it('thyroid symptoms (tiredness, weight gain) are not asked of a pregnant woman', () => {

@@ -391,6 +391,11 @@ function leadingCauses(input: InterviewInput): Set<string> {
   );
 }
 
+/** The most probable cause (`other` excluded, as in `leadingCauses`). */
+function leadingCause(input: InterviewInput): string {
+  return [...leadingCauses(input)][0] as string;
+}
+
 /**
  * Whether a group's open options could change what the person is told (a history group, whose risk factors
  * have no prevalence in the model, so no information gain; a complaint group known in part): with any one
@@ -428,7 +433,7 @@ function canChangeOutcome(input: InterviewInput, open: readonly string[]): boole
 
 /**
  * `suspectedOnly`: just the groups a firing red-flag rule calls for (asked straight after the screen, e.g.
- * Wells needs the clot history); the others wait until the differential has nothing left worth asking, so
+ * Wells needs the clot history) and the `early` ones whose cause leads (the regular medicines); the others wait until the differential has nothing left worth asking, so
  * the risk factors asked are those of the causes that still lead once the story's own questions are in.
  */
 function historyQuestion(
@@ -441,6 +446,7 @@ function historyQuestion(
   const group = pendingHistory(input, answered).find(
     (g) =>
       g.relevantTo.some((id) => suspected.has(id)) ||
+      (g.early === true && g.relevantTo.includes(leadingCause(input))) ||
       (!suspectedOnly &&
         canChangeOutcome(
           input,

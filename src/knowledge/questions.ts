@@ -37,8 +37,9 @@ const suddenEvent = ['sudden_severe_pain', 'sudden_cold_pale_leg', 'back_or_bell
 export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_where',
-    text: 'Where is the pain or discomfort? Tick all that apply.',
-    why: 'Where it hurts is the first clue to the cause: toes and feet, calf, shin, heel, thighs, knee, hip, down from the back, or all over.',
+    // Not only pain: numbness, crawling or heaviness are the main complaint of some causes.
+    text: 'Where do you feel it (pain, numbness or any other feeling)? Tick all that apply.',
+    why: 'Where you feel it is the first clue to the cause: toes and feet, calf, shin, heel, thighs, knee, hip, down from the back, or all over.',
     findings: [
       'pain_feet_toes',
       'pain_calf',
@@ -54,7 +55,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'back_pain',
     ],
     sources: ['seed:L4', 'seed:L7', 'seed:L11', 'S104', 'S135'],
-    followUpText: 'Is it also anywhere else? Tick any that apply (what you have told us is kept).',
+    followUpText: 'Do you also feel it anywhere else? Tick any that apply (what you have told us is kept).',
   },
   {
     id: 'complaint_what',
@@ -75,14 +76,13 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_when',
     text: 'When does it come on? Tick all that apply.',
-    why: 'Whether it comes after some time lying down, whenever you keep still, or on standing and walking, helps tell the causes apart.',
+    why: 'Whether it comes after some time lying down, whenever you keep still, or lying in one position, helps tell the causes apart.',
     findings: [
       'wakes_after_hour_or_two',
       'starts_at_rest',
       'evening_night_worse',
       'worse_lying_flat',
       'pain_lying_on_side',
-      'calf_pain_walking_relieved_standing_still',
       'joint_stiffness_after_rest',
       'morning_stiffness',
     ],
@@ -95,7 +95,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   {
     id: 'complaint_relief',
     text: 'What eases it? Tick all that apply.',
-    why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, changing position, sitting or bending forward — or that nothing does.',
+    why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, changing position, standing still after walking, sitting or bending forward — or that nothing does.',
     findings: [
       'relief_dangling_leg',
       'relief_walking',
@@ -104,11 +104,13 @@ export const complaintGroups: readonly ScreeningGroup[] = [
       'relief_changing_position',
       'relief_leg_elevation',
       'relief_curling_up_or_head_raised',
+      // Walking pain eased by standing still (narrowed arteries) beside its look-alike eased only by sitting.
+      'calf_pain_walking_relieved_standing_still',
       'pain_standing_walking_relieved_sitting',
       'pain_unrelieved_by_position',
       'relief_anti_inflammatory',
     ],
-    sources: ['seed:L4', 'seed:L8', 'seed:L9', 'seed:L12', 'S158', 'S351'],
+    sources: ['seed:L4', 'seed:L8', 'seed:L9', 'seed:L12', 'S158', 'S351', 'S104', 'S41'],
     followUpText: 'Does anything else ease it? Tick any that apply (what you have told us is kept).',
     askIf: { nonePresent: suddenEvent },
   },
@@ -210,10 +212,24 @@ export const screeningGroups: readonly ScreeningGroup[] = [
   },
 ];
 
+/** Signs that the complaint is cramps: a muscle that knots up, in attacks that pass, sore afterwards. */
+const crampSigns = [
+  'sudden_muscle_contraction',
+  'episode_seconds_to_minutes',
+  'muscle_sore_afterwards',
+  'relief_stretching_muscle',
+];
+
 /** A grouped history question ("Do any of these apply to you?") over risk factors of some causes. */
 export interface HistoryGroup extends ScreeningGroup {
   /** Conditions whose prior these risk factors change (their odds ratios are in conditions.ts). */
   readonly relevantTo: readonly string[];
+  /**
+   * Asked straight after the red-flag screen when one of its causes leads, without first weighing whether
+   * the answer could change the outcome: a clinician asks which medicines a person takes early, and a "yes"
+   * opens follow-ups (a recent start or dose change) that a one-step look-ahead does not see.
+   */
+  readonly early?: boolean;
 }
 
 /**
@@ -260,14 +276,34 @@ export const historyGroups: readonly HistoryGroup[] = [
     sources: ['S43', 'S44', 'S51', 'S53', 'S150', 'S202'],
   },
   {
-    id: 'history_cramp_triggers',
-    text: 'Do any of these apply to you?',
-    why: 'Some medicines, an underactive thyroid, low salts, pregnancy and dialysis can bring on cramps; a doctor can check or change them.',
+    // Medicines asked as such, one list over the medicine findings, instead of scattered through other groups.
+    id: 'history_medicines',
+    text: 'Which of these medicines do you take regularly? Tick all that apply.',
+    why: 'Some medicines can bring on cramps, restless legs or aching muscles, or make a clot more likely; a doctor can check or change them.',
     findings: [
       'takes_diuretic',
-      'takes_beta_agonist_inhaler',
       'takes_statin',
+      'takes_beta_agonist_inhaler',
+      'takes_oestrogen',
+      'takes_sedating_antihistamine',
+      'takes_antidepressant_or_antipsychotic',
       'began_after_new_medicine',
+    ],
+    relevantTo: [
+      'nocturnal_leg_cramps',
+      'secondary_cramps',
+      'statin_muscle_symptoms',
+      'restless_legs_syndrome',
+    ],
+    early: true,
+    // The combined pill and HRT are also asked with the clot history (Wells), which a clot suspicion calls for.
+    sources: ['S394', 'S87', 'S398', 'S387', 'S70', 'S72', 'S73', 'S471'],
+  },
+  {
+    id: 'history_cramp_triggers',
+    text: 'Do any of these apply to you?',
+    why: 'An underactive thyroid, low salts, pregnancy and dialysis can bring on cramps; a doctor can check them.',
+    findings: [
       'thyroid_symptoms',
       'dehydration_or_heavy_sweating',
       'kidney_failure_dialysis',
@@ -275,6 +311,8 @@ export const historyGroups: readonly HistoryGroup[] = [
     ],
     relevantTo: ['nocturnal_leg_cramps', 'secondary_cramps'],
     sources: ['S394', 'S87', 'S398', 'S86'],
+    // Triggers of cramps are asked of someone who has cramps (a muscle that knots up, in attacks).
+    askIf: { anyPresent: crampSigns },
     // Pregnancy itself brings tiredness and weight gain, so these no longer point to the thyroid.
     optionAskIf: { thyroid_symptoms: { nonePresent: ['pregnant_or_postpartum'] } },
   },

@@ -1,14 +1,15 @@
-import { finding } from './define.js';
+import { canWalk, finding } from './define.js';
 
 /** Arteries: blood supply to the leg. */
 export const arteriesFindings = [
   finding(
     'calf_pain_walking_relieved_standing_still',
     'timing',
-    'When you walk, does your calf hurt after a fairly fixed distance and ease within minutes when you stop, even standing?',
+    'Does walking bring on calf pain after a fairly fixed distance, which eases when you stop and just stand still for a minute or two?',
     'Intermittent (vascular) claudication',
     'Walking pain that stops when you stand still suggests narrowed leg arteries.',
     ['S104', 'S41'],
+    { askIf: canWalk },
   ),
   finding(
     'worse_leg_raised',

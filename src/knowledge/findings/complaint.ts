@@ -1,11 +1,11 @@
-import { finding } from './define.js';
+import { canWalk, finding } from './define.js';
 
 /** The complaint itself: where it hurts, what it feels like, when it comes and what changes it. */
 export const complaintFindings = [
   finding(
     'pain_feet_toes',
     'location',
-    'Is the pain mainly in your feet or toes?',
+    'Do you feel it in your feet or toes?',
     'Forefoot / toe pain',
     'Poor circulation at rest usually hurts in the toes and front of the foot.',
     ['seed:L4', 'S34'],
@@ -13,7 +13,7 @@ export const complaintFindings = [
   finding(
     'pain_calf',
     'location',
-    'Is the pain in your calf (the back of the lower leg)?',
+    'Do you feel it in your calf (the back of the lower leg)?',
     'Calf pain',
     'Night cramps most often hit the calf muscle.',
     ['seed:L11', 'S83'],
@@ -21,7 +21,7 @@ export const complaintFindings = [
   finding(
     'pain_buttock_thigh',
     'location',
-    'Is the pain or discomfort mostly in your buttocks or thighs, above the knee?',
+    'Do you feel it in your buttocks or thighs (above the knee)?',
     'Buttock / thigh symptoms above the knee',
     'Narrowing of the spinal canal usually causes symptoms above the knee.',
     ['S104', 'S106'],
@@ -29,7 +29,7 @@ export const complaintFindings = [
   finding(
     'bilateral_symptoms',
     'location',
-    'Are both legs affected?',
+    'Do you feel it in both legs?',
     'Bilateral symptoms',
     'Some causes affect both legs (spinal narrowing, nerve damage, restless legs); others usually one.',
     ['S101', 'S151', 'S135'],
@@ -77,7 +77,9 @@ export const complaintFindings = [
   finding(
     'starts_at_rest',
     'timing',
-    'Do the feelings start or get worse when you sit or lie still?',
+    // Rest or inactivity in any position (seed:L12, S60); lying down that brings it on while sitting up eases
+    // it is poor circulation, not this (relief_dangling_leg), so the question says that sitting up does not help.
+    'Does keeping still bring the feelings on or make them worse, in any still position, so that sitting up does not help?',
     'Onset or worsening at rest / inactivity',
     'Restless legs start during rest or inactivity.',
     ['seed:L12', 'S60'],
@@ -140,6 +142,7 @@ export const complaintFindings = [
     'Relief by walking',
     'Walking eases both circulation pain at rest and restless legs.',
     ['seed:L4', 'seed:L12'],
+    { askIf: canWalk },
   ),
   finding(
     'relief_changing_position',

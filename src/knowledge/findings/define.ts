@@ -1,6 +1,9 @@
 import type { Citation } from '../sources.js';
 import type { AskIf, FindingDefinition, FindingGroup } from '../types.js';
 
+/** What walking or standing does is not asked of someone who cannot put weight on the leg. */
+export const canWalk: AskIf = { nonePresent: ['unable_to_bear_weight'] };
+
 export function finding(
   id: string,
   group: FindingGroup,

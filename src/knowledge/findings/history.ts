@@ -193,7 +193,9 @@ export const historyFindings = [
   finding(
     'thyroid_symptoms',
     'other_causes',
-    'Have you lately felt unusually tired and cold, put on weight or had dry skin?',
+    // Several signs of one condition: tiredness alone is too common to count, so the question asks for two or
+    // more of them (a model setting for the wording, not a number from the sources).
+    'Over the last few months, have you had at least two of these: feeling unusually tired; feeling the cold more than other people; putting on weight; dry skin?',
     'Symptoms of hypothyroidism',
     'An underactive thyroid can cause cramps and aching muscles; a blood test checks it.',
     ['S394', 'S398'],

@@ -93,7 +93,7 @@ export const jointsBonesFindings = [
   finding(
     'pain_knee',
     'location',
-    'Is the pain in or around your knee?',
+    'Do you feel it in or around your knee?',
     'Knee pain',
     'Pain centred on the knee points to the knee joint (such as arthritis) rather than the muscles, nerves or blood vessels.',
     ['S371', 'S441'],
@@ -101,7 +101,7 @@ export const jointsBonesFindings = [
   finding(
     'pain_hip_groin',
     'location',
-    'Is the pain deep in your hip or groin?',
+    'Do you feel it deep in your hip or groin?',
     'Hip / groin pain',
     'Pain deep in the groin or hip joint points to the hip joint itself, such as arthritis.',
     ['S375', 'S380'],
@@ -109,7 +109,7 @@ export const jointsBonesFindings = [
   finding(
     'pain_shin',
     'location',
-    'Is the pain in the front of your lower leg, over the shin bone?',
+    'Do you feel it in the front of your lower leg, over the shin bone?',
     'Shin (tibial) pain',
     'Pain over the shin bone points to the bone itself (a stress fracture, or rarely a bone growth) or to shin splints, rather than the calf muscle or its veins.',
     ['S355', 'S351', 'S410'],
@@ -117,7 +117,7 @@ export const jointsBonesFindings = [
   finding(
     'pain_heel',
     'location',
-    'Is the pain in your heel?',
+    'Do you feel it in your heel?',
     'Heel pain',
     'Pain under the heel, worst with the first steps after rest, is usually plantar fasciitis, a cause this tool does not model.',
     ['S415'],
@@ -125,7 +125,7 @@ export const jointsBonesFindings = [
   finding(
     'pain_outer_hip',
     'location',
-    'Is the pain on the outer side of your hip, over the bony point?',
+    'Do you feel it on the outer side of your hip, over the bony point?',
     'Lateral hip pain (over the greater trochanter)',
     'Pain on the outside of the hip usually comes from the tendons there, not from the hip joint or the back.',
     ['S377', 'S379'],

@@ -90,7 +90,7 @@ export const musclesFindings = [
   finding(
     'widespread_pain',
     'location',
-    'Do you have pain in many parts of your body, such as arms, back and legs on both sides?',
+    'Do you have pain in many parts of your body: on both sides, and above the waist (arms, shoulders or neck) as well as below it?',
     'Chronic widespread pain',
     'Pain in many parts of the body points to a whole-body pain condition rather than a problem in the leg.',
     ['S384', 'S439'],

@@ -1,11 +1,11 @@
-import { finding } from './define.js';
+import { canWalk, finding } from './define.js';
 
 /** Nerves and spine: nerve roots, the cauda equina, peripheral nerves, restless legs. */
 export const nervesFindings = [
   finding(
     'pain_radiates_down_leg',
     'location',
-    'Does the pain shoot from your lower back or buttock down the back or side of your leg?',
+    'Does the pain or tingling run from your lower back or buttock down your leg (down the back, side or front of it)?',
     'Radiating (sciatic) leg pain',
     'Pain that travels down the leg points to an irritated nerve root in the spine.',
     ['seed:L7', 'S111'],
@@ -58,6 +58,7 @@ export const nervesFindings = [
     'Neurogenic claudication',
     'Spinal narrowing causes leg symptoms on standing that ease when the spine bends forward.',
     ['S104', 'S101'],
+    { askIf: canWalk },
   ),
   finding(
     'pressure_at_knee',
@@ -94,7 +95,7 @@ export const nervesFindings = [
   finding(
     'weakness_both_legs',
     'alarm',
-    'In the last few days, have both legs become weak (not just tired)?',
+    'In the last few days, have both legs newly become weak, so that standing, walking or stairs are suddenly hard (not just tired or washed out)?',
     'Bilateral leg weakness',
     'Weakness in both legs can mean severe pressure on spinal nerves.',
     ['S130', 'S135'],
@@ -110,7 +111,7 @@ export const nervesFindings = [
   finding(
     'progressive_weakness',
     'alarm',
-    'Is a leg getting weaker as time goes on (over days, weeks or months)?',
+    'Has one leg, or both, been getting weaker as time goes on, over days, weeks or months (for example harder to climb stairs, get up from a chair or lift the front of the foot)?',
     'Progressive limb weakness',
     'Weakness that keeps getting worse should be assessed soon.',
     ['seed:L16'],

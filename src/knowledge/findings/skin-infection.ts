@@ -21,10 +21,12 @@ export const skinInfectionFindings = [
   finding(
     'systemic_illness',
     'alarm',
-    'Are you confused or very drowsy, faint or dizzy when you stand up, breathing fast, or vomiting?',
-    'Systemic toxicity (confusion, presyncope / hypotension, tachypnoea, vomiting)',
+    // One question over several signs, each of which alone is a sepsis high-risk sign (S207, S208, S209): the
+    // "even one of these" lets a person with one of them answer without knowing the others.
+    'Do you now have even one of these: confused, or much more drowsy than usual; nearly fainting, or very dizzy when you stand up; breathing very fast; being sick (vomiting) again and again; blotchy, grey or ashen skin?',
+    'Systemic toxicity (confusion, presyncope / hypotension, tachypnoea, vomiting, mottled or ashen skin)',
     'With a red, hot or infected leg, these can mean the infection is affecting the whole body.',
-    ['S139', 'S143'],
+    ['S139', 'S143', 'S207', 'S208', 'S209'],
   ),
   finding(
     'skin_break_or_wound',

@@ -8,7 +8,9 @@ export const veinsFindings = [
   finding(
     'one_leg_swollen',
     'alarm',
-    'Is one leg (or calf) swollen compared with the other?',
+    // New swelling: every cause this finding is linked to (clot, infection, ruptured cyst, compartment,
+    // fracture) swells the leg within days or weeks; a leg swollen for years is not what is asked.
+    'Not counting a single swollen joint, a small lump, or swelling you have had for months or years: has one leg or calf become swollen (bigger than the other) in the last few weeks?',
     'Unilateral leg swelling',
     'Swelling of one leg can be a blood clot (deep vein thrombosis).',
     ['seed:L15', 'S11'],
@@ -16,7 +18,10 @@ export const veinsFindings = [
   finding(
     'one_leg_warm_red',
     'alarm',
-    'Is one leg, or a part of it (a patch of skin, a joint, a vein), warmer to the touch or redder than the other leg?',
+    // Either sign counts (warmth or redness: S11, S139), so the question says so, and names the look-alike that
+    // is not this finding: a foot colder than the other that goes red only when it hangs down is poor
+    // circulation (cool_limb, skin_shiny_pale_or_bluish_red).
+    'Leaving aside a foot that is colder than the other or goes red only when it hangs down: is part of the painful leg (a patch of skin, a joint, a vein) either redder, or hotter to the touch, than the same place on the other leg?',
     'Unilateral warmth / erythema',
     'A leg that is warmer or redder than the other can be a clot or a skin infection.',
     ['seed:L15', 'S11', 'S139'],
@@ -98,7 +103,9 @@ export const veinsFindings = [
   finding(
     'chest_pain_or_breathless',
     'alarm',
-    'In the last few days, have you had chest pain, breathlessness that came on suddenly, coughed up blood or fainted?',
+    // Each sign alone is a reason to call (S11, S12, S13): "even one of these". Passing out belongs here (a clot in
+    // the lung); nearly fainting or dizziness on standing is asked with the sepsis signs (systemic_illness).
+    'In the last few days, have you had even one of these: new pain in your chest; breathlessness that came on suddenly; coughing up blood; passing out (fainting)?',
     'Chest pain / dyspnoea / haemoptysis / syncope',
     'With leg symptoms this can mean a clot has travelled to the lungs.',
     ['S11', 'S12', 'S13'],

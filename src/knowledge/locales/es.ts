@@ -8,27 +8,27 @@ import type { KnowledgeWording } from './types.js';
 export const spanishKnowledge: KnowledgeWording = {
   findings: {
     pain_feet_toes: {
-      q: '¿El dolor está sobre todo en los pies o en los dedos de los pies?',
+      q: '¿Lo nota en los pies o en los dedos de los pies?',
       why: 'La mala circulación en reposo suele doler en los dedos y en la parte delantera del pie.',
-      s: 'Dolor sobre todo en los pies o los dedos',
+      s: 'Lo nota en los pies o los dedos',
       c: 'Dolor en antepié / dedos',
     },
     pain_calf: {
-      q: '¿Le duele la pantorrilla (la parte de atrás de la pierna, bajo la rodilla)?',
+      q: '¿Lo nota en la pantorrilla (la parte de atrás de la pierna, bajo la rodilla)?',
       why: 'Los calambres nocturnos afectan sobre todo al músculo de la pantorrilla.',
-      s: 'Dolor sobre todo en la pantorrilla',
+      s: 'Lo nota en la pantorrilla',
       c: 'Dolor gemelar',
     },
     pain_radiates_down_leg: {
-      q: '¿El dolor baja desde la zona lumbar o la nalga por detrás o por el lado de la pierna?',
+      q: '¿El dolor o el hormigueo baja desde la zona lumbar o la nalga por la pierna (por detrás, por el lado o por delante)?',
       why: 'Un dolor que recorre la pierna apunta a una raíz nerviosa irritada en la columna.',
-      s: 'Dolor que baja desde la espalda o la nalga por la pierna',
+      s: 'Dolor u hormigueo que baja desde la espalda o la nalga por la pierna',
       c: 'Dolor irradiado (ciático)',
     },
     pain_buttock_thigh: {
-      q: '¿El dolor o las molestias están sobre todo en las nalgas o los muslos, por encima de la rodilla?',
+      q: '¿Lo nota en las nalgas o los muslos (por encima de la rodilla)?',
       why: 'El estrechamiento del canal de la columna suele dar síntomas por encima de la rodilla.',
-      s: 'Dolor sobre todo en nalgas o muslos',
+      s: 'Lo nota en nalgas o muslos',
       c: 'Síntomas en nalgas / muslos, por encima de la rodilla',
     },
     back_pain: {
@@ -38,7 +38,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Lumbalgia',
     },
     bilateral_symptoms: {
-      q: '¿Le afecta a las dos piernas?',
+      q: '¿Lo nota en las dos piernas?',
       why: 'Algunas causas afectan a las dos piernas (estrechamiento de la columna, daño de nervios, piernas inquietas); otras, normalmente a una.',
       s: 'Afecta a las dos piernas',
       c: 'Síntomas bilaterales',
@@ -134,7 +134,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Predominio vespertino / nocturno',
     },
     starts_at_rest: {
-      q: '¿Las molestias empiezan o empeoran al estar sentado o acostado sin moverse?',
+      q: '¿Estar quieto le provoca las molestias o se las empeora, en cualquier postura, de modo que sentarse no le alivia?',
       why: 'Las piernas inquietas empiezan durante el reposo o la inactividad.',
       s: 'Empieza o empeora en reposo',
       c: 'Inicio o empeoramiento en reposo / inactividad',
@@ -170,7 +170,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Empeora con la bipedestación prolongada / al final del día',
     },
     calf_pain_walking_relieved_standing_still: {
-      q: 'Al caminar, ¿le duele la pantorrilla tras una distancia más o menos fija y se le pasa en minutos al pararse, aunque siga de pie?',
+      q: '¿Al caminar le aparece dolor en la pantorrilla tras una distancia más o menos fija, que se le pasa al pararse y quedarse de pie quieto un minuto o dos?',
       why: 'Un dolor al caminar que se pasa al pararse de pie sugiere arterias de la pierna estrechadas.',
       s: 'Dolor de pantorrilla al caminar que cede al pararse',
       c: 'Claudicación intermitente (vascular)',
@@ -278,13 +278,13 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Gangrena / necrosis',
     },
     one_leg_swollen: {
-      q: '¿Tiene una pierna (o pantorrilla) más hinchada que la otra?',
+      q: 'Sin contar una sola articulación hinchada, un bulto pequeño o una hinchazón que tiene desde hace meses o años: ¿se le ha hinchado una pierna o una pantorrilla (más que la otra) en las últimas semanas?',
       why: 'La hinchazón de una pierna puede ser un coágulo (trombosis venosa profunda).',
       s: 'Una pierna hinchada',
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: '¿Una pierna, o una parte de ella (una zona de piel, una articulación, una vena), está más caliente al tacto o más roja que la otra pierna?',
+      q: 'Dejando aparte un pie que está más frío que el otro o que solo se pone rojo al dejarlo colgar: ¿una parte de la pierna que duele (una zona de piel, una articulación, una vena) está más roja, o más caliente al tacto, que el mismo sitio de la otra pierna?',
       why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
@@ -332,7 +332,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Signos de arteritis de células gigantes',
     },
     chest_pain_or_breathless: {
-      q: '¿En los últimos días ha tenido dolor en el pecho, falta de aire que apareció de repente, tos con sangre o desmayos?',
+      q: 'En los últimos días, ¿ha tenido aunque sea una de estas cosas: un dolor nuevo en el pecho; falta de aire que apareció de repente; tos con sangre; perder el conocimiento (desmayarse)?',
       why: 'Junto con síntomas en la pierna, puede indicar que un coágulo ha llegado a los pulmones.',
       s: 'Dolor en el pecho, falta de aire, tos con sangre o desmayo',
       c: 'Dolor torácico / disnea / hemoptisis / síncope',
@@ -356,7 +356,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alteración esfinteriana de nueva aparición',
     },
     weakness_both_legs: {
-      q: 'En los últimos días, ¿se le han debilitado las dos piernas (no solo cansancio)?',
+      q: 'En los últimos días, ¿se le han debilitado de nuevo las dos piernas, de modo que estar de pie, caminar o subir escaleras le cuesta de repente (no solo cansancio o decaimiento)?',
       why: 'La debilidad en las dos piernas puede indicar una compresión grave de los nervios de la columna.',
       s: 'Las dos piernas se debilitan',
       c: 'Debilidad bilateral de las piernas',
@@ -368,7 +368,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Pie caído',
     },
     progressive_weakness: {
-      q: '¿Una pierna se va debilitando con el tiempo (días, semanas o meses)?',
+      q: '¿Una pierna, o las dos, se va debilitando con el tiempo, a lo largo de días, semanas o meses (por ejemplo, le cuesta más subir escaleras, levantarse de una silla o levantar la punta del pie)?',
       why: 'Una debilidad que sigue empeorando debe valorarse pronto.',
       s: 'La pierna se va debilitando',
       c: 'Debilidad progresiva del miembro',
@@ -386,10 +386,10 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Fiebre / afectación sistémica',
     },
     systemic_illness: {
-      q: '¿Está confuso o muy adormilado, se marea o se siente desfallecer al ponerse de pie, respira muy rápido o vomita?',
+      q: '¿Tiene ahora aunque sea una de estas cosas: confusión, o mucha más somnolencia de lo normal; sensación de ir a desmayarse, o mareo fuerte al ponerse de pie; respiración muy rápida; vómitos una y otra vez; piel con manchas, gris o cenicienta?',
       why: 'Con una pierna roja, caliente o infectada, pueden indicar que la infección está afectando a todo el cuerpo.',
-      s: 'Confusión, mareo, respiración rápida o vómitos',
-      c: 'Toxicidad sistémica (confusión, presíncope / hipotensión, taquipnea, vómitos)',
+      s: 'Confusión, mareo, respiración rápida, vómitos o piel cenicienta',
+      c: 'Toxicidad sistémica (confusión, presíncope / hipotensión, taquipnea, vómitos, piel moteada o cenicienta)',
     },
     pain_out_of_proportion: {
       q: 'En los últimos uno o dos días, ¿la pierna duele mucho más de lo que aparenta?',
@@ -729,31 +729,31 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Osteoporosis / tratamiento con bifosfonatos',
     },
     pain_knee: {
-      q: '¿El dolor está en la rodilla o alrededor de ella?',
+      q: '¿Lo nota en la rodilla o alrededor de ella?',
       why: 'El dolor centrado en la rodilla apunta a la articulación (como la artrosis) más que a músculos, nervios o vasos.',
       s: 'Dolor en la rodilla o a su alrededor',
       c: 'Gonalgia',
     },
     pain_hip_groin: {
-      q: '¿El dolor está en lo profundo de la cadera o la ingle?',
+      q: '¿Lo nota en lo profundo de la cadera o la ingle?',
       why: 'El dolor profundo en la ingle apunta a la propia articulación de la cadera, como la artrosis.',
       s: 'Dolor profundo en la cadera o la ingle',
       c: 'Dolor de cadera / inguinal',
     },
     pain_shin: {
-      q: '¿El dolor está en la parte delantera de la pierna, sobre el hueso de la espinilla?',
+      q: '¿Lo nota en la parte delantera de la pierna, sobre el hueso de la espinilla?',
       why: 'El dolor sobre el hueso de la espinilla apunta al propio hueso (una fractura por sobrecarga o, rara vez, un tumor óseo) o a una periostitis tibial, más que al músculo de la pantorrilla o a sus venas.',
       s: 'Dolor en la espinilla',
       c: 'Dolor tibial',
     },
     pain_heel: {
-      q: '¿El dolor está en el talón?',
+      q: '¿Lo nota en el talón?',
       why: 'El dolor bajo el talón, peor en los primeros pasos tras el reposo, suele ser una fascitis plantar, una causa que esta herramienta no modela.',
       s: 'Dolor en el talón',
       c: 'Talalgia',
     },
     pain_outer_hip: {
-      q: '¿El dolor está en la parte externa de la cadera, sobre el hueso que sobresale?',
+      q: '¿Lo nota en la parte externa de la cadera, sobre el hueso que sobresale?',
       why: 'El dolor en la parte externa de la cadera suele venir de los tendones de esa zona, no de la articulación ni de la espalda.',
       s: 'Dolor en la parte externa de la cadera',
       c: 'Dolor lateral de cadera (trocánter mayor)',
@@ -795,7 +795,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Cordón venoso superficial doloroso (tromboflebitis superficial)',
     },
     widespread_pain: {
-      q: '¿Tiene dolor en muchas partes del cuerpo, como brazos, espalda y piernas, en ambos lados?',
+      q: '¿Tiene dolor en muchas partes del cuerpo: en ambos lados, y por encima de la cintura (brazos, hombros o cuello) además de por debajo?',
       why: 'El dolor en muchas partes del cuerpo apunta a un problema de dolor generalizado más que a un problema de la pierna.',
       s: 'Dolor en muchas partes del cuerpo',
       c: 'Dolor crónico generalizado',
@@ -831,7 +831,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Orina oscura (posible mioglobinuria)',
     },
     thyroid_symptoms: {
-      q: '¿Últimamente se nota más cansado y con frío, ha ganado peso o tiene la piel seca?',
+      q: 'En los últimos meses, ¿ha notado al menos dos de estas cosas: cansancio poco habitual; más frío que otras personas; aumento de peso; piel seca?',
       why: 'Un tiroides poco activo puede causar calambres y dolor muscular; un análisis de sangre lo comprueba.',
       s: 'Cansancio, frío, aumento de peso o piel seca (tiroides)',
       c: 'Síntomas de hipotiroidismo',
@@ -858,17 +858,21 @@ export const spanishKnowledge: KnowledgeWording = {
       text: '¿Le pasa alguna de estas cosas?',
       why: 'Hacen más probables las arterias estrechadas y el daño de los nervios de los pies.',
     },
+    history_medicines: {
+      text: '¿Cuáles de estos medicamentos toma de forma habitual? Marque todos los que correspondan.',
+      why: 'Algunos medicamentos pueden provocar calambres, piernas inquietas o dolor muscular, o hacer más probable un coágulo; un médico puede revisarlos o cambiarlos.',
+    },
     history_cramp_triggers: {
       text: '¿Le ocurre alguna de estas cosas?',
-      why: 'Algunos medicamentos, un tiroides poco activo, la falta de sales, el embarazo y la diálisis pueden provocar calambres; un médico puede revisarlos o cambiarlos.',
+      why: 'Un tiroides poco activo, la falta de sales, el embarazo y la diálisis pueden provocar calambres; un médico puede revisarlos.',
     },
     screen_warning_signs: {
       text: '¿Le pasa alguna de estas cosas?',
       why: 'Con dolor nocturno, hacen más probable una infección, un cáncer o una lesión, así que debe verle un médico sea cual sea la causa.',
     },
     complaint_where: {
-      text: '¿Dónde tiene el dolor o la molestia? Marque todo lo que corresponda.',
-      why: 'Dónde duele es la primera pista de la causa: dedos y pies, pantorrilla, espinilla, talón, muslos, rodilla, cadera, o bajando desde la espalda.',
+      text: '¿Dónde lo nota (dolor, entumecimiento o cualquier otra sensación)? Marque todo lo que corresponda.',
+      why: 'Dónde lo nota es la primera pista de la causa: dedos y pies, pantorrilla, espinilla, talón, muslos, rodilla, cadera, o bajando desde la espalda.',
     },
     complaint_what: {
       text: '¿Cómo es? Marque todo lo que corresponda.',
@@ -876,11 +880,11 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     complaint_when: {
       text: '¿Cuándo aparece? Marque todo lo que corresponda.',
-      why: 'Si aparece tras un rato acostado, siempre que está quieto, o al estar de pie y caminar, ayuda a distinguir las causas.',
+      why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {
       text: '¿Qué lo alivia? Marque todo lo que corresponda.',
-      why: 'Lo que alivia es una de las mejores pistas: dejar colgar la pierna, caminar, mover las piernas, estirar, cambiar de postura, sentarse o inclinarse hacia delante, o que nada lo alivie.',
+      why: 'Lo que alivia es una de las mejores pistas: dejar colgar la pierna, caminar, mover las piernas, estirar, cambiar de postura, quedarse de pie quieto tras caminar, sentarse o inclinarse hacia delante, o que nada lo alivie.',
     },
   },
   conditions: {

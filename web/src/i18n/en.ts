@@ -193,10 +193,10 @@ export const en: Dict = {
   ui,
   // English knowledge text comes from the API; here only the short statements used in explanations.
   findings: {
-    pain_feet_toes: { s: 'Pain mainly in the feet or toes' },
-    pain_calf: { s: 'Pain mainly in the calf' },
-    pain_radiates_down_leg: { s: 'Pain shooting from the back or buttock down the leg' },
-    pain_buttock_thigh: { s: 'Pain mostly in the buttocks or thighs' },
+    pain_feet_toes: { s: 'Felt in the feet or toes' },
+    pain_calf: { s: 'Felt in the calf' },
+    pain_radiates_down_leg: { s: 'Pain or tingling running from the back or buttock down the leg' },
+    pain_buttock_thigh: { s: 'Felt in the buttocks or thighs' },
     back_pain: { s: 'Low back pain' },
     bilateral_symptoms: { s: 'Both legs affected' },
     numbness_top_of_foot_outer_shin: { s: 'Numbness on the top of the foot or outer shin' },
