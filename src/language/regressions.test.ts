@@ -1041,3 +1041,18 @@ describe('symptoms timed to a new medicine, found by role-play (secondary cramps
     );
   });
 });
+
+describe('the thyroid named before its state (item: secondary cramps led by the trigger)', () => {
+  it('reads "my thyroid is underactive" and "thyroid\'s a bit low" as thyroid symptoms', () => {
+    expect(stateOf('My thyroid is underactive and I get leg cramps at night.', 'thyroid_symptoms')).toBe(
+      'present',
+    );
+    expect(stateOf("The doctor says my thyroid's a bit low. Calves cramp in bed.", 'thyroid_symptoms')).toBe(
+      'present',
+    );
+  });
+
+  it('a thyroid said to be fine is not thyroid symptoms', () => {
+    expect(stateOf('My thyroid was checked and it is normal.', 'thyroid_symptoms')).not.toBe('present');
+  });
+});

@@ -121,6 +121,8 @@ export const other: FindingLexiconTable = {
   thyroid_symptoms: {
     patterns: [
       'underactive_thyroid|under_active_thyroid|hypothyroid|hypothyroidism|low_thyroid|thyroid_is_low|slow_thyroid|sluggish_thyroid|thyroid_problem|thyroid_problems|thyroid_trouble|myxoedema|myxedema|hashimoto*',
+      // The thyroid named first ("my thyroid is underactive", "thyroid's a bit low"; lookalikes C3, S394).
+      "thyroid|thyroid's ~3 underactive|under_active|low|slow|sluggish|not_working_properly|not_working_right|isn't_working_properly|doesn't_work_properly",
       {
         p: "always_cold|feel_the_cold|feeling_the_cold|can't_get_warm|cold_all_the_time|always_freezing|always_chilly",
         withinSentence: 'weight|tired|exhausted|dry|sluggish|constipat*|hair|pounds|stone',

@@ -133,3 +133,10 @@ describe('Spanish reader', () => {
     ).toContain('sudden_muscle_contraction');
   });
 });
+
+describe('Spanish thyroid wording with the gland named first', () => {
+  it('reads "la tiroides la tengo baja" and "el tiroides no me funciona bien"', () => {
+    expect(read('La tiroides la tengo baja y me dan calambres por la noche.').thyroid_symptoms).toBe('present');
+    expect(read('El tiroides no me funciona bien y tengo calambres.').thyroid_symptoms).toBe('present');
+  });
+});

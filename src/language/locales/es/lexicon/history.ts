@@ -205,6 +205,8 @@ export const history: SpanishLexiconTable = {
   ],
   thyroid_symptoms: [
     'hipotiroidismo|hipotiroidea|hipotiroideo|tiroides_baja|tiroides_lenta|tiroides_perezosa|tiroides_vaga|problema_de_tiroides|problemas_de_tiroides|problemas_con_la_tiroides|problema_con_el_tiroides|problema_con_la_tiroides|tiroiditis|hashimoto|mixedema',
+    // "la tiroides la tengo baja", "el tiroides no me funciona bien".
+    'tiroides ~3 baja|bajo|lenta|lento|perezosa|no_funciona_bien|no_me_funciona_bien|funciona_poco|no_funciona_como_debe',
     {
       p: 'siempre_tengo_frio|tengo_frio_siempre|siempre_con_frio|friolera|friolero|no_entro_en_calor|paso_mucho_frio|frio_todo_el_tiempo|siempre_helada|siempre_helado|tengo_frio_todo_el_dia',
       withinSentence: 'peso|kilos|cansad*|agotad*|piel_seca|estrenid*|pelo|lenta|lento',
