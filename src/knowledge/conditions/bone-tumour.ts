@@ -40,6 +40,12 @@ export const boneTumour = {
       note: 'osteoid osteoma: mostly the long bones of the leg, "ache in the shin or thigh"; no site share given',
     },
     {
+      finding: 'pain_buttock_thigh',
+      probability: v.sometimes,
+      sources: ['S353', 'S351'],
+      note: 'the femur is the commonest limb site of bone metastasis (S353); osteoid osteoma is mostly in the long bones of the leg, "ache in the shin or thigh" (S351); no site share given, so "sometimes", as for the shin',
+    },
+    {
       finding: 'relief_anti_inflammatory',
       probability: v.sometimes,
       sources: ['S351'],
