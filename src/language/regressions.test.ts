@@ -1056,3 +1056,21 @@ describe('the thyroid named before its state (item: secondary cramps led by the 
     expect(stateOf('My thyroid was checked and it is normal.', 'thyroid_symptoms')).not.toBe('present');
   });
 });
+
+describe('a lump or swelling on a bone (bone tumour, stress fracture; S443, S347)', () => {
+  it('reads a lump on or over the bone as present', () => {
+    for (const text of [
+      'Hard lump on the bone just above my knee, aches at night.',
+      'There is a lump on my knee bone and it is getting bigger.',
+      "I've noticed a firm swelling over the bone there, about the size of a golf ball.",
+      'My son has a bony lump on his shin.',
+    ])
+      expect(stateOf(text, 'bone_lump'), text).toBe('present');
+  });
+
+  it('negated, it is absent; ankle swelling and a lump behind the knee are not a bone lump', () => {
+    expect(stateOf('There is no lump on the bone.', 'bone_lump')).toBe('absent');
+    expect(stateOf('Swelling over my ankle bones in the evening.', 'bone_lump')).toBeUndefined();
+    expect(stateOf('A soft lump behind my knee.', 'bone_lump')).toBeUndefined();
+  });
+});

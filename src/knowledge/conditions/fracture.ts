@@ -52,6 +52,12 @@ export const fracture = {
     },
     { finding: 'unable_to_bear_weight', probability: v.sometimes, sources: ['S355', 'S142'] },
     { finding: 'one_leg_swollen', probability: v.sometimes, sources: ['S355'], note: 'focal swelling' },
+    {
+      finding: 'bone_lump',
+      probability: v.occasionally,
+      sources: ['S355'],
+      note: 'a stress fracture shows focal bony tenderness or swelling (S355); a felt lump is the less common of the two (model setting)',
+    },
     { finding: 'onset_within_two_weeks', probability: v.often, sources: ['S358'] },
     {
       finding: 'back_pain',

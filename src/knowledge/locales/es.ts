@@ -595,6 +595,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Un punto de un hueso duele al apretarlo',
       c: 'Dolor óseo focal a la palpación',
     },
+    bone_lump: {
+      q: '¿Hay un bulto duro o una hinchazón sobre el hueso donde le duele?',
+      why: 'Un bulto o una hinchazón sobre un hueso, con dolor de hueso, hay que verlo con una radiografía: puede ser un crecimiento del hueso o una fractura de estrés.',
+      s: 'Un bulto duro o hinchazón sobre el hueso',
+      c: 'Tumefacción o masa ósea',
+    },
     weight_loss_night_sweats: {
       q: '¿Ha perdido peso sin proponérselo o ha tenido sudores nocturnos que empapan?',
       why: 'El dolor nocturno con pérdida de peso o sudores necesita que un médico busque otras causas.',
@@ -1352,6 +1358,12 @@ export const spanishKnowledge: KnowledgeWording = {
         'Un dolor profundo de hueso que le despierta por la noche debe revisarlo un médico, normalmente con una radiografía.',
       clinicianReason:
         'Dolor óseo persistente o nocturno en reposo: radiografía para descartar tumor óseo (NICE CG27).',
+    },
+    lump_on_a_bone: {
+      reason:
+        'Un bulto o una hinchazón sobre un hueso debe revisarlo un médico, normalmente con una radiografía.',
+      clinicianReason:
+        'Tumefacción ósea sin explicación: radiografía (NG12: radiografía muy urgente de acceso directo en jóvenes; NHS: consultar al médico por un bulto en un hueso).',
     },
     bone_pain_night_after_cancer: {
       reason:

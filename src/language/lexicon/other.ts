@@ -22,6 +22,18 @@ export const other: FindingLexiconTable = {
       'morning_stiffness|early_morning_stiffness|stiff_in_the_morning',
     ],
   },
+  // A lump or swelling on a bone (lookalikes C2: "lump or swelling" over bone, S443; NG12 bone swelling, S347).
+  // An ankle bone's swelling is the ankle swelling of fluid, not a bony mass.
+  bone_lump: {
+    sided: true,
+    notInSentence: 'ankle_bone|ankle_bones|ankles|funny_bone|bone_broth',
+    patterns: [
+      'lump|lumps|bump|swelling|growth|knot ~4 on|over|in|of ~3 bone|bones|shinbone|shin_bone|thighbone|thigh_bone|femur|tibia',
+      'hard|firm|bony|solid ~1 lump|bump|swelling|knot ~~6 bone|bones|shin|shinbone|shin_bone|thighbone|thigh_bone|femur|tibia',
+      'bone|bones ~2 lump|lumps|bump|swelling|growth',
+      'bony_lump|bony_bump|bony_swelling|bone_lump|bony_growth',
+    ],
+  },
   bony_point_tenderness: {
     suppressesInSentence: ['calf_tender_along_veins'],
     patterns: [

@@ -136,7 +136,16 @@ describe('Spanish reader', () => {
 
 describe('Spanish thyroid wording with the gland named first', () => {
   it('reads "la tiroides la tengo baja" and "el tiroides no me funciona bien"', () => {
-    expect(read('La tiroides la tengo baja y me dan calambres por la noche.').thyroid_symptoms).toBe('present');
+    expect(read('La tiroides la tengo baja y me dan calambres por la noche.').thyroid_symptoms).toBe(
+      'present',
+    );
     expect(read('El tiroides no me funciona bien y tengo calambres.').thyroid_symptoms).toBe('present');
+  });
+});
+
+describe('Spanish bone lump', () => {
+  it('reads "un bulto duro en el hueso" as present and its negation as absent', () => {
+    expect(read('Tengo un bulto duro en el hueso de la espinilla.').bone_lump).toMatch(/^present/);
+    expect(read('No tengo ningún bulto en el hueso.').bone_lump).toMatch(/^absent/);
   });
 });

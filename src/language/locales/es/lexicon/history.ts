@@ -126,6 +126,10 @@ export const history: SpanishLexiconTable = {
     'por_la_manana|por_las_mananas|al_levantarme|al_despertar ~~6 rigidez|rigid*|tiesa|tieso|agarrotad*|me_cuesta_arrancar',
     'rigidez_matutina|rigidez_por_la_manana',
   ],
+  bone_lump: [
+    'bulto|bultito|bulto_duro|chichon|hinchazon|abultamiento|masa|protuberancia ~4 en|sobre|del ~3 hueso|huesos|tibia|espinilla|femur',
+    'bulto_oseo|bulto_en_el_hueso|masa_osea|tumoracion_osea|hueso_abultado|bulto_duro_en_la_espinilla',
+  ],
   bony_point_tenderness: [
     'hueso|huesos|espinilla|tibia ~~6 un_punto|punto|sitio_concreto|al_apretar|al_tocar|si_aprieto|duele_al_apretar|sensible',
     'un_punto|punto_concreto|un_sitio_concreto|un_solo_punto ~~6 hueso|al_apretar|al_tocar|si_aprieto',
