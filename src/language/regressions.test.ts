@@ -1074,3 +1074,15 @@ describe('a lump or swelling on a bone (bone tumour, stress fracture; S443, S347
     expect(stateOf('A soft lump behind my knee.', 'bone_lump')).toBeUndefined();
   });
 });
+
+describe('a bone-strengthening medicine (atypical femoral fracture, S363)', () => {
+  it('reads the medicine as takes_bisphosphonate and as osteoporosis', () => {
+    for (const text of [
+      'Been on alendronic acid for 9 years.',
+      'I have a Prolia injection every 6 months.',
+    ]) {
+      expect(stateOf(text, 'takes_bisphosphonate'), text).toBe('present');
+      expect(stateOf(text, 'osteoporosis'), text).toBe('present');
+    }
+  });
+});

@@ -553,6 +553,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Toma la píldora combinada o THS',
       c: 'Anticonceptivo con estrógenos o THS',
     },
+    takes_bisphosphonate: {
+      q: '¿Toma un medicamento para fortalecer los huesos, como ácido alendrónico, risedronato, ácido zoledrónico o denosumab?',
+      why: 'Tomados durante años, los medicamentos para fortalecer los huesos pueden causar, rara vez, una fisura poco habitual en el fémur, que suele doler en el muslo o la ingle semanas antes.',
+      s: 'Toma un medicamento para fortalecer los huesos',
+      c: 'Bifosfonato o denosumab',
+    },
     takes_statin: {
       q: '¿Toma una estatina para el colesterol?',
       why: 'Las estatinas se relacionan un poco con los calambres.',

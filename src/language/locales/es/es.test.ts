@@ -149,3 +149,9 @@ describe('Spanish bone lump', () => {
     expect(read('No tengo ningún bulto en el hueso.').bone_lump).toMatch(/^absent/);
   });
 });
+
+describe('Spanish bone-strengthening medicine', () => {
+  it('reads "tomo ácido alendrónico" as takes_bisphosphonate', () => {
+    expect(read('Tomo ácido alendrónico desde hace años.').takes_bisphosphonate).toBe('present');
+  });
+});

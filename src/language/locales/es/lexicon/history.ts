@@ -102,6 +102,9 @@ export const history: SpanishLexiconTable = {
   takes_oestrogen: [
     'anticonceptivo|anticonceptivos|pildora_anticonceptiva|la_pildora|terapia_hormonal_sustitutiva|ths|estrogeno|estrogenos',
   ],
+  takes_bisphosphonate: [
+    'alendronato|alendronico|fosamax|risedronato|actonel|ibandronato|ibandronico|bonviva|zoledronico|zoledronato|aclasta|denosumab|prolia|bifosfonato|bifosfonatos|pastilla_para_los_huesos|pastillas_para_los_huesos|pastilla_semanal_de_los_huesos',
+  ],
   takes_statin: [
     'estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|pastilla_del_colesterol|pastillas_del_colesterol|para_el_colesterol',
   ],
