@@ -1086,3 +1086,19 @@ describe('a bone-strengthening medicine (atypical femoral fracture, S363)', () =
     }
   });
 });
+
+describe('night pain denied with the time first (claudication accounts over-triaged as rest pain)', () => {
+  it('reads "at night its fine mostly", "in bed it\'s fine" and "sleep like a log" as no night pain', () => {
+    expect(stateOf('My calf hurts when I walk fast. At night its fine mostly.', 'evening_night_worse')).toBe(
+      'absent',
+    );
+    expect(stateOf("My calf aches walking uphill. In bed it's fine.", 'evening_night_worse')).toBe('absent');
+    expect(stateOf('I sleep like a log.', 'nightly_sleep_disruption')).toBe('absent');
+  });
+
+  it('"fine at first" in bed does not deny night pain', () => {
+    expect(stateOf("In bed it's fine at first, then my foot burns.", 'evening_night_worse')).not.toBe(
+      'absent',
+    );
+  });
+});

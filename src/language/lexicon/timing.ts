@@ -17,6 +17,12 @@ const nightPainDenied = [
     p: "doesn't|does_not|never|don't|do_not|won't ~1 hurt|hurts|bother|bothers|ache|aches|trouble ~2 in_bed|at_night|in_the_night",
     state: 'absent',
   },
+  // The time first ("at night it's fine mostly", "in bed it's fine"), unless only at first ("fine at first").
+  {
+    p: 'in_bed|at_night|in_the_night|overnight|nights|at_nighttime ~3 fine|ok|okay|alright|no_trouble|no_problem|no_bother',
+    notBefore: ['at_first', 'to_start_with', 'until', 'till', 'til', 'first', 'for_a_bit', 'for_a_while'],
+    state: 'absent',
+  },
 ] as const;
 
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
@@ -149,6 +155,7 @@ export const timing: FindingLexiconTable = {
       { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
       { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
       { p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected', state: 'absent' },
+      { p: 'sleep|sleeps|slept|sleeping ~1 like_a_log|like_a_baby|like_a_top', state: 'absent' },
       {
         p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine',
         positiveOnly: true,
