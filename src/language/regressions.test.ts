@@ -1102,3 +1102,22 @@ describe('night pain denied with the time first (claudication accounts over-tria
     );
   });
 });
+
+describe('rest-pain features answered in passing (neuropathy and stenosis accounts over-triaged)', () => {
+  it('hanging the feet out of bed that "makes no difference" is no relief by dangling', () => {
+    expect(
+      stateOf(
+        'I tried hanging them out the side of the bed like I read on here but it makes no difference.',
+        'relief_dangling_leg',
+      ),
+    ).toBe('absent');
+    expect(stateOf('I hang my foot over the edge of the bed and that helps.', 'relief_dangling_leg')).toBe(
+      'present',
+    );
+  });
+
+  it('warm feet answer the cold-foot question; a cold leg beside them is still present', () => {
+    expect(stateOf('His feet are warm and look normal to me.', 'cool_limb')).toBe('absent');
+    expect(stateOf('My feet are warm but my left leg is cold.', 'cool_limb')).toBe('present');
+  });
+});

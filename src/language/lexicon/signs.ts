@@ -39,6 +39,11 @@ export const signs: FindingLexiconTable = {
       },
       'cold_to_touch|cold_to_the_touch|cool_to_touch|cool_to_the_touch|feels_like_ice|like_a_block_of_ice|stone_cold|freezing_cold|ice_cold',
       { p: 'same_temperature|same_temp|both_warm|equally_warm|warm_enough', state: 'absent' },
+      // "His feet are warm and look normal": warm feet are the answer to the cold-foot question.
+      {
+        p: '@foot|@legs ~2 are|is|feel|feels|felt|look|looks ~2 warm|nice_and_warm|warm_and_pink|toasty',
+        state: 'absent',
+      },
     ],
   },
   skin_shiny_pale_or_bluish_red: {
