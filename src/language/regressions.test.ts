@@ -1121,3 +1121,20 @@ describe('rest-pain features answered in passing (neuropathy and stenosis accoun
     expect(stateOf('My feet are warm but my left leg is cold.', 'cool_limb')).toBe('present');
   });
 });
+
+describe('back pain at night in plain words (spinal metastases after a cancer; lookalikes C2)', () => {
+  it('reads a back that "has ached at night" or "hurts when I lie down" as back pain at night', () => {
+    const ached = 'For a month my back has ached at night.';
+    expect(stateOf(ached, 'back_pain')).toBe('present');
+    expect(stateOf(ached, 'spinal_pain_night_lying')).toBe('present');
+    expect(stateOf('My lower back hurts at night when I lie down.', 'spinal_pain_night_lying')).toBe(
+      'present',
+    );
+    expect(stateOf('Now there is pain in my spine at night.', 'spinal_pain_night_lying')).toBe('present');
+  });
+
+  it('a tumour removed is a cancer history, a benign one is not', () => {
+    expect(stateOf('I had a tumour removed from my bowel last year.', 'cancer_history')).toBe('present');
+    expect(stateOf('I had a benign tumour removed from my bowel.', 'cancer_history')).toBeUndefined();
+  });
+});

@@ -120,6 +120,11 @@ export const history: FindingLexiconTable = {
     patterns: [
       'cancer|cancers|chemo|chemotherapy|radiotherapy|radiation_therapy|oncology|oncologist|lymphoma|leukaemia|leukemia|myeloma|carcinoma|sarcoma|melanoma|metasta*|malignan*|secondaries|mastectomy|lumpectomy',
       'in_remission|cancer_survivor|all_clear_from|tamoxifen|letrozole|anastrozole',
+      // A tumour removed or treated is a cancer history unless said to be benign (keeps the spine screen open).
+      {
+        p: 'tumour|tumor|tumours|tumors|immunotherapy',
+        notAfter: ['benign', 'non_cancerous', 'noncancerous'],
+      },
     ],
   },
   immunosuppressed: {

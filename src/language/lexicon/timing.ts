@@ -222,6 +222,14 @@ export const timing: FindingLexiconTable = {
         withinSentence:
           "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|can't_get_to_sleep|no_sleep|unbearable|agony|can't_lie|cannot_lie",
       },
+      // A back that simply hurts or aches at night or lying down ("my back has ached at night", "my lower back hurts
+      // when I lie down"): lookalikes C2 reads back pain with night or lying as the spinal-metastasis cue (S310).
+      {
+        p: 'my|the|his|her ~1 back|spine|lower_back|backbone ~3 hurts|hurt|aches|ached|aching|has_ached|has_hurt|is_sore|is_painful|throbs ~6 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+      },
+      {
+        p: '@pain ~3 in|of ~1 my|the|his|her ~1 back|spine|lower_back|backbone ~4 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+      },
       {
         p: 'night|nights|at_night|lying_down|lying_flat|in_bed ~~10 back_pain|backache|back_ache|spine|lower_back|upper_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back',
         withinSentence:
