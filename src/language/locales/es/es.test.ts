@@ -155,3 +155,12 @@ describe('Spanish bone-strengthening medicine', () => {
     expect(read('Tomo ácido alendrónico desde hace años.').takes_bisphosphonate).toBe('present');
   });
 });
+
+describe('Spanish back pain at night in plain words', () => {
+  it('reads "me duele la espalda por la noche" and "dolor en la columna por las noches" as spinal pain at night', () => {
+    expect(read('Me duele la espalda por la noche cuando me acuesto.').spinal_pain_night_lying).toBe(
+      'present',
+    );
+    expect(read('Tengo dolor en la columna por las noches.').spinal_pain_night_lying).toBe('present');
+  });
+});
