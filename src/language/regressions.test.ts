@@ -1138,3 +1138,19 @@ describe('back pain at night in plain words (spinal metastases after a cancer; l
     expect(stateOf('I had a benign tumour removed from my bowel.', 'cancer_history')).toBeUndefined();
   });
 });
+
+describe('a replaced joint gone hot and swollen, in lay words (septic arthritis in a prosthesis, S341)', () => {
+  it('reads "my hip was replaced" as a prosthetic joint', () => {
+    expect(stateOf('My hip was replaced last year.', 'prosthetic_joint')).toBe('present');
+    expect(stateOf('Her knee got replaced in 2019.', 'prosthetic_joint')).toBe('present');
+  });
+
+  it('reads "boiling hot, puffed up" of a replaced joint as a hot swollen joint', () => {
+    expect(
+      stateOf(
+        'New knee fitted in 2019. Woke up with it boiling hot, puffed up and agony.',
+        'hot_swollen_joint',
+      ),
+    ).toBe('present');
+  });
+});
