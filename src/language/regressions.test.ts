@@ -1154,3 +1154,15 @@ describe('a replaced joint gone hot and swollen, in lay words (septic arthritis 
     ).toBe('present');
   });
 });
+
+describe('a cramp considered and set aside ("I thought it was a cramp but it doesn\'t go away")', () => {
+  it('reads the cramp as absent, so a pain that stays is not talked away as cramp', () => {
+    expect(
+      stateOf(
+        "My calf feels tight. I thought it was a cramp but it doesn't go away.",
+        'sudden_muscle_contraction',
+      ),
+    ).toBe('absent');
+    expect(stateOf('I get cramps in my calf at night.', 'sudden_muscle_contraction')).toBe('present');
+  });
+});
