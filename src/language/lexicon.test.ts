@@ -104,6 +104,8 @@ const everyday: Record<string, string> = {
   joint_pain_swelling: 'My knee joint is swollen.',
   morning_stiffness: 'Stiff every morning.',
   bony_point_tenderness: 'One spot on the bone is tender.',
+  bone_lump: 'There is a hard lump on the bone.',
+  takes_bisphosphonate: "I've been on alendronic acid for years.",
   weight_loss_night_sweats: 'I wake up drenched in sweat.',
   recent_leg_injury: 'I fell off my bike.',
   hot_swollen_joint: 'My knee is hot and swollen.',

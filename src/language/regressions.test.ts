@@ -1041,3 +1041,128 @@ describe('symptoms timed to a new medicine, found by role-play (secondary cramps
     );
   });
 });
+
+describe('the thyroid named before its state (item: secondary cramps led by the trigger)', () => {
+  it('reads "my thyroid is underactive" and "thyroid\'s a bit low" as thyroid symptoms', () => {
+    expect(stateOf('My thyroid is underactive and I get leg cramps at night.', 'thyroid_symptoms')).toBe(
+      'present',
+    );
+    expect(stateOf("The doctor says my thyroid's a bit low. Calves cramp in bed.", 'thyroid_symptoms')).toBe(
+      'present',
+    );
+  });
+
+  it('a thyroid said to be fine is not thyroid symptoms', () => {
+    expect(stateOf('My thyroid was checked and it is normal.', 'thyroid_symptoms')).not.toBe('present');
+  });
+});
+
+describe('a lump or swelling on a bone (bone tumour, stress fracture; S443, S347)', () => {
+  it('reads a lump on or over the bone as present', () => {
+    for (const text of [
+      'Hard lump on the bone just above my knee, aches at night.',
+      'There is a lump on my knee bone and it is getting bigger.',
+      "I've noticed a firm swelling over the bone there, about the size of a golf ball.",
+      'My son has a bony lump on his shin.',
+    ])
+      expect(stateOf(text, 'bone_lump'), text).toBe('present');
+  });
+
+  it('negated, it is absent; ankle swelling and a lump behind the knee are not a bone lump', () => {
+    expect(stateOf('There is no lump on the bone.', 'bone_lump')).toBe('absent');
+    expect(stateOf('Swelling over my ankle bones in the evening.', 'bone_lump')).toBeUndefined();
+    expect(stateOf('A soft lump behind my knee.', 'bone_lump')).toBeUndefined();
+  });
+});
+
+describe('a bone-strengthening medicine (atypical femoral fracture, S363)', () => {
+  it('reads the medicine as takes_bisphosphonate and as osteoporosis', () => {
+    for (const text of [
+      'Been on alendronic acid for 9 years.',
+      'I have a Prolia injection every 6 months.',
+    ]) {
+      expect(stateOf(text, 'takes_bisphosphonate'), text).toBe('present');
+      expect(stateOf(text, 'osteoporosis'), text).toBe('present');
+    }
+  });
+});
+
+describe('night pain denied with the time first (claudication accounts over-triaged as rest pain)', () => {
+  it('reads "at night its fine mostly", "in bed it\'s fine" and "sleep like a log" as no night pain', () => {
+    expect(stateOf('My calf hurts when I walk fast. At night its fine mostly.', 'evening_night_worse')).toBe(
+      'absent',
+    );
+    expect(stateOf("My calf aches walking uphill. In bed it's fine.", 'evening_night_worse')).toBe('absent');
+    expect(stateOf('I sleep like a log.', 'nightly_sleep_disruption')).toBe('absent');
+  });
+
+  it('"fine at first" in bed does not deny night pain', () => {
+    expect(stateOf("In bed it's fine at first, then my foot burns.", 'evening_night_worse')).not.toBe(
+      'absent',
+    );
+  });
+});
+
+describe('rest-pain features answered in passing (neuropathy and stenosis accounts over-triaged)', () => {
+  it('hanging the feet out of bed that "makes no difference" is no relief by dangling', () => {
+    expect(
+      stateOf(
+        'I tried hanging them out the side of the bed like I read on here but it makes no difference.',
+        'relief_dangling_leg',
+      ),
+    ).toBe('absent');
+    expect(stateOf('I hang my foot over the edge of the bed and that helps.', 'relief_dangling_leg')).toBe(
+      'present',
+    );
+  });
+
+  it('warm feet answer the cold-foot question; a cold leg beside them is still present', () => {
+    expect(stateOf('His feet are warm and look normal to me.', 'cool_limb')).toBe('absent');
+    expect(stateOf('My feet are warm but my left leg is cold.', 'cool_limb')).toBe('present');
+  });
+});
+
+describe('back pain at night in plain words (spinal metastases after a cancer; lookalikes C2)', () => {
+  it('reads a back that "has ached at night" or "hurts when I lie down" as back pain at night', () => {
+    const ached = 'For a month my back has ached at night.';
+    expect(stateOf(ached, 'back_pain')).toBe('present');
+    expect(stateOf(ached, 'spinal_pain_night_lying')).toBe('present');
+    expect(stateOf('My lower back hurts at night when I lie down.', 'spinal_pain_night_lying')).toBe(
+      'present',
+    );
+    expect(stateOf('Now there is pain in my spine at night.', 'spinal_pain_night_lying')).toBe('present');
+  });
+
+  it('a tumour removed is a cancer history, a benign one is not', () => {
+    expect(stateOf('I had a tumour removed from my bowel last year.', 'cancer_history')).toBe('present');
+    expect(stateOf('I had a benign tumour removed from my bowel.', 'cancer_history')).toBeUndefined();
+  });
+});
+
+describe('a replaced joint gone hot and swollen, in lay words (septic arthritis in a prosthesis, S341)', () => {
+  it('reads "my hip was replaced" as a prosthetic joint', () => {
+    expect(stateOf('My hip was replaced last year.', 'prosthetic_joint')).toBe('present');
+    expect(stateOf('Her knee got replaced in 2019.', 'prosthetic_joint')).toBe('present');
+  });
+
+  it('reads "boiling hot, puffed up" of a replaced joint as a hot swollen joint', () => {
+    expect(
+      stateOf(
+        'New knee fitted in 2019. Woke up with it boiling hot, puffed up and agony.',
+        'hot_swollen_joint',
+      ),
+    ).toBe('present');
+  });
+});
+
+describe('a cramp considered and set aside ("I thought it was a cramp but it doesn\'t go away")', () => {
+  it('reads the cramp as absent, so a pain that stays is not talked away as cramp', () => {
+    expect(
+      stateOf(
+        "My calf feels tight. I thought it was a cramp but it doesn't go away.",
+        'sudden_muscle_contraction',
+      ),
+    ).toBe('absent');
+    expect(stateOf('I get cramps in my calf at night.', 'sudden_muscle_contraction')).toBe('present');
+  });
+});

@@ -34,10 +34,22 @@ export const boneTumour = {
     { finding: 'deep_aching_pain', probability: v.usually, sources: ['S443', 'S351'] },
     { finding: 'bony_point_tenderness', probability: v.often, sources: ['S351', 'S443'] },
     {
+      finding: 'bone_lump',
+      probability: v.sometimes,
+      sources: ['S443', 'S347'],
+      note: 'a lump or swelling over the bone is a named sign (NHS, S443) and unexplained bone swelling a referral criterion (NG12, S347); no share given, so "sometimes"',
+    },
+    {
       finding: 'pain_shin',
       probability: v.sometimes,
       sources: ['S351', 'S352'],
       note: 'osteoid osteoma: mostly the long bones of the leg, "ache in the shin or thigh"; no site share given',
+    },
+    {
+      finding: 'pain_buttock_thigh',
+      probability: v.sometimes,
+      sources: ['S353', 'S351'],
+      note: 'the femur is the commonest limb site of bone metastasis (S353); osteoid osteoma is mostly in the long bones of the leg, "ache in the shin or thigh" (S351); no site share given, so "sometimes", as for the shin',
     },
     {
       finding: 'relief_anti_inflammatory',
@@ -115,6 +127,15 @@ export const boneTumour = {
       clinicianReason:
         'Persistent or nocturnal bone pain at rest: X-ray to exclude bone tumour (NICE CG27; Scottish referral guidance).',
       sources: ['S348', 'S349', 'S443'],
+    },
+    {
+      id: 'lump_on_a_bone',
+      level: 'consultation',
+      all: ['bone_lump'],
+      reason: 'A lump or swelling on a bone should be checked by a doctor, usually with an X-ray.',
+      clinicianReason:
+        'Unexplained bony swelling: X-ray (NG12: very urgent direct-access X-ray in young people; NHS: see a GP for a lump on a bone).',
+      sources: ['S443', 'S347'],
     },
     {
       id: 'bone_pain_night_after_cancer',

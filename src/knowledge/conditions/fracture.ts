@@ -19,6 +19,12 @@ export const fracture = {
   },
   riskFactors: [
     {
+      finding: 'takes_bisphosphonate',
+      oddsRatio: 10.7,
+      sources: ['S363'],
+      note: 'bisphosphonate use OR about 10.7 for an atypical femoral fracture against other fragility fractures (S363); taken for fracture as a whole in someone on the medicine, whose prodromal thigh or groin ache is the warning (model setting)',
+    },
+    {
       finding: 'osteoporosis',
       oddsRatio: unsized,
       sources: ['S362', 'S361'],
@@ -52,7 +58,19 @@ export const fracture = {
     },
     { finding: 'unable_to_bear_weight', probability: v.sometimes, sources: ['S355', 'S142'] },
     { finding: 'one_leg_swollen', probability: v.sometimes, sources: ['S355'], note: 'focal swelling' },
+    {
+      finding: 'bone_lump',
+      probability: v.occasionally,
+      sources: ['S355'],
+      note: 'a stress fracture shows focal bony tenderness or swelling (S355); a felt lump is the less common of the two (model setting)',
+    },
     { finding: 'onset_within_two_weeks', probability: v.often, sources: ['S358'] },
+    {
+      finding: 'symptoms_over_two_weeks',
+      probability: v.sometimes,
+      sources: ['S363', 'S361'],
+      note: 'an atypical femoral fracture is preceded by weeks of prodromal thigh or groin ache (S363); insufficiency fractures are found late (mean delay 9 days, S361)',
+    },
     {
       finding: 'back_pain',
       probability: v.occasionally,
@@ -64,6 +82,12 @@ export const fracture = {
       probability: v.sometimes,
       sources: ['S361', 'S363'],
       note: 'sacral and atypical femoral fractures: buttock, thigh or groin pain',
+    },
+    {
+      finding: 'pain_hip_groin',
+      probability: v.sometimes,
+      sources: ['S363', 'S361'],
+      note: 'atypical femoral fracture: prodromal thigh or groin pain (S363); pelvic insufficiency fractures (S361)',
     },
     {
       finding: 'pain_radiates_down_leg',

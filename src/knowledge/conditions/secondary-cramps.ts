@@ -20,10 +20,10 @@ export const secondaryCramps = {
   urgencySources: ['S394', 'S427'],
   prior: {
     byAge: { '18-44': 0.004, '45-64': 0.006, '65-79': 0.008, '80+': 0.009 },
-    sex: { female: 1, male: 1 },
-    sources: ['S394', 'S395', 'S399'],
+    sex: { female: 1.5, male: 1 },
+    sources: ['S394', 'S395', 'S399', 'S85'],
     derivation:
-      'A third of people over 60 have leg cramps (S394); associated conditions (vascular disease, cirrhosis, dialysis, pregnancy, hypokalaemia, S395; PVD 34% vs 12%, S399) and drugs (S394, S398) account for a minority. About a tenth of the ordinary night-cramp prior is taken for cramps with a trigger found (model setting).',
+      'A third of people over 60 have leg cramps (S394); associated conditions (vascular disease, cirrhosis, dialysis, pregnancy, hypokalaemia, S395; PVD 34% vs 12%, S399) and drugs (S394, S398) account for a minority. About a tenth of the ordinary night-cramp prior is taken for cramps with a trigger found (model setting), with the same sex ratio as all night cramps (female OR 1.96, S85, about 1.5 as a relative risk), since a tenth of a prior that is higher in women is higher in women too.',
   },
   riskFactors: [
     {
@@ -148,5 +148,5 @@ export const secondaryCramps = {
       sources: ['S394', 'S398', 'S87'],
     },
   ],
-  sources: ['S86', 'S87', 'S394', 'S395', 'S398', 'S399', 'S427'],
+  sources: ['S85', 'S86', 'S87', 'S394', 'S395', 'S398', 'S399', 'S427'],
 } as const satisfies ConditionDefinition;

@@ -44,6 +44,12 @@ export const septicArthritis = {
       note: 'restricted movement',
     },
     { finding: 'one_leg_warm_red', probability: v.often, sources: ['S344'] },
+    {
+      finding: 'one_leg_swollen',
+      probability: v.sometimes,
+      sources: ['S341', 'S343'],
+      note: 'the swollen joint, mostly a knee (56%, S343), is often told as a swollen leg; "sometimes" is a model setting',
+    },
     { finding: 'systemic_illness', probability: v.occasionally, sources: ['S341', 'S343'] },
     {
       finding: 'skin_break_or_wound',

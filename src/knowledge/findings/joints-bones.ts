@@ -51,6 +51,14 @@ export const jointsBonesFindings = [
     ['S348', 'S349', 'S142'],
   ),
   finding(
+    'bone_lump',
+    'signs',
+    'Is there a hard lump or swelling on the bone where it hurts?',
+    'Bony swelling / mass',
+    'A lump or swelling on a bone, with bone pain, should be X-rayed: it can be a bone growth or a stress fracture.',
+    ['S443', 'S347', 'S355'],
+  ),
+  finding(
     'relief_anti_inflammatory',
     'relief',
     'Does ibuprofen or aspirin make the pain go away almost completely?',

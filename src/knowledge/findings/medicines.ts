@@ -59,6 +59,17 @@ export const medicinesFindings = [
     'Muscle aches from a statin usually begin in the first weeks or months after starting or raising it.',
     ['S387', 'S392'],
   ),
+  // Asked once thin bones are known (the osteoporosis question names the medicine): long-term use brings the
+  // atypical femoral fracture, whose thigh or groin ache comes first (S363).
+  finding(
+    'takes_bisphosphonate',
+    'medication',
+    'Do you take a bone-strengthening medicine such as alendronic acid, risedronate, zoledronic acid or denosumab?',
+    'Bisphosphonate or denosumab treatment',
+    'Taken for years, bone-strengthening medicines can rarely cause an unusual crack in the thigh bone, which often aches in the thigh or groin for weeks first.',
+    ['S363'],
+    { askIf: { anyPresent: ['osteoporosis'] } },
+  ),
   // The timing a clinician asks about after any medicine: the sequence-symmetry design behind the cramp
   // ratios (S87) counts exactly a new prescription followed by cramps; statin muscle symptoms begin weeks after
   // starting or raising the dose (S392). Asked once a medicine is known, so it never asks about nothing.

@@ -553,6 +553,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Toma la píldora combinada o THS',
       c: 'Anticonceptivo con estrógenos o THS',
     },
+    takes_bisphosphonate: {
+      q: '¿Toma un medicamento para fortalecer los huesos, como ácido alendrónico, risedronato, ácido zoledrónico o denosumab?',
+      why: 'Tomados durante años, los medicamentos para fortalecer los huesos pueden causar, rara vez, una fisura poco habitual en el fémur, que suele doler en el muslo o la ingle semanas antes.',
+      s: 'Toma un medicamento para fortalecer los huesos',
+      c: 'Bifosfonato o denosumab',
+    },
     takes_statin: {
       q: '¿Toma una estatina para el colesterol?',
       why: 'Las estatinas se relacionan un poco con los calambres.',
@@ -594,6 +600,12 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'El dolor en un punto de un hueso hay que revisarlo por si hay otras causas.',
       s: 'Un punto de un hueso duele al apretarlo',
       c: 'Dolor óseo focal a la palpación',
+    },
+    bone_lump: {
+      q: '¿Hay un bulto duro o una hinchazón sobre el hueso donde le duele?',
+      why: 'Un bulto o una hinchazón sobre un hueso, con dolor de hueso, hay que verlo con una radiografía: puede ser un crecimiento del hueso o una fractura de estrés.',
+      s: 'Un bulto duro o hinchazón sobre el hueso',
+      c: 'Tumefacción o masa ósea',
     },
     weight_loss_night_sweats: {
       q: '¿Ha perdido peso sin proponérselo o ha tenido sudores nocturnos que empapan?',
@@ -1356,6 +1368,12 @@ export const spanishKnowledge: KnowledgeWording = {
         'Un dolor profundo de hueso que le despierta por la noche debe revisarlo un médico, normalmente con una radiografía.',
       clinicianReason:
         'Dolor óseo persistente o nocturno en reposo: radiografía para descartar tumor óseo (NICE CG27).',
+    },
+    lump_on_a_bone: {
+      reason:
+        'Un bulto o una hinchazón sobre un hueso debe revisarlo un médico, normalmente con una radiografía.',
+      clinicianReason:
+        'Tumefacción ósea sin explicación: radiografía (NG12: radiografía muy urgente de acceso directo en jóvenes; NHS: consultar al médico por un bulto en un hueso).',
     },
     bone_pain_night_after_cancer: {
       reason:

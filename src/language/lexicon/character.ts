@@ -95,6 +95,12 @@ export const character: FindingLexiconTable = {
       // "My calf went tight" may be a swollen calf (a clot, a burst cyst): only a pull or draw is a cramp.
       'pull|pulls|pulled|pulling|draw|draws|drew ~1 tight|taut',
       'toes ~2 curl|curling|curled ~1 up|under',
+      // "I thought it was a cramp but it doesn't go away": a cramp considered and set aside for a pain that stays
+      // (a cramp lasts minutes, S80, S83), so a clot or a burst cyst is not talked away as cramp.
+      {
+        p: "thought|assumed|figured|presumed ~3 cramp|cramps ~~8 but|though ~4 doesn't_go|won't_go|not_going|isn't_going|hasn't_gone|doesn't_go_away|won't_go_away|never_goes|stays|still_there",
+        state: 'absent',
+      },
     ],
   },
   muscle_sore_afterwards: {

@@ -120,6 +120,11 @@ export const history: FindingLexiconTable = {
     patterns: [
       'cancer|cancers|chemo|chemotherapy|radiotherapy|radiation_therapy|oncology|oncologist|lymphoma|leukaemia|leukemia|myeloma|carcinoma|sarcoma|melanoma|metasta*|malignan*|secondaries|mastectomy|lumpectomy',
       'in_remission|cancer_survivor|all_clear_from|tamoxifen|letrozole|anastrozole',
+      // A tumour removed or treated is a cancer history unless said to be benign (keeps the spine screen open).
+      {
+        p: 'tumour|tumor|tumours|tumors|immunotherapy',
+        notAfter: ['benign', 'non_cancerous', 'noncancerous'],
+      },
     ],
   },
   immunosuppressed: {
@@ -268,6 +273,9 @@ export const history: FindingLexiconTable = {
     patterns: [
       'hip_replacement|knee_replacement|hip_replacements|knee_replacements|replaced_hip|replaced_knee|new_hip|new_knee|artificial_hip|artificial_knee|artificial_joint|joint_replacement|prosthetic_joint|prosthetic_hip|prosthetic_knee|prosthesis|tkr|thr|metal_hip|titanium_knee|total_knee|total_hip',
       'had|have|got ~3 my|his|her|a ~1 hip|knee|knees|hips ~2 replaced|done|resurfaced',
+      // "my hip was replaced last year", "her knee got replaced", "the replaced one".
+      'my|his|her|the ~1 hip|knee|knees|hips ~1 was|were|got|has_been|had_been ~1 replaced|resurfaced',
+      'the_replaced_one|replaced_joint|knee_replacement_surgery|hip_replacement_surgery|partial_knee|partial_hip',
     ],
   },
   osteoporosis: {

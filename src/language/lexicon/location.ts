@@ -114,6 +114,10 @@ export const location: FindingLexiconTable = {
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
+      // The spine named ("pain in my spine at night", "my spine aches"): spinal pain (CG75, S301).
+      '@pain ~3 in|of|down|along ~1 my|the|his|her ~1 spine|backbone',
+      'my|the|his|her ~1 spine|backbone ~3 @pain',
+      'spinal_pain|spine_pain|sore_spine|painful_spine',
       // The mid and upper back is spinal pain too (CG75 counts thoracic pain, S301).
       'middle_of_my_back|middle_of_the_back|middle_of_his_back|middle_of_her_back|mid_back|upper_back|between_my_shoulder_blades|between_the_shoulder_blades|between_his_shoulder_blades|between_her_shoulder_blades',
       // "backs gone again", "back's playing up", "caught me in the back".

@@ -40,6 +40,12 @@ export const medication: FindingLexiconTable = {
     ],
   },
   takes_statin: { patterns: [drugs.statin] },
+  // Also read as osteoporosis (history.ts): the medicine answers the thin-bones question too.
+  takes_bisphosphonate: {
+    patterns: [
+      'alendronic|alendronate|fosamax|binosto|risedronate|actonel|ibandronate|ibandronic|bonviva|zoledronic|zoledronate|aclasta|reclast|denosumab|prolia|bisphosphonate|bisphosphonates|bone_tablets|bone_strengthening|bone_building|weekly_bone_tablet',
+    ],
+  },
   takes_beta_agonist_inhaler: {
     patterns: [
       drugs.betaAgonist,

@@ -22,6 +22,18 @@ export const other: FindingLexiconTable = {
       'morning_stiffness|early_morning_stiffness|stiff_in_the_morning',
     ],
   },
+  // A lump or swelling on a bone (lookalikes C2: "lump or swelling" over bone, S443; NG12 bone swelling, S347).
+  // An ankle bone's swelling is the ankle swelling of fluid, not a bony mass.
+  bone_lump: {
+    sided: true,
+    notInSentence: 'ankle_bone|ankle_bones|ankles|funny_bone|bone_broth',
+    patterns: [
+      'lump|lumps|bump|swelling|growth|knot ~4 on|over|in|of ~3 bone|bones|shinbone|shin_bone|thighbone|thigh_bone|femur|tibia',
+      'hard|firm|bony|solid ~1 lump|bump|swelling|knot ~~6 bone|bones|shin|shinbone|shin_bone|thighbone|thigh_bone|femur|tibia',
+      'bone|bones ~2 lump|lumps|bump|swelling|growth',
+      'bony_lump|bony_bump|bony_swelling|bone_lump|bony_growth',
+    ],
+  },
   bony_point_tenderness: {
     suppressesInSentence: ['calf_tender_along_veins'],
     patterns: [
@@ -121,6 +133,8 @@ export const other: FindingLexiconTable = {
   thyroid_symptoms: {
     patterns: [
       'underactive_thyroid|under_active_thyroid|hypothyroid|hypothyroidism|low_thyroid|thyroid_is_low|slow_thyroid|sluggish_thyroid|thyroid_problem|thyroid_problems|thyroid_trouble|myxoedema|myxedema|hashimoto*',
+      // The thyroid named first ("my thyroid is underactive", "thyroid's a bit low"; lookalikes C3, S394).
+      "thyroid|thyroid's ~3 underactive|under_active|low|slow|sluggish|not_working_properly|not_working_right|isn't_working_properly|doesn't_work_properly",
       {
         p: "always_cold|feel_the_cold|feeling_the_cold|can't_get_warm|cold_all_the_time|always_freezing|always_chilly",
         withinSentence: 'weight|tired|exhausted|dry|sluggish|constipat*|hair|pounds|stone',

@@ -4,13 +4,29 @@ const legOrFoot = 'leg|legs|foot|feet|it|them|limb';
 const overEdge =
   'over|down|off|out|out_of_bed|over_the_edge|over_the_side|off_the_bed|off_the_edge|to_the_floor|on_the_floor|onto_the_floor';
 
+// Said of the hanging itself ("…but it makes no difference"), not of another remedy in the sentence.
+const danglingNoHelp =
+  "it|that|this|which ~1 no_difference|makes_no_difference|made_no_difference|doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_use|useless|doesn't_work|didn't_work|doesn't_change_anything|didn't_change_anything";
+
 /** What relieves it. A relief phrase followed by "makes no difference" / "doesn't help" reads as absent. */
 export const relief: FindingLexiconTable = {
+  // Tried and found no help ("makes no difference"): said in the same sentence as the hanging.
   relief_dangling_leg: {
     sided: true,
     patterns: [
-      `hang|hangs|hanging|hung|dangle|dangles|dangling|dangled ~3 ${legOrFoot} ~3 ${overEdge}`,
-      `hang|hangs|hanging|hung|dangle|dangling ~1 ${overEdge}`,
+      {
+        p: `hang|hangs|hanging|hung|dangle|dangles|dangling|dangled ~3 ${legOrFoot} ~3 ${overEdge}`,
+        notWithStatedInSentence: danglingNoHelp,
+      },
+      {
+        p: `hang|hangs|hanging|hung|dangle|dangling ~1 ${overEdge}`,
+        notWithStatedInSentence: danglingNoHelp,
+      },
+      // "I tried hanging them out the side of the bed but it makes no difference": relief denied.
+      {
+        p: `hang|hangs|hanging|hung|dangle|dangles|dangling|dangled ~~14 ${danglingNoHelp}`,
+        state: 'absent',
+      },
       `let|letting ~1 ${legOrFoot} ~1 hang|dangle|down`,
       `${legOrFoot} ~2 hanging|dangling|hang_down|down_over`,
       'edge_of_the_bed|side_of_the_bed|edge_of_my_bed|side_of_my_bed ~~6 @relief',

@@ -39,6 +39,11 @@ export const signs: FindingLexiconTable = {
       },
       'cold_to_touch|cold_to_the_touch|cool_to_touch|cool_to_the_touch|feels_like_ice|like_a_block_of_ice|stone_cold|freezing_cold|ice_cold',
       { p: 'same_temperature|same_temp|both_warm|equally_warm|warm_enough', state: 'absent' },
+      // "His feet are warm and look normal": warm feet are the answer to the cold-foot question.
+      {
+        p: '@foot|@legs ~2 are|is|feel|feels|felt|look|looks ~2 warm|nice_and_warm|warm_and_pink|toasty',
+        state: 'absent',
+      },
     ],
   },
   skin_shiny_pale_or_bluish_red: {
@@ -112,6 +117,13 @@ export const signs: FindingLexiconTable = {
       'hot|warm|red|inflamed ~3 [and|,] swollen|puffy ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
       'knee|knees|ankle|ankles|joint|big_toe|toe ~2 blew_up|blown_up|ballooned|swelled_up|puffed_up|came_up ~~8 hot|red|warm|inflamed',
       'swollen|puffy ~3 and|, ~2 hot|warm|red ~3 knee|knees|ankle|ankles|joint|joints|hip|toe_joint|big_toe|wrist|elbow|knuckle',
+      // A replaced joint told in lay heat and swelling words ("woke up with it boiling hot, puffed up"): the
+      // joint is named elsewhere in the text.
+      {
+        p: 'boiling_hot|red_hot|burning_hot|roasting|hot|warm ~~5 swollen|puffy|puffed_up|swelled_up|swollen_up|blown_up|ballooned',
+        withinText: 'replaced|replacement|prosthesis|prosthetic|new_knee|new_hip|artificial',
+        notInSentence: 'calf|calves|shin|thigh|foot|feet|whole_leg|up_to_the|up_to_my',
+      },
       'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
     ],
   },

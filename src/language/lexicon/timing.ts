@@ -17,6 +17,12 @@ const nightPainDenied = [
     p: "doesn't|does_not|never|don't|do_not|won't ~1 hurt|hurts|bother|bothers|ache|aches|trouble ~2 in_bed|at_night|in_the_night",
     state: 'absent',
   },
+  // The time first ("at night it's fine mostly", "in bed it's fine"), unless only at first ("fine at first").
+  {
+    p: 'in_bed|at_night|in_the_night|overnight|nights|at_nighttime ~3 fine|ok|okay|alright|no_trouble|no_problem|no_bother',
+    notBefore: ['at_first', 'to_start_with', 'until', 'till', 'til', 'first', 'for_a_bit', 'for_a_while'],
+    state: 'absent',
+  },
 ] as const;
 
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
@@ -149,6 +155,7 @@ export const timing: FindingLexiconTable = {
       { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
       { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
       { p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected', state: 'absent' },
+      { p: 'sleep|sleeps|slept|sleeping ~1 like_a_log|like_a_baby|like_a_top', state: 'absent' },
       {
         p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine',
         positiveOnly: true,
@@ -214,6 +221,14 @@ export const timing: FindingLexiconTable = {
         p: 'back_pain|backache|back_ache|bad_back|spine|spinal_pain|lower_back|upper_back|mid_back|middle_of_my_back|my_back_hurts|back_hurts|back_is_agony|pain_in_my_back|ache_in_my_back|between_my_shoulder_blades ~~10 night|nights|at_night|lying_down|lying_flat|lie_flat|lie_down|in_bed|when_i_lie|in_the_night',
         withinSentence:
           "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|can't_get_to_sleep|no_sleep|unbearable|agony|can't_lie|cannot_lie",
+      },
+      // A back that simply hurts or aches at night or lying down ("my back has ached at night", "my lower back hurts
+      // when I lie down"): lookalikes C2 reads back pain with night or lying as the spinal-metastasis cue (S310).
+      {
+        p: 'my|the|his|her ~1 back|spine|lower_back|backbone ~3 hurts|hurt|aches|ached|aching|has_ached|has_hurt|is_sore|is_painful|throbs ~6 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+      },
+      {
+        p: '@pain ~3 in|of ~1 my|the|his|her ~1 back|spine|lower_back|backbone ~4 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
       },
       {
         p: 'night|nights|at_night|lying_down|lying_flat|in_bed ~~10 back_pain|backache|back_ache|spine|lower_back|upper_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back',

@@ -295,6 +295,8 @@ export const en: Dict = {
     joint_pain_swelling: { s: 'Pain centred on a swollen or stiff joint' },
     morning_stiffness: { s: 'Long morning stiffness of the joints' },
     bony_point_tenderness: { s: 'One spot on a bone hurts when pressed' },
+    bone_lump: { s: 'A hard lump or swelling on the bone' },
+    takes_bisphosphonate: { s: 'Takes a bone-strengthening medicine (such as alendronic acid)' },
     weight_loss_night_sweats: { s: 'Weight loss or drenching night sweats' },
     recent_leg_injury: { s: 'A recent leg injury' },
     hot_swollen_joint: { s: 'A hot, red, swollen joint' },

@@ -133,3 +133,34 @@ describe('Spanish reader', () => {
     ).toContain('sudden_muscle_contraction');
   });
 });
+
+describe('Spanish thyroid wording with the gland named first', () => {
+  it('reads "la tiroides la tengo baja" and "el tiroides no me funciona bien"', () => {
+    expect(read('La tiroides la tengo baja y me dan calambres por la noche.').thyroid_symptoms).toBe(
+      'present',
+    );
+    expect(read('El tiroides no me funciona bien y tengo calambres.').thyroid_symptoms).toBe('present');
+  });
+});
+
+describe('Spanish bone lump', () => {
+  it('reads "un bulto duro en el hueso" as present and its negation as absent', () => {
+    expect(read('Tengo un bulto duro en el hueso de la espinilla.').bone_lump).toMatch(/^present/);
+    expect(read('No tengo ningún bulto en el hueso.').bone_lump).toMatch(/^absent/);
+  });
+});
+
+describe('Spanish bone-strengthening medicine', () => {
+  it('reads "tomo ácido alendrónico" as takes_bisphosphonate', () => {
+    expect(read('Tomo ácido alendrónico desde hace años.').takes_bisphosphonate).toBe('present');
+  });
+});
+
+describe('Spanish back pain at night in plain words', () => {
+  it('reads "me duele la espalda por la noche" and "dolor en la columna por las noches" as spinal pain at night', () => {
+    expect(read('Me duele la espalda por la noche cuando me acuesto.').spinal_pain_night_lying).toBe(
+      'present',
+    );
+    expect(read('Tengo dolor en la columna por las noches.').spinal_pain_night_lying).toBe('present');
+  });
+});

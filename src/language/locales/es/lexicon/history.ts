@@ -102,6 +102,9 @@ export const history: SpanishLexiconTable = {
   takes_oestrogen: [
     'anticonceptivo|anticonceptivos|pildora_anticonceptiva|la_pildora|terapia_hormonal_sustitutiva|ths|estrogeno|estrogenos',
   ],
+  takes_bisphosphonate: [
+    'alendronato|alendronico|fosamax|risedronato|actonel|ibandronato|ibandronico|bonviva|zoledronico|zoledronato|aclasta|denosumab|prolia|bifosfonato|bifosfonatos|pastilla_para_los_huesos|pastillas_para_los_huesos|pastilla_semanal_de_los_huesos',
+  ],
   takes_statin: [
     'estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|pastilla_del_colesterol|pastillas_del_colesterol|para_el_colesterol',
   ],
@@ -125,6 +128,10 @@ export const history: SpanishLexiconTable = {
     'rigidez|rigida|rigido|rigidas|entumecid*|tiesa|tieso|agarrotad* ~~6 por_la_manana|por_las_mananas|al_levantarme|al_despertar|de_manana|primera_hora',
     'por_la_manana|por_las_mananas|al_levantarme|al_despertar ~~6 rigidez|rigid*|tiesa|tieso|agarrotad*|me_cuesta_arrancar',
     'rigidez_matutina|rigidez_por_la_manana',
+  ],
+  bone_lump: [
+    'bulto|bultito|bulto_duro|chichon|hinchazon|abultamiento|masa|protuberancia ~4 en|sobre|del ~3 hueso|huesos|tibia|espinilla|femur',
+    'bulto_oseo|bulto_en_el_hueso|masa_osea|tumoracion_osea|hueso_abultado|bulto_duro_en_la_espinilla',
   ],
   bony_point_tenderness: [
     'hueso|huesos|espinilla|tibia ~~6 un_punto|punto|sitio_concreto|al_apretar|al_tocar|si_aprieto|duele_al_apretar|sensible',
@@ -205,6 +212,8 @@ export const history: SpanishLexiconTable = {
   ],
   thyroid_symptoms: [
     'hipotiroidismo|hipotiroidea|hipotiroideo|tiroides_baja|tiroides_lenta|tiroides_perezosa|tiroides_vaga|problema_de_tiroides|problemas_de_tiroides|problemas_con_la_tiroides|problema_con_el_tiroides|problema_con_la_tiroides|tiroiditis|hashimoto|mixedema',
+    // "la tiroides la tengo baja", "el tiroides no me funciona bien".
+    'tiroides ~3 baja|bajo|lenta|lento|perezosa|no_funciona_bien|no_me_funciona_bien|funciona_poco|no_funciona_como_debe',
     {
       p: 'siempre_tengo_frio|tengo_frio_siempre|siempre_con_frio|friolera|friolero|no_entro_en_calor|paso_mucho_frio|frio_todo_el_tiempo|siempre_helada|siempre_helado|tengo_frio_todo_el_dia',
       withinSentence: 'peso|kilos|cansad*|agotad*|piel_seca|estrenid*|pelo|lenta|lento',

@@ -216,6 +216,9 @@ export const when: SpanishLexiconTable = {
   spinal_pain_night_lying: [
     { p: `${backWords} ~~10 ${atNight}`, withinSentence: nightWorse },
     { p: `${atNight} ~~10 ${backWords}`, withinSentence: nightWorse },
+    // Plain pain at night or lying down ("me duele la espalda por la noche cuando me acuesto", "dolor en la columna
+    // por las noches"), as in English (lookalikes C2: back pain with night or lying, S310).
+    `me_duele|me_dolia|dolor_en|dolor_de|me_molesta ~2 la|el|mi ~1 ${backWords} ~4 por_la_noche|por_las_noches|de_noche|al_acostarme|al_tumbarme|cuando_me_acuesto|cuando_me_tumbo|en_la_cama`,
     `no_puedo|no_podia ~2 tumbarme|acostarme|echarme|estar_tumbad*|estar_acostad*|dormir_boca_arriba|ponerme_boca_arriba ~~8 ${backWords}`,
     `duermo|dormir|dormia|tengo_que_dormir ~2 sentad*|en_el_sillon|en_una_silla|en_el_sofa|incorporad* ~~8 ${backWords}`,
   ],
