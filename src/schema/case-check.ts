@@ -26,11 +26,17 @@ const sexes = new Set(['female', 'male']);
 const langs = new Set(['en', 'es']);
 const voices = new Set(['self', 'other']);
 
-type Record_ = Record<string, unknown>;
+// Only the known fields are ever read (after `onlyKeys`), so no typed word indexes the object.
+type Fields = Partial<
+  Record<
+    'id' | 'age' | 'sex' | 'evidence' | 'text' | 'lang' | 'voice' | 'lastEstimate' | 'state' | 'side',
+    unknown
+  >
+>;
 
-const isObject = (value: unknown): value is Record_ =>
+const isObject = (value: unknown): value is Fields =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const onlyKeys = (value: Record_, allowed: ReadonlySet<string>) =>
+const onlyKeys = (value: Fields, allowed: ReadonlySet<string>) =>
   Object.keys(value).every((k) => allowed.has(k));
 const wholeIn = (value: unknown, min: number, max: number): value is number =>
   typeof value === 'number' && Number.isSafeInteger(value) && value >= min && value <= max;
@@ -67,7 +73,7 @@ export function checkCase(value: unknown): CaseInput | undefined {
   if (voice !== undefined && !oneOf(voice, voices)) return undefined;
   if (lastEstimate !== undefined && !wholeIn(lastEstimate, 0, maximumLastEstimate)) return undefined;
   // In the schema's key order, as zod returns it.
-  const out: Record_ = id === undefined ? {} : { id };
+  const out: Fields = id === undefined ? {} : { id };
   out.age = age;
   out.sex = sex;
   out.evidence = items;
