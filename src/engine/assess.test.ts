@@ -51,10 +51,19 @@ describe('assess: invariants (property-based)', () => {
           expect(cond.probability).toBeGreaterThanOrEqual(0);
           expect(cond.probability).toBeLessThanOrEqual(1);
         }
-        // Red-flag suspects lead only while at least `suspectLeadShare` of the likeliest cause.
+        // Red-flag suspects lead only while at least `suspectLeadShare` of the likeliest cause...
         const top = Math.max(...a.conditions.map((x) => x.probability));
-        const flagged = a.conditions.filter(
+        const suspects = a.conditions.filter(
           (x) => x.redFlagRules.length > 0 && x.probability >= suspectLeadShare * top,
+        );
+        // ...and beside them an emergency cause at least as likely as the likeliest suspect.
+        const likeliestSuspect = Math.max(...suspects.map((x) => x.probability));
+        const flagged = a.conditions.filter(
+          (x) =>
+            suspects.includes(x) ||
+            (suspects.length > 0 &&
+              rank(x.usualUrgency) <= rank('emergency') &&
+              x.probability >= likeliestSuspect),
         );
         expect(a.conditions.slice(0, flagged.length)).toEqual(flagged);
         for (const group of [flagged, a.conditions.slice(flagged.length)]) {

@@ -70,14 +70,23 @@ export function ruleOutFirst(fired: readonly TriageReason[]): Set<string> {
  */
 export const suspectLeadShare = 0.05;
 
-/** The flagged causes listed first: those at least `suspectLeadShare` of the likeliest cause's probability. */
+/**
+ * The causes listed first: the flagged ones at least `suspectLeadShare` of the likeliest cause's probability,
+ * and beside them any cause that itself usually needs emergency care and is at least as likely as the likeliest
+ * of those (a tense calf after a fracture is compartment syndrome first even when a rule also names a blocked
+ * artery): "rule out the worst first" never puts a less likely emergency ahead of a likelier one.
+ */
 export function leadingSuspects(conditions: readonly RankedCondition[]): Set<string> {
   const top = Math.max(0, ...conditions.map((c) => c.probability));
-  return new Set(
-    conditions
-      .filter((c) => c.redFlagRules.length > 0 && c.probability >= suspectLeadShare * top)
-      .map((c) => c.id),
+  const flagged = conditions.filter(
+    (c) => c.redFlagRules.length > 0 && c.probability >= suspectLeadShare * top,
   );
+  if (flagged.length === 0) return new Set();
+  const likeliestFlagged = Math.max(...flagged.map((c) => c.probability));
+  const worseAndLikelier = conditions.filter(
+    (c) => atLeastAsUrgent(c.usualUrgency, 'emergency') && c.probability >= likeliestFlagged,
+  );
+  return new Set([...flagged, ...worseAndLikelier].map((c) => c.id));
 }
 
 /**
