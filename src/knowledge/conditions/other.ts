@@ -37,7 +37,12 @@ export const other = {
       sources: ['S155', 'S418'],
       note: 'inflammatory arthritis; polymyalgia (stiffness over 45 minutes)',
     },
-    { finding: 'bony_point_tenderness', probability: v.sometimes, sources: ['S142'] },
+    {
+      finding: 'bony_point_tenderness',
+      probability: v.occasionally,
+      sources: ['S142', 'S355'],
+      note: 'the bone causes S142 names (tumour, fracture) are modelled now; what is left here (tendon insertions, shin splints, whose tenderness is diffuse along the tibia, S355) seldom gives one tender spot on a bone, so "occasionally" (model setting)',
+    },
     { finding: 'recent_leg_injury', probability: v.sometimes, sources: ['S142'] },
     {
       finding: 'pain_unrelieved_by_position',
@@ -79,6 +84,24 @@ export const other = {
       note: 'polymyalgia (hips and thighs); meralgia (outer thigh)',
     },
     {
+      finding: 'burning_pain',
+      probability: v.occasionally,
+      sources: ['S414', 'S470'],
+      note: 'meralgia paraesthetica burns over the outer thigh (S414); shingles burns or tingles before its rash (S470); both are carried here, among many causes that do not burn, so "occasionally" (model setting)',
+    },
+    {
+      finding: 'temporal_arteritis_signs',
+      probability: v.rarely,
+      sources: ['S418', 'S419'],
+      note: 'giant cell arteritis comes with 10-20% of polymyalgia (S418), which is carried here; polymyalgia\'s share of the causes not modelled is not given, so "rarely" (model setting), ten times the alarm leak: no modelled cause gives these signs',
+    },
+    {
+      finding: 'one_sided_blistering_rash',
+      probability: v.rarely,
+      sources: ['S470'],
+      note: 'shingles (a one-sided band of blisters after burning or tingling, S470) is not modelled and is carried here; its share of the causes not modelled is not given, so "rarely" (model setting), ten times the background rate of the rash',
+    },
+    {
       finding: 'breathless_lying_flat_or_gradual',
       probability: v.rarely,
       sources: ['S472', 'S473'],
@@ -89,5 +112,5 @@ export const other = {
     { text: 'A doctor can examine you to find the cause.', kinds: ['seek_care'] },
     { text: 'Simple pain relief and rest may help meanwhile.', kinds: ['pain_relief', 'rest'] },
   ],
-  sources: ['S142', 'S155', 'S414', 'S415', 'S417', 'S418', 'S472'],
+  sources: ['S142', 'S155', 'S355', 'S414', 'S415', 'S417', 'S418', 'S419', 'S470', 'S472'],
 } as const satisfies ConditionDefinition;
