@@ -46,13 +46,23 @@ export const other = {
     { finding: 'recent_leg_injury', probability: v.sometimes, sources: ['S142'] },
     {
       finding: 'pain_unrelieved_by_position',
-      probability: v.sometimes,
-      sources: ['S142'],
-      note: 'non-mechanical night pain',
+      probability: v.occasionally,
+      sources: ['S142', 'S418'],
+      note: 'non-mechanical night pain is a red flag of malignancy, infection and fracture (S142), which are modelled now; of what is left, polymyalgia keeps people from turning in bed (S418): "occasionally" (model setting)',
     },
     { finding: 'deep_aching_pain', probability: v.sometimes, sources: ['S142'] },
-    { finding: 'weight_loss_night_sweats', probability: v.occasionally, sources: ['S142'] },
-    { finding: 'fever', probability: v.occasionally, sources: ['S142'] },
+    {
+      finding: 'weight_loss_night_sweats',
+      probability: v.rarely,
+      sources: ['S142'],
+      note: 'weight loss and sweats are red flags of bone pain from cancer or infection (S142), modelled now (bone tumour, spinal metastases, spinal infection, septic arthritis); what is left here seldom gives them: "rarely" (model setting)',
+    },
+    {
+      finding: 'fever',
+      probability: v.rarely,
+      sources: ['S142'],
+      note: 'fever with bone pain points to infection (S142), modelled now (spinal infection, septic arthritis, cellulitis, necrotising infection); "rarely" for what is left (model setting)',
+    },
     {
       finding: 'evening_night_worse',
       probability: v.sometimes,
