@@ -52,9 +52,9 @@ export const fracture = {
     },
     {
       finding: 'training_increase',
-      probability: v.sometimes,
-      sources: ['S355', 'S358'],
-      note: 'stress fractures follow a recent increase in training',
+      probability: v.often,
+      sources: ['S355', 'S358', 'S357'],
+      note: 'stress fractures follow a recent increase in training (S355), starting early in a training block (S358), and are the fractures that come as a nagging ache rather than a fall seen at once (S357); insufficiency and atypical fractures in older people do not, so "often" for the mixture (model setting)',
     },
     { finding: 'unable_to_bear_weight', probability: v.sometimes, sources: ['S355', 'S142'] },
     { finding: 'one_leg_swollen', probability: v.sometimes, sources: ['S355'], note: 'focal swelling' },
@@ -96,6 +96,12 @@ export const fracture = {
       note: 'sacral insufficiency fracture mimics sciatica',
     },
     { finding: 'deep_aching_pain', probability: v.sometimes, sources: ['S363', 'S358'] },
+    {
+      finding: 'evening_night_worse',
+      probability: v.sometimes,
+      sources: ['S142'],
+      note: 'night pain is a red flag of bone pain of any cause, recent trauma among them (S142); whether night pain is typical of stress fractures is not confirmed (lookalikes A8), so "sometimes", as for the bone causes `other` carries (model setting)',
+    },
   ],
   advice: [
     {

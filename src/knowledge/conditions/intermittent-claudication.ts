@@ -41,6 +41,12 @@ export const intermittentClaudication = {
       sources: ['S410'],
       note: 'thigh or buttock without calf = atypical',
     },
+    {
+      finding: 'deep_aching_pain',
+      probability: v.often,
+      sources: ['S433', 'S410'],
+      note: 'a painful ache in the calf, thigh or buttock on walking (NHS, S433); the questionnaire asks about "pain or discomfort" (S410); no share given, so "often", as for rest pain (model setting)',
+    },
     { finding: 'symptoms_over_two_weeks', probability: v.usually, sources: ['S412'] },
     { finding: 'cool_limb', probability: v.sometimes, sources: ['S41'] },
     { finding: 'hair_loss_leg', probability: v.occasionally, sources: ['S42'] },
@@ -81,5 +87,5 @@ export const intermittentClaudication = {
       sources: ['S412'],
     },
   ],
-  sources: ['S410', 'S412', 'S413', 'S43'],
+  sources: ['S410', 'S412', 'S413', 'S43', 'S433'],
 } as const satisfies ConditionDefinition;
