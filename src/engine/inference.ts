@@ -103,14 +103,14 @@ function scratchFor(net: Network): Scratch {
     slots: net.configurationSlots,
     absentTempered: new Float64Array(n + 1),
     absentFull: new Float64Array(n + 1),
-    tempered: new Float64Array(net.configurations.length),
-    full: new Float64Array(net.configurations.length),
+    tempered: new Float64Array(net.configurationCount),
+    full: new Float64Array(net.configurationCount),
     extraAbsentTempered: new Float64Array(n + 1),
     extraAbsentFull: new Float64Array(n + 1),
-    extraTempered: new Float64Array(net.configurations.length),
-    extraFull: new Float64Array(net.configurations.length),
-    combinedTempered: new Float64Array(net.configurations.length),
-    combinedFull: new Float64Array(net.configurations.length),
+    extraTempered: new Float64Array(net.configurationCount),
+    extraFull: new Float64Array(net.configurationCount),
+    combinedTempered: new Float64Array(net.configurationCount),
+    combinedFull: new Float64Array(net.configurationCount),
     combinedAbsentTempered: new Float64Array(n + 1),
     combinedAbsentFull: new Float64Array(n + 1),
     seen: new Uint8Array(net.findings.length),
@@ -378,7 +378,7 @@ function weigh(
   const n = net.conditions.length;
   const { causeTerm, slots } = s;
   const { absentTempered, absentFull, tempered, full } = terms;
-  const configurationCount = net.configurations.length;
+  const configurationCount = net.configurationCount;
   // The three results share one slab region (no allocation of their own).
   const { buffer, offset } = carve((configurationCount + 2 * n + 1) * 8);
   const weights = new Float64Array(buffer, offset, configurationCount);
