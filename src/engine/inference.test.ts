@@ -177,14 +177,17 @@ describe('inference', () => {
         [grouped.forTriage, plainInfer(withoutExcluded)],
       ] as const) {
         expect(maxError(lean.marginals, plain.marginals)).toBeLessThanOrEqual(inferenceTolerance);
-        expect(maxError(lean.mass, urgencyMass(network, plain.weights))).toBeLessThanOrEqual(inferenceTolerance);
+        expect(maxError(lean.mass, urgencyMass(network, plain.weights))).toBeLessThanOrEqual(
+          inferenceTolerance,
+        );
         expect(bits(lean.priors)).toEqual(bits(plain.priors));
       }
     };
     fc.assert(fc.property(caseArb, check), { numRuns: 200 });
     // Extreme evidence takes the enumeration (and its log form) instead; the result is the same.
     for (const state of ['present', 'absent'] as const)
-      for (const age of [20, 90]) check({ age, sex: 'male', evidence: findingIds.map((id) => ({ id, state })) });
+      for (const age of [20, 90])
+        check({ age, sex: 'male', evidence: findingIds.map((id) => ({ id, state })) });
   });
 
   it('keeps each result independent of later calls (working arrays are reused, results are not)', () => {

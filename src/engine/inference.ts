@@ -376,7 +376,7 @@ function weigh(
   forceLogs: boolean,
 ): Posterior {
   const n = net.conditions.length;
-  const { causeTerm, slots } = s;
+  const { slots } = s;
   const { absentTempered, absentFull, tempered, full } = terms;
   const configurationCount = net.configurationCount;
   // The three results share one slab region (no allocation of their own).
@@ -838,7 +838,7 @@ function weighGrouped(
     for (let rr = r + 1; rr <= rankCount; rr++) {
       calm +=
         (parts[rr] as number) * (scale1 * i1 + scale2 * i2 + i3) +
-        (parts[(rankCount + 1) + rr] as number) * (scale1 + scale2 * i1 + i2) +
+        (parts[rankCount + 1 + rr] as number) * (scale1 + scale2 * i1 + i2) +
         (parts[2 * (rankCount + 1) + rr] as number) * (scale2 + i1) +
         (parts[3 * (rankCount + 1) + rr] as number);
     }

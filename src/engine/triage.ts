@@ -12,6 +12,7 @@ import {
 import { presentSet } from './inference.js';
 import type { Network } from './network.js';
 import { askIfHolds } from './preconditions.js';
+import { byProbability } from './ranking.js';
 import type { EvidenceItem, Sex, Triage, TriageReason, UnansweredScreenItem } from './types.js';
 
 /**
@@ -169,7 +170,7 @@ export function probabilityReasons(
     const carriers = net.conditions
       .map((c, j) => ({ c, p: marginals[j] as number }))
       .filter(({ c, p }) => atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005)
-      .sort((a, b) => b.p - a.p);
+      .sort((a, b) => byProbability(a.p, b.p));
     const names = carriers.slice(0, 3).map(({ c }) => c.patientName);
     reasons.push({
       kind: 'probability',
