@@ -510,9 +510,10 @@ interface GroupedScratch {
   readonly linkFactor: Float64Array;
   /** Per present finding, how many causes of the current set link it. */
   readonly touched: Int32Array;
-  /** Per cause, its own likelihood ratio over the background: tempered (already raised) and alarm. */
-  readonly soloTempered: Float64Array;
-  readonly soloFull: Float64Array;
+  /** Per cause, its factor times its own likelihood ratio over the background (tempered findings raised). */
+  readonly solo: Float64Array;
+  /** Per cause, the present findings it links as bits (when there are at most 31). */
+  readonly linkMask: Int32Array;
   /** Elementary symmetric sums e0..e3 of the inactive causes' factors, for each rank floor (5 × 4). */
   readonly elementary: Float64Array;
   /** Prefix and suffix sums e0..e2 over the inactive causes (3 per position), for "all but one". */
@@ -554,8 +555,8 @@ function groupedScratchFor(net: Network): GroupedScratch {
     linkFinding: new Int32Array(n * f),
     linkFactor: new Float64Array(n * f),
     touched: new Int32Array(f),
-    soloTempered: new Float64Array(n),
-    soloFull: new Float64Array(n),
+    solo: new Float64Array(n),
+    linkMask: new Int32Array(n),
     elementary: new Float64Array(rankCount * 4),
     prefix: new Float64Array((n + 1) * 3),
     suffix: new Float64Array((n + 1) * 3),
@@ -657,7 +658,6 @@ function weighGrouped(
   const completion0 = scale1 * e1 + scale2 * e2 + e3; // the empty active part: at least one inactive cause
   const completion1 = scale1 * e0 + scale2 * e1 + e2;
   const completion2 = scale2 * e0 + e1;
-  const completion3 = 1;
   // Sums of the active parts' weights by size and by the most urgent rank among their causes (rankCount for
   // the empty part), for the urgency mass and the inactive causes' marginals.
   let bySize0 = 0;
@@ -677,7 +677,7 @@ function weighGrouped(
   // Per active cause, the present findings that link it (t, and its factor 1 - q): a set's likelihood differs
   // from its prefix's only in those findings' terms, so a cause added updates just them (by their ratio).
   const stride = g.present.length;
-  const { linkCount, linkFinding, linkFactor, inverse1, inverse2, touched, soloTempered, soloFull } = g;
+  const { linkCount, linkFinding, linkFactor, linkMask, inverse1, inverse2, touched, solo } = g;
   for (let x = 0; x < activeCount; x++) linkCount[active[x] as number] = 0;
   for (let t = 0; t < presentCount; t++) {
     const i = present[t] as number;
@@ -706,9 +706,19 @@ function weighGrouped(
       if (t < temperedCount) lt *= ratio;
       else lf *= ratio;
     }
-    soloTempered[d] = temperProduct(lt);
-    soloFull[d] = lf;
+    solo[d] = (causeFactor[d] as number) * temperProduct(lt) * lf;
   }
+  // With at most 31 present findings, the findings a cause links as a bit mask: "shares a finding with the
+  // pair" is then one AND.
+  const bitmasks = presentCount <= 31;
+  if (bitmasks)
+    for (let x = 0; x < activeCount; x++) {
+      const d = active[x] as number;
+      let mask = 0;
+      for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
+        mask |= 1 << (linkFinding[k] as number);
+      linkMask[d] = mask;
+    }
   for (let x = 0; x < activeCount; x++) {
     const a = active[x] as number;
     const fa = causeFactor[a] as number;
@@ -750,14 +760,17 @@ function weighGrouped(
       bySize2 += w2;
       parts[2 * (rankCount + 1) + rab] = (parts[2 * (rankCount + 1) + rab] as number) + w2;
       let sumB = w2 * completion2;
-      const pairTempered = temperProduct(lt2) * lf2;
+      const pairWeight = fab * temperProduct(lt2) * lf2;
+      const pairMask = bitmasks ? (linkMask[a] as number) | (linkMask[b] as number) : 0;
       for (let z = y + 1; z < activeCount; z++) {
         const d = active[z] as number;
         let shared = false;
-        for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
-          if ((touched[linkFinding[k] as number] as number) > 0) shared = true;
-        let likelihood: number;
-        if (!shared) likelihood = pairTempered * (soloTempered[d] as number) * (soloFull[d] as number);
+        if (bitmasks) shared = ((linkMask[d] as number) & pairMask) !== 0;
+        else
+          for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
+            if ((touched[linkFinding[k] as number] as number) > 0) shared = true;
+        let w3: number;
+        if (!shared) w3 = pairWeight * (solo[d] as number);
         else {
           let lt3 = lt2;
           let lf3 = lf2;
@@ -768,9 +781,8 @@ function weighGrouped(
             if (t < temperedCount) lt3 *= ratio;
             else lf3 *= ratio;
           }
-          likelihood = temperProduct(lt3) * lf3;
+          w3 = fab * (causeFactor[d] as number) * temperProduct(lt3) * lf3;
         }
-        const w3 = fab * (causeFactor[d] as number) * likelihood * completion3;
         const r3 = 3 * (rankCount + 1) + Math.min(rab, rank[d] as number);
         parts[r3] = (parts[r3] as number) + w3;
         sumB += w3;
