@@ -167,7 +167,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const { posterior, forTriage, mass, searched } = inferForAssessment(person, net, parts.question);
   const present = presentSet(evidence);
 
-  const outcome = assessCriteria(person);
+  const outcome = assessCriteria(person, parts.criteria);
   const fired = firedRules(present);
   const ruleOut = ruleOutFirst(fired);
   const unanswered = unansweredScreen(evidence, { age: input.age, sex: input.sex });
