@@ -265,6 +265,25 @@ function clinicianMapping(item: string, value: boolean | undefined): EvidenceMap
 }
 
 /**
+ * The Wells result alone, when it applies (the one instrument that can set the triage: a caller that shows no
+ * criteria needs only it); the same object `criteriaFromEvidence` lists first.
+ */
+export function wellsFromEvidence(evidence: EvidenceInput): CriterionResult | undefined {
+  if (
+    !anyKnown(evidence, evidenceTriggers.wellsKnown) &&
+    !anyPresent(evidence, evidenceTriggers.wellsPresent)
+  )
+    return undefined;
+  const { values, mappings } = fill(evidence, evidenceRules.wells);
+  const alt = evidence.alternativeDiagnosisAsLikely;
+  const input = alt === undefined ? values : { ...values, alternativeDiagnosisAsLikely: alt };
+  return withMappings(computeWells(input, { notApplied: ['alternativeDiagnosisAsLikely'] }), [
+    ...mappings,
+    clinicianMapping('alternativeDiagnosisAsLikely', alt),
+  ]);
+}
+
+/**
  * Every instrument that applies to this evidence, in registry order (Wells, IRLSSG, cramps, stenosis,
  * Fontaine, Rutherford, CLTI), each with `known`/`missing` items, `decisive`, and `fromEvidence` mappings.
  */
@@ -272,20 +291,8 @@ export function criteriaFromEvidence(evidence: EvidenceInput): CriterionResult[]
   const out: CriterionResult[] = [];
   const clinician = evidence.clinician ?? {};
 
-  if (
-    anyKnown(evidence, evidenceTriggers.wellsKnown) ||
-    anyPresent(evidence, evidenceTriggers.wellsPresent)
-  ) {
-    const { values, mappings } = fill(evidence, evidenceRules.wells);
-    const alt = evidence.alternativeDiagnosisAsLikely;
-    const input = alt === undefined ? values : { ...values, alternativeDiagnosisAsLikely: alt };
-    out.push(
-      withMappings(computeWells(input, { notApplied: ['alternativeDiagnosisAsLikely'] }), [
-        ...mappings,
-        clinicianMapping('alternativeDiagnosisAsLikely', alt),
-      ]),
-    );
-  }
+  const wells = wellsFromEvidence(evidence);
+  if (wells) out.push(wells);
 
   if (anyKnown(evidence, evidenceTriggers.irlssgKnown)) {
     const { values, mappings } = fill(evidence, evidenceRules.irlssg);

@@ -4,10 +4,15 @@ import { adviceAllowed, cautionsInPlay, decideAdvice } from './advice.js';
 import { bandOf } from './bands.js';
 import { assessCriteria, criteriaInPlay } from './criteria.js';
 import { explain } from './explain.js';
-import { inferWithTriage, type Posterior, presentSet } from './inference.js';
+import {
+  inferMarginalsWithTriage,
+  inferWithTriage,
+  type MarginalPosterior,
+  presentSet,
+} from './inference.js';
 import { type InterviewDecision, nextQuestion } from './interview.js';
 import { type Network, network } from './network.js';
-import { rankConditions, redFlagSuspects, ruleOutFirst } from './ranking.js';
+import { byProbability, rankConditions, redFlagSuspects, ruleOutFirst } from './ranking.js';
 import {
   decideTriage,
   firedRules,
@@ -54,7 +59,7 @@ function causeSettingUrgency(
   net: Network,
   reasons: readonly TriageReason[],
   criterionCauses: readonly string[],
-  forTriage: Posterior,
+  forTriage: Pick<MarginalPosterior, 'marginals'>,
   unsureSuspects: readonly string[] = [],
 ): string | null {
   const unsureSet = reasons.some((r) => r.kind === 'safety_net' && r.id.startsWith('possible_'))
@@ -64,7 +69,7 @@ function causeSettingUrgency(
   if (suspects.length > 0) {
     // The likeliest of the causes the red flags name (the first named on a tie).
     const p = (id: string) => forTriage.marginals[net.conditionIndex.get(id) as number] as number;
-    return suspects.reduce((best, id) => (p(id) > p(best) ? id : best));
+    return suspects.reduce((best, id) => (byProbability(p(best), p(id)) > 0 ? id : best));
   }
   if (reasons.some((r) => r.kind === 'criterion') && criterionCauses[0]) return criterionCauses[0];
   const level = reasons.find((r) => r.kind === 'probability')?.level;
@@ -73,7 +78,7 @@ function causeSettingUrgency(
   let top = 0;
   net.conditions.forEach((c, j) => {
     const p = forTriage.marginals[j] as number;
-    if (c.usualUrgency === level && p > top) {
+    if (c.usualUrgency === level && byProbability(top, p) > 0) {
       top = p;
       best = c.id;
     }
@@ -108,7 +113,7 @@ export interface PartialAssessment {
   /** What may help now, with advice withheld while a dangerous cause is in play (always computed). */
   readonly advice: Advice;
   readonly interview: InterviewDecision | null;
-  readonly posterior: Posterior;
+  readonly posterior: Pick<MarginalPosterior, 'marginals' | 'priors'>;
   /** Criterion factors that set a probability floor (Wells), by condition id; in `supporting` when explained. */
   readonly floorFactors: ReadonlyMap<string, Factor>;
 }
@@ -138,17 +143,31 @@ export function isInPlay(c: RankedCondition, rank: number): boolean {
 
 const noFactors: readonly never[] = Object.freeze([]);
 
+/**
+ * The posterior, the triage posterior and the latter's urgency mass. The question search reads every
+ * configuration's weight (`searched`); without it the marginals and the mass are computed without enumerating
+ * the configurations (`inferMarginalsWithTriage`: the same numbers up to rounding, inference.test.ts).
+ */
+function inferForAssessment(person: Case, net: Network, withSearch: boolean) {
+  if (withSearch) {
+    const searched = inferWithTriage(person, net);
+    const mass = urgencyMass(net, searched.forTriage.weights);
+    return { posterior: searched.posterior, forTriage: searched.forTriage, mass, searched };
+  }
+  const { posterior, forTriage } = inferMarginalsWithTriage(person, net);
+  return { posterior, forTriage, mass: forTriage.mass, searched: null };
+}
+
 /** Assess one case, computing only `parts`. Pure and deterministic. */
 export function assessParts(input: Case, parts: AssessParts, net: Network = network): PartialAssessment {
   const evidence = normaliseEvidence(input.evidence);
   const person: Case = { ...input, evidence };
   // Probability-based urgency ignores red flags and warning signs (they act through rules and the gate):
   // `forTriage` is the posterior without them, from the same pass over the evidence.
-  const { posterior, forTriage } = inferWithTriage(person, net);
+  const { posterior, forTriage, mass, searched } = inferForAssessment(person, net, parts.question);
   const present = presentSet(evidence);
 
-  const mass = urgencyMass(net, forTriage.weights);
-  const outcome = assessCriteria(person);
+  const outcome = assessCriteria(person, parts.criteria);
   const fired = firedRules(present);
   const ruleOut = ruleOutFirst(fired);
   const unanswered = unansweredScreen(evidence, { age: input.age, sex: input.sex });
@@ -212,13 +231,13 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
       c.selfCare = adviceAllowed(net, c.id, cautions)
         .map((a) => a.text)
         .join(' ');
-  const interview = parts.question
+  const interview = searched
     ? nextQuestion({
         net,
         evidence,
         present,
-        posterior,
-        triagePosterior: forTriage,
+        posterior: searched.posterior,
+        triagePosterior: searched.forTriage,
         level: interviewLevel,
         sex: input.sex,
         age: input.age,

@@ -9,6 +9,7 @@ import {
   irlssgCriterionSpecs,
   stenosisItemSpecs,
   type WellsResult,
+  wellsFromEvidence,
   wellsItemSpecs,
 } from '../criteria/index.js';
 import type { Citation } from '../knowledge/index.js';
@@ -32,15 +33,20 @@ export interface CriteriaOutcome {
 }
 
 /**
- * Run every instrument that applies to the answers. Items only a clinician can give (the Wells "another
+ * Run every instrument that applies to the answers (`all`), or Wells alone (the only one with triage
+ * reasons or floors; for a result that shows no criteria). Items only a clinician can give (the Wells "another
  * diagnosis at least as likely", the clinician-confirmed criteria of IRLSSG, cramps and CLTI) come only from
  * a clinician: the tool never fills them from its own probabilities. Without clinician input the Wells −2
  * item is not applied (counted 0) and the Wells result says so (src/criteria/fromEvidence.ts).
  */
-export function assessCriteria(person: Case): CriteriaOutcome {
+export function assessCriteria(person: Case, all = true): CriteriaOutcome {
   const present = new Set(person.evidence.filter((e) => e.state === 'present').map((e) => e.id));
   const absent = new Set(person.evidence.filter((e) => e.state === 'absent').map((e) => e.id));
-  const criteria = criteriaFromEvidence({ age: person.age, sex: person.sex, present, absent });
+  const evidence = { age: person.age, sex: person.sex, present, absent };
+  // Only Wells can add a triage reason or a floor: without `all` the other instruments are not computed.
+  const criteria = all
+    ? criteriaFromEvidence(evidence)
+    : [wellsFromEvidence(evidence)].filter((c) => c !== undefined);
   const reasons: TriageReason[] = [];
   const floors = new Map<string, { probability: number; factor: Factor }>();
   const wells = criteria.find((c): c is WellsResult => c.instrument === 'wells');

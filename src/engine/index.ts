@@ -21,7 +21,7 @@ export {
   wellsFactor,
 } from './criteria.js';
 export { explain } from './explain.js';
-export { evidenceTempering, infer } from './inference.js';
+export { evidenceTempering, infer, inferenceTolerance } from './inference.js';
 export { type InterviewDecision, interviewSettings, nextQuestion, smoothEstimate } from './interview.js';
 export { maxCoexisting, network } from './network.js';
 export { ageBand, priorProbability } from './priors.js';

@@ -6,6 +6,7 @@ import {
   evidenceTempering,
   infer,
   inferenceTolerance,
+  inferMarginalsWithTriage,
   inferWithTriage,
   type Posterior,
   presentProbability,
@@ -14,6 +15,7 @@ import {
 } from './inference.js';
 import { network } from './network.js';
 import { priorProbability } from './priors.js';
+import { urgencyMass } from './triage.js';
 import type { Case } from './types.js';
 
 /**
@@ -159,6 +161,33 @@ describe('inference', () => {
       }),
       { numRuns: 150 },
     );
+  });
+
+  it('inferMarginalsWithTriage: the marginals and urgency mass of the plain definition, without enumerating', () => {
+    const maxError = (a: Float64Array, b: Float64Array) =>
+      a.reduce((m, x, k) => Math.max(m, Math.abs(x - (b[k] as number))), 0);
+    const check = (c: Case) => {
+      const grouped = inferMarginalsWithTriage(c);
+      const withoutExcluded = {
+        ...c,
+        evidence: c.evidence.filter((e) => !network.excludedFromTriage.has(e.id)),
+      };
+      for (const [lean, plain] of [
+        [grouped.posterior, plainInfer(c)],
+        [grouped.forTriage, plainInfer(withoutExcluded)],
+      ] as const) {
+        expect(maxError(lean.marginals, plain.marginals)).toBeLessThanOrEqual(inferenceTolerance);
+        expect(maxError(lean.mass, urgencyMass(network, plain.weights))).toBeLessThanOrEqual(
+          inferenceTolerance,
+        );
+        expect(bits(lean.priors)).toEqual(bits(plain.priors));
+      }
+    };
+    fc.assert(fc.property(caseArb, check), { numRuns: 200 });
+    // Extreme evidence takes the enumeration (and its log form) instead; the result is the same.
+    for (const state of ['present', 'absent'] as const)
+      for (const age of [20, 90])
+        check({ age, sex: 'male', evidence: findingIds.map((id) => ({ id, state })) });
   });
 
   it('keeps each result independent of later calls (working arrays are reused, results are not)', () => {

@@ -103,14 +103,14 @@ function scratchFor(net: Network): Scratch {
     slots: net.configurationSlots,
     absentTempered: new Float64Array(n + 1),
     absentFull: new Float64Array(n + 1),
-    tempered: new Float64Array(net.configurations.length),
-    full: new Float64Array(net.configurations.length),
+    tempered: new Float64Array(net.configurationCount),
+    full: new Float64Array(net.configurationCount),
     extraAbsentTempered: new Float64Array(n + 1),
     extraAbsentFull: new Float64Array(n + 1),
-    extraTempered: new Float64Array(net.configurations.length),
-    extraFull: new Float64Array(net.configurations.length),
-    combinedTempered: new Float64Array(net.configurations.length),
-    combinedFull: new Float64Array(net.configurations.length),
+    extraTempered: new Float64Array(net.configurationCount),
+    extraFull: new Float64Array(net.configurationCount),
+    combinedTempered: new Float64Array(net.configurationCount),
+    combinedFull: new Float64Array(net.configurationCount),
     combinedAbsentTempered: new Float64Array(n + 1),
     combinedAbsentFull: new Float64Array(n + 1),
     seen: new Uint8Array(net.findings.length),
@@ -376,28 +376,16 @@ function weigh(
   forceLogs: boolean,
 ): Posterior {
   const n = net.conditions.length;
-  const { causeTerm, slots } = s;
+  const { slots } = s;
   const { absentTempered, absentFull, tempered, full } = terms;
-  const configurationCount = net.configurations.length;
+  const configurationCount = net.configurationCount;
   // The three results share one slab region (no allocation of their own).
   const { buffer, offset } = carve((configurationCount + 2 * n + 1) * 8);
   const weights = new Float64Array(buffer, offset, configurationCount);
   const priors = new Float64Array(buffer, offset + configurationCount * 8, n);
   // One spare slot absorbs the padding index of configurations with fewer than three causes.
   const sums = new Float64Array(buffer, offset + (configurationCount + n) * 8, n + 1).fill(0);
-  // Each cause beyond the first carries the coexistence penalty: one per cause here, so one too many per
-  // configuration, a constant that cancels in the normalisation.
-  const logCoexistence = Math.log(coexistencePenalty);
-  for (let j = 0; j < n; j++) {
-    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
-    priors[j] = p;
-    causeTerm[j] =
-      Math.log(p / (1 - p)) +
-      evidenceTempering * (absentTempered[j] as number) +
-      (absentFull[j] as number) +
-      logCoexistence;
-  }
-  causeTerm[n] = 0;
+  fillCauseTerms(net, s, person, present, absentTempered, absentFull, priors);
   // Each configuration's unnormalised weight. The linear form needs no log or exp per configuration: the
   // cause terms become factors (shifted by the largest, so each is at most 1; the padding slot carries the
   // shift back), and the present findings' products are raised to the tempering power by square roots.
@@ -474,6 +462,571 @@ export function inferWithTriage(
       full: combine(main.full, extra.full, s.combinedFull),
     },
     false,
+  );
+  return { posterior, forTriage };
+}
+
+/**
+ * A posterior without the configuration weights: the marginals and the urgency mass, which is all an
+ * assessment needs when no next question is searched for (the search reads the weights).
+ */
+export interface MarginalPosterior {
+  readonly marginals: Float64Array;
+  readonly priors: Float64Array;
+  /**
+   * `mass[r]`: the probability that at least one cause present usually needs the level of rank r or more
+   * urgent (r = 0 ambulance … 4 self-care); the same as `urgencyMass(net, weights)` (triage.ts).
+   */
+  readonly mass: Float64Array;
+}
+
+/** Urgency ranks (0 ambulance … 4 self-care): one mass per rank. */
+const rankCount = 5;
+
+/** Working arrays of the grouped weighing (`weighGrouped`), per network, reused like `Scratch`. */
+interface GroupedScratch {
+  /** Urgency rank of each cause (its one-cause configuration's). */
+  readonly rank: Uint8Array;
+  /** Present linked findings by kind: tempered and alarm (full weight), triage ones and the rest (`extra`). */
+  readonly mainTempered: Int32Array;
+  readonly mainFull: Int32Array;
+  readonly extraTempered: Int32Array;
+  readonly extraFull: Int32Array;
+  /** The present findings of the posterior being weighed: tempered ones first, then the alarm ones. */
+  readonly present: Int32Array;
+  /** Causes some present finding links (the active ones) first, then the others; a mark per cause. */
+  readonly active: Int32Array;
+  readonly isActive: Uint8Array;
+  /** Running products (1 - leak) · Π (1 - q) per present finding, one row per depth of the set walk. */
+  readonly keep0: Float64Array;
+  readonly keep1: Float64Array;
+  readonly keep2: Float64Array;
+  /** 1 / (1 - keep) of the first two rows (a term's ratio when a cause is added). */
+  readonly inverse1: Float64Array;
+  readonly inverse2: Float64Array;
+  /** Per cause (stride: the number of findings), the present findings that link it and their 1 - q. */
+  readonly linkCount: Int32Array;
+  readonly linkFinding: Int32Array;
+  readonly linkFactor: Float64Array;
+  /** Per present finding, how many causes of the current set link it. */
+  readonly touched: Int32Array;
+  /** Per cause, its factor times its own likelihood ratio over the background (tempered findings raised). */
+  readonly solo: Float64Array;
+  /** Per cause, the present findings it links as bits (when there are at most 31). */
+  readonly linkMask: Int32Array;
+  /** Elementary symmetric sums e0..e3 of the inactive causes' factors, for each rank floor (5 × 4). */
+  readonly elementary: Float64Array;
+  /** Prefix and suffix sums e0..e2 over the inactive causes (3 per position), for "all but one". */
+  readonly prefix: Float64Array;
+  readonly suffix: Float64Array;
+  /** Active parts' weights by size (0-3) and most urgent rank (0-4; 5 for the empty part). */
+  readonly parts: Float64Array;
+}
+
+const groupedScratches = new WeakMap<Network, GroupedScratch>();
+
+function groupedScratchFor(net: Network): GroupedScratch {
+  const existing = groupedScratches.get(net);
+  if (existing) return existing;
+  const n = net.conditions.length;
+  const f = net.findings.length;
+  const rank = new Uint8Array(n);
+  // The one-cause configuration {j} comes after j's predecessors' sets (depth-first order).
+  for (let j = 0, c = 0; j < n; j++) {
+    rank[j] = net.configurationUrgency[c] as number;
+    const rest = n - 1 - j;
+    c += 1 + rest + (rest * (rest - 1)) / 2;
+  }
+  const scratch: GroupedScratch = {
+    rank,
+    mainTempered: new Int32Array(f),
+    mainFull: new Int32Array(f),
+    extraTempered: new Int32Array(f),
+    extraFull: new Int32Array(f),
+    present: new Int32Array(f),
+    active: new Int32Array(n),
+    isActive: new Uint8Array(n),
+    keep0: new Float64Array(f),
+    keep1: new Float64Array(f),
+    keep2: new Float64Array(f),
+    inverse1: new Float64Array(f),
+    inverse2: new Float64Array(f),
+    linkCount: new Int32Array(n),
+    linkFinding: new Int32Array(n * f),
+    linkFactor: new Float64Array(n * f),
+    touched: new Int32Array(f),
+    solo: new Float64Array(n),
+    linkMask: new Int32Array(n),
+    elementary: new Float64Array(rankCount * 4),
+    prefix: new Float64Array((n + 1) * 3),
+    suffix: new Float64Array((n + 1) * 3),
+    parts: new Float64Array(4 * (rankCount + 1)),
+  };
+  groupedScratches.set(net, scratch);
+  return scratch;
+}
+
+/**
+ * Log prior odds, coexistence penalty and absent findings per cause into `s.causeTerm`; priors into `priors`.
+ * Each cause beyond the first carries the coexistence penalty: one per cause here, so one too many per
+ * configuration, a constant that cancels in the normalisation.
+ */
+function fillCauseTerms(
+  net: Network,
+  s: Scratch,
+  person: Case,
+  present: ReadonlySet<string>,
+  absentTempered: Float64Array,
+  absentFull: Float64Array,
+  priors: Float64Array,
+): void {
+  const n = net.conditions.length;
+  const logCoexistence = Math.log(coexistencePenalty);
+  for (let j = 0; j < n; j++) {
+    const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
+    priors[j] = p;
+    s.causeTerm[j] =
+      Math.log(p / (1 - p)) +
+      evidenceTempering * (absentTempered[j] as number) +
+      (absentFull[j] as number) +
+      logCoexistence;
+  }
+  s.causeTerm[n] = 0;
+}
+
+/**
+ * Marginals and urgency mass without enumerating the 5,488 configurations. A configuration's weight is
+ * Π over its causes of a per-cause factor (prior odds, absent findings) times the present findings'
+ * likelihood, and that likelihood depends only on which of the causes linked to a present finding (the
+ * active causes) the configuration holds. So the configurations are grouped by their active part A (every
+ * set of at most three active causes, empty included, walked depth first with running products), and each
+ * group's inactive completions are summed in closed form by the elementary symmetric sums e0..e3 of the
+ * inactive causes' factors; all but one cause by prefix and suffix sums. Every term is positive (no
+ * subtraction but the urgency mass's 1 − share), so the result equals the enumeration up to rounding (held to
+ * the plain definition by inference.test.ts). Returns false when the factors are out of the linear range
+ * (the caller then enumerates, with the log-form fallback).
+ */
+function weighGrouped(
+  net: Network,
+  s: Scratch,
+  g: GroupedScratch,
+  temperedCount: number,
+  fullCount: number,
+  marginals: Float64Array,
+  mass: Float64Array,
+): boolean {
+  const n = net.conditions.length;
+  const { causeTerm, causeFactor } = s;
+  const { rank, active, isActive, keep0, keep1, keep2, elementary, prefix, suffix, parts, present } = g;
+  let top = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < n; j++) if ((causeTerm[j] as number) > top) top = causeTerm[j] as number;
+  if (!(top > -300 && top < 300)) return false;
+  for (let j = 0; j < n; j++) causeFactor[j] = Math.exp((causeTerm[j] as number) - top);
+  const pad = Math.exp(-top);
+  // scale[k]: the padding of a k-cause configuration (pad^(3-k)), as in weighLinear.
+  const scale1 = pad * pad;
+  const scale2 = pad;
+  // Active causes.
+  isActive.fill(0);
+  const presentCount = temperedCount + fullCount;
+  for (let t = 0; t < presentCount; t++) {
+    const row = net.link[present[t] as number] as Float64Array;
+    for (let j = 0; j < n; j++) if ((row[j] as number) > 0) isActive[j] = 1;
+  }
+  let activeCount = 0;
+  for (let j = 0; j < n; j++) if (isActive[j] === 1) active[activeCount++] = j;
+  // Elementary symmetric sums of the inactive factors, for each rank floor r (causes of rank ≥ r only):
+  // elementary[r * 4 + m] = e_m. Floor 0 is every inactive cause.
+  elementary.fill(0);
+  for (let r = 0; r < rankCount; r++) elementary[r * 4] = 1;
+  for (let j = 0; j < n; j++) {
+    if (isActive[j] === 1) continue;
+    const fj = causeFactor[j] as number;
+    const rj = rank[j] as number;
+    for (let r = 0; r <= rj; r++) {
+      const b = r * 4;
+      elementary[b + 3] = (elementary[b + 3] as number) + (elementary[b + 2] as number) * fj;
+      elementary[b + 2] = (elementary[b + 2] as number) + (elementary[b + 1] as number) * fj;
+      elementary[b + 1] = (elementary[b + 1] as number) + fj;
+    }
+  }
+  // completion[k]: the inactive completions of an active part of k causes, Σ_m scale(k+m) · e_m.
+  const e0 = 1;
+  const e1 = elementary[1] as number;
+  const e2 = elementary[2] as number;
+  const e3 = elementary[3] as number;
+  const completion0 = scale1 * e1 + scale2 * e2 + e3; // the empty active part: at least one inactive cause
+  const completion1 = scale1 * e0 + scale2 * e1 + e2;
+  const completion2 = scale2 * e0 + e1;
+  // Sums of the active parts' weights by size and by the most urgent rank among their causes (rankCount for
+  // the empty part), for the urgency mass and the inactive causes' marginals.
+  let bySize0 = 0;
+  let bySize1 = 0;
+  let bySize2 = 0;
+  parts.fill(0);
+  marginals.fill(0);
+  // The empty active part: every present finding has only its background rate.
+  let temperedLeak = 1;
+  for (let t = 0; t < temperedCount; t++) temperedLeak *= net.leak[present[t] as number] as number;
+  let fullLeak = 1;
+  for (let t = temperedCount; t < presentCount; t++) fullLeak *= net.leak[present[t] as number] as number;
+  const emptyWeight = temperProduct(temperedLeak) * fullLeak;
+  bySize0 = emptyWeight;
+  parts[rankCount] = emptyWeight;
+  let total = emptyWeight * completion0;
+  // Per active cause, the present findings that link it (t, and its factor 1 - q): a set's likelihood differs
+  // from its prefix's only in those findings' terms, so a cause added updates just them (by their ratio).
+  const stride = g.present.length;
+  const { linkCount, linkFinding, linkFactor, linkMask, inverse1, inverse2, touched, solo } = g;
+  for (let x = 0; x < activeCount; x++) linkCount[active[x] as number] = 0;
+  for (let t = 0; t < presentCount; t++) {
+    const i = present[t] as number;
+    const row = net.link[i] as Float64Array;
+    const factor = net.absentFactor[i] as Float64Array;
+    keep0[t] = 1 - (net.leak[i] as number);
+    for (let j = 0; j < n; j++) {
+      if ((row[j] as number) <= 0) continue;
+      const k = j * stride + (linkCount[j] as number);
+      linkFinding[k] = t;
+      linkFactor[k] = factor[j] as number;
+      linkCount[j] = (linkCount[j] as number) + 1;
+    }
+  }
+  for (let t = 0; t < presentCount; t++) inverse1[t] = 1 / (1 - (keep0[t] as number));
+  // A third cause whose findings the first two do not link changes the likelihood by its own factor alone
+  // (the same for every pair): computed once per cause. `touched[t]` counts the set's causes linking t.
+  touched.fill(0, 0, presentCount);
+  for (let x = 0; x < activeCount; x++) {
+    const d = active[x] as number;
+    let lt = 1;
+    let lf = 1;
+    for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
+      const t = linkFinding[k] as number;
+      const ratio = (1 - (keep0[t] as number) * (linkFactor[k] as number)) * (inverse1[t] as number);
+      if (t < temperedCount) lt *= ratio;
+      else lf *= ratio;
+    }
+    solo[d] = (causeFactor[d] as number) * temperProduct(lt) * lf;
+  }
+  // With at most 31 present findings, the findings a cause links as a bit mask: "shares a finding with the
+  // pair" is then one AND.
+  const bitmasks = presentCount <= 31;
+  if (bitmasks)
+    for (let x = 0; x < activeCount; x++) {
+      const d = active[x] as number;
+      let mask = 0;
+      for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
+        mask |= 1 << (linkFinding[k] as number);
+      linkMask[d] = mask;
+    }
+  for (let x = 0; x < activeCount; x++) {
+    const a = active[x] as number;
+    const fa = causeFactor[a] as number;
+    const ra = rank[a] as number;
+    keep1.set(keep0.subarray(0, presentCount));
+    let lt = temperedLeak;
+    let lf = fullLeak;
+    for (let k = a * stride, end = k + (linkCount[a] as number); k < end; k++) {
+      const t = linkFinding[k] as number;
+      const kept = (keep0[t] as number) * (linkFactor[k] as number);
+      keep1[t] = kept;
+      touched[t] = (touched[t] as number) + 1;
+      const ratio = (1 - kept) * (inverse1[t] as number);
+      if (t < temperedCount) lt *= ratio;
+      else lf *= ratio;
+    }
+    const w1 = fa * temperProduct(lt) * lf;
+    bySize1 += w1;
+    parts[rankCount + 1 + ra] = (parts[rankCount + 1 + ra] as number) + w1;
+    let sumA = w1 * completion1;
+    for (let t = 0; t < presentCount; t++) inverse2[t] = 1 / (1 - (keep1[t] as number));
+    for (let y = x + 1; y < activeCount; y++) {
+      const b = active[y] as number;
+      const fab = fa * (causeFactor[b] as number);
+      const rab = Math.min(ra, rank[b] as number);
+      keep2.set(keep1.subarray(0, presentCount));
+      let lt2 = lt;
+      let lf2 = lf;
+      for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++) {
+        const t = linkFinding[k] as number;
+        const kept = (keep1[t] as number) * (linkFactor[k] as number);
+        keep2[t] = kept;
+        touched[t] = (touched[t] as number) + 1;
+        const ratio = (1 - kept) * (inverse2[t] as number);
+        if (t < temperedCount) lt2 *= ratio;
+        else lf2 *= ratio;
+      }
+      const w2 = fab * temperProduct(lt2) * lf2;
+      bySize2 += w2;
+      parts[2 * (rankCount + 1) + rab] = (parts[2 * (rankCount + 1) + rab] as number) + w2;
+      let sumB = w2 * completion2;
+      const pairWeight = fab * temperProduct(lt2) * lf2;
+      const pairMask = bitmasks ? (linkMask[a] as number) | (linkMask[b] as number) : 0;
+      for (let z = y + 1; z < activeCount; z++) {
+        const d = active[z] as number;
+        let shared = false;
+        if (bitmasks) shared = ((linkMask[d] as number) & pairMask) !== 0;
+        else
+          for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
+            if ((touched[linkFinding[k] as number] as number) > 0) shared = true;
+        let w3: number;
+        if (!shared) w3 = pairWeight * (solo[d] as number);
+        else {
+          let lt3 = lt2;
+          let lf3 = lf2;
+          for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
+            const t = linkFinding[k] as number;
+            const before = keep2[t] as number;
+            const ratio = (1 - before * (linkFactor[k] as number)) / (1 - before);
+            if (t < temperedCount) lt3 *= ratio;
+            else lf3 *= ratio;
+          }
+          w3 = fab * (causeFactor[d] as number) * temperProduct(lt3) * lf3;
+        }
+        const r3 = 3 * (rankCount + 1) + Math.min(rab, rank[d] as number);
+        parts[r3] = (parts[r3] as number) + w3;
+        sumB += w3;
+        marginals[d] = (marginals[d] as number) + w3;
+      }
+      for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++)
+        touched[linkFinding[k] as number] = (touched[linkFinding[k] as number] as number) - 1;
+      marginals[b] = (marginals[b] as number) + sumB;
+      sumA += sumB;
+    }
+    for (let k = a * stride, end = k + (linkCount[a] as number); k < end; k++)
+      touched[linkFinding[k] as number] = (touched[linkFinding[k] as number] as number) - 1;
+    marginals[a] = (marginals[a] as number) + sumA;
+    total += sumA;
+  }
+  if (!(total >= linearFloor && Number.isFinite(total))) return false;
+  // Inactive causes: f_j times the weight of every active part with room for j and the rest inactive
+  // (e_m of the inactive causes other than j, by prefix and suffix sums, so nothing is subtracted).
+  let inactiveCount = 0;
+  prefix[0] = 1;
+  prefix[1] = 0;
+  prefix[2] = 0;
+  for (let j = 0; j < n; j++) {
+    if (isActive[j] === 1) continue;
+    const fj = causeFactor[j] as number;
+    const p = inactiveCount * 3;
+    prefix[p + 3] = 1;
+    prefix[p + 4] = (prefix[p + 1] as number) + fj;
+    prefix[p + 5] = (prefix[p + 2] as number) + (prefix[p + 1] as number) * fj;
+    active[activeCount + inactiveCount] = j; // the inactive causes follow the active ones in `active`
+    inactiveCount++;
+  }
+  const last = inactiveCount * 3;
+  suffix[last] = 1;
+  suffix[last + 1] = 0;
+  suffix[last + 2] = 0;
+  for (let v = inactiveCount - 1; v >= 0; v--) {
+    const fj = causeFactor[active[activeCount + v] as number] as number;
+    const q = v * 3;
+    suffix[q] = 1;
+    suffix[q + 1] = (suffix[q + 4] as number) + fj;
+    suffix[q + 2] = (suffix[q + 5] as number) + (suffix[q + 4] as number) * fj;
+  }
+  for (let v = 0; v < inactiveCount; v++) {
+    const j = active[activeCount + v] as number;
+    const p = v * 3; // prefix over inactive causes before v
+    const q = (v + 1) * 3; // suffix over those after v
+    const o1 = (prefix[p + 1] as number) + (suffix[q + 1] as number);
+    const o2 =
+      (prefix[p + 2] as number) +
+      (prefix[p + 1] as number) * (suffix[q + 1] as number) +
+      (suffix[q + 2] as number);
+    // Parts of size 0 complete with j and 0-2 others; size 1 with j and 0-1 others; size 2 with j alone.
+    const withJ = bySize0 * (scale1 + scale2 * o1 + o2) + bySize1 * (scale2 + o1) + bySize2;
+    marginals[j] = (causeFactor[j] as number) * withJ;
+  }
+  // Urgency mass: 1 − the share of configurations whose every cause has a rank above r.
+  for (let r = 0; r < rankCount; r++) {
+    // Inactive causes of rank > r are those of rank ≥ r + 1: elementary floor r + 1 (none when r + 1 = 5).
+    const b = (r + 1) * 4;
+    const i1 = r + 1 < rankCount ? (elementary[b + 1] as number) : 0;
+    const i2 = r + 1 < rankCount ? (elementary[b + 2] as number) : 0;
+    const i3 = r + 1 < rankCount ? (elementary[b + 3] as number) : 0;
+    let calm = 0;
+    for (let rr = r + 1; rr <= rankCount; rr++) {
+      calm +=
+        (parts[rr] as number) * (scale1 * i1 + scale2 * i2 + i3) +
+        (parts[rankCount + 1 + rr] as number) * (scale1 + scale2 * i1 + i2) +
+        (parts[2 * (rankCount + 1) + rr] as number) * (scale2 + i1) +
+        (parts[3 * (rankCount + 1) + rr] as number);
+    }
+    mass[r] = 1 - calm / total;
+  }
+  const inverse = 1 / total;
+  for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, (marginals[j] as number) * inverse));
+  return true;
+}
+
+/** Present findings listed by `observeLean`: counts in each of GroupedScratch's four lists. */
+interface LeanCounts {
+  mainTempered: number;
+  mainFull: number;
+  extraTempered: number;
+  extraFull: number;
+  /** Whether some finding in `apart` was answered (present or absent). */
+  extra: boolean;
+}
+
+/**
+ * `observe` for the grouped weighing: the absent findings' per-cause sums as there (main terms in
+ * `absentTempered` / `absentFull`, findings in `apart` in `extraAbsent…`), the present ones listed instead of
+ * multiplied into 5,488 configuration products.
+ */
+function observeLean(
+  evidence: readonly EvidenceItem[],
+  net: Network,
+  s: Scratch,
+  g: GroupedScratch,
+  apart: ReadonlySet<string>,
+): LeanCounts {
+  const n = net.conditions.length;
+  const { seen, logAbsentFactor } = s;
+  s.absentTempered.fill(0);
+  s.absentFull.fill(0);
+  s.extraAbsentTempered.fill(0);
+  s.extraAbsentFull.fill(0);
+  const counts: LeanCounts = { mainTempered: 0, mainFull: 0, extraTempered: 0, extraFull: 0, extra: false };
+  seen.fill(0);
+  for (const e of evidence) {
+    if (e.state === 'unknown') continue;
+    const index = net.findingIndex.get(e.id);
+    if (index === undefined || !net.linked[index] || seen[index] === 1) continue;
+    seen[index] = 1;
+    const isExtra = apart.has(e.id);
+    if (isExtra) counts.extra = true;
+    const alarm = temperingOf(net, index) === 1;
+    if (e.state === 'present') {
+      if (isExtra) {
+        if (alarm) g.extraFull[counts.extraFull++] = index;
+        else g.extraTempered[counts.extraTempered++] = index;
+      } else if (alarm) g.mainFull[counts.mainFull++] = index;
+      else g.mainTempered[counts.mainTempered++] = index;
+    } else {
+      const logs = logAbsentFactor[index] as Float64Array;
+      const into = isExtra
+        ? alarm
+          ? s.extraAbsentFull
+          : s.extraAbsentTempered
+        : alarm
+          ? s.absentFull
+          : s.absentTempered;
+      for (let j = 0; j < n; j++) into[j] = (into[j] as number) + (logs[j] as number);
+    }
+  }
+  return counts;
+}
+
+/**
+ * One marginal posterior from per-cause absent sums and the present findings already in `g.present`
+ * (tempered first): grouped weighing, or, when that is out of its linear range, the enumeration.
+ */
+function weighMarginals(
+  net: Network,
+  s: Scratch,
+  g: GroupedScratch,
+  person: Case,
+  present: ReadonlySet<string>,
+  absentTempered: Float64Array,
+  absentFull: Float64Array,
+  temperedCount: number,
+  fullCount: number,
+): MarginalPosterior {
+  const n = net.conditions.length;
+  const { buffer, offset } = carve((2 * n + rankCount) * 8);
+  const priors = new Float64Array(buffer, offset, n);
+  const marginals = new Float64Array(buffer, offset + n * 8, n);
+  const mass = new Float64Array(buffer, offset + 2 * n * 8, rankCount);
+  fillCauseTerms(net, s, person, present, absentTempered, absentFull, priors);
+  if (weighGrouped(net, s, g, temperedCount, fullCount, marginals, mass)) return { marginals, priors, mass };
+  // Extreme evidence: enumerate every configuration (with the log-form fallback) and sum the mass.
+  const tempered = temperedCount > 0 ? s.tempered.fill(1) : null;
+  const full = fullCount > 0 ? s.full.fill(1) : null;
+  for (let t = 0; t < temperedCount + fullCount; t++) {
+    const i = g.present[t] as number;
+    multiplyPresent(
+      (t < temperedCount ? tempered : full) as Float64Array,
+      1 - (net.leak[i] as number),
+      net.absentFactor[i] as Float64Array,
+      n,
+    );
+  }
+  const posterior = weigh(net, s, person, present, { absentTempered, absentFull, tempered, full }, false);
+  mass.fill(0);
+  const urgency = net.configurationUrgency;
+  for (let c = 0; c < posterior.weights.length; c++) {
+    const r = urgency[c] as number;
+    mass[r] = (mass[r] as number) + (posterior.weights[c] as number);
+  }
+  for (let r = 1; r < rankCount; r++) mass[r] = (mass[r] as number) + (mass[r - 1] as number);
+  marginals.set(posterior.marginals);
+  return { marginals, priors, mass };
+}
+
+/**
+ * `inferWithTriage` without the configuration weights: the marginals and urgency mass of the posterior and of
+ * the triage posterior, computed by grouping the configurations (`weighGrouped`) instead of enumerating
+ * them. The same numbers up to rounding (inference.test.ts holds both to the plain definition). For an
+ * assessment that searches no next question; the search needs `inferWithTriage`'s weights.
+ */
+export function inferMarginalsWithTriage(
+  person: Case,
+  net: Network = defaultNetwork,
+): { posterior: MarginalPosterior; forTriage: MarginalPosterior } {
+  const s = scratchFor(net);
+  const g = groupedScratchFor(net);
+  const present = presentSet(person.evidence);
+  const counts = observeLean(person.evidence, net, s, g, net.excludedFromTriage);
+  const triagePresent = new Set([...present].filter((id) => !net.excludedFromTriage.has(id)));
+  const list = (parts: readonly (readonly [Int32Array, number])[]) => {
+    let k = 0;
+    for (const [from, count] of parts) {
+      g.present.set(from.subarray(0, count), k);
+      k += count;
+    }
+  };
+  list([
+    [g.mainTempered, counts.mainTempered],
+    [g.mainFull, counts.mainFull],
+  ]);
+  const forTriage = weighMarginals(
+    net,
+    s,
+    g,
+    person,
+    triagePresent,
+    s.absentTempered,
+    s.absentFull,
+    counts.mainTempered,
+    counts.mainFull,
+  );
+  if (!counts.extra && triagePresent.size === present.size) return { posterior: forTriage, forTriage };
+  const n = net.conditions.length;
+  const absentTempered = s.combinedAbsentTempered;
+  const absentFull = s.combinedAbsentFull;
+  for (let j = 0; j <= n; j++) {
+    absentTempered[j] = (s.absentTempered[j] as number) + (s.extraAbsentTempered[j] as number);
+    absentFull[j] = (s.absentFull[j] as number) + (s.extraAbsentFull[j] as number);
+  }
+  list([
+    [g.mainTempered, counts.mainTempered],
+    [g.extraTempered, counts.extraTempered],
+    [g.mainFull, counts.mainFull],
+    [g.extraFull, counts.extraFull],
+  ]);
+  const posterior = weighMarginals(
+    net,
+    s,
+    g,
+    person,
+    present,
+    absentTempered,
+    absentFull,
+    counts.mainTempered + counts.extraTempered,
+    counts.mainFull + counts.extraFull,
   );
   return { posterior, forTriage };
 }

@@ -98,9 +98,23 @@ export function rankConditions<T extends RankedCondition>(conditions: T[]): T[] 
   return conditions.sort(
     (a, b) =>
       Number(leading.has(b.id)) - Number(leading.has(a.id)) ||
-      b.probability - a.probability ||
+      byProbability(a.probability, b.probability) ||
       byId(a.id, b.id),
   );
+}
+
+/**
+ * Probabilities closer than this share of the larger are a tie. The engine has two exact ways to compute a
+ * posterior (by enumerating the configurations, or grouped when no question is searched; inference.ts), and
+ * they agree only up to rounding: a tie, such as two causes no answer tells apart, must not be broken by the
+ * last bits of one or the other. Numerical setting, not a clinical number.
+ */
+export const probabilityTie = 1e-12;
+
+/** Descending order of probability, ties (within `probabilityTie`) as 0: `sort((x, y) => byProbability(px, py))`. */
+export function byProbability(a: number, b: number): number {
+  const difference = b - a;
+  return Math.abs(difference) <= probabilityTie * Math.max(a, b) ? 0 : difference;
 }
 
 /**

@@ -12,6 +12,7 @@ import {
 import { presentSet } from './inference.js';
 import type { Network } from './network.js';
 import { askIfHolds } from './preconditions.js';
+import { byProbability } from './ranking.js';
 import type { EvidenceItem, Sex, Triage, TriageReason, UnansweredScreenItem } from './types.js';
 
 /**
@@ -162,14 +163,16 @@ export function probabilityReasons(
   marginals: Float64Array,
 ): TriageReason[] {
   const reasons: TriageReason[] = [];
+  // Every cause by probability, sorted once for all levels (a stable sort: ties keep network order).
+  let byLikelihood: { c: Network['conditions'][number]; p: number }[] | undefined;
   for (const level of massLevels) {
     const m = mass[rankOf(level)] as number;
     const threshold = urgencySettings.massThreshold[level];
     if (m < threshold) continue;
-    const carriers = net.conditions
+    byLikelihood ??= net.conditions
       .map((c, j) => ({ c, p: marginals[j] as number }))
-      .filter(({ c, p }) => atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005)
-      .sort((a, b) => b.p - a.p);
+      .sort((a, b) => byProbability(a.p, b.p));
+    const carriers = byLikelihood.filter(({ c, p }) => atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005);
     const names = carriers.slice(0, 3).map(({ c }) => c.patientName);
     reasons.push({
       kind: 'probability',
@@ -216,17 +219,20 @@ export function unansweredScreen(
   evidence: readonly EvidenceItem[],
   person: { readonly age: number; readonly sex: Sex },
 ): UnansweredScreenItem[] {
-  const answered = new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id));
+  const answered = new Set<string>();
+  for (const e of evidence) if (e.state !== 'unknown') answered.add(e.id);
   const context = { ...person, present: presentSet(evidence) };
-  return screeningGroups
-    .filter((g) => askIfHolds(g.askIf, context))
-    .flatMap((g) =>
-      g.findings.filter(
-        (id) => askIfHolds(g.optionAskIf?.[id], context) && askIfHolds(findingsById.get(id)?.askIf, context),
-      ),
-    )
-    .filter((id) => !answered.has(id))
-    .map((id) => ({ id, text: findingsById.get(id)?.question ?? id }));
+  const out: UnansweredScreenItem[] = [];
+  for (const g of screeningGroups) {
+    if (!askIfHolds(g.askIf, context)) continue;
+    for (const id of g.findings) {
+      // The answered check first: it is the cheap one, and most of a long account's screen is answered.
+      if (answered.has(id)) continue;
+      if (askIfHolds(g.optionAskIf?.[id], context) && askIfHolds(findingsById.get(id)?.askIf, context))
+        out.push({ id, text: findingsById.get(id)?.question ?? id });
+    }
+  }
+  return out;
 }
 
 const characteristicCache = new WeakMap<Network, { condition: number; weights: Float64Array }[]>();
