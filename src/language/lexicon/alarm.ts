@@ -28,13 +28,19 @@ const weatherAfter = [
 const hotWeather =
   'hot|warm|heat ~1 weather|day|days|spell|summer|climate|country|sun|bath|shower|water|room|house|flat|office|kitchen|weekend';
 
+/** A big step up in a pain ("much worse", "far worse"): with "sudden" it is a new severe pain. */
+const muchWorse =
+  'much_worse|far_worse|a_lot_worse|lot_worse|way_worse|loads_worse|so_much_worse|ten_times_worse|massively_worse|hugely_worse|really_bad|very_bad|much_more_painful|far_more_painful';
+
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
   'pale|paler|white|whiter|blue|bluish|blueish|mottled|blotchy|grey|gray|greyish|grayish|dusky|waxy|marbled';
 const icy = 'cold|colder|icy|ice_cold|freezing|stone_cold|like_ice|cool|cooler';
+/** A duration of weeks or more: an acute limb or skin change is new within days (S48), so this is a chronic one. */
+const forWeeksOrMore =
+  'for_years|for_months|for_ages|for_weeks|for_a_few_weeks|for_several_weeks|for_a_couple_of_weeks|for_a_good_few_weeks|for_the_last_few_weeks|for_the_past_few_weeks|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|weeks_now|months_now|years_now';
 /** A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change. */
-const longStanding =
-  'always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|for_years|for_months|for_ages|when_i_raise|when_i_lift|raise|elevate|lift';
+const longStanding = `always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|when_i_raise|when_i_lift|raise|elevate|lift`;
 
 /** Words that say it is the pain or numbness that spreads, not the redness. */
 const spreadingNotRedness =
@@ -91,6 +97,10 @@ export const alarm: FindingLexiconTable = {
       'sudden|suddenly ~3 @severe|very_painful|really_painful|extremely_painful|incredibly_painful|excruciating',
       'came_on_suddenly|started_suddenly|came_on_out_of_nowhere|started_out_of_nowhere ~~8 @severe|severe|agony|really_painful',
       'sudden_severe_pain|sudden_onset_severe|sudden_and_severe|sudden_excruciating',
+      // A sudden step up in a known pain ("a sudden much worse pain", "all at once it got far worse"): a new
+      // severe pain on top of an old one keeps the acute-limb screen open (S48: sudden onset).
+      `@sudden ~~6 ${muchWorse}`,
+      `${muchWorse} ~~4 suddenly|all_of_a_sudden|all_at_once|out_of_nowhere|out_of_the_blue|without_warning`,
     ],
   },
   black_or_dying_skin: {
@@ -171,18 +181,18 @@ export const alarm: FindingLexiconTable = {
       },
       '@sudden ~~8 @coldpale',
       '@coldpale ~3 suddenly|all_of_a_sudden|out_of_nowhere|overnight|since_this_morning|since_this_afternoon',
-      'gone|went|turned|turning|become|became|changed|going ~4 @coldpale',
+      { p: 'gone|went|turned|turning|become|became|changed|going ~4 @coldpale', notInSentence: longStanding },
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
       "no_pulse|lost_the_pulse|can't_find_a_pulse|pulseless|like_a_dead_leg",
       // A leg both cold and pale, mottled or blue, new within days (S48: pallor may instead be mottled or blue).
       {
-        p: `${pallid} ~~8 ${icy}`,
+        p: `${pallid} ~~12 ${icy}`,
         requiresAny: ['onset_within_two_weeks'],
         notInSentence: longStanding,
         withinSentence: '@leg1|@legs|@foot|skin|it',
       },
       {
-        p: `${icy} ~~8 ${pallid}`,
+        p: `${icy} ~~12 ${pallid}`,
         requiresAny: ['onset_within_two_weeks'],
         notInSentence: longStanding,
         withinSentence: '@leg1|@legs|@foot|skin|it',
@@ -524,8 +534,7 @@ export const alarm: FindingLexiconTable = {
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).
   dusky_skin_blisters: {
     sided: true,
-    notInSentence:
-      'bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|for_years|for_months|always',
+    notInSentence: `bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|always|${forWeeksOrMore}`,
     patterns: [
       'blisters|blistering|blistered|bullae ~~8 red|redness|swollen|dusky|purple|grey|gray|dark|agony|spreading|hot|infect*|skin|leg|calf|shin|thigh',
       '@skin|area|patch|redness ~~6 blistering|blisters|bullae|blistered',
