@@ -73,3 +73,74 @@ describe('one swollen leg is new swelling of the leg, not a joint, a tendon or a
     expect(stateOf('My knee and calf are swollen.', 'one_leg_swollen')).toBe('present');
   });
 });
+
+describe('saddle and bladder changes in lay words', () => {
+  it.each([
+    'When I wipe it feels weird, like it is not my skin.',
+    'Wiping after the loo feels strange.',
+    'It feels odd down below when I use toilet paper.',
+    'Down there feels funny since yesterday.',
+  ])('"%s" → saddle_numbness', (text) => {
+    expect(stateOf(text, 'saddle_numbness')).toBe('present');
+  });
+
+  it('denied, or "weird" with nothing about wiping, is not saddle numbness', () => {
+    expect(stateOf("I haven't noticed anything strange when I wipe.", 'saddle_numbness')).toBe('absent');
+    expect(stateOf('I had a weird dream about toilets.', 'saddle_numbness')).toBeUndefined();
+  });
+
+  it.each([
+    'I stood there for ages waiting for a wee to start.',
+    "I can't get a wee going.",
+    'It takes ages for my pee to start.',
+    'It took forever for the flow to come this morning.',
+  ])('"%s" → bladder_bowel_change', (text) => {
+    expect(stateOf(text, 'bladder_bowel_change')).toBe('present');
+  });
+
+  it('waiting for something else is no bladder change', () => {
+    expect(stateOf('I wait ages for the bus and my leg hurts.', 'bladder_bowel_change')).toBeUndefined();
+  });
+});
+
+describe('injecting said without naming the drug', () => {
+  it.each([
+    "I'm using again, injecting mostly.",
+    'I inject, have done for years.',
+    'He injects into his groin.',
+    'Relapsed last month and I am back to injecting.',
+  ])('"%s" → injects_drugs', (text) => {
+    expect(stateOf(text, 'injects_drugs')).toBe('present');
+  });
+
+  it.each([
+    'I inject insulin twice a day.',
+    'The nurse showed me how to inject my blood thinner.',
+    'I had a steroid injection in my knee.',
+  ])('"%s" → a medicine injected, not drug use', (text) => {
+    expect(stateOf(text, 'injects_drugs')).toBeUndefined();
+  });
+
+  it('denied', () => {
+    expect(stateOf("I don't inject, I only smoke it.", 'injects_drugs')).toBe('absent');
+  });
+});
+
+describe('new tingling of hands and feet, or one that has now reached the ankles', () => {
+  it.each([
+    'Since Monday my toes and fingertips have been tingling.',
+    "Three days ago my feet went tingly, and now it's up to my shins.",
+    'Since the weekend pins and needles in my feet and now in my fingers too.',
+    'Two days ago the numbness started; now the numbness is up to my ankles.',
+  ])('"%s" → ascending_numbness', (text) => {
+    expect(stateOf(text, 'ascending_numbness')).toBe('present');
+  });
+
+  it('a long-standing stocking tingling up to the ankles is not ascending, and "up to my ankles" is no raised leg', () => {
+    const text = 'For years my feet have had pins and needles up to my ankles, worse at night.';
+    expect(stateOf(text, 'ascending_numbness')).toBeUndefined();
+    expect(stateOf(text, 'stocking_numbness_both_feet')).toBe('present');
+    expect(stateOf(text, 'worse_leg_raised')).toBeUndefined();
+    expect(stateOf('With my feet up on a stool it gets worse.', 'worse_leg_raised')).toBe('present');
+  });
+});

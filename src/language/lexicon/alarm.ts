@@ -32,6 +32,14 @@ const hotWeather =
 const muchWorse =
   'much_worse|far_worse|a_lot_worse|lot_worse|way_worse|loads_worse|so_much_worse|ten_times_worse|massively_worse|hugely_worse|really_bad|very_bad|much_more_painful|far_more_painful';
 
+/** A changed feeling said without "numb" ("weird", "like it's not my skin") of the skin when wiping. */
+const alteredFeeling =
+  "weird|strange|funny|odd|different|not_right|not_my_skin|not_my_own|not_mine|someone_else's|someone_elses|like_cardboard|like_rubber|rubbery|wooden";
+
+/** Hands and feet named together ("toes and fingertips", "hands and feet"). */
+const handsAndFeet =
+  'hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers|toes_and_fingertips|fingertips_and_toes|fingers_and_feet|feet_and_fingers|hands_and_toes|toes_and_hands|fingertips_and_feet|feet_and_fingertips';
+
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
   'pale|paler|white|whiter|blue|bluish|blueish|mottled|blotchy|grey|gray|greyish|grayish|dusky|waxy|marbled';
@@ -213,6 +221,11 @@ export const alarm: FindingLexiconTable = {
       // "It feels numb when I wipe after the toilet."
       '@numb ~~6 when_i_wipe|wipe|wiping|toilet_paper',
       'numb|numbness ~2 down_there|down_below',
+      // Altered feeling on wiping, in lay words: "it feels weird when I wipe", "like it's not my skin" (the saddle
+      // area reported as strange rather than numb; S1-type cauda equina screen, seed:L12).
+      `wiped|wipe|wiping ~~10 ${alteredFeeling}`,
+      `${alteredFeeling} ~~6 wiped|wipe|wiping|toilet_paper`,
+      `down_below|down_there|between_my_legs|my_bits|my_bottom|my_bum|back_passage ~3 feels|feel|feeling|felt ~3 ${alteredFeeling}`,
       {
         p: 'no_feeling|reduced_feeling ~3 down_below|down_there|bottom|genitals|back_passage',
         positiveOnly: true,
@@ -235,6 +248,13 @@ export const alarm: FindingLexiconTable = {
       "accident ~~8 bowels|bowel|bladder|didn't_feel",
       "didn't_feel ~3 bowels|bowel|bladder|wee|pee|myself_go",
       'catheter|urinary_retention|faecal_incontinence|fecal_incontinence|urinary_incontinence',
+      // A slow start to passing water, in lay words ("stood there ages waiting for a wee to start", "can't get a
+      // wee going", "it takes forever to start"): hesitancy is a bladder change (seed:L12).
+      'waiting|wait|waited|ages|forever|long_time ~~4 wee|pee|urine|flow|stream|water ~3 to_start|to_come|to_get_going|to_happen|to_arrive',
+      "can't|cannot|couldn't|struggl*|trouble|hard_to|difficult_to|takes_ages_to|takes_forever_to ~2 get|getting ~2 a|my|the ~1 wee|pee|flow|stream ~2 going|started|to_start|to_come",
+      'wee|pee|flow|stream|peeing|weeing ~3 takes|took|taking ~2 ages|forever|a_long_time|minutes ~3 to_start|to_come|to_get_going|to_happen',
+      'slow|weak|poor ~1 stream|flow ~~6 wee|pee|urine|toilet|bladder|new|lately|since',
+      'hesitancy|urinary_hesitancy',
       {
         p: 'bladder|bowel|bowels|waterworks|peeing|weeing ~4 normal|fine|ok|okay|alright|working',
         state: 'absent',
@@ -466,8 +486,21 @@ export const alarm: FindingLexiconTable = {
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
       // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
       '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
+      // New tingling of hands and feet together, or a new one that has "now" reached the ankles (S325: it starts
+      // in the feet or hands and climbs over hours or days; a time of weeks or more is read as neuropathy).
+      { p: `@numb ~~6 ${handsAndFeet}`, requiresAny: ['onset_within_two_weeks'] },
+      { p: `${handsAndFeet} ~~6 @numb`, requiresAny: ['onset_within_two_weeks'] },
       {
-        p: '@numb ~~6 hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers',
+        p: '@numb ~~10 hands|fingers|fingertips|finger_tips ~3 too|as_well|also|the_same|are_the_same|same_way|now',
+        requiresAny: ['onset_within_two_weeks'],
+        withinText: '@numb ~~8 @foot|ankles|ankle|legs',
+      },
+      {
+        p: 'now ~~4 @numb ~~4 up_to|as_far_as|reached|reaching|past ~2 ankles|ankle|shins|calves|knees',
+        requiresAny: ['onset_within_two_weeks'],
+      },
+      {
+        p: '@numb ~~4 up_to|as_far_as|reached|reaching ~2 ankles|ankle|shins|calves ~1 now',
         requiresAny: ['onset_within_two_weeks'],
       },
       'guillain|guillain_barre|guillain-barre|guillain_barré|gbs|ascending_paralysis|ascending_weakness|ascending_numbness',

@@ -4,6 +4,10 @@ const surgery =
   'operation|op|ops|surgery|surgeries|operated|replacement|replaced|keyhole|arthroscopy|caesarean|c_section|section|bypass_surgery|hip_op|knee_op|post_op|postop';
 
 /** History and risk factors. */
+/** Injections of a medicine (insulin, a blood thinner, a vaccine, a joint injection): not drug use. */
+const medicalInjection =
+  'insulin|pen|pens|b12|vitamin|methotrexate|heparin|clexane|fragmin|enoxaparin|dalteparin|tinzaparin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|testosterone|hormone|hormones|ivf|fertility|steroid|steroids|cortisone|vaccine|vaccination|jab|jabs|flu_jab|biologic|humira|adalimumab|etanercept|epipen|epi_pen|botox|filler|fillers|epidural|nurse|gp|doctor|surgery|clinic|diabetes|diabetic|interferon|emgality|aimovig';
+
 export const history: FindingLexiconTable = {
   diabetes: {
     patterns: [
@@ -139,6 +143,21 @@ export const history: FindingLexiconTable = {
       'inject|injects|injected|injecting|injection ~3 drugs|heroin|speed|meth|crack|gear',
       'iv_drug|iv_drugs|ivdu|intravenous_drug|intravenous_drugs|pwid|shooting_up|shoot_up|shot_up|mainlining|skin_popping',
       'heroin|smack ~4 user|addict|addiction|habit|use|using',
+      // Injecting said without the drug ("I inject", "using again, injecting"): a medicine injected is named
+      // (insulin, a blood thinner, a jab) and is left out.
+      {
+        p: "i|i'm|im|he|he's|she|she's|they|they're|been|still|started|using|use|used|back ~3 inject|injects|injecting|injected|jacking_up",
+        notInSentence: medicalInjection,
+        notBefore: [
+          'into_my_knee',
+          'into_the_knee',
+          'in_my_knee',
+          'in_the_knee',
+          'in_my_tummy',
+          'in_my_stomach',
+        ],
+      },
+      { p: 'using|relapsed|relapse|back_on ~~6 injecting|inject|injected', notInSentence: medicalInjection },
     ],
   },
   pregnant_or_postpartum: {
