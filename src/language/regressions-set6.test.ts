@@ -144,3 +144,99 @@ describe('new tingling of hands and feet, or one that has now reached the ankles
     expect(stateOf('With my feet up on a stool it gets worse.', 'worse_leg_raised')).toBe('present');
   });
 });
+
+describe('both feet red and hot, or a burning likened to heat, is no warm red leg', () => {
+  it.each(['At night my feet go bright red and hot.', 'His legs are red and swollen.'])(
+    '"%s" → one_leg_warm_red only as a question (unknown), said of both',
+    (text) => {
+      expect(stateOf(text, 'one_leg_warm_red')).toBe('unknown');
+    },
+  );
+
+  it.each([
+    'My feet burn like walking on hot sand.',
+    'Soles burning as if on hot coals every night.',
+    "In summer it's too hot for my stockings.",
+  ])('"%s" → not one_leg_warm_red', (text) => {
+    expect(stateOf(text, 'one_leg_warm_red')).toBeUndefined();
+  });
+
+  it('one leg red and hot is still the red flag', () => {
+    expect(stateOf('My left foot is red and hot.', 'one_leg_warm_red')).toBe('present');
+    expect(stateOf("My calf is hot and red, it feels like it's on fire.", 'one_leg_warm_red')).toBe(
+      'present',
+    );
+    expect(stateOf('My legs ache and my left calf is red and hot.', 'one_leg_warm_red')).toBe('present');
+  });
+});
+
+describe('night foot pain eased by getting up to stand or walk is relief by dependency (seed:L4)', () => {
+  it.each([
+    'Toes hurt in bed. Better if I get up and stand.',
+    'His toes burn at night; he gets up and paces the hall and then it settles.',
+    'My toes ache in bed and it helps when I stand up.',
+  ])('"%s" → relief_dangling_leg', (text) => {
+    expect(stateOf(text, 'relief_dangling_leg')).toBe('present');
+  });
+
+  it('a cramp eased by standing on it, or restless legs eased by walking, is not dependency', () => {
+    expect(
+      stateOf('I get a cramp in my foot and it goes if I stand on it.', 'relief_dangling_leg'),
+    ).toBeUndefined();
+    expect(
+      stateOf('My legs feel restless, I get up and walk around and it eases.', 'relief_dangling_leg'),
+    ).toBeUndefined();
+  });
+});
+
+describe('pain denied sitting or in bed', () => {
+  it.each([
+    "I don't get it sitting or in bed, apart from the odd cramp.",
+    'It never comes on sitting down or lying in bed.',
+    "I don't get any pain at night.",
+  ])('"%s" → evening_night_worse absent', (text) => {
+    expect(stateOf(text, 'evening_night_worse')).toBe('absent');
+  });
+
+  it('"I don\'t get it when I sit" → starts_at_rest absent; poor sleep from the pain is no denial', () => {
+    expect(stateOf("I don't get it when I sit.", 'starts_at_rest')).toBe('absent');
+    expect(stateOf("I don't get much sleep in bed because of the pain.", 'evening_night_worse')).not.toBe(
+      'absent',
+    );
+  });
+});
+
+describe('a past normal test, a treatment asked about, and back twinges', () => {
+  it.each([
+    'My GP did a blood test for anaemia last year and it was fine.',
+    'They checked me for anaemia and it came back normal.',
+    'I was tested for low iron, all clear.',
+  ])('"%s" → iron_deficiency not present', (text) => {
+    expect(stateOf(text, 'iron_deficiency')).not.toBe('present');
+  });
+
+  it('anaemia stated is present', () => {
+    expect(stateOf('My bloods were fine but the nurse says I am anaemic.', 'iron_deficiency')).toBe(
+      'present',
+    );
+  });
+
+  it.each([
+    'Is there anything apart from surgery?',
+    'Would I need an operation?',
+    'Are there options other than an op?',
+  ])('"%s" → no recent surgery', (text) => {
+    expect(stateOf(text, 'recent_surgery_or_bedridden')).toBeUndefined();
+  });
+
+  it('an operation had is still read', () => {
+    expect(stateOf('I had surgery on my hip last week.', 'recent_surgery_or_bedridden')).toBe('present');
+  });
+
+  it.each(['Back twinges too.', 'I get twinges in my lower back.', "My back's been twingey since the baby."])(
+    '"%s" → back_pain',
+    (text) => {
+      expect(stateOf(text, 'back_pain')).toBe('present');
+    },
+  );
+});

@@ -40,6 +40,10 @@ const alteredFeeling =
 const handsAndFeet =
   'hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers|toes_and_fingertips|fingertips_and_toes|fingers_and_feet|feet_and_fingers|hands_and_toes|toes_and_hands|fingertips_and_feet|feet_and_fingertips';
 
+/** A burning feeling said as a likeness ("like walking on hot sand", "as if they're on fire"): a feeling, not a hot leg. */
+const burningLike =
+  'like|as_if|as_though ~4 hot_sand|hot_coals|hot_poker|hot_iron|hot_plate|hot_water|on_fire|in_a_fire|been_in_a_fire|hot_needles';
+
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
   'pale|paler|white|whiter|blue|bluish|blueish|mottled|blotchy|grey|gray|greyish|grayish|dusky|waxy|marbled';
@@ -126,7 +130,20 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       {
         p: "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@hot|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
-        notBefore: weatherAfter,
+        notBefore: [...weatherAfter, 'sand', 'coals', 'coal', 'poker', 'needles', 'plate', 'iron', 'fire'],
+        notInSentence: burningLike,
+        // "in summer it's too hot", "outside it's hot": the weather, said before the match.
+        notAfter: [
+          'summer',
+          'summertime',
+          'weather',
+          'heatwave',
+          'heat_wave',
+          'sunny',
+          'outside',
+          'holiday',
+          'abroad',
+        ],
       },
       { p: '@red|@hot ~4 @leg1|foot|toe|shin|skin', notBefore: weatherAfter, notInSentence: hotWeather },
       // Signs of inflammation said as a list ("gone hard, red and tender along a line"; "red, swollen and sore").
