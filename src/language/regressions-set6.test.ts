@@ -240,3 +240,17 @@ describe('a past normal test, a treatment asked about, and back twinges', () => 
     },
   );
 });
+
+describe('guards found while measuring', () => {
+  it('a leg swollen "from the ankle up to the knee" is the leg, not the knee joint', () => {
+    expect(
+      stateOf('For three days my right leg from the ankle up to the knee has been puffy.', 'one_leg_swollen'),
+    ).toBe('present');
+  });
+
+  it('"on my feet all day, eases with feet up" is elevation, not dependency', () => {
+    const text = 'Worse after a day on my feet, eases with my feet up. Ankles look purple-brown.';
+    expect(stateOf(text, 'relief_dangling_leg')).toBeUndefined();
+    expect(stateOf(text, 'relief_leg_elevation')).toBe('present');
+  });
+});

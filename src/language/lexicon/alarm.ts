@@ -217,7 +217,7 @@ export const alarm: FindingLexiconTable = {
         withinSentence: '@leg1|@legs|@foot|skin|it',
       },
       {
-        p: `${icy} ~~12 ${pallid}`,
+        p: `${icy} ~~8 ${pallid}`,
         requiresAny: ['onset_within_two_weeks'],
         notInSentence: longStanding,
         withinSentence: '@leg1|@legs|@foot|skin|it',

@@ -15,7 +15,8 @@ export const other: FindingLexiconTable = {
       // question leaves out a single swollen joint); the back of the knee is left to the leg (a cyst, a clot).
       {
         p: 'knee|knees|kneecap|knee_cap [is|are|looks|look|seems|feels|has|have|was|got|gets|went] [been|gone|got|getting|a_bit|quite|really|very|all] @swollen|puffier|knobbly|lumpy',
-        notAfter: ['behind', 'back_of', 'behind_the', 'behind_my', 'back_of_the', 'back_of_my'],
+        // …and "from the ankle up to the knee" is a stretch of leg.
+        notAfter: ['behind', 'back_of', 'to', 'up', 'from'],
       },
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },

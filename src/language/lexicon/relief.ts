@@ -11,7 +11,7 @@ const danglingNoHelp =
 /** What relieves it. A relief phrase followed by "makes no difference" / "doesn't help" reads as absent. */
 /** Getting up to stand (the leg then hangs down). */
 const getUpAndStand =
-  'get_up_and_stand|gets_up_and_stands|get_up_and_stand_up|stand_up|stand|stands|standing|standing_up|get_out_of_bed_and_stand|on_my_feet';
+  'get_up_and_stand|gets_up_and_stands|get_up_and_stand_up|stand_up|stands_up|standing_up|get_out_of_bed_and_stand';
 /** Pain in the feet or a cold or coloured foot: the rest pain of poor circulation (seed:L4). */
 const ischaemicFoot = [
   'pain_feet_toes',
@@ -55,7 +55,7 @@ export const relief: FindingLexiconTable = {
       // Getting up to stand or walk with the leg down eases rest pain (seed:L4: dangling "or getting up to walk",
       // gravity draws blood back): read as dependency when the account is of the feet or a cold, coloured foot.
       {
-        p: `@relief ~3 if|when|once|after ~2 i|he|she|they ~1 ${getUpAndStand}`,
+        p: `@relief ~3 if|when|once|after ~2 i|he|she|they ~1 ${getUpAndStand}|stand|stands`,
         requiresAny: ischaemicFoot,
         notInSentence: crampOrStretch,
       },
