@@ -42,8 +42,8 @@ export const swelling: FindingLexiconTable = {
       { p: 'to|up_to|as_far_as ~2 the|my|his|her ~1 knee|knees ~4 @swollen2|swollen_up|puffed_up|puffy' },
       { p: '@swollen2|puffy ~~6 from ~3 ankle|foot|toes ~4 to|up_to ~2 knee|knees' },
       // Swelling behind the knee stays a leg swelling (a cyst or a clot there: S11).
-      { p: 'behind|back_of ~2 knee|knees ~4 @swollen2|swollen_up|puffed_up|puffy|bigger|lump' },
-      { p: '@swollen2|puffy|puffiness|lump ~2 behind|back_of ~2 knee|knees' },
+      { p: 'behind|back_of ~2 knee|knees ~4 @swollen2|swollen_up|puffed_up|puffy|bigger' },
+      { p: '@swollen2|puffy|puffiness ~2 behind|back_of ~2 knee|knees' },
       // "My right calf has been sore and a bit swollen": the swelling said after a symptom.
       { p: `${limb} ~6 and ~3 swollen|puffy|puffed_up|swelled_up`, notBefore: ['joint', 'joints'] },
       { p: `@swollen2|bigger|fatter ~4 ${limb}`, notBefore: ['joint', 'joints'] },
