@@ -209,8 +209,12 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
       const side = findingsById.has(best.id) ? sideOf(best, toks, locale) : undefined;
       // A one-leg sign said of both legs is not that sign: leave it for the interview to ask.
       let bothLegs = side === 'both';
-      for (let i = best.start; i <= best.end && !bothLegs; i++)
-        if (locale.bothWords.has(toks[i]?.m ?? '')) bothLegs = true;
+      // "Both", or a plural leg word the sign is said of ("my feet go red and hot", "his legs are red and
+      // swollen"): looked for in the match and up to five words before it in the same clause.
+      const clause = toks[best.start]?.clause;
+      for (let i = Math.max(0, best.start - 5); i <= best.end && !bothLegs; i++)
+        if (i >= best.start || toks[i]?.clause === clause)
+          if (locale.bothWords.has(toks[i]?.m ?? '') || locale.bilateralAt(toks, i) >= 0) bothLegs = true;
       const state =
         bothLegs && oneLegFindings.has(best.id) && best.state === 'present' ? 'unknown' : best.state;
       const base: UnderstoodFinding = { id: best.id, state, span: [s, e] as const, text: text.slice(s, e) };

@@ -36,7 +36,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     // --- relief and position
     relief:
       'help|helps|helped|helping|helpful|ease|eases|eased|easing|easier|better|relief|relieve|relieves|relieved|settle|settles|settled|goes_away|go_away|went_away|goes_off|go_off|gets_rid|get_rid|got_rid|getting_rid|sorts_it|sorted_it|fixes|fixed|stops_it|stops|stop_it|let_go|lets_go|release*|improves|improved|soothes|calms|subsides|disappears|vanishes|relax*|wears_off|fades|only_thing|only_way',
-    walk: 'walk|walks|walking|walked|pace|pacing|paced|stroll*|wander*|get_up_and_walk',
+    walk: 'walk|walks|walking|walked|pace|paces|pacing|paced|stroll*|wander*|get_up_and_walk',
     up: 'up|raised|elevated|higher',
     sit: 'sit|sits|sitting|sat|seated|sit_down',
     standwalk: 'stand|stands|standing|stood|walk|walks|walking|walked|queue|queuing',

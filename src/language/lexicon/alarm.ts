@@ -28,13 +28,31 @@ const weatherAfter = [
 const hotWeather =
   'hot|warm|heat ~1 weather|day|days|spell|summer|climate|country|sun|bath|shower|water|room|house|flat|office|kitchen|weekend';
 
+/** A big step up in a pain ("much worse", "far worse"): with "sudden" it is a new severe pain. */
+const muchWorse =
+  'much_worse|far_worse|a_lot_worse|lot_worse|way_worse|loads_worse|so_much_worse|ten_times_worse|massively_worse|hugely_worse|really_bad|very_bad|much_more_painful|far_more_painful';
+
+/** A changed feeling said without "numb" ("weird", "like it's not my skin") of the skin when wiping. */
+const alteredFeeling =
+  "weird|strange|funny|odd|different|not_right|not_my_skin|not_my_own|not_mine|someone_else's|someone_elses|like_cardboard|like_rubber|rubbery|wooden";
+
+/** Hands and feet named together ("toes and fingertips", "hands and feet"). */
+const handsAndFeet =
+  'hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers|toes_and_fingertips|fingertips_and_toes|fingers_and_feet|feet_and_fingers|hands_and_toes|toes_and_hands|fingertips_and_feet|feet_and_fingertips';
+
+/** A burning feeling said as a likeness ("like walking on hot sand", "as if they're on fire"): a feeling, not a hot leg. */
+const burningLike =
+  'like|as_if|as_though ~4 hot_sand|hot_coals|hot_poker|hot_iron|hot_plate|hot_water|on_fire|in_a_fire|been_in_a_fire|hot_needles';
+
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
   'pale|paler|white|whiter|blue|bluish|blueish|mottled|blotchy|grey|gray|greyish|grayish|dusky|waxy|marbled';
 const icy = 'cold|colder|icy|ice_cold|freezing|stone_cold|like_ice|cool|cooler';
+/** A duration of weeks or more: an acute limb or skin change is new within days (S48), so this is a chronic one. */
+const forWeeksOrMore =
+  'for_years|for_months|for_ages|for_weeks|for_a_few_weeks|for_several_weeks|for_a_couple_of_weeks|for_a_good_few_weeks|for_the_last_few_weeks|for_the_past_few_weeks|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|weeks_now|months_now|years_now';
 /** A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change. */
-const longStanding =
-  'always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|for_years|for_months|for_ages|when_i_raise|when_i_lift|raise|elevate|lift';
+const longStanding = `always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|when_i_raise|when_i_lift|raise|elevate|lift`;
 
 /** Words that say it is the pain or numbness that spreads, not the redness. */
 const spreadingNotRedness =
@@ -91,6 +109,10 @@ export const alarm: FindingLexiconTable = {
       'sudden|suddenly ~3 @severe|very_painful|really_painful|extremely_painful|incredibly_painful|excruciating',
       'came_on_suddenly|started_suddenly|came_on_out_of_nowhere|started_out_of_nowhere ~~8 @severe|severe|agony|really_painful',
       'sudden_severe_pain|sudden_onset_severe|sudden_and_severe|sudden_excruciating',
+      // A sudden step up in a known pain ("a sudden much worse pain", "all at once it got far worse"): a new
+      // severe pain on top of an old one keeps the acute-limb screen open (S48: sudden onset).
+      `@sudden ~~6 ${muchWorse}`,
+      `${muchWorse} ~~4 suddenly|all_of_a_sudden|all_at_once|out_of_nowhere|out_of_the_blue|without_warning`,
     ],
   },
   black_or_dying_skin: {
@@ -108,7 +130,20 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       {
         p: "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@hot|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
-        notBefore: weatherAfter,
+        notBefore: [...weatherAfter, 'sand', 'coals', 'coal', 'poker', 'needles', 'plate', 'iron', 'fire'],
+        notInSentence: burningLike,
+        // "in summer it's too hot", "outside it's hot": the weather, said before the match.
+        notAfter: [
+          'summer',
+          'summertime',
+          'weather',
+          'heatwave',
+          'heat_wave',
+          'sunny',
+          'outside',
+          'holiday',
+          'abroad',
+        ],
       },
       { p: '@red|@hot ~4 @leg1|foot|toe|shin|skin', notBefore: weatherAfter, notInSentence: hotWeather },
       // Signs of inflammation said as a list ("gone hard, red and tender along a line"; "red, swollen and sore").
@@ -171,12 +206,12 @@ export const alarm: FindingLexiconTable = {
       },
       '@sudden ~~8 @coldpale',
       '@coldpale ~3 suddenly|all_of_a_sudden|out_of_nowhere|overnight|since_this_morning|since_this_afternoon',
-      'gone|went|turned|turning|become|became|changed|going ~4 @coldpale',
+      { p: 'gone|went|turned|turning|become|became|changed|going ~4 @coldpale', notInSentence: longStanding },
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
       "no_pulse|lost_the_pulse|can't_find_a_pulse|pulseless|like_a_dead_leg",
       // A leg both cold and pale, mottled or blue, new within days (S48: pallor may instead be mottled or blue).
       {
-        p: `${pallid} ~~8 ${icy}`,
+        p: `${pallid} ~~12 ${icy}`,
         requiresAny: ['onset_within_two_weeks'],
         notInSentence: longStanding,
         withinSentence: '@leg1|@legs|@foot|skin|it',
@@ -203,6 +238,11 @@ export const alarm: FindingLexiconTable = {
       // "It feels numb when I wipe after the toilet."
       '@numb ~~6 when_i_wipe|wipe|wiping|toilet_paper',
       'numb|numbness ~2 down_there|down_below',
+      // Altered feeling on wiping, in lay words: "it feels weird when I wipe", "like it's not my skin" (the saddle
+      // area reported as strange rather than numb; S1-type cauda equina screen, seed:L12).
+      `wiped|wipe|wiping ~~10 ${alteredFeeling}`,
+      `${alteredFeeling} ~~6 wiped|wipe|wiping|toilet_paper`,
+      `down_below|down_there|between_my_legs|my_bits|my_bottom|my_bum|back_passage ~3 feels|feel|feeling|felt ~3 ${alteredFeeling}`,
       {
         p: 'no_feeling|reduced_feeling ~3 down_below|down_there|bottom|genitals|back_passage',
         positiveOnly: true,
@@ -225,6 +265,13 @@ export const alarm: FindingLexiconTable = {
       "accident ~~8 bowels|bowel|bladder|didn't_feel",
       "didn't_feel ~3 bowels|bowel|bladder|wee|pee|myself_go",
       'catheter|urinary_retention|faecal_incontinence|fecal_incontinence|urinary_incontinence',
+      // A slow start to passing water, in lay words ("stood there ages waiting for a wee to start", "can't get a
+      // wee going", "it takes forever to start"): hesitancy is a bladder change (seed:L12).
+      'waiting|wait|waited|ages|forever|long_time ~~4 wee|pee|urine|flow|stream|water ~3 to_start|to_come|to_get_going|to_happen|to_arrive',
+      "can't|cannot|couldn't|struggl*|trouble|hard_to|difficult_to|takes_ages_to|takes_forever_to ~2 get|getting ~2 a|my|the ~1 wee|pee|flow|stream ~2 going|started|to_start|to_come",
+      'wee|pee|flow|stream|peeing|weeing ~3 takes|took|taking ~2 ages|forever|a_long_time|minutes ~3 to_start|to_come|to_get_going|to_happen',
+      'slow|weak|poor ~1 stream|flow ~~6 wee|pee|urine|toilet|bladder|new|lately|since',
+      'hesitancy|urinary_hesitancy',
       {
         p: 'bladder|bowel|bowels|waterworks|peeing|weeing ~4 normal|fine|ok|okay|alright|working',
         state: 'absent',
@@ -456,8 +503,21 @@ export const alarm: FindingLexiconTable = {
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
       // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
       '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
+      // New tingling of hands and feet together, or a new one that has "now" reached the ankles (S325: it starts
+      // in the feet or hands and climbs over hours or days; a time of weeks or more is read as neuropathy).
+      { p: `@numb ~~6 ${handsAndFeet}`, requiresAny: ['onset_within_two_weeks'] },
+      { p: `${handsAndFeet} ~~6 @numb`, requiresAny: ['onset_within_two_weeks'] },
       {
-        p: '@numb ~~6 hands_and_feet|fingers_and_toes|feet_and_hands|toes_and_fingers',
+        p: '@numb ~~10 hands|fingers|fingertips|finger_tips ~3 too|as_well|also|the_same|are_the_same|same_way|now',
+        requiresAny: ['onset_within_two_weeks'],
+        withinText: '@numb ~~8 @foot|ankles|ankle|legs',
+      },
+      {
+        p: 'now ~~4 @numb ~~4 up_to|as_far_as|reached|reaching|past ~2 ankles|ankle|shins|calves|knees',
+        requiresAny: ['onset_within_two_weeks'],
+      },
+      {
+        p: '@numb ~~4 up_to|as_far_as|reached|reaching ~2 ankles|ankle|shins|calves ~1 now',
         requiresAny: ['onset_within_two_weeks'],
       },
       'guillain|guillain_barre|guillain-barre|guillain_barré|gbs|ascending_paralysis|ascending_weakness|ascending_numbness',
@@ -524,8 +584,7 @@ export const alarm: FindingLexiconTable = {
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).
   dusky_skin_blisters: {
     sided: true,
-    notInSentence:
-      'bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|for_years|for_months|always',
+    notInSentence: `bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|always|${forWeeksOrMore}`,
     patterns: [
       'blisters|blistering|blistered|bullae ~~8 red|redness|swollen|dusky|purple|grey|gray|dark|agony|spreading|hot|infect*|skin|leg|calf|shin|thigh',
       '@skin|area|patch|redness ~~6 blistering|blisters|bullae|blistered',

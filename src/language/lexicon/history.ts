@@ -4,6 +4,35 @@ const surgery =
   'operation|op|ops|surgery|surgeries|operated|replacement|replaced|keyhole|arthroscopy|caesarean|c_section|section|bypass_surgery|hip_op|knee_op|post_op|postop';
 
 /** History and risk factors. */
+/** Words before an operation that make it a treatment ahead, not one had. */
+const treatmentAhead = [
+  'apart_from',
+  'other_than',
+  'instead_of',
+  'besides',
+  'avoid',
+  'without',
+  'need',
+  'needs',
+  'want',
+  'consider',
+  'recommend',
+  'options',
+  'alternative',
+  'alternatives',
+  'rather_than',
+];
+/** A test for a deficiency, then a normal result. */
+const testedFor =
+  'test|tests|tested|testing|checked|check|checks|screened|bloods|blood_test|blood_tests ~~3 for|of ~1 anaemia|anemia|iron|ferritin|low_iron|iron_levels|haemoglobin|hemoglobin';
+const normalResult =
+  'fine|normal|clear|all_clear|negative|ok|okay|alright|nothing_wrong|came_back_fine|came_back_normal|was_fine|were_fine|were_normal|was_normal';
+const testCameBackNormal = `${testedFor} ~~8 ${normalResult}`;
+
+/** Injections of a medicine (insulin, a blood thinner, a vaccine, a joint injection): not drug use. */
+const medicalInjection =
+  'insulin|pen|pens|b12|vitamin|methotrexate|heparin|clexane|fragmin|enoxaparin|dalteparin|tinzaparin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|testosterone|hormone|hormones|ivf|fertility|steroid|steroids|cortisone|vaccine|vaccination|jab|jabs|flu_jab|biologic|humira|adalimumab|etanercept|epipen|epi_pen|botox|filler|fillers|epidural|nurse|gp|doctor|surgery|clinic|diabetes|diabetic|interferon|emgality|aimovig';
+
 export const history: FindingLexiconTable = {
   diabetes: {
     patterns: [
@@ -54,7 +83,8 @@ export const history: FindingLexiconTable = {
     patterns: [
       {
         p: surgery,
-        notAfter: ['loss', 'weight', 'gastric', 'band', 'sleeve'],
+        // …and an operation talked of as a treatment ahead ("anything apart from surgery?", "will I need an op").
+        notAfter: ['loss', 'weight', 'gastric', 'band', 'sleeve', ...treatmentAhead],
         notBefore: ['years', 'year'],
         // An operation dated by decade or childhood ("a cartilage op back in the 90s") is not recent.
         notInSentence: `${surgery} ~~8 back_in|in_the_90s|in_the_80s|in_the_70s|in_the_60s|in_the_nineties|in_the_eighties|in_the_seventies|as_a_child|as_a_kid|as_a_teenager|when_i_was_young`,
@@ -139,6 +169,21 @@ export const history: FindingLexiconTable = {
       'inject|injects|injected|injecting|injection ~3 drugs|heroin|speed|meth|crack|gear',
       'iv_drug|iv_drugs|ivdu|intravenous_drug|intravenous_drugs|pwid|shooting_up|shoot_up|shot_up|mainlining|skin_popping',
       'heroin|smack ~4 user|addict|addiction|habit|use|using',
+      // Injecting said without the drug ("I inject", "using again, injecting"): a medicine injected is named
+      // (insulin, a blood thinner, a jab) and is left out.
+      {
+        p: "i|i'm|im|he|he's|she|she's|they|they're|been|still|started|using|use|used|back ~3 inject|injects|injecting|injected|jacking_up",
+        notInSentence: medicalInjection,
+        notBefore: [
+          'into_my_knee',
+          'into_the_knee',
+          'in_my_knee',
+          'in_the_knee',
+          'in_my_tummy',
+          'in_my_stomach',
+        ],
+      },
+      { p: 'using|relapsed|relapse|back_on ~~6 injecting|inject|injected', notInSentence: medicalInjection },
     ],
   },
   pregnant_or_postpartum: {
@@ -160,8 +205,16 @@ export const history: FindingLexiconTable = {
   },
   iron_deficiency: {
     patterns: [
-      'anaemic|anemic|anaemia|anemia|iron_deficien*|iron_deficiency|iron_deficient|ferritin_low|low_ferritin|low_iron|low_in_iron|short_of_iron|lacking_iron',
-      'iron|ferritin|haemoglobin|hemoglobin|blood_count ~4 low|was_low|is_low|were_low|deficient|deficiency',
+      {
+        p: 'anaemic|anemic|anaemia|anemia|iron_deficien*|iron_deficiency|iron_deficient|ferritin_low|low_ferritin|low_iron|low_in_iron|short_of_iron|lacking_iron',
+        notInSentence: testCameBackNormal,
+      },
+      {
+        p: 'iron|ferritin|haemoglobin|hemoglobin|blood_count ~4 low|was_low|is_low|were_low|deficient|deficiency',
+        notInSentence: testCameBackNormal,
+      },
+      // "Blood test for anaemia and it was fine", "checked for low iron, all clear".
+      { p: `${testedFor} ~~8 ${normalResult}`, state: 'absent' },
       'ferrous|iron_tablets|iron_pills|iron_supplements|iron_infusion|ferrous_sulphate|ferrous_sulfate|ferrous_fumarate|spatone',
       { p: 'iron|ferritin|haemoglobin|hemoglobin ~3 normal|fine|ok|okay|good', state: 'absent' },
     ],

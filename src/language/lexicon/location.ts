@@ -114,6 +114,28 @@ export const location: FindingLexiconTable = {
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
+      // "back twinges", "twinges in my lower back", "my back's been twingey".
+      {
+        p: "back|back's|backs|lower_back ~2 twinge|twinges|twinging|twingey|twingy|twinged",
+        notAfter: [
+          'came',
+          'come',
+          'comes',
+          'coming',
+          'went',
+          'go',
+          'going',
+          'get',
+          'got',
+          'bring',
+          'brought',
+        ],
+        notInSentence: backOfLimb,
+      },
+      {
+        p: 'twinge|twinges|twinging ~3 in|of|across ~1 my|the|his|her ~2 back|spine',
+        notInSentence: backOfLimb,
+      },
       // The spine named ("pain in my spine at night", "my spine aches"): spinal pain (CG75, S301).
       '@pain ~3 in|of|down|along ~1 my|the|his|her ~1 spine|backbone',
       'my|the|his|her ~1 spine|backbone ~3 @pain',

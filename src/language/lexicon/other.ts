@@ -11,6 +11,13 @@ export const other: FindingLexiconTable = {
       `@swollen|swell|swelling|stiff|@pain|inflamed ~4 ${joint}`,
       'gout|gouty|arthritis|arthritic|rheumatoid|osteoarthritis|psoriatic_arthritis|pseudogout|bursitis|synovitis',
       'knees|ankles|knee|ankle ~4 swollen_and_stiff|stiff_and_swollen|swollen_and_sore|stiff_and_sore',
+      // A knee itself swollen or bigger than the other is a swollen joint, not a swollen leg (the swollen-leg
+      // question leaves out a single swollen joint); the back of the knee is left to the leg (a cyst, a clot).
+      {
+        p: 'knee|knees|kneecap|knee_cap [is|are|looks|look|seems|feels|has|have|was|got|gets|went] [been|gone|got|getting|a_bit|quite|really|very|all] @swollen|puffier|knobbly|lumpy',
+        // …and "from the ankle up to the knee" is a stretch of leg.
+        notAfter: ['behind', 'back_of', 'to', 'up', 'from'],
+      },
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
     ],

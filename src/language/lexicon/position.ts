@@ -15,7 +15,11 @@ export const position: FindingLexiconTable = {
   worse_leg_raised: {
     patterns: [
       'rais*|lift*|elevat*|put|putting|prop* ~3 my|the|it|them|legs|leg|feet|foot ~3 up|legs|leg|feet|foot|it|them ~~8 worse|white|pale|paler|hurts_more|more_painful|agony|numb|dead',
-      'legs|leg|feet|foot ~1 up|raised|elevated ~~8 worse|white|pale|numb|dead',
+      // "feet tingle up to my ankles" is how far a feeling reaches, not feet raised.
+      {
+        p: 'legs|leg|feet|foot ~1 up|raised|elevated ~~8 worse|white|pale|numb|dead',
+        notInSentence: 'up_to|up_as_far_as ~2 ankles|ankle|knees|knee|shins|calves|thighs|waist|hips',
+      },
       'white|pale|paler|blanch*|drains ~3 when|if|once ~2 i ~2 rais*|lift*|elevat*|put_it_up|put_them_up',
       'worse ~4 when|if|with ~2 my|the ~1 leg|legs|foot|feet ~1 up|raised|elevated|level',
       'worse ~4 rais*|lift*|elevat*',

@@ -9,6 +9,20 @@ const danglingNoHelp =
   "it|that|this|which ~1 no_difference|makes_no_difference|made_no_difference|doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_use|useless|doesn't_work|didn't_work|doesn't_change_anything|didn't_change_anything";
 
 /** What relieves it. A relief phrase followed by "makes no difference" / "doesn't help" reads as absent. */
+/** Getting up to stand (the leg then hangs down). */
+const getUpAndStand =
+  'get_up_and_stand|gets_up_and_stands|get_up_and_stand_up|stand_up|stands_up|standing_up|get_out_of_bed_and_stand';
+/** Pain in the feet or a cold or coloured foot: the rest pain of poor circulation (seed:L4). */
+const ischaemicFoot = [
+  'pain_feet_toes',
+  'cool_limb',
+  'skin_shiny_pale_or_bluish_red',
+  'black_or_dying_skin',
+] as const;
+/** A cramp eased by standing on the leg is stretching (relief_stretching_muscle), not dependency. */
+const crampOrStretch =
+  '@cramp|stretch|stretching|stretches|stand_on_it|stand_on_the_leg|stamp|stamping|restless|urge';
+
 export const relief: FindingLexiconTable = {
   // Tried and found no help ("makes no difference"): said in the same sentence as the hanging.
   relief_dangling_leg: {
@@ -38,6 +52,19 @@ export const relief: FindingLexiconTable = {
         withinSentence: 'comes_back|come_back|came_back|returns|pinks_up|warms_up',
         requiresAny: ['numbness_tingling', 'cool_limb', 'skin_shiny_pale_or_bluish_red'],
       },
+      // Getting up to stand or walk with the leg down eases rest pain (seed:L4: dangling "or getting up to walk",
+      // gravity draws blood back): read as dependency when the account is of the feet or a cold, coloured foot.
+      {
+        p: `@relief ~3 if|when|once|after ~2 i|he|she|they ~1 ${getUpAndStand}|stand|stands`,
+        requiresAny: ischaemicFoot,
+        notInSentence: crampOrStretch,
+      },
+      { p: `${getUpAndStand} ~~8 @relief`, requiresAny: ischaemicFoot, notInSentence: crampOrStretch },
+      {
+        p: 'get|gets|getting|got ~1 up ~1 and ~1 @walk ~~10 @relief',
+        requiresAny: ischaemicFoot,
+        notInSentence: crampOrStretch,
+      },
       'sleep|sleeping|slept|nights ~3 in ~1 the|a|my ~1 chair|armchair|recliner',
       'put|putting|stand|standing ~2 foot|feet|it ~2 down ~2 on ~1 the ~1 floor',
       'with ~1 my|the ~1 legs|leg|feet|foot ~1 down',
@@ -48,7 +75,7 @@ export const relief: FindingLexiconTable = {
   },
   relief_walking: {
     patterns: [
-      '@walk ~3 about|around|round|up_and_down ~6 @relief',
+      '@walk ~3 about|around|round|up_and_down ~~8 @relief',
       '@walk ~6 @relief',
       '@relief ~2 by_walking|if_i_walk|when_i_walk|to_walk|by_pacing|if_i_get_up|when_i_get_up|walking_about|walking_around|to_walk_about|walk_around|if_i_walk_about',
       'have_to|had_to|got_to|need_to|must ~1 get_up_and_walk|get_up_and_pace|get_up_and_walk_about|get_up_and_walk_around|walk_about|walk_around|pace',

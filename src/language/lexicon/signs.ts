@@ -21,7 +21,7 @@ export const signs: FindingLexiconTable = {
       'colder|cooler ~3 than ~2 the|my ~1 other|left|right|one',
       // "The foot looks blotchy and mottled and feels icy": the limb is named earlier in the sentence.
       {
-        p: 'feels|feel|felt|feeling|is|gone|going|turned ~2 icy|ice_cold|freezing|freezing_cold|stone_cold|like_ice|cold|colder',
+        p: "feels|feel|felt|feeling|is|gone|going|turned|they're|they_are|are ~2 icy|ice_cold|freezing|freezing_cold|stone_cold|like_ice|cold|colder",
         withinSentence: '@leg1|@legs|@foot|skin',
         notAfter: ['i', "i'm", 'you', 'we', 'weather', 'house', 'room', 'water', 'floor', 'outside', 'night'],
         notBefore: [

@@ -4,39 +4,71 @@ const joints = 'joint|joints|gout|big_toe|knuckle|arthritis|bunion';
 const same = 'same|same_size|equal|symmetrical|identical';
 const inflamed = 'red|hot|warm|warmer|tender|sore|painful|hard|inflamed|angry|shiny|tight';
 
+/** The leg without the knee: a knee itself swollen or bigger is a swollen joint (joint_pain_swelling). */
+const limb = 'leg|limb|calf|thigh|shin|ankle|foot';
+
+/** A sentence about a knee (and no other part of the leg): a bare "bigger than the other" is the knee. */
+const kneeOnly = 'knee|knees|kneecap|knee_cap|knobbly';
+
+/** A tendon or the skin getting thicker is a local change, not a swollen leg. */
+const tendonOrSkin =
+  'tendon|tendons|achilles|heel_cord|skin ~6 thicker|thickening|thickened|thick|hard|harder|tough';
+/** Swelling that crept up over months or years (after an operation, with lymphoedema) is not new swelling. */
+const creptUpOverMonths =
+  'gradually|gradual|slowly|steadily|bit_by_bit|little_by_little|over_time ~~10 months|years|year|decade|decades';
+
 /** Swelling and veins. One swollen leg is a red flag; both ankles puffy is not. */
 export const swelling: FindingLexiconTable = {
   one_leg_swollen: {
     sided: true,
-    notInSentence: joints,
+    // The finding is NEW swelling (its question: "in the last few weeks", not "for months or years"): swelling
+    // dated further back than eight weeks ("for months" reads as 60 days) is long-standing. Model setting: the
+    // question says "the last few weeks" and gives no number.
+    maxAgeDays: 56,
+    notInSentence: [joints, tendonOrSkin, creptUpOverMonths],
     patterns: [
+      // "my calf on that side has been swollen", "the calf of the bad leg is swollen".
+      {
+        p: `${limb} ~1 on|of ~2 that|the|this|one|my|his|her|same|bad|sore|affected|operated ~2 side|leg|one ~4 @swollen2`,
+        notAfter: ['joint'],
+      },
       // "a bit puffier than the right one": one leg bigger than the other.,
-      'puffier|fatter|bigger|thicker|wider|more_swollen ~~4 than ~3 the_other|other|right|left|my_other|the_right|the_left',
-      { p: '@leg1 ~4 @swollen2|enlarged|swollen_up|puffed_up|twice_the_size', notBefore: ['joint'] },
+      {
+        p: 'puffier|fatter|bigger|thicker|wider|more_swollen ~~4 than ~3 the_other|other|right|left|my_other|the_right|the_left',
+        notInSentence: kneeOnly,
+      },
+      { p: `${limb} ~4 @swollen2|enlarged|swollen_up|puffed_up|twice_the_size`, notBefore: ['joint'] },
+      // A stretch of leg up to the knee ("from the ankle up to the knee has been puffy") is the leg, not the joint.
+      { p: 'to|up_to|as_far_as ~2 the|my|his|her ~1 knee|knees ~4 @swollen2|swollen_up|puffed_up|puffy' },
+      { p: '@swollen2|puffy ~~6 from ~3 ankle|foot|toes ~4 to|up_to ~2 knee|knees' },
+      // Swelling behind the knee stays a leg swelling (a cyst or a clot there: S11).
+      { p: 'behind|back_of ~2 knee|knees ~4 @swollen2|swollen_up|puffed_up|puffy|bigger' },
+      { p: '@swollen2|puffy|puffiness ~2 behind|back_of ~2 knee|knees' },
       // "My right calf has been sore and a bit swollen": the swelling said after a symptom.
-      { p: '@leg1 ~6 and ~3 swollen|puffy|puffed_up|swelled_up', notBefore: ['joint', 'joints'] },
-      { p: '@swollen2|bigger|fatter ~4 @leg1', notBefore: ['joint', 'joints'] },
+      { p: `${limb} ~6 and ~3 swollen|puffy|puffed_up|swelled_up`, notBefore: ['joint', 'joints'] },
+      { p: `@swollen2|bigger|fatter ~4 ${limb}`, notBefore: ['joint', 'joints'] },
       // Signs said as a list after the limb ("his right leg has been red, swollen and hot").
-      `@leg1 ~3 ${inflamed} [,|and] [and] [${inflamed}] [,|and] [and] @swollen2`,
+      `${limb} ~3 ${inflamed} [,|and] [and] [${inflamed}] [,|and] [and] @swollen2`,
       // "My calf has been sore and fat": "fat" said of one leg alongside a symptom is swelling, not build.
       {
-        p: '@leg1 ~4 fat|fatter|all_fat|gone_fat',
+        p: `${limb} ~4 fat|fatter|all_fat|gone_fat`,
         withinSentence: '@pain|tender|tight|red|hot|warm|hard|since|days|suddenly',
         notBefore: ['pad', 'pads', 'layer', 'deposit', 'deposits'],
       },
-      { p: 'fat|fatter ~2 and|, ~2 sore|tender|painful|hot|red|tight ~4 @leg1' },
+      { p: `fat|fatter ~2 and|, ~2 sore|tender|painful|hot|red|tight ~4 ${limb}` },
       'one|1 ~2 leg|calf|ankle|side ~4 @swollen',
       '@swollen2 ~2 one|1 ~1 leg|calf|ankle|side',
-      '@leg1|one ~5 twice_the_size|bigger_than|fatter_than|larger_than|thicker_than',
-      '@leg1|one ~2 is|looks|look|seems|feels|feel|was ~3 bigger|fatter|larger|thicker|puffier',
+      `${limb}|one ~5 twice_the_size|bigger_than|fatter_than|larger_than|thicker_than`,
+      `${limb}|one ~2 is|looks|look|seems|feels|feel|was ~3 bigger|fatter|larger|thicker|puffier`,
       'left|right ~1 one ~4 bigger|fatter|larger|swollen|puffier|thicker',
       'one ~2 that|which ~1 swells|swelled|is_swollen|is_bigger',
-      { p: "@leg1 ~~8 it|it's|it_is|its ~2 @swollen2", positiveOnly: true },
+      { p: `${limb} ~~8 it|it's|it_is|its ~2 @swollen2`, positiveOnly: true },
       {
         p: 'swollen_legs|legs_swollen|swollen_feet|@swollen2|bigger|fatter|puffier|larger',
         weak: true,
         notAfter: ['ankles', 'feet', 'legs', 'both'],
         notBefore: ['ankles', 'feet', 'legs'],
+        notInSentence: kneeOnly,
       },
       {
         p: 'one_leg_swollen|swollen_leg|leg_swelling|calf_swelling|swollen_calf|swollen_ankle|swelling_in_my_leg',

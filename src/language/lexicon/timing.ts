@@ -7,6 +7,13 @@ const bedtime =
 const wakesMe =
   "wakes_me|wake_me|woke_me|wakes_me_up|woken_up|waking_me|waking_me_up|i_wake|i_wake_up|i_woke|i_woke_up|i_keep_waking|keeps_me_awake|keeps_me_up|keep_me_awake|stops_me_sleeping|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep|ruins_my_sleep|wrecks_my_sleep|exhausted|shattered|knackered|sleep_deprived|no_sleep|up_half_the_night";
 
+/** The pain said not to come ("I don't get it", "it never comes on"). */
+const notGettingIt =
+  "don't|do_not|never|doesn't|does_not|didn't|won't ~1 get|gets|have|has|feel|notice|comes_on|come_on|start|starts|happen|happens|bother|bothers ~1 it|them|any_pain|the_pain|pain|an_ache|any_ache|this|that|me";
+
+const notComing =
+  "it|it's|pain|ache ~1 never|doesn't|does_not|won't ~1 comes_on|come_on|start|starts|happen|happens";
+
 /** No pain in bed or at night ("fine in bed", "no pain in bed tho", "never hurts at night"). */
 const nightPainDenied = [
   {
@@ -21,6 +28,15 @@ const nightPainDenied = [
   {
     p: 'in_bed|at_night|in_the_night|overnight|nights|at_nighttime ~3 fine|ok|okay|alright|no_trouble|no_problem|no_bother',
     notBefore: ['at_first', 'to_start_with', 'until', 'till', 'til', 'first', 'for_a_bit', 'for_a_while'],
+    state: 'absent',
+  },
+  // "I don't get it sitting or in bed", "it never comes on lying in bed": the pain is denied at rest in bed.
+  {
+    p: `${notComing} ~5 in_bed|at_night|in_the_night|overnight|lying_in_bed|lying_down_in_bed|when_i'm_in_bed|when_i_am_in_bed|when_in_bed`,
+    state: 'absent',
+  },
+  {
+    p: `${notGettingIt} ~5 in_bed|at_night|in_the_night|overnight|lying_in_bed|lying_down_in_bed|when_i'm_in_bed|when_i_am_in_bed|when_in_bed`,
     state: 'absent',
   },
 ] as const;
@@ -98,6 +114,14 @@ export const timing: FindingLexiconTable = {
       'sitting|sat|sit ~4 evening|evenings|telly|tv|sofa|couch|settee|reading',
       'sit_back_down|sit_down_again|lie_back_down',
       'painful_at_rest|pain_at_rest|hurts_at_rest|even_at_rest|rest_pain',
+      {
+        p: `${notComing} ~3 sitting|sitting_down|sat_down|resting|at_rest|in_bed|lying_down|lying_in_bed|when_i_sit|when_i_rest|when_i_lie_down`,
+        state: 'absent',
+      },
+      {
+        p: `${notGettingIt} ~3 sitting|sitting_down|sat_down|resting|at_rest|in_bed|lying_down|lying_in_bed|when_i_sit|when_i_rest|when_i_lie_down`,
+        state: 'absent',
+      },
     ],
   },
   episode_seconds_to_minutes: {

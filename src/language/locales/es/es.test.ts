@@ -164,3 +164,19 @@ describe('Spanish back pain at night in plain words', () => {
     expect(read('Tengo dolor en la columna por las noches.').spinal_pain_night_lying).toBe('present');
   });
 });
+
+describe('Spanish: a past normal anaemia test and an operation asked about are not history (held-out set 6 rules)', () => {
+  const stateEs = (text: string, id: string) =>
+    understand(text, 'es').findings.find((f) => f.id === id)?.state;
+  it('reads them as not present, and the stated ones as present', () => {
+    expect(stateEs('Me miraron la anemia en un análisis y salió todo normal.', 'iron_deficiency')).not.toBe(
+      'present',
+    );
+    expect(stateEs('Tengo anemia desde hace años.', 'iron_deficiency')).toBe('present');
+    expect(stateEs('¿Hay algo aparte de la cirugía?', 'recent_surgery_or_bedridden')).toBeUndefined();
+    expect(stateEs('¿Necesitaría una operación?', 'recent_surgery_or_bedridden')).toBeUndefined();
+    expect(stateEs('Me operaron de la cadera hace una semana.', 'recent_surgery_or_bedridden')).toBe(
+      'present',
+    );
+  });
+});

@@ -4,6 +4,10 @@ const statin =
   'estatina|estatinas|simvastatina|atorvastatina|rosuvastatina|pravastatina|pitavastatina|lovastatina|fluvastatina|zarator|cardyl|crestor|lipitor|zocor|pastilla_del_colesterol|pastillas_del_colesterol|pastilla_para_el_colesterol|pastillas_para_el_colesterol';
 
 /** History, medicines and other causes. */
+/** A test for anaemia or iron with a normal result. */
+const ironTestNormal =
+  'analisis|analitica|prueba|pruebas|miraron|mirado|comprobaron ~~8 anemia|hierro|ferritina ~~8 bien|normal|normales|perfecto|perfecta';
+
 export const history: SpanishLexiconTable = {
   skin_break_or_wound: [
     'corte|cortes|herida|heridas|rasguno|rasgunos|aranazo|aranazos|mordedura|picadura|picadura_de|grieta|grietas|rozadura|rozaduras|ampolla|ampollas|llaga|pie_de_atleta|hongos_entre_los_dedos|me_corte|me_hice_una_herida|me_mordio|me_pico',
@@ -29,7 +33,25 @@ export const history: SpanishLexiconTable = {
     'fibrilacion_auricular|fibrilacion|arritmia|arritmias|corazon_irregular|latido_irregular|pulso_irregular|sintrom|acenocumarol|anticoagulad*|fa',
   ],
   recent_surgery_or_bedridden: [
-    'operaron|operaron_de|me_operaron|operada|operado|operacion|cirugia|intervencion|intervenida|intervenido|protesis|quirofano|cesarea',
+    // An operation talked of as a treatment ahead ("¿hay algo aparte de la cirugía?", "¿necesitaría una operación?").
+    {
+      p: 'operaron|operaron_de|me_operaron|operada|operado|operacion|cirugia|intervencion|intervenida|intervenido|protesis|quirofano|cesarea',
+      notAfter: [
+        'aparte_de',
+        'ademas_de',
+        'en_vez_de',
+        'en_lugar_de',
+        'sin',
+        'necesito',
+        'necesitaria',
+        'necesitare',
+        'evitar',
+        'opciones',
+        'alternativa',
+        'alternativas',
+        'quiero',
+      ],
+    },
     'estado_en_cama|estar_en_cama|estuve_en_cama|guardar_cama|guarde_cama',
     'en_cama|encamad*|ingresad*|hospitalizad*|ingreso|sin_levantarme|postrad*|reposo_absoluto ~~6 dias|semana|semanas|tiempo',
     'encamad*|postrad*|reposo_absoluto|ingresad*|hospitalizad*|en_la_cama_sin_moverme',
@@ -71,7 +93,12 @@ export const history: SpanishLexiconTable = {
     'dialisis|hemodialisis|insuficiencia_renal|rinones_mal|rinon_mal|enfermedad_renal|falla_renal|fallo_renal|los_rinones_no|trasplante_renal|nefropatia',
   ],
   iron_deficiency: [
-    'anemia|anemica|anemico|hierro_bajo|falta_de_hierro|bajo_de_hierro|baja_de_hierro|ferritina_baja|ferritina|pastillas_de_hierro|hierro',
+    // "Me miraron la anemia y salió bien": a test with a normal result is no deficiency.
+    {
+      p: 'anemia|anemica|anemico|hierro_bajo|falta_de_hierro|bajo_de_hierro|baja_de_hierro|ferritina_baja|ferritina|pastillas_de_hierro|hierro',
+      notInSentence: ironTestNormal,
+    },
+    { p: ironTestNormal, state: 'absent' },
   ],
   family_history_rls: [
     '@family ~~8 piernas_inquietas|lo_mismo|igual|tambien_lo_tenia|tambien_lo_tiene|misma_cosa|mismo_problema',
