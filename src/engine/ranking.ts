@@ -84,7 +84,8 @@ export function leadingSuspects(conditions: readonly RankedCondition[]): Set<str
   if (flagged.length === 0) return new Set();
   const likeliestFlagged = Math.max(...flagged.map((c) => c.probability));
   const worseAndLikelier = conditions.filter(
-    (c) => atLeastAsUrgent(c.usualUrgency, 'emergency') && c.probability >= likeliestFlagged,
+    (c) =>
+      atLeastAsUrgent(c.usualUrgency, 'emergency') && byProbability(c.probability, likeliestFlagged) <= 0,
   );
   return new Set([...flagged, ...worseAndLikelier].map((c) => c.id));
 }
