@@ -760,7 +760,6 @@ function weighGrouped(
       bySize2 += w2;
       parts[2 * (rankCount + 1) + rab] = (parts[2 * (rankCount + 1) + rab] as number) + w2;
       let sumB = w2 * completion2;
-      const pairWeight = fab * temperProduct(lt2) * lf2;
       const pairMask = bitmasks ? (linkMask[a] as number) | (linkMask[b] as number) : 0;
       for (let z = y + 1; z < activeCount; z++) {
         const d = active[z] as number;
@@ -770,7 +769,7 @@ function weighGrouped(
           for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
             if ((touched[linkFinding[k] as number] as number) > 0) shared = true;
         let w3: number;
-        if (!shared) w3 = pairWeight * (solo[d] as number);
+        if (!shared) w3 = w2 * (solo[d] as number);
         else {
           let lt3 = lt2;
           let lf3 = lf2;

@@ -40,3 +40,16 @@ export function fromAcceptLanguage(header: string | string[] | undefined): Lang 
   for (const { base } of ranked) if (isLang(base)) return base;
   return 'en';
 }
+
+/** A value built once per language on first use (catalogs fixed for the life of the process). */
+export function perLanguage<T>(build: (lang: Lang) => T): (lang: Lang) => T {
+  const built = new Map<Lang, T>();
+  return (lang) => {
+    let value = built.get(lang);
+    if (value === undefined) {
+      value = build(lang);
+      built.set(lang, value);
+    }
+    return value;
+  };
+}

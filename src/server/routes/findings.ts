@@ -1,22 +1,13 @@
-import { type FindingDefinition, findings } from '../../knowledge/index.js';
-import type { Lang } from '../../language/index.js';
+import { findings } from '../../knowledge/index.js';
 import { localiseFindingsTo } from '../../pipeline/localise.js';
-import { langQuerySchema, requestLang } from '../lang.js';
+import { langQuerySchema, perLanguage, requestLang } from '../lang.js';
 import { findingsResponseSchema, ok, problemResponses } from '../schemas.js';
 import type { ZodApp } from '../types.js';
 
-// Built once per language: the catalogs are fixed for the life of the process.
-const byLang = new Map<Lang, readonly FindingDefinition[]>();
-
 /** Endpoint: GET /v1/findings — the findings catalog (the ids accepted in `evidence`). Wording in `?lang=` or Accept-Language. */
-export function listFindings(lang: Lang = 'en') {
-  let list = byLang.get(lang);
-  if (!list) {
-    list = lang === 'en' ? findings : localiseFindingsTo(findings, lang);
-    byLang.set(lang, list);
-  }
-  return list;
-}
+export const listFindings = perLanguage((lang) =>
+  lang === 'en' ? findings : localiseFindingsTo(findings, lang),
+);
 
 export function registerFindings(app: ZodApp): void {
   app.get(
