@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { random, syntheticCases } from '../../bench/cases.js';
-import { inferenceTolerance } from '../engine/index.js';
+import { inferenceTolerance, network } from '../engine/index.js';
 import type { CaseInput } from '../schema/case.js';
-import { assessCase, compactCauseFloor } from './views.js';
+import { assessCase, compactCauseFloor, compactProbability, compactRoundingBound } from './views.js';
 
 /** Random structured cases from the bench generator, with some warning-sign answers and ids mixed in. */
 function randomCases(count: number, seed: number): CaseInput[] {
@@ -38,8 +38,9 @@ describe('compact view against the full pipeline, random cases', () => {
       expect(compact.triage, label).not.toHaveProperty('unanswered');
       const listed = assessCase(c, { view: 'compact', include: ['unanswered'] });
       expect(listed.triage.unanswered, label).toEqual(full.triage.unanswered.map((u) => u.id));
-      // Causes: the full ranking's order, restricted to those shown, with the same numbers (compact infers
-      // without enumerating the configurations: equal up to rounding, `inferenceTolerance`).
+      // Causes: the full ranking's order, restricted to those shown, with the same numbers rounded to the
+      // compact view's digits (compact infers without enumerating the configurations: equal up to
+      // `inferenceTolerance` before rounding).
       const shownIds = new Set(compact.causes.map((x) => x.id));
       const fullShown = full.conditions.filter((x) => shownIds.has(x.id));
       expect(
@@ -47,8 +48,9 @@ describe('compact view against the full pipeline, random cases', () => {
         label,
       ).toEqual(fullShown.map((x) => [x.id, x.band]));
       compact.causes.forEach((x, k) => {
-        expect(Math.abs(x.probability - (fullShown[k]?.probability as number)), label).toBeLessThanOrEqual(
-          inferenceTolerance,
+        const exact = fullShown[k]?.probability as number;
+        expect(Math.abs(x.probability - exact), label).toBeLessThanOrEqual(
+          compactRoundingBound(exact) + inferenceTolerance,
         );
       });
       // The first three of the ranking are always shown; anything left out is under the floor.
@@ -57,12 +59,52 @@ describe('compact view against the full pipeline, random cases', () => {
       );
       for (const x of full.conditions)
         if (!shownIds.has(x.id)) expect(x.probability, `${label} ${x.id}`).toBeLessThan(compactCauseFloor);
-      // Advice by reference: the full view's items, in order.
-      expect(compact.advice.shown.map((i) => i.condition)).toEqual(full.advice.items.map((i) => i.condition));
-      expect(compact.advice.withheld.map((w) => [w.condition, w.because])).toEqual(
-        full.advice.withheld.map((w) => [w.condition, w.because]),
+      // Advice by reference, in runs: expanded, the full view's items in order, and no two runs in a row of
+      // the same condition (and cause withholding it).
+      const texts = (condition: string, items: readonly number[]) =>
+        items.map((i) => [
+          condition,
+          network.conditions[network.conditionIndex.get(condition) as number]?.advice[i]?.text,
+        ]);
+      expect(compact.advice.shown.flatMap((r) => texts(r.condition, r.items))).toEqual(
+        full.advice.items.map((i) => [i.condition, i.text]),
       );
+      expect(
+        compact.advice.withheld.flatMap((r) => texts(r.condition, r.items).map((x) => [...x, r.because])),
+      ).toEqual(full.advice.withheld.map((w) => [w.condition, w.text, w.because]));
+      for (const runs of [compact.advice.shown, compact.advice.withheld] as const)
+        runs.forEach((r, k) => {
+          expect(r.items.length).toBeGreaterThan(0);
+          const before = runs[k - 1] as { condition: string; because?: string } | undefined;
+          expect(
+            before?.condition === r.condition && before?.because === (r as { because?: string }).because,
+          ).toBe(false);
+        });
     }
+  });
+
+  it('compact probabilities: 4 significant digits; a probability above 0 stays above 0', () => {
+    expect(compactProbability(0.123456789)).toBe(0.1235);
+    expect(compactProbability(0.000012345678)).toBe(0.00001235);
+    expect(compactProbability(0.99999)).toBe(1);
+    expect(compactProbability(0)).toBe(0);
+    expect(compactProbability(1)).toBe(1);
+    for (const p of [1e-300, 3.3e-7, 0.01, 0.049999, 0.5, 0.99]) {
+      const r = compactProbability(p);
+      expect(r).toBeGreaterThan(0);
+      expect(Math.abs(r - p)).toBeLessThanOrEqual(compactRoundingBound(p));
+    }
+    const sample = cases
+      .slice(0, 30)
+      .map((c) => JSON.stringify(assessCase(c, { view: 'compact', include: [] })));
+    let written = 0;
+    for (const text of sample)
+      for (const [, number] of text.matchAll(/"probability":([-+.\de]+)/g)) {
+        const significant = (number as string).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '');
+        expect(significant.length, number).toBeLessThanOrEqual(4);
+        written++;
+      }
+    expect(written).toBeGreaterThan(30);
   });
 
   it('explanations only with include=explanations, and then the full result’s factors', () => {

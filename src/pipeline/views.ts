@@ -66,6 +66,7 @@ export interface CompactTriage {
 
 export interface CompactCause {
   readonly id: string;
+  /** The exact probability rounded to `compactProbabilityDigits` significant digits. */
   readonly probability: number;
   readonly band: RankedCondition['band'];
   /**
@@ -105,13 +106,37 @@ export interface CompactResult {
   readonly disclaimer: string;
 }
 
+/**
+ * Advice by reference, in the engine's order: each entry is a run of consecutive items of one condition
+ * (`items` index its advice in GET /v1/conditions), so a condition's three items cost one entry, not three.
+ */
 export interface CompactAdvice {
-  readonly shown: readonly { readonly condition: string; readonly item: number }[];
+  readonly shown: readonly { readonly condition: string; readonly items: readonly number[] }[];
+  /** Runs of items of one condition held back while the cause `because` is in play. */
   readonly withheld: readonly {
     readonly condition: string;
-    readonly item: number;
+    readonly items: readonly number[];
     readonly because: string;
   }[];
+}
+
+/** Advice items as runs: consecutive items with the same condition (and `because`) share one entry. */
+function adviceRuns<
+  T extends { readonly condition: string; readonly text: string; readonly because?: string },
+>(list: readonly T[]): { condition: string; items: number[]; because?: string }[] {
+  const runs: { condition: string; items: number[]; because?: string }[] = [];
+  for (const entry of list) {
+    const item = adviceItem(entry.condition, entry.text);
+    const last = runs[runs.length - 1];
+    if (last && last.condition === entry.condition && last.because === entry.because) last.items.push(item);
+    else
+      runs.push(
+        entry.because === undefined
+          ? { condition: entry.condition, items: [item] }
+          : { condition: entry.condition, items: [item], because: entry.because },
+      );
+  }
+  return runs;
 }
 
 /** Each condition's advice texts → their index among its advice items, built once. */
@@ -139,6 +164,23 @@ export type CaseResult = {
  * Product setting: a cause under 1% is not one a reader acts on.
  */
 export const compactCauseFloor = 0.01;
+
+/**
+ * Significant digits of a probability in the compact view. View setting, not a clinical number: 17 digits
+ * were about 700 B of a 1.6 KB result, and no reader acts on a fifth digit. Ranking and bands are computed
+ * from the exact values before rounding; the full view keeps them exact.
+ */
+export const compactProbabilityDigits = 4;
+
+/** A probability as the compact view writes it (`compactProbabilityDigits` significant digits). */
+export function compactProbability(p: number): number {
+  return p === 0 || p === 1 ? p : Number(p.toPrecision(compactProbabilityDigits));
+}
+
+/** The largest difference between `compactProbability(p)` and p: half a unit in the last digit kept. */
+export function compactRoundingBound(p: number): number {
+  return 0.5 * 10 ** (1 - compactProbabilityDigits) * Math.abs(p);
+}
 
 /** Combine text-derived findings (if any) with explicit evidence; explicit evidence wins. */
 export function mergeEvidence(
@@ -260,7 +302,7 @@ function toCompact(
   a.conditions.forEach((c, rank) => {
     const playing = isInPlay(c, rank);
     if (!playing && c.probability < compactCauseFloor) return;
-    const cause: CompactCause = { id: c.id, probability: c.probability, band: c.band };
+    const cause: CompactCause = { id: c.id, probability: compactProbability(c.probability), band: c.band };
     causes.push(withExplanations ? explained(cause, c, playing, a) : cause);
   });
   return {
@@ -279,12 +321,8 @@ function toCompact(
     ...(understood ? { understood: understood.findings.map(({ id, state }) => ({ id, state })) } : {}),
     ...(understood || input.voice ? { voice: voiceOf(input, understood) } : {}),
     advice: {
-      shown: a.advice.items.map((i) => ({ condition: i.condition, item: adviceItem(i.condition, i.text) })),
-      withheld: a.advice.withheld.map((w) => ({
-        condition: w.condition,
-        item: adviceItem(w.condition, w.text),
-        because: w.because,
-      })),
+      shown: adviceRuns(a.advice.items),
+      withheld: adviceRuns(a.advice.withheld) as CompactAdvice['withheld'],
     },
     disclaimer: disclaimerIn(input.lang ?? 'en'),
   };

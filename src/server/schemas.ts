@@ -12,6 +12,7 @@ import type { Understanding } from '../language/index.js';
 import {
   type CaseResult,
   type CompactResult,
+  compactProbabilityDigits,
   type Include,
   includes,
   type View,
@@ -352,7 +353,10 @@ const compactTriage = z.strictObject({
 
 const compactCause = z.strictObject({
   id: doc(z.string(), 'Condition id: names and advice in GET /v1/conditions'),
-  probability: z.number().min(0).max(1),
+  probability: doc(
+    z.number().min(0).max(1),
+    `The full view's probability rounded to ${compactProbabilityDigits} significant digits (a view setting; the ranking and band are computed from the exact value, which the full view carries)`,
+  ),
   band: doc(
     z.enum(['rule_out_first', 'likely', 'possible', 'less_likely']),
     'What a person sees instead of a percentage (see the full view)',
@@ -396,12 +400,16 @@ export const compactResultSchema = component(
     ).optional(),
     advice: doc(
       z.strictObject({
-        shown: list(z.strictObject({ condition: z.string(), item: z.number().int().min(0) })),
+        shown: list(z.strictObject({ condition: z.string(), items: list(z.number().int().min(0)) })),
         withheld: list(
-          z.strictObject({ condition: z.string(), item: z.number().int().min(0), because: z.string() }),
+          z.strictObject({
+            condition: z.string(),
+            items: list(z.number().int().min(0)),
+            because: z.string(),
+          }),
         ),
       }),
-      'What may help now, by reference: `item` indexes the advice of `condition` in GET /v1/conditions; withheld items are held back while `because` is in play (its `avoid` in GET /v1/conditions gives the reason)',
+      'What may help now, by reference, in order: each entry is a run of consecutive items of one condition, `items` indexing its advice in GET /v1/conditions; withheld items are held back while `because` is in play (its `avoid` in GET /v1/conditions gives the reason)',
     ),
     disclaimer: z.string(),
   }),

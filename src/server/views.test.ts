@@ -16,7 +16,7 @@ import {
 } from '../../web/src/text.js';
 import { inferenceTolerance } from '../engine/index.js';
 import type { ConditionDefinition, FindingDefinition } from '../knowledge/index.js';
-import type { CaseResult, CompactResult } from '../pipeline/views.js';
+import { type CaseResult, type CompactResult, compactRoundingBound } from '../pipeline/views.js';
 import { buildServer } from './app.js';
 import {
   caseResultSchema,
@@ -63,7 +63,7 @@ const cases: Json[] = [
 /**
  * Probabilities rounded to 9 significant digits: a result with the next question infers by enumerating the
  * configurations and one without it infers grouped (src/engine/inference.ts); both are exact up to rounding
- * (`inferenceTolerance`), so they agree to far more digits than these.
+ * (`inferenceTolerance`), so they agree to far more digits than these (a compact result then writes 4).
  */
 const rounded = (x: unknown): unknown =>
   JSON.parse(
@@ -169,7 +169,10 @@ describe('result views: every route, both views, against their schemas', () => {
           expect(x.redFlagRules).toEqual([]);
           continue;
         }
-        expect(Math.abs(cause.probability - x.probability)).toBeLessThanOrEqual(inferenceTolerance);
+        // Compact writes the exact probability to 4 significant digits (`compactProbabilityDigits`).
+        expect(Math.abs(cause.probability - x.probability)).toBeLessThanOrEqual(
+          compactRoundingBound(x.probability) + inferenceTolerance,
+        );
         expect(cause.band).toBe(x.band);
         expect(cause.redFlagRules ?? []).toEqual(x.redFlagRules);
         if (cause.for || cause.against || rank < 3) {
@@ -335,14 +338,19 @@ describe('result views: every route, both views, against their schemas', () => {
         full.triage.unanswered,
       );
       const level = urgency.get(compact.triage.level);
-      // Advice by reference: `item` indexes the condition's advice in GET /v1/conditions; a withheld item's
+      // Advice by reference: `items` index the condition's advice in GET /v1/conditions; a withheld item's
       // reason is the `avoid` entry of the dangerous cause (`because`) for the item's kind.
       const adviceOf = (condition: string, item: number) => conditions.get(condition)?.advice[item];
-      const withheld = compact.advice.withheld.map((w) => {
-        const item = adviceOf(w.condition, w.item);
-        const caution = conditions.get(w.because)?.avoid?.find((a) => item?.kinds.includes(a.kind) ?? false);
-        return { condition: w.condition, text: item?.text ?? '', reason: caution?.reason ?? '' };
-      });
+      // Each entry is a run of items of one condition.
+      const withheld = compact.advice.withheld.flatMap((w) =>
+        w.items.map((i) => {
+          const item = adviceOf(w.condition, i);
+          const caution = conditions
+            .get(w.because)
+            ?.avoid?.find((a) => item?.kinds.includes(a.kind) ?? false);
+          return { condition: w.condition, text: item?.text ?? '', reason: caution?.reason ?? '' };
+        }),
+      );
       // What a dangerous cause in play forbids, from the withheld items' causes: a cause's own advice
       // without it is its self-care text.
       const forbidden = new Set(
@@ -378,10 +386,9 @@ describe('result views: every route, both views, against their schemas', () => {
           };
         }),
         {
-          items: compact.advice.shown.map((i) => ({
-            condition: i.condition,
-            text: adviceOf(i.condition, i.item)?.text ?? '',
-          })),
+          items: compact.advice.shown.flatMap((r) =>
+            r.items.map((i) => ({ condition: r.condition, text: adviceOf(r.condition, i)?.text ?? '' })),
+          ),
           withheld,
         },
         // The open warning-sign questions' wording: `question` in GET /v1/findings.
