@@ -129,6 +129,39 @@ describe('nightleg assess --json (batch from stdin)', () => {
     expect(code).toBe(exitCodes.batchErrors);
   });
 
+  it('--threads 2: the same output, in input order, with bad lines reported by line number, as the main thread alone', async () => {
+    const good = (n: number) =>
+      JSON.stringify({
+        id: `t${n}`,
+        age: 20 + (n % 70),
+        sex: n % 2 ? 'male' : 'female',
+        evidence: [{ id: n % 3 ? 'pain_calf' : 'one_leg_swollen', state: n % 5 ? 'present' : 'absent' }],
+      });
+    // Over three chunks (chunkLines 256), with bad and blank lines scattered through them.
+    const lines = Array.from({ length: 700 }, (_, n) =>
+      n % 97 === 5 ? 'not json' : n % 131 === 7 ? '' : n % 151 === 9 ? '{"id":"x","age":5}' : good(n),
+    );
+    const input = `${lines.join('\n')}\n`;
+    const alone = memoryIo(input);
+    const threaded = memoryIo(input);
+    const codeAlone = await runAssess({ json: true, threads: '0' }, alone);
+    const codeThreaded = await runAssess({ json: true, threads: '2' }, threaded);
+    expect(threaded.out()).toBe(alone.out());
+    expect(codeThreaded).toBe(codeAlone);
+    expect(codeThreaded).toBe(exitCodes.batchErrors);
+    const out = threaded
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(lines.filter((l) => l !== '').length);
+    expect(out.find((o) => o.error?.message.includes('not valid JSON'))?.line).toBe(6);
+    expect(out.at(-1).id).toBe('t699');
+    const bad = memoryIo(input);
+    expect(await runAssess({ json: true, threads: 'two' }, bad)).toBe(exitCodes.badInput);
+    expect(bad.err()).toContain('--threads');
+  }, 60_000);
+
   it('--view full gives the whole result on every line, text read where there is text', async () => {
     const lines = [
       '{"id":"a","age":67,"sex":"female","evidence":[{"id":"pain_calf","state":"present"}]}',

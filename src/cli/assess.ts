@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import { parentPort } from 'node:worker_threads';
 import { LanguageInputError } from '../language/input.js';
 import {
   assessCase,
@@ -14,6 +15,16 @@ import {
 } from '../pipeline/views.js';
 import type { CaseInput, FieldError } from '../schema/case.js';
 import { checkCase } from '../schema/case-check.js';
+import {
+  type BatchLine,
+  type ChunkJob,
+  type ChunkOutput,
+  type ChunkPool,
+  chunkBytes,
+  chunkLines,
+  defaultThreads,
+  startChunkPool,
+} from './batch-threads.js';
 import { parseEvidenceFlag } from './evidence-flag.js';
 import { renderAssessment } from './render.js';
 import { styleFor } from './style.js';
@@ -30,6 +41,8 @@ export interface AssessOptions {
   include?: string;
   /** Text output in clinical terms, with probabilities, criteria and sources. */
   clinician?: boolean;
+  /** `--threads <n>`: worker threads for a batch (0: the main thread only; default `defaultThreads()`). */
+  threads?: string;
 }
 
 /** The default of `--view`: the same as the HTTP API, so `assess --json` and POST /v1/assess agree. */
@@ -141,8 +154,6 @@ export async function assessSingle(options: AssessOptions, io: Io): Promise<numb
 /** Longest batch line read (a case with the longest text and 500 evidence items is well under it). */
 export const maxLineBytes = 1024 * 1024;
 
-type BatchLine = { readonly text: string } | { readonly tooLong: number };
-
 /**
  * Lines of a stream, read as they are needed (the stream is paused while the consumer works, so memory stays
  * bounded whatever the input size). A line over `maxBytes` is skipped up to its newline without being kept.
@@ -212,18 +223,65 @@ function writer(out: Writable): { write(text: string): Promise<boolean>; readonl
  * One JSON case per line in, one result (or `{id, error}`) per line out; a bad line never stops the batch.
  * Streaming with backpressure: the next line is read only once the previous results could be written, so
  * memory stays bounded however large the input and however slow the reader. A reader that closes the pipe
- * ends the batch quietly (exit code 0).
+ * ends the batch quietly (exit code 0). With `threads` > 0, a batch longer than one chunk (`chunkLines`) is
+ * assessed on worker threads, chunk by chunk, and written in input order (src/cli/batch-threads.ts).
  */
 export async function assessBatch(
   io: Io,
   view: ViewOptions = { view: defaultCliView, include: [] },
+  threads = 0,
 ): Promise<number> {
   const out = writer(io.stdout);
   let failures = 0;
   let lineNumber = 0;
-  let buffer = '';
-  for await (const line of boundedLines(io.stdin)) {
-    lineNumber++;
+  let chunk: BatchLine[] = [];
+  let chunkSize = 0;
+  let first = 1;
+  let pool: ChunkPool | null = null;
+  /** Chunks sent to the threads, oldest first; at most two per thread wait, so memory stays bounded. */
+  const inFlight: Promise<ChunkOutput>[] = [];
+  const emit = async (output: ChunkOutput) => {
+    failures += output.failures;
+    return output.text === '' || (await out.write(output.text));
+  };
+  const flush = async (): Promise<boolean> => {
+    if (chunk.length === 0) return true;
+    const job: ChunkJob = { lines: chunk, first, view };
+    chunk = [];
+    chunkSize = 0;
+    first = lineNumber + 1;
+    if (threads > 0) pool ??= startChunkPool(threads);
+    if (!pool) return emit(await assessChunk(job));
+    const running = pool.run(job);
+    running.catch(() => {}); // awaited in order below; a failure is thrown there, not reported as unhandled
+    inFlight.push(running);
+    while (inFlight.length > 2 * threads)
+      if (!(await emit(await (inFlight.shift() as Promise<ChunkOutput>)))) return false;
+    return true;
+  };
+  try {
+    for await (const line of boundedLines(io.stdin)) {
+      lineNumber++;
+      chunk.push(line);
+      chunkSize += 'text' in line ? line.text.length : 0;
+      if ((chunk.length >= chunkLines || chunkSize >= chunkBytes) && !(await flush())) break;
+    }
+    if (!out.closed() && (await flush()))
+      while (inFlight.length > 0) if (!(await emit(await (inFlight.shift() as Promise<ChunkOutput>)))) break;
+  } finally {
+    await (pool as ChunkPool | null)?.close();
+  }
+  if (out.closed()) return exitCodes.ok;
+  return failures > 0 ? exitCodes.batchErrors : exitCodes.ok;
+}
+
+/** A chunk of batch lines → their output lines; on a worker thread or the main thread. */
+export async function assessChunk(job: ChunkJob): Promise<ChunkOutput> {
+  let failures = 0;
+  let text = '';
+  for (let k = 0; k < job.lines.length; k++) {
+    const line = job.lines[k] as BatchLine;
+    const lineNumber = job.first + k;
     let result: object;
     if ('tooLong' in line) {
       result = {
@@ -234,18 +292,27 @@ export async function assessBatch(
         },
       };
     } else if (line.text.trim() === '') continue;
-    else result = await assessLine(line.text, lineNumber, view);
+    else result = await assessLine(line.text, lineNumber, job.view);
     if ('error' in result) failures++;
-    buffer += `${JSON.stringify(result)}\n`;
-    if (buffer.length > 1 << 16) {
-      const ok = await out.write(buffer);
-      buffer = '';
-      if (!ok) break;
-    }
+    text += `${JSON.stringify(result)}\n`;
   }
-  if (buffer && !out.closed()) await out.write(buffer);
-  if (out.closed()) return exitCodes.ok;
-  return failures > 0 ? exitCodes.batchErrors : exitCodes.ok;
+  return { text, failures };
+}
+
+/** On a batch worker thread: assess each chunk the main thread sends, one at a time, in order. */
+export function serveBatchWorker(): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveBatchWorker: not on a worker thread');
+  let queue = Promise.resolve();
+  port.on('message', (job: ChunkJob) => {
+    queue = queue.then(async () => {
+      try {
+        port.postMessage({ ok: true, output: await assessChunk(job) });
+      } catch (error) {
+        port.postMessage({ ok: false, message: (error as Error).stack ?? String(error) });
+      }
+    });
+  });
 }
 
 async function assessLine(line: string, lineNumber: number, view: ViewOptions): Promise<object> {
@@ -279,7 +346,12 @@ export async function runAssess(options: AssessOptions, io: Io): Promise<number>
       io.stderr.write(`nightleg: ${chosen}\n`);
       return exitCodes.badInput;
     }
-    return assessBatch(io, chosen);
+    const threads = options.threads === undefined ? defaultThreads() : Number(options.threads);
+    if (!Number.isInteger(threads) || threads < 0 || threads > 64) {
+      io.stderr.write('nightleg: --threads: must be a whole number from 0 to 64\n');
+      return exitCodes.badInput;
+    }
+    return assessBatch(io, chosen, threads);
   }
   return assessSingle(options, io);
 }

@@ -53,6 +53,10 @@ export function buildProgram(io: Io): Command {
       '--include <parts>',
       'with --view compact, comma-separated: question (the next interview question, shouldStop, progress), explanations (finding ids for and against each cause in play, red-flag rules)',
     )
+    .option(
+      '--threads <n>',
+      'batch from stdin: worker threads once the batch outgrows one chunk of 256 lines (default 0: the main thread only)',
+    )
     .addHelpText(
       'after',
       `
