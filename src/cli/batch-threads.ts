@@ -58,7 +58,9 @@ export function startChunkPool(threads: number): ChunkPool | null {
 /** A worker: the entry file, or from source (tests) the TypeScript entry through tsx's loader. */
 function startWorker(entry: { url: URL; fromSource: boolean }): Worker {
   if (!entry.fromSource) return new Worker(entry.url);
-  const code = `import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry.url.href)}, ${JSON.stringify(import.meta.url)}))`;
+  // `import (` with a space: scripts/bundle-cli.mjs refuses a bundle with an `import(` call, which bin/load-cli.js
+  // cannot run; this string runs only in a worker started from source, never in the bundle.
+  const code = `import ('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(entry.url.href)}, ${JSON.stringify(import.meta.url)}))`;
   return new Worker(code, { eval: true });
 }
 
