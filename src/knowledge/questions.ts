@@ -212,6 +212,19 @@ export const screeningGroups: readonly ScreeningGroup[] = [
   },
 ];
 
+/**
+ * The screens nothing in the story cues, asked as one checklist (the interview joins their open options in
+ * the screens' order): the same red flags, one question instead of four. Its findings are every screen's.
+ */
+export const redFlagChecklist: ScreeningGroup = {
+  id: 'screen_red_flags',
+  text: 'Do any of these apply to you now? Tick all that apply, or "none of these".',
+  why: 'These are warning signs of a blood clot, a spreading infection, a blocked artery, squeezed spinal nerves, or a cause (an infection, a cancer, an injury) that a doctor should check whatever the cause seems to be.',
+  findings: screeningGroups.flatMap((g) => g.findings),
+  sources: [...new Set(screeningGroups.flatMap((g) => g.sources))],
+  followUpText: 'Do any of these also apply?',
+};
+
 /** Signs that the complaint is cramps: a muscle that knots up, in attacks that pass, sore afterwards. */
 const crampSigns = [
   'sudden_muscle_contraction',

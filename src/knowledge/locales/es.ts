@@ -862,6 +862,10 @@ export const spanishKnowledge: KnowledgeWording = {
       text: '¿Tiene alguna de estas cosas?',
       why: 'Pueden indicar que los nervios de la columna o de la pierna están muy comprimidos y necesitan atención pronto.',
     },
+    screen_red_flags: {
+      text: '¿Le pasa ahora alguna de estas cosas? Marque todas las que correspondan, o «ninguna de estas».',
+      why: 'Son señales de alarma de un coágulo, una infección que se extiende, una arteria bloqueada, nervios de la columna comprimidos, o de una causa (una infección, un cáncer, una lesión) que un médico debe revisar sea cual sea la causa.',
+    },
     history_clot: {
       text: '¿Le pasa alguna de estas cosas?',
       why: 'Hacen más probable un coágulo en la pierna; los médicos las cuentan en la escala de Wells.',
