@@ -58,7 +58,7 @@ export const interviewSettings = {
    * `outcomeChangeChance`): a group whose likely answers change nothing the person is told is left to the
    * differential's single questions. Model setting.
    */
-  complaintChangeChance: 0.1,
+  complaintChangeChance: 0.3,
   /**
    * At `emergency` (set by a red-flag rule, not yet an ambulance) with the cause still open (no cause at
    * `clearLead`), at most this many history or warning-sign questions are asked before stopping, and only one

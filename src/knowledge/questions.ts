@@ -75,7 +75,8 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   },
   {
     id: 'complaint_when',
-    text: 'When does it come on? Tick all that apply.',
+    // A first episode has no pattern yet: the question says to answer for that one time.
+    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time).',
     why: 'Whether it comes after some time lying down, whenever you keep still, or lying in one position, helps tell the causes apart.',
     findings: [
       'wakes_after_hour_or_two',

@@ -105,7 +105,7 @@ export const veinsFindings = [
     'alarm',
     // Each sign alone is a reason to call (S11, S12, S13): "even one of these". Passing out belongs here (a clot in
     // the lung); nearly fainting or dizziness on standing is asked with the sepsis signs (systemic_illness).
-    'In the last few days, have you had even one of these: new pain in your chest; breathlessness that came on suddenly; coughing up blood; passing out (fainting)?',
+    'In the last few days, have you had even one of these: new pain in your chest; breathlessness that came on suddenly (within minutes or hours); coughing up blood; passing out (fainting)?',
     'Chest pain / dyspnoea / haemoptysis / syncope',
     'With leg symptoms this can mean a clot has travelled to the lungs.',
     ['S11', 'S12', 'S13'],

@@ -182,7 +182,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Claudicación neurógena',
     },
     worse_lying_flat: {
-      q: '¿Empeora cuando se tumba boca arriba?',
+      q: '¿El dolor o las molestias de la pierna empeoran cuando se tumba boca arriba?',
       why: 'Tumbarse boca arriba extiende la columna y puede comprimir nervios en un canal estrecho.',
       s: 'Peor tumbado boca arriba',
       c: 'Empeora en decúbito supino (extensión lumbar)',
@@ -332,7 +332,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Signos de arteritis de células gigantes',
     },
     chest_pain_or_breathless: {
-      q: 'En los últimos días, ¿ha tenido aunque sea una de estas cosas: un dolor nuevo en el pecho; falta de aire que apareció de repente; tos con sangre; perder el conocimiento (desmayarse)?',
+      q: 'En los últimos días, ¿ha tenido aunque sea una de estas cosas: un dolor nuevo en el pecho; falta de aire que apareció de repente (en minutos u horas); tos con sangre; perder el conocimiento (desmayarse)?',
       why: 'Junto con síntomas en la pierna, puede indicar que un coágulo ha llegado a los pulmones.',
       s: 'Dolor en el pecho, falta de aire, tos con sangre o desmayo',
       c: 'Dolor torácico / disnea / hemoptisis / síncope',
@@ -344,7 +344,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Miembro frío, pálido o moteado de forma aguda',
     },
     saddle_numbness: {
-      q: '¿Tiene adormecimiento u hormigueo alrededor de las nalgas, los genitales o la cara interna de los muslos (la zona que apoyaría en un sillín)?',
+      q: '¿Tiene adormecimiento u hormigueo (pérdida de sensibilidad o pinchazos, no dolor ni escozor) alrededor de las nalgas, los genitales o la cara interna de los muslos (la zona que apoyaría en un sillín)?',
       why: 'El adormecimiento en silla de montar puede indicar una compresión grave de los nervios al final de la columna.',
       s: 'Adormecimiento alrededor de las nalgas o los genitales',
       c: 'Anestesia en silla de montar',
@@ -368,7 +368,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Pie caído',
     },
     progressive_weakness: {
-      q: '¿Una pierna, o las dos, se va debilitando con el tiempo, a lo largo de días, semanas o meses (por ejemplo, le cuesta más subir escaleras, levantarse de una silla o levantar la punta del pie)?',
+      q: '¿Una pierna, o las dos, se va debilitando con el tiempo, a lo largo de días, semanas o meses (por ejemplo, le cuesta más subir escaleras, levantarse de una silla o levantar la punta del pie porque los músculos fallan, no solo por rigidez o dolor)?',
       why: 'Una debilidad que sigue empeorando debe valorarse pronto.',
       s: 'La pierna se va debilitando',
       c: 'Debilidad progresiva del miembro',
@@ -895,7 +895,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece? Marque todo lo que corresponda.',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {
