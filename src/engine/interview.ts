@@ -587,7 +587,7 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     return {
       question: phased,
       shouldStop: false,
-      progress: ahead(complaint.length + screens.length + history.length),
+      progress: ahead(complaint.length + screenQuestionsLeft(screens, input.present) + history.length),
     };
 
   const candidates = evaluateCandidates(input, answered);
@@ -640,6 +640,12 @@ function screenFirst(input: InterviewInput, answered: ReadonlySet<string>): bool
   }
   return false;
 }
+
+/** Screen questions left: each cued screen alone, the uncued ones together as one checklist. */
+const screenQuestionsLeft = (screens: readonly ScreeningGroup[], present: ReadonlySet<string>) => {
+  const alone = screens.filter((g) => cued(g, present)).length;
+  return alone + (alone < screens.length ? 1 : 0);
+};
 
 const differentialLeft = (answered: number) =>
   Math.max(0, interviewSettings.maxDifferentialQuestions - answered);
