@@ -595,6 +595,18 @@ describe('relevance and cues', () => {
     expect(after.question?.phase).not.toBe('red_flag_screen');
   });
 
+  it("the complaint's shape is asked only where its answer could change the outcome: a vague opening starts with where it is felt; a cramp story goes straight to the red flags", () => {
+    const first = (ids: readonly string[]) =>
+      assess({ age: 60, sex: 'female', evidence: ids.map((id) => ({ id, state: 'present' as const })) })
+        .question?.id;
+    expect(first([])).toBe('complaint_where');
+    // Calf cramps in attacks of seconds to minutes: where, what and when are given, and what eases it could
+    // not move the leading cause or the urgency enough to be worth a question of its own.
+    expect(first(['sudden_muscle_contraction', 'pain_calf', 'episode_seconds_to_minutes'])).toBe(
+      'screen_red_flags',
+    );
+  });
+
   it('history a red-flag rule does not call for waits until the differential is done', () => {
     // A night-cramp story past the screen and the complaint's shape: the cramp-trigger history is asked only
     // at the point where, answered "don't know", nothing is left for the differential (the interview stops).
