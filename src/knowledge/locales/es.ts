@@ -284,7 +284,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: 'Dejando aparte un pie que está más frío que el otro o que solo se pone rojo al dejarlo colgar: ¿una parte de la pierna que duele (una zona de piel, una articulación, una vena) está más roja, o más caliente al tacto, que el mismo sitio de la otra pierna?',
+      q: 'Dejando aparte un pie que está más frío que el otro o que solo se pone rojo al dejarlo colgar: ¿una parte de la pierna que duele (una zona de piel, una articulación, una vena) está más roja, o más caliente al tacto, que el mismo sitio de la otra pierna (si las dos piernas se ven y se notan igual, la respuesta es no)?',
       why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
