@@ -15,7 +15,7 @@ import { infer, type Posterior } from './inference.js';
 import type { Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
 import { type Hypothetical, questionSearch } from './question-search.js';
-import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
+import { benignSupport, probabilityLevel, ruleFires, urgencyMass, urgencySettings } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
 /**
@@ -466,6 +466,9 @@ function outcomeChangeChance(input: InterviewInput, open: readonly string[]): nu
   const nowByProbability = probabilityLevelOf(input.triagePosterior);
   const person = { age: input.age, sex: input.sex };
   const search = questionSearch(net, posterior);
+  const supportsBenign = (p: ReadonlySet<string>) =>
+    (benignSupport(net, p)?.support ?? Number.NEGATIVE_INFINITY) >= urgencySettings.benignSupport;
+  const supportedNow = supportsBenign(present);
   const changes = (answer: readonly EvidenceItem[]): boolean => {
     const withYes = new Set(present);
     for (const e of answer) if (e.state === 'present') withYes.add(e.id);
@@ -477,7 +480,10 @@ function outcomeChangeChance(input: InterviewInput, open: readonly string[]): nu
       input.triagePosterior === posterior && answer.every((e) => !net.excludedFromTriage.has(e.id))
         ? after
         : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
-    return probabilityLevelOf(forTriage) !== nowByProbability;
+    const levelAfter = probabilityLevelOf(forTriage);
+    if (levelAfter !== nowByProbability) return true;
+    // Self-care is earned by a harmless cause's own findings: an answer that would earn it changes the level.
+    return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYes);
   };
   let chance = 0;
   let noneChance = 1;

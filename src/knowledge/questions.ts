@@ -219,7 +219,7 @@ export const screeningGroups: readonly ScreeningGroup[] = [
  */
 export const redFlagChecklist: ScreeningGroup = {
   id: 'screen_red_flags',
-  text: 'Do any of these apply to you now? Tick all that apply, or "none of these".',
+  text: 'Do any of these apply to you now?',
   why: 'These are warning signs of a blood clot, a spreading infection, a blocked artery, squeezed spinal nerves, or a cause (an infection, a cancer, an injury) that a doctor should check whatever the cause seems to be.',
   findings: screeningGroups.flatMap((g) => g.findings),
   sources: [...new Set(screeningGroups.flatMap((g) => g.sources))],

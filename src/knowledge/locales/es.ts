@@ -863,7 +863,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Pueden indicar que los nervios de la columna o de la pierna están muy comprimidos y necesitan atención pronto.',
     },
     screen_red_flags: {
-      text: '¿Le pasa ahora alguna de estas cosas? Marque todas las que correspondan, o «ninguna de estas».',
+      text: '¿Le pasa ahora alguna de estas cosas?',
       why: 'Son señales de alarma de un coágulo, una infección que se extiende, una arteria bloqueada, nervios de la columna comprimidos, o de una causa (una infección, un cáncer, una lesión) que un médico debe revisar sea cual sea la causa.',
     },
     history_clot: {
