@@ -155,7 +155,7 @@ describe('nightleg interview --json (one JSON object per line)', () => {
       if (m.type === 'readback') return { edits: [] };
       if (m.type !== 'question') return undefined;
       const ids = (m.options as { finding: string }[]).map((o) => o.finding);
-      if (m.id === 'screen_clot_infection') {
+      if (m.id === 'screen_red_flags') {
         screened = true;
         // "no" to some, "don't know" to one, "yes" to chest pain: an ambulance emergency.
         return {
@@ -179,7 +179,7 @@ describe('nightleg interview --json (one JSON object per line)', () => {
     };
     const before = messages.at(-2) as { type: string; id: string };
     // The emergency answer ends the interview: the result follows that question directly.
-    expect(before.id).toBe('screen_clot_infection');
+    expect(before.id).toBe('screen_red_flags');
     expect(last.type).toBe('result');
     expect(last.triage.level).toBe('emergency_ambulance');
     expect(last.evidence).toContainEqual({ id: 'fever', state: 'unknown' });

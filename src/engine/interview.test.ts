@@ -573,6 +573,40 @@ describe('relevance and cues', () => {
     expect(a.question?.id).toBe('screen_nerves');
   });
 
+  it('a low-risk story gets the uncued screens as one checklist: every open option of every screen, none lost', () => {
+    const c: Case = {
+      age: 60,
+      sex: 'female',
+      evidence: [{ id: 'pain_calf', state: 'present' }, ...complaintUnknown(['pain_calf'])],
+    };
+    const q = assess(c).question as Question;
+    expect(q.id).toBe('screen_red_flags');
+    expect(q.phase).toBe('red_flag_screen');
+    expect(q.unticked).toBe('open');
+    const context = { age: c.age, sex: c.sex, present: new Set(['pain_calf']) };
+    const expected = screeningGroups.flatMap((g) =>
+      g.findings.filter(
+        (id) => askIfHolds(g.optionAskIf?.[id], context) && askIfHolds(findingsById.get(id)?.askIf, context),
+      ),
+    );
+    expect(q.options.map((o) => o.finding)).toEqual(expected);
+    // "None of these" is an explicit no for each item of the checklist: the screen is then done.
+    const after = assess({ ...c, evidence: [...c.evidence, ...answerEvidence(q, { chosen: [] })] });
+    expect(after.question?.phase).not.toBe('red_flag_screen');
+  });
+
+  it("the complaint's shape is asked only where its answer could change the outcome: a vague opening starts with where it is felt; a cramp story goes straight to the red flags", () => {
+    const first = (ids: readonly string[]) =>
+      assess({ age: 60, sex: 'female', evidence: ids.map((id) => ({ id, state: 'present' as const })) })
+        .question?.id;
+    expect(first([])).toBe('complaint_where');
+    // Calf cramps in attacks of seconds to minutes: where, what and when are given, and what eases it could
+    // not move the leading cause or the urgency enough to be worth a question of its own.
+    expect(first(['sudden_muscle_contraction', 'pain_calf', 'episode_seconds_to_minutes'])).toBe(
+      'screen_red_flags',
+    );
+  });
+
   it('history a red-flag rule does not call for waits until the differential is done', () => {
     // A night-cramp story past the screen and the complaint's shape: the cramp-trigger history is asked only
     // at the point where, answered "don't know", nothing is left for the differential (the interview stops).

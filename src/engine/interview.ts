@@ -4,6 +4,7 @@ import {
   complaintGroups,
   type HistoryGroup,
   historyGroups,
+  redFlagChecklist,
   type ScreeningGroup,
   screeningGroups,
   triageRules,
@@ -14,7 +15,7 @@ import { infer, type Posterior } from './inference.js';
 import type { Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
 import { type Hypothetical, questionSearch } from './question-search.js';
-import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
+import { benignSupport, probabilityLevel, ruleFires, urgencyMass, urgencySettings } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
 /**
@@ -52,6 +53,12 @@ export const interviewSettings = {
    * (the differential's own `minimumGain`). Model setting.
    */
   complaintMinimumValue: 0.04,
+  /**
+   * …and only when its answer has at least this chance of changing the leading cause or the urgency (see
+   * `outcomeChangeChance`): a group whose likely answers change nothing the person is told is left to the
+   * differential's single questions. Model setting.
+   */
+  complaintChangeChance: 0.3,
   /**
    * At `emergency` (set by a red-flag rule, not yet an ambulance) with the cause still open (no cause at
    * `clearLead`), at most this many history or warning-sign questions are asked before stopping, and only one
@@ -208,9 +215,16 @@ function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>)
   const partly = (g: ScreeningGroup) => g.findings.some((id) => answered.has(id));
   // A group known in part has given its main answer: its other options are asked only when one of them could
   // change what the person is told (the leading cause or the urgency), not for a small gain in certainty.
+  // Every group is asked only when its answer could change what the person is told or the causes shown: the
+  // top three or the urgency (an opening that already points to one area leaves little for "what eases it").
   const group = pendingComplaintGroups(input, answered).find((g) => {
     const open = openOptions(input.net, g, answered, input);
-    return complaintGroupWorthAsking(input, open) && (!partly(g) || canChangeOutcome(input, open));
+    return (
+      complaintGroupWorthAsking(input, open) &&
+      (partly(g)
+        ? canChangeOutcome(input, open)
+        : outcomeChangeChance(input, open) >= interviewSettings.complaintChangeChance)
+    );
   });
   if (!group) return null;
   const partlyKnown = partly(group);
@@ -258,11 +272,17 @@ const cued = (group: ScreeningGroup, present: ReadonlySet<string>) =>
   group.cues?.some((id) => present.has(id)) ?? false;
 
 function screeningQuestion(input: InterviewInput, answered: ReadonlySet<string>): Question | null {
-  const group = pendingScreens(input, answered)[0];
-  if (!group) return null;
+  const pending = pendingScreens(input, answered);
+  const first = pending[0];
+  if (!first) return null;
+  // A screen the story cues is asked alone (its emergency is the plausible one). The screens nothing cues are
+  // asked together as one checklist, as a clinician runs through the red flags of a low-risk story: every
+  // open option of every screen is still offered, and "none of these" is still an explicit no for each.
+  const together = cued(first, input.present) ? [first] : pending;
+  const group = together.length === 1 ? first : redFlagChecklist;
   // Back after a partial tick: the rest of the same screen, worded as a follow-up.
-  const followUp = group.findings.some((id) => input.present.has(id));
-  const open = openOptions(input.net, group, answered, input);
+  const followUp = together.some((g) => g.findings.some((id) => input.present.has(id)));
+  const open = together.flatMap((g) => openOptions(input.net, g, answered, input));
   return groupQuestion(input.net, group, open, 'red_flag_screen', followUp);
 }
 
@@ -432,6 +452,51 @@ function canChangeOutcome(input: InterviewInput, open: readonly string[]): boole
 }
 
 /**
+ * The chance that a complaint group's answer changes what the person is told: the sum, over its open options,
+ * of the chance the option is present times whether it alone would change the leading cause or the urgency
+ * (the probabilities' level, or a red-flag rule), plus the chance none is present times whether that would.
+ * A group whose likely answers leave the outcome where it is (the opening already points to one area) is
+ * skipped; its options stay open for the differential, which asks any one of them that is worth it alone.
+ */
+function outcomeChangeChance(input: InterviewInput, open: readonly string[]): number {
+  const { net, posterior, present, level } = input;
+  const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
+  const probabilityLevelOf = (p: Posterior) => probabilityLevel(urgencyMass(net, p.weights), p.marginals);
+  const leader = leaderOf(posterior.marginals);
+  const nowByProbability = probabilityLevelOf(input.triagePosterior);
+  const person = { age: input.age, sex: input.sex };
+  const search = questionSearch(net, posterior);
+  const supportsBenign = (p: ReadonlySet<string>) =>
+    (benignSupport(net, p)?.support ?? Number.NEGATIVE_INFINITY) >= urgencySettings.benignSupport;
+  const supportedNow = supportsBenign(present);
+  const changes = (answer: readonly EvidenceItem[]): boolean => {
+    const withYes = new Set(present);
+    for (const e of answer) if (e.state === 'present') withYes.add(e.id);
+    if (rank(levelFromRules(withYes)) < rank(level)) return true;
+    const evidence = [...input.evidence, ...answer];
+    const after = infer({ ...person, evidence }, net);
+    if (leaderOf(after.marginals) !== leader) return true;
+    const forTriage =
+      input.triagePosterior === posterior && answer.every((e) => !net.excludedFromTriage.has(e.id))
+        ? after
+        : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
+    const levelAfter = probabilityLevelOf(forTriage);
+    if (levelAfter !== nowByProbability) return true;
+    // Self-care is earned by a harmless cause's own findings: an answer that would earn it changes the level.
+    return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYes);
+  };
+  let chance = 0;
+  let noneChance = 1;
+  for (const id of open) {
+    const pYes = search.hypothetical(net.findingIndex.get(id) as number).pYes;
+    noneChance *= 1 - pYes;
+    if (changes([{ id, state: 'present' }])) chance += pYes;
+  }
+  if (changes(open.map((id) => ({ id, state: 'absent' as const })))) chance += noneChance;
+  return Math.min(1, chance);
+}
+
+/**
  * `suspectedOnly`: just the groups a firing red-flag rule calls for (asked straight after the screen, e.g.
  * Wells needs the clot history) and the `early` ones whose cause leads (the regular medicines); the others wait until the differential has nothing left worth asking, so
  * the risk factors asked are those of the causes that still lead once the story's own questions are in.
@@ -528,7 +593,7 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     return {
       question: phased,
       shouldStop: false,
-      progress: ahead(complaint.length + screens.length + history.length),
+      progress: ahead(complaint.length + screenQuestionsLeft(screens, input.present) + history.length),
     };
 
   const candidates = evaluateCandidates(input, answered);
@@ -581,6 +646,12 @@ function screenFirst(input: InterviewInput, answered: ReadonlySet<string>): bool
   }
   return false;
 }
+
+/** Screen questions left: each cued screen alone, the uncued ones together as one checklist. */
+const screenQuestionsLeft = (screens: readonly ScreeningGroup[], present: ReadonlySet<string>) => {
+  const alone = screens.filter((g) => cued(g, present)).length;
+  return alone + (alone < screens.length ? 1 : 0);
+};
 
 const differentialLeft = (answered: number) =>
   Math.max(0, interviewSettings.maxDifferentialQuestions - answered);

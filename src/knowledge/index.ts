@@ -5,6 +5,7 @@ export {
   complaintGroups,
   type HistoryGroup,
   historyGroups,
+  redFlagChecklist,
   type ScreeningGroup,
   screeningGroups,
 } from './questions.js';

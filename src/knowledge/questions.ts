@@ -75,7 +75,8 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   },
   {
     id: 'complaint_when',
-    text: 'When does it come on? Tick all that apply.',
+    // A first episode has no pattern yet: the question says to answer for that one time.
+    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time).',
     why: 'Whether it comes after some time lying down, whenever you keep still, or lying in one position, helps tell the causes apart.',
     findings: [
       'wakes_after_hour_or_two',
@@ -211,6 +212,19 @@ export const screeningGroups: readonly ScreeningGroup[] = [
     optionAskIf: { temporal_arteritis_signs: { age: { min: 50 } } },
   },
 ];
+
+/**
+ * The screens nothing in the story cues, asked as one checklist (the interview joins their open options in
+ * the screens' order): the same red flags, one question instead of four. Its findings are every screen's.
+ */
+export const redFlagChecklist: ScreeningGroup = {
+  id: 'screen_red_flags',
+  text: 'Do any of these apply to you now?',
+  why: 'These are warning signs of a blood clot, a spreading infection, a blocked artery, squeezed spinal nerves, or a cause (an infection, a cancer, an injury) that a doctor should check whatever the cause seems to be.',
+  findings: screeningGroups.flatMap((g) => g.findings),
+  sources: [...new Set(screeningGroups.flatMap((g) => g.sources))],
+  followUpText: 'Do any of these also apply?',
+};
 
 /** Signs that the complaint is cramps: a muscle that knots up, in attacks that pass, sore afterwards. */
 const crampSigns = [

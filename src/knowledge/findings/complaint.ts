@@ -122,7 +122,7 @@ export const complaintFindings = [
   finding(
     'worse_lying_flat',
     'position',
-    'Is it worse when you lie flat on your back?',
+    'Is the leg pain or discomfort worse when you lie flat on your back?',
     'Worse supine (lumbar extension)',
     'Lying flat extends the spine and can squeeze nerves in a narrow spinal canal.',
     ['seed:L8'],

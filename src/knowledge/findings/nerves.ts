@@ -79,7 +79,8 @@ export const nervesFindings = [
   finding(
     'saddle_numbness',
     'alarm',
-    'Is there numbness or tingling around your bottom, genitals or inner thighs (where you would sit on a saddle)?',
+    // Loss of feeling, not pain: a burning, sore inner thigh (shingles, a nerve) is not saddle anaesthesia.
+    'Is there numbness or tingling (a loss of feeling or pins and needles, not pain or soreness) around your bottom, genitals or inner thighs (where you would sit on a saddle)?',
     'Saddle anaesthesia',
     'Saddle numbness can mean severe pressure on the nerves at the base of the spine.',
     ['S130', 'S134'],
@@ -111,7 +112,8 @@ export const nervesFindings = [
   finding(
     'progressive_weakness',
     'alarm',
-    'Has one leg, or both, been getting weaker as time goes on, over days, weeks or months (for example harder to climb stairs, get up from a chair or lift the front of the foot)?',
+    // The muscles' strength, not stiffness or pain that makes moving hard (one idea per question).
+    'Has one leg, or both, been getting weaker as time goes on, over days, weeks or months (for example harder to climb stairs, get up from a chair or lift the front of the foot because the muscles give way, not only because it is stiff or hurts)?',
     'Progressive limb weakness',
     'Weakness that keeps getting worse should be assessed soon.',
     ['seed:L16'],

@@ -21,7 +21,7 @@ export const veinsFindings = [
     // Either sign counts (warmth or redness: S11, S139), so the question says so, and names the look-alike that
     // is not this finding: a foot colder than the other that goes red only when it hangs down is poor
     // circulation (cool_limb, skin_shiny_pale_or_bluish_red).
-    'Leaving aside a foot that is colder than the other or goes red only when it hangs down: is part of the painful leg (a patch of skin, a joint, a vein) either redder, or hotter to the touch, than the same place on the other leg?',
+    'Leaving aside a foot that is colder than the other or goes red only when it hangs down: is part of the painful leg (a patch of skin, a joint, a vein) either redder, or hotter to the touch, than the same place on the other leg (if both legs look and feel the same, the answer is no)?',
     'Unilateral warmth / erythema',
     'A leg that is warmer or redder than the other can be a clot or a skin infection.',
     ['seed:L15', 'S11', 'S139'],
@@ -105,7 +105,7 @@ export const veinsFindings = [
     'alarm',
     // Each sign alone is a reason to call (S11, S12, S13): "even one of these". Passing out belongs here (a clot in
     // the lung); nearly fainting or dizziness on standing is asked with the sepsis signs (systemic_illness).
-    'In the last few days, have you had even one of these: new pain in your chest; breathlessness that came on suddenly; coughing up blood; passing out (fainting)?',
+    'In the last few days, have you had even one of these: new pain in your chest; breathlessness that came on suddenly (within minutes or hours); coughing up blood; passing out (fainting)?',
     'Chest pain / dyspnoea / haemoptysis / syncope',
     'With leg symptoms this can mean a clot has travelled to the lungs.',
     ['S11', 'S12', 'S13'],

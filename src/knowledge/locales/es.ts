@@ -182,7 +182,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Claudicación neurógena',
     },
     worse_lying_flat: {
-      q: '¿Empeora cuando se tumba boca arriba?',
+      q: '¿El dolor o las molestias de la pierna empeoran cuando se tumba boca arriba?',
       why: 'Tumbarse boca arriba extiende la columna y puede comprimir nervios en un canal estrecho.',
       s: 'Peor tumbado boca arriba',
       c: 'Empeora en decúbito supino (extensión lumbar)',
@@ -284,7 +284,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: 'Dejando aparte un pie que está más frío que el otro o que solo se pone rojo al dejarlo colgar: ¿una parte de la pierna que duele (una zona de piel, una articulación, una vena) está más roja, o más caliente al tacto, que el mismo sitio de la otra pierna?',
+      q: 'Dejando aparte un pie que está más frío que el otro o que solo se pone rojo al dejarlo colgar: ¿una parte de la pierna que duele (una zona de piel, una articulación, una vena) está más roja, o más caliente al tacto, que el mismo sitio de la otra pierna (si las dos piernas se ven y se notan igual, la respuesta es no)?',
       why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
@@ -332,7 +332,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Signos de arteritis de células gigantes',
     },
     chest_pain_or_breathless: {
-      q: 'En los últimos días, ¿ha tenido aunque sea una de estas cosas: un dolor nuevo en el pecho; falta de aire que apareció de repente; tos con sangre; perder el conocimiento (desmayarse)?',
+      q: 'En los últimos días, ¿ha tenido aunque sea una de estas cosas: un dolor nuevo en el pecho; falta de aire que apareció de repente (en minutos u horas); tos con sangre; perder el conocimiento (desmayarse)?',
       why: 'Junto con síntomas en la pierna, puede indicar que un coágulo ha llegado a los pulmones.',
       s: 'Dolor en el pecho, falta de aire, tos con sangre o desmayo',
       c: 'Dolor torácico / disnea / hemoptisis / síncope',
@@ -344,7 +344,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Miembro frío, pálido o moteado de forma aguda',
     },
     saddle_numbness: {
-      q: '¿Tiene adormecimiento u hormigueo alrededor de las nalgas, los genitales o la cara interna de los muslos (la zona que apoyaría en un sillín)?',
+      q: '¿Tiene adormecimiento u hormigueo (pérdida de sensibilidad o pinchazos, no dolor ni escozor) alrededor de las nalgas, los genitales o la cara interna de los muslos (la zona que apoyaría en un sillín)?',
       why: 'El adormecimiento en silla de montar puede indicar una compresión grave de los nervios al final de la columna.',
       s: 'Adormecimiento alrededor de las nalgas o los genitales',
       c: 'Anestesia en silla de montar',
@@ -368,7 +368,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Pie caído',
     },
     progressive_weakness: {
-      q: '¿Una pierna, o las dos, se va debilitando con el tiempo, a lo largo de días, semanas o meses (por ejemplo, le cuesta más subir escaleras, levantarse de una silla o levantar la punta del pie)?',
+      q: '¿Una pierna, o las dos, se va debilitando con el tiempo, a lo largo de días, semanas o meses (por ejemplo, le cuesta más subir escaleras, levantarse de una silla o levantar la punta del pie porque los músculos fallan, no solo por rigidez o dolor)?',
       why: 'Una debilidad que sigue empeorando debe valorarse pronto.',
       s: 'La pierna se va debilitando',
       c: 'Debilidad progresiva del miembro',
@@ -862,6 +862,10 @@ export const spanishKnowledge: KnowledgeWording = {
       text: '¿Tiene alguna de estas cosas?',
       why: 'Pueden indicar que los nervios de la columna o de la pierna están muy comprimidos y necesitan atención pronto.',
     },
+    screen_red_flags: {
+      text: '¿Le pasa ahora alguna de estas cosas?',
+      why: 'Son señales de alarma de un coágulo, una infección que se extiende, una arteria bloqueada, nervios de la columna comprimidos, o de una causa (una infección, un cáncer, una lesión) que un médico debe revisar sea cual sea la causa.',
+    },
     history_clot: {
       text: '¿Le pasa alguna de estas cosas?',
       why: 'Hacen más probable un coágulo en la pierna; los médicos las cuentan en la escala de Wells.',
@@ -891,7 +895,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece? Marque todo lo que corresponda.',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {

@@ -4,6 +4,7 @@ import {
   conditions,
   findings,
   historyGroups,
+  redFlagChecklist,
   screeningGroups,
   triageRules,
   urgencyLevels,
@@ -14,7 +15,9 @@ import { en } from './en.js';
 import { es } from './es.js';
 
 const findingIds: string[] = findings.map((f) => f.id);
-const groupIds: string[] = [...complaintGroups, ...screeningGroups, ...historyGroups].map((g) => g.id);
+const groupIds: string[] = [...complaintGroups, ...screeningGroups, redFlagChecklist, ...historyGroups].map(
+  (g) => g.id,
+);
 const conditionIds: string[] = conditions.map((c) => c.id);
 const ruleIds: string[] = triageRules.map((r) => r.id);
 
