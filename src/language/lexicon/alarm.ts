@@ -279,6 +279,10 @@ export const alarm: FindingLexiconTable = {
     ],
   },
   weakness_both_legs: {
+    // The red flag is weakness new in the last few days (the finding's question). Weakness said to have lasted
+    // over 4 weeks is progressive weakness: Guillain–Barré reaches its worst within 4 weeks (S323); the bound is
+    // that figure, a model setting for reading, and the both-legs question stays open for the screen.
+    longStanding: { afterDays: 28, readAs: 'progressive_weakness' },
     patterns: [
       'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
       // "tingling in both legs … and now they're getting weak": the legs named earlier in the sentence.
@@ -331,6 +335,8 @@ export const alarm: FindingLexiconTable = {
       { p: 'now ~4 going ~1 weak', positiveOnly: true },
       'weaker ~4 over|each|every|by_the|than_before|than_it_was|day_by_day|week_by_week',
       'weak|weakness ~4 worse|worsening|spreading|progress*|increasing',
+      // "leg weakness for 6 months and it's slowly getting worse": the worsening said in the next clause.
+      'weak|weakness ~~8 slowly|gradually|steadily ~2 getting|got|gets|becoming|become ~1 worse',
       'progressive|progressively|increasing|worsening|spreading ~2 weakness|weak|weaker',
       'gone_weak|going_weak ~4 over_the|over_the_last|over_the_past|days|weeks',
       'weak ~4 over_the_last|over_the_past|over_a_few|for_a_few ~2 days|weeks',

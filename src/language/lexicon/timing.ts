@@ -176,6 +176,25 @@ export const timing: FindingLexiconTable = {
       "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
       // "Most nights the calf knots up ... It wakes me up": how often and that it wakes, said in different sentences.
       { p: '@nightly', positiveOnly: true, withinText: wakesMe },
+      // Lay words for sleep lost to the symptom ("I don't get much sleep because of the pain", "I barely sleep
+      // with my leg", "up half the night with it", "not slept properly for weeks"): said with the symptom.
+      ...[
+        "don't|do_not|doesn't|does_not|never|can't|cannot|not ~1 get|getting|gets ~1 much|enough|any|a_lot_of|a_wink_of ~1 sleep",
+        'barely|hardly|scarcely ~1 sleep|sleeps|slept|sleeping',
+        'barely|hardly|scarcely ~1 get|gets|getting|got ~1 any|much ~1 sleep',
+        "i'm|i_am|i've_been|he's|she's|up|awake ~2 most_of_the_night|half_the_night|all_night|half_the_nights|most_nights",
+        "haven't|hasn't|have_not|not|never ~2 slept|sleeping ~1 properly|well|right|through",
+        "don't|doesn't|can't|cannot|do_not|does_not ~1 sleep ~1 properly|well|right",
+        'sleep|sleeping ~2 is|has_been|been ~1 terrible|awful|rubbish|dreadful|poor|broken|shocking|a_nightmare',
+        'broken|disturbed|interrupted|poor|bad|terrible|awful ~1 sleep|nights',
+        "stops|stopping|stop|prevents|haven't_had|not_had|never_get|can't_get|don't_get|no ~3 good|decent|full|proper|whole ~1 night's|nights|night ~1 sleep",
+        'lose|losing|lost ~1 sleep',
+      ].map((p) => ({
+        p,
+        positiveOnly: true as const,
+        withinSentence:
+          '@pain|@cramp|@numb|leg|legs|calf|calves|foot|feet|knee|knees|hip|hips|thigh|thighs|it|this|them|restless',
+      })),
       { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
       { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
       { p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected', state: 'absent' },

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from './index.js';
+
+/** Reading classes that recur in each new held-out set (issue #12), checked on our own wordings. */
+const stateOf = (text: string, id: string) => understand(text).findings.find((f) => f.id === id)?.state;
+
+describe('weakness of both legs said to have lasted months is progressive, not new', () => {
+  it.each([
+    'My legs have been weak for ages.',
+    'Both my legs have felt weak for a few months now.',
+    'Weak legs for about a year, walking is harder.',
+    'My hips ache and my legs feel weak. Been like this for months.',
+    'My legs feel weak. I cover up outdoors. It has been going on for about six months.',
+  ])('"%s" → progressive_weakness, weakness_both_legs left open', (text) => {
+    expect(stateOf(text, 'progressive_weakness')).toBe('present');
+    expect(stateOf(text, 'weakness_both_legs')).toBe('unknown');
+  });
+
+  it.each([
+    'My back has ached for years and now both legs are weak.',
+    'Both legs went weak yesterday.',
+    'My legs have gone weak over the last 3 weeks.',
+    'I have had sciatica for years but suddenly both legs are weak.',
+    'My legs have felt weak for months but they are suddenly much weaker.',
+  ])('"%s" → weakness_both_legs stays present (new, or within 4 weeks)', (text) => {
+    expect(stateOf(text, 'weakness_both_legs')).toBe('present');
+  });
+
+  it('"leg weakness … slowly getting worse" is progressive weakness', () => {
+    expect(
+      stateOf("I've had leg weakness for 6 months and it's slowly getting worse.", 'progressive_weakness'),
+    ).toBe('present');
+    expect(stateOf('The weakness in my leg is gradually getting worse.', 'progressive_weakness')).toBe(
+      'present',
+    );
+  });
+});
+
+describe('sleep lost to the symptom, in lay words', () => {
+  it.each([
+    "I don't get much sleep because of the pain.",
+    "The pain stops me getting a good night's sleep.",
+    'I barely sleep with my leg.',
+    "I'm up most of the night with it.",
+    'I hardly sleep these days because my legs ache.',
+    'My sleep is terrible because of the ache in my calf.',
+    "I've not slept properly for weeks with this leg.",
+    "Haven't had a decent night's sleep in weeks, my calves ache.",
+    'He hardly gets any sleep with his feet burning.',
+    "She doesn't sleep well with the pain.",
+  ])('"%s" → nightly_sleep_disruption', (text) => {
+    expect(stateOf(text, 'nightly_sleep_disruption')).toBe('present');
+  });
+
+  it.each([
+    'I sleep fine, the pain is only in the day.',
+    'My calf aches but I sleep well.',
+    'The pain does not stop me sleeping.',
+  ])('"%s" → no sleep disruption', (text) => {
+    expect(stateOf(text, 'nightly_sleep_disruption')).not.toBe('present');
+  });
+});
