@@ -60,3 +60,34 @@ describe('sleep lost to the symptom, in lay words', () => {
     expect(stateOf(text, 'nightly_sleep_disruption')).not.toBe('present');
   });
 });
+
+describe('lay words for a side of the limb, crawling and swelling', () => {
+  it.each([
+    'Pain in the back of my knee at night.',
+    'The back of my thigh aches at night.',
+    'The back of his calf hurts in bed.',
+  ])('"%s" → not spinal pain at night', (text) => {
+    expect(stateOf(text, 'spinal_pain_night_lying')).toBeUndefined();
+    expect(stateOf(text, 'back_pain')).toBeUndefined();
+  });
+
+  it('a back that hurts at night is still spinal pain at night', () => {
+    expect(stateOf('Pain in my back at night.', 'spinal_pain_night_lying')).toBe('present');
+    expect(stateOf('My lower back aches when I lie down.', 'spinal_pain_night_lying')).toBe('present');
+  });
+
+  it.each([
+    "My leg feels like it's full of ants at night.",
+    'My legs feel like ants are in them.',
+    'It is like insects inside my calves in the evening.',
+  ])('"%s" → creeping_crawling_sensation', (text) => {
+    expect(stateOf(text, 'creeping_crawling_sensation')).toBe('present');
+  });
+
+  it.each(['My leg has ballooned up.', 'Her ankle has ballooned since yesterday.'])(
+    '"%s" → one_leg_swollen',
+    (text) => {
+      expect(stateOf(text, 'one_leg_swollen')).toBe('present');
+    },
+  );
+});

@@ -21,8 +21,9 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     cramp:
       'cramp|cramps|cramped|cramping|crampy|charley_horse|charlie_horse|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
     swollen:
-      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|fat|fatter|bigger|larger|thicker|twice_the_size',
-    swollen2: 'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|oedema|edema|edematous|fluid',
+      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|ballooned|ballooning|fat|fatter|bigger|larger|thicker|twice_the_size',
+    swollen2:
+      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|ballooned|ballooning|oedema|edema|edematous|fluid',
     red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
     warm: 'warm|warmer|hot|hotter|heat|burning_hot',
     // Plain "warm" feet are reassurance, not a sign: a limb alone needs hot or warmer (than the other).

@@ -143,6 +143,8 @@ export const character: FindingLexiconTable = {
       // "urine like cola" is a colour (dark urine), not a fizzy feeling.
       { p: 'fizz*|lemonade|soda|cola|bubbl*|champagne', notInSentence: 'urine|pee|wee|piss' },
       'ants|insects|bugs|worms|spiders|beetles ~4 crawl*|under|inside|in_my|wriggl*|running',
+      // "my leg feels like it's full of ants", "like ants in my legs".
+      'full_of|like ~1 ants|insects|bugs|worms',
       'wriggl*|squirm*|writh*|itchy_inside|itch_inside|itching_inside|itchy_feeling_inside|inside_itch|itchy_bones',
       {
         p: 'pulling|tugging|pull|pulls',

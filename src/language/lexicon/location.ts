@@ -1,7 +1,7 @@
 import type { FindingLexiconTable } from './types.js';
 
 /** "the back of my ankle / knee / thigh" names a side of the limb, not the back (spine). */
-const backOfLimb =
+export const backOfLimb =
   'back_of ~2 my|the|his|her|your|both|one ~1 ankle|ankles|heel|heels|knee|knees|leg|legs|thigh|thighs|calf|calves|foot|feet|neck|head|hand|hands';
 
 /** Kept awake by a body part ("can't sleep for my hip"): the part hurts. */

@@ -1,3 +1,4 @@
+import { backOfLimb } from './location.js';
 import type { FindingLexiconTable } from './types.js';
 
 const bedtime =
@@ -267,11 +268,14 @@ export const timing: FindingLexiconTable = {
       },
       // A back that simply hurts or aches at night or lying down ("my back has ached at night", "my lower back hurts
       // when I lie down"): lookalikes C2 reads back pain with night or lying as the spinal-metastasis cue (S310).
+      // "The back of my knee hurts at night" names a side of the limb, not the spine.
       {
         p: 'my|the|his|her ~1 back|spine|lower_back|backbone ~3 hurts|hurt|aches|ached|aching|has_ached|has_hurt|is_sore|is_painful|throbs ~6 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+        notInSentence: backOfLimb,
       },
       {
         p: '@pain ~3 in|of ~1 my|the|his|her ~1 back|spine|lower_back|backbone ~4 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+        notInSentence: backOfLimb,
       },
       {
         p: 'night|nights|at_night|lying_down|lying_flat|in_bed ~~10 back_pain|backache|back_ache|spine|lower_back|upper_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back',
