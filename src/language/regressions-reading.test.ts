@@ -91,3 +91,90 @@ describe('lay words for a side of the limb, crawling and swelling', () => {
     },
   );
 });
+
+describe('compartment wording after an injury or a cast', () => {
+  it.each([
+    'Broke my leg, in plaster since yesterday, the pain is terrible even with painkillers.',
+    "Got kicked at football and the painkillers aren't touching it.",
+    'In a cast, and even with morphine the pain is through the roof.',
+  ])('"%s" → pain_out_of_proportion', (text) => {
+    expect(stateOf(text, 'pain_out_of_proportion')).toBe('present');
+  });
+
+  it('bad back pain despite painkillers, with no injury or cast, is not pain out of proportion', () => {
+    expect(
+      stateOf('I have back pain that is bad even with painkillers.', 'pain_out_of_proportion'),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    'My toes tingle and hurt when I wiggle them.',
+    'His toes hurt when he moves them.',
+    'The toes are agony if I bend them.',
+  ])('"%s" → pain_moving_toes', (text) => {
+    expect(stateOf(text, 'pain_moving_toes')).toBe('present');
+  });
+});
+
+describe('a calf swollen in a long sentence that also names a joint', () => {
+  it.each([
+    'Knee arthritis, a bulge at the back of my knee, bent down and it went, now my calf is swollen and bruised at the ankle.',
+    'My hip arthritis is no different but since Sunday my left calf has swollen up and is tight.',
+  ])('"%s" → one_leg_swollen', (text) => {
+    expect(stateOf(text, 'one_leg_swollen')).toBe('present');
+  });
+
+  it.each([
+    'My big toe joint is swollen.',
+    'The arthritis in my knee makes it swell up.',
+    'My knee joint is swollen and hot.',
+  ])('"%s" → a swollen joint, not one_leg_swollen', (text) => {
+    expect(stateOf(text, 'one_leg_swollen')).toBeUndefined();
+  });
+
+  it('fluid running down the calf after something went is no crawling feeling', () => {
+    const text = 'Something at the back of my knee went and now it feels like fluid running down my calf.';
+    expect(stateOf(text, 'creeping_crawling_sensation')).toBeUndefined();
+    expect(
+      stateOf('It feels like water running inside my legs at night.', 'creeping_crawling_sensation'),
+    ).toBe('present');
+  });
+});
+
+describe('hedges on the place, lay words for spread pain, load and the verb "cut"', () => {
+  it.each([
+    ["I think it's my hip that hurts.", 'pain_hip_groin'],
+    ['The pain is in my calf I think.', 'pain_calf'],
+    ['Sore in the groin area I think.', 'pain_hip_groin'],
+  ])('"%s" → %s present (unsure where, not whether)', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('a hedged red flag stays doubted', () => {
+    expect(stateOf('I think my calf might be a bit swollen.', 'one_leg_swollen')).toBe('unknown');
+  });
+
+  it.each(['Everything hurts.', 'Every bit of me aches at night.'])('"%s" → widespread_pain', (text) => {
+    expect(stateOf(text, 'widespread_pain')).toBe('present');
+  });
+
+  it.each([
+    'Been running a lot more for a marathon.',
+    "I've been walking loads more since we got the dog.",
+    'Doing way more miles this month.',
+    "Army recruit, we've been doing loads of marching.",
+  ])('"%s" → training_increase', (text) => {
+    expect(stateOf(text, 'training_increase')).toBe('present');
+  });
+
+  it.each(["Can't cut my toenails any more.", "I can't cut my nails, I'm too stiff."])(
+    '"%s" → no wound',
+    (text) => {
+      expect(stateOf(text, 'skin_break_or_wound')).toBeUndefined();
+    },
+  );
+
+  it('a cut on the foot is still a wound', () => {
+    expect(stateOf('I cut my foot on a shell last week.', 'skin_break_or_wound')).toBe('present');
+  });
+});

@@ -475,12 +475,21 @@ export const alarm: FindingLexiconTable = {
       'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected',
       'only|just ~2 a ~1 small|tiny|little ~3 red|patch|cut|mark|scratch|graze|spot ~~10 unreal|agony|unbearable|excruciating|screaming|worst_pain',
       {
-        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine ~4 can't|cannot|don't|won't|not ~2 touch|touching|touches",
+        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine ~4 can't|cannot|don't|won't|not|aren't|isn't|are_not|is_not ~2 touch|touching|touches",
         withinText: 'cast|plaster|broke|broken|fracture|fractured|injury|injured|bandage|crush*|cut|wound',
+      },
+      // "The pain is terrible even with painkillers", "through the roof despite the morphine", after a knock or a cast.
+      {
+        p: '@severe|bad|agony|through_the_roof|killing_me|getting_worse|worse_and_worse ~~6 even_with|despite|even_after|even_on|even_though_i_took ~3 painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|ibuprofen|tramadol|naproxen|oramorph|pain_relief',
+        withinText: `${injuredLeg}|broke|broken`,
+      },
+      {
+        p: 'even_with|despite|even_after|even_on ~3 painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|ibuprofen|tramadol|naproxen|oramorph|pain_relief ~~6 @severe|agony|through_the_roof|killing_me|getting_worse',
+        withinText: `${injuredLeg}|broke|broken`,
       },
       // "Took ibuprofen and cocodamol an hour ago and they haven't touched it" after a knock or a cast.
       {
-        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|co_codamol|ibuprofen|tramadol|naproxen|oramorph ~~10 haven't|hasn't|didn't|not|don't|won't|can't|cannot|have_not|has_not|did_not|do_not|will_not ~2 touched|touch|touching|touches|made_a_dent|make_a_dent|taken_the_edge_off|take_the_edge_off",
+        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|co_codamol|ibuprofen|tramadol|naproxen|oramorph ~~10 haven't|hasn't|didn't|not|don't|won't|can't|cannot|aren't|isn't|are_not|is_not|have_not|has_not|did_not|do_not|will_not ~2 touched|touch|touching|touches|made_a_dent|make_a_dent|taken_the_edge_off|take_the_edge_off",
         withinText: `${injuredLeg}`,
       },
       // Pain worse than a broken bone or childbirth, after a knock or a cast.

@@ -169,7 +169,8 @@ export const character: FindingLexiconTable = {
       {
         p: 'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
         // Warm water trickling down the calf after something "went" behind the knee is a burst cyst, not RLS.
-        notInSentence: 'warm_water|trickl*|something_go|something_went|something_pop|popped|burst',
+        notInSentence:
+          'warm_water|trickl*|something_go|something_went|something_pop|popped|pop|burst|it_went|running_down|ran_down|runs_down',
       },
     ],
   },

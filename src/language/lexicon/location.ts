@@ -293,6 +293,11 @@ export const location: FindingLexiconTable = {
       '@pain|hurt|hurts|ache|aches ~4 all_over|everywhere|head_to_toe|from_head_to_toe|my_whole_body|the_whole_body|whole_body|every_joint|every_muscle',
       'all_over|everywhere ~3 @pain|hurts|aches|sore',
       'fibromyalgia|fibro|fibro_fog|fibromyalgic',
+      // "everything hurts", "every bit of me aches", "I hurt all over".
+      {
+        p: "everything|every_bit_of_me|every_part_of_me|every_inch_of_me ~1 hurts|aches|is_sore|is_painful|hurt|ache|is_aching|is_hurting|is_agony|'s_sore",
+        positiveOnly: true,
+      },
       'arms ~3 and|legs ~3 back|legs|neck ~~6 @pain|hurt|hurts|ache|aches',
       'ache|aches|hurt|hurts ~3 in ~2 my|the ~1 arms|shoulders|neck ~~6 legs|back',
     ],

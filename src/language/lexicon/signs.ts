@@ -167,6 +167,8 @@ export const signs: FindingLexiconTable = {
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+      // "toes tingle and hurt when I wiggle them": the toes named first, the movement said of "them".
+      '@foot ~4 hurt|hurts|painful|agony|kill|kills ~3 when|if|whenever ~2 i|you|someone|they|he|she ~1 move|moves|moved|wiggle|wiggles|wiggled|bend|bends|bent|pull|pulls|pulled|stretch|stretches ~1 them|it',
     ],
   },
   tight_cast_or_bandage: {
