@@ -178,3 +178,81 @@ describe('hedges on the place, lay words for spread pain, load and the verb "cut
     expect(stateOf('I cut my foot on a shell last week.', 'skin_break_or_wound')).toBe('present');
   });
 });
+
+describe('short morning stiffness, feeling about to faint, tingling that has climbed', () => {
+  it.each([
+    'Groin pain when I turn over in bed, stiff first thing for half hour.',
+    'Stiff for 10 mins in the morning then fine.',
+    'My knee is stiff for a few minutes when I get up.',
+  ])(
+    '"%s" → stiffness of osteoarthritis (joint_stiffness_after_rest), not long morning stiffness',
+    (text) => {
+      expect(stateOf(text, 'joint_stiffness_after_rest')).toBe('present');
+      expect(stateOf(text, 'morning_stiffness')).toBeUndefined();
+    },
+  );
+
+  it.each([
+    'So stiff in the mornings it takes 2 hours to loosen up.',
+    'Stiff every morning for about an hour.',
+  ])('"%s" → morning_stiffness', (text) => {
+    expect(stateOf(text, 'morning_stiffness')).toBe('present');
+  });
+
+  it.each(["I feel like I'm going to pass out.", 'He says he is about to faint.'])(
+    '"%s" → systemic_illness',
+    (text) => {
+      expect(stateOf(text, 'systemic_illness')).toBe('present');
+    },
+  );
+
+  it.each([
+    'The tingling started in my toes and is now at my thighs.',
+    'The numbness began in my feet and is now up to my knees.',
+  ])('"%s" → ascending_numbness', (text) => {
+    expect(stateOf(text, 'ascending_numbness')).toBe('present');
+  });
+});
+
+describe('a "not" that belongs to the sleep leaves the symptom said', () => {
+  it('"I don\'t get any sleep with the burning in my feet" keeps the burning feet', () => {
+    const text = "I don't get any sleep with the burning in my feet.";
+    expect(stateOf(text, 'burning_pain')).toBe('present');
+    expect(stateOf(text, 'pain_feet_toes')).toBe('present');
+    expect(stateOf(text, 'nightly_sleep_disruption')).toBe('present');
+  });
+
+  it('"she doesn\'t sleep with the swelling in her calf" keeps the swollen leg', () => {
+    expect(stateOf("She doesn't sleep with the swelling in her calf.", 'one_leg_swollen')).toBe('present');
+  });
+
+  it('"I don\'t sleep well" is no denial of sleep trouble', () => {
+    expect(stateOf("Can't get comfy in bed so I don't sleep well.", 'nightly_sleep_disruption')).not.toBe(
+      'absent',
+    );
+    expect(stateOf('My calf aches but I sleep well.', 'nightly_sleep_disruption')).toBe('absent');
+  });
+
+  it.each([
+    ['No pego ojo por la hinchazón de la pantorrilla.', 'one_leg_swollen'],
+    ['No duermo con el ardor de los pies.', 'burning_pain'],
+  ])('"%s" → %s present (Spanish)', (text, id) => {
+    expect(understand(text, 'es').findings.find((f) => f.id === id)?.state).toBe('present');
+  });
+
+  it.each([
+    'Casi no duermo por el dolor de la pierna.',
+    'No puedo dormir bien por el dolor.',
+    'Apenas duermo por las piernas.',
+    'Me paso las noches en vela con el dolor.',
+  ])('"%s" → nightly_sleep_disruption (Spanish)', (text) => {
+    expect(understand(text, 'es').findings.find((f) => f.id === 'nightly_sleep_disruption')?.state).toBe(
+      'present',
+    );
+  });
+
+  it('"no duermo bien" is no denial of sleep trouble (Spanish)', () => {
+    const read = understand('No duermo bien desde que nació el bebé.', 'es');
+    expect(read.findings.find((f) => f.id === 'nightly_sleep_disruption')?.state).not.toBe('absent');
+  });
+});

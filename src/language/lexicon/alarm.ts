@@ -374,6 +374,8 @@ export const alarm: FindingLexiconTable = {
       // (chest_pain_or_breathless); it is also this finding when it comes on standing up.
       'dizzy|dizziness|woozy|giddy|lightheaded|light_headed|light_headedness|lightheadedness',
       'feel_faint|felt_faint|feeling_faint|feels_faint|faintness|faint_and_dizzy|faint_and_lightheaded',
+      // "I feel like I'm going to pass out", "nearly keeled over when I stood up".
+      'going_to|gonna|about_to ~1 pass_out|faint|black_out|keel_over|collapse',
       {
         p: 'faint|fainted|fainting|nearly_fainted|almost_fainted|passed_out|nearly_passed_out|blacked_out|collapsed|keel_over|keeled_over',
         notAfter: ['=a', '=the', '=very_a'],
@@ -516,6 +518,8 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       '@numb ~~8 spread*|creep*|crept|climb*|moving|moved|travel*|gone|going|working|rising|risen|come|coming|came ~2 up|upwards|higher',
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
+      // "started in my toes and is now at my thighs": the climb said by where it has got to.
+      'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes ~~10 now ~3 at|in|up_to|reached|reaching ~2 knees|knee|thighs|thigh|hips|waist|groin|calves|shins',
       // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
       '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
       // New tingling of hands and feet together, or a new one that has "now" reached the ankles (S325: it starts

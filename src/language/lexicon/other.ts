@@ -121,6 +121,11 @@ export const other: FindingLexiconTable = {
       },
       'stiff|stiffness ~4 getting_up|get_up|standing_up|stand_up|getting_out|get_out ~3 from|of|out_of ~2 a|the|my ~1 chair|seat|car|sofa|settee|couch',
       'stiff|stiffness ~~8 few_minutes|half_an_hour|10_minutes|ten_minutes|15_minutes|twenty_minutes|20_minutes|a_minute_or_two|couple_of_minutes',
+      // Stiffness of up to half an hour is the stiffness of osteoarthritis (NG226, S371: none, or 30 minutes or
+      // less), not the long morning stiffness of inflammatory arthritis or polymyalgia ("stiff first thing for half
+      // hour", "stiff for 10 mins in the morning").
+      'stiff|stiffness ~~8 [a] few|couple_of|1|2|5|10|15|20|25|30|one|two|five|ten|fifteen|twenty|thirty|a ~1 minutes|mins|min|minute',
+      'stiff|stiffness ~~8 half_hour|half_an_hour|a_half_hour|half_n_hour',
     ],
   },
   joint_grinding: {
