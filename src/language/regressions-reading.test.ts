@@ -256,3 +256,23 @@ describe('a "not" that belongs to the sleep leaves the symptom said', () => {
     expect(read.findings.find((f) => f.id === 'nightly_sleep_disruption')?.state).not.toBe('absent');
   });
 });
+
+describe('"not been able to": the not is the ability\'s', () => {
+  it('a swelling after "I haven\'t been able to walk since" is not denied', () => {
+    expect(
+      stateOf("I haven't been able to walk since the swelling in my calf started.", 'one_leg_swollen'),
+    ).not.toBe('absent');
+  });
+
+  it.each([
+    ["I've not been able to put weight on it since the fall.", 'unable_to_bear_weight'],
+    ["She wasn't able to lift her foot up.", 'foot_drop'],
+    ["He hasn't been able to feel his foot since this morning.", 'numbness_tingling'],
+  ])('"%s" → %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('being able to is no sign', () => {
+    expect(stateOf('I have been able to lift my foot and walk fine.', 'foot_drop')).not.toBe('present');
+  });
+});

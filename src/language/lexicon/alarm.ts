@@ -316,7 +316,7 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'foot_drop|drop_foot|dropped_foot|footdrop',
       'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*|drops|dropping|droops|drooping',
-      "can't|cannot|couldn't|unable_to|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up",
+      '@cannot|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up',
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
       // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
       'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',

@@ -64,7 +64,7 @@ export const character: FindingLexiconTable = {
     patterns: [
       'numb|numbness|numbed|tingl*|pins_and_needles|pins_&_needles|pins_an_needles|prickl*|paraesthesia|paresthesia|buzzing',
       {
-        p: "can't_feel|cannot_feel|couldn't_feel|no_feeling|lost_feeling|lost_the_feeling|loss_of_feeling|lost_sensation|reduced_sensation|can't_really_feel",
+        p: "can't_feel|cannot_feel|couldn't_feel|not_able_to_feel|not_been_able_to_feel|haven't_been_able_to_feel|hasn't_been_able_to_feel|wasn't_able_to_feel|no_feeling|lost_feeling|lost_the_feeling|loss_of_feeling|lost_sensation|reduced_sensation|can't_really_feel",
         notBefore: ['the_toilet', 'toilet', 'when', 'bottom', 'the_paper'],
       },
       {

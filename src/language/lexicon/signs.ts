@@ -132,8 +132,8 @@ export const signs: FindingLexiconTable = {
     patterns: [
       // "she can barely walk to the toilet": walking only just possible counts (lookalikes A8: can't bear weight).
       'can_barely|can_hardly|could_barely|could_hardly|barely_able_to|hardly_able_to ~1 walk|stand|get_about|move_about',
-      "can't|cannot|couldn't|unable_to|can_barely|can_hardly|struggling_to|struggle_to|not_able_to ~2 put|bear|take ~3 weight|any_weight",
-      "can't|cant|cannot|couldn't|unable_to|can_barely|can_hardly|not_able_to ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it",
+      '@cannot|can_barely|can_hardly|struggling_to|struggle_to ~2 put|bear|take ~3 weight|any_weight',
+      '@cannot|can_barely|can_hardly ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it',
       'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
       // After a fall or knock, struggling to walk is the weight-bearing question answered (keeps a fracture open).
       {
