@@ -276,3 +276,21 @@ describe('"not been able to": the not is the ability\'s', () => {
     expect(stateOf('I have been able to lift my foot and walk fine.', 'foot_drop')).not.toBe('present');
   });
 });
+
+describe('plain back pain at night or lying down, and a short misspelling', () => {
+  it.each([
+    'Had prostate cancer, now backache at night lying down.',
+    'Backache in bed.',
+    'I get back pain lying flat.',
+  ])('"%s" → spinal_pain_night_lying', (text) => {
+    expect(stateOf(text, 'spinal_pain_night_lying')).toBe('present');
+  });
+
+  it('"no back pain at night" is no spinal pain at night', () => {
+    expect(stateOf('No back pain at night.', 'spinal_pain_night_lying')).not.toBe('present');
+  });
+
+  it('"on the contraceptive pil" → takes_oestrogen', () => {
+    expect(stateOf("I'm on the contraceptive pil.", 'takes_oestrogen')).toBe('present');
+  });
+});

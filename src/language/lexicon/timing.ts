@@ -298,6 +298,11 @@ export const timing: FindingLexiconTable = {
       },
       // A back that simply hurts or aches at night or lying down ("my back has ached at night", "my lower back hurts
       // when I lie down"): lookalikes C2 reads back pain with night or lying as the spinal-metastasis cue (S310).
+      // "Backache at night lying down", "back pain in bed": the compound word with night or lying (S310).
+      {
+        p: 'backache|back_ache|back_pain|backpain|bad_back|back_is_bad ~4 at_night|in_the_night|lying_down|lying_flat|when_i_lie|when_i_lie_down|in_bed|when_lying|overnight|at_nighttime',
+        positiveOnly: true,
+      },
       // "The back of my knee hurts at night" names a side of the limb, not the spine.
       {
         p: 'my|the|his|her ~1 back|spine|lower_back|backbone ~3 hurts|hurt|aches|ached|aching|has_ached|has_hurt|is_sore|is_painful|throbs ~6 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
