@@ -294,3 +294,17 @@ describe('plain back pain at night or lying down, and a short misspelling', () =
     expect(stateOf("I'm on the contraceptive pil.", 'takes_oestrogen')).toBe('present');
   });
 });
+
+describe('a low-energy jolt is an injury (a fragile bone can break)', () => {
+  it.each([
+    'No real fall, but she sat down heavily on a chair last week.',
+    'I missed the chair and landed on my bottom on Monday.',
+    'He came down hard on his backside on the ice.',
+  ])('"%s" → recent_leg_injury', (text) => {
+    expect(stateOf(text, 'recent_leg_injury')).toBe('present');
+  });
+
+  it('sitting down to rest is no injury', () => {
+    expect(stateOf('I sat down to rest and it eased.', 'recent_leg_injury')).toBeUndefined();
+  });
+});

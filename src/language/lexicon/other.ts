@@ -77,6 +77,10 @@ export const other: FindingLexiconTable = {
     maxAgeDays: 90,
     sided: true,
     patterns: [
+      // A jolt of low energy ("she sat down heavily on a chair", "landed on her bottom"): the way a fragile bone
+      // breaks (insufficiency fracture), read as an injury so a fracture stays open.
+      'sat|sits|sitting|came|come|dropped|plonked|plopped ~1 down ~2 heavily|hard|with_a_bump|with_a_thump|with_a_thud|awkwardly|with_a_jolt',
+      'landed|land|lands|landing ~2 on ~2 my|her|his|their|the ~1 bum|bottom|backside|butt|hip|hips|coccyx|tailbone|behind',
       // A simile ("I wake with a start, like I'm falling off a step") is no fall.
       {
         p: 'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
