@@ -308,3 +308,43 @@ describe('a low-energy jolt is an injury (a fragile bone can break)', () => {
     expect(stateOf('I sat down to rest and it eased.', 'recent_leg_injury')).toBeUndefined();
   });
 });
+
+describe('one tender spot said after the pain, and a fall said as a likeness', () => {
+  it.each([
+    'My son says his shin hurts at one spot after his runs.',
+    'My foot is sore in one particular place on the bone.',
+  ])('"%s" → bony_point_tenderness', (text) => {
+    expect(stateOf(text, 'bony_point_tenderness')).toBe('present');
+  });
+
+  it('a calf that aches in one spot is no bony tenderness', () => {
+    expect(stateOf('My calf aches in one spot.', 'bony_point_tenderness')).toBeUndefined();
+  });
+
+  it.each([
+    "Just as I'm dropping off my legs jolt like I've missed a step or fallen off a kerb.",
+    'I wake with a jerk as if I had tripped and fallen down the stairs.',
+  ])('"%s" → no injury', (text) => {
+    expect(stateOf(text, 'recent_leg_injury')).toBeUndefined();
+  });
+
+  it('a real fall beside a likeness is still a fall', () => {
+    const text = "It feels like I'm falling, but I did actually fall down the stairs on Monday.";
+    expect(stateOf(text, 'recent_leg_injury')).toBe('present');
+  });
+});
+
+describe('legs that jolt like a missed step are a start of sleep, not a shooting pain', () => {
+  it.each([
+    "As I'm dropping off my legs jolt like I've missed a step.",
+    'My legs jolt as if I was falling just as I nod off.',
+  ])('"%s" → no sharp_shooting_pain', (text) => {
+    expect(stateOf(text, 'sharp_shooting_pain')).toBeUndefined();
+  });
+
+  it('a pain that jolts down the leg is still shooting', () => {
+    expect(stateOf('The pain jolts down my leg like an electric shock.', 'sharp_shooting_pain')).toBe(
+      'present',
+    );
+  });
+});

@@ -53,8 +53,15 @@ export const character: FindingLexiconTable = {
   sharp_shooting_pain: {
     patterns: [
       {
-        p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*|jolt|jolts',
+        p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*',
         notBefore: ['chest', 'breath', 'breathe', 'tongue'],
+      },
+      // Legs that jolt "like I've missed a step" on dropping off are a start of sleep (a movement), not a pain.
+      {
+        p: 'jolt|jolts',
+        notBefore: ['chest', 'breath', 'breathe', 'tongue'],
+        notInSentence:
+          "like|as_if|as_though ~6 fell|fall|fallen|falling|tripped|missed_a_step|missing_a_step|i'm_falling",
       },
       'electric|electrical|electricity|electric_shock|electric_shocks|lightning|like_a_knife|knife_like|knives',
     ],
