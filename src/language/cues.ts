@@ -13,6 +13,12 @@ export const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
   ],
+  // Sleep or an ability lost to the symptom ("I don't get any sleep with the burning in my feet", "I haven't been
+  // able to walk since the swelling started"): the "not" is the sleep's or the ability's, not the symptom's.
+  [
+    'none',
+    "haven't_been_able|hasn't_been_able|have_not_been_able|has_not_been_able|not_been_able|wasn't_able|weren't_able|isn't_able|not_able|don't_get_any_sleep|don't_get_much_sleep|doesn't_get_any_sleep|doesn't_get_much_sleep|don't_get_enough_sleep|didn't_get_any_sleep|didn't_sleep|don't_sleep|doesn't_sleep|haven't_slept|hasn't_slept|not_slept|not_sleeping|never_sleep|don't_get_a_wink|didn't_get_a_wink|not_a_wink|no_sleep",
+  ],
   // The symptom lasts ("pain in my thigh bone that won't go away and is worse in bed"): not a negation of the
   // symptom, but still a negation of relief ("it doesn't go away when I walk").
   [

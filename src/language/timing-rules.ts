@@ -161,5 +161,74 @@ export function applyTimes(
       }
     }
   }
-  return [...hits.filter((h) => !dropped.has(h)), ...added];
+  const kept = hits.filter((h) => !dropped.has(h));
+  return [...longStanding(kept, times, toks, locale), ...added];
+}
+
+/**
+ * Words that mark a change as new, whatever the older times around it ("for years, and now both legs are weak");
+ * "after" is left out ("hard to get up after sitting" says when, not that it is new).
+ */
+const newChange: ReadonlySet<string> = new Set([
+  'suddenly',
+  'sudden',
+  'recently',
+  'lately',
+  'new',
+  'newly',
+  'repente',
+  'repentinamente',
+  'recientemente',
+  'nueva',
+  'nuevo',
+  'now',
+  'then',
+  'ahora',
+  'luego',
+]);
+
+/**
+ * A finding with `longStanding` (new weakness of both legs) said of a symptom that has lasted longer than its
+ * bound becomes its long-standing reading (progressive weakness), and the finding itself stays open for the
+ * screen to ask. The times that count are those of its own sentence, or of a later sentence that says
+ * no symptom of its own ("Been like this for months."). Any word of a new change keeps the finding as said.
+ */
+function longStanding(
+  hits: readonly Hit[],
+  times: readonly TimeExpression[],
+  toks: readonly MatchToken[],
+  locale: Locale,
+): Hit[] {
+  const rules = hits.filter((h) => h.state === 'present' && locale.lexicon.get(h.id)?.longStanding);
+  if (rules.length === 0) return [...hits];
+  const sentenceOf = (i: number) => (toks[i] as MatchToken).sentence;
+  const symptomSentences = new Set<number>();
+  for (const h of hits)
+    if (h.state === 'present' && isLegSymptom(h.id)) symptomSentences.add(sentenceOf(h.start));
+  const out: Hit[] = [];
+  for (const h of hits) {
+    const rule = rules.includes(h) ? locale.lexicon.get(h.id)?.longStanding : undefined;
+    if (!rule) {
+      out.push(h);
+      continue;
+    }
+    const s = sentenceOf(h.start);
+    const own = times.filter((t) => sentenceOf(t.start) === s);
+    let said = own;
+    // Up to two later sentences that say no symptom of their own ("I cover up outdoors. Been like this for months.").
+    for (let next = s + 1; said.length === 0 && next <= s + 2 && !symptomSentences.has(next); next++) {
+      said = times.filter((t) => sentenceOf(t.start) === next);
+    }
+    // "for months now" dates the duration; "now" elsewhere in the sentence says something has changed.
+    const afterTime = new Set(times.map((t) => t.end + 1));
+    const marked = toks.some((t, i) => t.sentence === s && newChange.has(t.m) && !afterTime.has(i));
+    const old = said.length > 0 && said.every((t) => t.days !== null && t.days > rule.afterDays);
+    if (!old || marked) {
+      out.push(h);
+      continue;
+    }
+    out.push({ id: h.id, start: h.start, end: h.end, state: 'unknown' });
+    out.push({ id: rule.readAs, start: h.start, end: h.end, state: 'present', derived: true });
+  }
+  return out;
 }

@@ -17,6 +17,8 @@ export interface Token {
  * user's word must not reach Object.prototype ("constructor", "__proto__").
  */
 export const aliases: ReadonlyMap<string, string> = new Map([
+  // A short misspelling the fuzzy matcher leaves alone (too short to correct safely): "the contraceptive pil".
+  ['pil', 'pill'],
   ['dont', "don't"],
   ['doesnt', "doesn't"],
   ['didnt', "didn't"],

@@ -94,6 +94,12 @@ export interface FindingLexicon {
   readonly notInSentence?: string | readonly string[];
   /** Drop the finding when a time expression in the same clause puts it further back than this many days. */
   readonly maxAgeDays?: number;
+  /**
+   * A finding that means something new (weakness of both legs "in the last few days") said of a symptom that has
+   * lasted longer than `afterDays`: read as `readAs` instead, and the finding itself left open (unknown) so the
+   * screen still asks it. Only when every time said of it is that old and nothing marks a new change ("now").
+   */
+  readonly longStanding?: { readonly afterDays: number; readonly readAs: FindingId };
   /** A side (left/right/both) is recorded for this finding. */
   readonly sided?: true;
 }

@@ -34,6 +34,18 @@ export interface Analysis {
 
 const group = (id: FindingId) => findingsById.get(id)?.group;
 
+/** Where it hurts: a hedge on these says the person is unsure of the place, not of the pain. */
+const painSites: ReadonlySet<FindingId> = new Set<FindingId>([
+  'pain_feet_toes',
+  'pain_calf',
+  'pain_buttock_thigh',
+  'pain_knee',
+  'pain_hip_groin',
+  'pain_shin',
+  'pain_heel',
+  'pain_outer_hip',
+]);
+
 /** Findings that send a person to a doctor within a day or to emergency care (as the safety tests define them). */
 const redFlags: ReadonlySet<FindingId> = new Set(
   triageRules
@@ -166,6 +178,11 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     const key = `${ce.id}:${m.start}:${m.end}:${reading}`;
     if (seen.has(key)) return;
     seen.add(key);
+    // "I think it's my hip", "sore in the groin area I think": the doubt is about where, not whether it hurts.
+    if (doubtedPositive && painSites.has(ce.id)) {
+      hits.push({ id: ce.id, start: m.start, end: m.end, state: 'present', entry: ce });
+      return;
+    }
     const hit: Hit = { id: ce.id, start: m.start, end: m.end, state: reading, entry: ce };
     hits.push(doubtedPositive ? { ...hit, doubtedPositive } : hit);
   });

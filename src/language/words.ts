@@ -16,13 +16,14 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     // --- what it feels like
     pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|ached|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|uncomfortable|gyp|giving_me_grief|playing_up|crying_with|crying_out_with|cries_with|in_tears_with',
     ache: 'ache|aches|aching|achy|achey|dull|gnawing|throb|throbs|throbbing|nagging|deep_pain',
-    numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|lost_feeling|loss_of_feeling|prickl*",
+    numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|not_able_to_feel|not_been_able_to_feel|haven't_been_able_to_feel|hasn't_been_able_to_feel|wasn't_able_to_feel|lost_feeling|loss_of_feeling|prickl*",
     burnnumb: '@numb|burn*|fire|on_fire|burny|hot_coals',
     cramp:
       'cramp|cramps|cramped|cramping|crampy|charley_horse|charlie_horse|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
     swollen:
-      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|fat|fatter|bigger|larger|thicker|twice_the_size',
-    swollen2: 'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|oedema|edema|edematous|fluid',
+      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|ballooned|ballooning|fat|fatter|bigger|larger|thicker|twice_the_size',
+    swollen2:
+      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|ballooned|ballooning|oedema|edema|edematous|fluid',
     red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
     warm: 'warm|warmer|hot|hotter|heat|burning_hot',
     // Plain "warm" feet are reassurance, not a sign: a limb alone needs hot or warmer (than the other).
@@ -32,6 +33,10 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
       '@cold|coldness|paleness|pallor|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|grey|gray|purple|colourless|colorless|dusky|waxy',
     heavy: 'heavy|heavier|heaviness|weighed_down|like_lead|leaden|tight|tightness|tired',
     weak: 'weak|weaker|weakness|wobbly|giving_way|give_way|gave_way|buckl*|jelly|no_strength',
+
+    // Not able to: "can't", and the longer forms whose "not" is the ability's ("I haven't been able to put weight on it").
+    cannot:
+      "can't|cant|cannot|couldn't|unable_to|not_able_to|not_been_able_to|haven't_been_able_to|hasn't_been_able_to|have_not_been_able_to|has_not_been_able_to|wasn't_able_to|weren't_able_to|isn't_able_to",
 
     // --- relief and position
     relief:

@@ -94,6 +94,18 @@ export const other = {
       note: 'polymyalgia (hips and thighs); meralgia (outer thigh)',
     },
     {
+      finding: 'pain_hip_groin',
+      probability: v.occasionally,
+      sources: ['S418'],
+      note: 'polymyalgia aches in the pelvic girdle (hips and thighs) on both sides (S418); its share of the causes not modelled is not given, so "occasionally" (model setting), as for the thigh',
+    },
+    {
+      finding: 'both_ankles_swollen',
+      probability: v.occasionally,
+      sources: ['S472'],
+      note: 'heart failure swells both ankles and legs (S472) and is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
+    {
       finding: 'burning_pain',
       probability: v.occasionally,
       sources: ['S414', 'S470'],

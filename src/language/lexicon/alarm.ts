@@ -279,6 +279,10 @@ export const alarm: FindingLexiconTable = {
     ],
   },
   weakness_both_legs: {
+    // The red flag is weakness new in the last few days (the finding's question). Weakness said to have lasted
+    // over 4 weeks is progressive weakness: Guillain–Barré reaches its worst within 4 weeks (S323); the bound is
+    // that figure, a model setting for reading, and the both-legs question stays open for the screen.
+    longStanding: { afterDays: 28, readAs: 'progressive_weakness' },
     patterns: [
       'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
       // "tingling in both legs … and now they're getting weak": the legs named earlier in the sentence.
@@ -312,7 +316,7 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'foot_drop|drop_foot|dropped_foot|footdrop',
       'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*|drops|dropping|droops|drooping',
-      "can't|cannot|couldn't|unable_to|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up",
+      '@cannot|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up',
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
       // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
       'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
@@ -331,6 +335,8 @@ export const alarm: FindingLexiconTable = {
       { p: 'now ~4 going ~1 weak', positiveOnly: true },
       'weaker ~4 over|each|every|by_the|than_before|than_it_was|day_by_day|week_by_week',
       'weak|weakness ~4 worse|worsening|spreading|progress*|increasing',
+      // "leg weakness for 6 months and it's slowly getting worse": the worsening said in the next clause.
+      'weak|weakness ~~8 slowly|gradually|steadily ~2 getting|got|gets|becoming|become ~1 worse',
       'progressive|progressively|increasing|worsening|spreading ~2 weakness|weak|weaker',
       'gone_weak|going_weak ~4 over_the|over_the_last|over_the_past|days|weeks',
       'weak ~4 over_the_last|over_the_past|over_a_few|for_a_few ~2 days|weeks',
@@ -368,6 +374,8 @@ export const alarm: FindingLexiconTable = {
       // (chest_pain_or_breathless); it is also this finding when it comes on standing up.
       'dizzy|dizziness|woozy|giddy|lightheaded|light_headed|light_headedness|lightheadedness',
       'feel_faint|felt_faint|feeling_faint|feels_faint|faintness|faint_and_dizzy|faint_and_lightheaded',
+      // "I feel like I'm going to pass out", "nearly keeled over when I stood up".
+      'going_to|gonna|about_to ~1 pass_out|faint|black_out|keel_over|collapse',
       {
         p: 'faint|fainted|fainting|nearly_fainted|almost_fainted|passed_out|nearly_passed_out|blacked_out|collapsed|keel_over|keeled_over',
         notAfter: ['=a', '=the', '=very_a'],
@@ -469,12 +477,21 @@ export const alarm: FindingLexiconTable = {
       'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected',
       'only|just ~2 a ~1 small|tiny|little ~3 red|patch|cut|mark|scratch|graze|spot ~~10 unreal|agony|unbearable|excruciating|screaming|worst_pain',
       {
-        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine ~4 can't|cannot|don't|won't|not ~2 touch|touching|touches",
+        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine ~4 can't|cannot|don't|won't|not|aren't|isn't|are_not|is_not ~2 touch|touching|touches",
         withinText: 'cast|plaster|broke|broken|fracture|fractured|injury|injured|bandage|crush*|cut|wound',
+      },
+      // "The pain is terrible even with painkillers", "through the roof despite the morphine", after a knock or a cast.
+      {
+        p: '@severe|bad|agony|through_the_roof|killing_me|getting_worse|worse_and_worse ~~6 even_with|despite|even_after|even_on|even_though_i_took ~3 painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|ibuprofen|tramadol|naproxen|oramorph|pain_relief',
+        withinText: `${injuredLeg}|broke|broken`,
+      },
+      {
+        p: 'even_with|despite|even_after|even_on ~3 painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|ibuprofen|tramadol|naproxen|oramorph|pain_relief ~~6 @severe|agony|through_the_roof|killing_me|getting_worse',
+        withinText: `${injuredLeg}|broke|broken`,
       },
       // "Took ibuprofen and cocodamol an hour ago and they haven't touched it" after a knock or a cast.
       {
-        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|co_codamol|ibuprofen|tramadol|naproxen|oramorph ~~10 haven't|hasn't|didn't|not|don't|won't|can't|cannot|have_not|has_not|did_not|do_not|will_not ~2 touched|touch|touching|touches|made_a_dent|make_a_dent|taken_the_edge_off|take_the_edge_off",
+        p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|co_codamol|ibuprofen|tramadol|naproxen|oramorph ~~10 haven't|hasn't|didn't|not|don't|won't|can't|cannot|aren't|isn't|are_not|is_not|have_not|has_not|did_not|do_not|will_not ~2 touched|touch|touching|touches|made_a_dent|make_a_dent|taken_the_edge_off|take_the_edge_off",
         withinText: `${injuredLeg}`,
       },
       // Pain worse than a broken bone or childbirth, after a knock or a cast.
@@ -501,6 +518,8 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       '@numb ~~8 spread*|creep*|crept|climb*|moving|moved|travel*|gone|going|working|rising|risen|come|coming|came ~2 up|upwards|higher',
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
+      // "started in my toes and is now at my thighs": the climb said by where it has got to.
+      'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes ~~10 now ~3 at|in|up_to|reached|reaching ~2 knees|knee|thighs|thigh|hips|waist|groin|calves|shins',
       // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
       '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
       // New tingling of hands and feet together, or a new one that has "now" reached the ankles (S325: it starts

@@ -53,8 +53,15 @@ export const character: FindingLexiconTable = {
   sharp_shooting_pain: {
     patterns: [
       {
-        p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*|jolt|jolts',
+        p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*',
         notBefore: ['chest', 'breath', 'breathe', 'tongue'],
+      },
+      // Legs that jolt "like I've missed a step" on dropping off are a start of sleep (a movement), not a pain.
+      {
+        p: 'jolt|jolts',
+        notBefore: ['chest', 'breath', 'breathe', 'tongue'],
+        notInSentence:
+          "like|as_if|as_though ~6 fell|fall|fallen|falling|tripped|missed_a_step|missing_a_step|i'm_falling",
       },
       'electric|electrical|electricity|electric_shock|electric_shocks|lightning|like_a_knife|knife_like|knives',
     ],
@@ -64,7 +71,7 @@ export const character: FindingLexiconTable = {
     patterns: [
       'numb|numbness|numbed|tingl*|pins_and_needles|pins_&_needles|pins_an_needles|prickl*|paraesthesia|paresthesia|buzzing',
       {
-        p: "can't_feel|cannot_feel|couldn't_feel|no_feeling|lost_feeling|lost_the_feeling|loss_of_feeling|lost_sensation|reduced_sensation|can't_really_feel",
+        p: "can't_feel|cannot_feel|couldn't_feel|not_able_to_feel|not_been_able_to_feel|haven't_been_able_to_feel|hasn't_been_able_to_feel|wasn't_able_to_feel|no_feeling|lost_feeling|lost_the_feeling|loss_of_feeling|lost_sensation|reduced_sensation|can't_really_feel",
         notBefore: ['the_toilet', 'toilet', 'when', 'bottom', 'the_paper'],
       },
       {
@@ -143,6 +150,8 @@ export const character: FindingLexiconTable = {
       // "urine like cola" is a colour (dark urine), not a fizzy feeling.
       { p: 'fizz*|lemonade|soda|cola|bubbl*|champagne', notInSentence: 'urine|pee|wee|piss' },
       'ants|insects|bugs|worms|spiders|beetles ~4 crawl*|under|inside|in_my|wriggl*|running',
+      // "my leg feels like it's full of ants", "like ants in my legs".
+      'full_of|like ~1 ants|insects|bugs|worms',
       'wriggl*|squirm*|writh*|itchy_inside|itch_inside|itching_inside|itchy_feeling_inside|inside_itch|itchy_bones',
       {
         p: 'pulling|tugging|pull|pulls',
@@ -167,7 +176,8 @@ export const character: FindingLexiconTable = {
       {
         p: 'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',
         // Warm water trickling down the calf after something "went" behind the knee is a burst cyst, not RLS.
-        notInSentence: 'warm_water|trickl*|something_go|something_went|something_pop|popped|burst',
+        notInSentence:
+          'warm_water|trickl*|something_go|something_went|something_pop|popped|pop|burst|it_went|running_down|ran_down|runs_down',
       },
     ],
   },

@@ -234,8 +234,22 @@ export const history: FindingLexiconTable = {
     patterns: [
       {
         p: 'cut|cuts|graze|grazed|grazes|scratch|scratched|scratches|scrape|scraped|wound|wounds|gash|laceration|puncture|splinter|thorn',
-        notBefore: ['down', 'back', 'out', 'off'],
-        notAfter: ['=to'],
+        // "cut down", "cut my toenails", "cut the grass", "cut back on": the verb, not a wound.
+        notBefore: [
+          'down',
+          'back',
+          'out',
+          'off',
+          'my_toenails',
+          'my_nails',
+          'his_toenails',
+          'her_toenails',
+          'the_grass',
+          'the_lawn',
+          'the_hedge',
+          'my_hair',
+        ],
+        notAfter: ['=to', "=can't", '=cannot', '=could', "=couldn't", '=cant'],
       },
       'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
       'crack|cracks|cracked|cracking|split|splits|broken_skin|raw_skin|peeling ~4 skin|toes|heel|heels|between|feet|foot',
@@ -278,11 +292,18 @@ export const history: FindingLexiconTable = {
       'increased|upped|doubled|stepped_up|ramped_up|building_up|build_up|increasing|bumped_up ~3 my ~1 mileage|miles|running|training|distance|km|runs|runs_a_week',
       'training_for ~3 marathon|half_marathon|half|10k|5k|race|triathlon|ultra',
       'basic_training|army_training|recruit_training|military_training|boot_camp|bootcamp|yomping|tabbing|route_march|route_marches',
+      // "army recruit", "doing loads of marching": recruit training is a sudden rise in load.
+      'army|military|raf|navy|marine|marines ~1 recruit|recruits|trainee|trainees',
+      "doing|done|been_doing|we've_been_doing|i've_been_doing ~1 loads_of|lots_of|a_lot_of|tons_of|so_much ~1 marching|drill|drills|yomping|tabbing|running|miles",
       {
         p: 'changed|change|increased|upped|stepped_up ~3 my|the ~1 training|running|mileage|exercise',
         negatedOnly: true,
       },
       'couch_to_5k|c25k|new_running_plan|new_training_plan|training_harder|more_miles|extra_miles|running_more|running_every_day',
+      // "running a lot more for a marathon", "walking loads more since I got the dog", "doing way more miles".
+      'running|training|walking|marching|hiking|jogging|cycling|dancing ~1 a_lot|loads|way|much|far|lots|heaps|twice|double ~1 more|as_much',
+      "doing|done|i've_been_doing|been_doing ~1 a_lot|loads|way|much|far|lots|twice|double ~1 more ~1 running|miles|training|walking|km|exercise|sport",
+      'more|extra|longer ~1 runs|miles|training|mileage|walks|hikes|marches ~~4 than_usual|than_normal|than_before|lately|recently|every_week|each_week|a_week',
     ],
   },
   recent_infection: {

@@ -1,7 +1,7 @@
 import type { FindingLexiconTable } from './types.js';
 
 /** "the back of my ankle / knee / thigh" names a side of the limb, not the back (spine). */
-const backOfLimb =
+export const backOfLimb =
   'back_of ~2 my|the|his|her|your|both|one ~1 ankle|ankles|heel|heels|knee|knees|leg|legs|thigh|thighs|calf|calves|foot|feet|neck|head|hand|hands';
 
 /** Kept awake by a body part ("can't sleep for my hip"): the part hurts. */
@@ -293,6 +293,11 @@ export const location: FindingLexiconTable = {
       '@pain|hurt|hurts|ache|aches ~4 all_over|everywhere|head_to_toe|from_head_to_toe|my_whole_body|the_whole_body|whole_body|every_joint|every_muscle',
       'all_over|everywhere ~3 @pain|hurts|aches|sore',
       'fibromyalgia|fibro|fibro_fog|fibromyalgic',
+      // "everything hurts", "every bit of me aches", "I hurt all over".
+      {
+        p: "everything|every_bit_of_me|every_part_of_me|every_inch_of_me ~1 hurts|aches|is_sore|is_painful|hurt|ache|is_aching|is_hurting|is_agony|'s_sore",
+        positiveOnly: true,
+      },
       'arms ~3 and|legs ~3 back|legs|neck ~~6 @pain|hurt|hurts|ache|aches',
       'ache|aches|hurt|hurts ~3 in ~2 my|the ~1 arms|shoulders|neck ~~6 legs|back',
     ],

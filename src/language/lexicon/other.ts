@@ -2,6 +2,10 @@ import type { FindingLexiconTable } from './types.js';
 
 const joint = 'joint|joints|knuckle|knuckles';
 
+/** A fall said as a likeness ("jolt like I've missed a step or fallen off a kerb"). */
+const simileFall =
+  "like|as_if|as_though ~6 fell|fall|fallen|falling|tripped|missed_a_step|missing_a_step|i'd_fallen|i'm_falling";
+
 /** Features of causes the engine does not model in detail (joints, bone, injury, weight loss). */
 export const other: FindingLexiconTable = {
   joint_pain_swelling: {
@@ -50,6 +54,11 @@ export const other: FindingLexiconTable = {
       'bone|shin_bone|shinbone ~6 tender|hurts_when_i_press|hurts_when_pressed|sore_to_touch|sore_to_press',
       'tender ~4 bone|shin_bone|shinbone',
       'press|pressing|touch ~4 bone|shin_bone|shinbone ~~6 hurts|painful|tender|agony',
+      // "his shin hurts at one spot", "sore in one particular place on the bone".
+      {
+        p: 'hurts|hurt|tender|sore|painful|aches|ache ~3 at|in|on ~1 one|a_single|a_particular|one_particular|the_same ~1 spot|point|place',
+        withinText: 'shin|shins|shinbone|shin_bone|bone|bones|thigh_bone|thighbone|femur|tibia|foot|heel|hip',
+      },
       {
         p: 'one|a|single|particular|tiny|small ~1 spot|point|place ~~10 tender|sore|hurts|painful|press|pressing|prod|poke|touch',
         withinText: 'shin|shins|shinbone|shin_bone|bone|bones|thigh_bone|thighbone|femur|tibia|foot|heel|hip',
@@ -77,17 +86,26 @@ export const other: FindingLexiconTable = {
     maxAgeDays: 90,
     sided: true,
     patterns: [
+      // A jolt of low energy ("she sat down heavily on a chair", "landed on her bottom"): the way a fragile bone
+      // breaks (insufficiency fracture), read as an injury so a fracture stays open.
+      'sat|sits|sitting|came|come|dropped|plonked|plopped ~1 down ~2 heavily|hard|with_a_bump|with_a_thump|with_a_thud|awkwardly|with_a_jolt',
+      'landed|land|lands|landing ~2 on ~2 my|her|his|their|the ~1 bum|bottom|backside|butt|hip|hips|coccyx|tailbone|behind',
       // A simile ("I wake with a start, like I'm falling off a step") is no fall.
+      // ("legs jolt like I've missed a step or fallen off a kerb": the simile reaches a few words on.)
       {
         p: 'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
         notAfter: ['like', 'if', 'as_if', 'though', 'as_though'],
+        notInSentence: simileFall,
       },
       {
         p: 'fell|fall|fallen|tripped|slipped',
         notBefore: ['asleep', 'ill', 'pregnant'],
         notAfter: ['=the', '=nearly', '=almost'],
+        notInSentence: simileFall,
         positiveOnly: true,
       },
+      // A real fall told beside a likeness ("it feels like falling, but I did actually fall on Monday").
+      { p: 'actually|really|did ~2 fall|fell|trip|tripped|slip|slipped', positiveOnly: true },
       'broke|broken|break|fractured|fracture|cracked ~3 my|the ~2 leg|ankle|shin|tibia|fibula|femur|hip|knee|foot|bone',
       {
         p: 'fracture|fractured|broken_bone|broken_leg|broken_ankle|sprain|sprained|twisted_my_ankle|twisted_my_knee|torn_ligament|pulled_muscle|strained_my',
@@ -121,6 +139,11 @@ export const other: FindingLexiconTable = {
       },
       'stiff|stiffness ~4 getting_up|get_up|standing_up|stand_up|getting_out|get_out ~3 from|of|out_of ~2 a|the|my ~1 chair|seat|car|sofa|settee|couch',
       'stiff|stiffness ~~8 few_minutes|half_an_hour|10_minutes|ten_minutes|15_minutes|twenty_minutes|20_minutes|a_minute_or_two|couple_of_minutes',
+      // Stiffness of up to half an hour is the stiffness of osteoarthritis (NG226, S371: none, or 30 minutes or
+      // less), not the long morning stiffness of inflammatory arthritis or polymyalgia ("stiff first thing for half
+      // hour", "stiff for 10 mins in the morning").
+      'stiff|stiffness ~~8 [a] few|couple_of|1|2|5|10|15|20|25|30|one|two|five|ten|fifteen|twenty|thirty|a ~1 minutes|mins|min|minute',
+      'stiff|stiffness ~~8 half_hour|half_an_hour|a_half_hour|half_n_hour',
     ],
   },
   joint_grinding: {

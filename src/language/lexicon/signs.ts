@@ -132,8 +132,8 @@ export const signs: FindingLexiconTable = {
     patterns: [
       // "she can barely walk to the toilet": walking only just possible counts (lookalikes A8: can't bear weight).
       'can_barely|can_hardly|could_barely|could_hardly|barely_able_to|hardly_able_to ~1 walk|stand|get_about|move_about',
-      "can't|cannot|couldn't|unable_to|can_barely|can_hardly|struggling_to|struggle_to|not_able_to ~2 put|bear|take ~3 weight|any_weight",
-      "can't|cant|cannot|couldn't|unable_to|can_barely|can_hardly|not_able_to ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it",
+      '@cannot|can_barely|can_hardly|struggling_to|struggle_to ~2 put|bear|take ~3 weight|any_weight',
+      '@cannot|can_barely|can_hardly ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it',
       'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
       // After a fall or knock, struggling to walk is the weight-bearing question answered (keeps a fracture open).
       {
@@ -167,6 +167,8 @@ export const signs: FindingLexiconTable = {
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+      // "toes tingle and hurt when I wiggle them": the toes named first, the movement said of "them".
+      '@foot ~4 hurt|hurts|painful|agony|kill|kills ~3 when|if|whenever ~2 i|you|someone|they|he|she ~1 move|moves|moved|wiggle|wiggles|wiggled|bend|bends|bent|pull|pulls|pulled|stretch|stretches ~1 them|it',
     ],
   },
   tight_cast_or_bandage: {

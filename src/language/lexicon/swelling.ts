@@ -25,7 +25,14 @@ export const swelling: FindingLexiconTable = {
     // dated further back than eight weeks ("for months" reads as 60 days) is long-standing. Model setting: the
     // question says "the last few weeks" and gives no number.
     maxAgeDays: 56,
-    notInSentence: [joints, tendonOrSkin, creptUpOverMonths],
+    // A joint named near the swelling ("swollen big toe joint", "arthritis ... swells up"): a word for a joint
+    // anywhere in a long sentence ("knee arthritis, ..., now my calf is swollen") leaves the leg swollen.
+    notInSentence: [
+      `${joints} ~~6 @swollen2|swollen_up|puffed_up|puffs_up`,
+      `@swollen2|swollen_up|puffed_up|puffs_up ~~6 ${joints}`,
+      tendonOrSkin,
+      creptUpOverMonths,
+    ],
     patterns: [
       // "my calf on that side has been swollen", "the calf of the bad leg is swollen".
       {

@@ -1,3 +1,4 @@
+import { backOfLimb } from './location.js';
 import type { FindingLexiconTable } from './types.js';
 
 const bedtime =
@@ -176,14 +177,63 @@ export const timing: FindingLexiconTable = {
       "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
       // "Most nights the calf knots up ... It wakes me up": how often and that it wakes, said in different sentences.
       { p: '@nightly', positiveOnly: true, withinText: wakesMe },
+      // Lay words for sleep lost to the symptom ("I don't get much sleep because of the pain", "I barely sleep
+      // with my leg", "up half the night with it", "not slept properly for weeks"): said with the symptom.
+      ...[
+        "don't|do_not|doesn't|does_not|never|can't|cannot|not ~1 get|getting|gets ~1 much|enough|any|a_lot_of|a_wink_of ~1 sleep",
+        'barely|hardly|scarcely ~1 sleep|sleeps|slept|sleeping',
+        'barely|hardly|scarcely ~1 get|gets|getting|got ~1 any|much ~1 sleep',
+        "i'm|i_am|i've_been|he's|she's|up|awake ~2 most_of_the_night|half_the_night|all_night|half_the_nights|most_nights",
+        "haven't|hasn't|have_not|not|never ~2 slept|sleeping ~1 properly|well|right|through",
+        "don't|doesn't|can't|cannot|do_not|does_not ~1 sleep ~1 properly|well|right",
+        'sleep|sleeping ~2 is|has_been|been ~1 terrible|awful|rubbish|dreadful|poor|broken|shocking|a_nightmare',
+        'broken|disturbed|interrupted|poor|bad|terrible|awful ~1 sleep|nights',
+        "stops|stopping|stop|prevents|haven't_had|not_had|never_get|can't_get|don't_get|no ~3 good|decent|full|proper|whole ~1 night's|nights|night ~1 sleep",
+        'lose|losing|lost ~1 sleep',
+      ].map((p) => ({
+        p,
+        positiveOnly: true as const,
+        withinSentence:
+          '@pain|@cramp|@numb|leg|legs|calf|calves|foot|feet|knee|knees|hip|hips|thigh|thighs|it|this|them|restless',
+      })),
       { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
       { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
-      { p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected', state: 'absent' },
+      {
+        p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected',
+        state: 'absent',
+        // "I don't sleep well": the sleep is denied, not the trouble ("don't sleep" is no negation cue).
+        notAfter: [
+          "don't",
+          "doesn't",
+          "didn't",
+          'not',
+          'never',
+          "can't",
+          'cannot',
+          "haven't",
+          "hasn't",
+          'hardly',
+          'barely',
+        ],
+      },
       { p: 'sleep|sleeps|slept|sleeping ~1 like_a_log|like_a_baby|like_a_top', state: 'absent' },
       {
         p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine',
         positiveOnly: true,
         state: 'absent',
+        notAfter: [
+          "don't",
+          "doesn't",
+          "didn't",
+          'not',
+          'never',
+          "can't",
+          'cannot',
+          "haven't",
+          "hasn't",
+          'hardly',
+          'barely',
+        ],
       },
       { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent' },
       { p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week', state: 'absent' },
@@ -248,11 +298,19 @@ export const timing: FindingLexiconTable = {
       },
       // A back that simply hurts or aches at night or lying down ("my back has ached at night", "my lower back hurts
       // when I lie down"): lookalikes C2 reads back pain with night or lying as the spinal-metastasis cue (S310).
+      // "Backache at night lying down", "back pain in bed": the compound word with night or lying (S310).
+      {
+        p: 'backache|back_ache|back_pain|backpain|bad_back|back_is_bad ~4 at_night|in_the_night|lying_down|lying_flat|when_i_lie|when_i_lie_down|in_bed|when_lying|overnight|at_nighttime',
+        positiveOnly: true,
+      },
+      // "The back of my knee hurts at night" names a side of the limb, not the spine.
       {
         p: 'my|the|his|her ~1 back|spine|lower_back|backbone ~3 hurts|hurt|aches|ached|aching|has_ached|has_hurt|is_sore|is_painful|throbs ~6 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+        notInSentence: backOfLimb,
       },
       {
         p: '@pain ~3 in|of ~1 my|the|his|her ~1 back|spine|lower_back|backbone ~4 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+        notInSentence: backOfLimb,
       },
       {
         p: 'night|nights|at_night|lying_down|lying_flat|in_bed ~~10 back_pain|backache|back_ache|spine|lower_back|upper_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back',

@@ -12,7 +12,7 @@ const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Bo
 const cuePatterns: Locale['cuePatterns'] = [
   [
     'none',
-    'sin_fuerza|sin_fuerzas|sin_aire|sin_aliento|sin_sensibilidad|sin_dormir|sin_pelo|sin_vello|sin_hacer_dieta|no_se_me_estan_quietas|no_se_estan_quietas|ninguna_postura|ninguna_posicion|no_hay_postura|en_ninguna_postura|de_ninguna_manera|con_nada|no_puedo|no_pude|no_podia|no_podria|no_puede|sin_poder|no_me_deja|no_me_dejan|no_me_dejaba|no_deja|no_dejan|no_para|no_paran|no_paro|sin_parar|no_deja_de|no_dejan_de|no_hay_manera|no_importa|no_solo|no_aguanto|no_soporto|no_lo_soporto|no_hay_quien|sin_querer|sin_motivo|sin_razon|sin_causa|sin_hacer_nada|sin_darme_cuenta|no_mucho|no_tan_mal|nada_mas|nada_que_ver|no_se_que_hacer|no_se_que_es|ya_no_se|no_veas|no_se_me_ocurre|sin_embargo|no_es_normal|no_consigo|no_logro|ni_siquiera_puedo',
+    'sin_fuerza|sin_fuerzas|sin_aire|sin_aliento|sin_sensibilidad|sin_dormir|sin_pelo|sin_vello|sin_hacer_dieta|no_se_me_estan_quietas|no_se_estan_quietas|ninguna_postura|ninguna_posicion|no_hay_postura|en_ninguna_postura|de_ninguna_manera|con_nada|no_puedo|no_pude|no_podia|no_podria|no_puede|sin_poder|no_me_deja|no_me_dejan|no_me_dejaba|no_deja|no_dejan|no_para|no_paran|no_paro|sin_parar|no_deja_de|no_dejan_de|no_hay_manera|no_importa|no_solo|no_aguanto|no_soporto|no_lo_soporto|no_hay_quien|sin_querer|sin_motivo|sin_razon|sin_causa|sin_hacer_nada|sin_darme_cuenta|no_mucho|no_tan_mal|nada_mas|nada_que_ver|no_se_que_hacer|no_se_que_es|ya_no_se|no_veas|no_se_me_ocurre|sin_embargo|no_es_normal|no_consigo|no_logro|ni_siquiera_puedo|no_pego_ojo|no_pega_ojo|no_pegue_ojo|no_duermo|no_duerme|no_he_dormido|no_ha_dormido|no_descanso|no_descansa',
   ],
   [
     'strong_hedge',

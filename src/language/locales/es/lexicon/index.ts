@@ -30,6 +30,7 @@ function build(): ReadonlyMap<FindingId, FindingLexicon> {
         ...(en?.suppresses ? { suppresses: en.suppresses } : {}),
         ...(en?.suppressesInSentence ? { suppressesInSentence: en.suppressesInSentence } : {}),
         ...(en?.maxAgeDays !== undefined ? { maxAgeDays: en.maxAgeDays } : {}),
+        ...(en?.longStanding ? { longStanding: en.longStanding } : {}),
         ...(own.notInSentence ? { notInSentence: own.notInSentence } : {}),
         patterns: own.patterns,
       });

@@ -111,7 +111,28 @@ export const when: SpanishLexiconTable = {
       p: 'afecta|quita|interrumpe|arruina|estropea|fastidia ~3 sueno|descanso|el_sueno|las_noches',
       weak: true,
     },
-    { p: 'duermo ~2 bien|normal|perfectamente|de_maravilla|del_tiron|toda_la_noche', state: 'absent' },
+    // Sueño perdido por el síntoma, en palabras corrientes ("casi no duermo por el dolor", "no puedo dormir bien",
+    // "paso la noche en vela"): dicho junto al síntoma.
+    ...[
+      'casi|apenas ~1 no ~1 duermo|duerme|dormir|pego_ojo|descanso',
+      'apenas|casi_nada ~1 duermo|duerme|dormido|he_dormido|descanso',
+      'no ~1 puedo|puede|consigo|logro ~1 dormir ~1 bien|nada|tranquila|tranquilo',
+      'no ~1 pego|pega|pegue ~1 ojo',
+      'noche|noches|noches_enteras ~1 en_vela|en_blanco',
+      'no ~1 duermo|duerme|descanso|descansa ~1 bien|nada',
+      'sueno ~2 es|esta ~1 fatal|horrible|malisimo|muy_malo|roto',
+    ].map((p) => ({
+      p,
+      positiveOnly: true as const,
+      withinSentence:
+        'dolor|dolores|duele|duelen|calambre|calambres|pierna|piernas|pie|pies|rodilla|cadera|hormigueo|ardor|quemazon',
+    })),
+    {
+      p: 'duermo ~2 bien|normal|perfectamente|de_maravilla|del_tiron|toda_la_noche',
+      state: 'absent',
+      // "No duermo bien": se niega el sueño, no el problema ("no duermo" no es una negación).
+      notAfter: ['no', 'casi', 'apenas', 'nunca'],
+    },
     ...nightPainDenied,
     { p: 'una_vez ~1 al ~1 mes|ano', state: 'absent' },
     { p: 'una_vez|dos_veces|un_par_de_veces|alguna_vez ~1 a_la|por ~1 semana', state: 'absent' },
