@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { random, syntheticCases } from '../../bench/cases.js';
 import { inferenceTolerance, network } from '../engine/index.js';
@@ -83,10 +84,11 @@ describe('compact view against the full pipeline, random cases', () => {
     }
   });
 
-  it('compact probabilities: 4 significant digits; a probability above 0 stays above 0', () => {
-    expect(compactProbability(0.123456789)).toBe(0.1235);
-    expect(compactProbability(0.000012345678)).toBe(0.00001235);
-    expect(compactProbability(0.99999)).toBe(1);
+  it('compact probabilities: cut to 4 significant digits; above 0 stays above 0, below 1 below 1', () => {
+    expect(compactProbability(0.123456789)).toBe(0.1234);
+    expect(compactProbability(0.000012345678)).toBe(0.00001234);
+    expect(compactProbability(0.57)).toBe(0.57);
+    expect(compactProbability(0.99999)).toBe(0.9999);
     expect(compactProbability(0)).toBe(0);
     expect(compactProbability(1)).toBe(1);
     for (const p of [1e-300, 3.3e-7, 0.01, 0.049999, 0.5, 0.99]) {
@@ -94,6 +96,12 @@ describe('compact view against the full pipeline, random cases', () => {
       expect(r).toBeGreaterThan(0);
       expect(Math.abs(r - p)).toBeLessThanOrEqual(compactRoundingBound(p));
     }
+    // Cut, not rounded: a client rounding to a whole percent (the web app, the PDF) shows the full view's percent.
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (p) => {
+        expect(Math.round(compactProbability(p) * 100)).toBe(Math.round(p * 100));
+      }),
+    );
     const sample = cases
       .slice(0, 30)
       .map((c) => JSON.stringify(assessCase(c, { view: 'compact', include: [] })));

@@ -172,14 +172,22 @@ export const compactCauseFloor = 0.01;
  */
 export const compactProbabilityDigits = 4;
 
-/** A probability as the compact view writes it (`compactProbabilityDigits` significant digits). */
+/**
+ * A probability as the compact view writes it: cut (not rounded) to `compactProbabilityDigits` significant
+ * digits, so a client rounding it again to a whole percent gets the full view's percent (0.33499… must not
+ * become 0.3350 and then 34 %). A positive probability stays positive.
+ */
 export function compactProbability(p: number): number {
-  return p === 0 || p === 1 ? p : Number(p.toPrecision(compactProbabilityDigits));
+  if (p <= 0 || p >= 1) return p;
+  const scale = 10 ** (compactProbabilityDigits - 1 - Math.floor(Math.log10(p)));
+  if (!Number.isFinite(scale)) return Number(p.toPrecision(compactProbabilityDigits)); // below ~1e-305
+  // The small nudge absorbs binary noise (0.57 × 1e4 = 5699.999…), far below any difference inference resolves.
+  return Number((Math.floor(p * scale + 1e-9) / scale).toPrecision(compactProbabilityDigits));
 }
 
-/** The largest difference between `compactProbability(p)` and p: half a unit in the last digit kept. */
+/** The largest difference between `compactProbability(p)` and p: one unit in the last digit kept. */
 export function compactRoundingBound(p: number): number {
-  return 0.5 * 10 ** (1 - compactProbabilityDigits) * Math.abs(p);
+  return 10 ** (1 - compactProbabilityDigits) * Math.abs(p);
 }
 
 /** Combine text-derived findings (if any) with explicit evidence; explicit evidence wins. */

@@ -355,7 +355,7 @@ const compactCause = z.strictObject({
   id: doc(z.string(), 'Condition id: names and advice in GET /v1/conditions'),
   probability: doc(
     z.number().min(0).max(1),
-    `The full view's probability rounded to ${compactProbabilityDigits} significant digits (a view setting; the ranking and band are computed from the exact value, which the full view carries)`,
+    `The full view's probability cut to ${compactProbabilityDigits} significant digits (not rounded, so a whole percent from it is the full view's; a view setting; the ranking and band are computed from the exact value, which the full view carries)`,
   ),
   band: doc(
     z.enum(['rule_out_first', 'likely', 'possible', 'less_likely']),
