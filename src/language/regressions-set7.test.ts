@@ -204,6 +204,17 @@ describe('H. the outside of the thigh is the side of the hip', () => {
     expect(stateOf(text, 'pain_outer_hip')).toBe('present');
   });
 
+  it.each(['Worse lying on that side.', 'The hip is worse lying on my side at night.'])(
+    '"%s" → pain_lying_on_side (worse said first)',
+    (text) => {
+      expect(stateOf(text, 'pain_lying_on_side')).toBe('present');
+    },
+  );
+
+  it('worse lying on the back is lying flat, not on the side', () => {
+    expect(stateOf("It's worse lying on my back.", 'pain_lying_on_side')).toBeUndefined();
+  });
+
   it('a numb or burning patch on the outer thigh is the skin nerve, not the hip', () => {
     expect(stateOf('A numb patch on the outside of my thigh.', 'pain_outer_hip')).toBeUndefined();
   });
