@@ -220,7 +220,10 @@ export function findTimes(toks: readonly MatchToken[]): TimeExpression[] {
       const q = quantity(toks, i + 1);
       if (q) {
         const lastPast = ['the', 'last', 'past'].includes(toks[i + 1]?.m as string);
-        if (!shortUnit.has(q.unit) || lastPast || toks[q.end + 1]?.m === 'ago') {
+        // "been over 2 hours (now)": hours said after "been" are how long it has lasted so far, not how long an
+        // episode lasts ("cramps for a few minutes").
+        const sinceStart = toks[i - 1]?.m === 'been';
+        if (!shortUnit.has(q.unit) || lastPast || sinceStart || toks[q.end + 1]?.m === 'ago') {
           const ago = toks[q.end + 1]?.m === 'ago';
           out.push({ start: i, end: ago ? q.end + 1 : q.end, days: q.days, point: ago });
         }
@@ -254,6 +257,12 @@ export function findTimes(toks: readonly MatchToken[]): TimeExpression[] {
     if (q && toks[q.end + 1]?.m === 'ago') {
       out.push({ start: i, end: q.end + 1, days: q.days, point: true });
       i = q.end + 1;
+      continue;
+    }
+    // "it's been 3 hours", "been about 2 hours now": how long it has lasted so far.
+    if (q && q.end > i && toks[i - 1]?.m === 'been') {
+      out.push({ start: i, end: q.end, days: q.days, point: false });
+      i = q.end;
       continue;
     }
     // "been (there|going on|like this) weeks"

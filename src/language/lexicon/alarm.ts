@@ -44,6 +44,22 @@ const handsAndFeet =
 const burningLike =
   'like|as_if|as_though ~4 hot_sand|hot_coals|hot_poker|hot_iron|hot_plate|hot_water|on_fire|in_a_fire|been_in_a_fire|hot_needles';
 
+/** Words for being out of breath. */
+const breathWordsAlarm =
+  'breathless*|breathlessness|short_of_breath|shortness_of_breath|out_of_breath|dyspnoea|dyspnea|puffed_out';
+const puffWords =
+  'out_of_puff|short_of_puff|puffing_and_panting|huffing_and_puffing|gasping_for_breath|gasping_for_air|winded_going_up|laboured_breathing|labored_breathing';
+/** Effort that brings breathlessness on ("on the stairs", "walking up hills"). */
+const exertion =
+  'stairs|steps|hill|hills|uphill|incline|slope|climbing|climb|exertion|exercise|exercising|running|jogging|gym|walking_up|walk_up|going_up|walking_fast|walk_far|walking_far|hurry|hurrying';
+/** Words that make breathlessness new: a change of today, or since a leg symptom began (S11, S12). */
+const newBreath =
+  'tonight|today|this_morning|this_afternoon|this_evening|last_night|yesterday|suddenly|sudden|all_of_a_sudden|out_of_nowhere|this_week|since|new|recently|started|hours|now';
+
+/** Weakness that comes with standing or walking and goes with sitting (neurogenic claudication). */
+const posturalOnly =
+  'stand_too_long|standing_too_long|stood_too_long|stand_for_too_long|standing_for_too_long|stand_for_long|standing_for_long|walk_too_far|walking_too_far|walk_too_long|walking_too_long|sitting_fixes|sitting_helps|sitting_down_helps|sitting_down_fixes|sit_down_and_it|sit_down_and_they|once_i_sit|when_i_sit_down|if_i_sit_down|after_a_sit|eases_when_i_sit|better_when_i_sit|better_sitting|fine_sitting|fine_when_i_sit|goes_when_i_sit|go_when_i_sit|wears_off_when_i_sit';
+
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
   'pale|paler|white|whiter|blue|bluish|blueish|mottled|blotchy|grey|gray|greyish|grayish|dusky|waxy|marbled';
@@ -53,6 +69,18 @@ const forWeeksOrMore =
   'for_years|for_months|for_ages|for_weeks|for_a_few_weeks|for_several_weeks|for_a_couple_of_weeks|for_a_good_few_weeks|for_the_last_few_weeks|for_the_past_few_weeks|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|weeks_now|months_now|years_now';
 /** A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change. */
 const longStanding = `always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|when_i_raise|when_i_lift|raise|elevate|lift`;
+/** Habit words that make the coldness itself long-standing (a duration may date something else: "a stent for years"). */
+const habitualCold =
+  'always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold';
+/**
+ * Words that put a change in the last hours ("tonight", "woke", "3 hours"): a pale, cold foot said beside them is
+ * new whatever older history shares the sentence (S48: the acute picture develops over hours).
+ */
+const newTonight =
+  'tonight|today|this_morning|this_afternoon|this_evening|last_night|suddenly|all_of_a_sudden|out_of_nowhere|woke|woken|hours|hrs|an_hour';
+/** One foot compared with the other: a one-sided change, the ischaemic leg beside a normal one (S48). */
+const comparedToOther =
+  'compared_to|compared_with|than_the_other|than_my_other|than_his_other|than_her_other|other_one|other_foot|other_leg';
 
 /** Words that say it is the pain or numbness that spreads, not the redness. */
 const spreadingNotRedness =
@@ -163,10 +191,42 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'chest ~4 pain|pains|hurt*|ache|aching|tight|tightness|sore|heavy|pressure|crushing',
       'pain|pains|ache|tightness|pressure|heaviness ~3 in ~1 my|the ~1 chest',
-      'breathless*|breathlessness|short_of_breath|shortness_of_breath|out_of_breath|dyspnoea|dyspnea|puffed_out',
+      // Breathlessness said only on exertion ("puffed out on the stairs", "out of breath walking up hills") with no
+      // word that makes it new is not the sudden breathlessness of a clot (S11, S12; S472 sends gradual or
+      // exertional breathlessness to a GP): left open (unknown) for the screen to ask. Said as new ("tonight",
+      // "suddenly", "since the swelling") it is the red flag.
+      {
+        p: `${breathWordsAlarm}|${puffWords}`,
+        withinSentence: exertion,
+        notInSentence: newBreath,
+        state: 'unknown',
+      },
+      { p: `${breathWordsAlarm}|${puffWords}`, withinSentence: exertion, withStatedInSentence: newBreath },
+      // With a new leg symptom or a swollen leg, breathlessness on the stairs is taken as part of the new story
+      // ("flew back last week, my calf is puffy … a bit short of breath climbing stairs too"): the clot-in-lung
+      // flag (S11, S12).
+      {
+        p: `${breathWordsAlarm}|${puffWords}`,
+        withinSentence: exertion,
+        requiresAny: ['one_leg_swollen', 'whole_leg_swollen', 'onset_within_two_weeks'],
+        positiveOnly: true,
+      },
+      { p: `${breathWordsAlarm}|${puffWords}`, withinSentence: exertion, negatedOnly: true },
+      { p: breathWordsAlarm, notInSentence: exertion },
       // British lay words for breathlessness ("a bit out of puff going up the stairs").
-      'out_of_puff|short_of_puff|puffing_and_panting|huffing_and_puffing|gasping_for_breath|gasping_for_air|winded_going_up|laboured_breathing|labored_breathing',
-      "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+      { p: puffWords, notInSentence: exertion },
+      { p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath", notInSentence: exertion },
+      {
+        p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+        withinSentence: exertion,
+        notInSentence: newBreath,
+        state: 'unknown',
+      },
+      {
+        p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+        withinSentence: exertion,
+        withStatedInSentence: newBreath,
+      },
       // Pain on breathing in is pleuritic (a clot in the lung, S11, S12): "a sharp pain under my ribs when I take a big breath in".
       'pain|pains|hurts|hurt|sharp|stabbing|stab|stabs|catches|catching|twinge ~~8 when|if|as|whenever|every_time ~4 breath|breathe|breathing',
       'deep_breath|big_breath|breathe_in|breathing_in|breathe_deeply|deep_breaths|big_breaths ~~6 hurts|hurt|sharp|stab*|catches|pain|pains',
@@ -209,6 +269,19 @@ export const alarm: FindingLexiconTable = {
       { p: 'gone|went|turned|turning|become|became|changed|going ~4 @coldpale', notInSentence: longStanding },
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
       "no_pulse|lost_the_pulse|can't_find_a_pulse|pulseless|like_a_dead_leg",
+      // One foot pale and cold compared with the other, its coldness not said to be long-standing: kept open as
+      // the acute picture (the screen asks when it began; safety first, S48).
+      // Listed before the same words gated on a recent onset below: one match is kept per span.
+      {
+        p: `${pallid} ~~12 ${icy}`,
+        withinSentence: comparedToOther,
+        notInSentence: longStanding,
+      },
+      {
+        p: `${icy} ~~8 ${pallid}`,
+        withinSentence: comparedToOther,
+        notInSentence: longStanding,
+      },
       // A leg both cold and pale, mottled or blue, new within days (S48: pallor may instead be mottled or blue).
       {
         p: `${pallid} ~~12 ${icy}`,
@@ -221,6 +294,14 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['onset_within_two_weeks'],
         notInSentence: longStanding,
         withinSentence: '@leg1|@legs|@foot|skin|it',
+      },
+      // The same, said beside a change of the last hours even when older history shares the sentence ("a stent
+      // for years and tonight my foot is white and cold"): a duration there dates the history, a habit word
+      // ("always cold") would date the coldness.
+      {
+        p: `@leg1|@legs|@foot|it|skin ~~6 ${pallid} ~~12 ${icy}`,
+        withinSentence: newTonight,
+        notInSentence: habitualCold,
       },
       { p: '@leg1|@legs|@foot ~4 cold|colder|pale|white|icy', negatedOnly: true },
     ],
@@ -235,6 +316,15 @@ export const alarm: FindingLexiconTable = {
       '@numb ~4 around|in|between ~2 bottom|bum|back_passage|genitals|privates|groin|crotch|inner_thighs',
       "can't|cannot|couldn't|didn't|don't ~1 feel ~4 toilet_paper|bottom|bum|when_i_wipe|wiping|the_paper|my_bits|down_there",
       'saddle_numbness|saddle_anaesthesia|saddle_anesthesia|saddle_area|saddle_region',
+      // Lay words for the seat area ("numb round my backside", "my arse has gone numb"): the saddle (seed:L12).
+      '@numb ~4 round|around|in|across ~2 my|his|her|the ~1 backside|arse|ass|bum|bottom|buttocks|bum_cheeks|seat',
+      'backside|arse|bum_cheeks ~~6 @numb',
+      // Numbness likened to sitting too long on something hard ("like when you've sat on a hard bench too long"):
+      // people describe saddle numbness this way (lookalikes.md section C).
+      {
+        p: 'like|as_if|as_though ~~6 sat|sitting|sit ~4 hard|bike|saddle|bench|wooden',
+        withinSentence: '@numb|numb',
+      },
       // "It feels numb when I wipe after the toilet."
       '@numb ~~6 when_i_wipe|wipe|wiping|toilet_paper',
       'numb|numbness ~2 down_there|down_below',
@@ -254,6 +344,22 @@ export const alarm: FindingLexiconTable = {
       // "couldn't feel himself weeing", "an accident with wee", "wet himself".,
       "can't|cannot|couldn't|didn't|don't ~1 feel ~3 myself|himself|herself|it ~3 wee|pee|weeing|peeing|urinate|urinating|going|pass_water",
       'accident|accidents ~~4 wee|pee|weeing|peeing|urine|poo|pooing',
+      // Not feeling the need to go ("had an accident, didn't even realise I needed to go"): lost bladder or bowel
+      // sensation, the cauda equina change (seed:L12).
+      {
+        p: "didn't|did_not|never|don't|doesn't|couldn't ~2 realise|realize|know|notice|feel|tell ~3 needed|need|needs|had|wanted ~2 to_go|the_toilet|the_loo|a_wee|a_pee|a_poo|the_bathroom",
+        notBefore: [
+          'to_the_doctor',
+          'to_a_doctor',
+          'to_the_gp',
+          'to_hospital',
+          'to_a&e',
+          'to_see',
+          'and_see',
+        ],
+      },
+      "accident|accidents ~~10 didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_know|didn't_feel|without_realising|without_realizing|without_knowing|too_late|couldn't_hold|couldn't_make_it|didn't_make_it",
+      "didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_feel|couldn't_hold_it ~~10 accident|accidents",
       'wet ~1 himself|herself|themself|the_bed_last_night',
       'wet ~2 myself|the_bed|my_pants|my_trousers',
       "can't|cannot|couldn't|struggling_to|struggle_to|trouble|difficulty|hard_to|unable_to ~2 pee|wee|urinate|pass_urine|pass_water|empty_my_bladder|go_to_the_toilet|start_peeing|passing_urine",
@@ -284,7 +390,23 @@ export const alarm: FindingLexiconTable = {
     // that figure, a model setting for reading, and the both-legs question stays open for the screen.
     longStanding: { afterDays: 28, readAs: 'progressive_weakness' },
     patterns: [
-      'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
+      // Weak legs that come only with standing or walking and go with sitting ("go weak if I stand too long,
+      // sitting fixes it") are neurogenic claudication (spinal stenosis, S60-type posture relief), not the new
+      // weakness of the red flag: left open (unknown) for the screen to ask. Listed first: one match per span.
+      {
+        p: 'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
+        withinSentence: posturalOnly,
+        state: 'unknown',
+      },
+      {
+        p: 'legs ~4 @weak|go_weak|goes_weak|going_weak|giving_way|give_way',
+        withinSentence: posturalOnly,
+        state: 'unknown',
+      },
+      {
+        p: 'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
+        notInSentence: posturalOnly,
+      },
       // "tingling in both legs … and now they're getting weak": the legs named earlier in the sentence.
       {
         p: "they're|they_are|they've|they_have ~1 getting|going|gone|becoming|become ~1 weak|weaker",
@@ -292,6 +414,7 @@ export const alarm: FindingLexiconTable = {
       },
       {
         p: "legs ~4 @weak|gone_weak|going_weak|giving_way|give_way|gave_way|buckl*|like_jelly|can't_hold_me",
+        notInSentence: posturalOnly,
         notBefore: [
           'after_standing',
           "after_i've_been_standing",
@@ -318,6 +441,14 @@ export const alarm: FindingLexiconTable = {
       'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*|drops|dropping|droops|drooping',
       '@cannot|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up',
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
+      // Toes that will not move ("I can barely wiggle them", "can't move my toes"): loss of movement in the foot,
+      // the paralysis of an acutely ischaemic limb (S48, S49) or a nerve palsy. Pain that stops the movement is
+      // the stretch pain of a compartment (pain_moving_toes), not this.
+      {
+        p: "can't|cannot|couldn't|can_barely|can_hardly|could_barely|could_hardly|unable_to ~1 move|wiggle|wriggle|bend ~3 toes|toe|foot|them|it",
+        withinSentence: 'toes|toe|foot',
+        notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore',
+      },
       // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
       'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
       'trip|tripping|tripped|trips ~3 over ~2 foot|toes',

@@ -19,11 +19,15 @@ export const knownDiagnoses: FindingLexiconTable = {
   one_sided_blistering_rash: {
     // A rash from weeks ago is the pain after shingles, not a rash to treat now (antivirals within 3 days, S470).
     maxAgeDays: 7,
+    // Red spots in a band are the rash, not redness spreading from an infection.
+    suppresses: ['spreading_redness', 'one_leg_warm_red'],
     patterns: [
       'shingles|herpes_zoster|zoster',
       'stripe|band|strip|line|patch|cluster|row ~3 of ~2 blisters|blister|spots|bumps',
       'blisters|blister|blistery|blistering ~4 one_side|just_that_side|only_on_one_side|on_one_side|down_one_side|that_side',
       'rash ~4 one_side|only_on_one_side|on_one_side|down_one_side|just_that_side',
+      // Spots or blisters "come up in a line / a band" on a burning patch: the band of shingles (S470).
+      'spots|spot|blisters|blister|bumps|rash|red_spots ~~6 in_a_line|in_a_band|in_a_stripe|in_a_strip|in_a_row|in_a_belt|in_a_streak',
     ],
   },
 };

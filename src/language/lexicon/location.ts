@@ -68,6 +68,12 @@ export const location: FindingLexiconTable = {
       },
       'down_the_back_of_my_leg|down_the_back_of_the_leg|down_the_back_of_my_thigh|down_the_back_of_the_thigh',
       'starts_in_my_buttock|starts_in_my_back|starts_in_my_bum',
+      // The seat named, then the leg ("a pain in my bum and down my leg"), and pain that "goes into my leg".
+      'bum|bottom|buttock|buttocks|backside|hip ~3 and ~2 down|into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs|calf|calves',
+      {
+        p: 'goes|go|going|went|comes|coming|came|spreads|spreading|travels|travelling|traveling|runs|running ~2 into|down_into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs|calf|calves|foot',
+        notInSentence: 'swelling|swollen|redness|red|rash|bruise|bruising|bruised',
+      },
     ],
   },
   pain_buttock_thigh: {
@@ -75,6 +81,8 @@ export const location: FindingLexiconTable = {
     patterns: [
       '@butt ~4 @pain|sciatica|numb*',
       { p: '@pain|sciatica ~6 @butt', notBefore: ['down', 'op', 'operation', 'replacement', 'replaced'] },
+      // "a pain in my bum and down my leg": the seat hurts as well as the leg.
+      '@pain ~4 bum|bottom|buttock|buttocks|backside ~2 and ~2 down|into',
       {
         p: 'buttock|buttocks|bum|thigh|thighs ~4 ache|aches|ached|aching|achy|hurt|hurts|sore|stiff',
         positiveOnly: true,
@@ -267,7 +275,12 @@ export const location: FindingLexiconTable = {
     patterns: [
       // Named pain words, not @pain: "a sore on my heel" is an ulcer, not heel pain.
       'heel|heels ~4 hurts|hurt|hurting|aches|ache|aching|achy|painful|pain|stabbing|throbbing|tender|bruised|agony|killing_me',
-      'pain|pains|ache|aches|aching|hurts|hurting|stabbing|throbbing ~3 in|under|on|at ~2 my|the|both|his|her|your ~1 heel|heels',
+      'pain|pains|ache|aches|aching|hurts|hurting|stabbing|throbbing|agony|agonising|agonizing ~3 in|under|on|at ~2 my|the|both|his|her|your ~1 heel|heels',
+      // First steps in the morning "like treading on a nail / a stone", said of the heel (plantar heel pain, S415).
+      {
+        p: 'like|as_if ~3 treading|stepping|standing|walking ~2 on ~1 a ~1 nail|nails|drawing_pin|pin|glass|stone|knife',
+        withinSentence: 'heel|heels',
+      },
       "heel_pain|sore_heel|sore_heels|painful_heel|painful_heels|policeman's_heel|plantar_fasciitis|plantar_fasciopathy|heel_spur",
       // The back of the heel or ankle is the Achilles tendon, where it joins the heel.
       'back_of ~2 my|the|his|her|your|both ~1 heel|heels|ankle|ankles ~4 @pain|stiff|tender|swollen',
@@ -283,6 +296,14 @@ export const location: FindingLexiconTable = {
     suppresses: ['pain_hip_groin'],
     patterns: [
       'outside|outer|side ~3 of ~2 my|the|his|her|both ~1 hip|hips',
+      // The outside of the thigh, the hip's side ("outside of my thigh", "down the outside of my leg from the
+      // hip"): where greater trochanteric pain is felt (lookalikes.md, GTPS).
+      // A numb or burning patch there is the thigh's skin nerve, not the hip.
+      {
+        p: 'outside|outer ~1 of ~1 [my|the|his|her|both] thigh|thighs|upper_leg|upper_legs',
+        notInSentence: '@numb|numbness|patch|burning|burns',
+      },
+      { p: 'outer_thigh|outer_thighs', notInSentence: '@numb|numbness|patch|burning|burns' },
       'outer_hip|outside_hip|lateral_hip|side_of_my_hip|side_of_the_hip',
       'bony ~2 bit|point|bump|lump ~3 of|on ~2 my|the ~1 hip|hips',
       'hip_bursitis|trochanteric|trochanter|gluteal_tendinopathy|bursitis_in_my_hip|bursitis_in_the_hip|bursitis_of_the_hip',

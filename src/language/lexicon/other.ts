@@ -71,6 +71,9 @@ export const other: FindingLexiconTable = {
     patterns: [
       'lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~3 without_trying|not_trying|for_no_reason|without_dieting|unintentional*|unexplained',
       'unexplained|unintentional|unintended ~2 weight_loss|weight',
+      // Weight lost with no diet to explain it, said a few words on ("lost a stone and I'm not even dieting",
+      // "lost weight and don't know why"): unexplained weight loss (S142, S145), not dieting.
+      "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever",
       'night_sweats|night_sweat|sweats_at_night|sweating_at_night|sweaty_nights',
       'drenched|soaked|soaking|wringing|pouring|dripping ~4 sweat|sweats|wet ~~6 night|nights|wake|woke',
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
@@ -113,6 +116,15 @@ export const other: FindingLexiconTable = {
         notAfter: ['be', 'is_it', 'is_this', 'maybe', 'think', 'assumed', 'stress'],
       },
       'pulled|strained|tore|torn|tweaked ~2 my|a|his|her ~1 hamstring|hamstrings|calf|calf_muscle|groin|quad|quads|thigh_muscle',
+      // "pulled something playing football", "tweaked it at the gym": a strain said without naming the muscle.
+      {
+        p: 'pulled|strained|tweaked|twisted|tore|hurt|did ~1 something|it|a_muscle ~~6 playing|football|rugby|netball|hockey|tennis|squash|gym|running|training|sport|match|five-a-side|game',
+        notAfter: ['think', 'maybe', 'might_have', 'wonder_if', 'if_i', 'like', 'as_if', 'as_though'],
+      },
+      {
+        p: 'pulled|strained|tweaked|tore ~1 something',
+        notAfter: ['like', 'as_if', 'as_though', 'think', 'maybe'],
+      },
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',
       'knock|bang|blow|kick ~3 to|on ~2 my|the ~1 leg|shin|knee|ankle|calf|thigh',

@@ -47,6 +47,8 @@ export const position: FindingLexiconTable = {
       '@pain|worse|worst|wakes|woke ~4 when|if|whenever ~2 i|he|she ~1 lie|lies|sleep|sleeps|lay|roll*|turn* ~1 on|onto|over_onto ~3 it|side|hip|that_side',
       'roll*|turn* ~2 onto|on_to|over_onto|on ~3 side|hip|it ~~6 @pain|wakes|woke|agony',
       "can't_sleep_on_my_side|can't_lie_on_my_side|can't_lie_on_that_side|can't_sleep_on_that_side",
+      // "worse lying on that side": worse first, the side after.
+      'worse|worst|hurts|painful|agony ~2 lying|lie|laying|lay|sleeping|sleep ~1 on|onto ~2 that|the|my|his|her ~1 side|hip|sore_side|bad_side',
       // "pain on the outside of my hip when I lie on that side": the pain named further back in the sentence.
       {
         p: 'when|if|whenever ~2 i|he|she|you ~1 lie|lies|lay|sleep|sleeps ~1 on|onto ~1 that_side|the_sore_side|the_bad_side|the_painful_side|it',

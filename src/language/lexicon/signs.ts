@@ -197,6 +197,13 @@ export const signs: FindingLexiconTable = {
       'cord|rope|line|streak ~3 is|feels|that_is|that_feels ~1 hard|firm|lumpy',
       'vein|veins|varicose ~~6 hard|cord|rope|lumpy|solid ~~6 red|tender|sore|painful|hot|warm',
       'inflamed|tender|hot|hard ~2 vein|veins|varicose_vein|varicose_veins',
+      // The vein named, then where it is, then the change ("one of my varicose veins below the knee has gone hard").
+      'vein|veins ~~10 has|have|had ~1 gone|become|turned|got ~1 hard|lumpy|solid|rock_hard|knotted',
+      // "like a cord under the skin": the hard clotted vein felt as a cord (S408).
+      {
+        p: 'like|as_if|as_though ~2 a|some ~1 cord|rope|pencil|string|piece_of_string ~~4 under_the_skin|under_my_skin|beneath_the_skin',
+        withinSentence: 'vein|veins|varicose|red|tender|hard',
+      },
       // A vein that hurts ("one of my veins hurts") keeps the surface-clot question open (same-day check, S408).
       {
         p: 'vein|veins ~4 hurts|hurt|hurting|aches|aching|sore|painful|throbs|throbbing',

@@ -87,6 +87,24 @@ export const timing: FindingLexiconTable = {
         positiveOnly: true,
       },
       { p: 'only ~2 at_night|in_the_evening|in_the_evenings', positiveOnly: true },
+      // A symptom told of last night, or that keeps the person awake ("ached all last night",
+      // "keeping me awake", "can't get to sleep with it"): the night complaint the interview asks about.
+      {
+        p: '@pain|throbbing|burning|tingling|twitching|jumpy|restless ~~6 last_night|all_night|through_the_night',
+        positiveOnly: true,
+      },
+      {
+        p: 'last_night|all_night ~~6 @pain|throbbing|burning|tingling|twitching|jumpy|restless',
+        positiveOnly: true,
+      },
+      {
+        p: 'keeping|keeps|kept|keep ~1 me|him|her|them|us ~1 awake|up_at_night',
+        positiveOnly: true,
+      },
+      {
+        p: "can't|cannot|can_not|couldn't|struggle_to|struggling_to ~1 get_to_sleep|get_off_to_sleep|get_back_to_sleep|drop_off|nod_off",
+        positiveOnly: true,
+      },
       { p: 'daytime_is_fine|fine_in_the_day|fine_during_the_day', positiveOnly: true },
       { p: 'night|nights ~2 no_worse|not_worse|same_as_the_day', state: 'absent' },
       { p: 'not_worse_at_night|no_worse_at_night|not_at_night|never_at_night', state: 'absent' },
@@ -173,6 +191,8 @@ export const timing: FindingLexiconTable = {
         p: 'keeps|keep|kept|keeping ~1 me|him|her|them ~1 up|awake ~2 at_night|every_night|all_night|most_nights|nights',
         positiveOnly: true,
       },
+      // "it keeps me awake" (present, habitual): sleep lost night after night; "kept me awake" may be one night.
+      { p: 'keeps|keep|keeping ~1 me|him|her|them ~1 awake', positiveOnly: true },
       '@sleepword ~~10 @nightly',
       "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
       // "Most nights the calf knots up ... It wakes me up": how often and that it wakes, said in different sentences.
@@ -216,7 +236,13 @@ export const timing: FindingLexiconTable = {
           'barely',
         ],
       },
-      { p: 'sleep|sleeps|slept|sleeping ~1 like_a_log|like_a_baby|like_a_top', state: 'absent' },
+      // "I've always slept like a log" / "used to sleep like a log" is the sleep before the symptom, told as a contrast.
+      {
+        p: 'sleep|sleeps|slept|sleeping ~1 like_a_log|like_a_baby|like_a_top',
+        state: 'absent',
+        notAfter: ['always', 'used_to', 'normally', 'usually', 'ever'],
+        notInSentence: 'until|till|before_this|before_all_this|new_for_me|new_to_me|which_is_new',
+      },
       {
         p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine',
         positiveOnly: true,

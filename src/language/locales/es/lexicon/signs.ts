@@ -215,6 +215,13 @@ export const signs: SpanishLexiconTable = {
     '@numb|no_siento|sin_sensibilidad ~~6 entrepierna|genitales|genital|zona_genital|ano|culo|trasero|nalgas|perine|perineo|zona_intima|partes_intimas|vagina|pene|al_limpiarme|zona_del_sillin|donde_me_siento',
     'entrepierna|genitales|perine|perineo|zona_intima|partes_intimas|zona_del_sillin|al_limpiarme ~~6 @numb|no_siento|dormida|dormido',
     'anestesia_en_silla_de_montar|silla_de_montar',
+    // Lay words for the seat area said first ("el culete lo tengo dormido"), and numbness likened to sitting on
+    // something hard ("como cuando llevas mucho rato sentado en un banco duro"): the saddle (seed:L12).
+    'culete|pompis|trasero|culo|nalgas|alrededor_del_culo|alrededor_del_ano ~~6 @numb|dormido|dormida|acorchado|acorchada|insensible',
+    {
+      p: 'como ~~6 sentado|sentada|sentarse ~~6 duro|dura|banco|sillin',
+      withinSentence: '@numb|dormido|dormida|acorchado|acorchada',
+    },
   ],
   bladder_bowel_change: [
     'no_puedo_orinar|no_puedo_hacer_pis|no_puedo_mear|no_me_sale_la_orina|retencion_de_orina|me_cuesta_orinar|me_cuesta_hacer_pis',
@@ -222,6 +229,10 @@ export const signs: SpanishLexiconTable = {
     'orina|pis|caca|heces|vejiga|esfinter|esfinteres ~4 no_controlo|no_puedo_controlar|se_me_escapa|perdida|perdidas|problemas|cambio|cambios',
     'problemas|problema|dificultad|dificultades ~2 para ~1 orinar|hacer_pis|mear|controlar_la_orina|aguantar_el_pis',
     'incontinencia|me_hice_pis_encima|me_orine_encima|me_lo_hice_encima|me_hago_pis_encima',
+    // Not feeling the need to go, or an "accident" ("tuve un accidente, ni me di cuenta de que tenía que ir").
+    'me_mee|me_he_meado|me_hice_caca|me_he_hecho_caca|me_cague|me_he_cagado|se_me_escapo',
+    'no_me_di_cuenta|ni_me_di_cuenta|sin_darme_cuenta|no_note|no_senti ~~6 tenia_que_ir|ganas|hacer_pis|orinar|hacer_caca|ir_al_bano|al_bano',
+    'accidente ~~10 no_me_di_cuenta|ni_me_di_cuenta|sin_darme_cuenta|no_note|no_senti|no_llegue|pis|orina|caca|bano',
   ],
   weakness_both_legs: [
     'las_dos_piernas|ambas_piernas|piernas|las_piernas ~4 @weak|no_me_sostienen|no_me_aguantan|se_me_doblan|flojas|debiles|sin_fuerza',
