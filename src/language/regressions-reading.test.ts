@@ -348,3 +348,20 @@ describe('legs that jolt like a missed step are a start of sleep, not a shooting
     );
   });
 });
+
+describe('the back named as a second place ("…and my back too")', () => {
+  it.each([
+    'My legs ache and my back too.',
+    'Legs and back ache at night.',
+    'His legs hurt, his back as well.',
+  ])('"%s" → back_pain', (text) => {
+    expect(stateOf(text, 'back_pain')).toBe('present');
+  });
+
+  it.each([
+    'The back of my leg aches and the back of my knee too.',
+    'My calf aches and the back of my knee too.',
+  ])('"%s" → no back pain (the back of a limb)', (text) => {
+    expect(stateOf(text, 'back_pain')).toBeUndefined();
+  });
+});

@@ -122,6 +122,9 @@ export const location: FindingLexiconTable = {
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
+      // "my legs ache and my back too", "legs and back ache at night".
+      { p: '@pain ~~4 my|his|her|the back too|also|as_well', notInSentence: backOfLimb },
+      { p: 'leg|legs ~1 and ~1 back @pain', notInSentence: backOfLimb },
       // "back twinges", "twinges in my lower back", "my back's been twingey".
       {
         p: "back|back's|backs|lower_back ~2 twinge|twinges|twinging|twingey|twingy|twinged",
