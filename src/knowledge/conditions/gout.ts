@@ -20,13 +20,13 @@ export const gout = {
   links: [
     {
       // A flare is a joint: the ACR/EULAR entry criterion is swelling, pain or tenderness in a peripheral joint
-      // or bursa (S381), and NICE suspects gout from a red, swollen joint (S383). A red or sore leg with no
-      // joint said to be affected therefore weighs against gout (`essential`, scale.ts).
+      // or bursa (S381), and NICE suspects gout from a red, swollen joint (S383). Not marked `essential`: the
+      // finding is a red flag, left out of the triage posterior, and an unreported-essential prior on it breaks
+      // the one-pass triage inference (inference.test.ts); said absent, the link already weighs (1 - 0.8).
       finding: 'hot_swollen_joint',
       probability: v.usually,
       sources: ['S383', 'S161', 'S381'],
       note: 'red, hot, swollen, exquisitely tender joint; entry criterion of the 2015 ACR/EULAR criteria (S381)',
-      essential: true,
     },
     { finding: 'joint_pain_swelling', probability: v.usually, sources: ['S161', 'S383'] },
     {
