@@ -19,17 +19,21 @@ export const gout = {
   riskFactors: [],
   links: [
     {
+      // A flare is a joint: the ACR/EULAR entry criterion is swelling, pain or tenderness in a peripheral joint
+      // or bursa (S381), and NICE suspects gout from a red, swollen joint (S383). Not marked `essential`: the
+      // finding is a red flag, left out of the triage posterior, and an unreported-essential prior on it breaks
+      // the one-pass triage inference (inference.test.ts); said absent, the link already weighs (1 - 0.8).
       finding: 'hot_swollen_joint',
       probability: v.usually,
-      sources: ['S383', 'S161'],
-      note: 'red, hot, swollen, exquisitely tender joint',
+      sources: ['S383', 'S161', 'S381'],
+      note: 'red, hot, swollen, exquisitely tender joint; entry criterion of the 2015 ACR/EULAR criteria (S381)',
     },
     { finding: 'joint_pain_swelling', probability: v.usually, sources: ['S161', 'S383'] },
     {
       finding: 'pain_feet_toes',
-      probability: v.often,
-      sources: ['S161', 'S436'],
-      note: 'first MTP in about half (S161) to 70% (S436) of first attacks',
+      probability: 0.7,
+      sources: ['S161', 'S436', 'S383'],
+      note: 'the big toe alone in about half (S161) to 70% (S436) of first attacks, and midfoot joints besides (S383): 0.7, the upper big-toe figure, as the share in the foot (model setting, a lower bound)',
     },
     {
       finding: 'onset_within_two_weeks',
@@ -50,10 +54,12 @@ export const gout = {
       note: 'cannot bear touch or the bedsheet',
     },
     {
+      // The finding is sudden severe pain in the leg that is NOT only one red, swollen joint (its question says
+      // so; the flare itself is hot_swollen_joint), so a flare answers it only when read loosely.
       finding: 'sudden_severe_pain',
-      probability: v.sometimes,
+      probability: v.rarely,
       sources: ['S383'],
-      note: 'rapid onset, severe',
+      note: 'the question excludes a single inflamed joint; rarely (model setting) for a flare read as leg pain',
     },
     {
       finding: 'pain_knee',

@@ -15,17 +15,13 @@ export const nocturnalLegCramps = {
     derivation:
       'Cramps troublesome enough to bring night leg pain to attention: US NHANES finds cramps while trying to sleep in 24-25% mild and 6% moderate-severe in the past month (S84), so about a fifth of people with cramps have them moderate-severe. Any cramps rise to 33% over 50 (S83) and 50% at 65+ (S85); a fifth of that gives 0.06 at 45-64 and 0.08-0.09 from 65, 0.04 in younger adults (below the all-ages 6%). Counting only the moderate-severe share, as restless legs counts only clinically significant RLS, is a model setting. Female OR 1.96 (S85) converted to a relative risk of about 1.5 at this prevalence.',
   },
+  // The treatable triggers (diuretic, beta-agonist, statin, pregnancy, dialysis, thyroid) are carried by
+  // secondary_cramps as the excess cramps they bring, (RR - 1) of the ordinary rate (S87); multiplying this
+  // prior by the same RR as well counted a trigger's extra cramps twice (a diuretic then raised the total cramp
+  // odds about 1.9-fold against RR 1.48). Cramps a trigger did not cause are ordinary cramps at their usual rate.
+  // Fatigue and dehydration are the seed's own account of ordinary night cramps (seed:L11), so they stay here
+  // (and only here).
   riskFactors: [
-    {
-      finding: 'pregnant_or_postpartum',
-      oddsRatio: unsized,
-      sources: ['S86'],
-      note: 'especially third trimester; size not given',
-    },
-    { finding: 'takes_diuretic', oddsRatio: 1.48, sources: ['S87'], note: 'thiazide-like diuretics' },
-    { finding: 'takes_statin', oddsRatio: 1.16, sources: ['S87'] },
-    { finding: 'takes_beta_agonist_inhaler', oddsRatio: 2.42, sources: ['S87'] },
-    { finding: 'kidney_failure_dialysis', oddsRatio: unsized, sources: ['S86', 'S88'] },
     { finding: 'dehydration_or_heavy_sweating', oddsRatio: unsized, sources: ['seed:L11', 'S88'] },
     { finding: 'muscle_overuse', oddsRatio: unsized, sources: ['seed:L11'] },
   ],

@@ -5,8 +5,10 @@ import type { ConditionDefinition } from '../types.js';
  * Cramps with an identifiable trigger. They feel the same as ordinary night cramps (same links), so what tells
  * them apart is the trigger: a medicine, pregnancy, dialysis, low salts, or thyroid symptoms. Odds ratios are
  * the excess cramps a trigger brings: (RR - 1) x the ordinary-cramp prior / this prior, i.e. 1 + 10 (RR - 1)
- * at the 10:1 prior ratio used here (model setting), so one trigger makes this the runner-up to ordinary cramps
- * and two triggers, or thyroid symptoms, bring it first.
+ * at the 10:1 prior ratio used here (model setting). Ordinary cramps carry no trigger (counted once, here), so a
+ * weak trigger (a thiazide, a statin) leaves this the runner-up, and a strong one (a beta-agonist), one of unknown
+ * size (x2: pregnancy, dialysis, thyroid) or two triggers bring it level or first. Dehydration and heavy sweating are counted once, with
+ * ordinary night cramps, whose mechanism the seed names them as (seed:L11).
  */
 export const secondaryCramps = {
   id: 'secondary_cramps',
@@ -55,12 +57,6 @@ export const secondaryCramps = {
       oddsRatio: 1 + 10 * (unsized - 1),
       sources: ['S86', 'S395'],
       note: 'haemodialysis; association without a size (x2): 1 + 10 x 1',
-    },
-    {
-      finding: 'dehydration_or_heavy_sweating',
-      oddsRatio: 1 + 10 * (unsized - 1),
-      sources: ['S88', 'S398'],
-      note: 'low potassium, magnesium or calcium, dehydration; association without a size (x2): 1 + 10 x 1',
     },
     {
       finding: 'thyroid_symptoms',

@@ -44,6 +44,22 @@ export const statinMuscleSymptoms = {
       sources: ['S392'],
       note: 'aching or stiffness rather than sharp pain',
     },
+    {
+      // Generalised, symmetrical muscle pain (S389): the calves ache with the thighs, less often than the large
+      // proximal muscles (S392), so below pain_buttock_thigh.
+      finding: 'pain_calf',
+      probability: v.sometimes,
+      sources: ['S389', 'S392'],
+      note: 'generalised symmetrical muscle pain includes the calves; proximal muscles more often',
+    },
+    {
+      // Weakness is in the working-party definition (pain, tenderness or weakness, S389), proximal and coming
+      // on over weeks (S392): harder to rise from a chair or climb stairs, which is what this finding asks.
+      finding: 'progressive_weakness',
+      probability: v.sometimes,
+      sources: ['S389', 'S392', 'S440'],
+      note: 'proximal weakness over weeks ("harder to get up from a chair, climb stairs")',
+    },
     { finding: 'heavy_tired_legs', probability: v.sometimes, sources: ['S440'] },
     {
       finding: 'weakness_both_legs',
