@@ -691,3 +691,35 @@ describe('progress estimate', () => {
     );
   });
 });
+
+describe('settled ranking: the single questions that could still change what the person is told', () => {
+  it('a hot swollen knee with the screen answered asks about a replaced joint (a "yes" makes it an emergency)', () => {
+    // Gout leads clearly, so the gain-driven differential is done; a replaced knee under a hot swollen joint
+    // completes the septic-arthritis rule, whatever its prevalence.
+    const story = ['hot_swollen_joint', 'pain_knee', 'evening_night_worse'];
+    const evidence: EvidenceItem[] = [
+      ...screened.map((id) => ({ id, state: 'absent' as const })),
+      ...complaintUnknown(story),
+      ...story.map((id) => ({ id, state: 'present' as const })),
+    ];
+    const asked: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const a = assess({ age: 72, sex: 'female', evidence });
+      if (!a.question) break;
+      asked.push(a.question.id);
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    expect(asked).toContain('prosthetic_joint');
+    const yes = assess({
+      age: 72,
+      sex: 'female',
+      evidence: [
+        ...evidence.filter((e) => e.id !== 'prosthetic_joint'),
+        { id: 'prosthetic_joint', state: 'present' },
+      ],
+    });
+    expect(urgencyDescriptions[yes.triage.level].rank).toBeLessThanOrEqual(
+      urgencyDescriptions.emergency.rank,
+    );
+  });
+});
