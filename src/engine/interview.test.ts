@@ -92,9 +92,12 @@ describe('interview: order and stopping', () => {
         else expect(['complaint', 'red_flag_screen']).toContain(a.question?.phase);
         if (a.question?.phase === 'complaint') {
           const group = complaintGroups.find((g) => g.id === a.question?.id);
-          // Only its open options are offered; a group known in part says so ("is it also anywhere else?").
+          // Only its open options are offered; a group with an option present says so ("is it also anywhere
+          // else?"); one only denied or unsure is asked plainly (no "anything else eases it?" before any easing).
           expect(a.question.options.every((o) => !answered.has(o.finding))).toBe(true);
-          const partlyKnown = group?.findings.some((id) => answered.has(id));
+          const partlyKnown = group?.findings.some((id) =>
+            evidence.some((e) => e.id === id && e.state === 'present'),
+          );
           expect(a.question.text).toBe(partlyKnown ? group?.followUpText : group?.text);
         }
       }),

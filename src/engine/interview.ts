@@ -243,7 +243,9 @@ function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>)
     );
   });
   if (!group) return null;
-  const partlyKnown = partly(group);
+  // "Does anything else ease it?" only once something was said to (a denial or a "don't know" is no answer
+  // to build on: set 5 was asked "anything else?" before any easing had been said).
+  const partlyKnown = group.findings.some((id) => input.present.has(id));
   return groupQuestion(
     input.net,
     group,
