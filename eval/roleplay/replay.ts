@@ -1,8 +1,12 @@
 // Replays a role-play set against the current interview (a proxy, not a new role-play): each patient answers
 // from what they said in their recorded transcript (every item and single answer they gave, plus read-back
 // edits), "don't know" for anything they were never asked. Usage: npx tsx eval/roleplay/replay.ts eval/roleplay/set2
+// With --story, a question the player was never asked is answered from the reader's reading of their whole
+// story (stories.json), as a player would answer it from the story: a rougher proxy (the reader's misses and
+// errors become answers), used to see whether questions the first run never asked would now be asked.
 import { readdirSync, readFileSync } from 'node:fs';
 import { type UrgencyLevel, urgencyDescriptions } from '../../src/knowledge/index.js';
+import { assessInput } from '../../src/pipeline/assess-input.js';
 import { simulateInterview } from '../simulate.js';
 
 interface Story {
@@ -10,6 +14,23 @@ interface Story {
   expectedCondition: string;
   alsoAcceptable?: string[];
   acceptableTriage: { min: UrgencyLevel; max: UrgencyLevel };
+  story?: string;
+}
+const fromStory = process.argv.includes('--story');
+
+/** The findings the reader takes from a whole story (present or absent), or none when it refuses the text. */
+function storyFindings(story: Story, age: number, sex: 'female' | 'male'): Map<string, State> {
+  if (!story.story) return new Map();
+  try {
+    const read = assessInput({ age, sex, text: story.story, evidence: [] });
+    return new Map(
+      (read.understood?.findings ?? [])
+        .filter((f) => f.state !== 'unknown')
+        .map((f) => [f.id, f.state as State]),
+    );
+  } catch {
+    return new Map();
+  }
 }
 type State = 'present' | 'absent' | 'unknown';
 const dir = `${(process.argv[2] ?? 'eval/roleplay/set2').replace(/\/$/, '')}/`;
@@ -46,6 +67,9 @@ for (const file of readdirSync(`${dir}transcripts`)
       known.set(asked[i], a.answer === 'yes' ? 'present' : a.answer === 'no' ? 'absent' : 'unknown');
   });
   for (const e of played.edits ?? []) known.set(e.id, e.state);
+  if (fromStory)
+    for (const [id, state] of storyFindings(story, played.age, played.sex))
+      if ((known.get(id) ?? 'unknown') === 'unknown') known.set(id, state);
   const run = simulateInterview({
     age: played.age,
     sex: played.sex,

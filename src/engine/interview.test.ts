@@ -92,9 +92,12 @@ describe('interview: order and stopping', () => {
         else expect(['complaint', 'red_flag_screen']).toContain(a.question?.phase);
         if (a.question?.phase === 'complaint') {
           const group = complaintGroups.find((g) => g.id === a.question?.id);
-          // Only its open options are offered; a group known in part says so ("is it also anywhere else?").
+          // Only its open options are offered; a group with an option present says so ("is it also anywhere
+          // else?"); one only denied or unsure is asked plainly (no "anything else eases it?" before any easing).
           expect(a.question.options.every((o) => !answered.has(o.finding))).toBe(true);
-          const partlyKnown = group?.findings.some((id) => answered.has(id));
+          const partlyKnown = group?.findings.some((id) =>
+            evidence.some((e) => e.id === id && e.state === 'present'),
+          );
           expect(a.question.text).toBe(partlyKnown ? group?.followUpText : group?.text);
         }
       }),
@@ -688,6 +691,38 @@ describe('progress estimate', () => {
           last = shown;
         }
       }),
+    );
+  });
+});
+
+describe('settled ranking: the single questions that could still change what the person is told', () => {
+  it('a hot swollen knee with the screen answered asks about a replaced joint (a "yes" makes it an emergency)', () => {
+    // Gout leads clearly, so the gain-driven differential is done; a replaced knee under a hot swollen joint
+    // completes the septic-arthritis rule, whatever its prevalence.
+    const story = ['hot_swollen_joint', 'pain_knee', 'evening_night_worse'];
+    const evidence: EvidenceItem[] = [
+      ...screened.map((id) => ({ id, state: 'absent' as const })),
+      ...complaintUnknown(story),
+      ...story.map((id) => ({ id, state: 'present' as const })),
+    ];
+    const asked: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const a = assess({ age: 72, sex: 'female', evidence });
+      if (!a.question) break;
+      asked.push(a.question.id);
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    expect(asked).toContain('prosthetic_joint');
+    const yes = assess({
+      age: 72,
+      sex: 'female',
+      evidence: [
+        ...evidence.filter((e) => e.id !== 'prosthetic_joint'),
+        { id: 'prosthetic_joint', state: 'present' },
+      ],
+    });
+    expect(urgencyDescriptions[yes.triage.level].rank).toBeLessThanOrEqual(
+      urgencyDescriptions.emergency.rank,
     );
   });
 });

@@ -28,6 +28,18 @@ const asides: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A relative's possessive written without its apostrophe ("my mums leg", "dads foot", "my dads legs"): the
+ * relative's word plus "s", after "my"/"our" or opening its sentence. A plural elsewhere ("the mums at school")
+ * does not count.
+ */
+function possessiveWithoutApostrophe(toks: readonly MatchToken[], i: number, locale: Locale): boolean {
+  const t = toks[i] as MatchToken;
+  if (t.m.length < 3 || !t.m.endsWith('s') || !locale.otherPerson.has(t.m.slice(0, -1))) return false;
+  const before = toks[i - 1];
+  return (before !== undefined && possessives.has(before.m)) || before?.sentence !== t.sentence;
+}
+
+/**
  * Who the account is about: `other` when the text is written for someone else (the locale's own test), or
  * names a relative in its first sentence ("mum keeps crying out at night with her legs") and the writer never
  * speaks of themself except in an aside. The findings are read the same either way (a relative's account is
@@ -47,7 +59,8 @@ export function voiceOf(toks: readonly MatchToken[], locale: Locale): Voice {
       !askingWhatToDo(toks, i)
     )
       return 'self';
-    if (t.sentence === first && locale.otherPerson.has(t.m)) relative = true;
+    if (t.sentence === first && (locale.otherPerson.has(t.m) || possessiveWithoutApostrophe(toks, i, locale)))
+      relative = true;
   }
   return relative ? 'other' : 'self';
 }

@@ -155,7 +155,7 @@ export const complaintFindings = [
   finding(
     'pain_out_of_proportion',
     'alarm',
-    'In the last day or two, has the leg become much more painful than it looks?',
+    'In the last day or two, has the leg become much more painful than it looks (in a plaster cast: than the injury should be)?',
     'Pain out of proportion to the signs (acute)',
     'Severe pain with little to see can be a serious deep infection or pressure in the muscles.',
     ['S139', 'S136'],

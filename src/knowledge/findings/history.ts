@@ -29,7 +29,7 @@ export const historyFindings = [
   finding(
     'known_arterial_disease',
     'history',
-    'Have you had a heart attack, stroke, or been told your leg arteries are narrowed?',
+    'Have you had a heart attack, a stroke, a heart stent or bypass, or been told your leg arteries are narrowed?',
     'Known atherosclerotic disease',
     'Narrowing in one artery often means narrowing elsewhere.',
     ['S44', 'S51'],

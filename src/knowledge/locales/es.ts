@@ -392,7 +392,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Toxicidad sistémica (confusión, presíncope / hipotensión, taquipnea, vómitos, piel moteada o cenicienta)',
     },
     pain_out_of_proportion: {
-      q: 'En los últimos uno o dos días, ¿la pierna duele mucho más de lo que aparenta?',
+      q: 'En los últimos uno o dos días, ¿la pierna duele mucho más de lo que aparenta (con una escayola: más de lo que justifica la lesión)?',
       why: 'Un dolor intenso con poco que ver puede ser una infección profunda grave o presión dentro de los músculos.',
       s: 'Dolor mucho peor de lo que se ve',
       c: 'Dolor desproporcionado a los signos (agudo)',
@@ -422,9 +422,9 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Hipertensión arterial',
     },
     known_arterial_disease: {
-      q: '¿Ha tenido un infarto, un ictus, o le han dicho que tiene estrechadas las arterias de las piernas?',
+      q: '¿Ha tenido un infarto, un ictus, un stent o un bypass en el corazón, o le han dicho que tiene estrechadas las arterias de las piernas?',
       why: 'Si una arteria está estrechada, a menudo también lo están otras.',
-      s: 'Infarto, ictus o arterias de las piernas estrechadas',
+      s: 'Infarto, ictus, stent o bypass, o arterias de las piernas estrechadas',
       c: 'Enfermedad aterosclerótica conocida',
     },
     atrial_fibrillation: {
