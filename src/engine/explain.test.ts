@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ConditionDefinition, findings } from '../knowledge/index.js';
+import { type ConditionDefinition, findings, necessaryRiskAbsent } from '../knowledge/index.js';
 import { explain } from './explain.js';
 import { network } from './network.js';
 import type { EvidenceItem, Factor } from './types.js';
@@ -37,6 +37,13 @@ function plainExplain(condition: ConditionDefinition, evidence: readonly Evidenc
       supporting.push({
         ...base,
         weight: Math.log(risk.oddsRatio),
+        kind: 'risk_factor',
+        sources: risk.sources,
+      });
+    } else if (risk?.necessary && e.state === 'absent') {
+      opposing.push({
+        ...base,
+        weight: Math.log(necessaryRiskAbsent),
         kind: 'risk_factor',
         sources: risk.sources,
       });

@@ -1,4 +1,4 @@
-import type { ConditionDefinition } from '../knowledge/index.js';
+import { type ConditionDefinition, necessaryRiskAbsent } from '../knowledge/index.js';
 import type { Network } from './network.js';
 import type { EvidenceItem, Factor } from './types.js';
 
@@ -49,6 +49,11 @@ function buildTable(net: Network, condition: ConditionDefinition): FactorTable {
       const weight = Math.log(risk.oddsRatio);
       const factor: Factor = Object.freeze({ ...base, weight, kind: 'risk_factor', sources: risk.sources });
       return { factor, supports: true };
+    }
+    if (risk?.necessary && state === 'absent') {
+      const weight = Math.log(necessaryRiskAbsent);
+      const factor: Factor = Object.freeze({ ...base, weight, kind: 'risk_factor', sources: risk.sources });
+      return { factor, supports: false };
     }
     return null;
   };

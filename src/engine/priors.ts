@@ -2,6 +2,7 @@ import {
   type AgeBand,
   type ConditionDefinition,
   type Link,
+  necessaryRiskAbsent,
   unreportedEssential,
 } from '../knowledge/index.js';
 import type { Case } from './types.js';
@@ -18,9 +19,14 @@ function reported(person: Case, finding: string): boolean {
   return person.evidence.some((e) => e.id === finding && e.state !== 'unknown');
 }
 
+/** Said to be absent. */
+function saidAbsent(person: Case, finding: string): boolean {
+  return person.evidence.some((e) => e.id === finding && e.state === 'absent');
+}
+
 /**
  * Prior probability of a condition for this person: the age-band base rate, with its odds multiplied by the
- * sex factor and by each present risk factor. Absent or unknown risk factors leave the prior unchanged; an essential criterion left unreported lowers it
+ * sex factor and by each present risk factor. Absent or unknown risk factors leave the prior unchanged, except a `necessary` one said to be absent (`necessaryRiskAbsent`); an essential criterion left unreported lowers it
  * (`unreportedEssential`).
  */
 export function priorProbability(
@@ -32,6 +38,7 @@ export function priorProbability(
   let odds = (base / (1 - base)) * condition.prior.sex[person.sex];
   for (const risk of condition.riskFactors) {
     if (present.has(risk.finding)) odds *= risk.oddsRatio;
+    else if (risk.necessary && saidAbsent(person, risk.finding)) odds *= necessaryRiskAbsent;
   }
   for (const link of condition.links as readonly Link[]) {
     if (link.essential && !reported(person, link.finding)) odds *= unreportedEssential;

@@ -16,7 +16,7 @@ export {
   safetyNet,
   safetyNetIntro,
 } from './safety-net.js';
-export { unreportedEssential } from './scale.js';
+export { necessaryRiskAbsent, unreportedEssential } from './scale.js';
 export { type Citation, isCitation, referenceSources, seedLines, sourceOf } from './sources.js';
 export * from './types.js';
 export {

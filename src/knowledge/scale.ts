@@ -12,6 +12,12 @@ export const verbal = {
   rarely: 0.05,
 } as const;
 
+/**
+ * Model setting (no source gives it): odds multiplier when a `necessary` risk factor is said to be absent. Not
+ * zero, because a person's list of their medicines can be incomplete or wrong.
+ */
+export const necessaryRiskAbsent = 0.02;
+
 /** Odds multiplier for a risk factor whose association is reported without a size. */
 export const unsizedAssociation = 2;
 

@@ -70,6 +70,11 @@ export interface RiskFactor {
   readonly finding: string;
   /** Multiplier on the prior odds when the risk factor is present. */
   readonly oddsRatio: number;
+  /**
+   * The cause cannot occur without it, by its definition (a statin for statin muscle symptoms): said to be
+   * absent, it multiplies the prior odds by `necessaryRiskAbsent`.
+   */
+  readonly necessary?: boolean;
   readonly sources: readonly Citation[];
   readonly note?: string;
 }

@@ -528,6 +528,10 @@ export const conditionSchema = component(
       z.strictObject({
         finding: z.string(),
         oddsRatio: z.number(),
+        necessary: z
+          .boolean()
+          .optional()
+          .describe('The cause cannot occur without it; said to be absent, it lowers the prior odds'),
         sources: citations,
         note: z.string().optional(),
       }),

@@ -20,6 +20,7 @@ export const statinMuscleSymptoms = {
     {
       finding: 'takes_statin',
       oddsRatio: 5,
+      necessary: true,
       sources: ['S387', 'S388'],
       note: 'model setting: a statin is necessary for this cause, so the prior for users is the base divided by the share of people taking one (taken as about 1 in 5)',
     },
