@@ -13,9 +13,9 @@ import {
   urgencyDescriptions,
 } from '../knowledge/index.js';
 import { infer, type Posterior } from './inference.js';
-import type { Network } from './network.js';
+import { maxCoexisting, type Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
-import { type Hypothetical, questionSearch } from './question-search.js';
+import { type Hypothetical, questionSearch, significant } from './question-search.js';
 import { benignSupport, probabilityLevel, ruleFires, urgencyMass, urgencySettings } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
@@ -455,6 +455,12 @@ function canChangeOutcome(input: InterviewInput, open: readonly string[]): boole
     open.map((id) => ({ id, state: 'absent' as const })),
   ];
   for (const answer of answers) {
+    const screened =
+      answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
+    if (screened) {
+      if (screened.leader !== leader || screened.level !== nowByProbability) return true;
+      continue;
+    }
     const { after, forTriage } = afterAnswer(input, answer);
     if (leaderOf(after.marginals) !== leader) return true;
     if (probabilityLevelOf(net, forTriage) !== nowByProbability) return true;
@@ -512,6 +518,123 @@ function afterAnswer(input: InterviewInput, answer: readonly EvidenceItem[]): Af
 }
 
 /**
+ * Findings whose answer moves a prior (a risk factor, or an essential criterion once reported): the question
+ * search's likelihood-only update does not describe their answer, so the screen below leaves them out.
+ */
+const priorFindings: ReadonlySet<string> = new Set<string>(
+  conditionDefinitions.flatMap((c) => [
+    ...(c.riskFactors ?? []).map((r) => r.finding),
+    ...(c.links as readonly { finding: string; essential?: boolean }[])
+      .filter((l) => l.essential)
+      .map((l) => l.finding),
+  ]),
+);
+
+/** Posterior weight the question search leaves out (its pruning), per posterior. */
+const droppedMemo = new WeakMap<Posterior, number>();
+
+function droppedWeight(posterior: Posterior): number {
+  let dropped = droppedMemo.get(posterior);
+  if (dropped === undefined) {
+    let kept = 0;
+    for (const c of significant(posterior)) kept += posterior.weights[c] as number;
+    dropped = Math.max(0, 1 - kept);
+    droppedMemo.set(posterior, dropped);
+  }
+  return dropped;
+}
+
+/**
+ * The leading cause and the probabilities' urgency level after "yes" to one finding, read from the question
+ * search's hypothetical when it settles them beyond its error bound, so the exact inference is needed only
+ * for close calls; undefined when it does not (then the caller infers). The bound: with D the weight the
+ * search prunes, each marginal and urgency mass is off by at most D / (P(yes) − D) (question-search.ts), plus
+ * the inference's own rounding (`inferenceTolerance`, 1e-9); twice that plus 1e-8 is used. The leader is
+ * settled when it leads every other cause by more than twice the bound; the level when it is the same with
+ * every mass and marginal moved by the bound both ways (the level only rises with the masses and falls with
+ * the top marginal). Only for a linked finding that moves no prior, with no red-flag finding in play (the
+ * triage posterior is the posterior).
+ */
+function screenedYes(
+  input: InterviewInput,
+  id: string,
+): { readonly leader: number; readonly level: UrgencyLevel } | undefined {
+  const after = yesWithBound(input, id);
+  if (!after) return undefined;
+  const { marginals: m, mass, bound } = after;
+  let top = 0;
+  for (let j = 1; j < m.length; j++) if ((m[j] as number) > (m[top] as number)) top = j;
+  for (let j = 0; j < m.length; j++)
+    if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
+  const shifted = (values: Float64Array, by: number) => values.map((v) => Math.min(1, Math.max(0, v + by)));
+  const least = probabilityLevel(shifted(mass, -bound), shifted(m, bound));
+  const most = probabilityLevel(shifted(mass, bound), shifted(m, -bound));
+  return least === most ? { leader: top, level: least } : undefined;
+}
+
+/**
+ * The marginals and urgency mass after "yes" to one finding without a new inference, with a bound on their
+ * error: a linked finding through the question search (bound above), an unlinked one exactly from the
+ * posterior's weights (a risk factor multiplies each configuration by its causes' odds ratios; any other
+ * unlinked finding changes nothing), whose only error is rounding (1e-7 is used, a hundred times the
+ * inference's `inferenceTolerance`). Undefined when a red-flag finding is in play or the answer moves a prior
+ * in a way neither describes.
+ */
+function yesWithBound(
+  input: InterviewInput,
+  id: string,
+  forTriage = true,
+): { readonly marginals: Float64Array; readonly mass: Float64Array; readonly bound: number } | undefined {
+  const { net, posterior } = input;
+  // `forTriage`: the mass must be the triage posterior's too (no red-flag finding in play or asked).
+  if (forTriage && (input.triagePosterior !== posterior || net.excludedFromTriage.has(id))) return undefined;
+  const i = net.findingIndex.get(id);
+  if (i === undefined) return undefined;
+  if (net.linked[i]) {
+    if (!forTriage) return undefined;
+    if (priorFindings.has(id)) return undefined;
+    const after = questionSearch(net, posterior).hypothetical(i);
+    const dropped = droppedWeight(posterior) + 1e-12;
+    if (!(after.pYes > 10 * dropped)) return undefined;
+    return {
+      marginals: after.yes,
+      mass: after.yesMass,
+      bound: 2 * (dropped / (after.pYes - dropped) + 1e-9) + 1e-8,
+    };
+  }
+  const n = net.conditions.length;
+  const odds = new Float64Array(n + 1).fill(1);
+  for (let j = 0; j < n; j++)
+    for (const r of (net.conditions[j] as Network['conditions'][number]).riskFactors ?? [])
+      if (r.finding === id) odds[j] = (odds[j] as number) * r.oddsRatio;
+  const slots = net.configurationSlots;
+  const urgency = net.configurationUrgency;
+  const weights = posterior.weights;
+  const sums = new Float64Array(n + 1);
+  const mass = new Float64Array(urgencyLevelCount);
+  let total = 0;
+  for (let c = 0; c < weights.length; c++) {
+    const a = slots[c * maxCoexisting] as number;
+    const b = slots[c * maxCoexisting + 1] as number;
+    const d = slots[c * maxCoexisting + 2] as number;
+    const w = (weights[c] as number) * (odds[a] as number) * (odds[b] as number) * (odds[d] as number);
+    total += w;
+    sums[a] = (sums[a] as number) + w;
+    sums[b] = (sums[b] as number) + w;
+    sums[d] = (sums[d] as number) + w;
+    const r = urgency[c] as number;
+    mass[r] = (mass[r] as number) + w;
+  }
+  if (!(total > 0)) return undefined;
+  const marginals = sums.subarray(0, n).map((x) => Math.min(1, Math.max(0, x / total)));
+  mass[0] = (mass[0] as number) / total;
+  for (let r = 1; r < mass.length; r++) mass[r] = (mass[r] as number) / total + (mass[r - 1] as number);
+  return { marginals, mass, bound: 1e-7 };
+}
+
+const urgencyLevelCount = Object.keys(urgencyDescriptions).length;
+
+/**
  * The chance that a complaint group's answer changes what the person is told: the sum, over its open options,
  * of the chance the option is present times whether it alone would change the leading cause or the urgency
  * (the probabilities' level, or a red-flag rule), plus the chance none is present times whether that would.
@@ -531,9 +654,15 @@ function outcomeChangeReaches(input: InterviewInput, open: readonly string[], th
     const withYes = new Set(present);
     for (const e of answer) if (e.state === 'present') withYes.add(e.id);
     if (rank(levelFromRules(withYes)) < rank(level)) return true;
-    const { after, forTriage } = afterAnswer(input, answer);
-    if (leaderOf(after.marginals) !== leader) return true;
-    const levelAfter = probabilityLevelOf(net, forTriage);
+    const screened =
+      answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
+    if (screened && screened.leader !== leader) return true;
+    let levelAfter = screened?.level;
+    if (!screened) {
+      const { after, forTriage } = afterAnswer(input, answer);
+      if (leaderOf(after.marginals) !== leader) return true;
+      levelAfter = probabilityLevelOf(net, forTriage);
+    }
     if (levelAfter !== nowByProbability) return true;
     // Self-care is earned by a harmless cause's own findings: an answer that would earn it changes the level.
     return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYes);
@@ -736,6 +865,24 @@ function shownChanges(net: Network, before: readonly number[], marginals: Float6
   return after[0] !== before[0] || after.some((j) => !before.includes(j) && mustNotMiss(net, j));
 }
 
+/**
+ * `shownChanges` after "yes" to an unlinked finding: from the posterior's weights reweighted by its odds
+ * ratios (`yesWithBound`) when the leader and the top three are apart by more than the rounding bound,
+ * otherwise from the exact inference.
+ */
+function shownChangesAfterYes(input: InterviewInput, before: readonly number[], id: string): boolean {
+  const screened = yesWithBound(input, id, false);
+  if (screened) {
+    const m = screened.marginals;
+    const order = [...m.keys()].sort((a, b) => (m[b] as number) - (m[a] as number));
+    const gap = (k: number) =>
+      order[k + 1] === undefined ||
+      (m[order[k] as number] as number) - (m[order[k + 1] as number] as number) > 2 * screened.bound;
+    if (gap(0) && gap(2)) return shownChanges(input.net, before, m);
+  }
+  return shownChanges(input.net, before, afterAnswer(input, [{ id, state: 'present' }]).after.marginals);
+}
+
 /** Risk factors: findings that change a cause's prior (odds ratio) and are linked to no cause. */
 const riskFactorFindings: ReadonlySet<string> = new Set<string>(
   conditionDefinitions.flatMap((c) => (c.riskFactors ?? []).map((r) => r.finding)),
@@ -766,8 +913,7 @@ function settledQuestion(input: InterviewInput, answered: ReadonlySet<string>): 
       if (shownChanges(net, before, after.no)) value += 1 - after.pYes;
     } else if ((riskFactorFindings.has(f.id) || ruleFindings.has(f.id)) && (best?.value ?? 0) < 1) {
       // Its value is 0 or 1, so once a question of value 1 is found the inference cannot change the choice.
-      const yes = raisesByRule ? null : afterAnswer(input, [{ id: f.id, state: 'present' }]).after;
-      value = !yes || shownChanges(net, before, yes.marginals) ? 1 : 0;
+      value = raisesByRule || shownChangesAfterYes(input, before, f.id) ? 1 : 0;
     }
     if (value >= interviewSettings.settledChangeChance && value > (best?.value ?? 0))
       best = { finding: i, value };
