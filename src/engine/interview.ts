@@ -559,16 +559,25 @@ function screenedYes(
   input: InterviewInput,
   id: string,
 ): { readonly leader: number; readonly level: UrgencyLevel } | undefined {
-  const after = yesWithBound(input, id);
+  // With a red-flag finding answered, the level comes from the triage posterior's own search.
+  const separate = input.triagePosterior !== input.posterior;
+  const after = separate ? yesWithBound(input, id, false, true) : yesWithBound(input, id);
   if (!after) return undefined;
-  const { marginals: m, mass, bound } = after;
+  const { marginals: m, bound } = after;
   let top = 0;
   for (let j = 1; j < m.length; j++) if ((m[j] as number) > (m[top] as number)) top = j;
   for (let j = 0; j < m.length; j++)
     if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
+  const triage = separate
+    ? yesWithBound({ ...input, posterior: input.triagePosterior }, id, false, true)
+    : after;
+  if (!triage) return undefined;
   const shifted = (values: Float64Array, by: number) => values.map((v) => Math.min(1, Math.max(0, v + by)));
-  const least = probabilityLevel(shifted(mass, -bound), shifted(m, bound));
-  const most = probabilityLevel(shifted(mass, bound), shifted(m, -bound));
+  const least = probabilityLevel(
+    shifted(triage.mass, -triage.bound),
+    shifted(triage.marginals, triage.bound),
+  );
+  const most = probabilityLevel(shifted(triage.mass, triage.bound), shifted(triage.marginals, -triage.bound));
   return least === most ? { leader: top, level: least } : undefined;
 }
 
@@ -584,14 +593,18 @@ function yesWithBound(
   input: InterviewInput,
   id: string,
   forTriage = true,
+  linkedOnly = false,
 ): { readonly marginals: Float64Array; readonly mass: Float64Array; readonly bound: number } | undefined {
   const { net, posterior } = input;
-  // `forTriage`: the mass must be the triage posterior's too (no red-flag finding in play or asked).
+  // `forTriage`: the mass must be the triage posterior's too (no red-flag finding in play or asked);
+  // `linkedOnly`: a linked finding, not a red-flag one, read from `input.posterior`'s own search.
   if (forTriage && (input.triagePosterior !== posterior || net.excludedFromTriage.has(id))) return undefined;
+  if (linkedOnly && net.excludedFromTriage.has(id)) return undefined;
   const i = net.findingIndex.get(id);
   if (i === undefined) return undefined;
+  if (linkedOnly && !net.linked[i]) return undefined;
   if (net.linked[i]) {
-    if (!forTriage) return undefined;
+    if (!forTriage && !linkedOnly) return undefined;
     if (priorFindings.has(id)) return undefined;
     const after = questionSearch(net, posterior).hypothetical(i);
     const dropped = droppedWeight(posterior) + 1e-12;
