@@ -13,9 +13,9 @@ import {
   urgencyDescriptions,
 } from '../knowledge/index.js';
 import { infer, type Posterior } from './inference.js';
-import type { Network } from './network.js';
+import { maxCoexisting, type Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
-import { type Hypothetical, questionSearch } from './question-search.js';
+import { type Hypothetical, questionSearch, significant } from './question-search.js';
 import { benignSupport, probabilityLevel, ruleFires, urgencyMass, urgencySettings } from './triage.js';
 import type { EvidenceItem, InterviewProgress, Question, Sex } from './types.js';
 
@@ -56,7 +56,7 @@ export const interviewSettings = {
   complaintMinimumValue: 0.04,
   /**
    * …and only when its answer has at least this chance of changing the leading cause or the urgency (see
-   * `outcomeChangeChance`): a group whose likely answers change nothing the person is told is left to the
+   * `outcomeChangeReaches`): a group whose likely answers change nothing the person is told is left to the
    * differential's single questions. Model setting.
    */
   complaintChangeChance: 0.3,
@@ -239,7 +239,7 @@ function complaintQuestion(input: InterviewInput, answered: ReadonlySet<string>)
       complaintGroupWorthAsking(input, open) &&
       (partly(g)
         ? canChangeOutcome(input, open)
-        : outcomeChangeChance(input, open) >= interviewSettings.complaintChangeChance)
+        : outcomeChangeReaches(input, open, interviewSettings.complaintChangeChance))
     );
   });
   if (!group) return null;
@@ -347,7 +347,6 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
     evidence.filter((e) => singleIds.has(e.id)).length;
   if (asked >= interviewSettings.emergencyHistoryQuestions) return null;
 
-  const person = { age: input.age, sex: input.sex };
   // The suspects: causes that need care within a day or sooner, and those a firing rule names. A question
   // that would only reorder harmless causes (known fibromyalgia?) does not tell the emergency team anything.
   const named = suspectedByRules(present);
@@ -360,7 +359,7 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
   const now = posterior.marginals[leader] as number;
   /** How far one answer moves the suspects: 1 when the leading suspect changes, else the leader's shift. */
   const shift = (answer: readonly EvidenceItem[]): number => {
-    const after = infer({ ...person, evidence: [...evidence, ...answer] }, net).marginals;
+    const after = afterAnswer(input, answer).after.marginals;
     const top = leaderOf(after);
     return top !== leader ? 1 : Math.abs((after[top] as number) - now);
   };
@@ -369,14 +368,16 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
     ? []
     : openOptions(net, warningScreen, answered, input);
   if (screenOpen.length > 0) {
-    const best = Math.max(...screenOpen.map((id) => shift([{ id, state: 'present' }])));
-    if (best >= interviewSettings.emergencyHistoryShift)
+    // Whether the largest shift reaches the setting: stop at the first that does.
+    if (screenOpen.some((id) => shift([{ id, state: 'present' }]) >= interviewSettings.emergencyHistoryShift))
       return groupQuestion(net, warningScreen, screenOpen, 'red_flag_screen');
   }
   let best: { id: string; value: number } | undefined;
   for (const f of singles) {
     if (!askable(net, f.id, answered, input)) continue;
-    const value = Math.max(shift([{ id: f.id, state: 'present' }]), shift([{ id: f.id, state: 'absent' }]));
+    // A shift is at most 1 (a changed leader): when "yes" gives 1, "no" cannot give more.
+    const yes = shift([{ id: f.id, state: 'present' }]);
+    const value = yes >= 1 ? yes : Math.max(yes, shift([{ id: f.id, state: 'absent' }]));
     if (value >= interviewSettings.emergencyHistoryShift && value > (best?.value ?? 0))
       best = { id: f.id, value };
   }
@@ -442,14 +443,11 @@ function leadingCause(input: InterviewInput): string {
  */
 function canChangeOutcome(input: InterviewInput, open: readonly string[]): boolean {
   const { net, posterior, present, level } = input;
-  const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
-  const probabilityLevelOf = (p: Posterior) => probabilityLevel(urgencyMass(net, p.weights), p.marginals);
   const leader = leaderOf(posterior.marginals);
-  const nowByProbability = probabilityLevelOf(input.triagePosterior);
+  const nowByProbability = probabilityLevelOf(net, input.triagePosterior);
   const withAll = new Set(present);
   for (const id of open) withAll.add(id);
   if (rank(levelFromRules(withAll)) < rank(level)) return true;
-  const person = { age: input.age, sex: input.sex };
   // Each option alone (a person usually has one or two of them), then none: every option present at once
   // is a person who hardly exists, and it made nearly every group look worth asking.
   const answers: EvidenceItem[][] = [
@@ -457,17 +455,197 @@ function canChangeOutcome(input: InterviewInput, open: readonly string[]): boole
     open.map((id) => ({ id, state: 'absent' as const })),
   ];
   for (const answer of answers) {
-    const evidence = [...input.evidence, ...answer];
-    const after = infer({ ...person, evidence }, net);
+    const screened =
+      answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
+    if (screened) {
+      if (screened.leader !== leader || screened.level !== nowByProbability) return true;
+      continue;
+    }
+    const { after, forTriage } = afterAnswer(input, answer);
     if (leaderOf(after.marginals) !== leader) return true;
-    const forTriage =
-      input.triagePosterior === posterior && answer.every((e) => !net.excludedFromTriage.has(e.id))
-        ? after
-        : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
-    if (probabilityLevelOf(forTriage) !== nowByProbability) return true;
+    if (probabilityLevelOf(net, forTriage) !== nowByProbability) return true;
   }
   return false;
 }
+
+const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
+const probabilityLevelOf = (net: Network, p: Posterior) =>
+  probabilityLevel(urgencyMass(net, p.weights), p.marginals);
+
+/**
+ * The posterior after one hypothetical answer, and the triage posterior after it (the same object when no
+ * red-flag finding is involved), computed once per interview step: the complaint, history and settled
+ * checks ask about the same answers (one option present, or every option absent). Exact inference, as
+ * before: the memo only avoids repeating it within one step (it lives as long as the step's input).
+ */
+const answerMemo = new WeakMap<InterviewInput, Map<string, AfterAnswer>>();
+
+interface AfterAnswer {
+  readonly after: Posterior;
+  readonly forTriage: Posterior;
+}
+
+function afterAnswer(input: InterviewInput, answer: readonly EvidenceItem[]): AfterAnswer {
+  let memo = answerMemo.get(input);
+  if (!memo) {
+    memo = new Map();
+    answerMemo.set(input, memo);
+  }
+  const key = answer
+    .map((e) => `${e.state === 'present' ? '+' : e.state === 'absent' ? '-' : '?'}${e.id}`)
+    .join(' ');
+  let known = memo.get(key);
+  if (!known) {
+    const { net, posterior } = input;
+    const person = { age: input.age, sex: input.sex };
+    const evidence = [...input.evidence, ...answer];
+    const after = infer({ ...person, evidence }, net);
+    let forTriage: Posterior | undefined;
+    // The triage posterior only when asked for (the emergency and settled checks read the causes only).
+    known = {
+      after,
+      get forTriage() {
+        forTriage ??=
+          input.triagePosterior === posterior && answer.every((e) => !net.excludedFromTriage.has(e.id))
+            ? after
+            : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
+        return forTriage;
+      },
+    };
+    memo.set(key, known);
+  }
+  return known;
+}
+
+/**
+ * Findings whose answer moves a prior (a risk factor, or an essential criterion once reported): the question
+ * search's likelihood-only update does not describe their answer, so the screen below leaves them out.
+ */
+const priorFindings: ReadonlySet<string> = new Set<string>(
+  conditionDefinitions.flatMap((c) => [
+    ...(c.riskFactors ?? []).map((r) => r.finding),
+    ...(c.links as readonly { finding: string; essential?: boolean }[])
+      .filter((l) => l.essential)
+      .map((l) => l.finding),
+  ]),
+);
+
+/** Posterior weight the question search leaves out (its pruning), per posterior. */
+const droppedMemo = new WeakMap<Posterior, number>();
+
+function droppedWeight(posterior: Posterior): number {
+  let dropped = droppedMemo.get(posterior);
+  if (dropped === undefined) {
+    let kept = 0;
+    for (const c of significant(posterior)) kept += posterior.weights[c] as number;
+    dropped = Math.max(0, 1 - kept);
+    droppedMemo.set(posterior, dropped);
+  }
+  return dropped;
+}
+
+/**
+ * The leading cause and the probabilities' urgency level after "yes" to one finding, read from the question
+ * search's hypothetical when it settles them beyond its error bound, so the exact inference is needed only
+ * for close calls; undefined when it does not (then the caller infers). The bound: with D the weight the
+ * search prunes, each marginal and urgency mass is off by at most D / (P(yes) − D) (question-search.ts), plus
+ * the inference's own rounding (`inferenceTolerance`, 1e-9); twice that plus 1e-8 is used. The leader is
+ * settled when it leads every other cause by more than twice the bound; the level when it is the same with
+ * every mass and marginal moved by the bound both ways (the level only rises with the masses and falls with
+ * the top marginal). Only for a linked finding that moves no prior, with no red-flag finding in play (the
+ * triage posterior is the posterior).
+ */
+function screenedYes(
+  input: InterviewInput,
+  id: string,
+): { readonly leader: number; readonly level: UrgencyLevel } | undefined {
+  // With a red-flag finding answered, the level comes from the triage posterior's own search.
+  const separate = input.triagePosterior !== input.posterior;
+  const after = separate ? yesWithBound(input, id, false, true) : yesWithBound(input, id);
+  if (!after) return undefined;
+  const { marginals: m, bound } = after;
+  let top = 0;
+  for (let j = 1; j < m.length; j++) if ((m[j] as number) > (m[top] as number)) top = j;
+  for (let j = 0; j < m.length; j++)
+    if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
+  const triage = separate
+    ? yesWithBound({ ...input, posterior: input.triagePosterior }, id, false, true)
+    : after;
+  if (!triage) return undefined;
+  const shifted = (values: Float64Array, by: number) => values.map((v) => Math.min(1, Math.max(0, v + by)));
+  const least = probabilityLevel(
+    shifted(triage.mass, -triage.bound),
+    shifted(triage.marginals, triage.bound),
+  );
+  const most = probabilityLevel(shifted(triage.mass, triage.bound), shifted(triage.marginals, -triage.bound));
+  return least === most ? { leader: top, level: least } : undefined;
+}
+
+/**
+ * The marginals and urgency mass after "yes" to one finding without a new inference, with a bound on their
+ * error: a linked finding through the question search (bound above), an unlinked one exactly from the
+ * posterior's weights (a risk factor multiplies each configuration by its causes' odds ratios; any other
+ * unlinked finding changes nothing), whose only error is rounding (1e-7 is used, a hundred times the
+ * inference's `inferenceTolerance`). Undefined when a red-flag finding is in play or the answer moves a prior
+ * in a way neither describes.
+ */
+function yesWithBound(
+  input: InterviewInput,
+  id: string,
+  forTriage = true,
+  linkedOnly = false,
+): { readonly marginals: Float64Array; readonly mass: Float64Array; readonly bound: number } | undefined {
+  const { net, posterior } = input;
+  // `forTriage`: the mass must be the triage posterior's too (no red-flag finding in play or asked);
+  // `linkedOnly`: a linked finding, not a red-flag one, read from `input.posterior`'s own search.
+  if (forTriage && (input.triagePosterior !== posterior || net.excludedFromTriage.has(id))) return undefined;
+  if (linkedOnly && net.excludedFromTriage.has(id)) return undefined;
+  const i = net.findingIndex.get(id);
+  if (i === undefined) return undefined;
+  if (linkedOnly && !net.linked[i]) return undefined;
+  if (net.linked[i]) {
+    if (!forTriage && !linkedOnly) return undefined;
+    if (priorFindings.has(id)) return undefined;
+    const after = questionSearch(net, posterior).hypothetical(i);
+    const dropped = droppedWeight(posterior) + 1e-12;
+    if (!(after.pYes > 10 * dropped)) return undefined;
+    return {
+      marginals: after.yes,
+      mass: after.yesMass,
+      bound: 2 * (dropped / (after.pYes - dropped) + 1e-9) + 1e-8,
+    };
+  }
+  const n = net.conditions.length;
+  const odds = new Float64Array(n + 1).fill(1);
+  for (let j = 0; j < n; j++)
+    for (const r of (net.conditions[j] as Network['conditions'][number]).riskFactors ?? [])
+      if (r.finding === id) odds[j] = (odds[j] as number) * r.oddsRatio;
+  const slots = net.configurationSlots;
+  const urgency = net.configurationUrgency;
+  const weights = posterior.weights;
+  const sums = new Float64Array(n + 1);
+  const mass = new Float64Array(urgencyLevelCount);
+  let total = 0;
+  for (let c = 0; c < weights.length; c++) {
+    const a = slots[c * maxCoexisting] as number;
+    const b = slots[c * maxCoexisting + 1] as number;
+    const d = slots[c * maxCoexisting + 2] as number;
+    const w = (weights[c] as number) * (odds[a] as number) * (odds[b] as number) * (odds[d] as number);
+    total += w;
+    sums[a] = (sums[a] as number) + w;
+    sums[b] = (sums[b] as number) + w;
+    sums[d] = (sums[d] as number) + w;
+    const r = urgency[c] as number;
+    mass[r] = (mass[r] as number) + w;
+  }
+  if (!(total > 0)) return undefined;
+  const marginals = sums.subarray(0, n).map((x) => Math.min(1, Math.max(0, x / total)));
+  mass[0] = (mass[0] as number) / total;
+  for (let r = 1; r < mass.length; r++) mass[r] = (mass[r] as number) / total + (mass[r - 1] as number);
+  return { marginals, mass, bound: 1e-7 };
+}
+
+const urgencyLevelCount = Object.keys(urgencyDescriptions).length;
 
 /**
  * The chance that a complaint group's answer changes what the person is told: the sum, over its open options,
@@ -475,14 +653,12 @@ function canChangeOutcome(input: InterviewInput, open: readonly string[]): boole
  * (the probabilities' level, or a red-flag rule), plus the chance none is present times whether that would.
  * A group whose likely answers leave the outcome where it is (the opening already points to one area) is
  * skipped; its options stay open for the differential, which asks any one of them that is worth it alone.
+ * Returns whether that chance reaches `threshold` (the same answer as computing the chance in full).
  */
-function outcomeChangeChance(input: InterviewInput, open: readonly string[]): number {
+function outcomeChangeReaches(input: InterviewInput, open: readonly string[], threshold: number): boolean {
   const { net, posterior, present, level } = input;
-  const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
-  const probabilityLevelOf = (p: Posterior) => probabilityLevel(urgencyMass(net, p.weights), p.marginals);
   const leader = leaderOf(posterior.marginals);
-  const nowByProbability = probabilityLevelOf(input.triagePosterior);
-  const person = { age: input.age, sex: input.sex };
+  const nowByProbability = probabilityLevelOf(net, input.triagePosterior);
   const search = questionSearch(net, posterior);
   const supportsBenign = (p: ReadonlySet<string>) =>
     (benignSupport(net, p)?.support ?? Number.NEGATIVE_INFINITY) >= urgencySettings.benignSupport;
@@ -491,27 +667,52 @@ function outcomeChangeChance(input: InterviewInput, open: readonly string[]): nu
     const withYes = new Set(present);
     for (const e of answer) if (e.state === 'present') withYes.add(e.id);
     if (rank(levelFromRules(withYes)) < rank(level)) return true;
-    const evidence = [...input.evidence, ...answer];
-    const after = infer({ ...person, evidence }, net);
-    if (leaderOf(after.marginals) !== leader) return true;
-    const forTriage =
-      input.triagePosterior === posterior && answer.every((e) => !net.excludedFromTriage.has(e.id))
-        ? after
-        : infer({ ...person, evidence: evidence.filter((e) => !net.excludedFromTriage.has(e.id)) }, net);
-    const levelAfter = probabilityLevelOf(forTriage);
+    const screened =
+      answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
+    if (screened && screened.leader !== leader) return true;
+    let levelAfter = screened?.level;
+    if (!screened) {
+      const { after, forTriage } = afterAnswer(input, answer);
+      if (leaderOf(after.marginals) !== leader) return true;
+      levelAfter = probabilityLevelOf(net, forTriage);
+    }
     if (levelAfter !== nowByProbability) return true;
     // Self-care is earned by a harmless cause's own findings: an answer that would earn it changes the level.
     return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYes);
   };
-  let chance = 0;
+  // The chance: P(option) summed over the options whose "yes" changes the outcome, plus P(none) if "none"
+  // does. Each answer costs an inference, so they are tried most likely first and the search stops as soon
+  // as the threshold is certainly reached or certainly out of reach (bounds with a margin far above the
+  // rounding of the sums); the chance itself is then summed in the original order, as before.
+  const pYes = open.map((id) => search.hypothetical(net.findingIndex.get(id) as number).pYes);
   let noneChance = 1;
-  for (const id of open) {
-    const pYes = search.hypothetical(net.findingIndex.get(id) as number).pYes;
-    noneChance *= 1 - pYes;
-    if (changes([{ id, state: 'present' }])) chance += pYes;
+  for (const p of pYes) noneChance *= 1 - p;
+  const answers: { answer: EvidenceItem[]; p: number; option: number }[] = open.map((id, k) => ({
+    answer: [{ id, state: 'present' }],
+    p: pYes[k] as number,
+    option: k,
+  }));
+  answers.push({ answer: open.map((id) => ({ id, state: 'absent' as const })), p: noneChance, option: -1 });
+  const changed = new Map<number, boolean>();
+  let reached = 0;
+  let undecided = answers.reduce((sum, a) => sum + a.p, 0);
+  const margin = 1e-9;
+  for (const a of [...answers].sort((x, y) => y.p - x.p)) {
+    if (reached >= threshold + margin || reached + undecided < threshold - margin) break;
+    const c = changes(a.answer);
+    changed.set(a.option, c);
+    undecided -= a.p;
+    if (c) reached += a.p;
   }
-  if (changes(open.map((id) => ({ id, state: 'absent' as const })))) chance += noneChance;
-  return Math.min(1, chance);
+  if (reached >= threshold + margin) return true;
+  if (reached + Math.max(0, undecided) < threshold - margin) return false;
+  // Close to the threshold: every answer decided, the chance summed exactly as the plain definition does.
+  let chance = 0;
+  open.forEach((_, k) => {
+    if (changed.get(k) ?? changes(answers[k]?.answer as EvidenceItem[])) chance += pYes[k] as number;
+  });
+  if (changed.get(-1) ?? changes(answers[answers.length - 1]?.answer as EvidenceItem[])) chance += noneChance;
+  return Math.min(1, chance) >= threshold;
 }
 
 /**
@@ -677,6 +878,24 @@ function shownChanges(net: Network, before: readonly number[], marginals: Float6
   return after[0] !== before[0] || after.some((j) => !before.includes(j) && mustNotMiss(net, j));
 }
 
+/**
+ * `shownChanges` after "yes" to an unlinked finding: from the posterior's weights reweighted by its odds
+ * ratios (`yesWithBound`) when the leader and the top three are apart by more than the rounding bound,
+ * otherwise from the exact inference.
+ */
+function shownChangesAfterYes(input: InterviewInput, before: readonly number[], id: string): boolean {
+  const screened = yesWithBound(input, id, false);
+  if (screened) {
+    const m = screened.marginals;
+    const order = [...m.keys()].sort((a, b) => (m[b] as number) - (m[a] as number));
+    const gap = (k: number) =>
+      order[k + 1] === undefined ||
+      (m[order[k] as number] as number) - (m[order[k + 1] as number] as number) > 2 * screened.bound;
+    if (gap(0) && gap(2)) return shownChanges(input.net, before, m);
+  }
+  return shownChanges(input.net, before, afterAnswer(input, [{ id, state: 'present' }]).after.marginals);
+}
+
 /** Risk factors: findings that change a cause's prior (odds ratio) and are linked to no cause. */
 const riskFactorFindings: ReadonlySet<string> = new Set<string>(
   conditionDefinitions.flatMap((c) => (c.riskFactors ?? []).map((r) => r.finding)),
@@ -694,7 +913,6 @@ function settledQuestion(input: InterviewInput, answered: ReadonlySet<string>): 
   const { net, posterior } = input;
   const before = topThree(posterior.marginals);
   const search = questionSearch(net, posterior);
-  const person = { age: input.age, sex: input.sex };
   let best: { finding: number; value: number } | undefined;
   net.findings.forEach((f, i) => {
     if (screenedFindings.has(f.id) || complaintFindings.has(f.id)) return;
@@ -706,11 +924,9 @@ function settledQuestion(input: InterviewInput, answered: ReadonlySet<string>): 
       const after = search.hypothetical(i);
       if (raisesByRule || shownChanges(net, before, after.yes)) value += after.pYes;
       if (shownChanges(net, before, after.no)) value += 1 - after.pYes;
-    } else if (riskFactorFindings.has(f.id) || ruleFindings.has(f.id)) {
-      const yes = raisesByRule
-        ? null
-        : infer({ ...person, evidence: [...input.evidence, { id: f.id, state: 'present' }] }, net);
-      value = !yes || shownChanges(net, before, yes.marginals) ? 1 : 0;
+    } else if ((riskFactorFindings.has(f.id) || ruleFindings.has(f.id)) && (best?.value ?? 0) < 1) {
+      // Its value is 0 or 1, so once a question of value 1 is found the inference cannot change the choice.
+      value = raisesByRule || shownChangesAfterYes(input, before, f.id) ? 1 : 0;
     }
     if (value >= interviewSettings.settledChangeChance && value > (best?.value ?? 0))
       best = { finding: i, value };

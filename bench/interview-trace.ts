@@ -1,0 +1,50 @@
+// Interview trace: every decision (question, stop, progress) of the simulated interviews that
+// bench/interview.ts runs, printed one per line, so a speed change can be diffed for identical output.
+// Run: npx tsx bench/interview-trace.ts > trace.txt   (env: BENCH_PATIENTS=60, BENCH_SIZES=<real>,32)
+import { assessParts } from '../src/engine/assess.js';
+import { type Network, network as realNetwork } from '../src/engine/network.js';
+import type { Case, EvidenceItem } from '../src/engine/types.js';
+import { syntheticNetwork } from '../test/synthetic-network.js';
+import { random } from './cases.js';
+
+const patients = Number(process.env.BENCH_PATIENTS ?? 60);
+const sizes = (process.env.BENCH_SIZES ?? `${realNetwork.conditions.length},32`).split(',').map(Number);
+
+for (const size of sizes) {
+  const net: Network = size === realNetwork.conditions.length ? realNetwork : syntheticNetwork(size);
+  const next = random(99);
+  for (let n = 0; n < patients; n++) {
+    const modelled = net.conditions.filter((c) => c.id !== 'other');
+    const j = net.conditionIndex.get(
+      (modelled[Math.floor(next() * modelled.length)] as { id: string }).id,
+    ) as number;
+    const truth = new Map<string, EvidenceItem['state']>();
+    net.findings.forEach((f, i) => {
+      const q = (net.link[i] as Float64Array)[j] as number;
+      const p = 1 - (1 - (net.leak[i] as number)) * (1 - q);
+      truth.set(f.id, next() < 0.08 ? 'unknown' : next() < p ? 'present' : 'absent');
+    });
+    const age = 18 + Math.floor(next() * 80);
+    const sex = (next() < 0.5 ? 'female' : 'male') as Case['sex'];
+    const evidence: EvidenceItem[] = [];
+    for (let step = 0; step < 60; step++) {
+      const result = assessParts(
+        { age, sex, evidence },
+        { explain: false, criteria: false, question: true, selfCare: false },
+        net,
+      );
+      const d = result.interview;
+      console.log(
+        `${size} ${n} ${step} ${result.triage.level} ${JSON.stringify(d?.progress)} ${d?.shouldStop} ${d?.question ? JSON.stringify(d.question) : '-'}`,
+      );
+      if (!d || d.shouldStop || !d.question) break;
+      for (const o of d.question.options) {
+        const state = truth.get(o.finding) ?? 'unknown';
+        evidence.push({
+          id: o.finding,
+          state: d.question.kind === 'group' && state === 'unknown' ? 'absent' : state,
+        });
+      }
+    }
+  }
+}
