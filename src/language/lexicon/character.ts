@@ -270,6 +270,12 @@ export const character: FindingLexiconTable = {
         withinSentence: 'back|spine|backache|back_pain',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },
+      // "coughing makes it catch": "it" is the back pain told earlier in the account.
+      {
+        p: 'cough*|sneez*|strain|straining ~~3 makes_it|make_it|made_it ~1 catch|catches|jolt|shoot|stab|twinge|worse|hurt|kill',
+        withinText: 'back|spine|backache|back_pain|back_ache',
+        notBefore: ['medicine', 'syrup', 'mixture'],
+      },
     ],
   },
   muscle_aches_both_legs: {

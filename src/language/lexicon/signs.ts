@@ -124,6 +124,12 @@ export const signs: FindingLexiconTable = {
         withinText: 'replaced|replacement|prosthesis|prosthetic|new_knee|new_hip|artificial',
         notInSentence: 'calf|calves|shin|thigh|foot|feet|whole_leg|up_to_the|up_to_my',
       },
+      // The same said swelling first ("my knee replacement (done years ago) has got very swollen, hot and red").
+      {
+        p: 'swollen|puffy|puffed_up|swelled_up|swollen_up|blown_up|ballooned ~~5 boiling_hot|red_hot|burning_hot|roasting|hot|warm',
+        withinText: 'replaced|replacement|prosthesis|prosthetic|new_knee|new_hip|artificial',
+        notInSentence: 'calf|calves|shin|thigh|foot|feet|whole_leg|up_to_the|up_to_my',
+      },
       'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
     ],
   },

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from './index.js';
+
+/** Reading rules found by held-out set 8 (issue #12), each checked on our own wordings, not the set's. */
+const stateOf = (text: string, id: string, lang: 'en' | 'es' = 'en') =>
+  understand(text, lang).findings.find((f) => f.id === id)?.state;
+
+describe('A. clot signs in lay words', () => {
+  it.each([
+    'Flew home from visiting my son in Toronto last week, a long flight.',
+    'Back on Friday from staying with my sister in Sydney (two flights, barely moved).',
+    'Got back from seeing my mum in Canada on Monday, long haul.',
+  ])('"%s" → recent_long_journey (the relative is the one visited)', (text) => {
+    expect(stateOf(text, 'recent_long_journey')).toBe('present');
+  });
+
+  it("a relative's own flight is still the relative's", () => {
+    expect(stateOf('My brother had a long flight and got a clot.', 'recent_long_journey')).toBeUndefined();
+  });
+
+  it.each([
+    'My sock left a deep mark round my right ankle but not the left one.',
+    'The socks dig a line into one ankle only.',
+    'His sock left a groove in his left leg and not the other.',
+  ])('"%s" → one_leg_swollen', (text) => {
+    expect(stateOf(text, 'one_leg_swollen')).toBe('present');
+  });
+
+  it('sock marks on both ankles are not one swollen leg', () => {
+    expect(stateOf('My socks leave marks on both ankles.', 'one_leg_swollen')).not.toBe('present');
+  });
+
+  it.each([
+    'My calf feels warm.',
+    'Her calf feels a bit warm to me?',
+    'The shin seems warmer than the other.',
+  ])('"%s" → one_leg_warm_red (kept open even when hedged)', (text) => {
+    expect(stateOf(text, 'one_leg_warm_red')).toBe('present');
+  });
+
+  it('a leg warm from the bath is no sign', () => {
+    expect(stateOf('My leg feels warm after the bath.', 'one_leg_warm_red')).toBeUndefined();
+  });
+});
+
+describe('B. cord compression in lay words', () => {
+  it.each([
+    'My legs feel heavy going up the stairs.',
+    'His legs have gone heavy climbing the steps.',
+    'Her legs feel like lead on the stairs now.',
+  ])('"%s" → progressive_weakness (harder to climb stairs)', (text) => {
+    expect(stateOf(text, 'progressive_weakness')).toBe('present');
+  });
+
+  it('legs heavy at the end of the day are not weakness', () => {
+    expect(stateOf('My legs feel heavy at the end of the day.', 'progressive_weakness')).toBeUndefined();
+  });
+
+  it.each([
+    'My back has ached for weeks. Sneezing makes it jolt.',
+    'Lower back pain since March. Coughing makes it catch.',
+    'Backache all month; straining made it shoot.',
+  ])('"%s" → back_pain_worse_cough_strain', (text) => {
+    expect(stateOf(text, 'back_pain_worse_cough_strain')).toBe('present');
+  });
+});
+
+describe('C. a replaced joint, hot and swollen, and rigors', () => {
+  it.each([
+    'My hip replacement (the right, put in years back) has gone swollen and hot overnight.',
+    'Her new knee, done in 2019, is suddenly puffy, red and hot.',
+    'My knee replacement (left) has swollen up and is warm since this morning.',
+  ])('"%s" → hot_swollen_joint', (text) => {
+    expect(stateOf(text, 'hot_swollen_joint')).toBe('present');
+  });
+
+  it.each([
+    'I was shaking with cold all night.',
+    'He was shivering under three blankets.',
+    'My teeth were chattering and I could not get warm.',
+    "I couldn't get warm last night.",
+  ])('"%s" → fever (rigors, S209)', (text) => {
+    expect(stateOf(text, 'fever')).toBe('present');
+  });
+});
+
+describe('D. new confusion in an older relative', () => {
+  it.each([
+    "Grandad's leg is red and swollen and he is muddled this evening, which isn't like him.",
+    "Mum's foot is red and hot and she's a bit confused today which is not like her.",
+    "My nan's leg is swollen and she is confused tonight, which isnt like her at all.",
+  ])('"%s" → systemic_illness', (text) => {
+    expect(stateOf(text, 'systemic_illness')).toBe('present');
+  });
+
+  it('being confused about which tablets to take is not confusion', () => {
+    expect(stateOf("I'm confused about which one to take.", 'systemic_illness')).toBeUndefined();
+  });
+});
+
+describe('reader gaps from the role-play, in our own words', () => {
+  it.each([
+    ['I get an odd feeling down my thigh at night.', 'pain_buttock_thigh'],
+    ['Her thighs feel strange in bed.', 'pain_buttock_thigh'],
+    ['His feet feel funny and tingly.', 'pain_feet_toes'],
+    ['A strange sensation in my toes when I lie down.', 'pain_feet_toes'],
+    ['Terrible pain, back and hips, since Monday.', 'back_pain'],
+    ['He is in agony, legs and back, every night.', 'back_pain'],
+  ])('"%s" → %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+
+  it('a "funny feeling" about something is not a place', () => {
+    expect(stateOf('I have a funny feeling it is a clot in my foot.', 'pain_feet_toes')).toBeUndefined();
+  });
+});
