@@ -114,3 +114,39 @@ describe('reader gaps from the role-play, in our own words', () => {
     expect(stateOf('I have a funny feeling it is a clot in my foot.', 'pain_feet_toes')).toBeUndefined();
   });
 });
+
+describe('the acute leg told against the clock, and a red leg told by its extent', () => {
+  it.each([
+    "Now it's 4am and his foot is icy and a mottled blue.",
+    'Woke up at midnight with it. Now it is 3am and my foot is white and cold.',
+    'My foot went cold tonight and is sort of patchy blue now.',
+  ])('"%s" → sudden_cold_pale_leg', (text) => {
+    expect(stateOf(text, 'sudden_cold_pale_leg')).toBe('present');
+  });
+
+  it('a foot cold and blue for years is not the acute leg', () => {
+    expect(
+      stateOf("My foot has been cold and bluish for years; now it's worse.", 'sudden_cold_pale_leg'),
+    ).not.toBe('present');
+  });
+
+  it.each([
+    "It's getting harder to move my toes.",
+    'He is struggling to wiggle his toes now.',
+    'It is difficult to move the foot at all.',
+  ])('"%s" → foot_drop (movement being lost)', (text) => {
+    expect(stateOf(text, 'foot_drop')).toBe('present');
+  });
+
+  it('toes too painful to move are not paralysis', () => {
+    expect(stateOf("It hurts so much it's hard to move my toes.", 'foot_drop')).toBeUndefined();
+  });
+
+  it.each([
+    'His leg is red, hot and swollen from the ankle up.',
+    'Her leg has gone hot and swollen and red from the ankle upwards.',
+  ])('"%s" → a red leg, not a hot joint', (text) => {
+    expect(stateOf(text, 'hot_swollen_joint')).toBeUndefined();
+    expect(stateOf(text, 'one_leg_warm_red')).toBe('present');
+  });
+});

@@ -313,6 +313,19 @@ export const alarm: FindingLexiconTable = {
         withinSentence: newTonight,
         notInSentence: habitualCold,
       },
+      // The same with the cold said first ("now the foot is cold and sort of blotchy blue").
+      {
+        p: `@leg1|@legs|@foot|it|skin ~~6 ${icy} ~~8 ${pallid}`,
+        withinSentence: newTonight,
+        notInSentence: habitualCold,
+      },
+      // A change told against the clock ("now it's 5am and the foot is white and cold"), with no older duration
+      // in the sentence.
+      {
+        p: `@leg1|@legs|@foot|it|skin ~~6 ${pallid}|${icy} ~~8 ${pallid}|${icy}`,
+        withinSentence: "now_it's|now_its|now_it_is",
+        notInSentence: `${habitualCold}|${forWeeksOrMore}|years|months|weeks`,
+      },
       { p: '@leg1|@legs|@foot ~4 cold|colder|pale|white|icy', negatedOnly: true },
     ],
   },
@@ -458,6 +471,12 @@ export const alarm: FindingLexiconTable = {
         p: "can't|cannot|couldn't|can_barely|can_hardly|could_barely|could_hardly|unable_to ~1 move|wiggle|wriggle|bend ~3 toes|toe|foot|them|it",
         withinSentence: 'toes|toe|foot',
         notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore',
+      },
+      // Toes getting harder to move ("it's getting harder to move them"): movement being lost, as above.
+      {
+        p: 'harder|hard|difficult|more_difficult|struggling|struggle ~2 to ~1 move|wiggle|wriggle|bend ~3 toes|toe|foot|them|it',
+        withinSentence: 'toes|toe|foot',
+        notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore|stiff|stiffness|swollen',
       },
       // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
       'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
