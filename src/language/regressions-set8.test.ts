@@ -150,3 +150,34 @@ describe('the acute leg told against the clock, and a red leg told by its extent
     expect(stateOf(text, 'one_leg_warm_red')).toBe('present');
   });
 });
+
+describe('other readings behind set-8 misses, in our own words', () => {
+  it.each([
+    'I fractured my foot and it was in a boot for a month; the boot came off last week.',
+    'Tore my achilles in June and had it in a surgical boot until Friday.',
+  ])('"%s" → leg_cast_or_paralysis (a walking boot immobilises like a cast)', (text) => {
+    expect(stateOf(text, 'leg_cast_or_paralysis')).toBe('present');
+  });
+
+  it('a boot with no injury, or the boot of a car, is not a cast', () => {
+    expect(stateOf('I wear a boot in winter and my calf aches.', 'leg_cast_or_paralysis')).toBeUndefined();
+    expect(
+      stateOf('I broke my wrist; the crutches were in the boot of the car.', 'leg_cast_or_paralysis'),
+    ).toBeUndefined();
+  });
+
+  it.each([
+    'My calf is tight, swollen and really sore.',
+    'Her calf has gone hard, red and tender.',
+    'The calf looks puffy, shiny and painful.',
+  ])('"%s" → pain_calf (the pain last in a list)', (text) => {
+    expect(stateOf(text, 'pain_calf')).toBe('present');
+  });
+
+  it.each([
+    'Dull pain in my shin bone for months. It wakes me at night.',
+    'An ache deep in the bone of my thigh. The nights are the worst, it wakes me up.',
+  ])('"%s" → bone_pain_night (bone and waking in different sentences)', (text) => {
+    expect(stateOf(text, 'bone_pain_night')).toBe('present');
+  });
+});
