@@ -181,3 +181,18 @@ describe('other readings behind set-8 misses, in our own words', () => {
     expect(stateOf(text, 'bone_pain_night')).toBe('present');
   });
 });
+
+describe('standing still after walking is claudication rest, not a leg eased by hanging down', () => {
+  it.each([
+    'My calf aches after walking and goes if I stand still for a bit. My feet are always cold.',
+    'Cold feet for years; the hip pain on walks settles once I stop walking and stand.',
+  ])('"%s" → no relief_dangling_leg', (text) => {
+    expect(stateOf(text, 'relief_dangling_leg')).toBeUndefined();
+  });
+
+  it('a cold foot eased by getting up to stand at night stays dependency relief', () => {
+    expect(
+      stateOf('My foot is cold and the pain eases when I get up and stand.', 'relief_dangling_leg'),
+    ).toBe('present');
+  });
+});
