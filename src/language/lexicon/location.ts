@@ -42,7 +42,11 @@ export const location: FindingLexiconTable = {
     patterns: [
       '@calf ~6 @pain|rock_hard|goes_hard|grips|knots|knot|tightens_up',
       // The pain last in a list of signs ("the calf is swollen, tight and really painful").
-      '@calf ~2 is|was|has|feels|felt|looks|gone|got ~~6 and ~1 [really|very|so|quite|extremely|terribly] painful|sore|agony',
+      // A vein on the calf that is sore is the vein's (superficial thrombophlebitis), not calf pain.
+      {
+        p: '@calf ~2 is|was|has|feels|felt|looks|gone|got ~~6 and ~1 [really|very|so|quite|extremely|terribly] painful|sore|agony',
+        notInSentence: 'vein|veins|varicose|lump|bump|spot|bite',
+      },
       { p: '@pain|cramp* ~4 @calf', notBefore: ['muscle'] },
       '@pain ~3 back_of_my_lower_leg|back_of_the_lower_leg|back_of_my_leg_below_the_knee',
       { p: 'calf_pain|calf_cramp|calf_cramps|sore_calf|sore_calves|calf_ache' },
