@@ -19,6 +19,11 @@ export const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "haven't_been_able|hasn't_been_able|have_not_been_able|has_not_been_able|not_been_able|wasn't_able|weren't_able|isn't_able|not_able|don't_get_any_sleep|don't_get_much_sleep|doesn't_get_any_sleep|doesn't_get_much_sleep|don't_get_enough_sleep|didn't_get_any_sleep|didn't_sleep|don't_sleep|doesn't_sleep|haven't_slept|hasn't_slept|not_slept|not_sleeping|never_sleep|don't_get_a_wink|didn't_get_a_wink|not_a_wink|no_sleep",
   ],
+  // "Confused today, which isn't like her": the "not" says the sign is new for the person, not that it is absent.
+  [
+    'none',
+    "isn't_like_her|isnt_like_her|not_like_her|isn't_like_him|isnt_like_him|not_like_him|isn't_like_me|isnt_like_me|not_like_me|isn't_like_them|not_like_them|not_like_her_at_all|not_like_him_at_all|isn't_like_mum|isn't_like_dad|not_like_mum|not_like_dad",
+  ],
   // The symptom lasts ("pain in my thigh bone that won't go away and is worse in bed"): not a negation of the
   // symptom, but still a negation of relief ("it doesn't go away when I walk").
   [

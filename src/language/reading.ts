@@ -235,6 +235,27 @@ const limbWords: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Words for going to see someone: the relative after them is visited, not the one described. */
+const visitWords: ReadonlySet<string> = new Set([
+  'seeing',
+  'see',
+  'saw',
+  'visiting',
+  'visit',
+  'visited',
+  'staying',
+  'stayed',
+  'stay',
+  'with',
+]);
+const relativeDeterminers: ReadonlySet<string> = new Set(['my', 'our', 'the', 'his', 'her', 'their']);
+
+function visitedRelative(toks: readonly MatchToken[], i: number): boolean {
+  let k = i - 1;
+  if (relativeDeterminers.has(toks[k]?.m ?? '')) k--;
+  return visitWords.has(toks[k]?.m ?? '');
+}
+
 const writtenForOther = new WeakMap<readonly MatchToken[], boolean>();
 
 /**
@@ -257,6 +278,9 @@ export function thirdParty(toks: readonly MatchToken[], m: Match, locale: Locale
     if (t.sentence !== sentence) return false;
     if (firstPerson.has(t.m)) return false;
     if (otherPerson.has(t.m)) {
+      // The relative as the one visited ("got back from seeing my daughter", "staying with my son"): the journey
+      // and what follows are the writer's own.
+      if (visitedRelative(toks, i)) continue;
       for (let k = Math.max(0, i - 3); k < m.start && k <= i + 3; k++)
         if (reportingWords.has((toks[k] as MatchToken).m)) return false;
       return true;

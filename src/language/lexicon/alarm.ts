@@ -86,6 +86,10 @@ const comparedToOther =
 const spreadingNotRedness =
   '@pain|@numb|pins_and_needles|tingl*|weakness|weak|swelling|swollen|puffy|ulcer|sore|bruise|bruising|lump|rash_on';
 
+/** Warmth from outside the body (a bath, the bed, the weather) is no sign. */
+const warmFromOutside =
+  'bath|shower|blanket|blankets|duvet|sun|weather|water|socks|hot_water_bottle|heat_pad|heat_pack|heating|room|fire|radiator|cream|gel';
+
 /** A fast pulse: a sign of a clot in the lung (S11, S12), or of a fever. */
 const racingHeart =
   'heart|pulse|heartbeat ~3 racing|pounding|going_fast|really_fast|very_fast|so_fast|going_like_the_clappers';
@@ -180,6 +184,12 @@ export const alarm: FindingLexiconTable = {
       'swollen|tender|red|painful|sore ~1 and ~1 [feels|feel|is|looks|feeling] warm|warmer',
       'hot_to_touch|warm_to_touch|hot_to_the_touch|warm_to_the_touch|angry_red|red_and_angry',
       '@red ~3 and|, ~2 @warm',
+      // "the calf feels warm", even hedged ("a bit warm to me?"): warmth of one part of the leg (a DVT sign),
+      // read so the red flag stays open.
+      {
+        p: 'calf|shin|thigh|leg|ankle ~3 feels|feel|felt|feeling|seems|is ~3 warm|warmer',
+        notInSentence: warmFromOutside,
+      },
       '@warm ~3 and|, ~2 @red',
       { p: 'going|gone|turned|turning ~1 red', positiveOnly: true },
       // Redness said later in a sentence about a swollen leg ("swollen from the knee down and achy, sort of reddish").
@@ -302,6 +312,19 @@ export const alarm: FindingLexiconTable = {
         p: `@leg1|@legs|@foot|it|skin ~~6 ${pallid} ~~12 ${icy}`,
         withinSentence: newTonight,
         notInSentence: habitualCold,
+      },
+      // The same with the cold said first ("now the foot is cold and sort of blotchy blue").
+      {
+        p: `@leg1|@legs|@foot|it|skin ~~6 ${icy} ~~8 ${pallid}`,
+        withinSentence: newTonight,
+        notInSentence: habitualCold,
+      },
+      // A change told against the clock ("now it's 5am and the foot is white and cold"), with no older duration
+      // in the sentence.
+      {
+        p: `@leg1|@legs|@foot|it|skin ~~6 ${pallid}|${icy} ~~8 ${pallid}|${icy}`,
+        withinSentence: "now_it's|now_its|now_it_is",
+        notInSentence: `${habitualCold}|${forWeeksOrMore}|years|months|weeks`,
       },
       { p: '@leg1|@legs|@foot ~4 cold|colder|pale|white|icy', negatedOnly: true },
     ],
@@ -449,6 +472,12 @@ export const alarm: FindingLexiconTable = {
         withinSentence: 'toes|toe|foot',
         notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore',
       },
+      // Toes getting harder to move ("it's getting harder to move them"): movement being lost, as above.
+      {
+        p: 'harder|hard|difficult|more_difficult|struggling|struggle ~2 to ~1 move|wiggle|wriggle|bend ~3 toes|toe|foot|them|it',
+        withinSentence: 'toes|toe|foot',
+        notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore|stiff|stiffness|swollen',
+      },
       // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
       'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
       'trip|tripping|tripped|trips ~3 over ~2 foot|toes',
@@ -471,6 +500,11 @@ export const alarm: FindingLexiconTable = {
       'progressive|progressively|increasing|worsening|spreading ~2 weakness|weak|weaker',
       'gone_weak|going_weak ~4 over_the|over_the_last|over_the_past|days|weeks',
       'weak ~4 over_the_last|over_the_past|over_a_few|for_a_few ~2 days|weeks',
+      // Legs heavy on the stairs or a kerb: the strength the question asks about (harder to climb stairs), told as
+      // heaviness; read as weakness so the cord screen stays open (S301 difficulty walking; S456 heavy legs).
+      {
+        p: 'legs|leg ~3 feel|feels|feeling|felt|are|is|go|goes|get|gets|getting|gone ~2 heavy|heavier|like_lead|leaden ~~6 stairs|steps|upstairs|kerb|curb|climbing|climb',
+      },
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
       { p: 'weakness', weak: true },
     ],
@@ -493,7 +527,25 @@ export const alarm: FindingLexiconTable = {
       // Confusion (altered mentation, qSOFA; S139).
       {
         p: 'confused|confusion|muddled|delirious|delirium|disorientated|disoriented|befuddled|bewildered',
-        notBefore: ['about', 'by', 'whether', 'why', 'what', 'which', 'if', 'as_to', 'with', 'over'],
+        // "confused about which one"; "confused today, which isn't like her" stays confusion.
+        notBefore: [
+          'about',
+          'by',
+          'whether',
+          'why',
+          'what',
+          'which_one',
+          'which_ones',
+          'which_way',
+          'which_day',
+          'which_is_which',
+          'which_tablet',
+          'which_tablets',
+          'if',
+          'as_to',
+          'with',
+          'over',
+        ],
       },
       "not_making_sense|not_making_any_sense|talking_nonsense|talking_gibberish|talking_rubbish|not_with_it|out_of_it|away_with_the_fairies|not_myself_mentally|can't_think_straight|cannot_think_straight|can't_think_clearly",
       // A relative's words for new confusion: "she's not herself", "keeps asking what day it is".
@@ -564,6 +616,12 @@ export const alarm: FindingLexiconTable = {
       { p: 'fever|fevers', notAfter: ['=hay', '=glandular', '=scarlet'] },
       'feverish|febrile|pyrexia|pyrexial|high_temperature|temperature_of|a_temperature|temp_of|shiver*|chills|rigors|rigours|hot_and_cold|sweats_and_chills|flu_like|flu-like|burning_up|shaking_all_over|shakes',
       { p: 'temperature|temp', notAfter: ['same', 'room', 'normal', 'different'] },
+      // Rigors in lay words (S209 names extreme shivering): "shaking with cold under two duvets", "teeth chattering",
+      // "couldn't get warm".
+      'teeth ~2 chattering|chattered|chatter|were_chattering|rattling',
+      'shaking|shook|shaky|trembling|shuddering ~3 with_cold|with_the_cold|from_the_cold|like_a_leaf',
+      'shaking|shook|shivering|shivered|trembling|freezing ~~6 under ~3 duvet|duvets|blankets|blanket|covers|quilt',
+      "couldn't_get_warm|can't_get_warm|cannot_get_warm|could_not_get_warm|couldn't_warm_up|can't_warm_up|cannot_warm_up",
       'feel|feeling|felt ~3 unwell|rough|ill|poorly|awful_in_myself',
       // Feeling awful in oneself ("terrible back pain and feel awful"); a leg that feels awful is the pain.
       {

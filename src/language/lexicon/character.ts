@@ -256,6 +256,12 @@ export const character: FindingLexiconTable = {
       'night|nights|at_night|wakes_me|woke_me|wakes_me_up|woke_me_up|waking_me ~~8 bone|bones|in_the_bone|in_my_bone|thigh_bone|shin_bone|thighbone|shinbone',
       // An ache in the shin or a bone that wakes the person (lookalikes C2: bone pain that wakes me up).
       'shin|shins|bone|bones|shinbone|shin_bone ~~14 wakes_me|woke_me|waking_me|wakes_me_up|woke_me_up|keeps_me_awake|stops_me_sleeping|and_wakes_me',
+      // The bone named in one sentence, the waking in the next ("pain in my thigh bone ... it wakes me at 3").
+      {
+        p: 'wakes_me|woke_me|waking_me|wakes_me_up|woke_me_up|keeps_me_awake|stops_me_sleeping|nights_are_bad|nights_that_are_bad|nights_are_the_worst',
+        withinText:
+          'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
+      },
       'bone_pain|bone_ache|bone_aches|pain_in_the_bone|ache_in_the_bone|pain_in_my_bone|ache_in_my_bone|deep_in_the_bone|deep_in_my_bone|boring_pain ~~10 night|nights|wakes|woke|waking|rest|bed',
     ],
   },
@@ -268,6 +274,12 @@ export const character: FindingLexiconTable = {
       {
         p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|caught|jarred|stab*|@pain',
         withinSentence: 'back|spine|backache|back_pain',
+        notBefore: ['medicine', 'syrup', 'mixture'],
+      },
+      // "coughing makes it catch": "it" is the back pain told earlier in the account.
+      {
+        p: 'cough*|sneez*|strain|straining ~~3 makes_it|make_it|made_it ~1 catch|catches|jolt|shoot|stab|twinge|worse|hurt|kill',
+        withinText: 'back|spine|backache|back_pain|back_ache',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },
     ],

@@ -104,6 +104,13 @@ export const history: FindingLexiconTable = {
         notAfter: ['fore'],
         notBefore: ['iron', 'of'],
       },
+      // A leg "in a boot" after an injury (an orthopaedic walking boot, immobilising like a cast).
+      {
+        p: 'in_a_boot|in_the_boot|in_a_surgical_boot|in_an_air_boot|boot_came_off|boot_off|out_of_the_boot|out_of_a_boot',
+        withinText:
+          'broke|broken|break|fracture|fractured|sprain|sprained|snapped|torn|tore|ruptured|achilles|injury|injured',
+        notBefore: ['of_the_car', 'of_my_car', 'of_his_car', 'of_her_car', 'of_the_taxi'],
+      },
       "paralys*|paralyz*|paralysed|paralyzed|paraplegic|hemiplegia|hemiplegic|can't_move_my_leg",
       "stroke|strokes ~~8 leg|side ~3 weak|weakness|doesn't_work|paralysed|dragging|useless",
       'since_my_stroke|after_my_stroke|from_my_stroke',

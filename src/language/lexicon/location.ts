@@ -20,6 +20,15 @@ export const location: FindingLexiconTable = {
       { p: 'big_toe', positiveOnly: true },
       { p: '@foot ~1 does|did|is|are too', positiveOnly: true },
       { p: 'feet|toes ~3 hurt|hurts|killing', positiveOnly: true },
+      // "my foot feels weird and numb": an odd feeling in the foot places the symptom there.
+      {
+        p: '@foot ~3 feels|feel|feeling|felt|is|are|gone|goes ~2 weird|odd|strange|funny',
+        positiveOnly: true,
+      },
+      {
+        p: 'weird|odd|strange|funny ~2 feeling|feelings|sensation|sensations ~3 in|on ~2 my|the|his|her|both|one ~1 @foot',
+        positiveOnly: true,
+      },
       // Complaints that stand for the pain ("his foot keeps him up at night", "my feet are driving me mad").
       {
         p: '@foot ~3 keeps|keep|kept|keeping|driving|drive|drives|is|are|feels|feel ~2 me|him|her|them|bad|awful|terrible|agony|killing ~1 [up|awake|mad|crazy|nuts|up_the_wall]',
@@ -32,6 +41,12 @@ export const location: FindingLexiconTable = {
     sided: true,
     patterns: [
       '@calf ~6 @pain|rock_hard|goes_hard|grips|knots|knot|tightens_up',
+      // The pain last in a list of signs ("the calf is swollen, tight and really painful").
+      // A vein on the calf that is sore is the vein's (superficial thrombophlebitis), not calf pain.
+      {
+        p: '@calf ~2 is|was|has|feels|felt|looks|gone|got ~~6 and ~1 [really|very|so|quite|extremely|terribly] painful|sore|agony',
+        notInSentence: 'vein|veins|varicose|lump|bump|spot|bite',
+      },
       { p: '@pain|cramp* ~4 @calf', notBefore: ['muscle'] },
       '@pain ~3 back_of_my_lower_leg|back_of_the_lower_leg|back_of_my_leg_below_the_knee',
       { p: 'calf_pain|calf_cramp|calf_cramps|sore_calf|sore_calves|calf_ache' },
@@ -93,6 +108,12 @@ export const location: FindingLexiconTable = {
       },
       '@pain|sciatica ~~12 from_the_buttock|from_my_buttock|from_the_buttocks|from_my_bum|from_my_hip|through_my_buttock|through_my_left_buttock|through_my_right_buttock',
       'thigh_bone|thighbone|femur',
+      // An odd feeling there ("a weird feeling on my thigh"): the thigh is where the symptom is.
+      {
+        p: 'weird|odd|strange|funny|horrible|nasty ~2 feeling|feelings|sensation|sensations ~3 on|in|down|across ~2 my|the|his|her|both|one ~1 thigh|thighs',
+        positiveOnly: true,
+      },
+      { p: 'thigh|thighs ~3 feels|feel|feeling ~2 weird|odd|strange|funny', positiveOnly: true },
       // A side of the thigh named with a symptom in the sentence ("numb patch on the outside of my thigh").
       {
         p: 'outer|outside|front|back|inner|inside|side ~2 of ~2 my|the|his|her|both ~1 thigh|thighs',
@@ -122,6 +143,11 @@ export const location: FindingLexiconTable = {
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
+      // Places listed after the pain ("in a lot of pain, back and legs").
+      {
+        p: '@pain ~~4 back_and_legs|back_and_leg|back_and_hips|back_and_hip|back_and_bum|legs_and_back|leg_and_back',
+        notInSentence: backOfLimb,
+      },
       // "my legs ache and my back too", "legs and back ache at night".
       { p: '@pain ~~4 my|his|her|the back too|also|as_well', notInSentence: backOfLimb },
       { p: 'leg|legs ~1 and ~1 back @pain', notInSentence: backOfLimb },

@@ -23,6 +23,10 @@ const ischaemicFoot = [
 const crampOrStretch =
   '@cramp|stretch|stretching|stretches|stand_on_it|stand_on_the_leg|stamp|stamping|restless|urge';
 
+/** Standing still to rest after walking eases claudication (S60-type exercise pain), not rest pain by gravity. */
+const restAfterWalking =
+  'stand_still|standing_still|stood_still|stands_still|stop_and_stand|stop_walking|stopped_walking|after_walking|while_walking|when_walking|when_i_walk|after_i_walk';
+
 export const relief: FindingLexiconTable = {
   // Tried and found no help ("makes no difference"): said in the same sentence as the hanging.
   relief_dangling_leg: {
@@ -57,13 +61,17 @@ export const relief: FindingLexiconTable = {
       {
         p: `@relief ~3 if|when|once|after ~2 i|he|she|they ~1 ${getUpAndStand}|stand|stands`,
         requiresAny: ischaemicFoot,
-        notInSentence: crampOrStretch,
+        notInSentence: `${crampOrStretch}|${restAfterWalking}`,
       },
-      { p: `${getUpAndStand} ~~8 @relief`, requiresAny: ischaemicFoot, notInSentence: crampOrStretch },
+      {
+        p: `${getUpAndStand} ~~8 @relief`,
+        requiresAny: ischaemicFoot,
+        notInSentence: `${crampOrStretch}|${restAfterWalking}`,
+      },
       {
         p: 'get|gets|getting|got ~1 up ~1 and ~1 @walk ~~10 @relief',
         requiresAny: ischaemicFoot,
-        notInSentence: crampOrStretch,
+        notInSentence: `${crampOrStretch}|${restAfterWalking}`,
       },
       'sleep|sleeping|slept|nights ~3 in ~1 the|a|my ~1 chair|armchair|recliner',
       'put|putting|stand|standing ~2 foot|feet|it ~2 down ~2 on ~1 the ~1 floor',

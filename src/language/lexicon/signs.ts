@@ -105,7 +105,7 @@ export const signs: FindingLexiconTable = {
     sided: true,
     // "Red, swollen and hot up to the knee" gives the extent of a red leg, not a hot joint.
     notInSentence:
-      'up_to_the|up_to_my|up_to_his|up_to_her|as_far_as|all_the_way_up|below_the_knee|above_the_knee|below_my_knee|above_my_knee|below_his_knee|from_the_knee|from_my_knee|from_his_knee',
+      'up_to_the|up_to_my|up_to_his|up_to_her|as_far_as|all_the_way_up|from_the_ankle|from_my_ankle|from_his_ankle|from_her_ankle|from_the_ankles|ankle_up|ankles_up|below_the_knee|above_the_knee|below_my_knee|above_my_knee|below_his_knee|from_the_knee|from_my_knee|from_his_knee',
     patterns: [
       // "Had my knee replaced… Yesterday it went hot and swollen": the joint named elsewhere in the text.,
       {
@@ -121,6 +121,12 @@ export const signs: FindingLexiconTable = {
       // joint is named elsewhere in the text.
       {
         p: 'boiling_hot|red_hot|burning_hot|roasting|hot|warm ~~5 swollen|puffy|puffed_up|swelled_up|swollen_up|blown_up|ballooned',
+        withinText: 'replaced|replacement|prosthesis|prosthetic|new_knee|new_hip|artificial',
+        notInSentence: 'calf|calves|shin|thigh|foot|feet|whole_leg|up_to_the|up_to_my',
+      },
+      // The same said swelling first ("my knee replacement (done years ago) has got very swollen, hot and red").
+      {
+        p: 'swollen|puffy|puffed_up|swelled_up|swollen_up|blown_up|ballooned ~~5 boiling_hot|red_hot|burning_hot|roasting|hot|warm',
         withinText: 'replaced|replacement|prosthesis|prosthetic|new_knee|new_hip|artificial',
         notInSentence: 'calf|calves|shin|thigh|foot|feet|whole_leg|up_to_the|up_to_my',
       },

@@ -39,6 +39,12 @@ export const swelling: FindingLexiconTable = {
         p: `${limb} ~1 on|of ~2 that|the|this|one|my|his|her|same|bad|sore|affected|operated ~2 side|leg|one ~4 @swollen2`,
         notAfter: ['joint'],
       },
+      // A sock that leaves a deep line round one ankle only: pitting of one leg (said as one side, not both).
+      {
+        p: 'sock|socks ~~6 line|lines|mark|marks|dent|dents|groove|ring|indent|indentation|digging|dug ~~6 ankle|leg|calf',
+        withinSentence:
+          'not_the_other|not_the_right|not_the_left|only_one|only_on|one_ankle|one_leg|just_one|just_the|one_side|not_on_the_other',
+      },
       // "a bit puffier than the right one": one leg bigger than the other.,
       {
         p: 'puffier|fatter|bigger|thicker|wider|more_swollen ~~4 than ~3 the_other|other|right|left|my_other|the_right|the_left',
