@@ -479,8 +479,25 @@ describe('stop at once on an emergency answer', () => {
 });
 
 describe('preconditions', () => {
+  it('a statin said not to be taken is never followed by "did you start a statin recently?"', () => {
+    fc.assert(
+      fc.property(person, evidenceArb(findingIds, 30), (p, evidence) => {
+        const noStatin: EvidenceItem[] = [
+          ...evidence.filter((e) => e.id !== 'takes_statin' && e.id !== 'statin_started_recently'),
+          { id: 'takes_statin', state: 'absent' },
+        ];
+        const q = assess({ ...p, evidence: noStatin }).question;
+        expect(q?.options.map((o) => o.finding) ?? []).not.toContain('statin_started_recently');
+      }),
+      { numRuns: 150 },
+    );
+    expect(askIfHolds({ noneAbsent: ['takes_statin'] }, { age: 60, sex: 'female', present: new Set() })).toBe(
+      true,
+    );
+  });
+
   const holds = (id: string, c: Case, present: ReadonlySet<string>) =>
-    askIfHolds(findingsById.get(id)?.askIf, { age: c.age, sex: c.sex, present });
+    askIfHolds(findingsById.get(id)?.askIf, { age: c.age, sex: c.sex, present, evidence: c.evidence });
   const groups = [...complaintGroups, ...screeningGroups, ...historyGroups];
 
   it('no question is asked whose precondition is false (random evidence, every option checked)', () => {

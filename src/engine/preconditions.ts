@@ -6,6 +6,8 @@ export interface AskContext {
   readonly age: number;
   readonly sex: Sex;
   readonly present: ReadonlySet<string>;
+  /** The answers so far, for `noneAbsent` (without them no finding counts as said absent). */
+  readonly evidence?: readonly { readonly id: string; readonly state: string }[];
 }
 
 /** True when every clause of the precondition holds (no precondition always holds). */
@@ -16,5 +18,7 @@ export function askIfHolds(askIf: AskIf | undefined, context: AskContext): boole
   if (askIf.age?.max !== undefined && context.age > askIf.age.max) return false;
   if (askIf.anyPresent && !askIf.anyPresent.some((id) => context.present.has(id))) return false;
   if (askIf.nonePresent?.some((id) => context.present.has(id))) return false;
+  if (askIf.noneAbsent?.some((id) => context.evidence?.some((e) => e.id === id && e.state === 'absent')))
+    return false;
   return true;
 }

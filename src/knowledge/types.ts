@@ -34,6 +34,8 @@ export interface AskIf {
   readonly anyPresent?: readonly string[];
   /** None of these findings is present (e.g. no follow-up on a shape already ruled out). */
   readonly nonePresent?: readonly string[];
+  /** None of these findings has been said to be absent (no "when did you start a statin?" after "no statin"). */
+  readonly noneAbsent?: readonly string[];
   /** Only for this sex. */
   readonly sex?: 'female' | 'male';
   /** Only for ages in this range, inclusive (years). */

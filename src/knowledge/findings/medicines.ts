@@ -58,6 +58,7 @@ export const medicinesFindings = [
     'Statin started or dose increased recently',
     'Muscle aches from a statin usually begin in the first weeks or months after starting or raising it.',
     ['S387', 'S392'],
+    { askIf: { noneAbsent: ['takes_statin'] } },
   ),
   // Asked once thin bones are known (the osteoporosis question names the medicine): long-term use brings the
   // atypical femoral fracture, whose thigh or groin ache comes first (S363).
