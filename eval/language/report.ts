@@ -72,7 +72,7 @@ function printNarratives(file: string, narratives: readonly Narrative[]): void {
   for (const f of n.failures) {
     const got = f.got.map((g) => `${g.id} ${(g.probability * 100).toFixed(0)}%`).join(', ');
     console.log(
-      `  ${f.id} [${f.kinds.join(', ')}] expected ${f.expected} (${f.acceptable.max}…${f.acceptable.min}); got ${got}; triage ${f.triage}`,
+      `  ${f.id} [${f.kinds.join(', ')}] expected ${f.expected} (${f.acceptable.min}…${f.acceptable.max}); got ${got}; triage ${f.triage}`,
     );
     console.log(`      understood: ${f.understood.join(' ')}`);
   }
