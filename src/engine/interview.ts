@@ -587,9 +587,9 @@ function screenedYes(
  * posterior's weights (a risk factor multiplies each configuration by its causes' odds ratios; any other
  * unlinked finding changes nothing), whose only error is rounding (1e-7 is used, a hundred times the
  * inference's `inferenceTolerance`). Undefined when a red-flag finding is in play or the answer moves a prior
- * in a way neither describes.
+ * in a way neither describes. Exported for its bound test (interview-bound.test.ts).
  */
-function yesWithBound(
+export function yesWithBound(
   input: InterviewInput,
   id: string,
   forTriage = true,
