@@ -60,3 +60,22 @@ describe('C. getting up to walk off a pain is relief, not the restless-legs urge
     expect(stateOf(text, 'urge_to_move_legs')).toBe('present');
   });
 });
+
+describe('D. a red, hot big toe is an inflamed joint, its shine inflammation', () => {
+  it.each([
+    "Woke up with my big toe on fire, red and shiny, can't stand the sheet on it.",
+    'The base of his big toe is hot and shiny and he cannot walk on it.',
+    'My big toe joint is red hot and throbbing since last night.',
+  ])('"%s" → joint_pain_swelling, not skin_shiny_pale_or_bluish_red', (text) => {
+    expect(stateOf(text, 'joint_pain_swelling')).toBe('present');
+    expect(stateOf(text, 'skin_shiny_pale_or_bluish_red')).toBeUndefined();
+  });
+
+  it('a swollen leg told beside a red toe is still read', () => {
+    expect(stateOf('My big toe is red and my whole leg is swollen.', 'one_leg_swollen')).toBe('present');
+  });
+
+  it('shiny pale toes stay the skin of poor circulation', () => {
+    expect(stateOf('My toes are shiny and pale.', 'skin_shiny_pale_or_bluish_red')).toBe('present');
+  });
+});
