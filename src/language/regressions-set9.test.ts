@@ -79,3 +79,30 @@ describe('D. a red, hot big toe is an inflamed joint, its shine inflammation', (
     expect(stateOf('My toes are shiny and pale.', 'skin_shiny_pale_or_bluish_red')).toBe('present');
   });
 });
+
+describe('E. a cancer given the all clear is past, not active; coughing that jars the back', () => {
+  it.each([
+    'I had prostate cancer 8 years ago, radiotherapy, and they said I was all clear.',
+    'Background: bowel cancer years back, surgery and chemo, all clear since.',
+    'Breast cancer in 2015 and I have been in remission ever since.',
+  ])('"%s" → cancer_history, not active_cancer', (text) => {
+    expect(stateOf(text, 'cancer_history')).toBe('present');
+    expect(stateOf(text, 'active_cancer')).toBeUndefined();
+  });
+
+  it.each([
+    'I was given the all clear but the cancer came back last month.',
+    'Had the all clear in 2019, now on chemo again.',
+    'I have breast cancer.',
+  ])('"%s" → active_cancer kept (a return, current treatment)', (text) => {
+    expect(stateOf(text, 'active_cancer')).toBe('present');
+  });
+
+  it.each([
+    'My back has hurt for weeks. Coughing jars it.',
+    'Her back aches at night; a sneeze jolts it.',
+    'His back is sore in bed and coughing jars his back.',
+  ])('"%s" → back_pain_worse_cough_strain', (text) => {
+    expect(stateOf(text, 'back_pain_worse_cough_strain')).toBe('present');
+  });
+});

@@ -288,6 +288,12 @@ export const character: FindingLexiconTable = {
         withinText: 'back|spine|backache|back_pain|back_ache',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },
+      // "Coughing jars it", "a sneeze jolts it": the jolt said of "it", the back pain told earlier.
+      {
+        p: 'cough*|sneez*|strain|straining ~1 jars|jar|jarred|jolts|jolted|catches|sets_off ~1 it|my_back|the_back|his_back|her_back',
+        withinText: 'back|spine|backache|back_pain|back_ache',
+        notBefore: ['medicine', 'syrup', 'mixture'],
+      },
     ],
   },
   muscle_aches_both_legs: {
