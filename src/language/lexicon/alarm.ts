@@ -67,8 +67,11 @@ const icy = 'cold|colder|icy|ice_cold|freezing|stone_cold|like_ice|cool|cooler';
 /** A duration of weeks or more: an acute limb or skin change is new within days (S48), so this is a chronic one. */
 const forWeeksOrMore =
   'for_years|for_months|for_ages|for_weeks|for_a_few_weeks|for_several_weeks|for_a_couple_of_weeks|for_a_good_few_weeks|for_the_last_few_weeks|for_the_past_few_weeks|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|weeks_now|months_now|years_now';
-/** A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change. */
-const longStanding = `always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|when_i_raise|when_i_lift|raise|elevate|lift`;
+/**
+ * A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change, nor is a foot
+ * that blanches when it is raised (elevation pallor, the Buerger sign of chronic ischaemia: S38, S22).
+ */
+const longStanding = `always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|when_i_raise|when_i_lift|rais*|elevat*|lift*|put_it_up|puts_it_up|put_them_up|puts_them_up|put_my_foot_up|put_his_foot_up|put_her_foot_up|propped|prop_it_up|props_it_up`;
 /** Habit words that make the coldness itself long-standing (a duration may date something else: "a stent for years"). */
 const habitualCold =
   'always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold';

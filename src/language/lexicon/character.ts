@@ -130,7 +130,13 @@ export const character: FindingLexiconTable = {
   urge_to_move_legs: {
     patterns: [
       'urge|urges|compulsion|need|desire ~3 move|moving|to_move|get_up|kick|stretch|walk|shake|fidget|keep_moving',
-      'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~2 move|moving|kick|shake|fidget|jiggle|wiggle|get_up_and_walk|get_up_and_pace|get_up_and_move|get_up_and_walk_around',
+      'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~2 move|moving|kick|shake|fidget|jiggle|wiggle|get_up_and_move',
+      // Getting up to walk is the urge only when no pain drives it: "it aches so I have to get up and walk about"
+      // is walking for relief (relief_walking), which a painful swollen calf shares (seed:L12 puts the urge first).
+      {
+        p: 'have_to|had_to|need_to|got_to|must|compelled_to|forced_to ~2 get_up_and_walk|get_up_and_pace|get_up_and_walk_around|get_up_and_walk_about',
+        notInSentence: '@pain|throb|throbs|throbbing|tender|sore|swollen|swelling',
+      },
       'have_to|had_to|need_to|got_to ~1 stretch|kick ~1 them|my_legs',
       // "have to keep stretching and moving them"; "jimmy legs" is a lay name for restless legs.
       'have_to|had_to|need_to|got_to ~1 keep ~1 stretching|moving|kicking|shaking|fidgeting|jiggling ~~3 them|legs|my_legs|and',
@@ -279,6 +285,12 @@ export const character: FindingLexiconTable = {
       // "coughing makes it catch": "it" is the back pain told earlier in the account.
       {
         p: 'cough*|sneez*|strain|straining ~~3 makes_it|make_it|made_it ~1 catch|catches|jolt|shoot|stab|twinge|worse|hurt|kill',
+        withinText: 'back|spine|backache|back_pain|back_ache',
+        notBefore: ['medicine', 'syrup', 'mixture'],
+      },
+      // "Coughing jars it", "a sneeze jolts it": the jolt said of "it", the back pain told earlier.
+      {
+        p: 'cough*|sneez*|strain|straining ~1 jars|jar|jarred|jolts|jolted|catches|sets_off ~1 it|my_back|the_back|his_back|her_back',
         withinText: 'back|spine|backache|back_pain|back_ache',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },

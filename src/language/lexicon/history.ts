@@ -147,7 +147,15 @@ export const history: FindingLexiconTable = {
   active_cancer: {
     maxAgeDays: 183,
     patterns: [
-      'cancer|cancers|chemo|chemotherapy|radiotherapy|radiation_therapy|immunotherapy|oncology|oncologist|tumour|tumor|tumours|tumors|lymphoma|leukaemia|leukemia|myeloma|carcinoma|sarcoma|melanoma|metasta*|malignan*|secondaries',
+      {
+        p: 'cancer|cancers|chemo|chemotherapy|radiotherapy|radiation_therapy|immunotherapy|oncology|oncologist|tumour|tumor|tumours|tumors|lymphoma|leukaemia|leukemia|myeloma|carcinoma|sarcoma|melanoma|metasta*|malignan*|secondaries',
+        // A cancer said to be cleared is a past one (cancer_history), not active (the Wells item: treatment
+        // ongoing or within 6 months, or palliative); a return or current treatment is read by the patterns below.
+        notInSentence: 'all_clear|in_remission|been_clear|clear_since|clear_for|cured|given_the_all_clear',
+      },
+      'came_back|come_back|has_returned|returned|recurred|recurrence|spread ~~6 cancer|tumour|tumor|lymphoma|myeloma',
+      'cancer|tumour|tumor|lymphoma|myeloma ~~6 came_back|come_back|has_returned|returned|recurred|has_spread|spread',
+      'on|having|started|starting|still_having|still_on ~1 chemo|chemotherapy|radiotherapy|immunotherapy',
       'cancer_treatment|treatment_for_cancer|being_treated_for ~2 cancer|lymphoma',
       'tamoxifen|letrozole|anastrozole|hormone_therapy_for',
     ],

@@ -22,6 +22,10 @@ export const other: FindingLexiconTable = {
         // …and "from the ankle up to the knee" is a stretch of leg.
         notAfter: ['behind', 'back_of', 'to', 'up', 'from'],
       },
+      // The big toe's base is a joint: a red, hot big toe is an inflamed joint (podagra, the usual first gout
+      // flare: S383), said in lay words ("my big toe is on fire, red"). Same clause, so a swollen leg told beside it
+      // is never taken inside the match.
+      'big_toe|big_toes|toe_joint|bunion ~4 red|hot|inflamed|on_fire|throbbing|red_hot|boiling',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
     ],

@@ -5,7 +5,9 @@ const colours =
   'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|waxy|violet|plum|mauve|pallor|blanched';
 
 /** A red or hot swelling (inflammation) in the same sentence. */
-const inflamedSwelling = 'red|hot|inflamed|swollen|swelling ~~4 swollen|swelling|red|hot|inflamed';
+// A red, hot big toe counts too (a gouty joint, S383: "big toe on fire, red and shiny").
+const inflamedSwelling =
+  'red|hot|inflamed|swollen|swelling|on_fire|big_toe|toe_joint ~~4 swollen|swelling|red|hot|inflamed|on_fire';
 
 /** Signs a person can see or feel on the leg. */
 export const signs: FindingLexiconTable = {

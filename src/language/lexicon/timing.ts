@@ -167,6 +167,9 @@ export const timing: FindingLexiconTable = {
       {
         p: 'brand_new|just_started|only_started|new_pain|started_recently|came_on_recently|recently_started',
         positiveOnly: true,
+        // "This last month there's a new pain": new against older trouble, dated by the weeks said beside it (a
+        // time said there is read on its own and gives the onset when it is recent).
+        notInSentence: 'month|months|weeks|for_ages|for_a_while',
       },
     ],
   },
