@@ -1,3 +1,5 @@
+import type { Network } from '../src/engine/network.js';
+import type { Case, EvidenceItem } from '../src/engine/types.js';
 import { conditions } from '../src/knowledge/index.js';
 
 /** Deterministic pseudo-random generator (mulberry32), so every run uses the same cases. */
@@ -27,4 +29,24 @@ export function syntheticCases(count: number, seed = 42) {
       evidence,
     };
   });
+}
+
+/** A simulated person with one true cause: each finding present with the model's own probability. */
+export function simulatedPatient(net: Network, next: () => number) {
+  const modelled = net.conditions.filter((c) => c.id !== 'other');
+  const j = net.conditionIndex.get(
+    (modelled[Math.floor(next() * modelled.length)] as { id: string }).id,
+  ) as number;
+  const truth = new Map<string, EvidenceItem['state']>();
+  net.findings.forEach((f, i) => {
+    const q = (net.link[i] as Float64Array)[j] as number;
+    const p = 1 - (1 - (net.leak[i] as number)) * (1 - q);
+    const u = next();
+    truth.set(f.id, u < 0.08 ? 'unknown' : next() < p ? 'present' : 'absent');
+  });
+  return {
+    age: 18 + Math.floor(next() * 80),
+    sex: (next() < 0.5 ? 'female' : 'male') as Case['sex'],
+    truth,
+  };
 }

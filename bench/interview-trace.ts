@@ -3,9 +3,9 @@
 // Run: npx tsx bench/interview-trace.ts > trace.txt   (env: BENCH_PATIENTS=60, BENCH_SIZES=<real>,32)
 import { assessParts } from '../src/engine/assess.js';
 import { type Network, network as realNetwork } from '../src/engine/network.js';
-import type { Case, EvidenceItem } from '../src/engine/types.js';
+import type { EvidenceItem } from '../src/engine/types.js';
 import { syntheticNetwork } from '../test/synthetic-network.js';
-import { random } from './cases.js';
+import { random, simulatedPatient } from './cases.js';
 
 const patients = Number(process.env.BENCH_PATIENTS ?? 60);
 const sizes = (process.env.BENCH_SIZES ?? `${realNetwork.conditions.length},32`).split(',').map(Number);
@@ -14,18 +14,7 @@ for (const size of sizes) {
   const net: Network = size === realNetwork.conditions.length ? realNetwork : syntheticNetwork(size);
   const next = random(99);
   for (let n = 0; n < patients; n++) {
-    const modelled = net.conditions.filter((c) => c.id !== 'other');
-    const j = net.conditionIndex.get(
-      (modelled[Math.floor(next() * modelled.length)] as { id: string }).id,
-    ) as number;
-    const truth = new Map<string, EvidenceItem['state']>();
-    net.findings.forEach((f, i) => {
-      const q = (net.link[i] as Float64Array)[j] as number;
-      const p = 1 - (1 - (net.leak[i] as number)) * (1 - q);
-      truth.set(f.id, next() < 0.08 ? 'unknown' : next() < p ? 'present' : 'absent');
-    });
-    const age = 18 + Math.floor(next() * 80);
-    const sex = (next() < 0.5 ? 'female' : 'male') as Case['sex'];
+    const { age, sex, truth } = simulatedPatient(net, next);
     const evidence: EvidenceItem[] = [];
     for (let step = 0; step < 60; step++) {
       const result = assessParts(

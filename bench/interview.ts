@@ -11,32 +11,12 @@ import { assessParts } from '../src/engine/assess.js';
 import { type Network, network as realNetwork } from '../src/engine/network.js';
 import type { Case, EvidenceItem } from '../src/engine/types.js';
 import { syntheticNetwork } from '../test/synthetic-network.js';
-import { random } from './cases.js';
+import { simulatedPatient as patient, random } from './cases.js';
 
 const patients = Number(process.env.BENCH_PATIENTS ?? 150);
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
 const sizes = (process.env.BENCH_SIZES ?? `${realNetwork.conditions.length},40`).split(',').map(Number);
 const target = { p99Ms: 5 };
-
-/** A simulated person with one true cause: each finding present with the model's own probability. */
-function patient(net: Network, next: () => number) {
-  const modelled = net.conditions.filter((c) => c.id !== 'other');
-  const j = net.conditionIndex.get(
-    (modelled[Math.floor(next() * modelled.length)] as { id: string }).id,
-  ) as number;
-  const truth = new Map<string, EvidenceItem['state']>();
-  net.findings.forEach((f, i) => {
-    const q = (net.link[i] as Float64Array)[j] as number;
-    const p = 1 - (1 - (net.leak[i] as number)) * (1 - q);
-    const u = next();
-    truth.set(f.id, u < 0.08 ? 'unknown' : next() < p ? 'present' : 'absent');
-  });
-  return {
-    age: 18 + Math.floor(next() * 80),
-    sex: (next() < 0.5 ? 'female' : 'male') as Case['sex'],
-    truth,
-  };
-}
 
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
