@@ -42,6 +42,21 @@ const nightPainDenied = [
   },
 ] as const;
 
+/** Words that deny the sleep itself ("I don't sleep well"), so a "sleep fine" reading after them is no denial of trouble. */
+const sleepDenied = [
+  "don't",
+  "doesn't",
+  "didn't",
+  'not',
+  'never',
+  "can't",
+  'cannot',
+  "haven't",
+  "hasn't",
+  'hardly',
+  'barely',
+];
+
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
 export const timing: FindingLexiconTable = {
   wakes_after_hour_or_two: {
@@ -225,19 +240,7 @@ export const timing: FindingLexiconTable = {
         p: 'sleep|sleeping ~2 fine|ok|okay|well|normally|normal|alright|good|unaffected',
         state: 'absent',
         // "I don't sleep well": the sleep is denied, not the trouble ("don't sleep" is no negation cue).
-        notAfter: [
-          "don't",
-          "doesn't",
-          "didn't",
-          'not',
-          'never',
-          "can't",
-          'cannot',
-          "haven't",
-          "hasn't",
-          'hardly',
-          'barely',
-        ],
+        notAfter: sleepDenied,
       },
       // "I've always slept like a log" / "used to sleep like a log" is the sleep before the symptom, told as a contrast.
       {
@@ -250,19 +253,7 @@ export const timing: FindingLexiconTable = {
         p: 'sleep_through|sleeps_through|sleep_well|sleeping_well|sleep_fine',
         positiveOnly: true,
         state: 'absent',
-        notAfter: [
-          "don't",
-          "doesn't",
-          "didn't",
-          'not',
-          'never',
-          "can't",
-          'cannot',
-          "haven't",
-          "hasn't",
-          'hardly',
-          'barely',
-        ],
+        notAfter: sleepDenied,
       },
       { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent' },
       { p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week', state: 'absent' },
