@@ -311,7 +311,7 @@ export const history: FindingLexiconTable = {
       'army|military|raf|navy|marine|marines ~1 recruit|recruits|trainee|trainees',
       "doing|done|been_doing|we've_been_doing|i've_been_doing ~1 loads_of|lots_of|a_lot_of|tons_of|so_much ~1 marching|drill|drills|yomping|tabbing|running|miles",
       {
-        p: 'changed|change|increased|upped|stepped_up ~3 my|the ~1 training|running|mileage|exercise',
+        p: 'changed|change|increased|upped|stepped_up ~3 my|the|his|her|their ~1 training|running|mileage|exercise|programme|program|routine|workouts|sessions',
         negatedOnly: true,
       },
       'couch_to_5k|c25k|new_running_plan|new_training_plan|training_harder|more_miles|extra_miles|running_more|running_every_day',

@@ -29,6 +29,12 @@ export const location: FindingLexiconTable = {
         p: 'weird|odd|strange|funny ~2 feeling|feelings|sensation|sensations ~3 in|on ~2 my|the|his|her|both|one ~1 @foot',
         positiveOnly: true,
       },
+      // A short opening that names the feet as the trouble ("my feet at night", "foot trouble").
+      {
+        p: 'my|his|her ~1 foot|feet|toes ~1 trouble|problems|problem|issues|at_night|in_bed',
+        positiveOnly: true,
+      },
+      'foot_trouble|feet_trouble|foot_problems|feet_problems',
       // Complaints that stand for the pain ("his foot keeps him up at night", "my feet are driving me mad").
       {
         p: '@foot ~3 keeps|keep|kept|keeping|driving|drive|drives|is|are|feels|feel ~2 me|him|her|them|bad|awful|terrible|agony|killing ~1 [up|awake|mad|crazy|nuts|up_the_wall]',
@@ -51,6 +57,29 @@ export const location: FindingLexiconTable = {
       '@pain ~3 back_of_my_lower_leg|back_of_the_lower_leg|back_of_my_leg_below_the_knee',
       { p: 'calf_pain|calf_cramp|calf_cramps|sore_calf|sore_calves|calf_ache' },
       { p: 'calf|calves ~3 have|has|had ~1 ached|hurt|been_aching|been_sore', positiveOnly: true },
+      // A calf that feels tight or tender is a sore calf ("the calf feels tight and heavy", "tender in the middle of
+      // the calf"); tenderness along a vein is the vein's (calf_tender_along_veins), and tight socks are the socks.
+      {
+        p: '@calf ~3 feels|feel|felt|feeling|is|was|are|gone|goes|going|got ~2 [really|very|so|quite|a_bit] tight|tender|tense',
+        notInSentence: 'vein|veins|varicose|sock|socks|stocking|stockings',
+        positiveOnly: true,
+      },
+      {
+        p: 'tender|tight ~6 @calf',
+        notInSentence: 'vein|veins|varicose|sock|socks|stocking|stockings',
+        positiveOnly: true,
+      },
+      // "felt my calf go / pop / tear": a calf strain felt as it happened.
+      {
+        p: 'felt ~2 my|the|his|her ~1 calf ~1 go|went|pop|popped|tear|tore|snap|snapped|twang',
+        positiveOnly: true,
+      },
+      // A short opening that names the calf as the trouble ("calf trouble", "my calf at night").
+      {
+        p: 'my|his|her|the ~1 calf|calves ~1 trouble|problems|problem|issues|issue|at_night|in_bed',
+        positiveOnly: true,
+      },
+      'calf_trouble|calf_problems|calf_problem',
       { p: 'not_the|not_my|not_in_my|not_in_the ~1 calf|calves', state: 'absent' },
     ],
   },
@@ -108,6 +137,8 @@ export const location: FindingLexiconTable = {
       },
       '@pain|sciatica ~~12 from_the_buttock|from_my_buttock|from_the_buttocks|from_my_bum|from_my_hip|through_my_buttock|through_my_left_buttock|through_my_right_buttock',
       'thigh_bone|thighbone|femur',
+      // Just above the knee is the lower thigh (where the thigh bone ends), not the knee joint.
+      { p: '@pain|ache|aching ~4 above ~2 my|the|his|her|both|one ~1 knee|knees', positiveOnly: true },
       // An odd feeling there ("a weird feeling on my thigh"): the thigh is where the symptom is.
       {
         p: 'weird|odd|strange|funny|horrible|nasty ~2 feeling|feelings|sensation|sensations ~3 on|in|down|across ~2 my|the|his|her|both|one ~1 thigh|thighs',
@@ -247,6 +278,12 @@ export const location: FindingLexiconTable = {
         positiveOnly: true,
       },
       `${keptAwakeBy} ~2 my|the|his|her|both ~1 knee|knees`,
+      // A short opening that names the knee as the trouble ("my knee at night", "knee trouble").
+      {
+        p: 'my|his|her ~1 knee|knees ~1 trouble|problems|problem|issues|at_night|in_bed',
+        positiveOnly: true,
+      },
+      'knee_trouble|knee_problems',
       'knee_pain|knee_ache|sore_knee|sore_knees|bad_knee|bad_knees|dodgy_knee|dodgy_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 knee|knees', state: 'absent' },
       { p: 'knee|knees ~2 are|is ~1 fine|ok|okay', state: 'absent' },

@@ -47,6 +47,12 @@ export const other: FindingLexiconTable = {
       'hard|firm|bony|solid ~1 lump|bump|swelling|knot ~~6 bone|bones|shin|shinbone|shin_bone|thighbone|thigh_bone|femur|tibia',
       'bone|bones ~2 lump|lumps|bump|swelling|growth',
       'bony_lump|bony_bump|bony_swelling|bone_lump|bony_growth',
+      // A hard lump in the thigh or just above the knee keeps a bone (or deep) tumour open for the screen; a lump
+      // behind the knee is a Baker's cyst and a hard cord is a vein.
+      {
+        p: 'hard|firm|solid ~1 lump|bump|swelling|knot ~~6 thigh|thighs|above_the_knee|above_my_knee',
+        notInSentence: 'vein|veins|varicose|behind|back_of',
+      },
     ],
   },
   bony_point_tenderness: {

@@ -181,15 +181,20 @@ export const relief: FindingLexiconTable = {
       {
         p: 'ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatory|anti-inflammatories|diclofenac|voltarol ~~8 @relief|works|worked|work|takes_it_away|took_it_away|gone|vanishes|completely|magic|miracle|only_thing|takes_the_edge_off|took_the_edge_off|take_the_edge_off|dulls_it',
         notWithStatedInSentence:
-          "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work|not_helping|don't_help",
+          "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work|not_helping|don't_help|hardly_helps|barely_helps|hardly_help|barely_help|not_doing_much|not_touching",
       },
       {
         p: '@relief|only_thing ~~6 ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatories|diclofenac',
         notWithStatedInSentence:
-          "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_work|didn't_work",
+          "doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_work|didn't_work|hardly_helps|barely_helps|hardly_help|barely_help",
       },
       {
         p: "ibuprofen|nurofen|advil|aspirin|naproxen|anti_inflammatories|anti-inflammatories ~~6 doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work",
+        state: 'absent',
+      },
+      // Lay "not doing much / not touching it / hardly helps" said of the anti-inflammatory.
+      {
+        p: "ibuprofen|nurofen|advil|aspirin|naproxen|anti_inflammatories|anti-inflammatories ~2 [is|are|isn't|aren't] not|isn't|aren't|hardly|barely ~1 doing|touching|helping|help|helps ~1 [much|anything|a_lot|it|a_thing]",
         state: 'absent',
       },
     ],

@@ -88,6 +88,11 @@ export const timing: FindingLexiconTable = {
       // Worse in bed is worse at night ("worse in bed", "when he goes to bed"); plain "aches in bed" says only
       // that it hurts lying down.
       { p: 'worse|worst|bad|bothers ~3 in_bed|when_in_bed|once_in_bed|lying_in_bed', positiveOnly: true },
+      // "especially in bed", "mostly at night": the night is when it is worst.
+      {
+        p: 'especially|particularly|mainly|mostly|specially ~1 in_bed|when_in_bed|once_in_bed|lying_in_bed|at_night|in_the_night',
+        positiveOnly: true,
+      },
       {
         p: 'when|once|after|as_soon_as|whenever|by_the_time ~2 i|he|she|we|they|you ~1 go|goes|get|gets|got|went ~1 to_bed|into_bed|in_bed|up_to_bed',
         positiveOnly: true,
@@ -205,6 +210,8 @@ export const timing: FindingLexiconTable = {
       '@nightly ~~10 @sleepword',
       // Waking again and again is nightly ("my leg keeps waking me up", "keep waking up with my leg in agony").
       { p: 'keeps|keep|kept|keeping ~1 waking|wakes|wake ~1 me|him|her|them|up', positiveOnly: true },
+      // "I keep getting woken up with my leg": woken again and again.
+      { p: 'keeps|keep|kept|keeping ~1 getting|being ~1 woken|woke|waked|waken', positiveOnly: true },
       {
         p: 'keeps|keep|kept|keeping ~1 me|him|her|them ~1 up|awake ~2 at_night|every_night|all_night|most_nights|nights',
         positiveOnly: true,

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from './index.js';
+
+/** Reading rules found by held-out sets 3, 4, 8, 9 and role-play sets 5–7 (issue #12), on our own wordings. */
+const stateOf = (text: string, id: string) => understand(text).findings.find((f) => f.id === id)?.state;
+
+describe('A. a calf that feels tight or tender is a sore calf', () => {
+  it.each([
+    'Since the plaster came off my right calf feels tight at night.',
+    'Her calf has gone really tight and heavy since the flight.',
+    "He's tender right in the middle of his calf.",
+    'I felt my calf pop while running for the bus.',
+    'The left calf is tender and a bit fat compared with the right.',
+  ])('"%s" → pain_calf', (text) => {
+    expect(stateOf(text, 'pain_calf')).toBe('present');
+  });
+
+  it.each(['I wear tight socks on my calves at work.', 'The vein on my calf is tender and lumpy.'])(
+    '"%s" → no pain_calf from socks or a vein',
+    (text) => {
+      expect(stateOf(text, 'pain_calf')).toBeUndefined();
+    },
+  );
+
+  it('"my calf is not tight" does not deny calf pain', () => {
+    expect(stateOf('My calf is not tight.', 'pain_calf')).toBeUndefined();
+  });
+});
+
+describe('B. a short opening that names the part as the trouble places the symptom', () => {
+  it.each([
+    ['my feet at night', 'pain_feet_toes'],
+    ['Her feet in bed, mostly.', 'pain_feet_toes'],
+    ['calf trouble', 'pain_calf'],
+    ['My calves at night.', 'pain_calf'],
+    ['my knee at night', 'pain_knee'],
+    ['knee problems in bed', 'pain_knee'],
+  ])('"%s" → %s', (text, id) => {
+    expect(stateOf(text, id)).toBe('present');
+  });
+});
+
+describe('C. just above the knee is the thigh; a hard lump there is kept open as a bone lump', () => {
+  it.each(['An ache just above my right knee for weeks.', 'Pain above the knee that is worse in bed.'])(
+    '"%s" → pain_buttock_thigh, not pain_knee',
+    (text) => {
+      expect(stateOf(text, 'pain_buttock_thigh')).toBe('present');
+      expect(stateOf(text, 'pain_knee')).toBeUndefined();
+    },
+  );
+
+  it.each([
+    'There is a hard lump on the front of my thigh now.',
+    'I can feel a firm swelling just above the knee that was not there before.',
+    'A solid bump in his thigh that seems bigger.',
+  ])('"%s" → bone_lump', (text) => {
+    expect(stateOf(text, 'bone_lump')).toBe('present');
+  });
+
+  it.each(['A hard lump behind my knee.', 'A hard lumpy vein on my thigh.'])(
+    '"%s" → no bone_lump (a Baker\'s cyst or a vein)',
+    (text) => {
+      expect(stateOf(text, 'bone_lump')).toBeUndefined();
+    },
+  );
+});
+
+describe('D. "especially in bed" is worse at night; "keep getting woken up" is nightly', () => {
+  it.each([
+    'It aches, especially in bed.',
+    'My legs hurt, particularly at night.',
+    'His knee is sore, mainly in bed.',
+  ])('"%s" → evening_night_worse', (text) => {
+    expect(stateOf(text, 'evening_night_worse')).toBe('present');
+  });
+
+  it.each(['I keep getting woken up with my leg.', 'She keeps being woken by her feet.'])(
+    '"%s" → nightly_sleep_disruption',
+    (text) => {
+      expect(stateOf(text, 'nightly_sleep_disruption')).toBe('present');
+    },
+  );
+});
+
+describe('E. an anti-inflammatory that is "not doing much" did not relieve it', () => {
+  it.each([
+    'Nurofen is not doing much for it.',
+    "The ibuprofen isn't touching it.",
+    'Naproxen hardly helps.',
+    'Ibuprofen barely helps with the ache.',
+  ])('"%s" → relief_anti_inflammatory absent', (text) => {
+    expect(stateOf(text, 'relief_anti_inflammatory')).toBe('absent');
+  });
+
+  it.each(['Ibuprofen helps a lot.', 'The only thing that works is naproxen.'])(
+    '"%s" → relief_anti_inflammatory present',
+    (text) => {
+      expect(stateOf(text, 'relief_anti_inflammatory')).toBe('present');
+    },
+  );
+});
+
+describe('F. an unchanged routine is no training increase', () => {
+  it.each([
+    "I swim four times a week but haven't changed my routine.",
+    'He has not changed his programme at all.',
+    "I haven't changed my workouts.",
+  ])('"%s" → training_increase absent', (text) => {
+    expect(stateOf(text, 'training_increase')).toBe('absent');
+  });
+});
