@@ -109,3 +109,20 @@ describe('F. an unchanged routine is no training increase', () => {
     expect(stateOf(text, 'training_increase')).toBe('absent');
   });
 });
+
+describe('G. after a fall, hard walking or needing a stick answers the weight-bearing question', () => {
+  it.each([
+    'I fell off a ladder last week. Walking has got really difficult.',
+    'She slipped on the ice on Monday and is using a walking stick now.',
+    'He tripped on the stairs two days ago and needs crutches to get about.',
+  ])('"%s" → unable_to_bear_weight', (text) => {
+    expect(stateOf(text, 'unable_to_bear_weight')).toBe('present');
+  });
+
+  it.each(['I use a stick for my arthritis.', 'Walking has got really difficult over the years.'])(
+    '"%s" → no unable_to_bear_weight without an injury',
+    (text) => {
+      expect(stateOf(text, 'unable_to_bear_weight')).toBeUndefined();
+    },
+  );
+});

@@ -148,6 +148,17 @@ export const signs: FindingLexiconTable = {
         p: 'struggling_to|struggles_to|struggle_to|struggled_to ~1 walk|stand|get_about|get_around|move_about|weight_bear',
         requiresAny: ['recent_leg_injury'],
       },
+      // After a fall or knock, "walking is very hard now" or needing a stick or crutches is the same answer.
+      {
+        p: 'walking|standing|getting_about|getting_around ~1 is|has_been|has_got|got ~1 [very|really|so|too] hard|difficult|impossible|a_struggle',
+        requiresAny: ['recent_leg_injury'],
+        positiveOnly: true,
+      },
+      {
+        p: 'using|use|need|needs|needed|on ~3 stick|walking_stick|crutch|crutches|frame|zimmer',
+        requiresAny: ['recent_leg_injury'],
+        positiveOnly: true,
+      },
       "can't|cant|cannot|couldn't|unable_to ~6 or ~1 stand_on_it|walk_on_it|put_weight_on_it|put_any_weight_on_it|stand_on_my_leg",
       {
         p: 'can_walk_on_it|can_put_weight_on_it|can_weight_bear|can_bear_weight|walking_on_it_fine|can_stand_on_it',
