@@ -126,3 +126,62 @@ describe('G. after a fall, hard walking or needing a stick answers the weight-be
     },
   );
 });
+
+describe('H. a calf tender the day after a cramp is soreness, not tenderness along the veins', () => {
+  it.each([
+    'The cramp goes after a minute but my calf is tender all the next day.',
+    'Once the knot lets go the calf stays tender the day after.',
+    'After the spasm her calf is tender for days.',
+  ])('"%s" → muscle_sore_afterwards without calf_tender_along_veins', (text) => {
+    expect(stateOf(text, 'muscle_sore_afterwards')).toBe('present');
+    expect(stateOf(text, 'calf_tender_along_veins')).toBeUndefined();
+  });
+
+  it.each(['My calf is tender and swollen.', 'The back of his calf is tender when I press it.'])(
+    '"%s" → calf_tender_along_veins kept',
+    (text) => {
+      expect(stateOf(text, 'calf_tender_along_veins')).toBe('present');
+    },
+  );
+});
+
+describe('I. toes that pull down in a cramp are no creeping feeling', () => {
+  it.each(['The calf knots and my toes pull down.', 'Her foot pulls under and the toes curl.'])(
+    '"%s" → no creeping_crawling_sensation',
+    (text) => {
+      expect(stateOf(text, 'creeping_crawling_sensation')).toBeUndefined();
+    },
+  );
+});
+
+describe('J. a guess at sciatica is a question, not radiating pain', () => {
+  it.each([
+    'My calf hurts when I walk. Is it my sciatica?',
+    "Her son thinks it's sciatica.",
+    'Could it be sciatica?',
+  ])('"%s" → no pain_radiates_down_leg', (text) => {
+    expect(stateOf(text, 'pain_radiates_down_leg')).toBeUndefined();
+  });
+
+  it.each(['My sciatica is bad at night.', 'Sciatica keeps him awake, right leg.'])(
+    '"%s" → pain_radiates_down_leg',
+    (text) => {
+      expect(stateOf(text, 'pain_radiates_down_leg')).toBe('present');
+    },
+  );
+});
+
+describe('K. an "always been fine" does not hide a new cold, pale foot', () => {
+  it.each([
+    'The foot went cold and white an hour ago, it has always been fine before.',
+    "His leg turned pale and cold this morning, he's never had this before.",
+  ])('"%s" → sudden_cold_pale_leg', (text) => {
+    expect(stateOf(text, 'sudden_cold_pale_leg')).toBe('present');
+  });
+
+  it('a habit of cold, pale feet still does not fire the red flag', () => {
+    expect(
+      stateOf('My feet have always been cold and white in winter.', 'sudden_cold_pale_leg'),
+    ).toBeUndefined();
+  });
+});

@@ -81,6 +81,9 @@ const habitualCold =
  */
 const newTonight =
   'tonight|today|this_morning|this_afternoon|this_evening|last_night|suddenly|all_of_a_sudden|out_of_nowhere|woke|woken|hours|hrs|an_hour';
+/** Praise of the past ("it has always been fine", "never had this before"): an "always" that is not a habit of the cold. */
+const alwaysWellBefore =
+  'always_been_fine|always_been_ok|always_been_okay|always_been_normal|always_been_healthy|always_been_well|always_been_alright|always_fine|always_been_perfectly_fine|never_had_this|never_had_anything_like|never_happened_before';
 /** One foot compared with the other: a one-sided change, the ischaemic leg beside a normal one (S48). */
 const comparedToOther =
   'compared_to|compared_with|than_the_other|than_my_other|than_his_other|than_her_other|other_one|other_foot|other_leg';
@@ -328,6 +331,14 @@ export const alarm: FindingLexiconTable = {
         p: `@leg1|@legs|@foot|it|skin ~~6 ${pallid}|${icy} ~~8 ${pallid}|${icy}`,
         withinSentence: "now_it's|now_its|now_it_is",
         notInSentence: `${habitualCold}|${forWeeksOrMore}|years|months|weeks`,
+      },
+      // "Always" that praises the past ("it went white and cold an hour ago, it has always been fine") dates the
+      // health before, not the coldness: the new change is still the acute picture (S48).
+      {
+        p: `@leg1|@legs|@foot|it|skin ~~6 ${pallid}|${icy} ~~8 ${pallid}|${icy}`,
+        requiresAny: ['onset_within_two_weeks'],
+        withinSentence: alwaysWellBefore,
+        notInSentence: `every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|years|months|weeks`,
       },
       { p: '@leg1|@legs|@foot ~4 cold|colder|pale|white|icy', negatedOnly: true },
     ],

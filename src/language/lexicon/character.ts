@@ -112,6 +112,8 @@ export const character: FindingLexiconTable = {
   },
   muscle_sore_afterwards: {
     suppresses: ['deep_aching_pain', 'pain_calf'],
+    // A calf tender the day after a cramp is the cramp's soreness, not tenderness along the deep veins.
+    suppressesInSentence: ['calf_tender_along_veins'],
     patterns: [
       '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|next_day|for_a_day|for_days',
       // Sore "in the morning" is soreness left by an attack only when there are attacks: heel pain on getting up
@@ -177,7 +179,11 @@ export const character: FindingLexiconTable = {
           'her',
           'a',
           'muscle',
+          'down',
+          'under',
         ],
+        // Toes that pull down in a cramp are the cramp's grip, not a creeping feeling.
+        notAfter: ['toes', 'toe', 'foot', 'feet'],
       },
       {
         p: 'electric_current|current_running|water_running|fluid_running|something_moving|something_crawling',

@@ -86,7 +86,29 @@ export const location: FindingLexiconTable = {
   pain_radiates_down_leg: {
     sided: true,
     patterns: [
-      'sciatica|sciatic',
+      // A guess at the cause ("is it my sciatica?", "she thinks it's sciatica") is a question, not the pain it names.
+      {
+        p: 'sciatica|sciatic',
+        notAfter: [
+          'is_it',
+          'is_it_my',
+          'is_this',
+          'is_this_my',
+          'could_it_be',
+          'could_it_be_my',
+          'could_this_be',
+          'maybe',
+          'maybe_my',
+          'thinks_it_is',
+          "thinks_it's",
+          'thinks_its',
+          "thinks_it's_my",
+          'thinks_its_my',
+          "think_it's",
+          "think_it's_my",
+          'think_its',
+        ],
+      },
       'radiat* ~4 down|into|to ~3 leg|legs|thigh|calf|foot|buttock',
       'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of|heel|foot|ankle',
       'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes|heel|ankle|shin',
