@@ -185,3 +185,38 @@ describe('K. an "always been fine" does not hide a new cold, pale foot', () => {
     ).toBeUndefined();
   });
 });
+
+describe('L. short openings: the back added to a list, legs that jump or will not settle, a shin keeping one up', () => {
+  it.each(['Thighs stiff and sore, back too.', 'My calves ache and back as well.'])(
+    '"%s" → back_pain',
+    (text) => {
+      expect(stateOf(text, 'back_pain')).toBe('present');
+    },
+  );
+
+  it.each(['The pain came back too.', 'It hurts and came back too.'])('"%s" → no back_pain', (text) => {
+    expect(stateOf(text, 'back_pain')).toBeUndefined();
+  });
+
+  it.each([
+    'Her legs are jumping about in bed.',
+    'My wife says my legs kick around all night.',
+    "His legs won't settle when he lies down.",
+  ])('"%s" → urge_to_move_legs', (text) => {
+    expect(stateOf(text, 'urge_to_move_legs')).toBe('present');
+  });
+
+  it.each(['My knee is keeping me up.', 'The foot pain keeps him up.'])(
+    '"%s" → nightly_sleep_disruption',
+    (text) => {
+      expect(stateOf(text, 'nightly_sleep_disruption')).toBe('present');
+    },
+  );
+
+  it.each(['Burning pain runs down the side of my thigh.', 'Shooting pain down back of leg when I cough.'])(
+    '"%s" → pain_radiates_down_leg',
+    (text) => {
+      expect(stateOf(text, 'pain_radiates_down_leg')).toBe('present');
+    },
+  );
+});

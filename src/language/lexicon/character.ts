@@ -148,6 +148,15 @@ export const character: FindingLexiconTable = {
       '@legs|@leg1|legs ~2 restless|restlessness',
       'restless|restlessness ~2 in ~1 my|the|his|her|both ~1 legs|leg|calves|feet',
       "can't|won't|cannot ~1 keep|stay|hold ~2 still",
+      // What a bed partner sees ("his legs are jumping about all night") and legs that "won't settle".
+      {
+        p: '@legs|@leg1 ~2 jump|jumping|jumps|jerk|jerking|jerks|kick|kicking|kicks|twitching ~1 about|around|all_night|at_night|in_bed',
+        positiveOnly: true,
+      },
+      {
+        p: "@legs|@leg1 ~2 won't|wont|will_not|can't|cant|cannot|never ~1 settle|keep_still|stay_still",
+        positiveOnly: true,
+      },
       "can't_stop_moving|won't_stop_moving|keep_moving_them|keep_them_moving",
       'irresistible|overwhelming ~2 urge|need',
     ],

@@ -114,6 +114,8 @@ export const location: FindingLexiconTable = {
       'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes|heel|ankle|shin',
       'back|buttock ~3 down ~2 my|the|both|to|into ~3 leg|legs|foot|calf|knee|thigh',
       'nerve_pain_down',
+      // "shooting pain down back of leg": the side of the limb named without "my".
+      'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads ~3 down ~1 back_of|the_back_of|side_of|the_side_of|outside_of|the_outside_of ~1 [my|the|his|her] leg|legs|thigh|thighs',
       // A self-diagnosis guess ("is this a trapped nerve?") is a question, not the pain it names.
       {
         p: 'trapped_nerve|pinched_nerve',
@@ -203,6 +205,8 @@ export const location: FindingLexiconTable = {
       },
       // "my legs ache and my back too", "legs and back ache at night".
       { p: '@pain ~~4 my|his|her|the back too|also|as_well', notInSentence: backOfLimb },
+      // "legs heavy and achy, back too": the back added to the list without "my".
+      { p: '@pain ~~4 ,|and ~~0 back ~1 too|also|as_well', notInSentence: backOfLimb },
       { p: 'leg|legs ~1 and ~1 back @pain', notInSentence: backOfLimb },
       // "back twinges", "twinges in my lower back", "my back's been twingey".
       {

@@ -218,6 +218,8 @@ export const timing: FindingLexiconTable = {
       },
       // "it keeps me awake" (present, habitual): sleep lost night after night; "kept me awake" may be one night.
       { p: 'keeps|keep|keeping ~1 me|him|her|them ~1 awake', positiveOnly: true },
+      // "it's keeping me up" (ongoing): sleep lost night after night, like "keeps me awake".
+      { p: 'keeps|keeping ~1 me|him|her|them ~1 up', positiveOnly: true },
       '@sleepword ~~10 @nightly',
       "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
       // "Most nights the calf knots up ... It wakes me up": how often and that it wakes, said in different sentences.
