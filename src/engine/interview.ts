@@ -872,11 +872,25 @@ function topThree(marginals: Float64Array): number[] {
 const mustNotMiss = (net: Network, j: number) =>
   atLeastAsUrgent((net.conditions[j] as Network['conditions'][number]).usualUrgency, 'consultation_24');
 
-/** Whether the leader differs, or a must-not-miss cause enters the top three. */
+/**
+ * Whether the leader differs, or a must-not-miss cause enters the top three, or, while "a cause this tool
+ * does not cover" leads (it names nothing to look for), a cause a doctor should see enters the top three: a
+ * bone growth or a stress fracture behind a vague shin ache is what the person needs named, cramps are not.
+ */
 function shownChanges(net: Network, before: readonly number[], marginals: Float64Array): boolean {
   const after = topThree(marginals);
-  return after[0] !== before[0] || after.some((j) => !before.includes(j) && mustNotMiss(net, j));
+  const unnamedLeads = before[0] === net.conditionIndex.get('other');
+  return (
+    after[0] !== before[0] ||
+    after.some(
+      (j) => !before.includes(j) && (mustNotMiss(net, j) || (unnamedLeads && needsDoctor(net, j))),
+    )
+  );
 }
+
+/** A cause a doctor should see, not one a person looks after alone (cramps, a pressed nerve). */
+const needsDoctor = (net: Network, j: number) =>
+  atLeastAsUrgent((net.conditions[j] as Network['conditions'][number]).usualUrgency, 'consultation');
 
 /**
  * `shownChanges` after "yes" to an unlinked finding: from the posterior's weights reweighted by its odds
