@@ -882,9 +882,7 @@ function shownChanges(net: Network, before: readonly number[], marginals: Float6
   const unnamedLeads = before[0] === net.conditionIndex.get('other');
   return (
     after[0] !== before[0] ||
-    after.some(
-      (j) => !before.includes(j) && (mustNotMiss(net, j) || (unnamedLeads && needsDoctor(net, j))),
-    )
+    after.some((j) => !before.includes(j) && (mustNotMiss(net, j) || (unnamedLeads && needsDoctor(net, j))))
   );
 }
 
