@@ -584,9 +584,9 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Antidepresivo serotoninérgico / antagonista dopaminérgico',
     },
     joint_pain_swelling: {
-      q: '¿El dolor se centra en una articulación (dedo gordo, tobillo, rodilla) hinchada o rígida?',
+      q: '¿El dolor está en una articulación (dedo gordo, tobillo, rodilla o cadera) y no en el músculo o el hueso entre las articulaciones?',
       why: 'Los problemas de las articulaciones, como la artrosis o la gota, también pueden doler por la noche.',
-      s: 'Dolor centrado en una articulación hinchada o rígida',
+      s: 'Dolor en una articulación',
       c: 'Dolor / tumefacción articular',
     },
     morning_stiffness: {
