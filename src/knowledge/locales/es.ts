@@ -134,7 +134,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Predominio vespertino / nocturno',
     },
     starts_at_rest: {
-      q: '¿Estar quieto le provoca las molestias o se las empeora, en cualquier postura, de modo que sentarse no le alivia?',
+      q: '¿Las molestias aparecen o empeoran siempre que está quieto, tanto sentado como acostado?',
       why: 'Las piernas inquietas empiezan durante el reposo o la inactividad.',
       s: 'Empieza o empeora en reposo',
       c: 'Inicio o empeoramiento en reposo / inactividad',
