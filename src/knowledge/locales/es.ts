@@ -50,7 +50,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alteración sensitiva en territorio del peroneo común',
     },
     stocking_numbness_both_feet: {
-      q: '¿Tiene los dos pies dormidos, con ardor u hormigueo, como si llevara calcetines y no los notara?',
+      q: '¿Nota los dos pies dormidos, con ardor u hormigueo, de la misma forma en los dos lados?',
       why: 'El daño de nervios por diabetes y otras causas empieza por igual en los dos pies.',
       s: 'Los dos pies dormidos, con ardor u hormigueo',
       c: 'Síntomas sensitivos distales simétricos (en calcetín)',
