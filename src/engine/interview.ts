@@ -807,7 +807,7 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     );
   // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
   // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
-  const phased = screenFirst(input, answered)
+  const phased = screenFirst(input, answered) || complaintShapeKnown(answered)
     ? (screeningQuestion(input, answered) ??
       complaintQuestion(input, answered) ??
       historyQuestion(input, answered, true))
@@ -959,6 +959,16 @@ function screenFirst(input: InterviewInput, answered: ReadonlySet<string>): bool
   }
   return false;
 }
+
+/**
+ * Two complaint groups answered (or told) — where it is and what it is like, usually — are enough shape to
+ * screen for red flags: a clinician does not ask when it comes and what eases it before ruling out the
+ * emergency (role-play sets 5-7 asked three or four shape groups before the screen). The rest of the shape
+ * follows the screen. Product setting.
+ */
+const complaintShapeKnown = (answered: ReadonlySet<string>) =>
+  complaintGroups.filter((g) => g.findings.some((id) => answered.has(id))).length >= shapeBeforeScreen;
+const shapeBeforeScreen = 2;
 
 /** Screen questions left: each cued screen alone, the uncued ones together as one checklist. */
 const screenQuestionsLeft = (screens: readonly ScreeningGroup[], present: ReadonlySet<string>) => {
