@@ -807,13 +807,14 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     );
   // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
   // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
-  const phased = screenFirst(input, answered) || complaintShapeKnown(answered)
-    ? (screeningQuestion(input, answered) ??
-      complaintQuestion(input, answered) ??
-      historyQuestion(input, answered, true))
-    : (complaintQuestion(input, answered) ??
-      screeningQuestion(input, answered) ??
-      historyQuestion(input, answered, true));
+  const phased =
+    screenFirst(input, answered) || complaintShapeKnown(answered)
+      ? (screeningQuestion(input, answered) ??
+        complaintQuestion(input, answered) ??
+        historyQuestion(input, answered, true))
+      : (complaintQuestion(input, answered) ??
+        screeningQuestion(input, answered) ??
+        historyQuestion(input, answered, true));
   if (phased)
     return {
       question: phased,
