@@ -770,8 +770,8 @@ export function smoothEstimate(raw: number, lastEstimate: number | undefined): n
 /**
  * The next question and whether to stop. Order, as a clinician takes a history: stop at once on an
  * emergency; otherwise the complaint's shape where the description did not give it and its answer is worth
- * it (where, what like, when, what eases it); then the red-flag screen (first, when the description tells of a
- * recent onset or a warning sign); then the risk-factor history a red-flag rule calls for; then the single
+ * it (where, what like, when, what eases it; at most two groups before the screen); then the red-flag screen
+ * (first, when the description tells of a recent onset or a warning sign); then the risk-factor history a red-flag rule calls for; then the single
  * question of highest value (information gain plus the chance it changes the urgency) until the stop rule
  * holds, and then the other risk-factor history of the causes still leading, if it could change the
  * outcome. No question is asked whose precondition (`askIf`) is false.
