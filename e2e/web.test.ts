@@ -627,7 +627,7 @@ describe.skipIf(!haveChromium)('web app in Chromium', () => {
       .toBe('Dolor de piernas al acostarse o por la noche');
     await audit(page, 'start-es-dark');
     await fillStart(page, patients.cramp, 'es');
-    // The complaint's shape comes first (where, what like, when, what eases it), then the warning signs.
+    // The complaint's shape comes first (two groups at most: where, what like), then the warning signs.
     for (let i = 0; i < 4; i++) {
       const heading = (await page.locator('#page-heading').textContent()) ?? '';
       if (!heading.includes('Marque todo lo que corresponda')) break;

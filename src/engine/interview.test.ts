@@ -742,4 +742,25 @@ describe('settled ranking: the single questions that could still change what the
       urgencyDescriptions.emergency.rank,
     );
   });
+
+  it('a deep shin ache led by "a cause this tool does not cover" asks what would name a bone cause', () => {
+    // Shin and a deep ache, nothing else: the uncovered cause leads and nothing changes the leader, but a tender
+    // spot on the bone would bring a fracture or a bone growth (causes a doctor must see) into the top three.
+    const story = ['pain_shin', 'deep_aching_pain', 'evening_night_worse'];
+    const evidence: EvidenceItem[] = [
+      ...screened.map((id) => ({ id, state: 'absent' as const })),
+      ...complaintUnknown(story),
+      ...story.map((id) => ({ id, state: 'present' as const })),
+    ];
+    const asked: string[] = [];
+    for (let i = 0; i < 20; i++) {
+      const a = assess({ age: 19, sex: 'male', evidence });
+      if (!a.question) break;
+      asked.push(...a.question.options.map((o) => o.finding));
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    expect(assess({ age: 19, sex: 'male', evidence }).conditions[0]?.id).toBe('other');
+    expect(asked).toContain('bony_point_tenderness');
+    expect(asked.length).toBeLessThanOrEqual(interviewSettings.maxDifferentialQuestions);
+  });
 });

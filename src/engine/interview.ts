@@ -770,8 +770,8 @@ export function smoothEstimate(raw: number, lastEstimate: number | undefined): n
 /**
  * The next question and whether to stop. Order, as a clinician takes a history: stop at once on an
  * emergency; otherwise the complaint's shape where the description did not give it and its answer is worth
- * it (where, what like, when, what eases it); then the red-flag screen (first, when the description tells of a
- * recent onset or a warning sign); then the risk-factor history a red-flag rule calls for; then the single
+ * it (where, what like, when, what eases it; at most two groups before the screen); then the red-flag screen
+ * (first, when the description tells of a recent onset or a warning sign); then the risk-factor history a red-flag rule calls for; then the single
  * question of highest value (information gain plus the chance it changes the urgency) until the stop rule
  * holds, and then the other risk-factor history of the causes still leading, if it could change the
  * outcome. No question is asked whose precondition (`askIf`) is false.
@@ -807,13 +807,14 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     );
   // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
   // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
-  const phased = screenFirst(input, answered)
-    ? (screeningQuestion(input, answered) ??
-      complaintQuestion(input, answered) ??
-      historyQuestion(input, answered, true))
-    : (complaintQuestion(input, answered) ??
-      screeningQuestion(input, answered) ??
-      historyQuestion(input, answered, true));
+  const phased =
+    screenFirst(input, answered) || complaintShapeKnown(answered)
+      ? (screeningQuestion(input, answered) ??
+        complaintQuestion(input, answered) ??
+        historyQuestion(input, answered, true))
+      : (complaintQuestion(input, answered) ??
+        screeningQuestion(input, answered) ??
+        historyQuestion(input, answered, true));
   if (phased)
     return {
       question: phased,
@@ -872,11 +873,23 @@ function topThree(marginals: Float64Array): number[] {
 const mustNotMiss = (net: Network, j: number) =>
   atLeastAsUrgent((net.conditions[j] as Network['conditions'][number]).usualUrgency, 'consultation_24');
 
-/** Whether the leader differs, or a must-not-miss cause enters the top three. */
+/**
+ * Whether the leader differs, or a must-not-miss cause enters the top three, or, while "a cause this tool
+ * does not cover" leads (it names nothing to look for), a cause a doctor should see enters the top three: a
+ * bone growth or a stress fracture behind a vague shin ache is what the person needs named, cramps are not.
+ */
 function shownChanges(net: Network, before: readonly number[], marginals: Float64Array): boolean {
   const after = topThree(marginals);
-  return after[0] !== before[0] || after.some((j) => !before.includes(j) && mustNotMiss(net, j));
+  const unnamedLeads = before[0] === net.conditionIndex.get('other');
+  return (
+    after[0] !== before[0] ||
+    after.some((j) => !before.includes(j) && (mustNotMiss(net, j) || (unnamedLeads && needsDoctor(net, j))))
+  );
 }
+
+/** A cause a doctor should see, not one a person looks after alone (cramps, a pressed nerve). */
+const needsDoctor = (net: Network, j: number) =>
+  atLeastAsUrgent((net.conditions[j] as Network['conditions'][number]).usualUrgency, 'consultation');
 
 /**
  * `shownChanges` after "yes" to an unlinked finding: from the posterior's weights reweighted by its odds
@@ -947,6 +960,16 @@ function screenFirst(input: InterviewInput, answered: ReadonlySet<string>): bool
   }
   return false;
 }
+
+/**
+ * Two complaint groups answered (or told) — where it is and what it is like, usually — are enough shape to
+ * screen for red flags: a clinician does not ask when it comes and what eases it before ruling out the
+ * emergency (role-play sets 5-7 asked three or four shape groups before the screen). The rest of the shape
+ * follows the screen. Product setting.
+ */
+const complaintShapeKnown = (answered: ReadonlySet<string>) =>
+  complaintGroups.filter((g) => g.findings.some((id) => answered.has(id))).length >= shapeBeforeScreen;
+const shapeBeforeScreen = 2;
 
 /** Screen questions left: each cued screen alone, the uncued ones together as one checklist. */
 const screenQuestionsLeft = (screens: readonly ScreeningGroup[], present: ReadonlySet<string>) => {

@@ -78,8 +78,9 @@ export const complaintFindings = [
     'starts_at_rest',
     'timing',
     // Rest or inactivity in any position (seed:L12, S60); lying down that brings it on while sitting up eases
-    // it is poor circulation, not this (relief_dangling_leg), so the question says that sitting up does not help.
-    'Does keeping still bring the feelings on or make them worse, in any still position, so that sitting up does not help?',
+    // it is poor circulation, not this (relief_dangling_leg), so the question names sitting still as well. One
+    // idea: "…so that sitting up does not help" made it two (role-play set 6: cramps in bed, sitting unknown).
+    'Do the feelings come on or get worse whenever you keep still, sitting still as well as lying down?',
     'Onset or worsening at rest / inactivity',
     'Restless legs start during rest or inactivity.',
     ['seed:L12', 'S60'],

@@ -5,7 +5,9 @@ export const jointsBonesFindings = [
   finding(
     'joint_pain_swelling',
     'other_causes',
-    'Is the pain centred on a joint (big toe, ankle, knee) that is swollen or stiff?',
+    // One idea: where the pain is. "…that is swollen or stiff" made it two (role-play sets 6 and 7: a swollen
+    // knee with calf pain, ankles swollen with fluid, a thigh-bone ache could not answer it).
+    'Is the pain in a joint itself (the big toe, ankle, knee or hip) rather than in the muscle or bone between joints?',
     'Articular pain / swelling',
     'Joint problems such as arthritis or gout can also hurt at night.',
     ['S60', 'S155', 'S161'],

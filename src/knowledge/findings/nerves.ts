@@ -30,7 +30,9 @@ export const nervesFindings = [
   finding(
     'stocking_numbness_both_feet',
     'location',
-    'Are both feet numb, burning or tingling, like wearing socks you cannot feel?',
+    // Any of the three, alike in both feet: "like wearing socks you cannot feel" asked for numbness as well
+    // (role-play set 7: burning toes that are not numb could not answer it).
+    'Do both feet feel numb, burning or tingling, in the same way on both sides?',
     'Distal symmetric (stocking) sensory symptoms',
     'Nerve damage from diabetes and other causes starts in both feet evenly.',
     ['S151', 'S153'],

@@ -50,7 +50,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alteración sensitiva en territorio del peroneo común',
     },
     stocking_numbness_both_feet: {
-      q: '¿Tiene los dos pies dormidos, con ardor u hormigueo, como si llevara calcetines y no los notara?',
+      q: '¿Nota los dos pies dormidos, con ardor u hormigueo, de la misma forma en los dos lados?',
       why: 'El daño de nervios por diabetes y otras causas empieza por igual en los dos pies.',
       s: 'Los dos pies dormidos, con ardor u hormigueo',
       c: 'Síntomas sensitivos distales simétricos (en calcetín)',
@@ -134,7 +134,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Predominio vespertino / nocturno',
     },
     starts_at_rest: {
-      q: '¿Estar quieto le provoca las molestias o se las empeora, en cualquier postura, de modo que sentarse no le alivia?',
+      q: '¿Las molestias aparecen o empeoran siempre que está quieto, tanto sentado como acostado?',
       why: 'Las piernas inquietas empiezan durante el reposo o la inactividad.',
       s: 'Empieza o empeora en reposo',
       c: 'Inicio o empeoramiento en reposo / inactividad',
@@ -584,9 +584,9 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Antidepresivo serotoninérgico / antagonista dopaminérgico',
     },
     joint_pain_swelling: {
-      q: '¿El dolor se centra en una articulación (dedo gordo, tobillo, rodilla) hinchada o rígida?',
+      q: '¿El dolor está en una articulación (dedo gordo, tobillo, rodilla o cadera) y no en el músculo o el hueso entre las articulaciones?',
       why: 'Los problemas de las articulaciones, como la artrosis o la gota, también pueden doler por la noche.',
-      s: 'Dolor centrado en una articulación hinchada o rígida',
+      s: 'Dolor en una articulación',
       c: 'Dolor / tumefacción articular',
     },
     morning_stiffness: {

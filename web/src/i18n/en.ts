@@ -292,7 +292,7 @@ export const en: Dict = {
     takes_antidepressant_or_antipsychotic: {
       s: 'Takes an antidepressant, antipsychotic or anti-sickness medicine',
     },
-    joint_pain_swelling: { s: 'Pain centred on a swollen or stiff joint' },
+    joint_pain_swelling: { s: 'Pain in a joint' },
     morning_stiffness: { s: 'Long morning stiffness of the joints' },
     bony_point_tenderness: { s: 'One spot on a bone hurts when pressed' },
     bone_lump: { s: 'A hard lump or swelling on the bone' },
