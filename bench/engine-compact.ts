@@ -19,4 +19,6 @@ for (let r = 0; r < Number(repeats); r++) {
   best = Math.min(best, us);
   console.log(`repeat ${r + 1}: ${us.toFixed(1)} µs/case`);
 }
-console.log(`compact assessParts: ${best.toFixed(1)} µs/case (fastest of ${repeats}, ${cases.length} cases; ${sink})`);
+console.log(
+  `compact assessParts: ${best.toFixed(1)} µs/case (fastest of ${repeats}, ${cases.length} cases; ${sink})`,
+);
