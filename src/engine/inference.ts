@@ -88,6 +88,12 @@ interface Scratch {
   readonly slots: Int32Array;
   /** ln(1 - q[finding][j]) by finding, 0 where unlinked (and in the padding slot). */
   readonly logAbsentFactor: readonly Float64Array[];
+  /**
+   * The last prior of each cause and its log odds: a cause's prior is often the same from one posterior to the
+   * next (the triage one, the next case in the same age band), and then its log is taken from here (same bits).
+   */
+  readonly lastPrior: Float64Array;
+  readonly lastLogOdds: Float64Array;
 }
 
 const scratches = new WeakMap<Network, Scratch>();
@@ -115,6 +121,8 @@ function scratchFor(net: Network): Scratch {
     combinedAbsentFull: new Float64Array(n + 1),
     seen: new Uint8Array(net.findings.length),
     logAbsentFactor: net.absentFactor.map((f) => f.map((x) => Math.log(x))),
+    lastPrior: new Float64Array(n).fill(Number.NaN),
+    lastLogOdds: new Float64Array(n),
   };
   scratches.set(net, scratch);
   return scratch;
@@ -414,6 +422,14 @@ function weigh(
   return { marginals, weights, priors };
 }
 
+/** The present findings without those excluded from triage (`present` itself when none is). */
+function withoutExcluded(present: ReadonlySet<string>, net: Network): ReadonlySet<string> {
+  for (const id of present)
+    if (net.excludedFromTriage.has(id))
+      return new Set([...present].filter((i) => !net.excludedFromTriage.has(i)));
+  return present;
+}
+
 /** a · b elementwise into `out`, either side possibly absent (a product of no findings, 1). */
 function combine(a: Float64Array | null, b: Float64Array | null, out: Float64Array): Float64Array | null {
   if (!a) return b;
@@ -436,7 +452,7 @@ export function inferWithTriage(
   const present = presentSet(person.evidence);
   const { main, extra } = observe(person.evidence, net, s, net.excludedFromTriage);
   // An excluded finding may also be a risk factor (it moves priors without being linked).
-  const triagePresent = new Set([...present].filter((id) => !net.excludedFromTriage.has(id)));
+  const triagePresent = withoutExcluded(present, net);
   if (!extra && triagePresent.size === present.size) {
     const posterior = weigh(net, s, person, present, main, false);
     return { posterior, forTriage: posterior };
@@ -585,11 +601,16 @@ function fillCauseTerms(
 ): void {
   const n = net.conditions.length;
   const logCoexistence = Math.log(coexistencePenalty);
+  const { lastPrior, lastLogOdds } = s;
   for (let j = 0; j < n; j++) {
     const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
     priors[j] = p;
+    if (p !== lastPrior[j]) {
+      lastPrior[j] = p;
+      lastLogOdds[j] = Math.log(p / (1 - p));
+    }
     s.causeTerm[j] =
-      Math.log(p / (1 - p)) +
+      (lastLogOdds[j] as number) +
       evidenceTempering * (absentTempered[j] as number) +
       (absentFull[j] as number) +
       logCoexistence;
@@ -990,12 +1011,12 @@ function weighMarginals(
 export function inferMarginalsWithTriage(
   person: Case,
   net: Network = defaultNetwork,
+  present: ReadonlySet<string> = presentSet(person.evidence),
 ): { posterior: MarginalPosterior; forTriage: MarginalPosterior } {
   const s = scratchFor(net);
   const g = groupedScratchFor(net);
-  const present = presentSet(person.evidence);
   const counts = observeLean(person.evidence, net, s, g, net.excludedFromTriage);
-  const triagePresent = new Set([...present].filter((id) => !net.excludedFromTriage.has(id)));
+  const triagePresent = withoutExcluded(present, net);
   const list = (parts: readonly (readonly [Int32Array, number])[]) => {
     let k = 0;
     for (const [from, count] of parts) {
