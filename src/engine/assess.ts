@@ -148,13 +148,13 @@ const noFactors: readonly never[] = Object.freeze([]);
  * configuration's weight (`searched`); without it the marginals and the mass are computed without enumerating
  * the configurations (`inferMarginalsWithTriage`: the same numbers up to rounding, inference.test.ts).
  */
-function inferForAssessment(person: Case, net: Network, withSearch: boolean) {
+function inferForAssessment(person: Case, net: Network, withSearch: boolean, present: ReadonlySet<string>) {
   if (withSearch) {
     const searched = inferWithTriage(person, net);
     const mass = urgencyMass(net, searched.forTriage.weights);
     return { posterior: searched.posterior, forTriage: searched.forTriage, mass, searched };
   }
-  const { posterior, forTriage } = inferMarginalsWithTriage(person, net);
+  const { posterior, forTriage } = inferMarginalsWithTriage(person, net, present);
   return { posterior, forTriage, mass: forTriage.mass, searched: null };
 }
 
@@ -164,13 +164,13 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const person: Case = { ...input, evidence };
   // Probability-based urgency ignores red flags and warning signs (they act through rules and the gate):
   // `forTriage` is the posterior without them, from the same pass over the evidence.
-  const { posterior, forTriage, mass, searched } = inferForAssessment(person, net, parts.question);
   const present = presentSet(evidence);
+  const { posterior, forTriage, mass, searched } = inferForAssessment(person, net, parts.question, present);
 
   const outcome = assessCriteria(person, parts.criteria);
   const fired = firedRules(present);
   const ruleOut = ruleOutFirst(fired);
-  const unanswered = unansweredScreen(evidence, { age: input.age, sex: input.sex });
+  const unanswered = unansweredScreen(evidence, input, present);
   const unsure = possibleRedFlags(
     present,
     new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id)),

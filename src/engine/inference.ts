@@ -88,6 +88,12 @@ interface Scratch {
   readonly slots: Int32Array;
   /** ln(1 - q[finding][j]) by finding, 0 where unlinked (and in the padding slot). */
   readonly logAbsentFactor: readonly Float64Array[];
+  /**
+   * The last prior of each cause and its log odds: a cause's prior is often the same from one posterior to the
+   * next (the triage one, the next case in the same age band), and then its log is taken from here (same bits).
+   */
+  readonly lastPrior: Float64Array;
+  readonly lastLogOdds: Float64Array;
 }
 
 const scratches = new WeakMap<Network, Scratch>();
@@ -115,6 +121,8 @@ function scratchFor(net: Network): Scratch {
     combinedAbsentFull: new Float64Array(n + 1),
     seen: new Uint8Array(net.findings.length),
     logAbsentFactor: net.absentFactor.map((f) => f.map((x) => Math.log(x))),
+    lastPrior: new Float64Array(n).fill(Number.NaN),
+    lastLogOdds: new Float64Array(n),
   };
   scratches.set(net, scratch);
   return scratch;
@@ -414,6 +422,14 @@ function weigh(
   return { marginals, weights, priors };
 }
 
+/** The present findings without those excluded from triage (`present` itself when none is). */
+function withoutExcluded(present: ReadonlySet<string>, net: Network): ReadonlySet<string> {
+  for (const id of present)
+    if (net.excludedFromTriage.has(id))
+      return new Set([...present].filter((i) => !net.excludedFromTriage.has(i)));
+  return present;
+}
+
 /** a · b elementwise into `out`, either side possibly absent (a product of no findings, 1). */
 function combine(a: Float64Array | null, b: Float64Array | null, out: Float64Array): Float64Array | null {
   if (!a) return b;
@@ -436,7 +452,7 @@ export function inferWithTriage(
   const present = presentSet(person.evidence);
   const { main, extra } = observe(person.evidence, net, s, net.excludedFromTriage);
   // An excluded finding may also be a risk factor (it moves priors without being linked).
-  const triagePresent = new Set([...present].filter((id) => !net.excludedFromTriage.has(id)));
+  const triagePresent = withoutExcluded(present, net);
   if (!extra && triagePresent.size === present.size) {
     const posterior = weigh(net, s, person, present, main, false);
     return { posterior, forTriage: posterior };
@@ -508,6 +524,8 @@ interface GroupedScratch {
   readonly linkCount: Int32Array;
   readonly linkFinding: Int32Array;
   readonly linkFactor: Float64Array;
+  /** Per link, its ratio (1 - keep0 · (1 - q)) / (1 - keep0) when no other cause of the set links the finding. */
+  readonly linkRatio: Float64Array;
   /** Per present finding, how many causes of the current set link it. */
   readonly touched: Int32Array;
   /** Per cause, its factor times its own likelihood ratio over the background (tempered findings raised). */
@@ -554,6 +572,7 @@ function groupedScratchFor(net: Network): GroupedScratch {
     linkCount: new Int32Array(n),
     linkFinding: new Int32Array(n * f),
     linkFactor: new Float64Array(n * f),
+    linkRatio: new Float64Array(n * f),
     touched: new Int32Array(f),
     solo: new Float64Array(n),
     linkMask: new Int32Array(n),
@@ -582,11 +601,16 @@ function fillCauseTerms(
 ): void {
   const n = net.conditions.length;
   const logCoexistence = Math.log(coexistencePenalty);
+  const { lastPrior, lastLogOdds } = s;
   for (let j = 0; j < n; j++) {
     const p = priorProbability(net.conditions[j] as (typeof net.conditions)[number], person, present);
     priors[j] = p;
+    if (p !== lastPrior[j]) {
+      lastPrior[j] = p;
+      lastLogOdds[j] = Math.log(p / (1 - p));
+    }
     s.causeTerm[j] =
-      Math.log(p / (1 - p)) +
+      (lastLogOdds[j] as number) +
       evidenceTempering * (absentTempered[j] as number) +
       (absentFull[j] as number) +
       logCoexistence;
@@ -677,7 +701,7 @@ function weighGrouped(
   // Per active cause, the present findings that link it (t, and its factor 1 - q): a set's likelihood differs
   // from its prefix's only in those findings' terms, so a cause added updates just them (by their ratio).
   const stride = g.present.length;
-  const { linkCount, linkFinding, linkFactor, linkMask, inverse1, inverse2, touched, solo } = g;
+  const { linkCount, linkFinding, linkFactor, linkRatio, linkMask, inverse1, inverse2, touched, solo } = g;
   for (let x = 0; x < activeCount; x++) linkCount[active[x] as number] = 0;
   for (let t = 0; t < presentCount; t++) {
     const i = present[t] as number;
@@ -693,6 +717,15 @@ function weighGrouped(
     }
   }
   for (let t = 0; t < presentCount; t++) inverse1[t] = 1 / (1 - (keep0[t] as number));
+  // A third cause's ratio for a finding the pair does not link is the same for every pair: once per link here
+  // (the very expression of the loop below, with keep2[t] = keep0[t], so the same bits).
+  for (let x = 0; x < activeCount; x++) {
+    const d = active[x] as number;
+    for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
+      const before = keep0[linkFinding[k] as number] as number;
+      linkRatio[k] = (1 - before * (linkFactor[k] as number)) / (1 - before);
+    }
+  }
   // A third cause whose findings the first two do not link changes the likelihood by its own factor alone
   // (the same for every pair): computed once per cause. `touched[t]` counts the set's causes linking t.
   touched.fill(0, 0, presentCount);
@@ -723,7 +756,8 @@ function weighGrouped(
     const a = active[x] as number;
     const fa = causeFactor[a] as number;
     const ra = rank[a] as number;
-    keep1.set(keep0.subarray(0, presentCount));
+    // A plain copy: `subarray` would allocate a view per cause (and per pair below) in the hot loop.
+    for (let t = 0; t < presentCount; t++) keep1[t] = keep0[t] as number;
     let lt = temperedLeak;
     let lf = fullLeak;
     for (let k = a * stride, end = k + (linkCount[a] as number); k < end; k++) {
@@ -744,7 +778,7 @@ function weighGrouped(
       const b = active[y] as number;
       const fab = fa * (causeFactor[b] as number);
       const rab = Math.min(ra, rank[b] as number);
-      keep2.set(keep1.subarray(0, presentCount));
+      for (let t = 0; t < presentCount; t++) keep2[t] = keep1[t] as number;
       let lt2 = lt;
       let lf2 = lf;
       for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++) {
@@ -775,8 +809,11 @@ function weighGrouped(
           let lf3 = lf2;
           for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
             const t = linkFinding[k] as number;
-            const before = keep2[t] as number;
-            const ratio = (1 - before * (linkFactor[k] as number)) / (1 - before);
+            let ratio = linkRatio[k] as number;
+            if ((touched[t] as number) > 0) {
+              const before = keep2[t] as number;
+              ratio = (1 - before * (linkFactor[k] as number)) / (1 - before);
+            }
             if (t < temperedCount) lt3 *= ratio;
             else lf3 *= ratio;
           }
@@ -974,12 +1011,12 @@ function weighMarginals(
 export function inferMarginalsWithTriage(
   person: Case,
   net: Network = defaultNetwork,
+  present: ReadonlySet<string> = presentSet(person.evidence),
 ): { posterior: MarginalPosterior; forTriage: MarginalPosterior } {
   const s = scratchFor(net);
   const g = groupedScratchFor(net);
-  const present = presentSet(person.evidence);
   const counts = observeLean(person.evidence, net, s, g, net.excludedFromTriage);
-  const triagePresent = new Set([...present].filter((id) => !net.excludedFromTriage.has(id)));
+  const triagePresent = withoutExcluded(present, net);
   const list = (parts: readonly (readonly [Int32Array, number])[]) => {
     let k = 0;
     for (const [from, count] of parts) {

@@ -187,7 +187,7 @@ export function probabilityReasons(
         .map(({ c, p }) => `${c.clinicianName} ${p.toFixed(2)}`)
         .join(', ')}).`,
       findings: [],
-      sources: [...new Set(carriers.flatMap(({ c }) => c.urgencySources))],
+      sources: distinctSources(carriers),
     });
   }
   let top = 0;
@@ -206,6 +206,13 @@ export function probabilityReasons(
   return reasons;
 }
 
+/** The carriers' urgency sources in order, each once (what `[...new Set(flatMap)]` gives, without the copies). */
+function distinctSources(carriers: readonly { c: Network['conditions'][number] }[]): Citation[] {
+  const out: Citation[] = [];
+  for (const { c } of carriers) for (const s of c.urgencySources) if (!out.includes(s)) out.push(s);
+  return out;
+}
+
 /** Every screen finding, in screen order (a present one always counts, whatever its precondition). */
 const screenFindings = screeningGroups.flatMap((g) => g.findings);
 
@@ -218,10 +225,11 @@ const screenFindings = screeningGroups.flatMap((g) => g.findings);
 export function unansweredScreen(
   evidence: readonly EvidenceItem[],
   person: { readonly age: number; readonly sex: Sex },
+  present: ReadonlySet<string> = presentSet(evidence),
 ): UnansweredScreenItem[] {
   const answered = new Set<string>();
   for (const e of evidence) if (e.state !== 'unknown') answered.add(e.id);
-  const context = { ...person, present: presentSet(evidence) };
+  const context = { age: person.age, sex: person.sex, present };
   const out: UnansweredScreenItem[] = [];
   for (const g of screeningGroups) {
     if (!askIfHolds(g.askIf, context)) continue;
