@@ -129,10 +129,40 @@ export const other = {
       sources: ['S472', 'S473'],
       note: 'heart failure: aching swollen legs with breathlessness lying flat (S472); its share of the causes not modelled is not given, so "rarely" (model setting), ten times the alarm leak',
     },
+    {
+      finding: 'shoulder_girdle_stiffness',
+      probability: v.occasionally,
+      sources: ['S418', 'S419'],
+      note: 'polymyalgia (over 50, aching and morning stiffness of both shoulders and the pelvic girdle, S418; about 1 per 1,000 person-years, S419) is carried here and no modelled cause is a shoulder-girdle disease; its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
+    {
+      finding: 'heel_pain_first_steps',
+      probability: v.occasionally,
+      sources: ['S415'],
+      note: 'plantar heel pain, worst with the first steps after rest (S415), is carried here; 3.6% of adults have it, but its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
+    {
+      finding: 'forefoot_pebble_pain',
+      probability: v.occasionally,
+      sources: ['S478'],
+      note: "Morton's neuroma (burning between the 3rd and 4th toes, like a pebble under the foot, S478) is carried here; its share of the causes not modelled is not given, so \"occasionally\" (model setting)",
+    },
+    {
+      finding: 'toes_red_itchy_after_cold',
+      probability: v.occasionally,
+      sources: ['S479'],
+      note: 'chilblains (itchy red-purple toe swellings after cold, burning on warming, S479) are carried here; their share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
+    {
+      finding: 'calf_pull_during_exertion',
+      probability: v.occasionally,
+      sources: ['S480', 'S404'],
+      note: 'a calf muscle tear (sudden pain on effort, bruising tracking to the ankle, S480; a named look-alike of a swollen calf, S404) is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
   ],
   advice: [
     { text: 'A doctor can examine you to find the cause.', kinds: ['seek_care'] },
     { text: 'Simple pain relief and rest may help meanwhile.', kinds: ['pain_relief', 'rest'] },
   ],
-  sources: ['S142', 'S155', 'S355', 'S414', 'S415', 'S417', 'S418', 'S419', 'S470', 'S472'],
+  sources: ['S142', 'S155', 'S355', 'S404', 'S414', 'S415', 'S417', 'S418', 'S419', 'S470', 'S472', 'S478', 'S479', 'S480'],
 } as const satisfies ConditionDefinition;

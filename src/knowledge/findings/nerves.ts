@@ -182,4 +182,12 @@ export const nervesFindings = [
     'Back pain that coughing or straining makes worse can come from pressure inside the spine.',
     ['S301', 'S307'],
   ),
+  finding(
+    'forefoot_pebble_pain',
+    'character',
+    'Do you have a burning or shooting pain in the ball of the foot or between two toes, as if standing on a pebble?',
+    'Interdigital forefoot pain ("pebble in the shoe")',
+    "Burning between two toes, like a pebble under the foot and worse in tight or high-heeled shoes, is typical of Morton's neuroma, a cause this tool does not model.",
+    ['S478'],
+  ),
 ];

@@ -758,6 +758,36 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Dolor en la espinilla',
       c: 'Dolor tibial',
     },
+    shoulder_girdle_stiffness: {
+      q: '¿Le duelen y se le ponen rígidos también los dos hombros, no solo las caderas o los muslos, sobre todo al levantarse por la mañana?',
+      why: 'El dolor y la rigidez de los dos hombros y las dos caderas en mayores de 50 años, peor por la mañana, es típico de la polimialgia, una causa que esta herramienta no modela; necesita un análisis y un médico pronto.',
+      s: 'Hombros y caderas rígidos por la mañana',
+      c: 'Dolor y rigidez matutina de cintura escapular bilateral',
+    },
+    heel_pain_first_steps: {
+      q: '¿El dolor bajo el talón es peor en los primeros pasos por la mañana o al levantarse tras estar sentado, y mejora al andar?',
+      why: 'El dolor de talón peor en los primeros pasos tras el reposo es típico de la fascitis plantar, una causa que esta herramienta no modela.',
+      s: 'Dolor de talón en los primeros pasos',
+      c: 'Talalgia plantar de primeros pasos',
+    },
+    forefoot_pebble_pain: {
+      q: '¿Tiene un dolor quemante o punzante en la planta delantera del pie o entre dos dedos, como si pisara una piedrecita?',
+      why: 'Un ardor entre dos dedos, como una piedrecita bajo el pie y peor con zapato estrecho o de tacón, es típico del neuroma de Morton, una causa que esta herramienta no modela.',
+      s: 'Dolor entre los dedos, como una piedrecita',
+      c: 'Dolor interdigital del antepié',
+    },
+    toes_red_itchy_after_cold: {
+      q: '¿Se le han puesto los dedos de los pies rojos o morados, con picor o hinchados después del frío, y le arden al calentarse?',
+      why: 'Los dedos rojos o morados que pican tras el frío y arden al calentarse son típicos de los sabañones, una causa que esta herramienta no modela.',
+      s: 'Dedos rojos y con picor tras el frío',
+      c: 'Perniosis (sabañones)',
+    },
+    calf_pull_during_exertion: {
+      q: '¿Empezó de golpe durante el ejercicio o un esfuerzo brusco, con un tirón o un chasquido en la pantorrilla, o como si le hubieran dado una patada?',
+      why: 'Un tirón o chasquido repentino en la pantorrilla durante un esfuerzo, con un moratón que puede bajar al tobillo, es típico de una rotura muscular; si la pantorrilla está hinchada hay que descartar un coágulo.',
+      s: 'Tirón repentino en la pantorrilla al hacer esfuerzo',
+      c: 'Dolor súbito de pantorrilla durante esfuerzo (distensión o rotura muscular)',
+    },
     pain_heel: {
       q: '¿Lo nota en el talón?',
       why: 'El dolor bajo el talón, peor en los primeros pasos tras el reposo, suele ser una fascitis plantar, una causa que esta herramienta no modela.',

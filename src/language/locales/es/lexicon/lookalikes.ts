@@ -1,0 +1,36 @@
+import type { SpanishLexiconTable } from './types.js';
+
+/**
+ * Rasgos de causas que la herramienta no modela (van a `other`): hombros rígidos de la polimialgia (S418),
+ * talón en los primeros pasos (S415), la piedrecita del neuroma de Morton (S478), sabañones (S479), rotura
+ * de la pantorrilla (S480).
+ */
+export const lookalikes: SpanishLexiconTable = {
+  shoulder_girdle_stiffness: [
+    'polimialgia|polimialgia_reumatica',
+    'hombros|los_dos_hombros|ambos_hombros ~~10 rigidos|rigidez|duelen|dolor|doloridos|agarrotados',
+    'rigidos|rigidez|duelen|dolor|doloridos|agarrotados ~~10 hombros',
+    'no_puedo ~2 levantar|subir ~2 los_brazos',
+  ],
+  heel_pain_first_steps: [
+    'fascitis_plantar|espolon',
+    'talon|talones ~~10 primeros ~2 pasos',
+    'primeros ~2 pasos ~~10 talon|talones',
+    'talon|talones ~~8 al_levantarme|por_la_manana|al_despertar',
+  ],
+  forefoot_pebble_pain: {
+    notInSentence: 'talon|talones',
+    patterns: [
+      'neuroma|neuroma_de_morton|metatarsalgia_de_morton',
+      'piedra|piedrecita|piedrita|china|chinita|canica ~4 en|bajo|dentro_de ~2 el|mi|la ~1 zapato|zapatos|calcetin|pie',
+      'entre ~4 dedos ~~6 ardor|arde|quema|quemazon|pinchazo|pinchazos|dolor|hormigueo',
+      'ardor|arde|quema|quemazon|pinchazo|pinchazos|dolor|hormigueo ~~6 entre ~4 dedos',
+    ],
+  },
+  toes_red_itchy_after_cold: ['sabanon|sabanones|perniosis'],
+  calf_pull_during_exertion: [
+    'tiron|rotura|desgarro|pedrada ~4 en ~2 la|mi ~1 pantorrilla|gemelo|gemelos',
+    'me_di_un_tiron|tiron_en_el_gemelo|rotura_de_fibras|rotura_fibrilar',
+    'como_si ~6 patada|pedrada|golpe ~~6 pantorrilla|gemelo|gemelos',
+  ],
+};
