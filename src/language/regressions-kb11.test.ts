@@ -91,3 +91,27 @@ describe('Spanish wordings of the same features', () => {
     expect(stateOf(text, id, 'es')).toBe('present');
   });
 });
+
+describe('meralgia: a numb or burning patch on the outer thigh (S414)', () => {
+  it.each([
+    'A numb patch on the outside of my left thigh, worse when I stand.',
+    'The outer part of his thigh burns like sunburn when he wears a tight belt.',
+    'Burning tingling area on the side of my thigh, no weakness at all.',
+  ])('"%s" → outer_thigh_numb_patch', (text) => {
+    expect(stateOf(text, 'outer_thigh_numb_patch')).toBe('present');
+  });
+
+  it('a numb foot is not the thigh patch', () => {
+    expect(stateOf('My foot is numb at night.', 'outer_thigh_numb_patch')).toBeUndefined();
+  });
+});
+
+describe('leg jerks in sleep that a bed partner sees (S60, S80)', () => {
+  it.each([
+    'My husband says my legs jerk every minute or so once I am asleep.',
+    'Her legs keep kicking all night and she never knows.',
+    'He kicks me all night in his sleep.',
+  ])('"%s" → leg_jerks_in_sleep_seen', (text) => {
+    expect(stateOf(text, 'leg_jerks_in_sleep_seen')).toBe('present');
+  });
+});

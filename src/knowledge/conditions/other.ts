@@ -159,10 +159,22 @@ export const other = {
       sources: ['S480', 'S404'],
       note: 'a calf muscle tear (sudden pain on effort, bruising tracking to the ankle, S480; a named look-alike of a swollen calf, S404) is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
     },
+    {
+      finding: 'outer_thigh_numb_patch',
+      probability: v.occasionally,
+      sources: ['S414'],
+      note: 'meralgia paraesthetica (burning, tingling or numbness over the outer thigh, sensory only, S414) is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
+    {
+      finding: 'leg_jerks_in_sleep_seen',
+      probability: v.occasionally,
+      sources: ['S60', 'S80'],
+      note: 'periodic limb movement disorder, named as a mimic of restless legs (S60, S80), is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
   ],
   advice: [
     { text: 'A doctor can examine you to find the cause.', kinds: ['seek_care'] },
     { text: 'Simple pain relief and rest may help meanwhile.', kinds: ['pain_relief', 'rest'] },
   ],
-  sources: ['S142', 'S155', 'S355', 'S404', 'S414', 'S415', 'S417', 'S418', 'S419', 'S470', 'S472', 'S478', 'S479', 'S480'],
+  sources: ['S60', 'S80', 'S142', 'S155', 'S355', 'S404', 'S414', 'S415', 'S417', 'S418', 'S419', 'S470', 'S472', 'S478', 'S479', 'S480'],
 } as const satisfies ConditionDefinition;

@@ -190,4 +190,20 @@ export const nervesFindings = [
     "Burning between two toes, like a pebble under the foot and worse in tight or high-heeled shoes, is typical of Morton's neuroma, a cause this tool does not model.",
     ['S478'],
   ),
+  finding(
+    'outer_thigh_numb_patch',
+    'character',
+    'Is there a patch on the outside of your thigh that burns, tingles or feels numb, without any weakness?',
+    'Numb or burning patch over the lateral thigh (lateral femoral cutaneous nerve territory)',
+    'A burning or numb patch on the outer thigh, worse standing or with a tight belt and with no weakness, is typical of a trapped skin nerve (meralgia paraesthetica), a cause this tool does not model.',
+    ['S414'],
+  ),
+  finding(
+    'leg_jerks_in_sleep_seen',
+    'history',
+    'Has someone who sleeps near you seen your legs jerk or kick again and again while you are asleep?',
+    'Witnessed periodic limb movements in sleep',
+    'Repeated leg jerks in sleep that you do not feel are periodic limb movements: they come with restless legs, or alone as a sleep disorder this tool does not model.',
+    ['S60', 'S80'],
+  ),
 ];

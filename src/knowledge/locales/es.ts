@@ -788,6 +788,18 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Tirón repentino en la pantorrilla al hacer esfuerzo',
       c: 'Dolor súbito de pantorrilla durante esfuerzo (distensión o rotura muscular)',
     },
+    outer_thigh_numb_patch: {
+      q: '¿Tiene una zona en la parte externa del muslo que le arde, le hormiguea o está dormida, sin debilidad?',
+      why: 'Una zona que arde o está dormida en la cara externa del muslo, peor de pie o con un cinturón apretado y sin debilidad, es típica de un nervio de la piel atrapado (meralgia parestésica), una causa que esta herramienta no modela.',
+      s: 'Zona dormida o que arde en la parte externa del muslo',
+      c: 'Parestesia en territorio del nervio femorocutáneo lateral',
+    },
+    leg_jerks_in_sleep_seen: {
+      q: '¿Alguien que duerme cerca de usted ha visto que sus piernas dan sacudidas o patadas una y otra vez mientras duerme?',
+      why: 'Las sacudidas repetidas de las piernas durante el sueño que usted no nota son movimientos periódicos de las extremidades: acompañan a las piernas inquietas o forman por sí solos un trastorno del sueño que esta herramienta no modela.',
+      s: 'Sacudidas de piernas vistas durante el sueño',
+      c: 'Movimientos periódicos de extremidades presenciados',
+    },
     pain_heel: {
       q: '¿Lo nota en el talón?',
       why: 'El dolor bajo el talón, peor en los primeros pasos tras el reposo, suele ser una fascitis plantar, una causa que esta herramienta no modela.',

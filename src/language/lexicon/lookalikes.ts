@@ -56,4 +56,18 @@ export const lookalikes: FindingLexiconTable = {
       'like|as_if|as_though|thought ~6 whacked|kicked|hit|struck|shot ~6 calf|calves',
     ],
   },
+  outer_thigh_numb_patch: {
+    patterns: [
+      'meralgia|meralgia_paraesthetica|meralgia_paresthetica',
+      'numb|numbness|burning|burns|tingling|tingles|prickling|prickles ~4 patch|area|spot ~4 outside_of|outer|side_of|front_of ~3 thigh|thighs',
+      'outside_of|outer|side_of ~3 thigh|thighs ~~6 numb|numbness|burning|burns|tingling|tingles|like_sunburn|not_my_skin|prickles',
+    ],
+  },
+  leg_jerks_in_sleep_seen: {
+    patterns: [
+      // What a bed partner sees: the legs jerk or kick over and over in sleep.
+      'legs|leg ~3 jerk|jerks|jerking|kick|kicks|kicking|twitch|twitches ~~10 every|all_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|once_he|once_she',
+      'kicks|kicked|kicking ~3 me ~~6 all_night|every_night|in_his_sleep|in_her_sleep|asleep',
+    ],
+  },
 };

@@ -33,4 +33,12 @@ export const lookalikes: SpanishLexiconTable = {
     'me_di_un_tiron|tiron_en_el_gemelo|rotura_de_fibras|rotura_fibrilar',
     'como_si ~6 patada|pedrada|golpe ~~6 pantorrilla|gemelo|gemelos',
   ],
+  outer_thigh_numb_patch: [
+    'meralgia|meralgia_parestesica',
+    'dormida|dormido|ardor|arde|quema|hormigueo|hormiguea ~~6 parte_externa|cara_externa|lado_de_fuera|por_fuera ~3 muslo',
+    'parte_externa|cara_externa|por_fuera ~3 muslo ~~6 dormida|dormido|ardor|arde|quema|hormigueo|hormiguea',
+  ],
+  leg_jerks_in_sleep_seen: [
+    'piernas|pierna ~3 sacudidas|sacude|sacuden|patadas|da_patadas|dan_patadas|se_mueven ~~8 dormido|dormida|mientras_duerme|toda_la_noche',
+  ],
 };
