@@ -115,3 +115,19 @@ describe('leg jerks in sleep that a bed partner sees (S60, S80)', () => {
     expect(stateOf(text, 'leg_jerks_in_sleep_seen')).toBe('present');
   });
 });
+
+describe('the interval between sleep jerks is not a cramp lasting seconds', () => {
+  it.each([
+    'My wife says my legs jerk every 20 seconds or so all night.',
+    'His legs kick every half a minute once he is asleep.',
+  ])('"%s" → leg jerks, no episode length', (text) => {
+    expect(stateOf(text, 'leg_jerks_in_sleep_seen')).toBe('present');
+    expect(stateOf(text, 'episode_seconds_to_minutes')).toBeUndefined();
+  });
+
+  it('a cramp told as lasting seconds still is one', () => {
+    expect(stateOf('The cramp in my calf lasts about 30 seconds.', 'episode_seconds_to_minutes')).toBe(
+      'present',
+    );
+  });
+});

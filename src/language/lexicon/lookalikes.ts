@@ -64,6 +64,8 @@ export const lookalikes: FindingLexiconTable = {
     ],
   },
   leg_jerks_in_sleep_seen: {
+    // "Every 20-30 seconds" beside the jerks is how often they come, not how long an attack lasts.
+    suppressesInSentence: ['episode_seconds_to_minutes'],
     patterns: [
       // What a bed partner sees: the legs jerk or kick over and over in sleep.
       'legs|leg ~3 jerk|jerks|jerking|kick|kicks|kicking|twitch|twitches ~~10 every|all_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|once_he|once_she',
