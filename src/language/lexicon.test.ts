@@ -88,6 +88,7 @@ const everyday: Record<string, string> = {
   forefoot_pebble_pain: 'Like a pebble in my shoe.',
   toes_red_itchy_after_cold: 'I get chilblains.',
   calf_pull_during_exertion: 'I pulled my calf.',
+  mid_back_band_pain: 'Pain in the middle of my back.',
   outer_thigh_numb_patch: 'A numb patch on the outside of my thigh.',
   leg_jerks_in_sleep_seen: 'My wife says my legs kick all night.',
   known_fibromyalgia: 'I have fibromyalgia.',

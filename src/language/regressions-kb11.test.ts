@@ -131,3 +131,18 @@ describe('the interval between sleep jerks is not a cramp lasting seconds', () =
     );
   });
 });
+
+describe('mid-back or band-like trunk pain (CG75 thoracic pain S301; band S310)', () => {
+  it.each([
+    'A band of pain around my chest at night, and my legs ache.',
+    'Aching in the middle of my back that wakes him.',
+    'Pain between my shoulder blades and down both legs.',
+    'A belt of burning round my waist on the left.',
+  ])('"%s" → mid_back_band_pain', (text) => {
+    expect(stateOf(text, 'mid_back_band_pain')).toBe('present');
+  });
+
+  it('low back pain is not mid-back pain', () => {
+    expect(stateOf('My lower back aches at night.', 'mid_back_band_pain')).toBeUndefined();
+  });
+});

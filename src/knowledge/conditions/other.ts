@@ -171,6 +171,12 @@ export const other = {
       sources: ['S60', 'S80'],
       note: 'periodic limb movement disorder, named as a mimic of restless legs (S60, S80), is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
     },
+    {
+      finding: 'mid_back_band_pain',
+      probability: v.occasionally,
+      sources: ['S470'],
+      note: 'shingles gives a one-sided band of burning or tingling before its rash (S470) and is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
   ],
   advice: [
     { text: 'A doctor can examine you to find the cause.', kinds: ['seek_care'] },

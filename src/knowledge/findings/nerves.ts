@@ -206,4 +206,12 @@ export const nervesFindings = [
     'Repeated leg jerks in sleep that you do not feel are periodic limb movements: they come with restless legs, or alone as a sleep disorder this tool does not model.',
     ['S60', 'S80'],
   ),
+  finding(
+    'mid_back_band_pain',
+    'location',
+    'Do you have pain in the middle or upper back, or a band of pain around your chest or tummy?',
+    'Thoracic spinal pain or band-like (dermatomal) trunk pain',
+    'Pain in the middle of the back, or a band of pain around the body, is a warning sign after cancer (the spine); on one side with a rash it is shingles.',
+    ['S301', 'S310', 'S470'],
+  ),
 ];

@@ -800,6 +800,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Sacudidas de piernas vistas durante el sueño',
       c: 'Movimientos periódicos de extremidades presenciados',
     },
+    mid_back_band_pain: {
+      q: '¿Tiene dolor en la mitad o la parte alta de la espalda, o una banda de dolor alrededor del pecho o la barriga?',
+      why: 'El dolor en la mitad de la espalda, o una banda de dolor alrededor del cuerpo, es una señal de alarma tras un cáncer (la columna); en un solo lado y con erupción es un herpes zóster.',
+      s: 'Dolor en la mitad de la espalda o en banda',
+      c: 'Dolor dorsal o en banda (dermatómico) del tronco',
+    },
     pain_heel: {
       q: '¿Lo nota en el talón?',
       why: 'El dolor bajo el talón, peor en los primeros pasos tras el reposo, suele ser una fascitis plantar, una causa que esta herramienta no modela.',

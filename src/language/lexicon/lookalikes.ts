@@ -72,4 +72,13 @@ export const lookalikes: FindingLexiconTable = {
       'kicks|kicked|kicking ~3 me ~~6 all_night|every_night|in_his_sleep|in_her_sleep|asleep',
     ],
   },
+  mid_back_band_pain: {
+    patterns: [
+      'middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back ~~6 @pain|stiff|tender',
+      '@pain ~4 in|across|between ~3 middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back|shoulder_blades',
+      'mid-back|midback|mid_back|thoracic|between_my_shoulder_blades|between_the_shoulder_blades ~~6 @pain|stiff|tender',
+      '@pain ~4 between_my_shoulder_blades|between_the_shoulder_blades|between_his_shoulder_blades|between_her_shoulder_blades|between_your_shoulder_blades',
+      'band|belt|girdle|strap ~3 of ~2 pain|burning|tightness|aching ~~6 round|around|across ~3 my|the|his|her|your ~1 chest|ribs|tummy|belly|stomach|body|waist|middle|trunk',
+    ],
+  },
 };

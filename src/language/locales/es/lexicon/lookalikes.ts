@@ -41,4 +41,9 @@ export const lookalikes: SpanishLexiconTable = {
   leg_jerks_in_sleep_seen: [
     'piernas|pierna ~3 sacudidas|sacude|sacuden|patadas|da_patadas|dan_patadas|se_mueven ~~8 dormido|dormida|mientras_duerme|toda_la_noche',
   ],
+  mid_back_band_pain: [
+    'mitad_de|media|parte_alta_de|alta ~2 la|mi ~1 espalda ~~6 dolor|duele|molesta',
+    'dolor|duele ~4 entre_los_omoplatos|entre_las_paletillas|espalda_alta|mitad_de_la_espalda|zona_dorsal',
+    'banda|cinturon|faja ~3 de ~2 dolor|ardor ~~6 alrededor_de|por ~3 pecho|costillas|barriga|tripa|cintura|cuerpo',
+  ],
 };
