@@ -158,7 +158,13 @@ function warningSignRules(): TriageRule[] {
   const cancer = ['cancer_history', 'active_cancer'] as const;
   // CG75's spinal-metastasis pain features (S301) count as spinal pain even when "back pain" itself was not said:
   // spinal pain at night that prevents sleep, spinal pain worse on straining.
-  const spinalPain = ['back_pain', 'spinal_pain_night_lying', 'back_pain_worse_cough_strain'];
+  // Pain in the thoracic spine is one of CG75's features too (S301), told as mid-back or band-like pain.
+  const spinalPain = [
+    'back_pain',
+    'spinal_pain_night_lying',
+    'back_pain_worse_cough_strain',
+    'mid_back_band_pain',
+  ];
   const nerveDeficit = [
     'numbness_tingling',
     'weakness_both_legs',

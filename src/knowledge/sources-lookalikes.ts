@@ -749,4 +749,19 @@ export const lookalikeSources = {
       'Waterman BR, Gun B, Bader JO, Orr JD, Belmont PJ Jr. Epidemiology of lower extremity stress fractures in the United States military. Mil Med 2016;181(10):1308-1313: 31,758 lower-limb stress fractures in 5,580,875 person-years, 5.69 per 1,000 person-years; 23.06 per 1,000 under 20; tibia/fibula 40%',
     url: 'https://doi.org/10.7205/MILMED-D-15-00571',
   },
+  S478: {
+    title:
+      "NHS. Morton's neuroma (syndicated NHS conditions page): usually between the 3rd and 4th toes; a shooting, stabbing or burning pain, a feeling like a pebble or lump stuck under the foot, sometimes tingling or numbness; worse moving the foot or in tight or high-heeled shoes; self-care first (wide low-heeled shoes, soft insoles, ice, painkillers), GP if not better after 2 weeks",
+    url: 'https://1stchoicepharmacy.co.uk/nhs_conditions_mortons-neuroma',
+  },
+  S479: {
+    title:
+      'Foot Health Infobase. Chilblains: small itchy swellings of the toes (and fingers, heels, ears, nose) as a reaction to cold followed by rewarming too fast; usually heal in a week or two; more common in the elderly and people with poor circulation (with Feet First Chiropody, Avoid chilblains this winter: burning or itching worse on entering the warm, red, pink or dark-blue skin, see a doctor if not better within a few weeks)',
+    url: 'http://foothealthinfobase.co.uk/article/1/chilblains',
+  },
+  S480: {
+    title:
+      'Torbay Physiotherapy. Calf tears: a common sports injury, also from sudden exertion (jumping off a step, running for a bus); bruising often at the ankle or outside of the foot, walking very painful; feeling shot or kicked in the calf with trouble standing on tiptoe suggests an Achilles rupture needing immediate care',
+    url: 'https://torbayphysio.com/problemareas/calf-tears/',
+  },
 } as const satisfies Record<string, Source>;

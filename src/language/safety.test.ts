@@ -226,6 +226,18 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       'I had shingles on my thigh two months ago.',
     ],
   },
+  mid_back_band_pain: {
+    present: [
+      'Pain in the middle of my back since last month.',
+      'A band of pain around my chest.',
+      'Aching between my shoulder blades at night.',
+    ],
+    negated: [
+      'No pain in the middle of my back.',
+      "My upper back doesn't hurt.",
+      'There is no band of pain around my chest.',
+    ],
+  },
   osteoporosis: {
     present: ['I have osteoporosis.', 'I take alendronic acid for thin bones.'],
     negated: ["I don't have osteoporosis.", 'No thin bones.'],

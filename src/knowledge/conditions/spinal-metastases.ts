@@ -38,6 +38,12 @@ export const spinalMetastases = {
   links: [
     { finding: 'back_pain', probability: 0.92, sources: ['S306', 'S307'], note: 'first symptom in 90-95%' },
     {
+      finding: 'mid_back_band_pain',
+      probability: v.sometimes,
+      sources: ['S301', 'S310'],
+      note: 'CG75 names pain in the thoracic spine (S301); patients describe a band of pain round the body (S310); no share given, so "sometimes" (model setting)',
+    },
+    {
       finding: 'spinal_pain_night_lying',
       probability: v.sometimes,
       sources: ['S301', 'S306', 'S307'],

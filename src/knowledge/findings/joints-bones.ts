@@ -172,4 +172,20 @@ export const jointsBonesFindings = [
     'A swelling behind the knee can be a fluid-filled cyst; if it bursts it looks just like a clot in the leg.',
     ['S402', 'S437'],
   ),
+  finding(
+    'shoulder_girdle_stiffness',
+    'other_causes',
+    'Do both your shoulders ache and stiffen as well, not only your hips or thighs, worst first thing in the morning?',
+    'Bilateral shoulder-girdle aching and morning stiffness',
+    'Aching and stiffness of both shoulders and both hips in someone over 50, worst in the morning, is typical of polymyalgia, a cause this tool does not model; it needs a blood test and a doctor soon.',
+    ['S418', 'S419'],
+  ),
+  finding(
+    'heel_pain_first_steps',
+    'other_causes',
+    'Is the pain under your heel worst with your first steps in the morning or after sitting, easing as you walk?',
+    'First-step plantar heel pain',
+    'Heel pain worst with the first steps after rest is typical of plantar fasciitis, a cause this tool does not model.',
+    ['S415'],
+  ),
 ];

@@ -103,4 +103,12 @@ export const musclesFindings = [
     'Tiredness and sleep that does not refresh often come with whole-body pain conditions.',
     ['S384', 'S439'],
   ),
+  finding(
+    'calf_pull_during_exertion',
+    'history',
+    'Did it start suddenly during exercise or a sudden effort, with a pull or pop in the calf, or as if kicked there?',
+    'Sudden calf pain during exertion (muscle strain or tear)',
+    'A sudden pull or pop in the calf during effort, with bruising that may track to the ankle, is typical of a calf muscle tear; a swollen calf still needs a clot ruled out.',
+    ['S480', 'S404'],
+  ),
 ];

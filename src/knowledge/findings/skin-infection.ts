@@ -68,4 +68,12 @@ export const skinInfectionFindings = [
     'A band of blisters on one side where the skin burned or tingled first is typical of shingles, whose tablets work best started within 3 days.',
     ['S470'],
   ),
+  finding(
+    'toes_red_itchy_after_cold',
+    'signs',
+    'Have your toes gone red or purple, itchy or swollen after being in the cold, burning when they warm up?',
+    'Cold-induced itchy red-purple toe swellings (pernio)',
+    'Itchy red or purple toes after cold, burning as they warm, are typical of chilblains, a cause this tool does not model.',
+    ['S479'],
+  ),
 ];

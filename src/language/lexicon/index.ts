@@ -6,6 +6,7 @@ import { heartBlood } from './heart-blood.js';
 import { history } from './history.js';
 import { knownDiagnoses } from './known-diagnoses.js';
 import { location } from './location.js';
+import { lookalikes } from './lookalikes.js';
 import { medication } from './medication.js';
 import { other } from './other.js';
 import { position } from './position.js';
@@ -30,6 +31,7 @@ const tables = [
   knownDiagnoses,
   medication,
   other,
+  lookalikes,
 ];
 
 function build(): ReadonlyMap<FindingId, FindingLexicon> {

@@ -4,13 +4,14 @@ import type { FindingLexicon, LexiconItem } from '../../../types.js';
 import { body } from './body.js';
 import { history } from './history.js';
 import { knownDiagnoses } from './known-diagnoses.js';
+import { lookalikes } from './lookalikes.js';
 import { signs } from './signs.js';
 import type { SpanishEntry, SpanishLexiconTable } from './types.js';
 import { when } from './when.js';
 
 export { notRelevant } from './history.js';
 
-const tables: readonly SpanishLexiconTable[] = [body, when, signs, history, knownDiagnoses];
+const tables: readonly SpanishLexiconTable[] = [body, when, signs, history, knownDiagnoses, lookalikes];
 
 function build(): ReadonlyMap<FindingId, FindingLexicon> {
   const out = new Map<FindingId, FindingLexicon>();

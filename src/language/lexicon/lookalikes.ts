@@ -1,0 +1,84 @@
+import type { FindingLexiconTable } from './types.js';
+
+const pebble = 'pebble|marble|stone|lump|fold_in_my_sock|fold_in_the_sock|fold_in_his_sock|fold_in_her_sock';
+const ache = '@pain|stiff|stiffness|achy|aching|ache|aches|sore';
+const cold = 'cold|cold_snap|freezing|frost|frosty|snow|icy|winter|wellies|radiator|fire|warm_up|warmed_up';
+
+/**
+ * Recognisable features of causes the tool does not model (carried by `other`): polymyalgia's stiff
+ * shoulders (S418), first-step heel pain (S415), Morton's pebble (S478), chilblains (S479), a calf tear (S480).
+ * Words from the NHS and patient pages those sources cite, not sentences.
+ */
+export const lookalikes: FindingLexiconTable = {
+  shoulder_girdle_stiffness: {
+    patterns: [
+      'polymyalgia|polymyalgia_rheumatica|pmr',
+      `shoulders|both_shoulders ~~16 ${ache}`,
+      `${ache} ~~16 shoulders|both_shoulders`,
+      // Shoulders too stiff to raise the arms: doing the hair, reaching up, getting a top on.
+      "can't|cannot|cant|struggle_to|hard_to ~2 get|lift|raise|put ~3 arms|arm ~3 up|above|over",
+      { p: 'shoulders_are_fine|no_shoulder_pain|shoulders_fine|not_my_shoulders', state: 'absent' },
+    ],
+  },
+  heel_pain_first_steps: {
+    patterns: [
+      "plantar_fasciitis|plantar_fasciopathy|policeman's_heel|policemans_heel",
+      'heel|heels ~~10 first|1st ~2 step|steps|few_steps',
+      'first|1st ~2 step|steps|few_steps ~~10 heel|heels',
+      'heel|heels ~~8 out_of_bed|first_thing|in_the_morning|of_a_morning|after_sitting|after_resting|after_sitting_down',
+    ],
+  },
+  forefoot_pebble_pain: {
+    // "Walking on pebbles" under both feet is a neuropathy's wording, and a stone under the heel is the heel.
+    notInSentence: 'walking_on_pebbles|heel|heels',
+    patterns: [
+      "morton's_neuroma|mortons_neuroma|morton_neuroma|neuroma|morton's_metatarsalgia",
+      `${pebble} ~3 in|under|inside ~2 my|the|his|her|your ~1 shoe|shoes|sock|socks|foot`,
+      'standing|stood|walking|treading|stepping ~2 on ~1 a ~1 pebble|marble|stone',
+      'like|as_if|as_though|feels_like ~3 a ~1 pebble|marble|fold_in_my_sock|fold_in_the_sock|fold_in_his_sock|fold_in_her_sock|ruck_in_my_sock',
+      'burning|burns|burn|shooting|stabbing|@pain|tingling|tingles|numb ~~6 between ~4 toes',
+      'between ~4 toes ~~6 burning|burns|burn|shooting|stabbing|@pain|tingling|tingles|numb',
+      'ball_of ~2 my|the|his|her|your ~1 foot|feet ~~6 burning|burns|shooting|stabbing',
+    ],
+  },
+  toes_red_itchy_after_cold: {
+    patterns: [
+      'chilblain|chilblains|pernio|perniosis',
+      { p: 'toes|toe ~~10 itchy|itch|itching|itches|itchiness', withinText: cold },
+      { p: 'itchy|itching ~~10 toes|toe', withinText: cold },
+    ],
+  },
+  calf_pull_during_exertion: {
+    patterns: [
+      'pulled_calf|calf_strain|strained_calf|torn_calf|calf_tear|pulled_my_calf|strained_my_calf|tore_my_calf|torn_my_calf|pulled_a_calf_muscle|tore_a_calf_muscle',
+      'pop|popping|snap|snapping|ping|twang|pulled|pull ~4 in|at ~2 my|the|his|her|your ~1 calf|calves',
+      'felt ~3 my|his|her|the ~1 calf ~1 go|went|snap|pop|ping|tear|rip',
+      'like|as_if|as_though|thought ~6 whacked|kicked|hit|struck|shot ~6 calf|calves',
+    ],
+  },
+  outer_thigh_numb_patch: {
+    patterns: [
+      'meralgia|meralgia_paraesthetica|meralgia_paresthetica',
+      'numb|numbness|burning|burns|tingling|tingles|prickling|prickles ~4 patch|area|spot ~4 outside_of|outer|side_of|front_of ~3 thigh|thighs',
+      'outside_of|outer|side_of ~3 thigh|thighs ~~6 numb|numbness|burning|burns|tingling|tingles|like_sunburn|not_my_skin|prickles',
+    ],
+  },
+  leg_jerks_in_sleep_seen: {
+    // "Every 20-30 seconds" beside the jerks is how often they come, not how long an attack lasts.
+    suppressesInSentence: ['episode_seconds_to_minutes'],
+    patterns: [
+      // What a bed partner sees: the legs jerk or kick over and over in sleep.
+      'legs|leg ~3 jerk|jerks|jerking|kick|kicks|kicking|twitch|twitches ~~10 every|all_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|once_he|once_she',
+      'kicks|kicked|kicking ~3 me ~~6 all_night|every_night|in_his_sleep|in_her_sleep|asleep',
+    ],
+  },
+  mid_back_band_pain: {
+    patterns: [
+      'middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back ~~6 @pain|stiff|tender',
+      '@pain ~4 in|across|between ~3 middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back|shoulder_blades',
+      'mid-back|midback|mid_back|thoracic|between_my_shoulder_blades|between_the_shoulder_blades ~~6 @pain|stiff|tender',
+      '@pain ~4 between_my_shoulder_blades|between_the_shoulder_blades|between_his_shoulder_blades|between_her_shoulder_blades|between_your_shoulder_blades',
+      'band|belt|girdle|strap ~3 of ~2 pain|burning|tightness|aching ~~6 round|around|across ~3 my|the|his|her|your ~1 chest|ribs|tummy|belly|stomach|body|waist|middle|trunk',
+    ],
+  },
+};
