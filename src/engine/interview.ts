@@ -120,6 +120,23 @@ function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
 
 const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
+/** The rules' level with one more finding present, per step (the candidates and checks ask the same ones). */
+const levelWithYesMemo = new WeakMap<InterviewInput, Map<string, UrgencyLevel>>();
+
+function levelWithYes(input: InterviewInput, id: string): UrgencyLevel {
+  let memo = levelWithYesMemo.get(input);
+  if (!memo) {
+    memo = new Map();
+    levelWithYesMemo.set(input, memo);
+  }
+  let level = memo.get(id);
+  if (level === undefined) {
+    level = levelFromRules(new Set(input.present).add(id));
+    memo.set(id, level);
+  }
+  return level;
+}
+
 export interface InterviewInput {
   readonly net: Network;
   readonly evidence: readonly EvidenceItem[];
@@ -145,11 +162,32 @@ function askable(net: Network, id: string, answered: ReadonlySet<string>, contex
  * own hypothetical for this finding, reused when the triage posterior is the posterior itself (no red-flag
  * finding in the evidence, the usual case).
  */
+const urgencyRaiseMemo = new WeakMap<InterviewInput, Map<number, number>>();
+
 function urgencyRaise(input: InterviewInput, finding: number, pYes: number, same: Hypothetical): number {
-  const { net, present, triagePosterior, level } = input;
+  let memo = urgencyRaiseMemo.get(input);
+  if (!memo) {
+    memo = new Map();
+    urgencyRaiseMemo.set(input, memo);
+  }
+  let raise = memo.get(finding);
+  if (raise === undefined) {
+    raise = computeUrgencyRaise(input, finding, pYes, same);
+    memo.set(finding, raise);
+  }
+  return raise;
+}
+
+function computeUrgencyRaise(
+  input: InterviewInput,
+  finding: number,
+  pYes: number,
+  same: Hypothetical,
+): number {
+  const { net, triagePosterior, level } = input;
   const id = (net.findings[finding] as Network['findings'][number]).id;
   let raise = 0;
-  const yesByRule = levelFromRules(new Set(present).add(id));
+  const yesByRule = levelWithYes(input, id);
   if (net.excludedFromTriage.has(id)) {
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
@@ -666,7 +704,8 @@ function outcomeChangeReaches(input: InterviewInput, open: readonly string[], th
   const changes = (answer: readonly EvidenceItem[]): boolean => {
     const withYes = new Set(present);
     for (const e of answer) if (e.state === 'present') withYes.add(e.id);
-    if (rank(levelFromRules(withYes)) < rank(level)) return true;
+    const single = answer.length === 1 && answer[0]?.state === 'present' ? answer[0].id : undefined;
+    if (rank(single ? levelWithYes(input, single) : levelFromRules(withYes)) < rank(level)) return true;
     const screened =
       answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
     if (screened && screened.leader !== leader) return true;
@@ -864,9 +903,25 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
 
 /** The three most probable causes, most probable first. */
 function topThree(marginals: Float64Array): number[] {
-  return [...marginals.keys()]
-    .sort((a, b) => (marginals[b] as number) - (marginals[a] as number))
-    .slice(0, 3);
+  return leading(marginals, 3);
+}
+
+/**
+ * The `count` highest entries, highest first, ties by index (what a stable descending sort gives), in one pass.
+ * Marginals are never NaN.
+ */
+function leading(values: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j] as number;
+    let k = top.length;
+    while (k > 0 && (values[top[k - 1] as number] as number) < v) k--;
+    if (k < count) {
+      top.splice(k, 0, j);
+      if (top.length > count) top.pop();
+    }
+  }
+  return top;
 }
 
 /** Causes that must not be missed: those that need a doctor within a day or sooner. */
@@ -900,7 +955,7 @@ function shownChangesAfterYes(input: InterviewInput, before: readonly number[], 
   const screened = yesWithBound(input, id, false);
   if (screened) {
     const m = screened.marginals;
-    const order = [...m.keys()].sort((a, b) => (m[b] as number) - (m[a] as number));
+    const order = leading(m, 4);
     const gap = (k: number) =>
       order[k + 1] === undefined ||
       (m[order[k] as number] as number) - (m[order[k + 1] as number] as number) > 2 * screened.bound;
@@ -931,7 +986,7 @@ function settledQuestion(input: InterviewInput, answered: ReadonlySet<string>): 
     if (screenedFindings.has(f.id) || complaintFindings.has(f.id)) return;
     if (!askable(net, f.id, answered, input)) return;
     // A "yes" that completes a red-flag rule raising the level (a replaced joint under a hot swollen knee).
-    const raisesByRule = rank(levelFromRules(new Set(input.present).add(f.id))) < rank(input.level);
+    const raisesByRule = rank(levelWithYes(input, f.id)) < rank(input.level);
     let value = 0;
     if (net.linked[i]) {
       const after = search.hypothetical(i);
