@@ -653,28 +653,37 @@ export function yesWithBound(
       bound: 2 * (dropped / (after.pYes - dropped) + 1e-9) + 1e-8,
     };
   }
+  // The posterior's sums over every configuration, corrected on the configurations that hold a cause the
+  // finding is a risk factor of (a few hundred of ~5,500 with 32 causes); the others keep their weight.
   const n = net.conditions.length;
-  const odds = new Float64Array(n + 1).fill(1);
-  for (let j = 0; j < n; j++)
-    for (const r of (net.conditions[j] as Network['conditions'][number]).riskFactors ?? [])
-      if (r.finding === id) odds[j] = (odds[j] as number) * r.oddsRatio;
+  const odds = riskOddsOf(net, id);
+  const base = fullSums(net, posterior);
   const slots = net.configurationSlots;
   const urgency = net.configurationUrgency;
   const weights = posterior.weights;
-  const sums = new Float64Array(n + 1);
-  const mass = new Float64Array(urgencyLevelCount);
-  let total = 0;
-  for (let c = 0; c < weights.length; c++) {
-    const a = slots[c * maxCoexisting] as number;
-    const b = slots[c * maxCoexisting + 1] as number;
-    const d = slots[c * maxCoexisting + 2] as number;
-    const w = (weights[c] as number) * (odds[a] as number) * (odds[b] as number) * (odds[d] as number);
-    total += w;
-    sums[a] = (sums[a] as number) + w;
-    sums[b] = (sums[b] as number) + w;
-    sums[d] = (sums[d] as number) + w;
-    const r = urgency[c] as number;
-    mass[r] = (mass[r] as number) + w;
+  const sums = base.sums.slice();
+  const mass = base.mass.slice();
+  let total = base.total;
+  const byCause = configurationsByCause(net);
+  for (let j = 0; j < n; j++) {
+    if (odds[j] === 1) continue;
+    const list = byCause[j] as Int32Array;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i] as number;
+      const a = slots[c * maxCoexisting] as number;
+      const b = slots[c * maxCoexisting + 1] as number;
+      const d = slots[c * maxCoexisting + 2] as number;
+      // Each configuration once: under its first affected cause in slot order.
+      if ((odds[a] !== 1 ? a : odds[b] !== 1 ? b : d) !== j) continue;
+      const w = weights[c] as number;
+      const change = w * (odds[a] as number) * (odds[b] as number) * (odds[d] as number) - w;
+      total += change;
+      sums[a] = (sums[a] as number) + change;
+      sums[b] = (sums[b] as number) + change;
+      sums[d] = (sums[d] as number) + change;
+      const r = urgency[c] as number;
+      mass[r] = (mass[r] as number) + change;
+    }
   }
   if (!(total > 0)) return undefined;
   const marginals = sums.subarray(0, n).map((x) => Math.min(1, Math.max(0, x / total)));
@@ -684,6 +693,80 @@ export function yesWithBound(
 }
 
 const urgencyLevelCount = Object.keys(urgencyDescriptions).length;
+
+/** Per network and finding: its odds ratio on each cause's prior (1 where it is no risk factor of the cause). */
+const riskOdds = new WeakMap<Network, Map<string, Float64Array>>();
+
+function riskOddsOf(net: Network, id: string): Float64Array {
+  let byFinding = riskOdds.get(net);
+  if (!byFinding) {
+    byFinding = new Map();
+    riskOdds.set(net, byFinding);
+  }
+  let odds = byFinding.get(id);
+  if (!odds) {
+    const n = net.conditions.length;
+    odds = new Float64Array(n + 1).fill(1);
+    for (let j = 0; j < n; j++)
+      for (const r of (net.conditions[j] as Network['conditions'][number]).riskFactors ?? [])
+        if (r.finding === id) odds[j] = (odds[j] as number) * r.oddsRatio;
+    byFinding.set(id, odds);
+  }
+  return odds;
+}
+
+/** Per network: the configurations holding each cause. */
+const byCauseMemo = new WeakMap<Network, Int32Array[]>();
+
+function configurationsByCause(net: Network): Int32Array[] {
+  let lists = byCauseMemo.get(net);
+  if (!lists) {
+    const n = net.conditions.length;
+    const slots = net.configurationSlots;
+    const found: number[][] = Array.from({ length: n }, () => []);
+    for (let c = 0; c * maxCoexisting < slots.length; c++)
+      for (let s = 0; s < maxCoexisting; s++) {
+        const j = slots[c * maxCoexisting + s] as number;
+        if (j < n) (found[j] as number[]).push(c);
+      }
+    lists = found.map((l) => Int32Array.from(l));
+    byCauseMemo.set(net, lists);
+  }
+  return lists;
+}
+
+/** A posterior's weight sums over every configuration: in all, per cause (padding at n), per urgency rank. */
+const fullSumsMemo = new WeakMap<
+  Posterior,
+  { readonly total: number; readonly sums: Float64Array; readonly mass: Float64Array }
+>();
+
+function fullSums(net: Network, posterior: Posterior) {
+  let known = fullSumsMemo.get(posterior);
+  if (!known) {
+    const slots = net.configurationSlots;
+    const urgency = net.configurationUrgency;
+    const weights = posterior.weights;
+    const sums = new Float64Array(net.conditions.length + 1);
+    const mass = new Float64Array(urgencyLevelCount);
+    let total = 0;
+    for (let c = 0; c < weights.length; c++) {
+      const a = slots[c * maxCoexisting] as number;
+      const b = slots[c * maxCoexisting + 1] as number;
+      const d = slots[c * maxCoexisting + 2] as number;
+      const w = weights[c] as number;
+      total += w;
+      sums[a] = (sums[a] as number) + w;
+      sums[b] = (sums[b] as number) + w;
+      sums[d] = (sums[d] as number) + w;
+      const r = urgency[c] as number;
+      mass[r] = (mass[r] as number) + w;
+    }
+    known = { total, sums, mass };
+    fullSumsMemo.set(posterior, known);
+  }
+  return known;
+}
 
 /**
  * The chance that a complaint group's answer changes what the person is told: the sum, over its open options,
