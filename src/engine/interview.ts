@@ -401,21 +401,52 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
     const top = leaderOf(after);
     return top !== leader ? 1 : Math.abs((after[top] as number) - now);
   };
+  /**
+   * "Yes" read from the bounded reweighting (`yesWithBound`) where that settles it: `leader` when the leading
+   * suspect certainly changes (a shift of exactly 1), `below` when it certainly stays and certainly moves by
+   * less than the setting; undefined for a close call (then the exact inference decides).
+   */
+  const yesSettled = (id: string): 'leader' | 'below' | undefined => {
+    const screened = yesWithBound(input, id, false);
+    if (!screened) return undefined;
+    const { marginals: m, bound } = screened;
+    const top = leaderOf(m);
+    for (const j of suspects)
+      if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
+    if (top !== leader) return 'leader';
+    const margin = 1e-9;
+    return Math.abs((m[top] as number) - now) + bound + margin < interviewSettings.emergencyHistoryShift
+      ? 'below'
+      : undefined;
+  };
   // The screen once only: its unticked options stay open, but at an emergency they are not asked again.
   const screenOpen = warningScreen.findings.some((id) => answered.has(id))
     ? []
     : openOptions(net, warningScreen, answered, input);
   if (screenOpen.length > 0) {
     // Whether the largest shift reaches the setting: stop at the first that does.
-    if (screenOpen.some((id) => shift([{ id, state: 'present' }]) >= interviewSettings.emergencyHistoryShift))
-      return groupQuestion(net, warningScreen, screenOpen, 'red_flag_screen');
+    const reaches = (id: string) => {
+      const settled = yesSettled(id);
+      if (settled) return settled === 'leader';
+      return shift([{ id, state: 'present' }]) >= interviewSettings.emergencyHistoryShift;
+    };
+    if (screenOpen.some(reaches)) return groupQuestion(net, warningScreen, screenOpen, 'red_flag_screen');
   }
   let best: { id: string; value: number } | undefined;
   for (const f of singles) {
+    // A shift is at most 1 (a changed leader): once a question reaches 1, no later one can beat it.
+    if ((best?.value ?? 0) >= 1) break;
     if (!askable(net, f.id, answered, input)) continue;
-    // A shift is at most 1 (a changed leader): when "yes" gives 1, "no" cannot give more.
-    const yes = shift([{ id: f.id, state: 'present' }]);
-    const value = yes >= 1 ? yes : Math.max(yes, shift([{ id: f.id, state: 'absent' }]));
+    // When "yes" gives 1, "no" cannot give more. When "yes" certainly moves less than the setting, the
+    // question's fate is its "no" alone (kept when "no" reaches the setting, and then "no" is the larger).
+    const settled = yesSettled(f.id);
+    let value: number;
+    if (settled === 'leader') value = 1;
+    else if (settled === 'below') value = shift([{ id: f.id, state: 'absent' }]);
+    else {
+      const yes = shift([{ id: f.id, state: 'present' }]);
+      value = yes >= 1 ? yes : Math.max(yes, shift([{ id: f.id, state: 'absent' }]));
+    }
     if (value >= interviewSettings.emergencyHistoryShift && value > (best?.value ?? 0))
       best = { id: f.id, value };
   }
