@@ -120,6 +120,23 @@ function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
 
 const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
+/** The rules' level with one more finding present, per step (the candidates and checks ask the same ones). */
+const levelWithYesMemo = new WeakMap<InterviewInput, Map<string, UrgencyLevel>>();
+
+function levelWithYes(input: InterviewInput, id: string): UrgencyLevel {
+  let memo = levelWithYesMemo.get(input);
+  if (!memo) {
+    memo = new Map();
+    levelWithYesMemo.set(input, memo);
+  }
+  let level = memo.get(id);
+  if (level === undefined) {
+    level = levelFromRules(new Set(input.present).add(id));
+    memo.set(id, level);
+  }
+  return level;
+}
+
 export interface InterviewInput {
   readonly net: Network;
   readonly evidence: readonly EvidenceItem[];
@@ -145,11 +162,32 @@ function askable(net: Network, id: string, answered: ReadonlySet<string>, contex
  * own hypothetical for this finding, reused when the triage posterior is the posterior itself (no red-flag
  * finding in the evidence, the usual case).
  */
+const urgencyRaiseMemo = new WeakMap<InterviewInput, Map<number, number>>();
+
 function urgencyRaise(input: InterviewInput, finding: number, pYes: number, same: Hypothetical): number {
-  const { net, present, triagePosterior, level } = input;
+  let memo = urgencyRaiseMemo.get(input);
+  if (!memo) {
+    memo = new Map();
+    urgencyRaiseMemo.set(input, memo);
+  }
+  let raise = memo.get(finding);
+  if (raise === undefined) {
+    raise = computeUrgencyRaise(input, finding, pYes, same);
+    memo.set(finding, raise);
+  }
+  return raise;
+}
+
+function computeUrgencyRaise(
+  input: InterviewInput,
+  finding: number,
+  pYes: number,
+  same: Hypothetical,
+): number {
+  const { net, triagePosterior, level } = input;
   const id = (net.findings[finding] as Network['findings'][number]).id;
   let raise = 0;
-  const yesByRule = levelFromRules(new Set(present).add(id));
+  const yesByRule = levelWithYes(input, id);
   if (net.excludedFromTriage.has(id)) {
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
@@ -363,21 +401,52 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
     const top = leaderOf(after);
     return top !== leader ? 1 : Math.abs((after[top] as number) - now);
   };
+  /**
+   * "Yes" read from the bounded reweighting (`yesWithBound`) where that settles it: `leader` when the leading
+   * suspect certainly changes (a shift of exactly 1), `below` when it certainly stays and certainly moves by
+   * less than the setting; undefined for a close call (then the exact inference decides).
+   */
+  const yesSettled = (id: string): 'leader' | 'below' | undefined => {
+    const screened = yesWithBound(input, id, false);
+    if (!screened) return undefined;
+    const { marginals: m, bound } = screened;
+    const top = leaderOf(m);
+    for (const j of suspects)
+      if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
+    if (top !== leader) return 'leader';
+    const margin = 1e-9;
+    return Math.abs((m[top] as number) - now) + bound + margin < interviewSettings.emergencyHistoryShift
+      ? 'below'
+      : undefined;
+  };
   // The screen once only: its unticked options stay open, but at an emergency they are not asked again.
   const screenOpen = warningScreen.findings.some((id) => answered.has(id))
     ? []
     : openOptions(net, warningScreen, answered, input);
   if (screenOpen.length > 0) {
     // Whether the largest shift reaches the setting: stop at the first that does.
-    if (screenOpen.some((id) => shift([{ id, state: 'present' }]) >= interviewSettings.emergencyHistoryShift))
-      return groupQuestion(net, warningScreen, screenOpen, 'red_flag_screen');
+    const reaches = (id: string) => {
+      const settled = yesSettled(id);
+      if (settled) return settled === 'leader';
+      return shift([{ id, state: 'present' }]) >= interviewSettings.emergencyHistoryShift;
+    };
+    if (screenOpen.some(reaches)) return groupQuestion(net, warningScreen, screenOpen, 'red_flag_screen');
   }
   let best: { id: string; value: number } | undefined;
   for (const f of singles) {
+    // A shift is at most 1 (a changed leader): once a question reaches 1, no later one can beat it.
+    if ((best?.value ?? 0) >= 1) break;
     if (!askable(net, f.id, answered, input)) continue;
-    // A shift is at most 1 (a changed leader): when "yes" gives 1, "no" cannot give more.
-    const yes = shift([{ id: f.id, state: 'present' }]);
-    const value = yes >= 1 ? yes : Math.max(yes, shift([{ id: f.id, state: 'absent' }]));
+    // When "yes" gives 1, "no" cannot give more. When "yes" certainly moves less than the setting, the
+    // question's fate is its "no" alone (kept when "no" reaches the setting, and then "no" is the larger).
+    const settled = yesSettled(f.id);
+    let value: number;
+    if (settled === 'leader') value = 1;
+    else if (settled === 'below') value = shift([{ id: f.id, state: 'absent' }]);
+    else {
+      const yes = shift([{ id: f.id, state: 'present' }]);
+      value = yes >= 1 ? yes : Math.max(yes, shift([{ id: f.id, state: 'absent' }]));
+    }
     if (value >= interviewSettings.emergencyHistoryShift && value > (best?.value ?? 0))
       best = { id: f.id, value };
   }
@@ -615,28 +684,37 @@ export function yesWithBound(
       bound: 2 * (dropped / (after.pYes - dropped) + 1e-9) + 1e-8,
     };
   }
+  // The posterior's sums over every configuration, corrected on the configurations that hold a cause the
+  // finding is a risk factor of (a few hundred of ~5,500 with 32 causes); the others keep their weight.
   const n = net.conditions.length;
-  const odds = new Float64Array(n + 1).fill(1);
-  for (let j = 0; j < n; j++)
-    for (const r of (net.conditions[j] as Network['conditions'][number]).riskFactors ?? [])
-      if (r.finding === id) odds[j] = (odds[j] as number) * r.oddsRatio;
+  const odds = riskOddsOf(net, id);
+  const base = fullSums(net, posterior);
   const slots = net.configurationSlots;
   const urgency = net.configurationUrgency;
   const weights = posterior.weights;
-  const sums = new Float64Array(n + 1);
-  const mass = new Float64Array(urgencyLevelCount);
-  let total = 0;
-  for (let c = 0; c < weights.length; c++) {
-    const a = slots[c * maxCoexisting] as number;
-    const b = slots[c * maxCoexisting + 1] as number;
-    const d = slots[c * maxCoexisting + 2] as number;
-    const w = (weights[c] as number) * (odds[a] as number) * (odds[b] as number) * (odds[d] as number);
-    total += w;
-    sums[a] = (sums[a] as number) + w;
-    sums[b] = (sums[b] as number) + w;
-    sums[d] = (sums[d] as number) + w;
-    const r = urgency[c] as number;
-    mass[r] = (mass[r] as number) + w;
+  const sums = base.sums.slice();
+  const mass = base.mass.slice();
+  let total = base.total;
+  const byCause = configurationsByCause(net);
+  for (let j = 0; j < n; j++) {
+    if (odds[j] === 1) continue;
+    const list = byCause[j] as Int32Array;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i] as number;
+      const a = slots[c * maxCoexisting] as number;
+      const b = slots[c * maxCoexisting + 1] as number;
+      const d = slots[c * maxCoexisting + 2] as number;
+      // Each configuration once: under its first affected cause in slot order.
+      if ((odds[a] !== 1 ? a : odds[b] !== 1 ? b : d) !== j) continue;
+      const w = weights[c] as number;
+      const change = w * (odds[a] as number) * (odds[b] as number) * (odds[d] as number) - w;
+      total += change;
+      sums[a] = (sums[a] as number) + change;
+      sums[b] = (sums[b] as number) + change;
+      sums[d] = (sums[d] as number) + change;
+      const r = urgency[c] as number;
+      mass[r] = (mass[r] as number) + change;
+    }
   }
   if (!(total > 0)) return undefined;
   const marginals = sums.subarray(0, n).map((x) => Math.min(1, Math.max(0, x / total)));
@@ -646,6 +724,80 @@ export function yesWithBound(
 }
 
 const urgencyLevelCount = Object.keys(urgencyDescriptions).length;
+
+/** Per network and finding: its odds ratio on each cause's prior (1 where it is no risk factor of the cause). */
+const riskOdds = new WeakMap<Network, Map<string, Float64Array>>();
+
+function riskOddsOf(net: Network, id: string): Float64Array {
+  let byFinding = riskOdds.get(net);
+  if (!byFinding) {
+    byFinding = new Map();
+    riskOdds.set(net, byFinding);
+  }
+  let odds = byFinding.get(id);
+  if (!odds) {
+    const n = net.conditions.length;
+    odds = new Float64Array(n + 1).fill(1);
+    for (let j = 0; j < n; j++)
+      for (const r of (net.conditions[j] as Network['conditions'][number]).riskFactors ?? [])
+        if (r.finding === id) odds[j] = (odds[j] as number) * r.oddsRatio;
+    byFinding.set(id, odds);
+  }
+  return odds;
+}
+
+/** Per network: the configurations holding each cause. */
+const byCauseMemo = new WeakMap<Network, Int32Array[]>();
+
+function configurationsByCause(net: Network): Int32Array[] {
+  let lists = byCauseMemo.get(net);
+  if (!lists) {
+    const n = net.conditions.length;
+    const slots = net.configurationSlots;
+    const found: number[][] = Array.from({ length: n }, () => []);
+    for (let c = 0; c * maxCoexisting < slots.length; c++)
+      for (let s = 0; s < maxCoexisting; s++) {
+        const j = slots[c * maxCoexisting + s] as number;
+        if (j < n) (found[j] as number[]).push(c);
+      }
+    lists = found.map((l) => Int32Array.from(l));
+    byCauseMemo.set(net, lists);
+  }
+  return lists;
+}
+
+/** A posterior's weight sums over every configuration: in all, per cause (padding at n), per urgency rank. */
+const fullSumsMemo = new WeakMap<
+  Posterior,
+  { readonly total: number; readonly sums: Float64Array; readonly mass: Float64Array }
+>();
+
+function fullSums(net: Network, posterior: Posterior) {
+  let known = fullSumsMemo.get(posterior);
+  if (!known) {
+    const slots = net.configurationSlots;
+    const urgency = net.configurationUrgency;
+    const weights = posterior.weights;
+    const sums = new Float64Array(net.conditions.length + 1);
+    const mass = new Float64Array(urgencyLevelCount);
+    let total = 0;
+    for (let c = 0; c < weights.length; c++) {
+      const a = slots[c * maxCoexisting] as number;
+      const b = slots[c * maxCoexisting + 1] as number;
+      const d = slots[c * maxCoexisting + 2] as number;
+      const w = weights[c] as number;
+      total += w;
+      sums[a] = (sums[a] as number) + w;
+      sums[b] = (sums[b] as number) + w;
+      sums[d] = (sums[d] as number) + w;
+      const r = urgency[c] as number;
+      mass[r] = (mass[r] as number) + w;
+    }
+    known = { total, sums, mass };
+    fullSumsMemo.set(posterior, known);
+  }
+  return known;
+}
 
 /**
  * The chance that a complaint group's answer changes what the person is told: the sum, over its open options,
@@ -666,7 +818,8 @@ function outcomeChangeReaches(input: InterviewInput, open: readonly string[], th
   const changes = (answer: readonly EvidenceItem[]): boolean => {
     const withYes = new Set(present);
     for (const e of answer) if (e.state === 'present') withYes.add(e.id);
-    if (rank(levelFromRules(withYes)) < rank(level)) return true;
+    const single = answer.length === 1 && answer[0]?.state === 'present' ? answer[0].id : undefined;
+    if (rank(single ? levelWithYes(input, single) : levelFromRules(withYes)) < rank(level)) return true;
     const screened =
       answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
     if (screened && screened.leader !== leader) return true;
@@ -864,9 +1017,25 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
 
 /** The three most probable causes, most probable first. */
 function topThree(marginals: Float64Array): number[] {
-  return [...marginals.keys()]
-    .sort((a, b) => (marginals[b] as number) - (marginals[a] as number))
-    .slice(0, 3);
+  return leading(marginals, 3);
+}
+
+/**
+ * The `count` highest entries, highest first, ties by index (what a stable descending sort gives), in one pass.
+ * Marginals are never NaN.
+ */
+function leading(values: Float64Array, count: number): number[] {
+  const top: number[] = [];
+  for (let j = 0; j < values.length; j++) {
+    const v = values[j] as number;
+    let k = top.length;
+    while (k > 0 && (values[top[k - 1] as number] as number) < v) k--;
+    if (k < count) {
+      top.splice(k, 0, j);
+      if (top.length > count) top.pop();
+    }
+  }
+  return top;
 }
 
 /** Causes that must not be missed: those that need a doctor within a day or sooner. */
@@ -900,7 +1069,7 @@ function shownChangesAfterYes(input: InterviewInput, before: readonly number[], 
   const screened = yesWithBound(input, id, false);
   if (screened) {
     const m = screened.marginals;
-    const order = [...m.keys()].sort((a, b) => (m[b] as number) - (m[a] as number));
+    const order = leading(m, 4);
     const gap = (k: number) =>
       order[k + 1] === undefined ||
       (m[order[k] as number] as number) - (m[order[k + 1] as number] as number) > 2 * screened.bound;
@@ -931,7 +1100,7 @@ function settledQuestion(input: InterviewInput, answered: ReadonlySet<string>): 
     if (screenedFindings.has(f.id) || complaintFindings.has(f.id)) return;
     if (!askable(net, f.id, answered, input)) return;
     // A "yes" that completes a red-flag rule raising the level (a replaced joint under a hot swollen knee).
-    const raisesByRule = rank(levelFromRules(new Set(input.present).add(f.id))) < rank(input.level);
+    const raisesByRule = rank(levelWithYes(input, f.id)) < rank(input.level);
     let value = 0;
     if (net.linked[i]) {
       const after = search.hypothetical(i);

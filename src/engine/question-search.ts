@@ -201,6 +201,8 @@ export class QuestionSearch {
   /** Working sums of the linked configurations, reused from finding to finding. */
   private readonly linkedCause: Float64Array;
   private readonly linkedRank: Float64Array;
+  /** Hypotheticals already computed over this posterior, by finding. */
+  private readonly answered: (Hypothetical | undefined)[] = [];
 
   constructor(
     readonly net: Network,
@@ -247,19 +249,35 @@ export class QuestionSearch {
     this.totalWeight = total;
     this.byCause = Array.from({ length: n }, (_, j) => new Int32Array(sizes[j] as number));
     const filled = new Int32Array(n);
+    const file = (j: number, k: number) => {
+      if (j === n) return;
+      (this.byCause[j] as Int32Array)[filled[j] as number] = k;
+      filled[j] = (filled[j] as number) + 1;
+    };
     for (let k = 0; k < count; k++) {
-      for (const j of [this.slotA[k] as number, this.slotB[k] as number, this.slotD[k] as number]) {
-        if (j === n) continue;
-        (this.byCause[j] as Int32Array)[filled[j] as number] = k;
-        filled[j] = (filled[j] as number) + 1;
-      }
+      file(this.slotA[k] as number, k);
+      file(this.slotB[k] as number, k);
+      file(this.slotD[k] as number, k);
     }
     this.linkedCause = new Float64Array(n + 1);
     this.linkedRank = new Float64Array(massLength);
   }
 
-  /** Both answers to one finding: the same quantities as `hypothetical(net, posterior, finding)`. */
+  /**
+   * Both answers to one finding: the same quantities as `hypothetical(net, posterior, finding)`. Computed once
+   * per finding (the candidates, the complaint checks and the bounded screens of one step ask the same ones);
+   * the search lives as long as its posterior, i.e. one interview step. Callers must not modify the result.
+   */
   hypothetical(finding: number): Hypothetical {
+    let known = this.answered[finding];
+    if (!known) {
+      known = this.compute(finding);
+      this.answered[finding] = known;
+    }
+    return known;
+  }
+
+  private compute(finding: number): Hypothetical {
     const { n, net, slotA, slotB, slotD, weight, rank, linkedCause, linkedRank } = this;
     const power = temperingOf(net, finding);
     const factor = net.absentFactor[finding] as Float64Array;
