@@ -75,6 +75,10 @@ export const lookalikes: FindingLexiconTable = {
   mid_back_band_pain: {
     patterns: [
       'middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back ~~6 @pain|stiff|tender',
+      // "My middle back", "my lower-middle back": the thoracic spine, or near it. Read as the CG75 feature (S301)
+      // so that, after cancer, a vaguely placed back pain still keeps the spinal warning open.
+      'my|the|his|her|your ~1 mid|middle|lower-middle|upper-middle|mid-lower ~1 back ~~6 @pain|stiff|tender|ache|aching',
+      '@pain|ache|aching|stiff|tender ~4 in|across ~2 my|the|his|her|your ~1 mid|middle|lower-middle|upper-middle|mid-lower ~1 back',
       '@pain ~4 in|across|between ~3 middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back|shoulder_blades',
       'mid-back|midback|mid_back|thoracic|between_my_shoulder_blades|between_the_shoulder_blades ~~6 @pain|stiff|tender',
       '@pain ~4 between_my_shoulder_blades|between_the_shoulder_blades|between_his_shoulder_blades|between_her_shoulder_blades|between_your_shoulder_blades',
