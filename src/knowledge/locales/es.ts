@@ -842,6 +842,18 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Bulto o hinchazón detrás de la rodilla',
       c: 'Tumefacción poplítea (quiste de Baker)',
     },
+    fluid_trickling_down_calf: {
+      q: '¿Notó que algo se rompía o cedía detrás de la rodilla y luego como agua tibia que le bajaba por dentro de la pantorrilla?',
+      why: 'Un quiste detrás de la rodilla que se rompe puede notarse como un chasquido y luego como agua que baja por la pantorrilla; aun así hace falta una ecografía para descartar un coágulo.',
+      s: 'Chasquido detrás de la rodilla y sensación de líquido bajando por la pantorrilla',
+      c: 'Chasquido poplíteo súbito con sensación de líquido descendiendo por la pantorrilla',
+    },
+    ankle_bruise_without_knock: {
+      q: '¿Le ha salido un moratón alrededor del tobillo o en el pie sin haberse dado un golpe, después de empezar el dolor de pantorrilla?',
+      why: 'El líquido o la sangre de un quiste roto detrás de la rodilla, o de un desgarro del gemelo, baja y se ve como un moratón en el tobillo.',
+      s: 'Moratón en el tobillo o el pie sin golpe',
+      c: 'Equimosis en tobillo / pie sin traumatismo (signo de la media luna)',
+    },
     breathless_lying_flat_or_gradual: {
       q: '¿Le falta cada vez más el aire desde hace días o semanas, o se ahoga al tumbarse (necesita más almohadas o se despierta jadeando)?',
       why: 'Una falta de aire que va a más, o que aparece al tumbarse, con los tobillos hinchados puede ser líquido por el corazón; hay que revisarlo hoy.',
