@@ -505,6 +505,14 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
     ],
     negated: ["I haven't started a statin.", "My statin dose hasn't changed.", 'No new statin.'],
   },
+  recent_weight_loss_or_leg_crossing: {
+    present: [
+      "I've lost a lot of weight quickly.",
+      "I've lost a little weight.",
+      'I have been kneeling for hours every day laying a floor.',
+    ],
+    negated: ["I haven't lost any weight.", 'No weight loss.', "I don't kneel much."],
+  },
   fluid_trickling_down_calf: {
     present: [
       'I felt a pop behind my knee.',

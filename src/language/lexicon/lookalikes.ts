@@ -90,8 +90,9 @@ export const lookalikes: FindingLexiconTable = {
     sided: true,
     notInSentence: 'twisted|sprained|sprain|tripped|fell|kicked|went_over_on',
     patterns: [
-      'bruise|bruises|bruising|bruised|purple|black_and_blue|discoloured|discolored ~~6 round|around|at|on|over|near|by ~3 ankle|ankles|ankle_bone|foot|heel',
-      'ankle|ankles|ankle_bone ~~6 bruised|bruising|black_and_blue|gone_purple|went_purple|turned_purple',
+      'bruise|bruises|bruising|bruised|black_and_blue ~~6 round|around|at|on|over|near|by ~3 ankle|ankles|ankle_bone|foot|heel',
+      // A purple or mottled ankle alone is a skin colour (veins, circulation), not a bruise.
+      'ankle|ankles|ankle_bone ~~6 bruised|bruising|black_and_blue',
     ],
   },
   mid_back_band_pain: {

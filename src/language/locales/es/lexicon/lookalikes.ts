@@ -43,8 +43,9 @@ export const lookalikes: SpanishLexiconTable = {
   ankle_bruise_without_knock: {
     notInSentence: 'torci|torcedura|esguince|me_cai|caida|tropece|golpe',
     patterns: [
-      'moraton|moratones|morado|moreton|moretones|cardenal|cardenales|hematoma ~~6 tobillo|tobillos|pie|talon',
-      'tobillo|tobillos|pie ~~6 morado|amoratado|amoratada|moraton|moreton|cardenal|negro',
+      // Un pie que «se pone morado» o negro es el color de la piel (circulación), no un moratón.
+      'moraton|moratones|moreton|moretones|cardenal|cardenales|hematoma ~~6 tobillo|tobillos|pie|talon',
+      'tobillo|tobillos|pie ~~6 moraton|moreton|cardenal|hematoma',
     ],
   },
   outer_thigh_numb_patch: [
