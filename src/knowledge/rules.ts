@@ -238,6 +238,22 @@ function warningSignRules(): TriageRule[] {
     },
     ...cancer.map(
       (id): TriageRule => ({
+        // Weight loss after cancer is its own warning sign (S142, NG12 via S347). The finding that says "lost a lot
+        // of weight" also carries kneeling (a peroneal-nerve cause); after cancer the weight reading is kept open.
+        id: `${id}_with_weight_loss`,
+        level: 'consultation_24',
+        all: [id],
+        any: ['weight_loss_night_sweats', 'recent_weight_loss_or_leg_crossing'],
+        reason:
+          'Leg or back pain with weight loss in someone who has had cancer should be checked by a doctor within a day, in case the cancer has come back or spread to a bone.',
+        clinicianReason:
+          'Cancer history with weight loss and night / rest pain: exclude recurrence and bone or spinal metastasis (CG27 rest-pain and NG12 criteria; CG75 if spinal pain): X-ray / MRI and bloods.',
+        sources: ['S142', 'S348', 'S347', 'S301'],
+        suspects: ['spinal_metastases', 'bone_tumour'],
+      }),
+    ),
+    ...cancer.map(
+      (id): TriageRule => ({
         id: `${id}_with_back_pain`,
         level: 'consultation_24',
         all: [id],

@@ -764,4 +764,9 @@ export const lookalikeSources = {
       'Torbay Physiotherapy. Calf tears: a common sports injury, also from sudden exertion (jumping off a step, running for a bus); bruising often at the ankle or outside of the foot, walking very painful; feeling shot or kicked in the calf with trouble standing on tiptoe suggests an Achilles rupture needing immediate care',
     url: 'https://torbayphysio.com/problemareas/calf-tears/',
   },
+  S481: {
+    title:
+      'Administration of nonsteroidal anti-inflammatory drugs accelerates spontaneous healing of osteoid osteoma. Arch Orthop Trauma Surg 2011;131(5):619-25 (Komagome Hospital, Tokyo): of 12 patients with osteoid osteoma taking a usual NSAID dose regularly, all but one stayed pain-free',
+    url: 'https://www.ncbi.nlm.nih.gov/pubmed/20737157',
+  },
 } as const satisfies Record<string, Source>;

@@ -144,6 +144,8 @@ const everyday: Record<string, string> = {
   joint_stiffness_after_rest: 'My knee is stiff after sitting.',
   joint_grinding: 'My knees are creaky and crunch on the stairs.',
   swelling_behind_knee: 'There is a lump behind my knee.',
+  fluid_trickling_down_calf: 'I felt a pop behind my knee and then water trickling down my calf.',
+  ankle_bruise_without_knock: "There's a bruise coming out round my ankle.",
   tender_cord_vein: 'A vein on my calf has gone hard and tender.',
   widespread_pain: 'I ache all over.',
   unrefreshing_sleep_fatigue: 'I wake up exhausted.',

@@ -505,6 +505,34 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
     ],
     negated: ["I haven't started a statin.", "My statin dose hasn't changed.", 'No new statin.'],
   },
+  recent_weight_loss_or_leg_crossing: {
+    present: [
+      "I've lost a lot of weight quickly.",
+      "I've lost a little weight.",
+      'I have been kneeling for hours every day laying a floor.',
+    ],
+    negated: ["I haven't lost any weight.", 'No weight loss.', "I don't kneel much."],
+  },
+  fluid_trickling_down_calf: {
+    present: [
+      'I felt a pop behind my knee.',
+      'It felt like warm water trickling down inside my calf.',
+      'Something gave behind the knee, like fluid running down my leg.',
+    ],
+    negated: [
+      'No pop behind the knee.',
+      "I didn't feel anything pop behind my knee.",
+      'No feeling of water trickling down my calf.',
+    ],
+  },
+  ankle_bruise_without_knock: {
+    present: [
+      "There's a purple bruise coming out round my ankle.",
+      'Bruising around the ankle that I never banged.',
+      'My ankle has gone black and blue.',
+    ],
+    negated: ['No bruise round the ankle.', 'There is no bruising on my foot.', "My ankle isn't bruised."],
+  },
   swelling_behind_knee: {
     present: [
       'There is a lump behind my knee.',

@@ -24,7 +24,14 @@ export const arterialRestPain = {
     { finding: 'kidney_failure_dialysis', oddsRatio: unsized, sources: ['S43'] },
   ],
   links: [
-    { finding: 'pain_feet_toes', probability: v.usually, sources: ['seed:L4', 'S34'] },
+    {
+      finding: 'pain_feet_toes',
+      probability: v.usually,
+      sources: ['seed:L4', 'S34'],
+      // Rest pain is felt in the toes and forefoot; calf or thigh pain is not ischaemic rest pain (S34), so an
+      // account that never puts the pain in the foot is not this complaint (walking calf pain is claudication).
+      essential: true,
+    },
     { finding: 'relief_dangling_leg', probability: v.usually, sources: ['seed:L4', 'S34', 'S36'] },
     { finding: 'worse_leg_raised', probability: v.usually, sources: ['S34', 'S38'] },
     { finding: 'symptoms_over_two_weeks', probability: v.usually, sources: ['S21', 'S33'] },

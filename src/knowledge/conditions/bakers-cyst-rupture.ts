@@ -51,6 +51,18 @@ export const bakersCystRupture = {
       sources: ['S402'],
       note: 'chronic knee disease with effusion',
     },
+    {
+      finding: 'fluid_trickling_down_calf',
+      probability: v.sometimes,
+      sources: ['S437', 'S454'],
+      note: 'after rupture people describe water trickling down the calf (S437, S454); no share given, so "sometimes" (model setting)',
+    },
+    {
+      finding: 'ankle_bruise_without_knock',
+      probability: v.sometimes,
+      sources: ['S402', 'S454'],
+      note: 'after rupture, bruising round the ankle or foot (S402: crescent sign); no share given, so "sometimes" (model setting)',
+    },
   ],
   advice: [
     {
@@ -90,6 +102,18 @@ export const bakersCystRupture = {
       clinicianReason:
         "Popliteal swelling with calf pain or swelling: ruptured Baker's cyst and DVT look alike and can coexist; same-day duplex.",
       sources: ['S402', 'S404', 'S400'],
+    },
+    {
+      // The burst itself, told without naming a lump behind the knee: still a clot until a scan says otherwise.
+      id: 'burst_cyst_signs_with_calf_signs',
+      level: 'consultation_24',
+      all: [],
+      any: ['fluid_trickling_down_calf', 'ankle_bruise_without_knock'],
+      reason:
+        'A pop behind the knee with fluid running down the calf, or a bruise at the ankle after calf pain, can be a burst cyst, but a clot looks the same: get the leg scanned today.',
+      clinicianReason:
+        "Popliteal 'pop' with fluid tracking down the calf, or ankle / foot ecchymosis without trauma (crescent sign): ruptured Baker's cyst, but DVT can coexist and look alike; same-day duplex.",
+      sources: ['S402', 'S404', 'S454'],
     },
   ],
   sources: ['S400', 'S401', 'S402', 'S404', 'S437', 'S447', 'S454'],

@@ -23,6 +23,8 @@ export const hipOsteoarthritis = {
       probability: 0.86,
       sources: ['S375'],
       note: 'hip pain is the entry criterion; ACR clinical criteria sensitivity 86%',
+      // The entry criterion (S375): an account that never puts the pain at the hip or groin is not this complaint.
+      essential: true,
     },
     {
       finding: 'pain_buttock_thigh',

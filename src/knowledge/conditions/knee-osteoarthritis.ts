@@ -23,6 +23,9 @@ export const kneeOsteoarthritis = {
       probability: v.defining,
       sources: ['S371'],
       note: 'knee joint pain is the complaint',
+      // NG226 diagnoses knee OA from activity-related pain in the knee itself (S371): an account that never puts
+      // the pain in the knee (a mid-thigh ache) is not this cause's complaint, so the link is essential.
+      essential: true,
     },
     {
       finding: 'joint_pain_swelling',

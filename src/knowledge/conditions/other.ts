@@ -160,6 +160,12 @@ export const other = {
       note: 'a calf muscle tear (sudden pain on effort, bruising tracking to the ankle, S480; a named look-alike of a swollen calf, S404) is carried here; its share of the causes not modelled is not given, so "occasionally" (model setting)',
     },
     {
+      finding: 'ankle_bruise_without_knock',
+      probability: v.occasionally,
+      sources: ['S480'],
+      note: 'a torn calf muscle bruises at the ankle or outside of the foot (S480); its share of the causes not modelled is not given, so "occasionally" (model setting)',
+    },
+    {
       finding: 'outer_thigh_numb_patch',
       probability: v.occasionally,
       sources: ['S414'],

@@ -39,9 +39,9 @@ export const spinalMetastases = {
     { finding: 'back_pain', probability: 0.92, sources: ['S306', 'S307'], note: 'first symptom in 90-95%' },
     {
       finding: 'mid_back_band_pain',
-      probability: v.sometimes,
-      sources: ['S301', 'S310'],
-      note: 'CG75 names pain in the thoracic spine (S301); patients describe a band of pain round the body (S310); no share given, so "sometimes" (model setting)',
+      probability: 0.64,
+      sources: ['S301', 'S310', 'S307'],
+      note: 'CG75 names pain in the thoracic spine (S301); patients describe a band of pain round the body (S310); cord compression is thoracic in about 70% (S307) and back pain the first symptom in about 92% (S306, S307): 0.92 x 0.7 = 0.64, taking the pain to be felt at the level of the lesion (model setting)',
     },
     {
       finding: 'spinal_pain_night_lying',

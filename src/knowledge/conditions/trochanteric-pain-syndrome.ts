@@ -18,7 +18,13 @@ export const trochantericPainSyndrome = {
   },
   riskFactors: [{ finding: 'back_pain', oddsRatio: 2.79, sources: ['S376'], note: 'low back pain OR 2.79' }],
   links: [
-    { finding: 'pain_outer_hip', probability: v.defining, sources: ['S377'] },
+    {
+      finding: 'pain_outer_hip',
+      probability: v.defining,
+      sources: ['S377'],
+      // GTPS is lateral hip pain over the greater trochanter (S377): without it the account is not this complaint.
+      essential: true,
+    },
     {
       finding: 'pain_lying_on_side',
       probability: v.usually,

@@ -173,6 +173,22 @@ export const jointsBonesFindings = [
     ['S402', 'S437'],
   ),
   finding(
+    'fluid_trickling_down_calf',
+    'signs',
+    'Did you feel something pop or give behind the knee, then a feeling like warm water trickling down inside the calf?',
+    'Sudden popliteal "pop" with a sensation of fluid tracking down the calf',
+    'A cyst behind the knee that bursts can feel like a pop and then water running down the calf; a scan is still needed to rule out a clot.',
+    ['S437', 'S454'],
+  ),
+  finding(
+    'ankle_bruise_without_knock',
+    'signs',
+    'Has a bruise come out around the ankle or on the foot without a knock, after the calf pain began?',
+    'Ecchymosis at the ankle / foot without trauma (crescent sign)',
+    'Fluid or blood leaking from a burst cyst behind the knee, or from a torn calf muscle, tracks down and shows as a bruise at the ankle.',
+    ['S402', 'S454', 'S480'],
+  ),
+  finding(
     'shoulder_girdle_stiffness',
     'other_causes',
     'Do both your shoulders ache and stiffen as well, not only your hips or thighs, worst first thing in the morning?',

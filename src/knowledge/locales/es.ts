@@ -842,6 +842,18 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Bulto o hinchazón detrás de la rodilla',
       c: 'Tumefacción poplítea (quiste de Baker)',
     },
+    fluid_trickling_down_calf: {
+      q: '¿Notó que algo se rompía o cedía detrás de la rodilla y luego como agua tibia que le bajaba por dentro de la pantorrilla?',
+      why: 'Un quiste detrás de la rodilla que se rompe puede notarse como un chasquido y luego como agua que baja por la pantorrilla; aun así hace falta una ecografía para descartar un coágulo.',
+      s: 'Chasquido detrás de la rodilla y sensación de líquido bajando por la pantorrilla',
+      c: 'Chasquido poplíteo súbito con sensación de líquido descendiendo por la pantorrilla',
+    },
+    ankle_bruise_without_knock: {
+      q: '¿Le ha salido un moratón alrededor del tobillo o en el pie sin haberse dado un golpe, después de empezar el dolor de pantorrilla?',
+      why: 'El líquido o la sangre de un quiste roto detrás de la rodilla, o de un desgarro del gemelo, baja y se ve como un moratón en el tobillo.',
+      s: 'Moratón en el tobillo o el pie sin golpe',
+      c: 'Equimosis en tobillo / pie sin traumatismo (signo de la media luna)',
+    },
     breathless_lying_flat_or_gradual: {
       q: '¿Le falta cada vez más el aire desde hace días o semanas, o se ahoga al tumbarse (necesita más almohadas o se despierta jadeando)?',
       why: 'Una falta de aire que va a más, o que aparece al tumbarse, con los tobillos hinchados puede ser líquido por el corazón; hay que revisarlo hoy.',
@@ -1481,6 +1493,12 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Mialgia con orina oscura (posible mioglobinuria), en tratamiento con estatinas: descartar rabdomiólisis (CK, creatinina, análisis de orina).',
     },
+    burst_cyst_signs_with_calf_signs: {
+      reason:
+        'Un chasquido detrás de la rodilla con líquido que baja por la pantorrilla, o un moratón en el tobillo tras el dolor de pantorrilla, puede ser un quiste roto, pero un coágulo se ve igual: hágase una ecografía hoy.',
+      clinicianReason:
+        'Chasquido poplíteo con sensación de líquido hacia la pantorrilla, o equimosis en tobillo / pie sin traumatismo (signo de la media luna): quiste de Baker roto, pero la TVP puede coexistir y parecerse; eco-Doppler en el día.',
+    },
     swelling_behind_knee_with_calf_signs: {
       reason:
         'Una hinchazón detrás de la rodilla con la pantorrilla dolorida o hinchada puede ser un quiste roto o un coágulo; solo una ecografía los distingue, así que hágase ver hoy.',
@@ -1528,6 +1546,18 @@ export const spanishKnowledge: KnowledgeWording = {
         'Una articulación hinchada y dolorosa con fiebre puede ser una infección de la articulación, que necesita atención hospitalaria ahora.',
       clinicianReason:
         'Articulación caliente e hinchada con fiebre: artritis séptica mientras no se demuestre lo contrario (BSR 2006).',
+    },
+    cancer_history_with_weight_loss: {
+      reason:
+        'El dolor de pierna o de espalda con pérdida de peso en quien ha tenido cáncer debe verlo un médico en menos de un día, por si el cáncer ha vuelto o se ha extendido a un hueso.',
+      clinicianReason:
+        'Antecedente de cáncer con pérdida de peso y dolor nocturno o en reposo: descartar recidiva y metástasis ósea o vertebral (criterios CG27 y NG12; CG75 si hay dolor vertebral): radiografía / RM y analítica.',
+    },
+    active_cancer_with_weight_loss: {
+      reason:
+        'El dolor de pierna o de espalda con pérdida de peso en quien ha tenido cáncer debe verlo un médico en menos de un día, por si el cáncer ha vuelto o se ha extendido a un hueso.',
+      clinicianReason:
+        'Antecedente de cáncer con pérdida de peso y dolor nocturno o en reposo: descartar recidiva y metástasis ósea o vertebral (criterios CG27 y NG12; CG75 si hay dolor vertebral): radiografía / RM y analítica.',
     },
     cancer_history_with_back_pain: {
       reason:

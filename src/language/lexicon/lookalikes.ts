@@ -72,9 +72,36 @@ export const lookalikes: FindingLexiconTable = {
       'kicks|kicked|kicking ~3 me ~~6 all_night|every_night|in_his_sleep|in_her_sleep|asleep',
     ],
   },
+  // A burst Baker's cyst (S437, S454): the pop behind the knee and the water running down the calf; then the
+  // bruise that tracks down to the ankle (S402; a torn calf bruises there too, S480).
+  fluid_trickling_down_calf: {
+    sided: true,
+    patterns: [
+      'water|fluid|liquid ~3 trickling|trickle|trickled|trickles|running|ran|runs|dribbling|dribbled|pouring|poured|flowing|leaking|seeping|going ~3 down ~3 calf|calves|leg|shin',
+      'trickling|trickled|dribbling|dribbled|seeping ~3 down ~3 inside ~2 calf|calves|leg',
+      'something ~1 give|gave|go|went|burst|pop|popped|ping|snap ~3 behind|back_of ~3 knee|knees',
+      'felt|heard|had|noticed ~3 pop|popping|burst|snap|ping ~3 behind|back_of ~3 knee|knees',
+      'pop|popped|burst|bursting ~3 behind|back_of ~3 knee|knees',
+      "burst|ruptured|popped|leaking ~3 baker's_cyst|bakers_cyst|baker_cyst|cyst",
+      "baker's_cyst|bakers_cyst|baker_cyst|cyst ~3 burst|ruptured|popped|has_burst|had_burst|went",
+    ],
+  },
+  ankle_bruise_without_knock: {
+    sided: true,
+    notInSentence: 'twisted|sprained|sprain|tripped|fell|kicked|went_over_on',
+    patterns: [
+      'bruise|bruises|bruising|bruised|black_and_blue ~~6 round|around|at|on|over|near|by ~3 ankle|ankles|ankle_bone|foot|heel',
+      // A purple or mottled ankle alone is a skin colour (veins, circulation), not a bruise.
+      'ankle|ankles|ankle_bone ~~6 bruised|bruising|black_and_blue',
+    ],
+  },
   mid_back_band_pain: {
     patterns: [
       'middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back ~~6 @pain|stiff|tender',
+      // "My middle back", "my lower-middle back": the thoracic spine, or near it. Read as the CG75 feature (S301)
+      // so that, after cancer, a vaguely placed back pain still keeps the spinal warning open.
+      'my|the|his|her|your ~1 mid|middle|lower-middle|upper-middle|mid-lower ~1 back ~~6 @pain|stiff|tender|ache|aching',
+      '@pain|ache|aching|stiff|tender ~4 in|across ~2 my|the|his|her|your ~1 mid|middle|lower-middle|upper-middle|mid-lower ~1 back',
       '@pain ~4 in|across|between ~3 middle_of|mid|upper|top_of ~2 my|the|his|her|your ~1 back|shoulder_blades',
       'mid-back|midback|mid_back|thoracic|between_my_shoulder_blades|between_the_shoulder_blades ~~6 @pain|stiff|tender',
       '@pain ~4 between_my_shoulder_blades|between_the_shoulder_blades|between_his_shoulder_blades|between_her_shoulder_blades|between_your_shoulder_blades',

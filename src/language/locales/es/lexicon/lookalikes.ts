@@ -33,6 +33,21 @@ export const lookalikes: SpanishLexiconTable = {
     'me_di_un_tiron|tiron_en_el_gemelo|rotura_de_fibras|rotura_fibrilar',
     'como_si ~6 patada|pedrada|golpe ~~6 pantorrilla|gemelo|gemelos',
   ],
+  // Quiste de Baker roto (S437, S454): el chasquido detrás de la rodilla, el agua que baja por la pantorrilla y
+  // el moratón que baja al tobillo (S402; también tras un desgarro del gemelo, S480).
+  fluid_trickling_down_calf: [
+    'agua|liquido ~3 bajando|bajaba|baja|corria|corriendo|caia|cayendo|chorreando|resbalando|escurriendo ~4 pantorrilla|gemelo|gemelos|pierna',
+    'chasquido|crujido|estallido|algo_se_rompio|se_me_rompio|estallo|revento|reventon ~4 detras_de|parte_de_atras_de|corva ~3 rodilla|corva',
+    'quiste ~4 roto|se_rompio|se_ha_roto|reventado|revento|estallo',
+  ],
+  ankle_bruise_without_knock: {
+    notInSentence: 'torci|torcedura|esguince|me_cai|caida|tropece|golpe',
+    patterns: [
+      // Un pie que «se pone morado» o negro es el color de la piel (circulación), no un moratón.
+      'moraton|moratones|moreton|moretones|cardenal|cardenales|hematoma ~~6 tobillo|tobillos|pie|talon',
+      'tobillo|tobillos|pie ~~6 moraton|moreton|cardenal|hematoma',
+    ],
+  },
   outer_thigh_numb_patch: [
     'meralgia|meralgia_parestesica',
     'dormida|dormido|ardor|arde|quema|hormigueo|hormiguea ~~6 parte_externa|cara_externa|lado_de_fuera|por_fuera ~3 muslo',
