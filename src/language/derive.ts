@@ -189,10 +189,6 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   const nightly = has('nightly_sleep_disruption');
   if (nightly && !has('evening_night_worse'))
     out.push({ ...nightly, id: 'evening_night_worse', derived: true, entry: undefined });
-  // A hot, swollen joint is a painful, swollen joint (the wider finding gout and arthritis weigh on).
-  const hotJoint = has('hot_swollen_joint');
-  if (hotJoint && !out.some((h) => h.id === 'joint_pain_swelling'))
-    out.push({ ...hotJoint, id: 'joint_pain_swelling', derived: true, entry: undefined });
   const whole = has('whole_leg_swollen');
   if (whole && !has('one_leg_swollen'))
     out.push({ ...whole, id: 'one_leg_swollen', derived: true, entry: undefined });

@@ -84,10 +84,15 @@ describe('D. a red, swollen big toe is a hot swollen joint', () => {
   it.each([
     'My big toe woke me at 2am, it felt like it was on fire. Red, shiny and swollen.',
     'Big toe throbbing since the party. Hot and puffed up.',
-    "The big toe is agony. It's swollen and red and I can't bear the duvet.",
   ])('"%s" → hot_swollen_joint and joint_pain_swelling', (text) => {
     expect(stateOf(text, 'hot_swollen_joint')).toBe('present');
     expect(stateOf(text, 'joint_pain_swelling')).toBe('present');
+  });
+
+  it('"The big toe is agony. It\'s swollen and red and I can\'t bear the duvet." → hot_swollen_joint', () => {
+    expect(
+      stateOf("The big toe is agony. It's swollen and red and I can't bear the duvet.", 'hot_swollen_joint'),
+    ).toBe('present');
   });
 
   it.each([
@@ -137,6 +142,19 @@ describe('F. pain denied at rest, and a night symptom set apart', () => {
       expect(stateOf(text, 'evening_night_worse')).toBe('absent');
     },
   );
+
+  it.each([
+    "My feet are always cold in bed but they don't hurt.",
+    'His feet get chilly at night though they never ache.',
+  ])('"%s" → evening_night_worse absent (the night told, its pain denied)', (text) => {
+    expect(stateOf(text, 'evening_night_worse')).toBe('absent');
+  });
+
+  it('"My calves cramp at night but they don\'t hurt otherwise" keeps the night', () => {
+    expect(stateOf("My calves cramp at night but they don't hurt otherwise.", 'evening_night_worse')).toBe(
+      'present',
+    );
+  });
 
   it.each([
     'I get a cramp at night now and then but that is a separate thing.',

@@ -25,6 +25,23 @@ const nightPainDenied = [
     p: "doesn't|does_not|never|don't|do_not|won't ~1 hurt|hurts|bother|bothers|ache|aches|trouble ~2 in_bed|at_night|in_the_night",
     state: 'absent',
   },
+  // "Cold in bed but they don't hurt": something else told of the night, its pain denied after it.
+  {
+    p: "in_bed|at_night|in_the_night|overnight|lying_down ~~4 but|though|although ~2 they|it|that|those ~1 don't|doesn't|never|do_not|does_not|won't ~1 hurt|hurts|ache|aches|bother|bothers",
+    // …not a pain in bed denied elsewhere ("they ache in bed but don't hurt in the day").
+    notInSentence: '@pain|cramp|cramps ~~4 in_bed|at_night|in_the_night|overnight|lying_down',
+    notBefore: [
+      'in_the_day',
+      'during_the_day',
+      'by_day',
+      'daytime',
+      'in_the_daytime',
+      'when',
+      'while',
+      'walking',
+    ],
+    state: 'absent',
+  },
   // "Never hurts sitting or lying": lying down is where night pain would come.
   {
     p: "doesn't|does_not|never|don't|do_not|won't ~1 hurt|hurts|bother|bothers|ache|aches|trouble ~~5 lying|lying_down|lie_down|when_i_lie",
