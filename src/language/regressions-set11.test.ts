@@ -228,3 +228,20 @@ describe('I. the jerks a bed partner sees, the verb first', () => {
     expect(stateOf('I kick my legs out when the cramp comes.', 'leg_jerks_in_sleep_seen')).toBeUndefined();
   });
 });
+
+describe('J. a guess at a strain is not an injury', () => {
+  it.each([
+    "My husband thinks I've pulled something.",
+    'The physio reckons he strained something at the gym.',
+    "She thought she'd pulled something carrying the shopping.",
+  ])('"%s" → no recent_leg_injury', (text) => {
+    expect(stateOf(text, 'recent_leg_injury')).toBeUndefined();
+  });
+
+  it.each(['I pulled something playing football on Sunday.', 'He strained something at the gym last week.'])(
+    '"%s" → recent_leg_injury',
+    (text) => {
+      expect(stateOf(text, 'recent_leg_injury')).toBe('present');
+    },
+  );
+});
