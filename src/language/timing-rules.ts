@@ -165,6 +165,9 @@ export function applyTimes(
   return [...longStanding(kept, times, toks, locale), ...added];
 }
 
+/** The suddenness words of an onset-dated finding: its own words, not a later change. */
+const suddenWords: ReadonlySet<string> = new Set(['suddenly', 'sudden', 'repente', 'repentinamente', 'then']);
+
 /**
  * Words that mark a change as new, whatever the older times around it ("for years, and now both legs are weak");
  * "after" is left out ("hard to get up after sitting" says when, not that it is new).
@@ -213,15 +216,22 @@ function longStanding(
       continue;
     }
     const s = sentenceOf(h.start);
-    const own = times.filter((t) => sentenceOf(t.start) === s);
+    const counted = rule.onsetDated ? times.filter((t) => t.point) : times;
+    const own = counted.filter((t) => sentenceOf(t.start) === s);
     let said = own;
     // Up to two later sentences that say no symptom of their own ("I cover up outdoors. Been like this for months.").
     for (let next = s + 1; said.length === 0 && next <= s + 2 && !symptomSentences.has(next); next++) {
-      said = times.filter((t) => sentenceOf(t.start) === next);
+      said = counted.filter((t) => sentenceOf(t.start) === next);
     }
     // "for months now" dates the duration; "now" elsewhere in the sentence says something has changed.
     const afterTime = new Set(times.map((t) => t.end + 1));
-    const marked = toks.some((t, i) => t.sentence === s && newChange.has(t.m) && !afterTime.has(i));
+    const marked = toks.some(
+      (t, i) =>
+        t.sentence === s &&
+        newChange.has(t.m) &&
+        !afterTime.has(i) &&
+        !(rule.onsetDated && suddenWords.has(t.m)),
+    );
     const old = said.length > 0 && said.every((t) => t.days !== null && t.days > rule.afterDays);
     if (!old || marked) {
       out.push(h);

@@ -76,6 +76,12 @@ export interface LexiconEntry {
   readonly notWithStatedInSentence?: string;
   /** Keep the match only when one of these findings is present in the text ("it has spread" needs a red leg). */
   readonly requiresAny?: readonly FindingId[];
+  /**
+   * This match drops no other finding (the finding's `suppresses` do not apply): a warning sign kept open beside
+   * another reading of the same words ("lost a little weight" is asked as unexplained weight loss and still read
+   * as the weight loss that presses a nerve).
+   */
+  readonly leavesOthers?: true;
 }
 
 export type LexiconItem = string | LexiconEntry;
@@ -99,7 +105,16 @@ export interface FindingLexicon {
    * lasted longer than `afterDays`: read as `readAs` instead, and the finding itself left open (unknown) so the
    * screen still asks it. Only when every time said of it is that old and nothing marks a new change ("now").
    */
-  readonly longStanding?: { readonly afterDays: number; readonly readAs: FindingId };
+  readonly longStanding?: {
+    readonly afterDays: number;
+    readonly readAs: FindingId;
+    /**
+     * The finding is itself a sudden onset ("a sudden severe pain"): only a point in time dates it ("5 weeks
+     * ago", not "for 5 weeks", which may be an older pain it came on top of), and its own suddenness words do
+     * not count as a new change; "now", "tonight" still do.
+     */
+    readonly onsetDated?: true;
+  };
   /** A side (left/right/both) is recorded for this finding. */
   readonly sided?: true;
 }

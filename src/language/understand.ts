@@ -100,7 +100,7 @@ function suppressed(hits: readonly Hit[], toks: readonly MatchToken[]): Set<Hit>
     for (let k = first; k < byStart.length && (byStart[k] as Hit).start <= h.end; k++) {
       const g = byStart[k] as Hit;
       if (g === h) continue;
-      if (lex?.suppresses?.includes(g.id) && g.end <= h.end) dropped.add(g);
+      if (lex?.suppresses?.includes(g.id) && g.end <= h.end && !h.entry?.entry.leavesOthers) dropped.add(g);
       if (g.id === h.id && g.start > h.start) dropped.add(g);
     }
     if (h.state === 'present' && lex?.suppressesInSentence) {

@@ -81,6 +81,16 @@ const habitualCold =
  */
 const newTonight =
   'tonight|today|this_morning|this_afternoon|this_evening|last_night|suddenly|all_of_a_sudden|out_of_nowhere|woke|woken|hours|hrs|an_hour';
+/** A purple-red colour (dependent rubor of a starved foot, S38), not redness from inflammation. */
+const mixedRubor =
+  'purplish_red|purple_red|dusky_red|bluish_red|blueish_red|reddish_purple|reddish_blue|red_purple|purple_and_red|red_and_purple|dependent_rubor|rubor';
+/** The same, or any colour seen only when the foot hangs down or the person sits. */
+const rubor = `${mixedRubor}|when_sitting|when_i_sit|when_he_sits|when_she_sits|when_i'm_sitting|when_he's_sitting|when_she's_sitting|when_hes_sitting|when_shes_sitting|when_im_sitting|when_sat|hanging_down|hang_down|hangs_down|when_hanging|when_it_hangs|when_they_hang|dangling|dangle|dangles`;
+/** Colours of a dusky foot that are not pallor (pallor, white, blue and mottled are read as said). */
+const duskyColour = 'dusky|purple|purplish|grey|gray|greyish|grayish';
+/** The acute limb's own words: cold, pale, white, blue, mottled (S48). */
+const pallorOrCold =
+  '@cold|coldness|paleness|pallor|pale|paler|white|whiter|blue|bluish|blue_ish|mottled|colourless|colorless|waxy';
 /** Praise of the past ("it has always been fine", "never had this before"): an "always" that is not a habit of the cold. */
 const alwaysWellBefore =
   'always_been_fine|always_been_ok|always_been_okay|always_been_normal|always_been_healthy|always_been_well|always_been_alright|always_fine|always_been_perfectly_fine|never_had_this|never_had_anything_like|never_happened_before';
@@ -140,6 +150,9 @@ export const alarm: FindingLexiconTable = {
   sudden_severe_pain: {
     notInSentence: episodic,
     sided: true,
+    // The red flag is a sudden severe pain within the last two weeks (its question; S48): one dated further back
+    // ("about 5 weeks ago I got a sudden severe pain") is left open for the screen to ask, read as a long course.
+    longStanding: { afterDays: 14, readAs: 'symptoms_over_two_weeks', onsetDated: true },
     patterns: [
       '@sudden ~~8 @severe',
       '@severe ~~8 @sudden',
@@ -165,6 +178,8 @@ export const alarm: FindingLexiconTable = {
   },
   one_leg_warm_red: {
     sided: true,
+    // "Purply red" or "dusky red" toes are the colour of a starved foot hanging down (dependent rubor, S38).
+    notInSentence: mixedRubor,
     patterns: [
       {
         p: "@leg1|@foot|skin|it|it's|patch|area ~7 @red|@hot|red_and_warm|red_and_hot|warm_and_red|hot_and_red",
@@ -282,7 +297,29 @@ export const alarm: FindingLexiconTable = {
       },
       '@sudden ~~8 @coldpale',
       '@coldpale ~3 suddenly|all_of_a_sudden|out_of_nowhere|overnight|since_this_morning|since_this_afternoon',
-      { p: 'gone|went|turned|turning|become|became|changed|going ~4 @coldpale', notInSentence: longStanding },
+      // A dusky, purple or grey colour come on with no cold and no word of when ("the toes have gone a dusky
+      // colour", told in a weeks-long story of rest pain) is as often the chronic colour of a starved foot (S38):
+      // the acute limb (S48) is read from it only with a recent onset or a word of suddenness; otherwise it is
+      // left open for the screen to ask. Listed before the general colour change below (one match per span).
+      {
+        p: `gone|went|turned|turning|become|became|changed|going ~4 ${duskyColour}`,
+        requiresAny: ['onset_within_two_weeks'],
+        notInSentence: longStanding,
+      },
+      {
+        p: `gone|went|turned|turning|become|became|changed|going ~4 ${duskyColour}`,
+        withinSentence: newTonight,
+        notInSentence: longStanding,
+      },
+      {
+        p: `gone|went|turned|turning|become|became|changed|going ~4 ${duskyColour}`,
+        state: 'unknown',
+        notInSentence: `@cold|pale|paler|white|whiter|blue|bluish|mottled|waxy|${longStanding}`,
+      },
+      {
+        p: `gone|went|turned|turning|become|became|changed|going ~4 ${pallorOrCold}`,
+        notInSentence: longStanding,
+      },
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
       "no_pulse|lost_the_pulse|can't_find_a_pulse|pulseless|like_a_dead_leg",
       // One foot pale and cold compared with the other, its coldness not said to be long-standing: kept open as
@@ -806,7 +843,9 @@ export const alarm: FindingLexiconTable = {
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).
   dusky_skin_blisters: {
     sided: true,
-    notInSentence: `bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|always|${forWeeksOrMore}`,
+    // A purple-red colour that comes when the foot hangs down or the person sits (dependent rubor of a starved
+    // foot, S38) is the skin sign of poor circulation (skin_shiny_pale_or_bluish_red), not necrotising skin.
+    notInSentence: `${rubor}|bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|always|${forWeeksOrMore}`,
     patterns: [
       'blisters|blistering|blistered|bullae ~~8 red|redness|swollen|dusky|purple|grey|gray|dark|agony|spreading|hot|infect*|skin|leg|calf|shin|thigh',
       '@skin|area|patch|redness ~~6 blistering|blisters|bullae|blistered',

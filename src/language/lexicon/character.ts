@@ -108,6 +108,17 @@ export const character: FindingLexiconTable = {
         p: "thought|assumed|figured|presumed ~3 cramp|cramps ~~8 but|though ~4 doesn't_go|won't_go|not_going|isn't_going|hasn't_gone|doesn't_go_away|won't_go_away|never_goes|stays|still_there",
         state: 'absent',
       },
+      // A guess at the cause ("I put it down to cramp", "assumed it was just a cramp", "probably only cramp") is a
+      // label, not the sudden tightening itself: kept open for the screen to ask, so a clot is not talked away
+      // as cramp. Listed after the set-aside cramp above (same start: the first listed is kept).
+      {
+        p: "thought|assumed|figured|presumed|reckoned|guessed|supposed|put_it_down_to|put_it_down_as|putting_it_down_to|puts_it_down_to|blamed_it_on|chalked_it_up_to|think_it's|thinks_it's|think_its|thinks_its|think_it_is|thinks_it_is|thought_it_was ~4 [just|only|a|some|bad|nasty] cramp|cramps|cramping|a_cramp",
+        state: 'unknown',
+      },
+      {
+        p: 'probably|maybe|perhaps|likely|must_be|must_have_been|could_be|might_be [just|only] [a] cramp|cramps',
+        state: 'unknown',
+      },
     ],
   },
   muscle_sore_afterwards: {

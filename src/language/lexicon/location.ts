@@ -4,6 +4,13 @@ import type { FindingLexiconTable } from './types.js';
 export const backOfLimb =
   'back_of ~2 my|the|his|her|your|both|one ~1 ankle|ankles|heel|heels|knee|knees|leg|legs|thigh|thighs|calf|calves|foot|feet|neck|head|hand|hands';
 
+/**
+ * Parts of the back said as compound words ("lower-middle back", "mid-back", "lowerback"): a hyphen inside a word
+ * joins, so "lower-middle back" is read as three words. CG75 counts pain anywhere along the spine (S301).
+ */
+export const backRegions =
+  'lower_back|upper_back|mid_back|middle_back|low_back|lower_middle_back|lower_mid_back|low_middle_back|low_mid_back|upper_middle_back|upper_mid_back|middle_upper_back|centre_of_my_back|center_of_my_back|lowerback|upperback|midback|lowback';
+
 /** Kept awake by a body part ("can't sleep for my hip"): the part hurts. */
 const keptAwakeBy =
   "can't_sleep_for|cannot_sleep_for|can't_sleep_with|cannot_sleep_with|can't_sleep_because_of|kept_awake_by|keeps_me_awake_with|up_all_night_with";
@@ -189,7 +196,8 @@ export const location: FindingLexiconTable = {
         p: 'back_pain|backache|back_ache|bad_back|lumbago|back_agony|back_problem|back_problems|sore_back|back_trouble|back_and_leg_pain|back_and_leg_pains|back_and_leg_ache|back_and_hip_pain|back_and_buttock_pain',
         notAfter: ['of'],
       },
-      'lower_back|low_back|lumbar',
+      { p: backRegions, notInSentence: backOfLimb },
+      'lumbar',
       {
         p: "my|the ~1 back ~3 @pain|went|gone|gave_out|stiff|killing|isn't_that_painful",
         notBefore: ['of', 'passage'],

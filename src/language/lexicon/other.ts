@@ -6,6 +6,10 @@ const joint = 'joint|joints|knuckle|knuckles';
 const simileFall =
   "like|as_if|as_though ~6 fell|fall|fallen|falling|tripped|missed_a_step|missing_a_step|i'd_fallen|i'm_falling";
 
+/** Words that explain a weight loss (a diet, effort, surgery or a weight-loss medicine), or weight gained. */
+const weightLossExplained =
+  'diet|dieting|diets|dieted|slimming|slimming_world|weight_watchers|calorie|calories|fasting|on_purpose|deliberately|trying_to|been_trying|tried_to|gym|exercise|exercising|running|cycling|surgery|operation|gastric|bariatric|band|bypass|sleeve|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|jab|jabs|injections|pleased|proud|happy|target|goal|healthy_eating|eating_healthier|eating_better|cut_out|cutting_out|cut_down|cutting_down|gained|gain|put_on|putting_on|pregnan*|baby';
+
 /** Features of causes the engine does not model in detail (joints, bone, injury, weight loss). */
 export const other: FindingLexiconTable = {
   joint_pain_swelling: {
@@ -26,6 +30,8 @@ export const other: FindingLexiconTable = {
       // flare: S383), said in lay words ("my big toe is on fire, red"). Same clause, so a swollen leg told beside it
       // is never taken inside the match.
       'big_toe|big_toes|toe_joint|bunion ~4 red|hot|inflamed|on_fire|throbbing|red_hot|boiling',
+      // The same told a few words on ("the big toe woke me at 2am, like it was on fire").
+      'big_toe|big_toes|toe_joint|bunion ~~14 on_fire|red_hot|boiling|inflamed|throbbing',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
     ],
@@ -93,6 +99,16 @@ export const other: FindingLexiconTable = {
       'sweats|sweat|sweating|sweated ~4 through ~2 the|my|his|her ~1 sheets|bedding|bedclothes|pyjamas|nightclothes|nightie|mattress',
       'sheets|bedding|pyjamas ~3 soaked|soaking|drenched|wringing_wet|wet_through',
       'weight_loss ~4 without|unexplained|night',
+      // Weight lost with no reason given ("I've lost a little weight", "dropped a few pounds"): kept open for the
+      // screen to ask whether it is unexplained (a cancer warning sign, S142, S145), never hidden as the nerve-
+      // pressing weight loss alone; a diet, surgery, a weight-loss medicine or effort said beside it explains it.
+      {
+        p: 'lost|losing|dropped|shed ~4 weight|stone|stones|kilos|kg|pounds|lbs',
+        state: 'unknown',
+        leavesOthers: true,
+        notAfter: ['trying_to', 'try_to', 'want_to', 'need_to', 'should', 'hoping_to', 'aim_to'],
+        notInSentence: weightLossExplained,
+      },
     ],
   },
   recent_leg_injury: {
@@ -129,11 +145,49 @@ export const other: FindingLexiconTable = {
       // "pulled something playing football", "tweaked it at the gym": a strain said without naming the muscle.
       {
         p: 'pulled|strained|tweaked|twisted|tore|hurt|did ~1 something|it|a_muscle ~~6 playing|football|rugby|netball|hockey|tennis|squash|gym|running|training|sport|match|five-a-side|game',
-        notAfter: ['think', 'maybe', 'might_have', 'wonder_if', 'if_i', 'like', 'as_if', 'as_though'],
+        // A guess, the writer's or a relative's ("my wife thinks I've pulled something"), is not an injury.
+        notAfter: [
+          'think',
+          'maybe',
+          'might_have',
+          'wonder_if',
+          'if_i',
+          'like',
+          'as_if',
+          'as_though',
+          'thinks',
+          'thought',
+          'reckon',
+          'reckons',
+          'reckoned',
+          'suspect',
+          'suspects',
+          'guess',
+          'guesses',
+          'says',
+          'said',
+        ],
       },
       {
         p: 'pulled|strained|tweaked|tore ~1 something',
-        notAfter: ['like', 'as_if', 'as_though', 'think', 'maybe'],
+        notAfter: [
+          'like',
+          'as_if',
+          'as_though',
+          'think',
+          'maybe',
+          'thinks',
+          'thought',
+          'reckon',
+          'reckons',
+          'reckoned',
+          'suspect',
+          'suspects',
+          'guess',
+          'guesses',
+          'says',
+          'said',
+        ],
       },
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',

@@ -10,6 +10,10 @@ const inflamedSwelling =
   'red|hot|inflamed|swollen|swelling|on_fire|big_toe|toe_joint ~~4 swollen|swelling|red|hot|inflamed|on_fire';
 
 /** Signs a person can see or feel on the leg. */
+/** Parts or skin breaks that make red swelling something other than the big-toe joint (a red leg, an infected cut). */
+const bigToeSignsElsewhere =
+  'leg|legs|calf|calves|shin|shins|thigh|thighs|foot|feet|ankle|ankles|knee|knees|skin|cut|wound|graze|ulcer|sore|blister|bite|nail|ingrown|streak|streaks|spreading';
+
 export const signs: FindingLexiconTable = {
   cool_limb: {
     sided: true,
@@ -131,6 +135,19 @@ export const signs: FindingLexiconTable = {
         p: 'swollen|puffy|puffed_up|swelled_up|swollen_up|blown_up|ballooned ~~5 boiling_hot|red_hot|burning_hot|roasting|hot|warm',
         withinText: 'replaced|replacement|prosthesis|prosthetic|new_knee|new_hip|artificial',
         notInSentence: 'calf|calves|shin|thigh|foot|feet|whole_leg|up_to_the|up_to_my',
+      },
+      // The big toe named, then its signs listed on their own ("big toe woke me like it's on fire. Red, shiny,
+      // swollen"): a red, swollen big-toe joint is the inflamed joint of a gout flare (podagra, S383), kept to a
+      // sentence naming no other part of the leg, nor a wound.
+      {
+        p: 'red|hot|inflamed|red_hot|angry ~~4 @swollen2|puffed_up|swelled_up',
+        withinText: 'big_toe|big_toes|toe_joint|bunion',
+        notInSentence: bigToeSignsElsewhere,
+      },
+      {
+        p: '@swollen2|puffed_up|swelled_up ~~4 red|hot|inflamed|red_hot|angry',
+        withinText: 'big_toe|big_toes|toe_joint|bunion',
+        notInSentence: bigToeSignsElsewhere,
       },
       'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
     ],

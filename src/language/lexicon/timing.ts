@@ -1,4 +1,4 @@
-import { backOfLimb } from './location.js';
+import { backOfLimb, backRegions } from './location.js';
 import type { FindingLexiconTable } from './types.js';
 
 const bedtime =
@@ -23,6 +23,28 @@ const nightPainDenied = [
   },
   {
     p: "doesn't|does_not|never|don't|do_not|won't ~1 hurt|hurts|bother|bothers|ache|aches|trouble ~2 in_bed|at_night|in_the_night",
+    state: 'absent',
+  },
+  // "Cold in bed but they don't hurt": something else told of the night, its pain denied after it.
+  {
+    p: "in_bed|at_night|in_the_night|overnight|lying_down ~~4 but|though|although ~2 they|it|that|those ~1 don't|doesn't|never|do_not|does_not|won't ~1 hurt|hurts|ache|aches|bother|bothers",
+    // …not a pain in bed denied elsewhere ("they ache in bed but don't hurt in the day").
+    notInSentence: '@pain|cramp|cramps ~~4 in_bed|at_night|in_the_night|overnight|lying_down',
+    notBefore: [
+      'in_the_day',
+      'during_the_day',
+      'by_day',
+      'daytime',
+      'in_the_daytime',
+      'when',
+      'while',
+      'walking',
+    ],
+    state: 'absent',
+  },
+  // "Never hurts sitting or lying": lying down is where night pain would come.
+  {
+    p: "doesn't|does_not|never|don't|do_not|won't ~1 hurt|hurts|bother|bothers|ache|aches|trouble ~~5 lying|lying_down|lie_down|when_i_lie",
     state: 'absent',
   },
   // The time first ("at night it's fine mostly", "in bed it's fine"), unless only at first ("fine at first").
@@ -69,6 +91,10 @@ export const timing: FindingLexiconTable = {
   },
   evening_night_worse: {
     needsSymptom: true,
+    // A night symptom set apart from the complaint ("I get the odd cramp at night but that's different"): told
+    // as something else, it does not make the night the complaint's pattern.
+    notInSentence:
+      "that's_different|thats_different|that_is_different|that's_a_different|that's_separate|that's_something_else|something_different|a_different_thing|a_separate_thing|separate_issue|separate_thing|different_problem|different_thing|not_the_same_pain|not_the_same_thing|unrelated|nothing_to_do_with",
     patterns: [
       {
         p: 'night|nights|nighttime|night_time|nightly|nocturnal|evening|evenings|bedtime|midnight',
@@ -136,8 +162,37 @@ export const timing: FindingLexiconTable = {
     patterns: [
       {
         p: "when|whenever|once|as_soon_as|if|while|every_time ~2 i|i'm ~2 lie|lay|sit|sitting|lying|rest|resting|relax*|inactive ~1 [down|still|back|back_down]",
-        notBefore: ['back', 'side', 'stomach', 'front'],
-        notAfter: ['goes', 'go', 'eases', 'ease', 'better', 'helps', 'relieved', 'stops', 'settles'],
+        // "Once I sit down it's fine": relief by sitting, not a pain that starts at rest.
+        notBefore: [
+          'back',
+          'side',
+          'stomach',
+          'front',
+          'fine',
+          'ok',
+          'okay',
+          'alright',
+          'better',
+          'eases',
+          'goes_off',
+        ],
+        notAfter: [
+          'goes',
+          'go',
+          'eases',
+          'ease',
+          'better',
+          'helps',
+          'relieved',
+          'stops',
+          'settles',
+          'fine',
+          'ok',
+          'okay',
+          'alright',
+          'gone',
+          'normal',
+        ],
       },
       "when|whenever|if|while ~1 i'm|i_am|i_keep ~1 still",
       'sitting|lying|sit|lie ~1 still',
@@ -155,6 +210,18 @@ export const timing: FindingLexiconTable = {
       'painful_at_rest|pain_at_rest|hurts_at_rest|even_at_rest|rest_pain',
       {
         p: `${notComing} ~3 sitting|sitting_down|sat_down|resting|at_rest|in_bed|lying_down|lying_in_bed|when_i_sit|when_i_rest|when_i_lie_down`,
+        state: 'absent',
+      },
+      // "Never hurts sitting or lying", "no pain at all when resting": the pain denied at rest (claudication's
+      // story, S410: pain on walking, gone when standing still).
+      {
+        p: "never|doesn't|does_not|don't|do_not|won't|no ~1 hurts|hurt|aches|ache|pain|bothers|bother|trouble ~2 [at_all|me|him|her] [when|while|if] [i'm|i_am|he's|she's|i|he|she] sitting|sat|resting|lying|lying_down|sitting_down|sit|rest|lie|lie_down",
+        state: 'absent',
+      },
+      // "It only hurts when I walk": pain only on walking is pain that is not there at rest.
+      {
+        p: "only|just ~3 when|while|if|whenever ~2 i|i'm|he|he's|she|she's|walking ~1 walk|walks|walking|am_walking|on_the_move|out_walking",
+        notInSentence: 'night|nights|bed|lying|lie|rest|resting|sitting|sit|evening|stand|standing',
         state: 'absent',
       },
       {
@@ -314,6 +381,14 @@ export const timing: FindingLexiconTable = {
       '@relief ~~6 lean*|bend*|stoop* ~4 forward|over|trolley|cart',
       'standing_in_a_queue|standing_in_queues|queue|queues|queuing ~~6 brings|start*|worse|comes',
       'comes_on_when_i_stand|standing_brings_it_on|neurogenic_claudication|spinal_stenosis',
+      // Fine again once seated ("legs go weak and achy when I walk, fine once I sit down"): relief by sitting,
+      // neurogenic claudication's pattern (S104), said with "fine" or "ok" rather than a relief word.
+      "@standwalk ~~14 fine|ok|okay|alright|all_right|normal|gone|goes|go ~3 once|when|whenever|after|as_soon_as|if ~2 i|he|she|i've|he's|she's ~1 sit|sits|sit_down|sat|sat_down|sitting",
+      'once|when|whenever|after|as_soon_as|if ~2 i|he|she ~1 sit|sits|sit_down|sat|sat_down ~4 fine|ok|okay|alright|all_right|gone|goes_off ~~12 @standwalk',
+      // Walking stooped ("walks bent over like an old man", "has to walk hunched over"): leaning forward opens the
+      // narrowed canal, the stooped gait of spinal stenosis (S104).
+      'walk|walks|walking|walked ~3 bent_over|bent_forward|bent_double|stooped|stooping|hunched|hunched_over|doubled_over|leaning_forward|leaning_over|like_a_question_mark',
+      'bent_over|stooped|stooping|hunched_over|bent_forward ~3 to_walk|when_i_walk|when_he_walks|when_she_walks|walking',
       { p: '@pain|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking|stand|standing', weak: true },
     ],
   },
@@ -321,7 +396,7 @@ export const timing: FindingLexiconTable = {
   spinal_pain_night_lying: {
     patterns: [
       {
-        p: 'back_pain|backache|back_ache|bad_back|spine|spinal_pain|lower_back|upper_back|mid_back|middle_of_my_back|my_back_hurts|back_hurts|back_is_agony|pain_in_my_back|ache_in_my_back|between_my_shoulder_blades ~~10 night|nights|at_night|lying_down|lying_flat|lie_flat|lie_down|in_bed|when_i_lie|in_the_night',
+        p: `back_pain|backache|back_ache|bad_back|spine|spinal_pain|${backRegions}|middle_of_my_back|my_back_hurts|back_hurts|back_is_agony|pain_in_my_back|ache_in_my_back|between_my_shoulder_blades ~~10 night|nights|at_night|lying_down|lying_flat|lie_flat|lie_down|in_bed|when_i_lie|in_the_night`,
         withinSentence:
           "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|can't_get_to_sleep|no_sleep|unbearable|agony|can't_lie|cannot_lie",
       },
@@ -334,11 +409,11 @@ export const timing: FindingLexiconTable = {
       },
       // "The back of my knee hurts at night" names a side of the limb, not the spine.
       {
-        p: 'my|the|his|her ~1 back|spine|lower_back|backbone ~3 hurts|hurt|aches|ached|aching|has_ached|has_hurt|is_sore|is_painful|throbs ~6 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+        p: `my|the|his|her ~1 back|spine|${backRegions}|backbone ~3 hurts|hurt|aches|ached|aching|has_ached|has_hurt|is_sore|is_painful|throbs ~6 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies`,
         notInSentence: backOfLimb,
       },
       {
-        p: '@pain ~3 in|of ~1 my|the|his|her ~1 back|spine|lower_back|backbone ~4 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies',
+        p: `@pain ~3 in|of ~1 my|the|his|her ~1 back|spine|${backRegions}|backbone ~4 at_night|in_the_night|when_i_lie|when_i_lie_down|lying_down|lying_flat|in_bed|when_he_lies|when_she_lies`,
         notInSentence: backOfLimb,
       },
       {
@@ -347,7 +422,7 @@ export const timing: FindingLexiconTable = {
           "worse|worst|wakes|woke|waking|keeps_me_awake|keeps_me_up|stops_me_sleeping|can't_sleep|cannot_sleep|couldn't_sleep|no_sleep|unbearable|agony",
       },
       // CG75's own words: back pain that stops sleep ("a pain in my lower back ... it stops me sleeping").
-      "back_pain|backache|back_ache|bad_back|spine|spinal_pain|lower_back|upper_back|mid_back|middle_of_my_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back ~~10 stops_me_sleeping|keeps_me_awake|keeps_me_up|wakes_me|wakes_me_up|stops_me_from_sleeping|can't_sleep_for_it",
+      `back_pain|backache|back_ache|bad_back|spine|spinal_pain|${backRegions}|middle_of_my_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back ~~10 stops_me_sleeping|keeps_me_awake|keeps_me_up|wakes_me|wakes_me_up|stops_me_from_sleeping|can't_sleep_for_it`,
       "can't|cannot|couldn't ~2 lie_flat|lie_down|lie_on_my_back ~~8 back|spine",
       'sleep|sleeping|slept ~2 in_a_chair|in_the_chair|sitting_up|upright ~~8 back|spine',
       // "It's worse lying flat in bed" said of a back pain already told, with no leg in the sentence (CG75, S301).

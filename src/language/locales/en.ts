@@ -101,6 +101,8 @@ export const neverCorrect: ReadonlySet<string> = new Set([
 ]);
 
 export const extraVocabulary = [
+  // A sign-off, kept from being corrected into "thinks" (a self-diagnosis word of the cramp lexicon).
+  'thanks',
   'yesterday',
   'morning',
   'afternoon',
