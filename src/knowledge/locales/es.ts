@@ -1600,6 +1600,18 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Dolor raquídeo, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
     },
+    cancer_history_with_mid_back_band_pain_and_nerve_symptoms: {
+      reason:
+        'El dolor en la mitad de la espalda o en banda alrededor del tronco, con entumecimiento, debilidad o cambios al orinar, en quien ha tenido cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor dorsal o en banda, antecedente de cáncer y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
+    active_cancer_with_mid_back_band_pain_and_nerve_symptoms: {
+      reason:
+        'El dolor en la mitad de la espalda o en banda alrededor del tronco, con entumecimiento, debilidad o cambios al orinar, en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
+      clinicianReason:
+        'Dolor dorsal o en banda, cáncer activo y síntomas neurológicos: sospecha de compresión medular metastásica (NICE CG75).',
+    },
     active_cancer_with_back_pain_worse_cough_strain_and_nerve_symptoms: {
       reason:
         'El dolor de espalda que empeora al toser o hacer fuerza, con entumecimiento, debilidad o cambios al orinar, en quien tiene cáncer puede indicar compresión de la médula: vaya al hospital ahora.',
