@@ -509,9 +509,11 @@ describe('preconditions', () => {
         const present = new Set(evidence.filter((e) => e.state === 'present').map((e) => e.id));
         for (const o of a.question.options) expect(holds(o.finding, c, present), o.finding).toBe(true);
         const group = groups.find((g) => g.id === a.question?.id);
-        if (group) expect(askIfHolds(group.askIf, { ...p, present })).toBe(true);
+        if (group) expect(askIfHolds(group.askIf, { ...p, present, evidence })).toBe(true);
         for (const o of a.question.options)
-          expect(askIfHolds(group?.optionAskIf?.[o.finding], { ...p, present }), o.finding).toBe(true);
+          expect(askIfHolds(group?.optionAskIf?.[o.finding], { ...p, present, evidence }), o.finding).toBe(
+            true,
+          );
       }),
       { numRuns: 400 },
     );
@@ -555,6 +557,42 @@ describe('preconditions', () => {
     expect(
       askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
     ).toBe(true);
+  });
+  it('giant cell arteritis is not asked under 50 by any route; what eases it not once every kind of pain is denied', () => {
+    const gca = findingsById.get('temporal_arteritis_signs')?.askIf;
+    expect(askIfHolds(gca, { age: 26, sex: 'female', present: new Set() })).toBe(false);
+    expect(askIfHolds(gca, { age: 72, sex: 'female', present: new Set() })).toBe(true);
+    const relief = complaintGroups.find((g) => g.id === 'complaint_relief')?.askIf;
+    const kinds = relief?.notAllAbsent ?? [];
+    expect(kinds.length).toBeGreaterThan(0);
+    const ctx = (evidence: { id: string; state: string }[]) => ({
+      age: 60,
+      sex: 'male' as const,
+      present: new Set<string>(),
+      evidence,
+    });
+    expect(askIfHolds(relief, ctx(kinds.map((id) => ({ id, state: 'absent' }))))).toBe(false);
+    // One kind not denied (unknown or unanswered) keeps the question open.
+    expect(askIfHolds(relief, ctx(kinds.slice(1).map((id) => ({ id, state: 'absent' }))))).toBe(true);
+    expect(
+      askIfHolds(
+        relief,
+        ctx([
+          ...kinds.slice(1).map((id) => ({ id, state: 'absent' })),
+          { id: kinds[0] as string, state: 'unknown' },
+        ]),
+      ),
+    ).toBe(true);
+    expect(askIfHolds({ notAllAbsent: [] }, ctx([]))).toBe(true);
+  });
+  it('a group with one open option is asked as a yes / no question about that option', () => {
+    fc.assert(
+      fc.property(person, evidenceArb(findingIds, 30), (p, evidence) => {
+        const q = assess({ ...p, evidence }).question;
+        if (q?.kind === 'group') expect(q.options.length).toBeGreaterThan(1);
+      }),
+      { numRuns: 200 },
+    );
   });
   it('what walking or standing does is not asked of someone who cannot put weight on the leg', () => {
     const walking = [

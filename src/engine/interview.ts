@@ -232,6 +232,9 @@ function groupQuestion(
   phase: Question['phase'],
   followUp = false,
 ): Question {
+  // One open option is a yes / no question, not a one-item list (set 8: "do any of these apply?" over one).
+  const only = open.length === 1 ? net.findingIndex.get(open[0] as string) : undefined;
+  if (only !== undefined) return { ...singleQuestion(net, only), phase };
   return {
     id: group.id,
     kind: 'group',
@@ -1009,10 +1012,35 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     Math.min(urgent.length, interviewSettings.urgentEstimateCap) +
     (rankingSettled ? 0 : Math.min(differentialLeft(differentialAnswered), Math.ceil(worthAsking / 3)));
   return {
-    question: singleQuestion(input.net, best.finding),
+    question: differentialQuestion(input, answered, best.finding),
     shouldStop: false,
     progress: progress(answered, Math.max(1, remaining)),
   };
+}
+
+/**
+ * The differential's best finding, asked through its complaint group while that group is still open: "does
+ * walking ease it?" alone and then "what eases it?" with walking again read as one question asked twice
+ * (role-play set 8). The group offers the same option, with the others still open beside it.
+ */
+function differentialQuestion(
+  input: InterviewInput,
+  answered: ReadonlySet<string>,
+  finding: number,
+): Question {
+  const id = (input.net.findings[finding] as Network['findings'][number]).id;
+  const group = complaintFindings.has(id)
+    ? pendingComplaintGroups(input, answered).find((g) => g.findings.includes(id))
+    : undefined;
+  if (!group) return singleQuestion(input.net, finding);
+  const partlyKnown = group.findings.some((f) => input.present.has(f));
+  return groupQuestion(
+    input.net,
+    group,
+    openOptions(input.net, group, answered, input),
+    'complaint',
+    partlyKnown,
+  );
 }
 
 /** The three most probable causes, most probable first. */

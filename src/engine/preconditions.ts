@@ -20,5 +20,7 @@ export function askIfHolds(askIf: AskIf | undefined, context: AskContext): boole
   if (askIf.nonePresent?.some((id) => context.present.has(id))) return false;
   if (askIf.noneAbsent?.some((id) => context.evidence?.some((e) => e.id === id && e.state === 'absent')))
     return false;
+  const denied = (id: string) => context.evidence?.some((e) => e.id === id && e.state === 'absent') ?? false;
+  if (askIf.notAllAbsent && askIf.notAllAbsent.length > 0 && askIf.notAllAbsent.every(denied)) return false;
   return true;
 }

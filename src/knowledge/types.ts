@@ -36,6 +36,11 @@ export interface AskIf {
   readonly nonePresent?: readonly string[];
   /** None of these findings has been said to be absent (no "when did you start a statin?" after "no statin"). */
   readonly noneAbsent?: readonly string[];
+  /**
+   * Not every one of these findings has been said to be absent (what eases the pain is not asked once every
+   * kind of pain was denied: a numb, dragging foot that does not hurt).
+   */
+  readonly notAllAbsent?: readonly string[];
   /** Only for this sex. */
   readonly sex?: 'female' | 'male';
   /** Only for ages in this range, inclusive (years). */

@@ -115,7 +115,8 @@ export const complaintFindings = [
   finding(
     'nightly_sleep_disruption',
     'timing',
-    'Does it wake you up, or keep you awake, on most nights?',
+    // A recurring pattern: a first night is answered "no" by the question itself (set 8: one night, asked "most").
+    'Does it wake you up, or keep you awake, on most nights (if it has happened on one night only, answer no)?',
     'Recurrent nocturnal symptoms with sleep disruption',
     'Pain that ruins sleep night after night should be checked by a doctor.',
     ['seed:L16', 'S83'],

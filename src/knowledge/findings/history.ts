@@ -45,7 +45,8 @@ export const historyFindings = [
   finding(
     'recent_surgery_or_bedridden',
     'history',
-    'Have you had an operation in the last 12 weeks, or been in bed for more than 3 days?',
+    // Bedridden (Wells, S1/S3) as a person lives it: mostly lying down, on a sofa as well as in bed (set 8).
+    'Have you had an operation in the last 12 weeks, or spent more than 3 days mostly lying down (in bed or on a sofa)?',
     'Recent major surgery / bedridden > 3 days',
     'Surgery and bed rest are strong risks for leg clots.',
     ['S6', 'S3'],
@@ -53,7 +54,8 @@ export const historyFindings = [
   finding(
     'leg_cast_or_paralysis',
     'history',
-    'Has the leg recently been in a plaster cast, or is it paralysed or weak from a stroke?',
+    // A boot or splint that keeps the leg still is immobilisation too (clinical.md: recent immobilisation).
+    'Has the leg recently been kept still in a plaster cast, boot or splint, or is it paralysed or weak from a stroke?',
     'Paralysis, paresis or recent plaster cast',
     'A leg that cannot move is at risk of clots.',
     ['S1', 'S3'],
@@ -195,7 +197,8 @@ export const historyFindings = [
     'other_causes',
     // Several signs of one condition: tiredness alone is too common to count, so the question asks for two or
     // more of them (a model setting for the wording, not a number from the sources).
-    'Over the last few months, have you had at least two of these: feeling unusually tired; feeling the cold more than other people; putting on weight; dry skin?',
+    // "Not explained by a pregnancy": pregnancy itself brings tiredness and weight gain (set 8).
+    'Over the last few months, have you had at least two of these, not explained by a pregnancy: feeling unusually tired; feeling the cold more than other people; putting on weight; dry skin?',
     'Symptoms of hypothyroidism',
     'An underactive thyroid can cause cramps and aching muscles; a blood test checks it.',
     ['S394', 'S398'],

@@ -55,10 +55,14 @@ export const skinInfectionFindings = [
   finding(
     'temporal_arteritis_signs',
     'alarm',
-    'Do you have a new headache at the side of your head, a sore scalp, jaw pain when you chew, or blurred or lost vision?',
+    // "New": a person treated for a long-standing eye problem could not answer the sight part (set 8).
+    'Have you had any of these as a new problem: a headache at the side of your head, a sore scalp, jaw pain when you chew, or blurring or loss of sight?',
     'Features of giant cell arteritis (temporal headache, scalp tenderness, jaw claudication, visual disturbance)',
     'With aching thighs or hips, these can mean an inflamed artery that can threaten the sight: it needs care the same day.',
     ['S418', 'S419'],
+    // Giant cell arteritis is a disease of people over 50 (classification criteria: age > 50, S418). On the
+    // finding, not only in the warning-sign screen, so no route asks it of the young (set 8: a 26-year-old).
+    { askIf: { age: { min: 50 } } },
   ),
   finding(
     'one_sided_blistering_rash',

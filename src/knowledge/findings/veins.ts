@@ -116,7 +116,9 @@ export const veinsFindings = [
     // Sudden breathlessness stays `chest_pain_or_breathless`.
     'breathless_lying_flat_or_gradual',
     'alarm',
-    'Have you become more out of breath over days or weeks, or do you get breathless lying flat (needing more pillows, or waking up gasping)?',
+    // Both halves asked as one idea, a change from the person's usual breathing: someone with known heart
+    // failure who always needs two pillows could not answer "do you get breathless lying flat" (set 8).
+    'Has your breathing got worse than usual over the last days or weeks: more out of breath, or newly breathless lying flat (needing more pillows, or waking up gasping)?',
     'Progressive exertional dyspnoea / orthopnoea / paroxysmal nocturnal dyspnoea',
     'Breathlessness that builds up, or comes on lying flat, with swollen ankles can be fluid from the heart; it needs checking today.',
     ['S472', 'S473', 'S474'],

@@ -158,7 +158,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Persistente > 2 semanas',
     },
     nightly_sleep_disruption: {
-      q: '¿Le despierta, o no le deja dormir, casi todas las noches?',
+      q: '¿Le despierta, o no le deja dormir, casi todas las noches (si solo ha pasado una noche, responda que no)?',
       why: 'Un dolor que estropea el sueño noche tras noche debe revisarlo un médico.',
       s: 'Casi todas las noches, le quita el sueño',
       c: 'Síntomas nocturnos recurrentes con alteración del sueño',
@@ -326,7 +326,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Varices',
     },
     temporal_arteritis_signs: {
-      q: '¿Tiene un dolor de cabeza nuevo en un lado de la cabeza, el cuero cabelludo dolorido, dolor de mandíbula al masticar o visión borrosa o pérdida de visión?',
+      q: '¿Ha tenido alguna de estas cosas como un problema nuevo: dolor de cabeza en un lado de la cabeza, el cuero cabelludo dolorido, dolor de mandíbula al masticar, o visión borrosa o pérdida de visión?',
       why: 'Junto con dolor en muslos o caderas, puede ser una arteria inflamada que puede dañar la vista: hay que verlo el mismo día.',
       s: 'Dolor de cabeza nuevo, cuero cabelludo dolorido, dolor de mandíbula al masticar o visión borrosa',
       c: 'Signos de arteritis de células gigantes',
@@ -434,13 +434,13 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Fibrilación auricular',
     },
     recent_surgery_or_bedridden: {
-      q: '¿Le han operado en las últimas 12 semanas o ha estado en cama más de 3 días?',
+      q: '¿Le han operado en las últimas 12 semanas o ha pasado más de 3 días casi todo el tiempo tumbado (en la cama o en un sofá)?',
       why: 'Las operaciones y el reposo en cama aumentan mucho el riesgo de coágulos en las piernas.',
       s: 'Operación reciente o reposo en cama',
       c: 'Cirugía mayor reciente / encamamiento > 3 días',
     },
     leg_cast_or_paralysis: {
-      q: '¿Ha tenido hace poco la pierna escayolada, o la tiene paralizada o débil por un ictus?',
+      q: '¿Ha tenido hace poco la pierna inmovilizada con escayola, bota o férula, o la tiene paralizada o débil por un ictus?',
       why: 'Una pierna que no se mueve tiene riesgo de coágulos.',
       s: 'Pierna escayolada hace poco o paralizada',
       c: 'Parálisis, paresia o inmovilización con yeso reciente',
@@ -855,7 +855,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Equimosis en tobillo / pie sin traumatismo (signo de la media luna)',
     },
     breathless_lying_flat_or_gradual: {
-      q: '¿Le falta cada vez más el aire desde hace días o semanas, o se ahoga al tumbarse (necesita más almohadas o se despierta jadeando)?',
+      q: '¿Respira peor de lo habitual desde hace días o semanas: le falta más el aire, o se ahoga al tumbarse y antes no (necesita más almohadas o se despierta jadeando)?',
       why: 'Una falta de aire que va a más, o que aparece al tumbarse, con los tobillos hinchados puede ser líquido por el corazón; hay que revisarlo hoy.',
       s: 'Falta de aire progresiva o al tumbarse',
       c: 'Disnea progresiva / ortopnea / disnea paroxística nocturna',
@@ -903,7 +903,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Orina oscura (posible mioglobinuria)',
     },
     thyroid_symptoms: {
-      q: 'En los últimos meses, ¿ha notado al menos dos de estas cosas: cansancio poco habitual; más frío que otras personas; aumento de peso; piel seca?',
+      q: 'En los últimos meses, ¿ha notado al menos dos de estas cosas, sin que las explique un embarazo: cansancio poco habitual; más frío que otras personas; aumento de peso; piel seca?',
       why: 'Un tiroides poco activo puede causar calambres y dolor muscular; un análisis de sangre lo comprueba.',
       s: 'Cansancio, frío, aumento de peso o piel seca (tiroides)',
       c: 'Síntomas de hipotiroidismo',
