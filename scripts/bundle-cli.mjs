@@ -47,7 +47,10 @@ const bundle = (name, entry, extraPlugins = []) =>
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    minify: true,
+    // NIGHTLEG_BUNDLE_NAMES=1 keeps the names (for a readable --cpu-prof); the shipped bundle minifies them.
+    minifyWhitespace: true,
+    minifySyntax: true,
+    minifyIdentifiers: process.env.NIGHTLEG_BUNDLE_NAMES !== '1',
     legalComments: 'linked',
     // A CommonJS file has no import.meta: bin/load-cli.js passes the bundle's URL as `__nightlegUrl`.
     define: { 'import.meta.url': '__nightlegUrl' },

@@ -3,13 +3,15 @@ import {
   cltiItemSpecs,
   crampsCriterionSpecs,
   criteriaFromEvidence,
+  evidenceRules,
+  evidenceTriggers,
   type InstrumentId,
   instrumentIds,
   instruments,
   irlssgCriterionSpecs,
   stenosisItemSpecs,
   type WellsResult,
-  wellsFromEvidence,
+  wellsItemIds,
   wellsItemSpecs,
 } from '../criteria/index.js';
 import type { Citation } from '../knowledge/index.js';
@@ -43,13 +45,64 @@ export function assessCriteria(person: Case, all = true): CriteriaOutcome {
   const present = new Set(person.evidence.filter((e) => e.state === 'present').map((e) => e.id));
   const absent = new Set(person.evidence.filter((e) => e.state === 'absent').map((e) => e.id));
   const evidence = { age: person.age, sex: person.sex, present, absent };
-  // Only Wells can add a triage reason or a floor: without `all` the other instruments are not computed.
-  const criteria = all
-    ? criteriaFromEvidence(evidence)
-    : [wellsFromEvidence(evidence)].filter((c) => c !== undefined);
+  // Only Wells can add a triage reason or a floor: without `all` only its score range is computed.
+  if (!all) return { criteria: [], ...wellsDecision(wellsRange(present, absent)) };
+  const criteria = criteriaFromEvidence(evidence);
+  const wells = criteria.find((c): c is WellsResult => c.instrument === 'wells');
+  return { criteria, ...wellsDecision(wells) };
+}
+
+/** The Wells numbers triage and the DVT floor read. */
+type WellsScores = Pick<WellsResult, 'decisive' | 'score' | 'minScore' | 'maxScore'>;
+
+/**
+ * The Wells score range alone, scored as `wellsFromEvidence` scores it (its triggers, finding → item rules and
+ * item points, without clinician input, so the −2 judgement is not applied), without building the items,
+ * texts and mappings a result that shows no criteria never reads. criteria.test.ts checks it against
+ * `wellsFromEvidence` over random evidence.
+ */
+export function wellsRange(
+  present: ReadonlySet<string>,
+  absent: ReadonlySet<string>,
+): WellsScores | undefined {
+  const known = (id: string) => present.has(id) !== absent.has(id);
+  const isPresent = (id: string) => present.has(id) && !absent.has(id);
+  if (!evidenceTriggers.wellsKnown.some(known) && !evidenceTriggers.wellsPresent.some(isPresent))
+    return undefined;
+  const values = new Map<string, boolean>();
+  for (const rule of evidenceRules.wells) {
+    // Kleene OR of the findings' states, as `fill` in src/criteria/fromEvidence.ts.
+    let anyTrue = false;
+    let allFalse = true;
+    for (const f of rule.findings) {
+      if (isPresent(f)) anyTrue = true;
+      if (!(absent.has(f) && !present.has(f))) allFalse = false;
+    }
+    const value = anyTrue ? true : allFalse && rule.reading === 'both' ? false : undefined;
+    if (value !== undefined) values.set(rule.item, value);
+  }
+  let score = 0;
+  let minScore = 0;
+  let maxScore = 0;
+  for (const id of wellsItemIds) {
+    const { points } = wellsItemSpecs[id];
+    const value = values.get(id);
+    if (value === true) {
+      score += points;
+      minScore += points;
+      maxScore += points;
+    } else if (value === undefined && id !== 'alternativeDiagnosisAsLikely') {
+      if (points < 0) minScore += points;
+      else maxScore += points;
+    }
+  }
+  return { decisive: minScore >= 2, score, minScore, maxScore };
+}
+
+/** A decisive Wells score: the triage reason and the DVT probability floor. */
+function wellsDecision(wells: WellsScores | undefined): Omit<CriteriaOutcome, 'criteria'> {
   const reasons: TriageReason[] = [];
   const floors = new Map<string, { probability: number; factor: Factor }>();
-  const wells = criteria.find((c): c is WellsResult => c.instrument === 'wells');
   if (wells?.decisive) {
     reasons.push({
       kind: 'criterion',
@@ -75,7 +128,7 @@ export function assessCriteria(person: Case, all = true): CriteriaOutcome {
       },
     });
   }
-  return { criteria, reasons, floors };
+  return { reasons, floors };
 }
 
 /**

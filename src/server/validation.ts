@@ -1,6 +1,7 @@
 import type { FastifySchemaCompiler, FastifySerializerCompiler } from 'fastify';
 import type { z } from 'zod';
-import { type FieldError, fieldErrors, isTextTooLong } from '../schema/case.js';
+import { caseSchema, type FieldError, fieldErrors, isTextTooLong } from '../schema/case.js';
+import { checkCase } from '../schema/case-check.js';
 
 /** A request part (body, params…) that failed its zod schema; `errors` name each field (`evidence[2].id`). */
 export class RequestValidationError extends Error {
@@ -19,12 +20,18 @@ export class RequestValidationError extends Error {
 }
 
 /**
- * Validate each request part once, with its zod schema, keeping the shared field-error format of the CLI
+ * Validate each request part once, with its zod schema (a case body with the quick check first), keeping the shared field-error format of the CLI
  * (`fieldErrors`). Handlers receive the parsed value (defaults applied) and never re-validate.
  */
 export const validatorCompiler: FastifySchemaCompiler<z.ZodType> =
   ({ schema, httpPart }) =>
   (data: unknown) => {
+    // A case body: the zod-free check accepts exactly what `caseSchema` accepts and returns the same value
+    // (src/schema/case-check.test.ts); only a case with something wrong runs zod, which says what.
+    if (schema === caseSchema) {
+      const quick = checkCase(data);
+      if (quick) return { value: quick };
+    }
     const result = schema.safeParse(data);
     return result.success
       ? { value: result.data }
