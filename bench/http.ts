@@ -114,7 +114,8 @@ function startNightleg(workers: number): Promise<Server> {
 }
 
 async function stop(server: Server): Promise<void> {
-  if (server.child.exitCode !== null) return;
+  // A child killed by a signal has a signalCode and no exitCode: either means it has already exited.
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
   const exited = new Promise((resolve) => server.child.once('exit', resolve));
   server.child.kill('SIGTERM');
   await exited;
