@@ -13,6 +13,12 @@ export const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
   ],
+  // Vague complaints said with a "no" or "not" ("my knees are no good at night", "my leg isn't right in bed"): the
+  // trouble is told, not denied. ("not right" only before a time or place: "not the right leg" stays a denial.)
+  [
+    'none',
+    "no_good|isn't_right|aren't_right|not_quite_right|not_right_at|not_right_in|not_right_since|not_right_when",
+  ],
   // Sleep or an ability lost to the symptom ("I don't get any sleep with the burning in my feet", "I haven't been
   // able to walk since the swelling started"): the "not" is the sleep's or the ability's, not the symptom's.
   [

@@ -132,8 +132,11 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   }
   const symptomWordClauses = new Set<number>();
   const symptomWordSentences = new Set<number>();
-  for (const t of toks) {
-    if (!symptomWords.has(t.m)) continue;
+  const complaintAt = (i: number) =>
+    symptomWords.has((toks[i] as MatchToken).m) || (locale.vagueComplaintAt?.(toks, i) ?? false);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i] as MatchToken;
+    if (!complaintAt(i)) continue;
     symptomWordClauses.add(t.clause);
     symptomWordSentences.add(t.sentence);
   }
@@ -168,7 +171,7 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
       describing.add(sentenceOf(h.start));
   }
   // So is a complaint word with no finding of its own ("my legs hurt all the time", "legs are awful at bedtime").
-  for (const t of toks) if (symptomWords.has(t.m)) describing.add(t.sentence);
+  for (let i = 0; i < toks.length; i++) if (complaintAt(i)) describing.add((toks[i] as MatchToken).sentence);
   /** The first negation or hedge of each clause: a plural leg word after it is blocked. */
   const firstCue = new Map<number, number>();
   for (let i = 0; i < toks.length; i++) {
@@ -202,6 +205,110 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   if (familyCovers.size > 0)
     out = out.filter((h) => h.id !== 'bilateral_symptoms' || !familyCovers.has(`${h.start}:${h.end}`));
   return out;
+}
+
+const complaintBody = new Set([
+  ...pluralBody,
+  'leg',
+  'calf',
+  'foot',
+  'toe',
+  'toes',
+  'thigh',
+  'knee',
+  'ankle',
+  'shin',
+  'heel',
+  'heels',
+  'hip',
+  'hips',
+  'back',
+  'buttock',
+  'bum',
+]);
+const complaintOwner = new Set(['my', 'his', 'her', 'their', 'your', 'our', 'both', 'the', 'these']);
+/** Vague words for trouble said of a body part ("bad", "playing up", "giving me grief", "woke me"). */
+const vagueTrouble = new Set([
+  'bad',
+  'terrible',
+  'dreadful',
+  'horrible',
+  'rubbish',
+  'grief',
+  'killing',
+  'woke',
+  'wakes',
+  'waking',
+  'woken',
+  'awake',
+  'troubling',
+  'bothering',
+  'playing',
+  'acting',
+]);
+/** "playing" and "acting" are trouble only with "up"; "good" only as "no good", "right" only as "not right". */
+const troubleNeedsUp = new Set(['playing', 'acting']);
+const denial = new Set(['not', "isn't", "aren't", "wasn't", "weren't", 'never', 'too', 'that', 'so']);
+const troubleDenied = new Set([
+  'no',
+  'not',
+  'never',
+  "don't",
+  "doesn't",
+  "didn't",
+  "haven't",
+  "hasn't",
+  'without',
+  'any',
+]);
+/** Sleep words: "can't sleep because of my legs" is a complaint, its "not" the sleep's. */
+const sleepOnly = new Set(['sleep', 'asleep', 'awake', 'woke', 'wake', 'wakes', 'waking', 'woken']);
+/** Sleep lost, or trouble had, "because of / for / with my legs". */
+const troubleBefore = new Set([
+  'sleep',
+  'asleep',
+  'awake',
+  'woke',
+  'wake',
+  'wakes',
+  'waking',
+  'woken',
+  'trouble',
+  'problems',
+  'issues',
+]);
+
+/**
+ * English: a body part named as the trouble in vague words, "my legs are bad", "her knee is playing up", "my
+ * foot woke me up", "can't get to sleep because of my legs". Not when the vague word is denied ("not bad").
+ */
+export function englishVagueComplaintAt(toks: readonly MatchToken[], i: number): boolean {
+  const t = toks[i] as MatchToken;
+  if (!complaintBody.has(t.m) || !complaintOwner.has(toks[i - 1]?.m ?? '')) return false;
+  for (let j = i + 1; j <= i + 4 && j < toks.length; j++) {
+    const w = toks[j] as MatchToken;
+    if (w.clause !== t.clause) break;
+    const prev = toks[j - 1]?.m ?? '';
+    if (w.m === 'good' && prev === 'no') return true;
+    if (w.m === 'right' && (prev === 'not' || prev === "isn't" || prev === "aren't")) return true;
+    if (!vagueTrouble.has(w.m) || denial.has(prev)) continue;
+    if (troubleNeedsUp.has(w.m) && toks[j + 1]?.m !== 'up') continue;
+    return true;
+  }
+  // "can't sleep because of my legs", "trouble with my feet at night".
+  const by = toks[i - 2]?.m;
+  if (by !== 'of' && by !== 'for' && by !== 'with') return false;
+  for (let j = i - 3; j >= Math.max(0, i - 7); j--) {
+    const w = toks[j] as MatchToken;
+    if (w.sentence !== t.sentence) break;
+    if (!troubleBefore.has(w.m)) continue;
+    // "no trouble with my legs", "I don't have problems with my feet": denied, not told.
+    const denied = [toks[j - 1]?.m, toks[j - 2]?.m, toks[j - 3]?.m].some(
+      (d) => d !== undefined && troubleDenied.has(d),
+    );
+    return !denied || sleepOnly.has(w.m);
+  }
+  return false;
 }
 
 /** English: "both legs", or a plural leg word not moved or stood on ("my feet", not "put my feet up"). */

@@ -34,6 +34,12 @@ export interface Locale {
   readonly andWords: ReadonlySet<string>;
   readonly newSubject: ReadonlySet<string>;
 
+  /**
+   * Words whose meaning depends on the words after them, renamed once after tokens are read ("the bottom of my
+   * foot" is its sole, never the buttock).
+   */
+  readonly retoken?: (toks: readonly MatchToken[]) => MatchToken[];
+
   // --- negation and hedges
   /** Cue patterns, alternatives split by `|`, multi-word cues joined by `_`. */
   readonly cuePatterns: readonly (readonly [CueKind, string])[];
@@ -56,6 +62,11 @@ export interface Locale {
   readonly symptomWords: ReadonlySet<string>;
   /** Does token i say both legs (a plural leg word, "both legs")? Returns the last token, or -1. */
   readonly bilateralAt: (toks: readonly MatchToken[], i: number) => number;
+  /**
+   * Does token i name a body part as the trouble in vague words ("my legs are bad", "my foot woke me up")? Such a
+   * complaint counts as a symptom for the readings that need one (the night, both legs); it is never a finding.
+   */
+  readonly vagueComplaintAt?: (toks: readonly MatchToken[], i: number) => boolean;
   /** Words near a time expression that tie it to the leg problem ("started", "for"). */
   readonly continuation: ReadonlySet<string>;
   /** Words that make a later part of a sentence follow from an event ("now", "since"). */

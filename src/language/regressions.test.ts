@@ -632,10 +632,15 @@ describe('spinal pain that stops sleep (NICE CG75 wording)', () => {
 
 /** Wordings from held-out set 4 and role-play set 2, each checked by a paraphrase and its counterpart. */
 describe('night and bed words in short accounts', () => {
-  it('"worse in bed" and "when he goes to bed" are night symptoms; plain "aches in bed" is not "worse"', () => {
+  // rd13 (issue #14) changed the rule: a symptom told "in bed" is a night symptom (people say "in bed" for the night,
+  // and role-played patients ticked "worse at night" for it); the bed by day is not.
+  it('"worse in bed", "when he goes to bed" and plain "aches in bed" are night symptoms; in bed all day is not', () => {
     expect(stateOf('The ache in my shin is worse in bed.', 'evening_night_worse')).toBe('present');
     expect(stateOf('Her legs ache once she gets into bed.', 'evening_night_worse')).toBe('present');
-    expect(stateOf('My calves ache in bed.', 'evening_night_worse')).not.toBe('present');
+    expect(stateOf('My calves ache in bed.', 'evening_night_worse')).toBe('present');
+    expect(stateOf('My calves ache in bed all day since the flu.', 'evening_night_worse')).not.toBe(
+      'present',
+    );
     expect(stateOf("It doesn't bother me in bed.", 'evening_night_worse')).toBe('absent');
   });
 

@@ -125,12 +125,13 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
   const { locale, spelling, findingIndex, notRelevantIndex, sentenceFilterIndex } = compiled;
   const prepared = prepare(text);
   const tokens = tokenise(prepared.text, locale);
-  const toks: MatchToken[] = tokens.map((t) => ({
+  const read: MatchToken[] = tokens.map((t) => ({
     m: t.kind === 'word' ? (spelling.correct(t.w) ?? t.w) : t.w,
     kind: t.kind,
     sentence: t.sentence,
     clause: t.clause,
   }));
+  const toks = locale.retoken ? locale.retoken(read) : read;
   const cues = findCues(toks, compiled);
   const clauseStart: number[] = [];
   toks.forEach((t, i) => {

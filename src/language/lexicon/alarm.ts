@@ -385,6 +385,8 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       // Location before the numbness ("his bum and between his legs feel numb"), and a numb feeling after wiping.,
       'bum|bottom|buttocks|between_my_legs|between_his_legs|between_her_legs|between_the_legs|down_below|down_there|privates|genitals|crotch|back_passage ~~6 @numb',
+      // "a numb bum", "numb backside": the feeling word said first.
+      'numb|tingly|tingling|dead ~1 bum|bottom|backside|buttocks|bum_cheeks|crotch',
       'wiped|wipe|wiping ~~14 @numb',
       '@numb ~4 down_below|between_my_legs|between_the_legs|around_my_bottom|around_my_bum|around_my_back_passage|back_passage|genitals|genital|privates|private_parts|groin|perineum|saddle|vagina|penis|anus|around_my_bottom_and_genitals|in_my_bottom|in_my_bum|my_bits',
       '@numb ~4 around|in|between ~2 bottom|bum|back_passage|genitals|privates|groin|crotch|inner_thighs',

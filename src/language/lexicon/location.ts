@@ -23,6 +23,15 @@ export const location: FindingLexiconTable = {
       { p: '@foot ~4 @pain|burn*|on_fire|fire', notAfter: ['on'] },
       { p: '@pain|burning ~4 @foot', notBefore: ['up', 'down'] },
       { p: '@pain ~3 in|of ~2 my|the|both ~2 @foot' },
+      // The sole or underside of the foot ("the bottom of my foot" is read as its sole, see englishRetoken).
+      {
+        p: 'sole|soles|underside|undersides ~1 of ~2 my|the|his|her|your|both|one ~1 foot|feet|heel|heels|toes|toe ~4 @pain|burn*',
+        positiveOnly: true,
+      },
+      {
+        p: '@pain|burn* ~3 in|on|across|under|along ~1 the|my|his|her ~1 sole|soles|underside ~1 of ~2 my|the|his|her|your|both|one ~1 foot|feet|heel|heels|toes|toe',
+        positiveOnly: true,
+      },
       { p: 'foot_pain|toe_pain|feet_pain|sore_feet|sore_toes|painful_feet|painful_toes|burning_feet' },
       { p: 'big_toe', positiveOnly: true },
       { p: '@foot ~1 does|did|is|are too', positiveOnly: true },
@@ -44,7 +53,7 @@ export const location: FindingLexiconTable = {
       'foot_trouble|feet_trouble|foot_problems|feet_problems',
       // Complaints that stand for the pain ("his foot keeps him up at night", "my feet are driving me mad").
       {
-        p: '@foot ~3 keeps|keep|kept|keeping|driving|drive|drives|is|are|feels|feel ~2 me|him|her|them|bad|awful|terrible|agony|killing ~1 [up|awake|mad|crazy|nuts|up_the_wall]',
+        p: '@foot ~3 keeps|keep|kept|keeping|driving|drive|drives|is|are|feels|feel|woke|wakes|waking|wake|woken ~2 me|him|her|them|bad|awful|terrible|agony|killing|playing_up|acting_up|no_good ~1 [up|awake|mad|crazy|nuts|up_the_wall]',
         notAfter: ['on', 'put', 'putting'],
         positiveOnly: true,
       },
@@ -87,6 +96,10 @@ export const location: FindingLexiconTable = {
         positiveOnly: true,
       },
       'calf_trouble|calf_problems|calf_problem',
+      {
+        p: 'calf|calves ~2 keeps|keep|kept|keeping|woke|wakes|waking|wake|woken ~1 me|him|her|them ~1 [up|awake]',
+        positiveOnly: true,
+      },
       { p: 'not_the|not_my|not_in_my|not_in_the ~1 calf|calves', state: 'absent' },
     ],
   },
@@ -134,6 +147,11 @@ export const location: FindingLexiconTable = {
       {
         p: '@pain ~2 all_the_way_down|right_down|down ~1 my|the|his|her|one|both ~1 leg|legs',
         notBefore: ['when', 'if', 'after', 'from_a', 'from_the'],
+        notInSentence: 'knee|knees|ankle|ankles|shin|shins|@foot|calf|calves',
+      },
+      // …and when it comes lying down ("pain down my leg when I lie in bed"): the pain still runs down the leg.
+      {
+        p: "@pain ~2 all_the_way_down|right_down|down ~1 my|the|his|her|one|both ~1 leg|legs ~1 when|while|whenever|once|as_soon_as ~2 i|i'm|he|he's|she|she's ~1 lie|lying|lay|go_to_bed|get_into_bed|try_to_sleep|sleep|in_bed",
         notInSentence: 'knee|knees|ankle|ankles|shin|shins|@foot|calf|calves',
       },
       // "I hurt my back … and have pain down my right leg": pain down the leg, with the back in the sentence.
@@ -200,6 +218,13 @@ export const location: FindingLexiconTable = {
       'lumbar',
       {
         p: "my|the ~1 back ~3 @pain|went|gone|gave_out|stiff|killing|isn't_that_painful",
+        notBefore: ['of', 'passage'],
+        notInSentence: backOfLimb,
+      },
+      // "my back is bad", "his back is acting up": a back named as the trouble in vague words (not lying on it).
+      {
+        p: 'my|the|his|her ~1 back ~2 bad|awful|terrible|dreadful|acting_up|playing_up|no_good|giving_me_grief',
+        notAfter: ['on', 'onto', 'on_to', 'flat_on'],
         notBefore: ['of', 'passage'],
         notInSentence: backOfLimb,
       },
@@ -312,6 +337,15 @@ export const location: FindingLexiconTable = {
         positiveOnly: true,
       },
       `${keptAwakeBy} ~2 my|the|his|her|both ~1 knee|knees`,
+      // "my knee keeps me awake", "her knees woke her up", "his knee is acting up": the knee is the trouble.
+      {
+        p: 'knee|knees ~2 keeps|keep|kept|keeping|woke|wakes|waking|wake|woken ~1 me|him|her|them ~1 [up|awake]',
+        positiveOnly: true,
+      },
+      {
+        p: 'knee|knees ~1 is|are|has_been|have_been|keeps|keep ~1 acting_up|no_good|giving_me_grief|giving_him_grief|giving_her_grief',
+        positiveOnly: true,
+      },
       // A short opening that names the knee as the trouble ("my knee at night", "knee trouble").
       {
         p: 'my|his|her ~1 knee|knees ~1 trouble|problems|problem|issues|at_night|in_bed',
@@ -344,6 +378,10 @@ export const location: FindingLexiconTable = {
         notBefore: ['down', 'replacement', 'replaced', 'op', 'operation'],
       },
       `${keptAwakeBy} ~2 my|the|his|her|both ~1 hip|hips`,
+      {
+        p: 'hip|hips ~2 keeps|keep|kept|keeping|woke|wakes|waking|wake|woken ~1 me|him|her|them ~1 [up|awake]',
+        positiveOnly: true,
+      },
       {
         p: '@pain|ache ~3 in|of ~2 my|the|both|his|her ~1 hip|hips|groin|hip_joint',
         notBefore: ['down', 'replacement', 'replaced', 'op', 'operation'],

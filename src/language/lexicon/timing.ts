@@ -114,6 +114,51 @@ export const timing: FindingLexiconTable = {
       // Worse in bed is worse at night ("worse in bed", "when he goes to bed"); plain "aches in bed" says only
       // that it hurts lying down.
       { p: 'worse|worst|bad|bothers ~3 in_bed|when_in_bed|once_in_bed|lying_in_bed', positiveOnly: true },
+      // A symptom told "in bed" is a night symptom: people say "in bed" for the night, and the product is about pain
+      // that comes lying down (issue #14: "my toes hurt in bed" was asked again "is it worse at night?"). Not the bed
+      // by day ("in bed all day", "in bed in the morning"), nor a bed that is fine ("fine in bed").
+      {
+        p: 'in_bed|when_in_bed|once_in_bed|lying_in_bed',
+        positiveOnly: true,
+        notAfter: [
+          'fine',
+          'ok',
+          'okay',
+          'alright',
+          'better',
+          'easier',
+          'comfortable',
+          'no_pain',
+          'stay',
+          'stayed',
+          'stays',
+          'staying',
+          'read',
+          'reading',
+          'sit',
+          'sitting',
+        ],
+        notBefore: [
+          'all_day',
+          'in_the_morning',
+          'in_the_mornings',
+          'during_the_day',
+          'in_the_day',
+          'for_days',
+          'for_a_week',
+        ],
+      },
+      // "when I try to sleep", "as I'm trying to get to sleep": the night.
+      {
+        p: "when|while|as|whenever|once ~2 i|i'm|he|he's|she|she's|we|they|you ~1 try|tries|trying|tried ~1 to ~1 sleep|get_to_sleep|get_off_to_sleep|drop_off|nod_off|settle_down_to_sleep",
+        positiveOnly: true,
+      },
+      // "woke up with a terrible pain in my leg", "woke in agony": the symptom is there at night.
+      {
+        p: 'woke|wake|wakes|waking|woken ~2 with|in|to ~4 @pain|agony|cramp|cramps',
+        positiveOnly: true,
+        notInSentence: 'morning|mornings|stiff|stiffness',
+      },
       // "especially in bed", "mostly at night": the night is when it is worst.
       {
         p: 'especially|particularly|mainly|mostly|specially ~1 in_bed|when_in_bed|once_in_bed|lying_in_bed|at_night|in_the_night',
@@ -125,7 +170,7 @@ export const timing: FindingLexiconTable = {
       },
       // "I can't sleep for my hip": night pain (role-play set 2 counted the night question as answered).
       {
-        p: "can't|cannot|can_not|couldn't ~1 sleep ~1 for|with|because_of ~3 my|the|his|her",
+        p: "can't|cannot|can_not|couldn't|struggle_to|struggling_to|hard_to ~1 sleep ~1 for|with|because_of ~3 my|the|his|her",
         positiveOnly: true,
       },
       {
@@ -251,6 +296,20 @@ export const timing: FindingLexiconTable = {
   },
   onset_within_two_weeks: {
     patterns: [
+      // "my calf suddenly got painful", "it went sore all of a sudden": a sudden change told in the past, as news.
+      // Not when older times are told beside it, nor a change that comes and goes ("suddenly gets painful").
+      {
+        p: '@sudden ~2 got|went|became|turned|started|began ~2 [really|very|so|quite|terribly] painful|sore|swollen|tender|hurting|aching|achy|bad|to_hurt|to_ache',
+        positiveOnly: true,
+        notInSentence:
+          'year|years|month|months|weeks|ago|for_ages|for_a_while|again|every|sometimes|often|always|attacks|episodes',
+      },
+      {
+        p: 'got|went|became|turned ~2 [really|very|so|quite|terribly] painful|sore|swollen|tender|bad ~2 @sudden',
+        positiveOnly: true,
+        notInSentence:
+          'year|years|month|months|weeks|ago|for_ages|for_a_while|again|every|sometimes|often|always|attacks|episodes',
+      },
       {
         p: 'brand_new|just_started|only_started|new_pain|started_recently|came_on_recently|recently_started',
         positiveOnly: true,
@@ -262,6 +321,12 @@ export const timing: FindingLexiconTable = {
   },
   symptoms_over_two_weeks: {
     patterns: [
+      // "my legs always ache", "her feet constantly hurt": a symptom that is always there is not new.
+      {
+        p: 'always|constantly|forever|permanently ~2 @pain|achy|achey',
+        positiveOnly: true,
+        notInSentence: 'since|yesterday|today|tonight|week|days|new|recently|just_started|this_morning',
+      },
       {
         p: 'for_ages|for_a_long_time|for_a_while_now|long_standing|longstanding|chronic|on_and_off_for|on_off_for|for_donkeys',
         positiveOnly: true,

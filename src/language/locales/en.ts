@@ -1,7 +1,7 @@
 /** English: the original lexicon and word lists, assembled as a locale. */
 import { askingWhatToDo } from '../asking.js';
 import { approxNext, approxUnits, clauseHedges, cuePatterns } from '../cues.js';
-import { englishBilateralAt, symptomWords } from '../derive.js';
+import { englishBilateralAt, englishVagueComplaintAt, symptomWords } from '../derive.js';
 import { lexicon, notRelevant } from '../lexicon/index.js';
 import type { Locale } from '../locale.js';
 import type { MatchToken } from '../pattern.js';
@@ -58,6 +58,41 @@ export function englishSideAt(toks: readonly MatchToken[], i: number): Side | nu
   const p = toks[i - 1]?.m;
   if ((n && limbWords.has(n)) || p === 'the' || p === 'my' || p === 'on') return t;
   return null;
+}
+
+const footParts = new Set(['foot', 'feet', 'heel', 'heels', 'toe', 'toes']);
+const legParts = new Set(['leg', 'legs', 'shin', 'shins', 'calf', 'calves']);
+const owners = new Set([
+  'my',
+  'the',
+  'his',
+  'her',
+  'your',
+  'both',
+  'one',
+  'each',
+  'their',
+  'our',
+  'left',
+  'right',
+]);
+
+/**
+ * English: "the bottom of my foot" is the sole and "the bottom of my leg" its lower end, never the buttock (a
+ * burning sole was read as buttock pain, and a tingling one as saddle numbness).
+ */
+export function englishRetoken(toks: readonly MatchToken[]): MatchToken[] {
+  const out = [...toks];
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i] as MatchToken;
+    if ((t.m !== 'bottom' && t.m !== 'bottoms') || out[i + 1]?.m !== 'of') continue;
+    let j = i + 2;
+    while (j < i + 5 && owners.has(out[j]?.m ?? '')) j++;
+    const part = out[j]?.m ?? '';
+    if (footParts.has(part)) out[i] = { ...t, m: t.m === 'bottom' ? 'sole' : 'soles' };
+    else if (legParts.has(part)) out[i] = { ...t, m: 'lower' };
+  }
+  return out;
 }
 
 /** English words that are never changed by spelling correction, nor produced by it. */
@@ -252,6 +287,8 @@ export const english: Locale = {
   onBehalf: englishOnBehalf,
   symptomWords,
   bilateralAt: englishBilateralAt,
+  vagueComplaintAt: englishVagueComplaintAt,
+  retoken: englishRetoken,
   continuation,
   after,
   findTimes,
