@@ -25,6 +25,12 @@ export const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "haven't_been_able|hasn't_been_able|have_not_been_able|has_not_been_able|not_been_able|wasn't_able|weren't_able|isn't_able|not_able|don't_get_any_sleep|don't_get_much_sleep|doesn't_get_any_sleep|doesn't_get_much_sleep|don't_get_enough_sleep|didn't_get_any_sleep|didn't_sleep|don't_sleep|doesn't_sleep|haven't_slept|hasn't_slept|not_slept|not_sleeping|never_sleep|don't_get_a_wink|didn't_get_a_wink|not_a_wink|no_sleep",
   ],
+  // Legs that "won't keep still" or "can't sit still" are the restlessness itself: the "not" must not reach on to
+  // "when I go to bed" and deny the rest that brings it on.
+  [
+    'none',
+    "won't_keep_still|wont_keep_still|won't_stay_still|wont_stay_still|won't_sit_still|wont_sit_still|won't_lie_still|wont_lie_still|can't_keep_still|cant_keep_still|can't_stay_still|cant_stay_still|can't_sit_still|cant_sit_still|can't_lie_still|cant_lie_still|won't_keep_them_still|can't_keep_them_still",
+  ],
   // "Confused today, which isn't like her": the "not" says the sign is new for the person, not that it is absent.
   [
     'none',

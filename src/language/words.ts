@@ -14,7 +14,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     my: 'my|the|your|his|her|this|that|both|each|one|a',
 
     // --- what it feels like
-    pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|ached|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|uncomfortable|gyp|giving_me_grief|playing_up|crying_with|crying_out_with|cries_with|in_tears_with',
+    pain: 'pain|pains|painful|hurt|hurts|hurting|ache|aches|ached|aching|achy|sore|soreness|agony|agonising|agonizing|throb*|discomfort|cramp*|burn*|sciatica|shoot*|stabbing|gnawing|excruciating|killing|kills|kill_me|killing_me|uncomfortable|gyp|giving_me_grief|playing_up|crying_with|crying_out_with|cries_with|in_tears_with',
     ache: 'ache|aches|aching|achy|achey|dull|gnawing|throb|throbs|throbbing|nagging|deep_pain',
     numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|not_able_to_feel|not_been_able_to_feel|haven't_been_able_to_feel|hasn't_been_able_to_feel|wasn't_able_to_feel|lost_feeling|loss_of_feeling|prickl*",
     burnnumb: '@numb|burn*|fire|on_fire|burny|hot_coals',

@@ -718,6 +718,8 @@ export const alarm: FindingLexiconTable = {
       'out_of_proportion|way_out_of_proportion|disproportionate',
       'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected',
       'only|just ~2 a ~1 small|tiny|little ~3 red|patch|cut|mark|scratch|graze|spot ~~10 unreal|agony|unbearable|excruciating|screaming|worst_pain',
+      // "Really painful from a small cut": the pain set against how small the wound is.
+      'really|so|very|extremely|terribly|incredibly ~1 painful|sore|@severe ~~4 from|for|after|with ~1 a|such_a|only_a|just_a ~1 small|tiny|little|minor ~1 cut|scratch|graze|nick|wound|knock|bump|scrape',
       {
         p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine ~4 can't|cannot|don't|won't|not|aren't|isn't|are_not|is_not ~2 touch|touching|touches",
         withinText: 'cast|plaster|broke|broken|fracture|fractured|injury|injured|bandage|crush*|cut|wound',

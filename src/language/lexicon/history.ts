@@ -206,6 +206,11 @@ export const history: FindingLexiconTable = {
     patterns: [
       'pregnant|pregnancy|trimester|postpartum|post_partum|postnatal|post_natal|puerperium|twins',
       '# ~1 weeks ~1 pregnant|gone',
+      // "I'm 31 weeks", "she's 28 weeks": weeks of pregnancy told without the word (not "2 weeks into this").
+      {
+        p: "i'm|im|i_am|she's|shes|she_is ~1 # ~1 weeks",
+        notBefore: ['ago', 'into', 'since', 'of', 'after', 'post', 'out', 'off', 'from', 'in'],
+      },
       'had|having|had_my|gave|given ~2 baby|birth|birthed|little_one|twins|c_section|caesarean',
       'baby ~2 was_born|born|arrived|came',
       'just_delivered|delivered_my|new_mum|new_mom|breastfeeding|breast_feeding',

@@ -163,6 +163,12 @@ export const location: FindingLexiconTable = {
       'starts_in_my_buttock|starts_in_my_back|starts_in_my_bum',
       // The seat named, then the leg ("a pain in my bum and down my leg"), and pain that "goes into my leg".
       'bum|bottom|buttock|buttocks|backside|hip ~3 and ~2 down|into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs|calf|calves',
+      // Back pain told first, then "now down my leg": the same pain has spread down the leg.
+      {
+        p: "and|now ~2 [it's|its|it_is|it_has|it's_gone|gone] down|into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs",
+        withinSentence: 'back|buttock|bum|spine|sciatica',
+        notInSentence: 'swelling|swollen|redness|red|rash|bruise|bruising|bruised|streak|line',
+      },
       {
         p: 'goes|go|going|went|comes|coming|came|spreads|spreading|travels|travelling|traveling|runs|running ~2 into|down_into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs|calf|calves|foot',
         notInSentence: 'swelling|swollen|redness|red|rash|bruise|bruising|bruised',

@@ -85,6 +85,8 @@ export const lookalikes: FindingLexiconTable = {
       'something ~1 give|gave|go|went|burst|pop|popped|ping|snap ~3 behind|back_of ~3 knee|knees',
       'felt|heard|had|noticed ~3 pop|popping|burst|snap|ping ~3 behind|back_of ~3 knee|knees',
       'pop|popped|burst|bursting ~3 behind|back_of ~3 knee|knees',
+      // The lump named first ("the lump behind my knee has burst").
+      'lump|cyst|swelling|bump|bulge ~2 behind|back_of ~3 knee|knees ~2 burst|popped|has_burst|went_pop|ruptured',
       "burst|ruptured|popped|leaking ~3 baker's_cyst|bakers_cyst|baker_cyst|cyst",
       "baker's_cyst|bakers_cyst|baker_cyst|cyst ~3 burst|ruptured|popped|has_burst|had_burst|went",
     ],

@@ -247,6 +247,14 @@ export const other: FindingLexiconTable = {
       },
       'put_on|gained|gaining|piled_on|putting_on ~2 weight|pounds|stone|kilos|lbs ~~8 tired|exhausted|cold|sluggish|dry_skin',
       'tired|exhausted|sluggish ~~8 cold ~~8 weight|dry_skin',
+      // Tired and cold told together as a lasting state ("always tired and cold", "tired and freezing all the time";
+      // lookalikes C3, S394): not a cold foot, which is told of the foot.
+      {
+        p: 'always|constantly|permanently|forever ~2 tired|exhausted|sluggish ~1 and ~1 cold|freezing|chilly',
+        notBefore: ['feet', 'foot', 'toes', 'toe', 'legs', 'leg', 'hands', 'hand'],
+        notInSentence: 'foot|feet|toes|leg|legs ~2 cold|freezing|white|pale',
+      },
+      'tired|exhausted|sluggish ~1 and ~1 cold|freezing|chilly ~1 all_the_time|constantly|every_day',
       'dry_skin ~~8 tired|exhausted|cold ~~8 weight|tired|cold',
     ],
   },

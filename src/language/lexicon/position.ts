@@ -1,11 +1,25 @@
 import type { FindingLexiconTable } from './types.js';
 
+/** Words that put lying flat with the breath, not the leg. */
+const breathing = 'breath|breathe|breathing|breathless*|puffed|wheez*|suffocat*|pillows|propped_up';
+
 /** Position: lying flat, leg raised, pressure at the knee. */
 export const position: FindingLexiconTable = {
   worse_lying_flat: {
     patterns: [
       'flat ~2 on_my_back|on_your_back|in_bed|on_the_bed',
-      'lying|lie|lay|laying|sleep|sleeping ~1 flat',
+      {
+        p: 'lying|lie|lay|laying|sleep|sleeping ~1 flat',
+        notAfter: ["can't", 'cant', 'cannot', "couldn't", 'unable', 'never'],
+        notInSentence: breathing,
+      },
+      // "She can't sleep lying flat" is breathlessness (heart failure's orthopnoea) unless a leg symptom is told
+      // in the same sentence ("can't lie flat for the burning in my feet").
+      {
+        p: "can't|cant|cannot|couldn't|unable ~3 sleep|lie|lay|lying|sleeping ~2 flat",
+        withinSentence: '@pain|numb*|tingl*|pins_and_needles|restless|jumpy|twitch*',
+        notInSentence: breathing,
+      },
       'lie|lying|lay|laying|sleep|sleeping|sleeps|lies ~2 on ~1 my|your|his|her ~1 back',
       'on_my_back ~~6 worse|terrible|bad|awful|numb*|hurts|tingl*|@pain',
       'worse|bad ~4 flat|supine|on_my_back',

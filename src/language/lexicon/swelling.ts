@@ -122,6 +122,8 @@ export const swelling: FindingLexiconTable = {
   both_ankles_swollen: {
     patterns: [
       'ankles|both_ankles|feet_and_ankles|ankles_and_feet ~4 @swollen|fat|swell_up|swollen_up',
+      // Size said for swelling ("her ankles are huge", "my ankles are like balloons").
+      'ankles|both_ankles|feet_and_ankles|ankles_and_feet ~2 huge|massive|enormous|ballooned|like_balloons|like_tree_trunks|twice_the_size',
       '@swollen2 ~3 ankles|feet_and_ankles|both_ankles|both_legs|both_feet',
       'both_legs|both_feet|my_legs|legs|feet ~3 are|have|look|get|both ~2 swollen|puffy|swelling|swell|swell_up',
       "cankles|elephant_legs|water_retention|fluid_retention|fluid_in_my_legs|shoes_don't_fit|shoes_are_tight|socks_leave_marks",
