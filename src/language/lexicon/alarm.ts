@@ -32,6 +32,9 @@ const hotWeather =
 const muchWorse =
   'much_worse|far_worse|a_lot_worse|lot_worse|way_worse|loads_worse|so_much_worse|ten_times_worse|massively_worse|hugely_worse|really_bad|very_bad|much_more_painful|far_more_painful';
 
+/** A pain compared with every pain before it ("worse than anything", "never had pain like this"). */
+const worseThanEver =
+  "worse_than_anything|worse_than_anything_before|worse_than_anything_i've|worse_than_i've_ever|worse_than_ive_ever|worse_than_ever_before|worst_i've_ever|worst_ive_ever|worst_i_have_ever|worst_ever|never_had_pain_like|never_felt_pain_like|never_known_pain_like|never_had_a_pain_like|never_felt_anything_like|never_had_anything_like_it";
 /** A changed feeling said without "numb" ("weird", "like it's not my skin") of the skin when wiping. */
 const alteredFeeling =
   "weird|strange|funny|odd|different|not_right|not_my_skin|not_my_own|not_mine|someone_else's|someone_elses|like_cardboard|like_rubber|rubbery|wooden";
@@ -164,6 +167,9 @@ export const alarm: FindingLexiconTable = {
       // severe pain on top of an old one keeps the acute-limb screen open (S48: sudden onset).
       `@sudden ~~6 ${muchWorse}`,
       `${muchWorse} ~~4 suddenly|all_of_a_sudden|all_at_once|out_of_nowhere|out_of_the_blue|without_warning`,
+      // A pain beyond any felt before ("worse than anything before", "never had pain like it") that began within
+      // days: the severe pain of a new event (S48), asked as sudden unless it is said to be long-standing.
+      { p: worseThanEver, requiresAny: ['onset_within_two_weeks'] },
     ],
   },
   black_or_dying_skin: {
@@ -318,6 +324,12 @@ export const alarm: FindingLexiconTable = {
       },
       {
         p: `gone|went|turned|turning|become|became|changed|going ~4 ${pallorOrCold}`,
+        notInSentence: longStanding,
+      },
+      // A list of colours after the change word ("it's gone blotchy, mottled blue and white", "gone patchy, pale and
+      // bluish"): the comma ends the clause the rule above looks in, but the list still names pallor or blue (S48).
+      {
+        p: `gone|went|turned|turning|become|became|changed|going ~4 ${pallid}|patchy|spotty|blotched ~~4 ${pallorOrCold}`,
         notInSentence: longStanding,
       },
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
