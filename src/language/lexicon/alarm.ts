@@ -533,7 +533,7 @@ export const alarm: FindingLexiconTable = {
       // the paralysis of an acutely ischaemic limb (S48, S49) or a nerve palsy. Pain that stops the movement is
       // the stretch pain of a compartment (pain_moving_toes), not this.
       {
-        p: "can't|cannot|couldn't|can_barely|can_hardly|could_barely|could_hardly|unable_to ~1 move|wiggle|wriggle|bend ~3 toes|toe|foot|them|it",
+        p: "can't|cannot|couldn't|can_barely|can_hardly|could_barely|could_hardly|unable_to ~1 move|wiggle|wriggle|waggle|bend ~3 toes|toe|foot|them|it",
         withinSentence: 'toes|toe|foot',
         notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore',
       },
@@ -543,6 +543,8 @@ export const alarm: FindingLexiconTable = {
         withinSentence: 'toes|toe|foot',
         notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore|stiff|stiffness|swollen',
       },
+      // The toes as the subject ("my toes won't move", "his toes just won't budge").
+      "toes|toe ~3 won't|wont|will_not|can't|cannot ~1 move|budge|bend",
       // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
       'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
       'trip|tripping|tripped|trips ~3 over ~2 foot|toes',
@@ -620,6 +622,13 @@ export const alarm: FindingLexiconTable = {
       "drowsy_and_confused|hard_to_wake|difficult_to_wake|hard_to_rouse|can't_stay_awake|cannot_stay_awake|keep_nodding_off|unrousable",
       // Faint or dizzy on standing (hypotension). Fainting itself is read as a clot-in-the-lung sign
       // (chest_pain_or_breathless); it is also this finding when it comes on standing up.
+      // A mild word ("a bit dizzy getting up", "slightly lightheaded") is less than the item's "very dizzy when you
+      // stand up" (S139): left open for the screen to ask, not read as present. Listed first (one match per span).
+      {
+        p: 'a_bit|a_little|a_tad|a_touch|little_bit|slightly|mildly|vaguely|bit|little ~1 dizzy|woozy|giddy|lightheaded|light_headed|swimmy|faint',
+        state: 'unknown',
+        notWithStatedInSentence: 'very|really|extremely|so|terribly ~1 dizzy|woozy|giddy|lightheaded|light_headed|faint',
+      },
       'dizzy|dizziness|woozy|giddy|lightheaded|light_headed|light_headedness|lightheadedness',
       'feel_faint|felt_faint|feeling_faint|feels_faint|faintness|faint_and_dizzy|faint_and_lightheaded',
       // "I feel like I'm going to pass out", "nearly keeled over when I stood up".
