@@ -34,7 +34,7 @@ const muchWorse =
 
 /** A pain compared with every pain before it ("worse than anything", "never had pain like this"). */
 const worseThanEver =
-  "worse_than_anything|worse_than_anything_before|worse_than_anything_i've|worse_than_i've_ever|worse_than_ive_ever|worse_than_ever_before|worst_i've_ever|worst_ive_ever|worst_i_have_ever|worst_ever|never_had_pain_like|never_felt_pain_like|never_known_pain_like|never_had_a_pain_like|never_felt_anything_like|never_had_anything_like_it";
+  "worse_than_anything|worse_than_anything_before|worse_than_anything_i've|worse_than_i've_ever|worse_than_ive_ever|worse_than_ever_before|worst_i've_ever|worst_ive_ever|worst_i_have_ever|worst_ever|never_had_pain_like|never_felt_pain_like|never_known_pain_like|never_had_a_pain_like";
 /** A changed feeling said without "numb" ("weird", "like it's not my skin") of the skin when wiping. */
 const alteredFeeling =
   "weird|strange|funny|odd|different|not_right|not_my_skin|not_my_own|not_mine|someone_else's|someone_elses|like_cardboard|like_rubber|rubbery|wooden";
@@ -169,7 +169,7 @@ export const alarm: FindingLexiconTable = {
       `${muchWorse} ~~4 suddenly|all_of_a_sudden|all_at_once|out_of_nowhere|out_of_the_blue|without_warning`,
       // A pain beyond any felt before ("worse than anything before", "never had pain like it") that began within
       // days: the severe pain of a new event (S48), asked as sudden unless it is said to be long-standing.
-      { p: worseThanEver, requiresAny: ['onset_within_two_weeks'] },
+      { p: worseThanEver, requiresAny: ['onset_within_two_weeks'], withinSentence: '@pain|@severe' },
     ],
   },
   black_or_dying_skin: {
@@ -627,7 +627,8 @@ export const alarm: FindingLexiconTable = {
       {
         p: 'a_bit|a_little|a_tad|a_touch|little_bit|slightly|mildly|vaguely|bit|little ~1 dizzy|woozy|giddy|lightheaded|light_headed|swimmy|faint',
         state: 'unknown',
-        notWithStatedInSentence: 'very|really|extremely|so|terribly ~1 dizzy|woozy|giddy|lightheaded|light_headed|faint',
+        notWithStatedInSentence:
+          'very|really|extremely|so|terribly ~1 dizzy|woozy|giddy|lightheaded|light_headed|faint',
       },
       'dizzy|dizziness|woozy|giddy|lightheaded|light_headed|light_headedness|lightheadedness',
       'feel_faint|felt_faint|feeling_faint|feels_faint|faintness|faint_and_dizzy|faint_and_lightheaded',
