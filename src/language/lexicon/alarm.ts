@@ -32,6 +32,9 @@ const hotWeather =
 const muchWorse =
   'much_worse|far_worse|a_lot_worse|lot_worse|way_worse|loads_worse|so_much_worse|ten_times_worse|massively_worse|hugely_worse|really_bad|very_bad|much_more_painful|far_more_painful';
 
+/** A pain compared with every pain before it ("worse than anything", "never had pain like this"). */
+const worseThanEver =
+  "worse_than_anything|worse_than_anything_before|worse_than_anything_i've|worse_than_i've_ever|worse_than_ive_ever|worse_than_ever_before|worst_i've_ever|worst_ive_ever|worst_i_have_ever|worst_ever|never_had_pain_like|never_felt_pain_like|never_known_pain_like|never_had_a_pain_like";
 /** A changed feeling said without "numb" ("weird", "like it's not my skin") of the skin when wiping. */
 const alteredFeeling =
   "weird|strange|funny|odd|different|not_right|not_my_skin|not_my_own|not_mine|someone_else's|someone_elses|like_cardboard|like_rubber|rubbery|wooden";
@@ -164,6 +167,9 @@ export const alarm: FindingLexiconTable = {
       // severe pain on top of an old one keeps the acute-limb screen open (S48: sudden onset).
       `@sudden ~~6 ${muchWorse}`,
       `${muchWorse} ~~4 suddenly|all_of_a_sudden|all_at_once|out_of_nowhere|out_of_the_blue|without_warning`,
+      // A pain beyond any felt before ("worse than anything before", "never had pain like it") that began within
+      // days: the severe pain of a new event (S48), asked as sudden unless it is said to be long-standing.
+      { p: worseThanEver, requiresAny: ['onset_within_two_weeks'], withinSentence: '@pain|@severe' },
     ],
   },
   black_or_dying_skin: {
@@ -318,6 +324,12 @@ export const alarm: FindingLexiconTable = {
       },
       {
         p: `gone|went|turned|turning|become|became|changed|going ~4 ${pallorOrCold}`,
+        notInSentence: longStanding,
+      },
+      // A list of colours after the change word ("it's gone blotchy, mottled blue and white", "gone patchy, pale and
+      // bluish"): the comma ends the clause the rule above looks in, but the list still names pallor or blue (S48).
+      {
+        p: `gone|went|turned|turning|become|became|changed|going ~4 ${pallid}|patchy|spotty|blotched ~~4 ${pallorOrCold}`,
         notInSentence: longStanding,
       },
       'cold|white|pale ~2 and ~1 numb|pulseless|dead',
@@ -521,7 +533,7 @@ export const alarm: FindingLexiconTable = {
       // the paralysis of an acutely ischaemic limb (S48, S49) or a nerve palsy. Pain that stops the movement is
       // the stretch pain of a compartment (pain_moving_toes), not this.
       {
-        p: "can't|cannot|couldn't|can_barely|can_hardly|could_barely|could_hardly|unable_to ~1 move|wiggle|wriggle|bend ~3 toes|toe|foot|them|it",
+        p: "can't|cannot|couldn't|can_barely|can_hardly|could_barely|could_hardly|unable_to ~1 move|wiggle|wriggle|waggle|bend ~3 toes|toe|foot|them|it",
         withinSentence: 'toes|toe|foot',
         notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore',
       },
@@ -531,6 +543,8 @@ export const alarm: FindingLexiconTable = {
         withinSentence: 'toes|toe|foot',
         notInSentence: 'hurt|hurts|painful|pain|agony|kills|too_sore|sore|stiff|stiffness|swollen',
       },
+      // The toes as the subject ("my toes won't move", "his toes just won't budge").
+      "toes|toe ~3 won't|wont|will_not|can't|cannot ~1 move|budge|bend",
       // "my big toe feels weak lifting it up": weak pulling the foot or toes up (ankle and toe extensors).
       'weak|weaker|weakness ~3 lifting|lift|raising|raise|pulling ~2 foot|toe|toes|it_up|them_up',
       'trip|tripping|tripped|trips ~3 over ~2 foot|toes',
@@ -608,6 +622,14 @@ export const alarm: FindingLexiconTable = {
       "drowsy_and_confused|hard_to_wake|difficult_to_wake|hard_to_rouse|can't_stay_awake|cannot_stay_awake|keep_nodding_off|unrousable",
       // Faint or dizzy on standing (hypotension). Fainting itself is read as a clot-in-the-lung sign
       // (chest_pain_or_breathless); it is also this finding when it comes on standing up.
+      // A mild word ("a bit dizzy getting up", "slightly lightheaded") is less than the item's "very dizzy when you
+      // stand up" (S139): left open for the screen to ask, not read as present. Listed first (one match per span).
+      {
+        p: 'a_bit|a_little|a_tad|a_touch|little_bit|slightly|mildly|vaguely|bit|little ~1 dizzy|woozy|giddy|lightheaded|light_headed|swimmy|faint',
+        state: 'unknown',
+        notWithStatedInSentence:
+          'very|really|extremely|so|terribly ~1 dizzy|woozy|giddy|lightheaded|light_headed|faint',
+      },
       'dizzy|dizziness|woozy|giddy|lightheaded|light_headed|light_headedness|lightheadedness',
       'feel_faint|felt_faint|feeling_faint|feels_faint|faintness|faint_and_dizzy|faint_and_lightheaded',
       // "I feel like I'm going to pass out", "nearly keeled over when I stood up".

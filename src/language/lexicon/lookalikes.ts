@@ -29,8 +29,9 @@ export const lookalikes: FindingLexiconTable = {
     ],
   },
   forefoot_pebble_pain: {
-    // "Walking on pebbles" under both feet is a neuropathy's wording, and a stone under the heel is the heel.
-    notInSentence: 'walking_on_pebbles|heel|heels',
+    // "Walking on pebbles" under both feet is a neuropathy's wording, and a stone under the heel is the heel;
+    // "heels" alone are shoes ("after a day in heels", a forefoot trigger), "my heels" the body.
+    notInSentence: 'walking_on_pebbles|heel|my_heels|his_heels|her_heels|the_heels|both_heels|your_heels',
     patterns: [
       "morton's_neuroma|mortons_neuroma|morton_neuroma|neuroma|morton's_metatarsalgia",
       `${pebble} ~3 in|under|inside ~2 my|the|his|her|your ~1 shoe|shoes|sock|socks|foot`,

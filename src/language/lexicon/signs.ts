@@ -25,6 +25,12 @@ export const signs: FindingLexiconTable = {
         notBefore: ['water', 'bath', 'compress', 'floor', 'tiles'],
       },
       'colder|cooler ~3 than ~2 the|my ~1 other|left|right|one',
+      // "It's cold compared to the left one": one side against the other is a limb's temperature, the limb named
+      // in an earlier sentence.
+      {
+        p: '@cold ~3 compared_to|compared_with|next_to|against ~3 the|my|his|her ~2 other|left|right|good',
+        withinText: '@leg1|@legs|@foot',
+      },
       // "The foot looks blotchy and mottled and feels icy": the limb is named earlier in the sentence.
       {
         p: "feels|feel|felt|feeling|is|gone|going|turned|they're|they_are|are ~2 icy|ice_cold|freezing|freezing_cold|stone_cold|like_ice|cold|colder",

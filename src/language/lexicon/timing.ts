@@ -79,6 +79,14 @@ const sleepDenied = [
   'barely',
 ];
 
+/** What a day on one's feet does to the legs ("ache", "swell", "worse"): the symptom said with the standing. */
+const onFeetSymptom =
+  '@pain|ache|aches|aching|achy|heavy|heavier|heaviness|swell|swells|swelling|swollen|puffy|throb|throbs|throbbing|sore|worse|tired|tiredness|fatigue|painful|hurt|hurts|cramp|cramps|cramping|restless';
+/** What standing does to veins (swelling, heaviness, a throb): with them anywhere in the account, a job on one's feet
+ * said in a sentence of its own ("I'm a hairdresser, on my feet all day") is the cause of that pattern. */
+const standingVenousSymptom =
+  'swell|swells|swelling|swollen|puffy|heavy|heavier|heaviness|throb|throbs|throbbing|ache|aches|aching|achy|tired_legs|legs_feel_tired|veins';
+
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
 export const timing: FindingLexiconTable = {
   wakes_after_hour_or_two: {
@@ -404,11 +412,45 @@ export const timing: FindingLexiconTable = {
   },
   worse_end_of_day_standing: {
     patterns: [
-      'end_of_the_day|end_of_the_evening|end_of_my_shift|end_of_a_shift|by_evening|by_the_evening|by_bedtime|by_night|by_the_end|after_work|after_a_day|after_my_shift|after_a_long_day',
-      'on_my_feet|on_your_feet|on_her_feet|on_his_feet ~3 all_day|long|hours|for_hours|a_lot',
-      'standing|stood ~4 all_day|for_hours|for_long|long_time|a_lot|at_work_all|at_the_till|# hours',
+      // "After a day in heels" is the shoes, not the standing (a forefoot look-alike's trigger).
+      {
+        p: 'end_of_the_day|end_of_the_evening|end_of_my_shift|end_of_a_shift|by_evening|by_the_evening|by_teatime|by_tea_time|by_dinnertime|by_suppertime|by_bedtime|by_night|by_the_end|after_work|after_a_day|after_my_shift|after_a_long_day',
+        notBefore: [
+          'in_heels',
+          'in_high_heels',
+          'in_tight_shoes',
+          'in_new_shoes',
+          'in_those_shoes',
+          'in_my_heels',
+        ],
+      },
+      // A job on one's feet ("started a new job on my feet all day") is background, not a pattern of the
+      // symptom: read only where the sentence says something hurts, swells or gets worse.
+      {
+        p: 'on_my_feet|on_your_feet|on_her_feet|on_his_feet ~3 all_day|long|hours|for_hours|a_lot',
+        withinSentence: onFeetSymptom,
+      },
+      {
+        p: 'on_my_feet|on_your_feet|on_her_feet|on_his_feet ~3 all_day|long|hours|for_hours|a_lot',
+        withinText: standingVenousSymptom,
+      },
+      {
+        p: 'standing|stood ~4 all_day|for_hours|for_long|long_time|a_lot|at_work_all|at_the_till|# hours',
+        withinSentence: onFeetSymptom,
+      },
+      {
+        p: 'standing|stood ~4 all_day|for_hours|for_long|long_time|a_lot|at_work_all|at_the_till|# hours',
+        withinText: standingVenousSymptom,
+      },
       'after ~1 standing|long_shift|a_long_shift|shift',
-      'long_shift|long_shifts|on_my_feet_all_day|stand_all_day|standing_job',
+      {
+        p: 'long_shift|long_shifts|on_my_feet_all_day|stand_all_day|standing_job',
+        withinSentence: onFeetSymptom,
+      },
+      {
+        p: 'long_shift|long_shifts|on_my_feet_all_day|stand_all_day|standing_job',
+        withinText: standingVenousSymptom,
+      },
       'better ~3 in_the_morning|first_thing ~~6 worse|end',
     ],
   },
