@@ -955,7 +955,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez).',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si el dolor aparece solo al caminar, no es ninguna de estas opciones).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {
