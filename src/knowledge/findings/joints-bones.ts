@@ -3,7 +3,9 @@ import { finding } from './define.js';
 
 /**
  * What follows a burst cyst behind the knee or a torn calf muscle (a trickle, a bruise at the ankle) is not asked
- * once both calf pain and a swollen leg were denied: role-play set 9 had it asked of three people with neither.
+ * once both calf pain and a swollen leg were denied (role-play set 9 had it asked of three people with neither).
+ * Not narrower: both raise the urgency on their own (burst_cyst_signs_with_calf_signs), so while the calf is not
+ * yet asked about they stay askable, worded to stand alone.
  */
 const calfTrouble: AskIf = { notAllAbsent: ['pain_calf', 'one_leg_swollen'] };
 
@@ -191,7 +193,7 @@ export const jointsBonesFindings = [
   finding(
     'ankle_bruise_without_knock',
     'signs',
-    'Since the calf pain or swelling began, has a bruise come out around the ankle or on the foot without a knock?',
+    'Since the pain or swelling in your leg began, has a bruise come out around the ankle or on the foot without a knock?',
     'Ecchymosis at the ankle / foot without trauma (crescent sign)',
     'Fluid or blood leaking from a burst cyst behind the knee, or from a torn calf muscle, tracks down and shows as a bruise at the ankle.',
     ['S402', 'S454', 'S480'],

@@ -849,7 +849,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Chasquido poplíteo súbito con sensación de líquido descendiendo por la pantorrilla',
     },
     ankle_bruise_without_knock: {
-      q: 'Desde que empezó el dolor o la hinchazón de la pantorrilla, ¿le ha salido un moratón alrededor del tobillo o en el pie sin haberse dado un golpe?',
+      q: 'Desde que empezó el dolor o la hinchazón de la pierna, ¿le ha salido un moratón alrededor del tobillo o en el pie sin haberse dado un golpe?',
       why: 'El líquido o la sangre de un quiste roto detrás de la rodilla, o de un desgarro del gemelo, baja y se ve como un moratón en el tobillo.',
       s: 'Moratón en el tobillo o el pie sin golpe',
       c: 'Equimosis en tobillo / pie sin traumatismo (signo de la media luna)',
