@@ -585,6 +585,30 @@ describe('preconditions', () => {
     ).toBe(true);
     expect(askIfHolds({ notAllAbsent: [] }, ctx([]))).toBe(true);
   });
+  it('what follows a burst cyst or torn calf is not asked once calf pain and a swollen leg are both denied', () => {
+    const ctx = (evidence: { id: string; state: string }[]) => ({
+      age: 60,
+      sex: 'male' as const,
+      present: new Set(evidence.filter((e) => e.state === 'present').map((e) => e.id)),
+      evidence,
+    });
+    const noCalf = { id: 'pain_calf', state: 'absent' };
+    const noSwelling = { id: 'one_leg_swollen', state: 'absent' };
+    for (const id of ['ankle_bruise_without_knock', 'fluid_trickling_down_calf']) {
+      const askIf = findingsById.get(id)?.askIf;
+      expect(askIfHolds(askIf, ctx([noCalf, noSwelling])), id).toBe(false);
+      // Either one not denied (present, unknown or not yet asked) keeps it open: both can raise the urgency.
+      expect(askIfHolds(askIf, ctx([noCalf])), id).toBe(true);
+      expect(askIfHolds(askIf, ctx([noCalf, { id: 'one_leg_swollen', state: 'present' }])), id).toBe(true);
+      expect(askIfHolds(askIf, ctx([{ id: 'pain_calf', state: 'unknown' }, noSwelling])), id).toBe(true);
+      expect(findingsById.get(id)?.question, id).not.toMatch(/the calf pain/);
+    }
+  });
+  it('"when does it come on?" says that pain only on walking is none of its options, which ask no walking', () => {
+    const when = complaintGroups.find((g) => g.id === 'complaint_when');
+    expect(when?.text).toMatch(/only when you walk is not one of these/);
+    for (const id of when?.findings ?? []) expect(findingsById.get(id)?.question, id).not.toMatch(/walk/i);
+  });
   it('a group with one open option is asked as a yes / no question about that option', () => {
     fc.assert(
       fc.property(person, evidenceArb(findingIds, 30), (p, evidence) => {

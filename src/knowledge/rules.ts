@@ -239,7 +239,8 @@ function warningSignRules(): TriageRule[] {
     ...cancer.map(
       (id): TriageRule => ({
         // Weight loss after cancer is its own warning sign (S142, NG12 via S347). The finding that says "lost a lot
-        // of weight" also carries kneeling (a peroneal-nerve cause); after cancer the weight reading is kept open.
+        // of weight" also carries leg crossing and kneeling (peroneal-nerve causes); after cancer the weight reading
+        // is kept open (over-triage accepted, never under).
         id: `${id}_with_weight_loss`,
         level: 'consultation_24',
         all: [id],

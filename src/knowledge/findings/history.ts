@@ -137,9 +137,11 @@ export const historyFindings = [
   finding(
     'recent_weight_loss_or_leg_crossing',
     'history',
-    'Have you lost a lot of weight quickly, or spent long periods kneeling or squatting?',
-    'Rapid weight loss / prolonged kneeling',
-    'Losing the fat padding at the knee, or kneeling, exposes the nerve there to pressure.',
+    // One idea, pressure on the nerve at the outside of the knee, with its causes listed and "yes if any" said
+    // outright (role-play set 9: a man who had gained weight could not tell which half to answer).
+    'Has the outside of your knee been under pressure lately from any one of these (yes if any applies): often sitting with your legs crossed, long periods kneeling or squatting, or losing a lot of weight quickly?',
+    'Pressure at the fibular head: habitual leg crossing, prolonged kneeling or squatting, rapid weight loss',
+    'Crossing the legs, kneeling or squatting, or losing the fat padding at the knee, presses on the nerve there.',
     ['S121', 'S123'],
   ),
   finding(

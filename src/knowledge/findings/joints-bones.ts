@@ -1,4 +1,13 @@
+import type { AskIf } from '../types.js';
 import { finding } from './define.js';
+
+/**
+ * What follows a burst cyst behind the knee or a torn calf muscle (a trickle, a bruise at the ankle) is not asked
+ * once both calf pain and a swollen leg were denied (role-play set 9 had it asked of three people with neither).
+ * Not narrower: both raise the urgency on their own (burst_cyst_signs_with_calf_signs), so while the calf is not
+ * yet asked about they stay askable, worded to stand alone.
+ */
+const calfTrouble: AskIf = { notAllAbsent: ['pain_calf', 'one_leg_swollen'] };
 
 /** Joints and bones. */
 export const jointsBonesFindings = [
@@ -179,14 +188,16 @@ export const jointsBonesFindings = [
     'Sudden popliteal "pop" with a sensation of fluid tracking down the calf',
     'A cyst behind the knee that bursts can feel like a pop and then water running down the calf; a scan is still needed to rule out a clot.',
     ['S437', 'S454'],
+    { askIf: calfTrouble },
   ),
   finding(
     'ankle_bruise_without_knock',
     'signs',
-    'Has a bruise come out around the ankle or on the foot without a knock, after the calf pain began?',
+    'Since the pain or swelling in your leg began, has a bruise come out around the ankle or on the foot without a knock?',
     'Ecchymosis at the ankle / foot without trauma (crescent sign)',
     'Fluid or blood leaking from a burst cyst behind the knee, or from a torn calf muscle, tracks down and shows as a bruise at the ankle.',
     ['S402', 'S454', 'S480'],
+    { askIf: calfTrouble },
   ),
   finding(
     'shoulder_girdle_stiffness',

@@ -536,10 +536,10 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Fatiga / sobrecarga muscular',
     },
     recent_weight_loss_or_leg_crossing: {
-      q: '¿Ha perdido mucho peso rápidamente, o ha pasado mucho tiempo de rodillas o en cuclillas?',
-      why: 'Perder la grasa que protege la rodilla, o arrodillarse, deja expuesto a la presión el nervio de esa zona.',
-      s: 'Pérdida rápida de peso, o mucho tiempo de rodillas o en cuclillas',
-      c: 'Pérdida de peso rápida / arrodillamiento prolongado',
+      q: '¿Ha estado la parte de fuera de la rodilla bajo presión últimamente por alguna de estas causas (sí si se da cualquiera): sentarse a menudo con las piernas cruzadas, pasar mucho tiempo de rodillas o en cuclillas, o perder mucho peso rápidamente?',
+      why: 'Cruzar las piernas, arrodillarse o ponerse en cuclillas, o perder la grasa que protege la rodilla, hace presión sobre el nervio de esa zona.',
+      s: 'Presión en la parte de fuera de la rodilla: piernas cruzadas, mucho tiempo de rodillas o en cuclillas, o pérdida rápida de peso',
+      c: 'Compresión en la cabeza del peroné: cruzar las piernas, arrodillamiento o cuclillas prolongados, pérdida de peso rápida',
     },
     takes_diuretic: {
       q: '¿Toma una pastilla para orinar (diurético)?',
@@ -849,7 +849,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Chasquido poplíteo súbito con sensación de líquido descendiendo por la pantorrilla',
     },
     ankle_bruise_without_knock: {
-      q: '¿Le ha salido un moratón alrededor del tobillo o en el pie sin haberse dado un golpe, después de empezar el dolor de pantorrilla?',
+      q: 'Desde que empezó el dolor o la hinchazón de la pierna, ¿le ha salido un moratón alrededor del tobillo o en el pie sin haberse dado un golpe?',
       why: 'El líquido o la sangre de un quiste roto detrás de la rodilla, o de un desgarro del gemelo, baja y se ve como un moratón en el tobillo.',
       s: 'Moratón en el tobillo o el pie sin golpe',
       c: 'Equimosis en tobillo / pie sin traumatismo (signo de la media luna)',
@@ -955,7 +955,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez).',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si el dolor aparece solo al caminar, no es ninguna de estas opciones).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {
