@@ -283,7 +283,9 @@ export const en: Dict = {
     family_history_rls: { s: 'Restless legs in the family' },
     dehydration_or_heavy_sweating: { s: 'Dehydration, heavy sweating or low salts' },
     muscle_overuse: { s: 'Hard exercise or unusual muscle use recently' },
-    recent_weight_loss_or_leg_crossing: { s: 'Pressure on the outside of the knee: legs often crossed, long kneeling or squatting, or quick weight loss' },
+    recent_weight_loss_or_leg_crossing: {
+      s: 'Pressure on the outside of the knee: legs often crossed, long kneeling or squatting, or quick weight loss',
+    },
     takes_diuretic: { s: 'Takes a water tablet (diuretic)' },
     takes_oestrogen: { s: 'Takes the combined pill or HRT' },
     takes_statin: { s: 'Takes a statin' },
