@@ -499,11 +499,12 @@ export const findingSchema = component(
           anyPresent: list(z.string()).optional(),
           nonePresent: list(z.string()).optional(),
           noneAbsent: list(z.string()).optional(),
+          notAllAbsent: list(z.string()).optional(),
           sex: z.enum(['female', 'male']).optional(),
           age: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
         })
         .optional(),
-      'When the interview may ask it: at least one of anyPresent present, none of nonePresent present, none of noneAbsent said absent, this sex, this age range',
+      'When the interview may ask it: at least one of anyPresent present, none of nonePresent present, none of noneAbsent said absent, not every one of notAllAbsent said absent, this sex, this age range',
     ),
   }),
 );
