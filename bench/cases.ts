@@ -50,3 +50,17 @@ export function simulatedPatient(net: Network, next: () => number) {
     truth,
   };
 }
+
+/**
+ * The simulated person's answer to a question: each option from their truth; an option they do not know is
+ * left unticked in a group (recorded as absent, as the interview's bench has always counted it).
+ */
+export function simulatedAnswer(
+  truth: ReadonlyMap<string, EvidenceItem['state']>,
+  question: { readonly kind: string; readonly options: readonly { readonly finding: string }[] },
+): EvidenceItem[] {
+  return question.options.map((o) => {
+    const state = truth.get(o.finding) ?? 'unknown';
+    return { id: o.finding, state: question.kind === 'group' && state === 'unknown' ? 'absent' : state };
+  });
+}

@@ -7,7 +7,7 @@ import { cpus, loadavg } from 'node:os';
 import * as newAssess from '../src/engine/assess.js';
 import type { Case, EvidenceItem } from '../src/engine/types.js';
 import * as newSyn from '../test/synthetic-network.js';
-import { random, simulatedPatient } from './cases.js';
+import { random, simulatedAnswer, simulatedPatient } from './cases.js';
 
 const base = process.env.BASE as string;
 const oldAssess = await import(`${base}/src/engine/assess.ts`);
@@ -25,13 +25,7 @@ for (let n = 0; n < Number(process.env.BENCH_PATIENTS ?? 60); n++) {
     cases.push(c);
     const d = newAssess.assessParts(c, opts, netNew).interview;
     if (!d || d.shouldStop || !d.question) break;
-    for (const o of d.question.options) {
-      const state = truth.get(o.finding) ?? 'unknown';
-      evidence.push({
-        id: o.finding,
-        state: d.question.kind === 'group' && state === 'unknown' ? 'absent' : state,
-      });
-    }
+    evidence.push(...simulatedAnswer(truth, d.question));
   }
 }
 const rounds = Number(process.env.ROUNDS ?? 7);

@@ -5,7 +5,7 @@ import { assessParts } from '../src/engine/assess.js';
 import { type Network, network as realNetwork } from '../src/engine/network.js';
 import type { EvidenceItem } from '../src/engine/types.js';
 import { syntheticNetwork } from '../test/synthetic-network.js';
-import { random, simulatedPatient } from './cases.js';
+import { random, simulatedAnswer, simulatedPatient } from './cases.js';
 
 const patients = Number(process.env.BENCH_PATIENTS ?? 60);
 const sizes = (process.env.BENCH_SIZES ?? `${realNetwork.conditions.length},32`).split(',').map(Number);
@@ -27,13 +27,7 @@ for (const size of sizes) {
         `${size} ${n} ${step} ${result.triage.level} ${JSON.stringify(d?.progress)} ${d?.shouldStop} ${d?.question ? JSON.stringify(d.question) : '-'}`,
       );
       if (!d || d.shouldStop || !d.question) break;
-      for (const o of d.question.options) {
-        const state = truth.get(o.finding) ?? 'unknown';
-        evidence.push({
-          id: o.finding,
-          state: d.question.kind === 'group' && state === 'unknown' ? 'absent' : state,
-        });
-      }
+      evidence.push(...simulatedAnswer(truth, d.question));
     }
   }
 }

@@ -11,7 +11,7 @@ import { assessParts } from '../src/engine/assess.js';
 import { type Network, network as realNetwork } from '../src/engine/network.js';
 import type { Case, EvidenceItem } from '../src/engine/types.js';
 import { syntheticNetwork } from '../test/synthetic-network.js';
-import { simulatedPatient as patient, random } from './cases.js';
+import { simulatedPatient as patient, random, simulatedAnswer } from './cases.js';
 
 const patients = Number(process.env.BENCH_PATIENTS ?? 150);
 const repeats = Number(process.env.BENCH_REPEATS ?? 5);
@@ -55,13 +55,7 @@ function run(net: Network, label: string) {
       if (!decision || decision.shouldStop || !decision.question) break;
       if (decision.question.phase === 'differential') searchSteps.push(ms);
       questions++;
-      for (const o of decision.question.options) {
-        const state = p.truth.get(o.finding) ?? 'unknown';
-        evidence.push({
-          id: o.finding,
-          state: decision.question.kind === 'group' && state === 'unknown' ? 'absent' : state,
-        });
-      }
+      evidence.push(...simulatedAnswer(p.truth, decision.question));
     }
   }
   steps.sort((a, b) => a - b);

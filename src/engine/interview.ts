@@ -120,15 +120,21 @@ function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
 
 const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
 
+/** The per-key map of a memo that lives as long as its owner (a step's input, a network). */
+function memoOf<K extends object, I, V>(memos: WeakMap<K, Map<I, V>>, owner: K): Map<I, V> {
+  let memo = memos.get(owner);
+  if (!memo) {
+    memo = new Map();
+    memos.set(owner, memo);
+  }
+  return memo;
+}
+
 /** The rules' level with one more finding present, per step (the candidates and checks ask the same ones). */
 const levelWithYesMemo = new WeakMap<InterviewInput, Map<string, UrgencyLevel>>();
 
 function levelWithYes(input: InterviewInput, id: string): UrgencyLevel {
-  let memo = levelWithYesMemo.get(input);
-  if (!memo) {
-    memo = new Map();
-    levelWithYesMemo.set(input, memo);
-  }
+  const memo = memoOf(levelWithYesMemo, input);
   let level = memo.get(id);
   if (level === undefined) {
     level = levelFromRules(new Set(input.present).add(id));
@@ -165,11 +171,7 @@ function askable(net: Network, id: string, answered: ReadonlySet<string>, contex
 const urgencyRaiseMemo = new WeakMap<InterviewInput, Map<number, number>>();
 
 function urgencyRaise(input: InterviewInput, finding: number, pYes: number, same: Hypothetical): number {
-  let memo = urgencyRaiseMemo.get(input);
-  if (!memo) {
-    memo = new Map();
-    urgencyRaiseMemo.set(input, memo);
-  }
+  const memo = memoOf(urgencyRaiseMemo, input);
   let raise = memo.get(finding);
   if (raise === undefined) {
     raise = computeUrgencyRaise(input, finding, pYes, same);
@@ -558,11 +560,7 @@ interface AfterAnswer {
 }
 
 function afterAnswer(input: InterviewInput, answer: readonly EvidenceItem[]): AfterAnswer {
-  let memo = answerMemo.get(input);
-  if (!memo) {
-    memo = new Map();
-    answerMemo.set(input, memo);
-  }
+  const memo = memoOf(answerMemo, input);
   const key = answer
     .map((e) => `${e.state === 'present' ? '+' : e.state === 'absent' ? '-' : '?'}${e.id}`)
     .join(' ');
@@ -732,11 +730,7 @@ const urgencyLevelCount = Object.keys(urgencyDescriptions).length;
 const riskOdds = new WeakMap<Network, Map<string, Float64Array>>();
 
 function riskOddsOf(net: Network, id: string): Float64Array {
-  let byFinding = riskOdds.get(net);
-  if (!byFinding) {
-    byFinding = new Map();
-    riskOdds.set(net, byFinding);
-  }
+  const byFinding = memoOf(riskOdds, net);
   let odds = byFinding.get(id);
   if (!odds) {
     const n = net.conditions.length;

@@ -11,6 +11,26 @@ const weightLossExplained =
   'diet|dieting|diets|dieted|slimming|slimming_world|weight_watchers|calorie|calories|fasting|on_purpose|deliberately|trying_to|been_trying|tried_to|gym|exercise|exercising|running|cycling|surgery|operation|gastric|bariatric|band|bypass|sleeve|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|jab|jabs|injections|pleased|proud|happy|target|goal|healthy_eating|eating_healthier|eating_better|cut_out|cutting_out|cut_down|cutting_down|gained|gain|put_on|putting_on|pregnan*|baby';
 
 /** Features of causes the engine does not model in detail (joints, bone, injury, weight loss). */
+// Words before a strain that make it someone's guess ("my wife thinks I've pulled something"), not an injury told.
+const strainGuessed = [
+  'like',
+  'as_if',
+  'as_though',
+  'think',
+  'maybe',
+  'thinks',
+  'thought',
+  'reckon',
+  'reckons',
+  'reckoned',
+  'suspect',
+  'suspects',
+  'guess',
+  'guesses',
+  'says',
+  'said',
+];
+
 export const other: FindingLexiconTable = {
   joint_pain_swelling: {
     suppresses: ['one_leg_swollen', 'both_ankles_swollen'],
@@ -146,48 +166,11 @@ export const other: FindingLexiconTable = {
       {
         p: 'pulled|strained|tweaked|twisted|tore|hurt|did ~1 something|it|a_muscle ~~6 playing|football|rugby|netball|hockey|tennis|squash|gym|running|training|sport|match|five-a-side|game',
         // A guess, the writer's or a relative's ("my wife thinks I've pulled something"), is not an injury.
-        notAfter: [
-          'think',
-          'maybe',
-          'might_have',
-          'wonder_if',
-          'if_i',
-          'like',
-          'as_if',
-          'as_though',
-          'thinks',
-          'thought',
-          'reckon',
-          'reckons',
-          'reckoned',
-          'suspect',
-          'suspects',
-          'guess',
-          'guesses',
-          'says',
-          'said',
-        ],
+        notAfter: [...strainGuessed, 'might_have', 'wonder_if', 'if_i'],
       },
       {
         p: 'pulled|strained|tweaked|tore ~1 something',
-        notAfter: [
-          'like',
-          'as_if',
-          'as_though',
-          'think',
-          'maybe',
-          'thinks',
-          'thought',
-          'reckon',
-          'reckons',
-          'reckoned',
-          'suspect',
-          'suspects',
-          'guess',
-          'guesses',
-          'says',
-          'said',
-        ],
+        notAfter: strainGuessed,
       },
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',
