@@ -59,7 +59,8 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   },
   {
     id: 'complaint_what',
-    text: 'What does it feel like? Tick all that apply.',
+    // Unticked options are not reported, so "none of these fits" is a real answer (not a no to each).
+    text: 'What does it feel like? Tick all that apply (if none fits, tick none).',
     why: 'Burning, aching, shooting, cramping and crawling feelings point to different causes.',
     findings: [
       'burning_pain',
@@ -79,7 +80,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     // on is not one of these times and the text says so (role-play set 9: a walker looked for it here); offering
     // the walking options here too made 16 of 172 simulated interviews a question longer, so they stay under
     // what eases it.
-    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time; pain that comes only when you walk is not one of these).',
+    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time; pain that comes only when you walk is not one of these; if none fits, tick none).',
     why: 'Whether it comes after some time lying down, whenever you keep still, or lying in one position, helps tell the causes apart.',
     findings: [
       'wakes_after_hour_or_two',

@@ -45,10 +45,12 @@ export const complaintFindings = [
   finding(
     'deep_aching_pain',
     'character',
-    'Is it a deep, constant ache rather than a sudden spasm?',
-    'Deep persistent ache',
-    'A deep, persistent ache is how reduced blood flow at rest often feels.',
-    ['seed:L4'],
+    // Any ache has a home here, constant or coming with walking (claudication's "cramping ache", role-play sets 8
+    // and 9 found no option for it); the sudden knot of a cramp stays its own option (sudden_muscle_contraction).
+    'Is it an ache (dull, deep or throbbing) rather than a sudden spasm, whether constant or only at times, such as when you walk?',
+    'Deep ache',
+    'An ache is how reduced blood flow often feels, at rest or on walking, though many causes ache.',
+    ['seed:L4', 'S433'],
   ),
   finding(
     'sharp_shooting_pain',
@@ -61,8 +63,9 @@ export const complaintFindings = [
   finding(
     'wakes_after_hour_or_two',
     'timing',
-    'Does the pain wake you an hour or two after you lie down, rather than straight away?',
-    'Onset 1-2 h after lying down',
+    // "An hour or two" read as exact: woken at 3 a.m., hours after lying down, could not answer (role-play set 9).
+    'Does the pain come on only after you have been lying down for a while (an hour or more), rather than as soon as you lie down?',
+    'Delayed onset after lying down (an hour or more)',
     'Circulation pain at rest builds up after some time lying flat.',
     ['seed:L4'],
   ),

@@ -16,7 +16,8 @@ export const jointsBonesFindings = [
     'other_causes',
     // One idea: where the pain is. "…that is swollen or stiff" made it two (role-play sets 6 and 7: a swollen
     // knee with calf pain, ankles swollen with fluid, a thigh-bone ache could not answer it).
-    'Is the pain in a joint itself (the big toe, ankle, knee or hip) rather than in the muscle or bone between joints?',
+    // "The pain you are asking about": old knee arthritis beside a new calf pain could not answer it (set 8).
+    'Is the pain you are asking about in a joint itself (the big toe, ankle, knee or hip), rather than in the muscle or bone between joints?',
     'Articular pain / swelling',
     'Joint problems such as arthritis or gout can also hurt at night.',
     ['S60', 'S155', 'S161'],

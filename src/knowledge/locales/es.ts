@@ -62,10 +62,10 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Dolor urente',
     },
     deep_aching_pain: {
-      q: '¿Es un dolor profundo y constante, más que un espasmo repentino?',
-      why: 'Un dolor profundo y persistente es como se suele sentir la falta de riego en reposo.',
-      s: 'Dolor profundo y constante',
-      c: 'Dolor profundo persistente',
+      q: '¿Es un dolor sordo, profundo o pulsátil, más que un espasmo repentino, sea constante o solo a ratos, por ejemplo al caminar?',
+      why: 'Un dolor sordo es como se suele sentir la falta de riego, en reposo o al caminar, aunque muchas causas duelen así.',
+      s: 'Dolor sordo o profundo',
+      c: 'Dolor profundo',
     },
     sharp_shooting_pain: {
       q: '¿Es un dolor agudo, punzante o como una descarga eléctrica?',
@@ -122,10 +122,10 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alodinia al contacto',
     },
     wakes_after_hour_or_two: {
-      q: '¿El dolor le despierta una o dos horas después de acostarse, y no nada más acostarse?',
+      q: '¿El dolor aparece solo después de llevar un rato acostado (una hora o más), y no nada más acostarse?',
       why: 'El dolor por mala circulación en reposo aparece tras un rato tumbado.',
-      s: 'Le despierta una o dos horas después de acostarse',
-      c: 'Inicio 1-2 h tras el decúbito',
+      s: 'Aparece tras una hora o más acostado',
+      c: 'Inicio tardío tras el decúbito (una hora o más)',
     },
     evening_night_worse: {
       q: '¿Las molestias son peores por la tarde-noche o por la noche que durante el día?',
@@ -584,7 +584,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Antidepresivo serotoninérgico / antagonista dopaminérgico',
     },
     joint_pain_swelling: {
-      q: '¿El dolor está en una articulación (dedo gordo, tobillo, rodilla o cadera) y no en el músculo o el hueso entre las articulaciones?',
+      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera), y no en el músculo o el hueso entre las articulaciones?',
       why: 'Los problemas de las articulaciones, como la artrosis o la gota, también pueden doler por la noche.',
       s: 'Dolor en una articulación',
       c: 'Dolor / tumefacción articular',
@@ -951,11 +951,11 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Dónde lo nota es la primera pista de la causa: dedos y pies, pantorrilla, espinilla, talón, muslos, rodilla, cadera, o bajando desde la espalda.',
     },
     complaint_what: {
-      text: '¿Cómo es? Marque todo lo que corresponda.',
+      text: '¿Cómo es? Marque todo lo que corresponda (si nada encaja, no marque ninguna).',
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si el dolor aparece solo al caminar, no es ninguna de estas opciones).',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si el dolor aparece solo al caminar, no es ninguna de estas opciones; si nada encaja, no marque ninguna).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {
