@@ -65,7 +65,7 @@ export const complaintFindings = [
     'timing',
     // "An hour or two" read as exact: woken at 3 a.m., hours after lying down, could not answer (role-play set 9).
     'Does the pain come on only after you have been lying down for a while (an hour or more), rather than as soon as you lie down?',
-    'Delayed onset after lying down (an hour or more)',
+    'Onset 1-2 h after lying down',
     'Circulation pain at rest builds up after some time lying flat.',
     ['seed:L4'],
   ),

@@ -125,7 +125,7 @@ export const spanishKnowledge: KnowledgeWording = {
       q: '¿El dolor aparece solo después de llevar un rato acostado (una hora o más), y no nada más acostarse?',
       why: 'El dolor por mala circulación en reposo aparece tras un rato tumbado.',
       s: 'Aparece tras una hora o más acostado',
-      c: 'Inicio tardío tras el decúbito (una hora o más)',
+      c: 'Inicio 1-2 h tras el decúbito',
     },
     evening_night_worse: {
       q: '¿Las molestias son peores por la tarde-noche o por la noche que durante el día?',
