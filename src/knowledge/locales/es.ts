@@ -86,7 +86,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Contracción muscular dolorosa involuntaria',
     },
     episode_seconds_to_minutes: {
-      q: '¿Cada episodio dura desde unos segundos hasta varios minutos y luego se pasa?',
+      q: 'Cuando llega un calambre o un ataque de dolor, ¿dura desde unos segundos hasta varios minutos y luego se pasa?',
       why: 'Los calambres van y vienen en minutos; otras causas duran más.',
       s: 'Episodios de segundos a minutos que se pasan',
       c: 'Episodios de segundos a unos 10 minutos',
@@ -584,7 +584,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Antidepresivo serotoninérgico / antagonista dopaminérgico',
     },
     joint_pain_swelling: {
-      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera), y no en el músculo o el hueso entre las articulaciones?',
+      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera)? (Si está en una articulación y además se extiende más allá, responda sí; si solo está en el músculo o el hueso entre las articulaciones, no.)',
       why: 'Los problemas de las articulaciones, como la artrosis o la gota, también pueden doler por la noche.',
       s: 'Dolor en una articulación',
       c: 'Dolor / tumefacción articular',
