@@ -18,7 +18,7 @@ export const jointsBonesFindings = [
     // knee with calf pain, ankles swollen with fluid, a thigh-bone ache could not answer it).
     // "The pain you are asking about": old knee arthritis beside a new calf pain could not answer it (set 8).
     // "Rather than" forced a choice on pain in the hip and down the thigh (set 10): pain in a joint and beyond is a yes.
-    'Is the pain you are asking about in a joint itself (the big toe, ankle, knee or hip)? (If it is in a joint and also spreads beyond it, answer yes; if it is only in the muscle or bone between joints, no.)',
+    'Is the pain you are asking about in a joint itself (the big toe, ankle, knee or hip), even if it also spreads beyond the joint?',
     'Articular pain / swelling',
     'Joint problems such as arthritis or gout can also hurt at night.',
     ['S60', 'S155', 'S161'],

@@ -584,7 +584,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Antidepresivo serotoninérgico / antagonista dopaminérgico',
     },
     joint_pain_swelling: {
-      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera)? (Si está en una articulación y además se extiende más allá, responda sí; si solo está en el músculo o el hueso entre las articulaciones, no.)',
+      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera), aunque también se extienda más allá de ella?',
       why: 'Los problemas de las articulaciones, como la artrosis o la gota, también pueden doler por la noche.',
       s: 'Dolor en una articulación',
       c: 'Dolor / tumefacción articular',
