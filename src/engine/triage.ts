@@ -193,16 +193,22 @@ export function probabilityReasons(
   marginals: Float64Array,
 ): TriageReason[] {
   const reasons: TriageReason[] = [];
-  // Every cause by probability, sorted once for all levels (a stable sort: ties keep network order).
-  let byLikelihood: { c: Network['conditions'][number]; p: number }[] | undefined;
+  // Every cause by probability, sorted once for all levels (a stable sort: ties keep network order). Cause
+  // indices are sorted, not objects: the same comparisons, so the same order, without an object per cause.
+  let byLikelihood: number[] | undefined;
   for (const level of massLevels) {
     const m = mass[rankOf(level)] as number;
     const threshold = urgencySettings.massThreshold[level];
     if (m < threshold) continue;
     byLikelihood ??= net.conditions
-      .map((c, j) => ({ c, p: marginals[j] as number }))
-      .sort((a, b) => byProbability(a.p, b.p));
-    const carriers = byLikelihood.filter(({ c, p }) => atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005);
+      .map((_, j) => j)
+      .sort((a, b) => byProbability(marginals[a] as number, marginals[b] as number));
+    const carriers: { c: Network['conditions'][number]; p: number }[] = [];
+    for (const j of byLikelihood) {
+      const c = net.conditions[j] as Network['conditions'][number];
+      const p = marginals[j] as number;
+      if (atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005) carriers.push({ c, p });
+    }
     const names = carriers.slice(0, 3).map(({ c }) => c.patientName);
     reasons.push({
       kind: 'probability',
