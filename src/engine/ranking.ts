@@ -77,6 +77,7 @@ export const suspectLeadShare = 0.05;
  * artery): "rule out the worst first" never puts a less likely emergency ahead of a likelier one.
  */
 export function leadingSuspects(conditions: readonly RankedCondition[]): Set<string> {
+  if (!conditions.some((c) => c.redFlagRules.length > 0)) return new Set();
   const top = Math.max(0, ...conditions.map((c) => c.probability));
   const flagged = conditions.filter(
     (c) => c.redFlagRules.length > 0 && c.probability >= suspectLeadShare * top,
@@ -96,6 +97,9 @@ export function leadingSuspects(conditions: readonly RankedCondition[]): Set<str
  */
 export function rankConditions<T extends RankedCondition>(conditions: T[]): T[] {
   const leading = leadingSuspects(conditions);
+  // With no leading suspect (most cases) the first key is 0 for every pair: the same order without it.
+  if (leading.size === 0)
+    return conditions.sort((a, b) => byProbability(a.probability, b.probability) || byId(a.id, b.id));
   return conditions.sort(
     (a, b) =>
       Number(leading.has(b.id)) - Number(leading.has(a.id)) ||

@@ -1,8 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atLeastAsUrgent, type UrgencyLevel, urgencyLevels } from '../knowledge/index.js';
+import { atLeastAsUrgent, triageRules, type UrgencyLevel, urgencyLevels } from '../knowledge/index.js';
 import { network } from './network.js';
-import { probabilityLevel, probabilityReasons, urgencyMass, urgencySettings } from './triage.js';
+import {
+  firedRules,
+  probabilityLevel,
+  probabilityReasons,
+  ruleFires,
+  urgencyMass,
+  urgencySettings,
+} from './triage.js';
 
 const n = network.conditions.length;
 const configurationCount = network.configurations.length;
@@ -102,5 +109,29 @@ describe('urgency from probability mass', () => {
     weights[cramps] = 1 - 0.16;
     const mass = urgencyMass(network, weights);
     expect(mass[urgencyLevels.indexOf('consultation_24')]).toBeGreaterThanOrEqual(0.16 - 1e-12);
+  });
+});
+
+describe('firedRules', () => {
+  // Present sets drawn from the findings the rules name, so that rules fire often, plus any other finding.
+  const ruleFindings = [...new Set(triageRules.flatMap((r) => [...r.all, ...(r.any ?? [])]))];
+  const findingIds = network.findings.map((f) => f.id);
+  const presentArb = fc
+    .tuple(fc.subarray(ruleFindings), fc.subarray(findingIds, { maxLength: 6 }))
+    .map(([a, b]) => new Set([...a, ...b]));
+
+  it('fires exactly the rules that hold, in catalog order (the index by trigger finding misses none)', () => {
+    fc.assert(
+      fc.property(presentArb, (present) => {
+        const expected = triageRules.filter((rule) => ruleFires(rule, present)).map((rule) => rule.id);
+        expect(firedRules(present).map((r) => r.id)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+    // Each rule alone: its own findings fire it.
+    for (const rule of triageRules) {
+      const present = new Set([...rule.all, ...(rule.any ?? []).slice(0, 1)]);
+      expect(firedRules(present).map((r) => r.id)).toContain(rule.id);
+    }
   });
 });

@@ -57,9 +57,39 @@ export function ruleFires(rule: TriageRule, present: ReadonlySet<string>): boole
 }
 
 /** Every rule whose findings are present. */
+/**
+ * The triage rules that can fire only when a given finding is present, by finding: a rule under its first
+ * `all` finding, or, with no `all`, under each of its `any` findings; `alwaysChecked` holds the rest (none
+ * today). A person has a few present findings and the catalog many rules, so `firedRules` checks only the
+ * rules its present findings index, in catalog order.
+ */
+const rulesByTrigger = new Map<string, number[]>();
+const alwaysChecked: number[] = [];
+triageRules.forEach((rule, r) => {
+  const triggers = rule.all.length > 0 ? [rule.all[0] as string] : [...new Set(rule.any ?? [])];
+  if (triggers.length === 0) alwaysChecked.push(r);
+  for (const id of triggers) {
+    const list = rulesByTrigger.get(id);
+    if (list) list.push(r);
+    else rulesByTrigger.set(id, [r]);
+  }
+});
+
+/** Indices of the rules `present` may fire, ascending (catalog order), each once. */
+function candidateRules(present: ReadonlySet<string>): number[] {
+  const candidates = [...alwaysChecked];
+  for (const id of present) {
+    const list = rulesByTrigger.get(id);
+    if (list) for (const r of list) candidates.push(r);
+  }
+  candidates.sort((a, b) => a - b);
+  return candidates.filter((r, i) => i === 0 || candidates[i - 1] !== r);
+}
+
 export function firedRules(present: ReadonlySet<string>): TriageReason[] {
   const reasons: TriageReason[] = [];
-  for (const rule of triageRules) {
+  for (const r of candidateRules(present)) {
+    const rule = triageRules[r] as TriageRule;
     if (!ruleFires(rule, present)) continue;
     const any = rule.any ?? [];
     const isRedFlag = atLeastAsUrgent(rule.level, 'consultation_24');
@@ -163,16 +193,22 @@ export function probabilityReasons(
   marginals: Float64Array,
 ): TriageReason[] {
   const reasons: TriageReason[] = [];
-  // Every cause by probability, sorted once for all levels (a stable sort: ties keep network order).
-  let byLikelihood: { c: Network['conditions'][number]; p: number }[] | undefined;
+  // Every cause by probability, sorted once for all levels (a stable sort: ties keep network order). Cause
+  // indices are sorted, not objects: the same comparisons, so the same order, without an object per cause.
+  let byLikelihood: number[] | undefined;
   for (const level of massLevels) {
     const m = mass[rankOf(level)] as number;
     const threshold = urgencySettings.massThreshold[level];
     if (m < threshold) continue;
     byLikelihood ??= net.conditions
-      .map((c, j) => ({ c, p: marginals[j] as number }))
-      .sort((a, b) => byProbability(a.p, b.p));
-    const carriers = byLikelihood.filter(({ c, p }) => atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005);
+      .map((_, j) => j)
+      .sort((a, b) => byProbability(marginals[a] as number, marginals[b] as number));
+    const carriers: { c: Network['conditions'][number]; p: number }[] = [];
+    for (const j of byLikelihood) {
+      const c = net.conditions[j] as Network['conditions'][number];
+      const p = marginals[j] as number;
+      if (atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005) carriers.push({ c, p });
+    }
     const names = carriers.slice(0, 3).map(({ c }) => c.patientName);
     reasons.push({
       kind: 'probability',
