@@ -70,7 +70,7 @@ function largestError(estimate: { marginals: Float64Array; mass: Float64Array },
 
 describe('interview: yesWithBound keeps its stated error bound', () => {
   it('every marginal and cumulative urgency mass after a hypothetical "yes" is within the returned bound of the exact inference', () => {
-    const checked = { triage: 0, unlinked: 0, linked: 0, linkedTriage: 0 };
+    const checked = { triage: 0, unlinked: 0, linked: 0, linkedTriage: 0, unlinkedTriage: 0 };
     fc.assert(
       fc.property(caseArb, askedArb, (c, asked) => {
         const { posterior, forTriage } = inferWithTriage(c, net);
@@ -108,6 +108,14 @@ describe('interview: yesWithBound keeps its stated error bound', () => {
             ['linked', yesWithBound(input, id, false, true), exactAfter],
             // ...and the level from the triage posterior's search.
             ['linkedTriage', yesWithBound({ ...input, posterior: forTriage }, id, false, true), exactTriage],
+            // ...or, for an unlinked finding triage keeps (a risk factor), the triage posterior reweighted.
+            [
+              'unlinkedTriage',
+              forTriage !== posterior && !excluded(id)
+                ? yesWithBound({ ...input, posterior: forTriage }, id, false)
+                : undefined,
+              exactTriage,
+            ],
           ];
           for (const [mode, estimate, exact] of cases) {
             if (!estimate) continue;

@@ -622,16 +622,25 @@ function droppedWeight(posterior: Posterior): number {
  * the inference's own rounding (`inferenceTolerance`, 1e-9); twice that plus 1e-8 is used. The leader is
  * settled when it leads every other cause by more than twice the bound; the level when it is the same with
  * every mass and marginal moved by the bound both ways (the level only rises with the masses and falls with
- * the top marginal). Only for a linked finding that moves no prior, with no red-flag finding in play (the
- * triage posterior is the posterior).
+ * the top marginal). For a linked finding that moves no prior, or an unlinked one (a risk factor: the
+ * posterior reweighted by its odds ratios, bound 1e-7; with a red-flag finding answered, the triage posterior
+ * reweighted the same way, when triage keeps the finding).
  */
 function screenedYes(
   input: InterviewInput,
   id: string,
 ): { readonly leader: number; readonly level: UrgencyLevel } | undefined {
-  // With a red-flag finding answered, the level comes from the triage posterior's own search.
+  // With a red-flag finding answered, the level comes from the triage posterior's own search, or, for an
+  // unlinked finding that triage keeps (a risk factor), from the triage posterior's own reweighting.
   const separate = input.triagePosterior !== input.posterior;
-  const after = separate ? yesWithBound(input, id, false, true) : yesWithBound(input, id);
+  const index = input.net.findingIndex.get(id);
+  const reweighted =
+    separate && index !== undefined && !input.net.linked[index] && !input.net.excludedFromTriage.has(id);
+  const after = !separate
+    ? yesWithBound(input, id)
+    : reweighted
+      ? yesWithBound(input, id, false)
+      : yesWithBound(input, id, false, true);
   if (!after) return undefined;
   const { marginals: m, bound } = after;
   let top = 0;
@@ -639,7 +648,7 @@ function screenedYes(
   for (let j = 0; j < m.length; j++)
     if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
   const triage = separate
-    ? yesWithBound({ ...input, posterior: input.triagePosterior }, id, false, true)
+    ? yesWithBound({ ...input, posterior: input.triagePosterior }, id, false, !reweighted)
     : after;
   if (!triage) return undefined;
   const shifted = (values: Float64Array, by: number) => values.map((v) => Math.min(1, Math.max(0, v + by)));
@@ -697,14 +706,15 @@ export function yesWithBound(
   const mass = base.mass.slice();
   let total = base.total;
   const byCause = configurationsByCause(net);
+  const stride = maxCoexisting; // read once: an imported binding is a getter call under some loaders (tsx)
   for (let j = 0; j < n; j++) {
     if (odds[j] === 1) continue;
     const list = byCause[j] as Int32Array;
     for (let i = 0; i < list.length; i++) {
       const c = list[i] as number;
-      const a = slots[c * maxCoexisting] as number;
-      const b = slots[c * maxCoexisting + 1] as number;
-      const d = slots[c * maxCoexisting + 2] as number;
+      const a = slots[c * stride] as number;
+      const b = slots[c * stride + 1] as number;
+      const d = slots[c * stride + 2] as number;
       // Each configuration once: under its first affected cause in slot order.
       if ((odds[a] !== 1 ? a : odds[b] !== 1 ? b : d) !== j) continue;
       const w = weights[c] as number;
@@ -752,9 +762,10 @@ function configurationsByCause(net: Network): Int32Array[] {
     const n = net.conditions.length;
     const slots = net.configurationSlots;
     const found: number[][] = Array.from({ length: n }, () => []);
-    for (let c = 0; c * maxCoexisting < slots.length; c++)
-      for (let s = 0; s < maxCoexisting; s++) {
-        const j = slots[c * maxCoexisting + s] as number;
+    const stride = maxCoexisting;
+    for (let c = 0; c * stride < slots.length; c++)
+      for (let s = 0; s < stride; s++) {
+        const j = slots[c * stride + s] as number;
         if (j < n) (found[j] as number[]).push(c);
       }
     lists = found.map((l) => Int32Array.from(l));
@@ -778,10 +789,11 @@ function fullSums(net: Network, posterior: Posterior) {
     const sums = new Float64Array(net.conditions.length + 1);
     const mass = new Float64Array(urgencyLevelCount);
     let total = 0;
+    const stride = maxCoexisting;
     for (let c = 0; c < weights.length; c++) {
-      const a = slots[c * maxCoexisting] as number;
-      const b = slots[c * maxCoexisting + 1] as number;
-      const d = slots[c * maxCoexisting + 2] as number;
+      const a = slots[c * stride] as number;
+      const b = slots[c * stride + 1] as number;
+      const d = slots[c * stride + 2] as number;
       const w = weights[c] as number;
       total += w;
       sums[a] = (sums[a] as number) + w;

@@ -2,6 +2,9 @@ import { urgencyLevels } from '../knowledge/index.js';
 import { type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
 
+// Read once: an imported binding is a getter call under some loaders (tsx), in loops over every configuration.
+const stride = maxCoexisting;
+
 /**
  * The numeric core of the next-question search: for an open finding, the predictive probability of "yes" and
  * the cause marginals and urgency masses after each answer. Interview policy (which findings are candidates,
@@ -103,7 +106,7 @@ export function hypothetical(
   const noMass = new Float64Array(massLength);
   for (let k = 0; k < kept.length; k++) {
     const c = kept[k] as number;
-    const base = c * maxCoexisting;
+    const base = c * stride;
     const a = slots[base] as number;
     const b = slots[base + 1] as number;
     const d = slots[base + 2] as number;
@@ -226,7 +229,7 @@ export class QuestionSearch {
     let total = 0;
     for (let k = 0; k < count; k++) {
       const c = kept[k] as number;
-      const base = c * maxCoexisting;
+      const base = c * stride;
       const a = slots[base] as number;
       const b = slots[base + 1] as number;
       const d = slots[base + 2] as number;
