@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findings } from '../knowledge/index.js';
 import { infer, inferWithTriage, type Posterior } from './inference.js';
-import { type InterviewInput, yesWithBound } from './interview.js';
+import { absentMovesNothing, type InterviewInput, noChangeBound, yesWithBound } from './interview.js';
 import { network as net } from './network.js';
 import { urgencyMass } from './triage.js';
 import type { Case, EvidenceItem } from './types.js';
@@ -137,5 +137,47 @@ describe('interview: yesWithBound keeps its stated error bound', () => {
     // Every path was exercised (otherwise the property above would hold vacuously for it).
     for (const mode of Object.keys(checked) as (keyof typeof checked)[])
       expect(checked[mode], mode).toBeGreaterThan(0);
+  });
+});
+
+describe('interview: "no" to a finding that moves nothing', () => {
+  const unmoving = findingIds.filter((id) => absentMovesNothing(net, id));
+  const moving = findingIds.filter((id) => !absentMovesNothing(net, id));
+
+  it('leaves every marginal and cumulative urgency mass, of both posteriors, within noChangeBound', () => {
+    expect(unmoving.length).toBeGreaterThan(0);
+    let checked = 0;
+    fc.assert(
+      fc.property(caseArb, fc.constantFrom(...unmoving), (c, id) => {
+        if (c.evidence.some((e) => e.id === id)) return;
+        const { posterior, forTriage } = inferWithTriage(c, net);
+        const withNo = [...c.evidence, { id, state: 'absent' as const }];
+        const after = exactOf(infer({ ...c, evidence: withNo }, net));
+        expect(
+          largestError({ marginals: posterior.marginals, mass: urgencyMass(net, posterior.weights) }, after),
+        ).toBeLessThanOrEqual(noChangeBound);
+        const triageAfter = exactOf(infer({ ...c, evidence: withNo.filter((e) => !excluded(e.id)) }, net));
+        expect(
+          largestError(
+            { marginals: forTriage.marginals, mass: urgencyMass(net, forTriage.weights) },
+            triageAfter,
+          ),
+        ).toBeLessThanOrEqual(noChangeBound);
+        checked++;
+      }),
+      { numRuns: 150 },
+    );
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('is false for every linked finding and every necessary risk factor (their "no" does move the posterior)', () => {
+    const necessary = new Set(
+      net.conditions.flatMap((c) =>
+        (c.riskFactors ?? []).filter((r) => r.necessary).map((r) => r.finding as string),
+      ),
+    );
+    for (const id of findingIds)
+      if (net.linked[net.findingIndex.get(id) as number] || necessary.has(id))
+        expect(moving, id).toContain(id);
   });
 });

@@ -437,6 +437,11 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
     };
     if (screenOpen.some(reaches)) return groupQuestion(net, warningScreen, screenOpen, 'red_flag_screen');
   }
+  // "No" to a finding that moves nothing (`absentMovesNothing`) leaves the marginals within `noChangeBound` of
+  // now: with the leading suspect ahead of the others by more than twice that, its shift is below the setting.
+  const noneMoves = suspects.every(
+    (j) => j === leader || now - (posterior.marginals[j] as number) > 2 * noChangeBound,
+  );
   let best: { id: string; value: number } | undefined;
   for (const f of singles) {
     // A shift is at most 1 (a changed leader): once a question reaches 1, no later one can beat it.
@@ -445,18 +450,49 @@ function emergencyHistoryQuestion(input: InterviewInput, answered: ReadonlySet<s
     // When "yes" gives 1, "no" cannot give more. When "yes" certainly moves less than the setting, the
     // question's fate is its "no" alone (kept when "no" reaches the setting, and then "no" is the larger).
     const settled = yesSettled(f.id);
+    // A "no" that certainly moves the leader less than the setting never decides (the "yes" then does).
+    const noBelow = noneMoves && absentMovesNothing(net, f.id);
     let value: number;
     if (settled === 'leader') value = 1;
-    else if (settled === 'below') value = shift([{ id: f.id, state: 'absent' }]);
+    else if (settled === 'below') value = noBelow ? 0 : shift([{ id: f.id, state: 'absent' }]);
     else {
       const yes = shift([{ id: f.id, state: 'present' }]);
-      value = yes >= 1 ? yes : Math.max(yes, shift([{ id: f.id, state: 'absent' }]));
+      value = yes >= 1 || noBelow ? yes : Math.max(yes, shift([{ id: f.id, state: 'absent' }]));
     }
     if (value >= interviewSettings.emergencyHistoryShift && value > (best?.value ?? 0))
       best = { id: f.id, value };
   }
   if (!best) return null;
   return { ...singleQuestion(net, net.findingIndex.get(best.id) as number), phase: 'history' };
+}
+
+/**
+ * How far the exact inference after "no" to a finding that moves nothing (`absentMovesNothing`) may put any
+ * marginal or cumulative urgency mass from the posterior's own: rounding only (a hundred times the
+ * inference's `inferenceTolerance`, as the reweighting's bound in `yesWithBound`; tested in
+ * interview-bound.test.ts).
+ */
+export const noChangeBound = 1e-7;
+
+/** Per network: the findings that are a `necessary` risk factor of some cause ("no" to one lowers its prior). */
+const necessaryRiskMemo = new WeakMap<Network, Set<string>>();
+
+/**
+ * Whether "no" to a finding leaves the posterior where it is: it is linked to no cause (no likelihood) and is
+ * no cause's necessary risk factor (an absent risk factor moves no prior otherwise; priors.ts). Exported for
+ * its test.
+ */
+export function absentMovesNothing(net: Network, id: string): boolean {
+  const i = net.findingIndex.get(id);
+  if (i === undefined || net.linked[i]) return false;
+  let necessary = necessaryRiskMemo.get(net);
+  if (!necessary) {
+    necessary = new Set(
+      net.conditions.flatMap((c) => (c.riskFactors ?? []).filter((r) => r.necessary).map((r) => r.finding)),
+    );
+    necessaryRiskMemo.set(net, necessary);
+  }
+  return !necessary.has(id);
 }
 
 /** Causes named by the red-flag rules that fire: the assessment they call for needs their history. */
