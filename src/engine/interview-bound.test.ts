@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findings } from '../knowledge/index.js';
 import { infer, inferWithTriage, type Posterior } from './inference.js';
-import { absentMovesNothing, type InterviewInput, noChangeBound, yesWithBound } from './interview.js';
+import {
+  absentMovesNothing,
+  type InterviewInput,
+  noChangeBound,
+  noneWithBound,
+  yesWithBound,
+} from './interview.js';
 import { network as net } from './network.js';
 import { urgencyMass } from './triage.js';
 import type { Case, EvidenceItem } from './types.js';
@@ -179,5 +185,55 @@ describe('interview: "no" to a finding that moves nothing', () => {
     for (const id of findingIds)
       if (net.linked[net.findingIndex.get(id) as number] || necessary.has(id))
         expect(moving, id).toContain(id);
+  });
+});
+
+describe('interview: noneWithBound keeps its stated error bound', () => {
+  it('"none of these" (every finding of a set absent): marginals and cumulative urgency mass within the bound of the exact inference, for both posteriors', () => {
+    const checked = { posterior: 0, triage: 0 };
+    fc.assert(
+      fc.property(
+        caseArb,
+        fc.uniqueArray(fc.oneof(fc.constantFrom(...linkedIds), fc.constantFrom(...findingIds)), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (c, asked) => {
+          const answered = new Set(c.evidence.map((e) => e.id));
+          const ids = asked.filter((id) => !answered.has(id));
+          if (ids.length === 0) return;
+          const { posterior, forTriage } = inferWithTriage(c, net);
+          const input: InterviewInput = {
+            net,
+            evidence: c.evidence,
+            present: new Set(c.evidence.filter((e) => e.state === 'present').map((e) => e.id)),
+            posterior,
+            triagePosterior: forTriage,
+            level: 'consultation', // not read by noneWithBound
+            sex: c.sex,
+            age: c.age,
+          };
+          const withNo = [...c.evidence, ...ids.map((id) => ({ id, state: 'absent' as const }))];
+          const estimate = noneWithBound(input, ids);
+          if (estimate) {
+            const error = largestError(estimate, exactOf(infer({ ...c, evidence: withNo }, net)));
+            if (!(error <= estimate.bound))
+              throw new Error(`"none" of ${ids}: error ${error} exceeds bound ${estimate.bound}`);
+            checked.posterior++;
+          }
+          const triage = noneWithBound({ ...input, posterior: forTriage }, ids);
+          if (triage) {
+            const exact = exactOf(infer({ ...c, evidence: withNo.filter((e) => !excluded(e.id)) }, net));
+            const error = largestError(triage, exact);
+            if (!(error <= triage.bound))
+              throw new Error(`"none" of ${ids} (triage): error ${error} exceeds bound ${triage.bound}`);
+            checked.triage++;
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
+    expect(checked.posterior).toBeGreaterThan(0);
+    expect(checked.triage).toBeGreaterThan(0);
   });
 });

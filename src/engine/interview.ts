@@ -566,7 +566,12 @@ function canChangeOutcome(input: InterviewInput, open: readonly string[]): boole
   ];
   for (const answer of answers) {
     const screened =
-      answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
+      answer.length === 1 && answer[0]?.state === 'present'
+        ? screenedYes(input, answer[0].id)
+        : screenedNone(
+            input,
+            answer.map((e) => e.id),
+          );
     if (screened) {
       if (screened.leader !== leader || screened.level !== nowByProbability) return true;
       continue;
@@ -678,14 +683,33 @@ function screenedYes(
       ? yesWithBound(input, id, false)
       : yesWithBound(input, id, false, true);
   if (!after) return undefined;
+  return settledOutcome(after, () =>
+    separate ? yesWithBound({ ...input, posterior: input.triagePosterior }, id, false, !reweighted) : after,
+  );
+}
+
+/** An estimate of the marginals and cumulative urgency mass after an answer, each within `bound`. */
+interface Bounded {
+  readonly marginals: Float64Array;
+  readonly mass: Float64Array;
+  readonly bound: number;
+}
+
+/**
+ * The leader and the probabilities' level that bounded estimates settle (`screenedYes`): the leader when it
+ * leads every other cause by more than twice the bound, the level when it is the same with every mass and
+ * marginal of the triage estimate moved by its bound both ways; undefined when either is a close call.
+ */
+function settledOutcome(
+  after: Bounded,
+  triageOf: () => Bounded | undefined,
+): { readonly leader: number; readonly level: UrgencyLevel } | undefined {
   const { marginals: m, bound } = after;
   let top = 0;
   for (let j = 1; j < m.length; j++) if ((m[j] as number) > (m[top] as number)) top = j;
   for (let j = 0; j < m.length; j++)
     if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
-  const triage = separate
-    ? yesWithBound({ ...input, posterior: input.triagePosterior }, id, false, !reweighted)
-    : after;
+  const triage = triageOf();
   if (!triage) return undefined;
   const shifted = (values: Float64Array, by: number) => values.map((v) => Math.min(1, Math.max(0, v + by)));
   const least = probabilityLevel(
@@ -694,6 +718,51 @@ function screenedYes(
   );
   const most = probabilityLevel(shifted(triage.mass, triage.bound), shifted(triage.marginals, -triage.bound));
   return least === most ? { leader: top, level: least } : undefined;
+}
+
+/**
+ * `screenedYes` for "none of these" (every finding in `ids` absent), from `noneWithBound` on the posterior
+ * and on the triage posterior.
+ */
+function screenedNone(
+  input: InterviewInput,
+  ids: readonly string[],
+): { readonly leader: number; readonly level: UrgencyLevel } | undefined {
+  const after = noneWithBound(input, ids);
+  if (!after) return undefined;
+  return settledOutcome(after, () =>
+    input.triagePosterior === input.posterior
+      ? after
+      : noneWithBound({ ...input, posterior: input.triagePosterior }, ids),
+  );
+}
+
+/**
+ * The marginals and urgency mass after "no" to every finding in `ids` at once, without a new inference, with
+ * a bound on their error: the question search's `noneOf` over the linked ones (the bound of one answer with
+ * P(none) for P(yes): see `screenedYes`), the others left out when their "no" moves nothing
+ * (`absentMovesNothing`). Undefined when one of them moves a prior (an essential criterion, a necessary risk
+ * factor), is left out of triage (a red-flag finding), or P(none) is too small for the bound. Exported for
+ * its bound test (interview-bound.test.ts).
+ */
+export function noneWithBound(input: InterviewInput, ids: readonly string[]): Bounded | undefined {
+  const { net, posterior } = input;
+  const linked: number[] = [];
+  for (const id of ids) {
+    const i = net.findingIndex.get(id);
+    if (i === undefined || net.excludedFromTriage.has(id) || priorFindings.has(id)) return undefined;
+    if (net.linked[i]) linked.push(i);
+    else if (!absentMovesNothing(net, id)) return undefined;
+  }
+  const dropped = droppedWeight(posterior) + 1e-12;
+  const none = questionSearch(net, posterior).noneOf(linked);
+  if (!(none.pNone > 10 * dropped)) return undefined;
+  return {
+    marginals: none.marginals,
+    mass: none.mass,
+    bound:
+      2 * (dropped / (none.pNone - dropped) + 1e-9) + 1e-8 + (linked.length < ids.length ? noChangeBound : 0),
+  };
 }
 
 /**
@@ -866,7 +935,14 @@ function outcomeChangeReaches(input: InterviewInput, open: readonly string[], th
     const single = answer.length === 1 && answer[0]?.state === 'present' ? answer[0].id : undefined;
     if (rank(single ? levelWithYes(input, single) : levelFromRules(withYes)) < rank(level)) return true;
     const screened =
-      answer.length === 1 && answer[0]?.state === 'present' ? screenedYes(input, answer[0].id) : undefined;
+      answer.length === 1 && answer[0]?.state === 'present'
+        ? screenedYes(input, answer[0].id)
+        : answer.every((e) => e.state === 'absent')
+          ? screenedNone(
+              input,
+              answer.map((e) => e.id),
+            )
+          : undefined;
     if (screened && screened.leader !== leader) return true;
     let levelAfter = screened?.level;
     if (!screened) {

@@ -280,6 +280,55 @@ export class QuestionSearch {
     return known;
   }
 
+  /**
+   * "None of these": every finding in `findings` absent at once, over the same kept configurations as one
+   * answer (so the same bound, with P(none) for P(a)): the predictive probability of that answer, the
+   * marginals after it (tempered like the inference) and the cumulative urgency mass.
+   */
+  noneOf(findings: readonly number[]): {
+    readonly pNone: number;
+    readonly marginals: Float64Array;
+    readonly mass: Float64Array;
+  } {
+    const { n, net, slotA, slotB, slotD, weight, rank } = this;
+    const factors = findings.map((f) => net.absentFactor[f] as Float64Array);
+    const keeps = findings.map((f) => 1 - (net.leak[f] as number));
+    const powers = findings.map((f) => temperingOf(net, f));
+    const sums = new Float64Array(n + 1);
+    const mass = new Float64Array(massLength);
+    let pNone = 0;
+    let total = 0;
+    for (let k = 0; k < weight.length; k++) {
+      const a = slotA[k] as number;
+      const b = slotB[k] as number;
+      const d = slotD[k] as number;
+      let absent = 1;
+      let tempered = 1;
+      for (let f = 0; f < factors.length; f++) {
+        const factor = factors[f] as Float64Array;
+        const x =
+          (keeps[f] as number) * (factor[a] as number) * (factor[b] as number) * (factor[d] as number);
+        absent *= x;
+        tempered *= temper(x, powers[f] as number);
+      }
+      const w = weight[k] as number;
+      pNone += w * absent;
+      const wn = w * tempered;
+      total += wn;
+      sums[a] = (sums[a] as number) + wn;
+      sums[b] = (sums[b] as number) + wn;
+      sums[d] = (sums[d] as number) + wn;
+      const r = rank[k] as number;
+      mass[r] = (mass[r] as number) + wn;
+    }
+    const scale = total > 0 ? 1 / total : 0;
+    mass[0] = (mass[0] as number) * scale;
+    for (let r = 1; r < massLength; r++) mass[r] = (mass[r] as number) * scale + (mass[r - 1] as number);
+    const marginals = sums.subarray(0, n);
+    for (let j = 0; j < n; j++) marginals[j] = (marginals[j] as number) * scale;
+    return { pNone, marginals, mass };
+  }
+
   private compute(finding: number): Hypothetical {
     const { n, net, slotA, slotB, slotD, weight, rank, linkedCause, linkedRank } = this;
     const power = temperingOf(net, finding);
