@@ -1,20 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findings } from '../knowledge/index.js';
+import { absentMovesNothing, noChangeBound, noneWithBound, yesWithBound } from './bounded-answer.js';
 import { infer, inferWithTriage, type Posterior } from './inference.js';
-import {
-  absentMovesNothing,
-  type InterviewInput,
-  noChangeBound,
-  noneWithBound,
-  yesWithBound,
-} from './interview.js';
+import type { InterviewInput } from './interview.js';
 import { network as net } from './network.js';
 import { urgencyMass } from './triage.js';
 import type { Case, EvidenceItem } from './types.js';
 
 /**
- * `yesWithBound` (interview.ts) lets the interview skip the exact inference after a hypothetical "yes" when
+ * `yesWithBound` (bounded-answer.ts) lets the interview skip the exact inference after a hypothetical "yes" when
  * the decision is settled beyond twice its bound. Here every marginal and every cumulative urgency mass it
  * returns is checked against the exact path the interview otherwise takes: `infer` with the finding added as
  * present (and, for the triage posterior, without the findings excluded from triage), `urgencyMass` on its

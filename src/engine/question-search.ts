@@ -8,7 +8,8 @@ const stride = maxCoexisting;
 /**
  * The numeric core of the next-question search: for an open finding, the predictive probability of "yes" and
  * the cause marginals and urgency masses after each answer. Interview policy (which findings are candidates,
- * how they are scored, when to stop) stays in interview.ts; this module only makes the arithmetic fast.
+ * how they are scored, when to stop) stays in interview.ts and its modules; this module only makes the
+ * arithmetic fast.
  */
 
 export interface Hypothetical {
