@@ -6,7 +6,7 @@ import { hypothetical, prunedMass, significant } from './interview.js';
 import { network } from './network.js';
 import type { Case, EvidenceItem } from './types.js';
 
-/** The question search's pruning keeps its documented bound (interview.ts, `prunedMass`) against the exact sums. */
+/** The question search's pruning keeps its documented bound (question-search.ts, `prunedMass`) against the exact sums. */
 describe('question-search pruning: the documented error bound', () => {
   for (const net of [network, syntheticNetwork(32)]) {
     it(`${net.conditions.length} causes: P(yes) within D, hypothetical marginals within D / (P(answer) − D)`, () => {

@@ -2,10 +2,14 @@ import { urgencyLevels } from '../knowledge/index.js';
 import { type Posterior, temperingOf } from './inference.js';
 import { maxCoexisting, type Network } from './network.js';
 
+// Read once: an imported binding is a getter call under some loaders (tsx), in loops over every configuration.
+const stride = maxCoexisting;
+
 /**
  * The numeric core of the next-question search: for an open finding, the predictive probability of "yes" and
  * the cause marginals and urgency masses after each answer. Interview policy (which findings are candidates,
- * how they are scored, when to stop) stays in interview.ts; this module only makes the arithmetic fast.
+ * how they are scored, when to stop) stays in interview.ts and its modules; this module only makes the
+ * arithmetic fast.
  */
 
 export interface Hypothetical {
@@ -103,7 +107,7 @@ export function hypothetical(
   const noMass = new Float64Array(massLength);
   for (let k = 0; k < kept.length; k++) {
     const c = kept[k] as number;
-    const base = c * maxCoexisting;
+    const base = c * stride;
     const a = slots[base] as number;
     const b = slots[base + 1] as number;
     const d = slots[base + 2] as number;
@@ -226,7 +230,7 @@ export class QuestionSearch {
     let total = 0;
     for (let k = 0; k < count; k++) {
       const c = kept[k] as number;
-      const base = c * maxCoexisting;
+      const base = c * stride;
       const a = slots[base] as number;
       const b = slots[base + 1] as number;
       const d = slots[base + 2] as number;
@@ -275,6 +279,55 @@ export class QuestionSearch {
       this.answered[finding] = known;
     }
     return known;
+  }
+
+  /**
+   * "None of these": every finding in `findings` absent at once, over the same kept configurations as one
+   * answer (so the same bound, with P(none) for P(a)): the predictive probability of that answer, the
+   * marginals after it (tempered like the inference) and the cumulative urgency mass.
+   */
+  noneOf(findings: readonly number[]): {
+    readonly pNone: number;
+    readonly marginals: Float64Array;
+    readonly mass: Float64Array;
+  } {
+    const { n, net, slotA, slotB, slotD, weight, rank } = this;
+    const factors = findings.map((f) => net.absentFactor[f] as Float64Array);
+    const keeps = findings.map((f) => 1 - (net.leak[f] as number));
+    const powers = findings.map((f) => temperingOf(net, f));
+    const sums = new Float64Array(n + 1);
+    const mass = new Float64Array(massLength);
+    let pNone = 0;
+    let total = 0;
+    for (let k = 0; k < weight.length; k++) {
+      const a = slotA[k] as number;
+      const b = slotB[k] as number;
+      const d = slotD[k] as number;
+      let absent = 1;
+      let tempered = 1;
+      for (let f = 0; f < factors.length; f++) {
+        const factor = factors[f] as Float64Array;
+        const x =
+          (keeps[f] as number) * (factor[a] as number) * (factor[b] as number) * (factor[d] as number);
+        absent *= x;
+        tempered *= temper(x, powers[f] as number);
+      }
+      const w = weight[k] as number;
+      pNone += w * absent;
+      const wn = w * tempered;
+      total += wn;
+      sums[a] = (sums[a] as number) + wn;
+      sums[b] = (sums[b] as number) + wn;
+      sums[d] = (sums[d] as number) + wn;
+      const r = rank[k] as number;
+      mass[r] = (mass[r] as number) + wn;
+    }
+    const scale = total > 0 ? 1 / total : 0;
+    mass[0] = (mass[0] as number) * scale;
+    for (let r = 1; r < massLength; r++) mass[r] = (mass[r] as number) * scale + (mass[r - 1] as number);
+    const marginals = sums.subarray(0, n);
+    for (let j = 0; j < n; j++) marginals[j] = (marginals[j] as number) * scale;
+    return { pNone, marginals, mass };
   }
 
   private compute(finding: number): Hypothetical {

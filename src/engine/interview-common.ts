@@ -1,0 +1,222 @@
+// What the interview's modules share: the step's input, the per-step memos, the rules' level with one more
+// finding, the finding sets (rule, screened, complaint, risk-factor, prior-moving findings), question forms
+// (group, single) and the chance an answer raises the urgency.
+import {
+  type AskIf,
+  atLeastAsUrgent,
+  complaintGroups,
+  conditions as conditionDefinitions,
+  historyGroups,
+  type ScreeningGroup,
+  screeningGroups,
+  triageRules,
+  type UrgencyLevel,
+  urgencyDescriptions,
+} from '../knowledge/index.js';
+import type { Posterior } from './inference.js';
+import type { Network } from './network.js';
+import { type AskContext, askIfHolds } from './preconditions.js';
+import { type Hypothetical, questionSearch } from './question-search.js';
+import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
+import type { EvidenceItem, Question, Sex } from './types.js';
+
+const binaryEntropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -(p * Math.log(p) + (1 - p) * Math.log(1 - p)));
+
+export function entropy(marginals: Float64Array): number {
+  let h = 0;
+  for (const p of marginals) h += binaryEntropy(p);
+  return h;
+}
+
+export function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
+  let level: UrgencyLevel = 'self_care';
+  for (const rule of triageRules) {
+    if (ruleFires(rule, present) && !atLeastAsUrgent(level, rule.level)) level = rule.level;
+  }
+  return level;
+}
+
+export const rank = (level: UrgencyLevel) => urgencyDescriptions[level].rank;
+
+/** The per-key map of a memo that lives as long as its owner (a step's input, a network). */
+export function memoOf<K extends object, I, V>(memos: WeakMap<K, Map<I, V>>, owner: K): Map<I, V> {
+  let memo = memos.get(owner);
+  if (!memo) {
+    memo = new Map();
+    memos.set(owner, memo);
+  }
+  return memo;
+}
+
+/** The rules' level with one more finding present, per step (the candidates and checks ask the same ones). */
+const levelWithYesMemo = new WeakMap<InterviewInput, Map<string, UrgencyLevel>>();
+
+export function levelWithYes(input: InterviewInput, id: string): UrgencyLevel {
+  const memo = memoOf(levelWithYesMemo, input);
+  let level = memo.get(id);
+  if (level === undefined) {
+    level = levelFromRules(new Set(input.present).add(id));
+    memo.set(id, level);
+  }
+  return level;
+}
+
+export interface InterviewInput {
+  readonly net: Network;
+  readonly evidence: readonly EvidenceItem[];
+  readonly present: ReadonlySet<string>;
+  readonly posterior: Posterior;
+  /** The posterior without red-flag findings, which drives probability-based urgency. */
+  readonly triagePosterior: Posterior;
+  readonly level: UrgencyLevel;
+  readonly sex: Sex;
+  readonly age: number;
+}
+
+export const askIfOf = (net: Network, id: string): AskIf | undefined =>
+  net.findings[net.findingIndex.get(id) as number]?.askIf;
+
+/** A finding may be asked: not answered yet, and its precondition holds. */
+export function askable(
+  net: Network,
+  id: string,
+  answered: ReadonlySet<string>,
+  context: AskContext,
+): boolean {
+  return !answered.has(id) && askIfHolds(askIfOf(net, id), context);
+}
+
+/**
+ * Probability that answering this finding raises the urgency level above `level`. `same` is the search's
+ * own hypothetical for this finding, reused when the triage posterior is the posterior itself (no red-flag
+ * finding in the evidence, the usual case).
+ */
+const urgencyRaiseMemo = new WeakMap<InterviewInput, Map<number, number>>();
+
+export function urgencyRaise(
+  input: InterviewInput,
+  finding: number,
+  pYes: number,
+  same: Hypothetical,
+): number {
+  const memo = memoOf(urgencyRaiseMemo, input);
+  let raise = memo.get(finding);
+  if (raise === undefined) {
+    raise = computeUrgencyRaise(input, finding, pYes, same);
+    memo.set(finding, raise);
+  }
+  return raise;
+}
+
+function computeUrgencyRaise(
+  input: InterviewInput,
+  finding: number,
+  pYes: number,
+  same: Hypothetical,
+): number {
+  const { net, triagePosterior, level } = input;
+  const id = (net.findings[finding] as Network['findings'][number]).id;
+  let raise = 0;
+  const yesByRule = levelWithYes(input, id);
+  if (net.excludedFromTriage.has(id)) {
+    if (rank(yesByRule) < rank(level)) raise += pYes;
+    return raise;
+  }
+  const after =
+    triagePosterior === input.posterior ? same : questionSearch(net, triagePosterior).hypothetical(finding);
+  const yesByProbability = probabilityLevel(after.yesMass, after.yes);
+  const yesLevel = rank(yesByRule) < rank(yesByProbability) ? yesByRule : yesByProbability;
+  if (rank(yesLevel) < rank(level)) raise += pYes;
+  if (rank(probabilityLevel(after.noMass, after.no)) < rank(level)) raise += 1 - pYes;
+  return raise;
+}
+
+/**
+ * A "which of these apply?" question over the open findings of one group. An unticked option means
+ * `unknown` (not reported) in the complaint and the history, so neither is asked twice; in the red-flag
+ * screen it is left open, so the screen asks it again ("do any of these also apply?") until "none of these"
+ * answers it.
+ */
+export function groupQuestion(
+  net: Network,
+  group: ScreeningGroup,
+  open: readonly string[],
+  phase: Question['phase'],
+  followUp = false,
+): Question {
+  // One open option is a yes / no question, not a one-item list (set 8: "do any of these apply?" over one).
+  const only = open.length === 1 ? net.findingIndex.get(open[0] as string) : undefined;
+  if (only !== undefined) return { ...singleQuestion(net, only), phase };
+  return {
+    id: group.id,
+    kind: 'group',
+    phase,
+    text: followUp ? (group.followUpText ?? 'Do any of these also apply?') : group.text,
+    why: group.why,
+    // The complaint is asked once (what was not ticked was not reported); the screen until "none of these".
+    unticked: phase === 'red_flag_screen' ? 'open' : 'unknown',
+    options: open.map((id) => ({
+      finding: id,
+      text: net.findings[net.findingIndex.get(id) as number]?.question ?? id,
+    })),
+  };
+}
+
+/** The group's options that may be asked now. */
+export function openOptions(
+  net: Network,
+  group: ScreeningGroup,
+  answered: ReadonlySet<string>,
+  context: AskContext,
+): string[] {
+  if (!askIfHolds(group.askIf, context)) return [];
+  return group.findings.filter(
+    (id) => askable(net, id, answered, context) && askIfHolds(group.optionAskIf?.[id], context),
+  );
+}
+
+/** Causes named by the red-flag rules that fire: the assessment they call for needs their history. */
+export function suspectedByRules(present: ReadonlySet<string>): Set<string> {
+  return new Set(
+    triageRules.filter((rule) => ruleFires(rule, present)).flatMap((rule) => rule.suspects ?? []),
+  );
+}
+
+export const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
+export const probabilityLevelOf = (net: Network, p: Posterior) =>
+  probabilityLevel(urgencyMass(net, p.weights), p.marginals);
+
+/**
+ * Findings whose answer moves a prior (a risk factor, or an essential criterion once reported): the question
+ * search's likelihood-only update does not describe their answer, so the screen below leaves them out.
+ */
+export const priorFindings: ReadonlySet<string> = new Set<string>(
+  conditionDefinitions.flatMap((c) => [
+    ...(c.riskFactors ?? []).map((r) => r.finding),
+    ...(c.links as readonly { finding: string; essential?: boolean }[])
+      .filter((l) => l.essential)
+      .map((l) => l.finding),
+  ]),
+);
+
+export function singleQuestion(net: Network, finding: number): Question {
+  const f = net.findings[finding] as Network['findings'][number];
+  return {
+    id: f.id,
+    kind: 'single',
+    phase: 'differential',
+    text: f.question,
+    why: f.why,
+    unticked: 'open',
+    options: [{ finding: f.id, text: f.question }],
+  };
+}
+
+export const ruleFindings = new Set(triageRules.flatMap((r) => [...r.all, ...(r.any ?? [])]));
+export const screenedFindings = new Set([...screeningGroups, ...historyGroups].flatMap((g) => g.findings));
+export const complaintFindings = new Set(complaintGroups.flatMap((g) => g.findings));
+
+/** Risk factors: findings that change a cause's prior (odds ratio) and are linked to no cause. */
+export const riskFactorFindings: ReadonlySet<string> = new Set<string>(
+  conditionDefinitions.flatMap((c) => (c.riskFactors ?? []).map((r) => r.finding)),
+);
