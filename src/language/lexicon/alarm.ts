@@ -396,7 +396,7 @@ export const alarm: FindingLexiconTable = {
     suppresses: ['numbness_tingling', 'pain_buttock_thigh'],
     patterns: [
       // Location before the numbness ("his bum and between his legs feel numb"), and a numb feeling after wiping.,
-      'bum|bottom|buttocks|between_my_legs|between_his_legs|between_her_legs|between_the_legs|down_below|down_there|privates|genitals|crotch|back_passage ~~6 @numb',
+      'bum|bottom|buttocks|between_my_legs|between_his_legs|between_her_legs|between_the_legs|down_below|down_there|privates|private_parts|genitals|genital_area|crotch|groin|inner_thighs|back_passage|perineum ~~6 @numb',
       // "a numb bum", "numb backside": the feeling word said first.
       'numb|tingly|tingling|dead ~1 bum|bottom|backside|buttocks|bum_cheeks|crotch',
       'wiped|wipe|wiping ~~14 @numb',
@@ -449,6 +449,10 @@ export const alarm: FindingLexiconTable = {
       "accident|accidents ~~10 didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_know|didn't_feel|without_realising|without_realizing|without_knowing|too_late|couldn't_hold|couldn't_make_it|didn't_make_it",
       "didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_feel|couldn't_hold_it ~~10 accident|accidents",
       'wet ~1 himself|herself|themself|the_bed_last_night',
+      // "wetting himself", "peeing myself", "pooing herself" (lookalikes.md C1: leaking, can't control).
+      'wetting|weeing|peeing|pooing|pooping|soiling ~1 myself|himself|herself|themself|themselves',
+      // Not knowing when the bladder is full (lookalikes.md C1, S422).
+      "@cannot|can't|don't|doesn't|didn't|never ~1 know|tell|feel|sense ~3 if|whether|when ~3 bladder|bowel|bowels ~3 full|empty",
       'wet ~2 myself|the_bed|my_pants|my_trousers',
       "can't|cannot|couldn't|struggling_to|struggle_to|trouble|difficulty|hard_to|unable_to ~2 pee|wee|urinate|pass_urine|pass_water|empty_my_bladder|go_to_the_toilet|start_peeing|passing_urine",
       "leak*|incontinen*|dribbl*|retention|retaining_urine|can't_hold_it|can't_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself",
