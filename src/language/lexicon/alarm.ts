@@ -451,6 +451,9 @@ export const alarm: FindingLexiconTable = {
       'wet ~1 himself|herself|themself|the_bed_last_night',
       // "wetting himself", "peeing myself", "pooing herself" (lookalikes.md C1: leaking, can't control).
       'wetting|weeing|peeing|pooing|pooping|soiling ~1 myself|himself|herself|themself|themselves',
+      // Not able to stop the flow once started (CES leaflets' "difficulty stopping the flow of urine", S422).
+      "@cannot|can't ~1 stop ~1 the_flow|my_flow|the_stream|mid_flow|midstream",
+      "@cannot|can't ~1 stop ~2 peeing|weeing|urinating ~3 once_i_start|once_i've_started|once_it_starts|once_i_get_going|when_i_want",
       // Not knowing when the bladder is full (lookalikes.md C1, S422).
       "@cannot|can't|don't|doesn't|didn't|never ~1 know|tell|feel|sense ~3 if|whether|when ~3 bladder|bowel|bowels ~3 full|empty",
       'wet ~2 myself|the_bed|my_pants|my_trousers',
@@ -652,6 +655,8 @@ export const alarm: FindingLexiconTable = {
       'breathing|breathe|breath ~2 fast|faster|quickly|rapidly|hard_and_fast',
       'fast|rapid|quick ~1 breathing',
       'panting|tachypnoea|tachypnea|hyperventilat*',
+      // No urine passed in a day (sepsis safety net, S209), said with its own "not" ("he hasn't peed all day").
+      "haven't|hasn't|hadn't|not|no|didn't ~2 passed|pass|peed|pee|weed|wee|urinated|been_for_a_wee|been_for_a_pee ~3 all_day|since_yesterday|since_this_morning|in_a_day|for_a_day|in_24_hours|for_24_hours",
       // Vomiting.
       "vomit|vomits|vomited|vomiting|vomitting|throwing_up|threw_up|thrown_up|throw_up|puking|puked|puke|retching|can't_keep_anything_down|cannot_keep_anything_down|can't_keep_food_down|can't_keep_water_down",
       'been_sick|being_sick|was_sick|were_sick|keep_being_sick|kept_being_sick|been_violently_sick|got_sick_everywhere',
