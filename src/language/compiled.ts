@@ -30,6 +30,22 @@ export function sentenceFilters(lex: FindingLexicon): readonly string[] {
   return f === undefined ? [] : typeof f === 'string' ? [f] : f;
 }
 
+/** A one-word alternative "my" in a pattern element also admits the locale's other owner words. */
+export function widenOwner(source: string, owners: readonly string[] | undefined): string {
+  if (!owners?.length) return source;
+  return source
+    .split(' ')
+    .map((raw) => {
+      const optional = raw.startsWith('[') && raw.endsWith(']');
+      const spec = optional ? raw.slice(1, -1) : raw;
+      const alts = spec.split('|');
+      if (!alts.includes(owners[0] as string)) return raw;
+      const widened = [...alts, ...owners.filter((o) => !alts.includes(o))].join('|');
+      return optional ? `[${widened}]` : widened;
+    })
+    .join(' ');
+}
+
 export function compileLocale(locale: Locale): CompiledLocale {
   const classes = locale.wordClasses;
   const findingIndex = new PatternIndex<CompiledEntry>();
@@ -53,7 +69,7 @@ export function compileLocale(locale: Locale): CompiledLocale {
   for (const [id, lex] of locale.lexicon) {
     for (const item of lex.patterns) {
       const entry: LexiconEntry = typeof item === 'string' ? { p: item } : item;
-      const p = compile(entry.p, classes);
+      const p = compile(widenOwner(entry.p, locale.ownerWords), classes);
       addWords(p);
       findingIndex.add(p, {
         id,

@@ -6,6 +6,38 @@ import type { CompiledLocale } from './compiled.js';
 import type { CueKind } from './locale.js';
 import type { MatchToken } from './pattern.js';
 
+/** "not sure if it's related", "no idea whether that's connected": each doubt head × link words. */
+function relevanceDoubts(): string {
+  const heads = [
+    'not_sure',
+    "i'm_not_sure",
+    'unsure',
+    "don't_know",
+    'dunno',
+    'no_idea',
+    'not_certain',
+    'wonder',
+  ];
+  const joins = ['if', 'whether'];
+  const subjects = [
+    "it's",
+    'its',
+    'it_is',
+    "that's",
+    'thats',
+    'that_is',
+    "they're",
+    'theyre',
+    'they_are',
+    'this_is',
+  ];
+  const links = ['related', 'connected', 'relevant', 'linked', 'important', 'part_of_it', 'the_same_thing'];
+  const out: string[] = [];
+  for (const h of heads)
+    for (const j of joins) for (const s of subjects) for (const l of links) out.push(`${h}_${j}_${s}_${l}`);
+  return out.join('|');
+}
+
 /** English cue patterns (the other locales keep theirs under locales/). */
 export const cuePatterns: readonly [CueKind, string][] = [
   // Not cues at all (checked first; they block the words they cover).
@@ -13,6 +45,8 @@ export const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
   ],
+  // Doubt about the link, not the symptom ("chest pain too, not sure if it's related"): the sign is stated.
+  ['none', relevanceDoubts()],
   // Vague complaints said with a "no" or "not" ("my knees are no good at night", "my leg isn't right in bed"): the
   // trouble is told, not denied. ("not right" only before a time or place: "not the right leg" stays a denial.)
   [

@@ -23,6 +23,11 @@ export interface Locale {
   /** Known terms that map to no finding (`p` a pattern, `note` why). */
   readonly notRelevant: readonly { readonly p: string; readonly note: string }[];
   readonly wordClasses: WordClasses;
+  /**
+   * Possessive words a pattern's "my" stands for too, so a relative's account ("his back is sore", "her bladder
+   * leaks") reads like the writer's own ("my back is sore"). Whose it is stays the third-party check's business.
+   */
+  readonly ownerWords?: readonly string[];
 
   // --- tokens
   /** Spelling variants and contractions mapped to one form. */

@@ -396,7 +396,7 @@ export const alarm: FindingLexiconTable = {
     suppresses: ['numbness_tingling', 'pain_buttock_thigh'],
     patterns: [
       // Location before the numbness ("his bum and between his legs feel numb"), and a numb feeling after wiping.,
-      'bum|bottom|buttocks|between_my_legs|between_his_legs|between_her_legs|between_the_legs|down_below|down_there|privates|genitals|crotch|back_passage ~~6 @numb',
+      'bum|bottom|buttocks|between_my_legs|between_his_legs|between_her_legs|between_the_legs|down_below|down_there|privates|private_parts|genitals|genital_area|crotch|groin|inner_thighs|back_passage|perineum ~~6 @numb',
       // "a numb bum", "numb backside": the feeling word said first.
       'numb|tingly|tingling|dead ~1 bum|bottom|backside|buttocks|bum_cheeks|crotch',
       'wiped|wipe|wiping ~~14 @numb',
@@ -449,6 +449,13 @@ export const alarm: FindingLexiconTable = {
       "accident|accidents ~~10 didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_know|didn't_feel|without_realising|without_realizing|without_knowing|too_late|couldn't_hold|couldn't_make_it|didn't_make_it",
       "didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_feel|couldn't_hold_it ~~10 accident|accidents",
       'wet ~1 himself|herself|themself|the_bed_last_night',
+      // "wetting himself", "peeing myself", "pooing herself" (lookalikes.md C1: leaking, can't control).
+      'wetting|weeing|peeing|pooing|pooping|soiling ~1 myself|himself|herself|themself|themselves',
+      // Not able to stop the flow once started (CES leaflets' "difficulty stopping the flow of urine", S422).
+      "@cannot|can't ~1 stop ~1 the_flow|my_flow|the_stream|mid_flow|midstream",
+      "@cannot|can't ~1 stop ~2 peeing|weeing|urinating ~3 once_i_start|once_i've_started|once_it_starts|once_i_get_going|when_i_want",
+      // Not knowing when the bladder is full (lookalikes.md C1, S422).
+      "@cannot|can't|don't|doesn't|didn't|never ~1 know|tell|feel|sense ~3 if|whether|when ~3 bladder|bowel|bowels ~3 full|empty",
       'wet ~2 myself|the_bed|my_pants|my_trousers',
       "can't|cannot|couldn't|struggling_to|struggle_to|trouble|difficulty|hard_to|unable_to ~2 pee|wee|urinate|pass_urine|pass_water|empty_my_bladder|go_to_the_toilet|start_peeing|passing_urine",
       "leak*|incontinen*|dribbl*|retention|retaining_urine|can't_hold_it|can't_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself",
@@ -648,6 +655,8 @@ export const alarm: FindingLexiconTable = {
       'breathing|breathe|breath ~2 fast|faster|quickly|rapidly|hard_and_fast',
       'fast|rapid|quick ~1 breathing',
       'panting|tachypnoea|tachypnea|hyperventilat*',
+      // No urine passed in a day (sepsis safety net, S209), said with its own "not" ("he hasn't peed all day").
+      "haven't|hasn't|hadn't|not|no|didn't ~2 passed|pass|peed|pee|weed|wee|urinated|been_for_a_wee|been_for_a_pee ~3 all_day|since_yesterday|since_this_morning|in_a_day|for_a_day|in_24_hours|for_24_hours",
       // Vomiting.
       "vomit|vomits|vomited|vomiting|vomitting|throwing_up|threw_up|thrown_up|throw_up|puking|puked|puke|retching|can't_keep_anything_down|cannot_keep_anything_down|can't_keep_food_down|can't_keep_water_down",
       'been_sick|being_sick|was_sick|were_sick|keep_being_sick|kept_being_sick|been_violently_sick|got_sick_everywhere',

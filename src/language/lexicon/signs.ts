@@ -110,6 +110,12 @@ export const signs: FindingLexiconTable = {
       },
       'tender|tenderness ~4 @calf|inner_thigh|thigh|along_the_vein|along_the_veins|behind_the_knee',
       'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
+      // "sore to press along the veins in his calf", "tender to the touch over the calf".
+      {
+        p: 'tender|sore|painful ~1 to ~1 press|touch|squeeze|the_touch ~~8 @calf|along_the_vein|along_the_veins',
+        notInSentence:
+          'shin|shins|shinbone|shin_bone|bone|bones|heel|ankle|kneecap|knee|hip|spot_on_the_bone',
+      },
     ],
   },
   // A hot, swollen joint (BSR: septic arthritis until proven otherwise, S341; gout shares it).
@@ -209,6 +215,11 @@ export const signs: FindingLexiconTable = {
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+      // A plain denial ("moving my toes doesn't hurt") says the sign is absent.
+      {
+        p: 'moving|move|bending|wiggling ~3 my|the|his|her ~1 toes ~3 hurt|hurts|painful|sore',
+        negatedOnly: true,
+      },
       // "toes tingle and hurt when I wiggle them": the toes named first, the movement said of "them".
       '@foot ~4 hurt|hurts|painful|agony|kill|kills ~3 when|if|whenever ~2 i|you|someone|they|he|she ~1 move|moves|moved|wiggle|wiggles|wiggled|bend|bends|bent|pull|pulls|pulled|stretch|stretches ~1 them|it',
     ],

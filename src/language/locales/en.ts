@@ -133,6 +133,11 @@ export const neverCorrect: ReadonlySet<string> = new Set([
   'unless',
   'left',
   'right',
+  // The writer's asides ("I'm writing for my dad", "I suppose", "I assume"): corrected to a lexicon word
+  // ("waiting") they would stop marking the account as written for someone else.
+  'writing',
+  'suppose',
+  'assume',
 ]);
 
 export const extraVocabulary = [
@@ -271,6 +276,7 @@ export const english: Locale = {
   lexicon,
   notRelevant,
   wordClasses,
+  ownerWords: ['my', 'his', 'her', 'their', 'your'],
   aliases,
   foldAccents: false,
   clauseBreakWords,
