@@ -43,8 +43,9 @@ export const heartBlood: FindingLexiconTable = {
         ],
         notAfter: ['pain', 'hurts', 'hurt', 'too_sore', 'too_painful', 'agony', 'sciatica', 'back'],
         // A pain word said as a verb or noun in the sentence ("my feet burn so much I can't lie flat") makes it the pain.
+        // Curling up to sleep instead is the spine's posture relief (stenosis), not sitting up to breathe.
         notInSentence:
-          'pain|pains|painful|burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|agony|cramp|cramps|throbbing',
+          'pain|pains|painful|burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|agony|cramp|cramps|throbbing|curled|curl|curl_up|in_a_ball|on_my_side|on_his_side|on_her_side|knees_up|foetal|fetal',
       },
       `extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows ~~8 ${pillowBreath}`,
       `${breathWords} ~~8 extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows`,
