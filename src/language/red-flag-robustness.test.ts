@@ -356,7 +356,7 @@ describe('red-flag lay wordings (set 12 reading gaps)', () => {
     ],
     ['weakness_both_legs', 'This morning he had to lift both legs into bed with his hands.'],
     ['weakness_both_legs', 'Since Tuesday she says her legs feel like they belong to someone else.'],
-    ['weakness_both_legs', 'This week she has been unsteady on the stairs, my mum says.'],
+    ['weakness_both_legs', "My mum's knees ache. This week my mum has been unsteady on the stairs."],
     ['weakness_both_legs', 'My legs went tingly at the weekend and now they feel weak.'],
     ['progressive_weakness', 'My right leg keeps giving way when I walk to the kitchen.'],
     ['progressive_weakness', 'He is walking like he is on a ship.'],
@@ -368,7 +368,7 @@ describe('red-flag lay wordings (set 12 reading gaps)', () => {
     ['one_leg_swollen', 'Since Sunday my left calf is fat.'],
     ['pain_out_of_proportion', 'He was kicked on the shin and the paracetamol has done nothing at all.'],
     ['pain_moving_toes', 'When I push his toes down gently he jumps out of his skin.'],
-    ['systemic_illness', 'Writing for my nan: she has been confused since lunchtime.'],
+    ['systemic_illness', "My nan's legs ache at night and she has been confused since lunchtime."],
     ['systemic_illness', "He's confused and hot."],
     ['breathless_lying_flat_or_gradual', 'Her ankles are puffy and sore and she cannot lie flat any more.'],
   ];
@@ -404,9 +404,29 @@ describe('red-flag lay wordings (set 12 reading gaps)', () => {
       expect(readingOf(text, id)?.state === 'present' || readingOf(text, id)?.possibly).toBeFalsy();
     });
 
+  it('struggling out of a car is left open for the leg-weakness question, not dropped', () => {
+    const f = readingOf(
+      "My dad's legs hurt at night. He struggled to get out of the car today.",
+      'weakness_both_legs',
+    );
+    expect(f?.state).toBe('unknown');
+  });
+
   it('a sudden cold white leg stays the emergency beside a raised leg', () => {
     expect(readingOf('Tonight his foot suddenly went cold and white.', 'sudden_cold_pale_leg')?.state).toBe(
       'present',
     );
+  });
+});
+
+describe('red-flag wordings that mean something else (set 12)', () => {
+  it('lying on a leg for hours while passed out is read as a crush of that leg', () => {
+    const text =
+      'My son blacked out at a party and was lying on his right leg for six hours; now his calf is sore.';
+    expect(readingOf(text, 'recent_leg_injury')?.state).toBe('present');
+  });
+  it('legs weak at the bus stop that recover once sat down are left open, not the new weakness', () => {
+    const text = 'Both my legs go weak queueing at the post office, fine once I am sat down.';
+    expect(readingOf(text, 'weakness_both_legs')?.state).not.toBe('present');
   });
 });

@@ -63,7 +63,7 @@ const newBreath =
 
 /** Weakness that comes with standing or walking and goes with sitting (neurogenic claudication). */
 const posturalOnly =
-  'stand_too_long|standing_too_long|stood_too_long|stand_for_too_long|standing_for_too_long|stand_for_long|standing_for_long|walk_too_far|walking_too_far|walk_too_long|walking_too_long|sitting_fixes|sitting_helps|sitting_down_helps|sitting_down_fixes|sit_down_and_it|sit_down_and_they|once_i_sit|when_i_sit_down|if_i_sit_down|after_a_sit|eases_when_i_sit|better_when_i_sit|better_sitting|fine_sitting|fine_when_i_sit|goes_when_i_sit|go_when_i_sit|wears_off_when_i_sit';
+  "stand_too_long|standing_too_long|stood_too_long|stand_for_too_long|standing_for_too_long|stand_for_long|standing_for_long|walk_too_far|walking_too_far|walk_too_long|walking_too_long|sitting_fixes|sitting_helps|sitting_down_helps|sitting_down_fixes|sit_down_and_it|sit_down_and_they|once_i_sit|when_i_sit_down|if_i_sit_down|after_a_sit|eases_when_i_sit|better_when_i_sit|better_sitting|fine_sitting|fine_when_i_sit|goes_when_i_sit|go_when_i_sit|wears_off_when_i_sit|once_im_sat|once_i'm_sat|once_i_am_sat|when_im_sat|when_i'm_sat|fine_once_im_sat|fine_once_i'm_sat|bent_over_the_trolley|leaning_on_the_trolley|lean_on_the_trolley|lean_on_a_trolley|leaning_on_a_trolley";
 
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
