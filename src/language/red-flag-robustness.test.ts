@@ -343,3 +343,90 @@ for (const { id, present, absent, deniedUnread = [] } of cases) {
       });
   });
 }
+
+/**
+ * Reading gaps from held-out set 12 and role-play set 10 (issue #12), in our own wordings: red flags said in lay
+ * words are read, and words that clearly mean something else do not fire one.
+ */
+describe('red-flag lay wordings (set 12 reading gaps)', () => {
+  const stated: readonly (readonly [string, string])[] = [
+    [
+      'ascending_numbness',
+      'Three days back my wife had pins and needles in her toes. Next her feet, and now it has reached her knees.',
+    ],
+    ['weakness_both_legs', 'This morning he had to lift both legs into bed with his hands.'],
+    ['weakness_both_legs', 'Since Tuesday she says her legs feel like they belong to someone else.'],
+    ['weakness_both_legs', "My mum's knees ache. This week my mum has been unsteady on the stairs."],
+    ['weakness_both_legs', 'My legs went tingly at the weekend and now they feel weak.'],
+    ['progressive_weakness', 'My right leg keeps giving way when I walk to the kitchen.'],
+    ['progressive_weakness', 'He is walking like he is on a ship.'],
+    [
+      'tense_swollen_muscle',
+      'After the tackle his shin swelled up, huge and tight, like a balloon ready to pop.',
+    ],
+    ['one_leg_swollen', 'Her calf has blown up since the flight.'],
+    ['one_leg_swollen', 'Since Sunday my left calf is fat.'],
+    ['pain_out_of_proportion', 'He was kicked on the shin and the paracetamol has done nothing at all.'],
+    ['pain_moving_toes', 'When I push his toes down gently he jumps out of his skin.'],
+    ['systemic_illness', "My nan's legs ache at night and she has been confused since lunchtime."],
+    ['systemic_illness', "He's confused and hot."],
+    ['breathless_lying_flat_or_gradual', 'Her ankles are puffy and sore and she cannot lie flat any more.'],
+  ];
+  for (const [id, text] of stated)
+    it(`${id} read in "${text}"`, () => {
+      expect(readingOf(text, id)?.state).toBe('present');
+    });
+
+  const denied: readonly (readonly [string, string])[] = [
+    ['weakness_both_legs', "My legs tingle but they don't feel weak."],
+    ['bladder_bowel_change', 'She says there are no problems with her waterworks.'],
+    ['bladder_bowel_change', 'No trouble going to the loo.'],
+  ];
+  for (const [id, text] of denied)
+    it(`${id} denied in "${text}"`, () => {
+      expect(readingOf(text, id)?.state).toBe('absent');
+    });
+
+  const notTheSign: readonly (readonly [string, string])[] = [
+    ['systemic_illness', 'The pharmacist said one thing and the nurse another, so I am confused.'],
+    ['systemic_illness', "The leaflet says rest and the physio says walk, so I'm confused."],
+    ['dusky_skin_blisters', 'On my side there is a band of small red spots with little blisters.'],
+    [
+      'sudden_cold_pale_leg',
+      'For two months his toes go white as wax when he puts his feet up on the footstool.',
+    ],
+    ['chest_pain_or_breathless', 'For a year my legs run out of puff walking to the shops.'],
+    ['worse_lying_flat', 'His legs are swollen and heavy and he cannot lie flat.'],
+    ['ascending_numbness', 'My knee ache is now up to my thigh and my feet tingle.'],
+  ];
+  for (const [id, text] of notTheSign)
+    it(`${id} not read in "${text}"`, () => {
+      expect(readingOf(text, id)?.state === 'present' || readingOf(text, id)?.possibly).toBeFalsy();
+    });
+
+  it('struggling out of a car is left open for the leg-weakness question, not dropped', () => {
+    const f = readingOf(
+      "My dad's legs hurt at night. He struggled to get out of the car today.",
+      'weakness_both_legs',
+    );
+    expect(f?.state).toBe('unknown');
+  });
+
+  it('a sudden cold white leg stays the emergency beside a raised leg', () => {
+    expect(readingOf('Tonight his foot suddenly went cold and white.', 'sudden_cold_pale_leg')?.state).toBe(
+      'present',
+    );
+  });
+});
+
+describe('red-flag wordings that mean something else (set 12)', () => {
+  it('lying on a leg for hours while passed out is read as a crush of that leg', () => {
+    const text =
+      'My son blacked out at a party and was lying on his right leg for six hours; now his calf is sore.';
+    expect(readingOf(text, 'recent_leg_injury')?.state).toBe('present');
+  });
+  it('legs weak at the bus stop that recover once sat down are left open, not the new weakness', () => {
+    const text = 'Both my legs go weak queueing at the post office, fine once I am sat down.';
+    expect(readingOf(text, 'weakness_both_legs')?.state).not.toBe('present');
+  });
+});

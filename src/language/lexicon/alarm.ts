@@ -52,6 +52,8 @@ const breathWordsAlarm =
   'breathless*|breathlessness|short_of_breath|shortness_of_breath|out_of_breath|dyspnoea|dyspnea|puffed_out';
 const puffWords =
   'out_of_puff|short_of_puff|puffing_and_panting|huffing_and_puffing|gasping_for_breath|gasping_for_air|winded_going_up|laboured_breathing|labored_breathing';
+/** Legs that "run out of puff" on walking are tired legs (claudication), not a breathless person. */
+const legsOutOfPuff = ['legs', 'leg', 'calves', 'calf', 'muscles', 'legs_run', 'legs_ran', 'legs_just'];
 /** Effort that brings breathlessness on ("on the stairs", "walking up hills"). */
 const exertion =
   'stairs|steps|hill|hills|uphill|incline|slope|climbing|climb|exertion|exercise|exercising|running|jogging|gym|walking_up|walk_up|going_up|walking_fast|walk_far|walking_far|hurry|hurrying';
@@ -61,7 +63,7 @@ const newBreath =
 
 /** Weakness that comes with standing or walking and goes with sitting (neurogenic claudication). */
 const posturalOnly =
-  'stand_too_long|standing_too_long|stood_too_long|stand_for_too_long|standing_for_too_long|stand_for_long|standing_for_long|walk_too_far|walking_too_far|walk_too_long|walking_too_long|sitting_fixes|sitting_helps|sitting_down_helps|sitting_down_fixes|sit_down_and_it|sit_down_and_they|once_i_sit|when_i_sit_down|if_i_sit_down|after_a_sit|eases_when_i_sit|better_when_i_sit|better_sitting|fine_sitting|fine_when_i_sit|goes_when_i_sit|go_when_i_sit|wears_off_when_i_sit';
+  "stand_too_long|standing_too_long|stood_too_long|stand_for_too_long|standing_for_too_long|stand_for_long|standing_for_long|walk_too_far|walking_too_far|walk_too_long|walking_too_long|sitting_fixes|sitting_helps|sitting_down_helps|sitting_down_fixes|sit_down_and_it|sit_down_and_they|once_i_sit|when_i_sit_down|if_i_sit_down|after_a_sit|eases_when_i_sit|better_when_i_sit|better_sitting|fine_sitting|fine_when_i_sit|goes_when_i_sit|go_when_i_sit|wears_off_when_i_sit|once_im_sat|once_i'm_sat|once_i_am_sat|when_im_sat|when_i'm_sat|fine_once_im_sat|fine_once_i'm_sat|bent_over_the_trolley|leaning_on_the_trolley|lean_on_the_trolley|lean_on_a_trolley|leaning_on_a_trolley";
 
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
@@ -74,7 +76,7 @@ const forWeeksOrMore =
  * A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change, nor is a foot
  * that blanches when it is raised (elevation pallor, the Buerger sign of chronic ischaemia: S38, S22).
  */
-const longStanding = `always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|when_i_raise|when_i_lift|rais*|elevat*|lift*|put_it_up|puts_it_up|put_them_up|puts_them_up|put_my_foot_up|put_his_foot_up|put_her_foot_up|propped|prop_it_up|props_it_up`;
+const longStanding = `always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold|${forWeeksOrMore}|when_i_raise|when_i_lift|rais*|elevat*|lift*|put_it_up|puts_it_up|put_them_up|puts_them_up|put_my_foot_up|put_his_foot_up|put_her_foot_up|feet_up|legs_up|foot_up_on|leg_up_on|pouffe|footstool|foot_stool|propped|prop_it_up|props_it_up`;
 /** Habit words that make the coldness itself long-standing (a duration may date something else: "a stent for years"). */
 const habitualCold =
   'always|often|usually|sometimes|every_winter|in_winter|in_the_winter|when_it_is_cold|in_the_cold';
@@ -147,6 +149,13 @@ const faintNouns = [
 /** A knock, tackle, fall or cast: what makes pain out of proportion a compartment warning (S330). */
 const injuredLeg =
   'cast|plaster|fracture|fractured|injury|injured|bandage|crush*|tackle|tackled|kicked|kick|knock|knocked|accident|fell|fall|whacked|banged|bashed|studs|stamped';
+
+/**
+ * Little blisters in a rash of red spots (shingles, chickenpox, eczema) are not the dusky skin with blisters of a
+ * necrotising infection (S336): that needs the dark colour said, which the other patterns still read.
+ */
+const smallBlisterRash =
+  'spots|spotty|pimples|tiny_blisters|little_blisters|small_blisters|tiny_little_blisters|pinhead_blisters|cluster_of_blisters|clusters_of_blisters|little_red_spots|tiny_red_spots';
 
 /** Alarm findings (red flags). Every one has negated forms in the safety tests. */
 export const alarm: FindingLexiconTable = {
@@ -237,8 +246,14 @@ export const alarm: FindingLexiconTable = {
         withinSentence: exertion,
         notInSentence: newBreath,
         state: 'unknown',
+        notAfter: legsOutOfPuff,
       },
-      { p: `${breathWordsAlarm}|${puffWords}`, withinSentence: exertion, withStatedInSentence: newBreath },
+      {
+        p: `${breathWordsAlarm}|${puffWords}`,
+        withinSentence: exertion,
+        withStatedInSentence: newBreath,
+        notAfter: legsOutOfPuff,
+      },
       // With a new leg symptom or a swollen leg, breathlessness on the stairs is taken as part of the new story
       // ("flew back last week, my calf is puffy … a bit short of breath climbing stairs too"): the clot-in-lung
       // flag (S11, S12).
@@ -251,7 +266,7 @@ export const alarm: FindingLexiconTable = {
       { p: `${breathWordsAlarm}|${puffWords}`, withinSentence: exertion, negatedOnly: true },
       { p: breathWordsAlarm, notInSentence: exertion },
       // British lay words for breathlessness ("a bit out of puff going up the stairs").
-      { p: puffWords, notInSentence: exertion },
+      { p: puffWords, notInSentence: exertion, notAfter: legsOutOfPuff },
       { p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath", notInSentence: exertion },
       {
         p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
@@ -477,6 +492,11 @@ export const alarm: FindingLexiconTable = {
         p: 'bladder|bowel|bowels|waterworks|peeing|weeing ~4 normal|fine|ok|okay|alright|working',
         state: 'absent',
       },
+      // "no problems going to the toilet", "no trouble with his waterworks": a denial of the change.
+      {
+        p: 'no|not_any|never_any|without_any ~1 problems|problem|trouble|issues|issue|difficulty|change|changes ~3 toilet|loo|bathroom|weeing|peeing|bladder|bowel|bowels|waterworks',
+        state: 'absent',
+      },
     ],
   },
   weakness_both_legs: {
@@ -522,6 +542,28 @@ export const alarm: FindingLexiconTable = {
         ],
       },
       '@weak ~4 both_legs|in_both_legs|in_my_legs|legs',
+      // "Now they feel weak", the legs named earlier in the sentence.
+      {
+        p: "they|they're|they_are|they've|they_have ~2 feel|felt|feeling|are|getting|gone|going|become|got ~1 weak|weaker|like_jelly",
+        withinSentence: 'legs',
+        notInSentence: posturalOnly,
+      },
+      // Lifting the legs with the hands (out of a car, into bed): the legs too weak to lift themselves (S301, S327).
+      'lift|lifts|lifted|lifting|pick|picks|picked|picking|haul|hauled ~3 legs ~3 with|using ~2 hands|arms',
+      // Legs that feel like someone else's, or wobbly on the stairs, said by a worried relative: read as new weakness
+      // so the cord and nerve screens stay open (lookalikes C2, S456 heavy legs; model setting for reading).
+      {
+        p: "legs ~3 feel|feels|felt|feeling ~3 like_they_belong_to_someone_else|like_they_belong_to_somebody_else|belong_to_someone_else|like_someone_else's|like_somebody_else's|not_my_own|not_his_own|not_her_own|not_mine|not_his|not_hers",
+      },
+      {
+        p: 'wobbly|unsteady|shaky|doddery ~3 on_the_stairs|on_the_steps|on_stairs|going_up_the_stairs|going_upstairs|climbing_the_stairs',
+        notInSentence: posturalOnly,
+      },
+      // Struggling to get out of a car or chair may be weak legs or a sore back: left open for the screen to ask.
+      {
+        p: "struggl*|couldn't|can't|cannot|hard_to|difficult_to|trouble|needed_help_to ~2 get|getting ~1 out_of|up_from|up_out_of ~2 the|a|his|her|my ~1 car|chair|armchair|bath",
+        state: 'unknown',
+      },
       '@weak ~~5 both_of_them|both_sides|both_legs',
       'bilateral|bilaterally ~2 leg|legs|lower_limb|lower_limbs ~1 weakness|weak',
       'weakness|weak ~3 bilateral|bilaterally|in_both',
@@ -579,6 +621,10 @@ export const alarm: FindingLexiconTable = {
       {
         p: 'legs|leg ~3 feel|feels|feeling|felt|are|is|go|goes|get|gets|getting|gone ~2 heavy|heavier|like_lead|leaden ~~6 stairs|steps|upstairs|kerb|curb|climbing|climb',
       },
+      // "The leg keeps giving way": a leg failing again and again is weakness still there (S301 difficulty walking).
+      'leg|legs ~3 keeps|kept|keep|keeps_on|kept_on ~1 giving_way|giving_out|buckling|going_from_under_me|going_from_under_him|going_from_under_her|collapsing',
+      // Walking "like he's on a boat" or "like she's drunk": an unsteady gait, the nearest sign asked (S327).
+      'walking|walks|walk ~2 like ~3 on_a_boat|on_a_ship|drunk|tipsy|on_ice|a_drunk',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
       { p: 'weakness', weak: true },
     ],
@@ -601,6 +647,8 @@ export const alarm: FindingLexiconTable = {
       // Confusion (altered mentation, qSOFA; S139).
       {
         p: 'confused|confusion|muddled|delirious|delirium|disorientated|disoriented|befuddled|bewildered',
+        // "so I'm confused", "I'm a bit confused": the writer puzzled by advice; "he's confused" stays the sign.
+        notAfter: ["so_i'm", 'so_im', 'so_i_am', "i'm_a_bit", 'im_a_bit', "i'm_just", "i'm_so", "i'm_really"],
         // "confused about which one"; "confused today, which isn't like her" stays confusion.
         notBefore: [
           'about',
@@ -769,6 +817,11 @@ export const alarm: FindingLexiconTable = {
         p: "painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|co_codamol|ibuprofen|tramadol|naproxen|oramorph ~~10 haven't|hasn't|didn't|not|don't|won't|can't|cannot|aren't|isn't|are_not|is_not|have_not|has_not|did_not|do_not|will_not ~2 touched|touch|touching|touches|made_a_dent|make_a_dent|taken_the_edge_off|take_the_edge_off",
         withinText: `${injuredLeg}`,
       },
+      // "The co-codamol has done literally nothing" after a knock.
+      {
+        p: 'painkillers|pain_killers|morphine|tablets|paracetamol|codeine|cocodamol|co-codamol|co_codamol|ibuprofen|tramadol|naproxen|oramorph ~~6 done|did|doing ~2 nothing|sod_all|zero|zilch|absolutely_nothing|literally_nothing|nothing_at_all',
+        withinText: `${injuredLeg}|boot|booted`,
+      },
       // Pain worse than a broken bone or childbirth, after a knock or a cast.
       {
         p: 'worse_than|more_than ~~4 broke|broken|fracture|fractured|childbirth|labour|labor|giving_birth|kidney_stone|kidney_stones',
@@ -795,6 +848,14 @@ export const alarm: FindingLexiconTable = {
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
       // "started in my toes and is now at my thighs": the climb said by where it has got to.
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes ~~10 now ~3 at|in|up_to|reached|reaching ~2 knees|knee|thighs|thigh|hips|waist|groin|calves|shins',
+      // "Then it was his feet, now it's up to his knees": the climb told over sentences, the tingling named in an
+      // earlier one (S325: it starts in the feet and climbs over hours or days).
+      {
+        p: 'now ~4 up_to|as_far_as|reached|reaching|past ~2 my|his|her|the|both ~1 knees|knee|thighs|thigh|hips|waist|groin',
+        withinText: '@numb',
+        // Pain or swelling that has reached the knee is not a numbness climbing.
+        notInSentence: '@pain|ache|aches|aching|hurts|hurting|swelling|swollen|redness|rash',
+      },
       // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
       '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
       // New tingling of hands and feet together, or a new one that has "now" reached the ankles (S325: it starts
@@ -864,6 +925,9 @@ export const alarm: FindingLexiconTable = {
     // Its hardness and tightness are the swelling, not a cramp or a heavy leg; its shine is stretched skin.
     suppressesInSentence: ['sudden_muscle_contraction', 'heavy_tired_legs', 'skin_shiny_pale_or_bluish_red'],
     patterns: [
+      // "Massive and tight, like a balloon about to pop": size, tightness and a skin about to burst (S330).
+      'massive|huge|enormous|blown_up|swollen|ballooned ~2 and|, ~1 tight|tense|rock_hard ~~6 balloon|about_to_pop|going_to_pop|ready_to_pop|about_to_burst|going_to_burst',
+      'like_a_balloon ~2 about_to_pop|going_to_pop|ready_to_pop|about_to_burst|going_to_burst|fit_to_burst',
       'tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight ~~6 @swollen2|swelled_up|puffed_up',
       '@swollen2|swelled_up ~~6 tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight',
       'tense|rock_hard|drum_tight ~2 and|, ~1 swollen ~3 @calf|shin|muscle|leg|compartment',
@@ -882,8 +946,14 @@ export const alarm: FindingLexiconTable = {
     // foot, S38) is the skin sign of poor circulation (skin_shiny_pale_or_bluish_red), not necrotising skin.
     notInSentence: `${rubor}|bruise|bruised|bruising|bruises|black_and_blue|shoe|shoes|boots|new_shoes|rubbing|rubbed|friction|varicose|eczema|always|${forWeeksOrMore}`,
     patterns: [
-      'blisters|blistering|blistered|bullae ~~8 red|redness|swollen|dusky|purple|grey|gray|dark|agony|spreading|hot|infect*|skin|leg|calf|shin|thigh',
-      '@skin|area|patch|redness ~~6 blistering|blisters|bullae|blistered',
+      {
+        p: 'blisters|blistering|blistered|bullae ~~8 red|redness|swollen|dusky|purple|grey|gray|dark|agony|spreading|hot|infect*|skin|leg|calf|shin|thigh',
+        notInSentence: smallBlisterRash,
+      },
+      {
+        p: '@skin|area|patch|redness ~~6 blistering|blisters|bullae|blistered',
+        notInSentence: smallBlisterRash,
+      },
       'dusky|greyish|grayish|purplish|violaceous ~3 @skin|patch|patches|area|colour|color|blotch*|look',
       '@skin|patch|area|redness ~4 gone|turned|turning|going|changed|looks|look|looking|is ~2 dusky|grey|gray|purple|purplish|violet|dark_purple',
       'purple|grey|gray|dark ~2 blotch*|blotches|patches',

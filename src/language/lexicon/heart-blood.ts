@@ -24,6 +24,29 @@ export const heartBlood: FindingLexiconTable = {
       `${breathWords} ~4 ${lyingFlat}|lying_down|lie_down|lies_down|laying_down`,
       `${lyingFlat} ~4 ${breathWords}`,
       'orthopnoea|orthopnea|paroxysmal_nocturnal_dyspnoea|paroxysmal_nocturnal_dyspnea',
+      // "He can't lie flat" with no pain word to it (a relative telling of swollen legs): as often breathlessness
+      // lying flat as pain (S472-S474), so the heart-failure warning is kept open rather than read as leg pain.
+      {
+        p: "can't|cant|cannot|couldn't|unable_to|won't ~1 lie|lay|sleep ~1 flat|flat_in_bed|down_flat",
+        notBefore: [
+          'because_of_the_pain',
+          'because_it_hurts',
+          'it_hurts',
+          'the_pain',
+          'hurts',
+          'for_the_pain',
+          'without_pain',
+          'on_my_back',
+          'on_his_back',
+          'on_her_back',
+          'back',
+        ],
+        notAfter: ['pain', 'hurts', 'hurt', 'too_sore', 'too_painful', 'agony', 'sciatica', 'back'],
+        // A pain word said as a verb or noun in the sentence ("my feet burn so much I can't lie flat") makes it the pain.
+        // Curling up to sleep instead is the spine's posture relief (stenosis), not sitting up to breathe.
+        notInSentence:
+          'pain|pains|painful|burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|agony|cramp|cramps|throbbing|curled|curl|curl_up|in_a_ball|on_my_side|on_his_side|on_her_side|knees_up|foetal|fetal',
+      },
       `extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows ~~8 ${pillowBreath}`,
       `${breathWords} ~~8 extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows`,
       `propped_up|prop_himself_up|prop_herself_up|prop_myself_up|sit_up_to_sleep|sleeps_sitting_up|sleep_sitting_up|sleeping_sitting_up|sleeps_in_the_chair|sleep_in_the_chair|sleeping_in_the_chair|sleeping_in_a_chair ~~8 ${pillowBreath}`,

@@ -173,6 +173,14 @@ export const other: FindingLexiconTable = {
         notAfter: strainGuessed,
       },
       'injur*|hurt|knocked|banged|hit|kicked|whacked|bashed ~3 my ~2 leg|shin|knee|ankle|calf|thigh|foot',
+      // Lying on a leg for hours while passed out or unable to move ("passed out on the floor lying on my leg for
+      // hours"): a crush of the leg by prolonged immobilisation, a cause of compartment syndrome (S330).
+      'lying|lay|laid|slept|sleeping|asleep|passed_out|collapsed ~4 on ~2 my|his|her|their|the ~1 leg|calf|thigh|shin ~~6 for ~2 hours|ages|hrs|the_night|the_whole_night|all_night|#',
+      {
+        p: 'passed_out|blacked_out|unconscious|collapsed|out_cold|out_for_the_count ~~12 for ~2 hours|ages|hrs|#_hours|#_hrs|the_whole_night|all_night',
+        withinSentence:
+          "without_moving|not_moving|didnt_move|didn't_move|floor|on_my_leg|on_his_leg|on_her_leg|on_the_leg",
+      },
       'injury|injured|accident ~~6 leg|shin|knee|ankle|calf|thigh|foot|car|bike|football|rugby',
       'knock|bang|blow|kick ~3 to|on ~2 my|the ~1 leg|shin|knee|ankle|calf|thigh',
       // Sports contact ("took a studs-up tackle to my right shin", "got stamped on").

@@ -212,6 +212,8 @@ export const signs: FindingLexiconTable = {
     patterns: [
       'worse|agony|agonising|agonizing|unbearable|excruciating|kills ~~4 if|when|whenever ~2 i|you|someone|they ~1 pull|pulls|move|moves|bend|bends|wiggle|wiggles|stretch|stretches|push|pushes|pushed ~2 my|the|his|her ~1 toes|foot',
       'moved|moving|move|bent|bending|wiggled|wiggling|pulled ~3 my|his|her|the ~1 toes|foot ~~8 hit_the_roof|went_through_the_roof|yelled|yelped|screamed|agony|unbearable',
+      // "If I pull his toes down he nearly hits the ceiling": a relative's stretch test, the pain said by the jump.
+      'pull|pulls|pulling|push|pushes|pushing|stretch|stretches|bend|bends|move|moves|point|points ~3 my|his|her|the ~1 toes|foot ~~10 hits|hit|hitting|jumps|jumped|jumps_out_of_his_skin|yelps|yells|screams|howls|goes_through ~2 the_ceiling|the_roof|a_mile|out_of_his_skin|out_of_her_skin',
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',

@@ -69,6 +69,12 @@ export const swelling: FindingLexiconTable = {
         notBefore: ['pad', 'pads', 'layer', 'deposit', 'deposits'],
       },
       { p: `fat|fatter ~2 and|, ~2 sore|tender|painful|hot|red|tight ~4 ${limb}` },
+      // "His calf has blown up", "the bottom half of his leg was massive", "my calf is fat": size said in lay words.
+      { p: `${limb} ~3 blown_up|ballooned|swelled_up|massive|huge|enormous`, notBefore: ['joint', 'joints'] },
+      {
+        p: `${limb} ~1 is|has_gone|'s|was|went|looks ~1 fat|all_fat`,
+        notBefore: ['pad', 'pads', 'layer', 'deposit', 'deposits'],
+      },
       'one|1 ~2 leg|calf|ankle|side ~4 @swollen',
       '@swollen2 ~2 one|1 ~1 leg|calf|ankle|side',
       `${limb}|one ~5 twice_the_size|bigger_than|fatter_than|larger_than|thicker_than`,
