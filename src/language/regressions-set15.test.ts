@@ -61,7 +61,7 @@ describe('thighs named with another part before the verb', () => {
 });
 
 describe('walking or standing that brings it on, its relief not yet told', () => {
-  it.each(["My calf cramps up whenever I'm out walking.", 'His calf hurts when he walks to the shop.'])(
+  it.each(["My calf cramps up whenever I'm out walking.", 'His calf grips when he walks to the shop.'])(
     '"%s" → calf pain on walking open',
     (text) => {
       expect(stateOf(text, 'calf_pain_walking_relieved_standing_still')).toBe('unknown');
@@ -73,6 +73,15 @@ describe('walking or standing that brings it on, its relief not yet told', () =>
     'My thighs hurt whenever I stand for long.',
   ])('"%s" → pain on standing open', (text) => {
     expect(stateOf(text, 'pain_standing_walking_relieved_sitting')).toBe('unknown');
+  });
+
+  it('a relief told in the sentence is read in full', () => {
+    expect(
+      stateOf(
+        'My legs ache when I stand at the bus stop and sitting down eases it.',
+        'pain_standing_walking_relieved_sitting',
+      ),
+    ).toBe('present');
   });
 
   it('a denial still reads as absent', () => {

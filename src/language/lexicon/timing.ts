@@ -489,13 +489,15 @@ export const timing: FindingLexiconTable = {
       // "Every block or so my calf gets a tight ache, I stop and it eases" (lookalikes C1: stop every block).
       'every|each ~2 block|blocks|hundred_yards|few_hundred_yards ~~12 @calf|@pain ~~10 stop|stopping|rest|resting ~~6 @relief|eases|goes|passes',
       { p: '@pain|@calf|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking', weak: true },
-      // "Calf cramps when I walk the dog": brought on by walking, its easing on standing still not yet told — open,
-      // to be confirmed rather than asked afresh.
+      // "Calf cramps when I walk the dog": a cramp brought on by walking (claudication's lay word), its easing on
+      // standing still not yet told — open, to be confirmed rather than asked afresh. A plain ache on walking is
+      // left to the questions; a relief told in the sentence is read by the rules above.
       {
-        p: "@pain|@cramp|hurt|hurts ~4 when|whenever|if|while|as_soon_as ~2 i|he|she|you|i_go|i'm|he's|she's ~1 walk|walks|walking|out_walking",
+        p: "@cramp|grips|gripping ~4 when|whenever|if|while|as_soon_as ~2 i|he|she|you|i_go|i'm|he's|she's ~1 walk|walks|walking|out_walking",
         positiveOnly: true,
         state: 'unknown',
         withinSentence: '@calf|@butt|@leg1|@legs',
+        notInSentence: '@relief|stand_still|standing_still|stop|stops|stopping|rest|resting',
       },
       { p: 'walking_pain|pain_walking|pain_on_walking', weak: true },
     ],
@@ -525,6 +527,7 @@ export const timing: FindingLexiconTable = {
         positiveOnly: true,
         state: 'unknown',
         withinSentence: '@calf|@butt|@leg1|@legs',
+        notInSentence: '@relief|sit|sits|sitting|sat|sit_down|lean*|bend*',
       },
     ],
   },
