@@ -204,6 +204,27 @@ export function foldAccents(word: string): string {
   return /[\u00c0-\u024f]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
 }
 
+/** Verbs after which "so" means "very" ("they are so stiff", "it gets so sore"). */
+const linkingVerbs: ReadonlySet<string> = new Set([
+  'is',
+  'are',
+  'am',
+  'was',
+  'were',
+  'feel',
+  'feels',
+  'felt',
+  'get',
+  'gets',
+  'got',
+  'been',
+  "it's",
+  "they're",
+  "i'm",
+  "she's",
+  "he's",
+]);
+
 /** Splits prepared text into tokens, sentences and clauses. Linear in the text length. */
 export function tokenise(text: string, rules: TokenRules): Token[] {
   const { aliases, clauseBreakWords, andWords, newSubject } = rules;
@@ -243,7 +264,12 @@ export function tokenise(text: string, rules: TokenRules): Token[] {
       clause++;
     } else if (pendingClause) {
       clause++;
-    } else if (kind === 'word' && clauseBreakWords.has(w)) {
+    } else if (
+      kind === 'word' &&
+      clauseBreakWords.has(w) &&
+      !(w === 'so' && linkingVerbs.has(tokens.at(-1)?.w ?? ''))
+    ) {
+      // ("are so stiff": "so" after a linking verb is an intensifier, not "so" the conjunction.)
       clause++;
     } else if (kind === 'word' && newSubject.has(w) && andWords.has(tokens.at(-1)?.w ?? '')) {
       // "... and my calf" starts a new clause at "and".

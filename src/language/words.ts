@@ -19,7 +19,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     numb: "numb|numbness|tingl*|pins_and_needles|dead|asleep|cotton_wool|no_feeling|can't_feel|cannot_feel|not_able_to_feel|not_been_able_to_feel|haven't_been_able_to_feel|hasn't_been_able_to_feel|wasn't_able_to_feel|lost_feeling|loss_of_feeling|prickl*",
     burnnumb: '@numb|burn*|fire|on_fire|burny|hot_coals',
     cramp:
-      'cramp|cramps|cramped|cramping|crampy|charley_horse|charlie_horse|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
+      'cramp|cramps|cramped|cramping|crampy|charley_horse|charley_horses|charlie_horse|charlie_horses|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
     swollen:
       'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|ballooned|ballooning|fat|fatter|bigger|larger|thicker|twice_the_size',
     swollen2:

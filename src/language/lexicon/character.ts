@@ -46,6 +46,8 @@ export const character: FindingLexiconTable = {
         p: 'ache|aches|ached|aching|achy|achey|achiness',
         notAfter: ['back', 'stomach', 'tummy', 'head', 'tooth', 'belly', 'muscle'],
       },
+      // "My back and legs ache": the ache said straight after a leg word is the legs', whatever came before.
+      '@leg1|@legs|@foot|@butt ~1 ache|aches|ached|aching|achy|achey',
       'dull|gnawing|nagging|throb|throbs|throbbing|deep_pain|deep_down_pain|bone_pain',
       'deep ~2 pain|ache|hurt',
     ],
@@ -138,6 +140,13 @@ export const character: FindingLexiconTable = {
       { p: 'bruised ~2 feeling|feel', requiresAny: ['sudden_muscle_contraction'], notBefore: afterTimes },
       { p: 'feels|feel ~2 bruised', requiresAny: ['sudden_muscle_contraction'], notBefore: afterTimes },
       'aftermath|after_effect|sore_after_the_cramp|sore_afterwards',
+      // The time first ("Next morning the calf is tender"), with attacks told: the soreness an attack leaves.
+      {
+        p: 'next_morning|next_day|the_day_after|the_morning_after|following_morning|following_day|afterwards ~4 @pain|bruised|stiff|tender',
+        // (a text filter, so that without attacks the match never drops a tender calf)
+        withinText: '@cramp',
+        requiresAny: ['sudden_muscle_contraction'],
+      },
     ],
   },
   urge_to_move_legs: {
@@ -170,11 +179,62 @@ export const character: FindingLexiconTable = {
       },
       "can't_stop_moving|won't_stop_moving|keep_moving_them|keep_them_moving",
       'irresistible|overwhelming ~2 urge|need',
+      // The urge told by what happens if it is resisted ("if I don't shift them I'll go mad").
+      {
+        p: 'lose|losing ~1 my|his|her|their ~1 mind|marbles|head|rag|nut',
+        // The "if I don't…" before it is the resisting, not a denial.
+        negWindow: 1,
+        withinSentence:
+          'move|moving|shift|shifting|kick|kicking|stretch|stretching|still|fidget*|jiggle|wiggle',
+      },
+      {
+        p: 'go|going|goes|drive|drives|driving ~1 mad|crazy|insane|nuts|bonkers|round_the_bend|up_the_wall|me_mad|me_crazy|me_nuts|him_mad|her_mad|me_up_the_wall|him_up_the_wall|her_up_the_wall',
+        // The "if I don't…" before it is the resisting, not a denial.
+        negWindow: 1,
+        withinSentence: 'move|moving|shift|shifting|kick|kicking|still|fidget*|jiggle|wiggle',
+      },
+      // Laps of the hall or the house: walking about because the legs will not keep still, when no pain drives it.
+      {
+        p: 'do|does|doing|did|walk|walking|pace|pacing ~1 laps|lap|circuits|lengths ~2 of|round|around',
+        notInSentence: '@pain|throb|throbs|throbbing|tender|sore|swollen|swelling',
+      },
     ],
   },
   creeping_crawling_sensation: {
     patterns: [
-      'creep*|crawl*|creepy_crawly|creepy_crawlies',
+      // A number "creeping up" (a PSA, a blood level, the weight) is no sensation.
+      {
+        p: 'creep*|crawl*|creepy_crawly|creepy_crawlies',
+        notAfter: [
+          'psa',
+          'level',
+          'levels',
+          'count',
+          'counts',
+          'reading',
+          'readings',
+          'number',
+          'numbers',
+          'score',
+          'weight',
+          'bp',
+          'pressure',
+          'sugar',
+          'sugars',
+          'cholesterol',
+          'result',
+          'results',
+          'inr',
+          'creatinine',
+          'marker',
+          'markers',
+          'test',
+          'tests',
+          'bloods',
+        ],
+      },
+      // A hum in the legs ("his shins are humming"): the restless-legs feeling inside, not a sound.
+      { p: 'humming|hums|hum|thrumming|thrums', withinSentence: '@legs|@leg1|@foot|them' },
       // "urine like cola" is a colour (dark urine), not a fizzy feeling.
       { p: 'fizz*|lemonade|soda|cola|bubbl*|champagne', notInSentence: 'urine|pee|wee|piss' },
       'ants|insects|bugs|worms|spiders|beetles ~4 crawl*|under|inside|in_my|wriggl*|running',

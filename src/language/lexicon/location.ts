@@ -130,7 +130,11 @@ export const location: FindingLexiconTable = {
         ],
       },
       'radiat* ~4 down|into|to ~3 leg|legs|thigh|calf|foot|buttock',
-      'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of|heel|foot|ankle',
+      // …not a trickle of fluid "going down my calf" (a burst cyst, lookalikes.md).
+      {
+        p: 'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of|heel|foot|ankle',
+        notInSentence: 'trickl*|dribbl*|fluid|liquid|water',
+      },
       'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes|heel|ankle|shin',
       'back|buttock ~3 down ~2 my|the|both|to|into ~3 leg|legs|foot|calf|knee|thigh',
       'nerve_pain_down',
@@ -162,7 +166,13 @@ export const location: FindingLexiconTable = {
       'down_the_back_of_my_leg|down_the_back_of_the_leg|down_the_back_of_my_thigh|down_the_back_of_the_thigh',
       'starts_in_my_buttock|starts_in_my_back|starts_in_my_bum',
       // The seat named, then the leg ("a pain in my bum and down my leg"), and pain that "goes into my leg".
-      'bum|bottom|buttock|buttocks|backside|hip ~3 and ~2 down|into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs|calf|calves',
+      'bum|bottom|buttock|buttocks|backside|hip ~3 and ~2 down|into ~2 my|the|his|her|one|both ~1 leg|legs|calf|calves',
+      // …but the outside of the hip "and down my thigh" is the outer thigh, where trochanteric pain spreads
+      // (lookalikes.md, GTPS), not a root pain travelling down the leg.
+      {
+        p: 'bum|bottom|buttock|buttocks|backside|hip ~3 and ~2 down|into ~2 my|the|his|her|one|both ~1 thigh|thighs',
+        notAfter: ['outside', 'outer', 'outside_of', 'side_of', 'lateral'],
+      },
       // Back pain told first, then "now down my leg": the same pain has spread down the leg.
       {
         p: "and|now ~2 [it's|its|it_is|it_has|it's_gone|gone] down|into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs",
@@ -171,7 +181,8 @@ export const location: FindingLexiconTable = {
       },
       {
         p: 'goes|go|going|went|comes|coming|came|spreads|spreading|travels|travelling|traveling|runs|running ~2 into|down_into ~2 my|the|his|her|one|both ~1 leg|legs|thigh|thighs|calf|calves|foot',
-        notInSentence: 'swelling|swollen|redness|red|rash|bruise|bruising|bruised',
+        notInSentence:
+          'swelling|swollen|redness|red|rash|bruise|bruising|bruised|trickl*|dribbl*|fluid|liquid|water',
       },
     ],
   },
@@ -184,6 +195,11 @@ export const location: FindingLexiconTable = {
       '@pain ~4 bum|bottom|buttock|buttocks|backside ~2 and ~2 down|into',
       {
         p: 'buttock|buttocks|bum|thigh|thighs ~4 ache|aches|ached|aching|achy|hurt|hurts|sore|stiff',
+        positiveOnly: true,
+      },
+      // "My thighs and shoulders are stiff": the thighs share the verb with the other part named.
+      {
+        p: 'buttock|buttocks|thigh|thighs ~1 and|& ~3 are|feel|get|go|have_been|were|keep ~3 ache|aches|ached|aching|achy|hurt|hurting|sore|stiff',
         positiveOnly: true,
       },
       {
@@ -205,6 +221,8 @@ export const location: FindingLexiconTable = {
         p: 'outer|outside|front|back|inner|inside|side ~2 of ~2 my|the|his|her|both ~1 thigh|thighs',
         withinSentence: '@pain|@burnnumb|bruise*|tender|stiff',
       },
+      // "The outside of my hip and down my thigh": the outer thigh, below the outer hip.
+      'outside|outer|side ~3 hip|hips ~3 and ~2 down ~2 my|the|his|her|one|both ~1 thigh|thighs',
       {
         p: 'outer_thigh|outer_thighs|inner_thigh|inner_thighs',
         withinSentence: '@pain|@burnnumb|bruise*|tender|stiff',

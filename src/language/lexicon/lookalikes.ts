@@ -83,6 +83,8 @@ export const lookalikes: FindingLexiconTable = {
     patterns: [
       'water|fluid|liquid ~3 trickling|trickle|trickled|trickles|running|ran|runs|dribbling|dribbled|pouring|poured|flowing|leaking|seeping|going ~3 down ~3 calf|calves|leg|shin',
       'trickling|trickled|dribbling|dribbled|seeping ~3 down ~3 inside ~2 calf|calves|leg',
+      // "A warm trickly feeling running down into my calf": the feeling of fluid, not a pain travelling.
+      'trickly|trickling|trickle|dribbly|runny ~3 feeling|sensation ~3 running|going|down|into ~3 calf|calves|leg|shin',
       'something ~1 give|gave|go|went|burst|pop|popped|ping|snap ~3 behind|back_of ~3 knee|knees',
       'felt|heard|had|noticed ~3 pop|popping|burst|snap|ping ~3 behind|back_of ~3 knee|knees',
       'pop|popped|burst|bursting ~3 behind|back_of ~3 knee|knees',

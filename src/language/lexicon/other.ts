@@ -100,6 +100,13 @@ export const other: FindingLexiconTable = {
         withinText: 'shin|shins|shinbone|shin_bone|bone|bones|thigh_bone|thighbone|femur|tibia|foot|heel|hip',
         notBefore: ['on_my_calf', 'on_the_calf', 'in_my_calf', 'in_the_calf', 'of_my_calf'],
       },
+      // The spot placed at length before it is pressed ("a spot on the front of my shin, a hand's width above the
+      // ankle, that's tender when I push on it"): point tenderness over the bone.
+      {
+        p: 'spot|point|place ~~24 tender|sore|hurts|painful ~3 if|when|whenever ~2 i|you|someone ~1 press|push|prod|poke|touch',
+        withinSentence: 'shin|shins|shinbone|shin_bone|bone|tibia|femur|thigh_bone|thighbone',
+        notInSentence: 'calf|calves',
+      },
     ],
   },
   weight_loss_night_sweats: {

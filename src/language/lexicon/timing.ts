@@ -364,6 +364,15 @@ export const timing: FindingLexiconTable = {
       "keeps_me_awake|keeps_me_up|stops_me_sleeping|ruins_my_sleep|ruining_my_sleep|wrecks_my_sleep|can't_sleep|cannot_sleep|can't_get_to_sleep|can't_get_back_to_sleep ~~8 @nightly|every_night|most_nights",
       // "Most nights the calf knots up ... It wakes me up": how often and that it wakes, said in different sentences.
       { p: '@nightly', positiveOnly: true, withinText: wakesMe },
+      // "Cramps pretty much every night", "night after night my calves ache": a symptom told as nightly, its waking
+      // not yet told — open, to be confirmed rather than asked afresh; a denial ("it doesn't wake me") still wins.
+      // (A bare "every night" — a pill, a walk — stays weak below.)
+      {
+        p: '@nightly',
+        positiveOnly: true,
+        state: 'unknown',
+        withinSentence: '@pain|@cramp|@numb|restless|jumpy|twitch*|jerk*|kick*|creepy|crawly|fizz*',
+      },
       // Lay words for sleep lost to the symptom ("I don't get much sleep because of the pain", "I barely sleep
       // with my leg", "up half the night with it", "not slept properly for weeks"): said with the symptom.
       ...[
@@ -403,6 +412,11 @@ export const timing: FindingLexiconTable = {
         positiveOnly: true,
         state: 'absent',
         notAfter: sleepDenied,
+      },
+      // "It doesn't wake me": the sleep is not broken by it.
+      {
+        p: "doesn't|does_not|don't|do_not|never|won't|didn't ~1 wake|wakes ~1 me|him|her|them",
+        state: 'absent',
       },
       { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent' },
       { p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week', state: 'absent' },
@@ -475,6 +489,16 @@ export const timing: FindingLexiconTable = {
       // "Every block or so my calf gets a tight ache, I stop and it eases" (lookalikes C1: stop every block).
       'every|each ~2 block|blocks|hundred_yards|few_hundred_yards ~~12 @calf|@pain ~~10 stop|stopping|rest|resting ~~6 @relief|eases|goes|passes',
       { p: '@pain|@calf|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking', weak: true },
+      // "Calf cramps when I walk the dog": a cramp brought on by walking (claudication's lay word), its easing on
+      // standing still not yet told — open, to be confirmed rather than asked afresh. A plain ache on walking is
+      // left to the questions; a relief told in the sentence is read by the rules above.
+      {
+        p: "@cramp|grips|gripping ~4 when|whenever|if|while|as_soon_as ~2 i|he|she|you|i_go|i'm|he's|she's ~1 walk|walks|walking|out_walking",
+        positiveOnly: true,
+        state: 'unknown',
+        withinSentence: '@calf|@butt|@leg1|@legs',
+        notInSentence: '@relief|stand_still|standing_still|stop|stops|stopping|rest|resting',
+      },
       { p: 'walking_pain|pain_walking|pain_on_walking', weak: true },
     ],
   },
@@ -497,6 +521,14 @@ export const timing: FindingLexiconTable = {
       'walk|walks|walking|walked ~3 bent_over|bent_forward|bent_double|stooped|stooping|hunched|hunched_over|doubled_over|leaning_forward|leaning_over|like_a_question_mark',
       'bent_over|stooped|stooping|hunched_over|bent_forward ~3 to_walk|when_i_walk|when_he_walks|when_she_walks|walking',
       { p: '@pain|hurt|hurts ~4 when|if|while ~2 i ~1 walk|walking|stand|standing', weak: true },
+      // "Her thighs ache and tingle when she stands": brought on by standing, its easing on sitting not yet told.
+      {
+        p: '@pain|@numb|hurt|hurts ~4 when|whenever|if|while|as_soon_as ~2 i|he|she|you ~1 stand|stands|stand_up|stands_up|standing|queue|queues',
+        positiveOnly: true,
+        state: 'unknown',
+        withinSentence: '@calf|@butt|@leg1|@legs',
+        notInSentence: '@relief|sit|sits|sitting|sat|sit_down|lean*|bend*',
+      },
     ],
   },
   // Spinal pain at night or lying flat that stops sleep (NICE CG75, S301).
