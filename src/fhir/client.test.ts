@@ -17,7 +17,9 @@ describe('FHIR face with fhir-kit-client', () => {
   let app: FastifyInstance;
   let client: Client;
   beforeAll(async () => {
-    app = buildServer({ logLevel: 'silent' });
+    // A long keep-alive: on a loaded machine a step can outlast the 5 s default, and a request sent on a
+    // socket the server is just closing fails with ECONNRESET (a client/keep-alive race, not this face's).
+    app = buildServer({ logLevel: 'silent', keepAliveTimeout: 60_000 });
     await app.listen({ host: '127.0.0.1', port: 0 });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : 0;
