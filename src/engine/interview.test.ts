@@ -558,6 +558,36 @@ describe('preconditions', () => {
       askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
     ).toBe(true);
   });
+  it('a recent bloodstream infection is asked where a spine infection is in play, not for back pain of long standing', () => {
+    const askIf = findingsById.get('recent_bloodstream_infection')?.askIf;
+    const ctx = (ids: string[]) => ({ age: 60, sex: 'male' as const, present: new Set(ids) });
+    expect(askIfHolds(askIf, ctx([]))).toBe(false);
+    expect(askIfHolds(askIf, ctx(['back_pain']))).toBe(false);
+    expect(askIfHolds(askIf, ctx(['back_pain', 'symptoms_over_two_weeks', 'widespread_pain']))).toBe(false);
+    // New back pain (IDSA: with or without fever), or any pointer to a spine infection, keeps it.
+    expect(askIfHolds(askIf, ctx(['back_pain', 'onset_within_two_weeks']))).toBe(true);
+    for (const sign of [
+      'fever',
+      'systemic_illness',
+      'injects_drugs',
+      'immunosuppressed',
+      'recent_infection',
+    ]) {
+      expect(askIfHolds(askIf, ctx([sign])), sign).toBe(true);
+      expect(askIfHolds(askIf, ctx(['back_pain', 'symptoms_over_two_weeks', sign])), sign).toBe(true);
+    }
+    expect(askIfHolds(askIf, ctx(['spinal_tenderness']))).toBe(true);
+  });
+  it('allPresent needs every finding; anyOf needs one alternative to hold', () => {
+    const ctx = (ids: string[]) => ({ age: 60, sex: 'male' as const, present: new Set(ids) });
+    expect(askIfHolds({ allPresent: ['a', 'b'] }, ctx(['a']))).toBe(false);
+    expect(askIfHolds({ allPresent: ['a', 'b'] }, ctx(['a', 'b']))).toBe(true);
+    const either = { anyOf: [{ anyPresent: ['a'] }, { allPresent: ['b', 'c'] }] };
+    expect(askIfHolds(either, ctx([]))).toBe(false);
+    expect(askIfHolds(either, ctx(['b']))).toBe(false);
+    expect(askIfHolds(either, ctx(['b', 'c']))).toBe(true);
+    expect(askIfHolds({ ...either, sex: 'female' }, ctx(['a']))).toBe(false);
+  });
   it('giant cell arteritis is not asked under 50 by any route; what eases it not once every kind of pain is denied', () => {
     const gca = findingsById.get('temporal_arteritis_signs')?.askIf;
     expect(askIfHolds(gca, { age: 26, sex: 'female', present: new Set() })).toBe(false);
