@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   complaintGroups,
+  conditions,
   findings,
   findingsById,
   historyGroups,
@@ -833,6 +834,51 @@ describe('settled ranking: the single questions that could still change what the
     expect(urgencyDescriptions[yes.triage.level].rank).toBeLessThanOrEqual(
       urgencyDescriptions.emergency.rank,
     );
+  });
+
+  it('a decided leader whose advice is already given is followed only by questions whose "yes" raises the urgency', () => {
+    // One warm swollen calf after a long journey on oestrogen: the clot leads far ahead and same-day advice is
+    // given; which causes trail it at a few per cent changes nothing the person is told.
+    const story = [
+      'one_leg_swollen',
+      'one_leg_warm_red',
+      'pain_calf',
+      'recent_long_journey',
+      'takes_oestrogen',
+    ];
+    const evidence: EvidenceItem[] = [
+      ...screened.filter((id) => !story.includes(id)).map((id) => ({ id, state: 'absent' as const })),
+      ...complaintUnknown(story),
+      ...story.map((id) => ({ id, state: 'present' as const })),
+      // The clot history group (asked before the differential) already answered.
+      ...(historyGroups.find((g) => g.id === 'history_clot')?.findings ?? [])
+        .filter((id) => !story.includes(id))
+        .map((id) => ({ id, state: 'absent' as const })),
+    ];
+    const person = { age: 34, sex: 'female' as const };
+    for (let i = 0; i < 20; i++) {
+      const a = assess({ ...person, evidence });
+      if (!a.question) break;
+      const leader = a.conditions[0];
+      const usual = conditions.find((c) => c.id === leader?.id)?.usualUrgency;
+      if (
+        leader &&
+        usual &&
+        leader.probability >= interviewSettings.decidedLeader &&
+        urgencyDescriptions[a.triage.level].rank <= urgencyDescriptions[usual].rank
+      ) {
+        const raises = a.question.options.some((o) => {
+          const yes = assess({ ...person, evidence: [...evidence, { id: o.finding, state: 'present' }] });
+          return urgencyDescriptions[yes.triage.level].rank < urgencyDescriptions[a.triage.level].rank;
+        });
+        expect(raises, a.question.id).toBe(true);
+      }
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    const end = assess({ ...person, evidence });
+    expect(end.conditions[0]?.id).toBe('deep_vein_thrombosis');
+    expect(end.conditions[0]?.probability ?? 0).toBeGreaterThanOrEqual(interviewSettings.decidedLeader);
+    expect(end.question).toBeNull();
   });
 
   it('a deep shin ache led by "a cause this tool does not cover" asks what would name a bone cause', () => {
