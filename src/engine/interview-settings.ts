@@ -63,4 +63,9 @@ export const interviewSettings = {
    * description's own findings outside the groups). Model setting.
    */
   maxSettledSingles: 4,
+  /**
+   * A leading cause at this probability, with the advice already at least its usual urgency, ends the
+   * settled-ranking questions but those whose "yes" raises the urgency. Model setting (set-10 replays).
+   */
+  decidedLeader: 0.95,
 } as const;

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   complaintGroups,
+  conditions,
   findings,
   findingsById,
   historyGroups,
@@ -558,6 +559,36 @@ describe('preconditions', () => {
       askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
     ).toBe(true);
   });
+  it('a recent bloodstream infection is asked where a spine infection is in play, not for back pain of long standing', () => {
+    const askIf = findingsById.get('recent_bloodstream_infection')?.askIf;
+    const ctx = (ids: string[]) => ({ age: 60, sex: 'male' as const, present: new Set(ids) });
+    expect(askIfHolds(askIf, ctx([]))).toBe(false);
+    expect(askIfHolds(askIf, ctx(['back_pain']))).toBe(false);
+    expect(askIfHolds(askIf, ctx(['back_pain', 'symptoms_over_two_weeks', 'widespread_pain']))).toBe(false);
+    // New back pain (IDSA: with or without fever), or any pointer to a spine infection, keeps it.
+    expect(askIfHolds(askIf, ctx(['back_pain', 'onset_within_two_weeks']))).toBe(true);
+    for (const sign of [
+      'fever',
+      'systemic_illness',
+      'injects_drugs',
+      'immunosuppressed',
+      'recent_infection',
+    ]) {
+      expect(askIfHolds(askIf, ctx([sign])), sign).toBe(true);
+      expect(askIfHolds(askIf, ctx(['back_pain', 'symptoms_over_two_weeks', sign])), sign).toBe(true);
+    }
+    expect(askIfHolds(askIf, ctx(['spinal_tenderness']))).toBe(true);
+  });
+  it('allPresent needs every finding; anyOf needs one alternative to hold', () => {
+    const ctx = (ids: string[]) => ({ age: 60, sex: 'male' as const, present: new Set(ids) });
+    expect(askIfHolds({ allPresent: ['a', 'b'] }, ctx(['a']))).toBe(false);
+    expect(askIfHolds({ allPresent: ['a', 'b'] }, ctx(['a', 'b']))).toBe(true);
+    const either = { anyOf: [{ anyPresent: ['a'] }, { allPresent: ['b', 'c'] }] };
+    expect(askIfHolds(either, ctx([]))).toBe(false);
+    expect(askIfHolds(either, ctx(['b']))).toBe(false);
+    expect(askIfHolds(either, ctx(['b', 'c']))).toBe(true);
+    expect(askIfHolds({ ...either, sex: 'female' }, ctx(['a']))).toBe(false);
+  });
   it('giant cell arteritis is not asked under 50 by any route; what eases it not once every kind of pain is denied', () => {
     const gca = findingsById.get('temporal_arteritis_signs')?.askIf;
     expect(askIfHolds(gca, { age: 26, sex: 'female', present: new Set() })).toBe(false);
@@ -803,6 +834,51 @@ describe('settled ranking: the single questions that could still change what the
     expect(urgencyDescriptions[yes.triage.level].rank).toBeLessThanOrEqual(
       urgencyDescriptions.emergency.rank,
     );
+  });
+
+  it('a decided leader whose advice is already given is followed only by questions whose "yes" raises the urgency', () => {
+    // One warm swollen calf after a long journey on oestrogen: the clot leads far ahead and same-day advice is
+    // given; which causes trail it at a few per cent changes nothing the person is told.
+    const story = [
+      'one_leg_swollen',
+      'one_leg_warm_red',
+      'pain_calf',
+      'recent_long_journey',
+      'takes_oestrogen',
+    ];
+    const evidence: EvidenceItem[] = [
+      ...screened.filter((id) => !story.includes(id)).map((id) => ({ id, state: 'absent' as const })),
+      ...complaintUnknown(story),
+      ...story.map((id) => ({ id, state: 'present' as const })),
+      // The clot history group (asked before the differential) already answered.
+      ...(historyGroups.find((g) => g.id === 'history_clot')?.findings ?? [])
+        .filter((id) => !story.includes(id))
+        .map((id) => ({ id, state: 'absent' as const })),
+    ];
+    const person = { age: 34, sex: 'female' as const };
+    for (let i = 0; i < 20; i++) {
+      const a = assess({ ...person, evidence });
+      if (!a.question) break;
+      const leader = a.conditions[0];
+      const usual = conditions.find((c) => c.id === leader?.id)?.usualUrgency;
+      if (
+        leader &&
+        usual &&
+        leader.probability >= interviewSettings.decidedLeader &&
+        urgencyDescriptions[a.triage.level].rank <= urgencyDescriptions[usual].rank
+      ) {
+        const raises = a.question.options.some((o) => {
+          const yes = assess({ ...person, evidence: [...evidence, { id: o.finding, state: 'present' }] });
+          return urgencyDescriptions[yes.triage.level].rank < urgencyDescriptions[a.triage.level].rank;
+        });
+        expect(raises, a.question.id).toBe(true);
+      }
+      evidence.push(...answerEvidence(a.question, 'unknown'));
+    }
+    const end = assess({ ...person, evidence });
+    expect(end.conditions[0]?.id).toBe('deep_vein_thrombosis');
+    expect(end.conditions[0]?.probability ?? 0).toBeGreaterThanOrEqual(interviewSettings.decidedLeader);
+    expect(end.question).toBeNull();
   });
 
   it('a deep shin ache led by "a cause this tool does not cover" asks what would name a bone cause', () => {

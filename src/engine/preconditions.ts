@@ -17,10 +17,12 @@ export function askIfHolds(askIf: AskIf | undefined, context: AskContext): boole
   if (askIf.age?.min !== undefined && context.age < askIf.age.min) return false;
   if (askIf.age?.max !== undefined && context.age > askIf.age.max) return false;
   if (askIf.anyPresent && !askIf.anyPresent.some((id) => context.present.has(id))) return false;
+  if (askIf.allPresent && !askIf.allPresent.every((id) => context.present.has(id))) return false;
   if (askIf.nonePresent?.some((id) => context.present.has(id))) return false;
   if (askIf.noneAbsent?.some((id) => context.evidence?.some((e) => e.id === id && e.state === 'absent')))
     return false;
   const denied = (id: string) => context.evidence?.some((e) => e.id === id && e.state === 'absent') ?? false;
   if (askIf.notAllAbsent && askIf.notAllAbsent.length > 0 && askIf.notAllAbsent.every(denied)) return false;
+  if (askIf.anyOf && !askIf.anyOf.some((alternative) => askIfHolds(alternative, context))) return false;
   return true;
 }

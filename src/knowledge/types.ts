@@ -32,6 +32,8 @@ export type EvidenceState = 'present' | 'absent' | 'unknown';
 export interface AskIf {
   /** At least one of these findings is present. */
   readonly anyPresent?: readonly string[];
+  /** Every one of these findings is present. */
+  readonly allPresent?: readonly string[];
   /** None of these findings is present (e.g. no follow-up on a shape already ruled out). */
   readonly nonePresent?: readonly string[];
   /** None of these findings has been said to be absent (no "when did you start a statin?" after "no statin"). */
@@ -45,6 +47,11 @@ export interface AskIf {
   readonly sex?: 'female' | 'male';
   /** Only for ages in this range, inclusive (years). */
   readonly age?: { readonly min?: number; readonly max?: number };
+  /**
+   * At least one of these alternatives holds (each checked as a whole AskIf): for a question with more than one
+   * clinical reason to ask, such as new back pain, or a fever or another infection sign.
+   */
+  readonly anyOf?: readonly AskIf[];
 }
 
 export interface FindingDefinition {

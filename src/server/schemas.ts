@@ -472,6 +472,17 @@ export const urgencySchema = component(
 );
 export const urgencyResponseSchema = list(urgencySchema);
 
+/** The clauses of a question's precondition (src/knowledge/types.ts AskIf), without the nested anyOf. */
+const askIfClauses = z.strictObject({
+  anyPresent: list(z.string()).optional(),
+  allPresent: list(z.string()).optional(),
+  nonePresent: list(z.string()).optional(),
+  noneAbsent: list(z.string()).optional(),
+  notAllAbsent: list(z.string()).optional(),
+  sex: z.enum(['female', 'male']).optional(),
+  age: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
+});
+
 export const findingSchema = component(
   'Finding',
   z.strictObject({
@@ -494,17 +505,8 @@ export const findingSchema = component(
     why: z.string(),
     sources: citations,
     askIf: doc(
-      z
-        .strictObject({
-          anyPresent: list(z.string()).optional(),
-          nonePresent: list(z.string()).optional(),
-          noneAbsent: list(z.string()).optional(),
-          notAllAbsent: list(z.string()).optional(),
-          sex: z.enum(['female', 'male']).optional(),
-          age: z.strictObject({ min: z.number().optional(), max: z.number().optional() }).optional(),
-        })
-        .optional(),
-      'When the interview may ask it: at least one of anyPresent present, none of nonePresent present, none of noneAbsent said absent, not every one of notAllAbsent said absent, this sex, this age range',
+      askIfClauses.extend({ anyOf: list(askIfClauses).optional() }).optional(),
+      'When the interview may ask it: at least one of anyPresent present, all of allPresent present, none of nonePresent present, none of noneAbsent said absent, not every one of notAllAbsent said absent, this sex, this age range, and at least one of the anyOf alternatives (each with the same clauses)',
     ),
   }),
 );

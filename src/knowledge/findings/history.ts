@@ -1,4 +1,29 @@
+import type { AskIf } from '../types.js';
 import { finding } from './define.js';
+
+/**
+ * When asking about a recent bloodstream infection makes sense: IDSA ties it to new or worsening back pain, with or
+ * without fever (S313), and fever, injecting drugs, a weak immune system, a recent infection and a tender spine
+ * are the named pointers to a spine infection (S313, S315). "New" is read as started or much worse within two weeks
+ * (onset_within_two_weeks; a model setting). Not for back pain of long or unknown standing with none of these
+ * (set 10: years of sciatica, stenosis or widespread pain found the question out of place).
+ */
+const spineInfectionInPlay: AskIf = {
+  anyOf: [
+    {
+      anyPresent: [
+        'fever',
+        'systemic_illness',
+        'injects_drugs',
+        'immunosuppressed',
+        'recent_infection',
+        'spinal_tenderness',
+      ],
+    },
+    { allPresent: ['back_pain', 'onset_within_two_weeks'] },
+    { allPresent: ['mid_back_band_pain', 'onset_within_two_weeks'] },
+  ],
+};
 
 /** History and risk factors (they change how likely a cause is; most are linked to no symptom). */
 export const historyFindings = [
@@ -193,6 +218,7 @@ export const historyFindings = [
     'Recent bacteraemia, line infection or endocarditis',
     'Germs that have been in the blood can settle in the bones and discs of the spine.',
     ['S313', 'S315'],
+    { askIf: spineInfectionInPlay },
   ),
   finding(
     'thyroid_symptoms',
