@@ -85,6 +85,7 @@ const everyday: Record<string, string> = {
   one_sided_blistering_rash: 'A band of blisters came up on one side.',
   shoulder_girdle_stiffness: 'My shoulders are stiff too.',
   heel_pain_first_steps: 'My heel hurts with the first steps.',
+  back_pain_getting_worse: 'My back pain keeps getting worse.',
   forefoot_pebble_pain: 'Like a pebble in my shoe.',
   toes_red_itchy_after_cold: 'I get chilblains.',
   calf_pull_during_exertion: 'I pulled my calf.',

@@ -34,7 +34,12 @@ export const lumbarSpinalStenosis = {
     },
     { finding: 'bilateral_symptoms', probability: v.often, sources: ['S101'], note: 'LR 6.3' },
     { finding: 'numbness_tingling', probability: v.often, sources: ['S106'] },
-    { finding: 'worse_lying_flat', probability: v.often, sources: ['seed:L8'] },
+    {
+      finding: 'worse_lying_flat',
+      probability: v.sometimes,
+      sources: ['seed:L8', 'S107'],
+      note: 'lying flat "can" worsen it (seed:L8), while the typical pattern is pain on standing and walking relieved by sitting or lying (S107): "sometimes" (2026-11: was "often", stronger than either source says)',
+    },
     { finding: 'pain_radiates_down_leg', probability: v.often, sources: ['seed:L7', 'S106'] },
     { finding: 'sharp_shooting_pain', probability: v.sometimes, sources: ['seed:L7'] },
     { finding: 'heavy_tired_legs', probability: v.sometimes, sources: ['S106'] },
@@ -52,5 +57,5 @@ export const lumbarSpinalStenosis = {
       kinds: ['keep_active'],
     },
   ],
-  sources: ['seed:L7', 'seed:L8', 'S101', 'S104'],
+  sources: ['seed:L7', 'seed:L8', 'S101', 'S104', 'S107'],
 } as const satisfies ConditionDefinition;

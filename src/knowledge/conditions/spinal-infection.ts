@@ -56,6 +56,12 @@ export const spinalInfection = {
   ],
   links: [
     { finding: 'back_pain', probability: 0.87, sources: ['S450', 'S317'], note: '87% (VO); 75-95% (SEA)' },
+    {
+      finding: 'back_pain_getting_worse',
+      probability: v.sometimes,
+      sources: ['S313'],
+      note: 'IDSA: suspect it in new or worsening back pain with fever, raised ESR/CRP or bacteraemia (S313); no frequency given, so "sometimes"',
+    },
     { finding: 'fever', probability: 0.6, sources: ['S312', 'S314'], note: 'about 60-65%' },
     { finding: 'spinal_tenderness', probability: 0.83, sources: ['S314'] },
     {

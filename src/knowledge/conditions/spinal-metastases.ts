@@ -49,6 +49,12 @@ export const spinalMetastases = {
       sources: ['S301', 'S306', 'S307'],
       note: 'CG75 names spinal pain at night that stops sleep; worse lying down in about 20% (S307)',
     },
+    {
+      finding: 'back_pain_getting_worse',
+      probability: v.sometimes,
+      sources: ['S301'],
+      note: 'CG75 names lumbar pain that is progressive among the spinal-metastasis pain features (S301); no frequency given, so "sometimes"',
+    },
     { finding: 'worse_lying_flat', probability: 0.2, sources: ['S307'], note: 'worse lying down ~20%' },
     {
       finding: 'relief_curling_up_or_head_raised',

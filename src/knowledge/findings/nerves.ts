@@ -177,6 +177,14 @@ export const nervesFindings = [
     ['S301', 'S306', 'S307'],
   ),
   finding(
+    'back_pain_getting_worse',
+    'timing',
+    'Has your back pain been getting steadily worse over days or weeks, rather than settling?',
+    'Progressive spinal pain',
+    'Back pain that keeps getting worse is a warning sign, especially after cancer.',
+    ['S301'],
+  ),
+  finding(
     'back_pain_worse_cough_strain',
     'character',
     'Is your back pain worse when you cough, sneeze or strain on the toilet?',

@@ -698,6 +698,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Dolor de espalda por la noche o tumbado que impide dormir',
       c: 'Dolor raquídeo nocturno / en decúbito que impide el sueño',
     },
+    back_pain_getting_worse: {
+      q: '¿El dolor de espalda ha ido empeorando poco a poco durante días o semanas, en vez de mejorar?',
+      why: 'Un dolor de espalda que no deja de empeorar es una señal de alarma, sobre todo si ha tenido cáncer.',
+      s: 'Dolor de espalda que va empeorando',
+      c: 'Dolor raquídeo progresivo',
+    },
     back_pain_worse_cough_strain: {
       q: '¿El dolor de espalda empeora al toser, estornudar o hacer fuerza en el baño?',
       why: 'El dolor de espalda que empeora al toser o hacer fuerza puede venir de una presión dentro de la columna.',

@@ -1,7 +1,12 @@
+import { backRegions } from './location.js';
 import type { FindingLexiconTable } from './types.js';
 
 const pebble = 'pebble|marble|stone|lump|fold_in_my_sock|fold_in_the_sock|fold_in_his_sock|fold_in_her_sock';
 const ache = '@pain|stiff|stiffness|achy|aching|ache|aches|sore';
+/** The back itself, not the back of a limb ("the back of my knee"). */
+const spine = `back_pain|backache|back_ache|bad_back|spine|spinal_pain|my_back|his_back|her_back|the_back|${backRegions}`;
+const worsening =
+  'getting_worse|getting_steadily_worse|steadily_worse|worse_and_worse|more_and_more|getting_worse_and_worse|gradually_worse|gradually_getting_worse|worse_every_week|worse_each_week|worse_every_day|worse_each_day|keeps_getting_worse|worse_not_better|worse,_not_better|progressively_worse|worsening';
 const cold = 'cold|cold_snap|freezing|frost|frosty|snow|icy|winter|wellies|radiator|fire|warm_up|warmed_up';
 
 /**
@@ -10,6 +15,18 @@ const cold = 'cold|cold_snap|freezing|frost|frosty|snow|icy|winter|wellies|radia
  * Words from the NHS and patient pages those sources cite, not sentences.
  */
 export const lookalikes: FindingLexiconTable = {
+  // Back pain that keeps getting worse (CG75's "progressive lumbar pain", S301; lay words from the same page's
+  // "getting worse"). Only in a sentence about the back, so a leg cramp getting worse is not read as it.
+  back_pain_getting_worse: {
+    notInSentence: 'back_of_my|back_of_the|back_of_his|back_of_her|back_of_your',
+    patterns: [
+      { p: worsening, withinSentence: spine, positiveOnly: true },
+      {
+        p: `${spine} ~4 has|have|is|are|keeps|kept ~3 ached|hurt|aching|hurting ~2 more_and_more`,
+        positiveOnly: true,
+      },
+    ],
+  },
   shoulder_girdle_stiffness: {
     patterns: [
       'polymyalgia|polymyalgia_rheumatica|pmr',

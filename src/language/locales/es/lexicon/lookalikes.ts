@@ -5,7 +5,18 @@ import type { SpanishLexiconTable } from './types.js';
  * talón en los primeros pasos (S415), la piedrecita del neuroma de Morton (S478), sabañones (S479), rotura
  * de la pantorrilla (S480).
  */
+/** La espalda misma (las mismas palabras que `when.ts`). */
+const espalda = 'espalda|columna|lumbar|lumbares|rinones|lumbago|dolor_de_espalda|cintura';
+
 export const lookalikes: SpanishLexiconTable = {
+  // Dolor de espalda que va a más (el dolor lumbar progresivo de CG75, S301), solo en una frase sobre la espalda.
+  back_pain_getting_worse: [
+    {
+      p: 'cada_vez_peor|cada_vez_mas|va_a_mas|ido_a_mas|empeorando|empeora_cada|peor_cada_semana|peor_cada_dia',
+      withinSentence: espalda,
+      positiveOnly: true,
+    },
+  ],
   shoulder_girdle_stiffness: [
     'polimialgia|polimialgia_reumatica',
     'hombros|los_dos_hombros|ambos_hombros ~~10 rigidos|rigidez|duelen|dolor|doloridos|agarrotados',
