@@ -183,6 +183,8 @@ export const nervesFindings = [
     'Progressive spinal pain',
     'Back pain that keeps getting worse is a warning sign, especially after cancer.',
     ['S301'],
+    // Asked of someone with back pain only: it speaks of "your back pain".
+    { askIf: { anyPresent: ['back_pain', 'mid_back_band_pain'] } },
   ),
   finding(
     'back_pain_worse_cough_strain',
