@@ -174,7 +174,8 @@ function readHedged(
   }
   if (entry.positiveOnly && (negated || hedged)) return null;
   if (entry.state === 'absent') return negated ? null : hedged ? 'unknown' : 'absent';
-  if (entry.state === 'unknown') return negated ? null : 'unknown';
+  if (entry.state === 'unknown')
+    return negated ? null : entry.possiblyPresent ? 'doubted_positive' : 'unknown';
   if (hedged) return entry.negatedOnly ? null : negated ? 'unknown' : 'doubted_positive';
   if (negated) return 'absent';
   if (entry.weak || entry.negatedOnly) return null;
