@@ -174,7 +174,8 @@ function readHedged(
   }
   if (entry.positiveOnly && (negated || hedged)) return null;
   if (entry.state === 'absent') return negated ? null : hedged ? 'unknown' : 'absent';
-  if (entry.state === 'unknown') return negated ? null : 'unknown';
+  if (entry.state === 'unknown')
+    return negated ? null : entry.possiblyPresent ? 'doubted_positive' : 'unknown';
   if (hedged) return entry.negatedOnly ? null : negated ? 'unknown' : 'doubted_positive';
   if (negated) return 'absent';
   if (entry.weak || entry.negatedOnly) return null;
@@ -228,9 +229,12 @@ export const otherPerson: ReadonlySet<string> = new Set([
   'girlfriend',
 ]);
 
-/** A relative's account that speaks of their legs ("mum keeps crying out at night with her legs"), not only of their history. */
+/**
+ * A relative's account that speaks of their legs ("mum keeps crying out at night with her legs"), or of what
+ * the legs do now ("gran is up at night pacing about"), not only of their history.
+ */
 const limbWords: ReadonlySet<string> = new Set(
-  'leg legs calf calves foot feet toe toes thigh thighs knee knees ankle ankles shin hip pierna piernas pie pies pantorrilla muslo rodilla tobillo'.split(
+  'leg legs calf calves foot feet toe toes thigh thighs knee knees ankle ankles shin hip walking pacing wandering pierna piernas pie pies pantorrilla muslo rodilla tobillo caminando'.split(
     ' ',
   ),
 );

@@ -77,6 +77,11 @@ export interface LexiconEntry {
   /** Keep the match only when one of these findings is present in the text ("it has spread" needs a red leg). */
   readonly requiresAny?: readonly FindingId[];
   /**
+   * With `state: 'unknown'`: the open reading is part of a red flag said plainly ("a sudden pain", no severity
+   * told), so triage counts it as possibly present until asked, like a hedged mention.
+   */
+  readonly possiblyPresent?: true;
+  /**
    * This match drops no other finding (the finding's `suppresses` do not apply): a warning sign kept open beside
    * another reading of the same words ("lost a little weight" is asked as unexplained weight loss and still read
    * as the weight loss that presses a nerve).

@@ -179,6 +179,9 @@ export const alarm: FindingLexiconTable = {
       // A pain beyond any felt before ("worse than anything before", "never had pain like it") that began within
       // days: the severe pain of a new event (S48), asked as sudden unless it is said to be long-standing.
       { p: worseThanEver, requiresAny: ['onset_within_two_weeks'], withinSentence: '@pain|@severe' },
+      // A sudden pain with no severity told ("he's had a sudden pain in the leg"): half of the red flag said, so it
+      // is kept open (and possibly present for triage) until the screen asks how bad it is (S48).
+      { p: '@sudden ~2 pain|pains|hurt|hurts|hurting|ache|aching', state: 'unknown', possiblyPresent: true },
     ],
   },
   black_or_dying_skin: {

@@ -128,7 +128,14 @@ export const character: FindingLexiconTable = {
     // A calf tender the day after a cramp is the cramp's soreness, not tenderness along the deep veins.
     suppressesInSentence: ['calf_tender_along_veins'],
     patterns: [
-      '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|for_hours|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|next_day|for_a_day|for_days',
+      '@pain|bruised|bruise|stiff|tender ~6 next_day|afterwards|after_wards|next_morning|rest_of_the_day|following_day|for_the_rest|all_next_day|all_the_next_day|the_day_after|next_day',
+      // Sore "for hours" or "for days" is soreness left by an attack only when attacks are told: a leg aching for
+      // days with no cramp is the ache itself (deep_aching_pain), which a clot shares.
+      {
+        p: '@pain|bruised|bruise|stiff|tender ~6 for_hours|for_a_day|for_days',
+        withinText: '@cramp',
+        requiresAny: ['sudden_muscle_contraction'],
+      },
       // Sore "in the morning" is soreness left by an attack only when there are attacks: heel pain on getting up
       // in the morning is not it.
       {

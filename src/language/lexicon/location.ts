@@ -11,6 +11,13 @@ export const backOfLimb =
 export const backRegions =
   'lower_back|upper_back|mid_back|middle_back|low_back|lower_middle_back|lower_mid_back|low_middle_back|low_mid_back|upper_middle_back|upper_mid_back|middle_upper_back|centre_of_my_back|center_of_my_back|lowerback|upperback|midback|lowback';
 
+/**
+ * A later part in a list after one possessive ("pain in my hip and knee", "aches in the calf & ankle"): the pain
+ * and the possessive are said once for every part listed.
+ */
+const listedAfterPain = (site: string) =>
+  `@pain|ache ~3 in|around|behind|of ~2 my|the|both|his|her|your ~1 [left|right] thigh|thighs|knee|knees|calf|calves|hip|hips|groin|ankle|ankles|shin|shins|foot|feet|heel|heels|toes|buttock|buttocks|bum ~1 and|&|or ~1 [my|the|his|her|your] ${site}`;
+
 /** Kept awake by a body part ("can't sleep for my hip"): the part hurts. */
 const keptAwakeBy =
   "can't_sleep_for|cannot_sleep_for|can't_sleep_with|cannot_sleep_with|can't_sleep_because_of|kept_awake_by|keeps_me_awake_with|up_all_night_with";
@@ -20,6 +27,7 @@ export const location: FindingLexiconTable = {
   pain_feet_toes: {
     sided: true,
     patterns: [
+      { p: listedAfterPain('@foot'), notBefore: ['replacement', 'replaced', 'op', 'operation'] },
       { p: '@foot ~4 @pain|burn*|on_fire|fire', notAfter: ['on'] },
       { p: '@pain|burning ~4 @foot', notBefore: ['up', 'down'] },
       { p: '@pain ~3 in|of ~2 my|the|both ~2 @foot' },
@@ -69,7 +77,7 @@ export const location: FindingLexiconTable = {
         p: '@calf ~2 is|was|has|feels|felt|looks|gone|got ~~6 and ~1 [really|very|so|quite|extremely|terribly] painful|sore|agony',
         notInSentence: 'vein|veins|varicose|lump|bump|spot|bite',
       },
-      { p: '@pain|cramp* ~4 @calf', notBefore: ['muscle'] },
+      { p: '@pain|@cramp ~4 @calf', notBefore: ['muscle'] },
       '@pain ~3 back_of_my_lower_leg|back_of_the_lower_leg|back_of_my_leg_below_the_knee',
       { p: 'calf_pain|calf_cramp|calf_cramps|sore_calf|sore_calves|calf_ache' },
       { p: 'calf|calves ~3 have|has|had ~1 ached|hurt|been_aching|been_sore', positiveOnly: true },
@@ -189,6 +197,10 @@ export const location: FindingLexiconTable = {
   pain_buttock_thigh: {
     sided: true,
     patterns: [
+      {
+        p: listedAfterPain('thigh|thighs|buttock|buttocks|bum'),
+        notBefore: ['replacement', 'replaced', 'op', 'operation'],
+      },
       '@butt ~4 @pain|sciatica|numb*',
       { p: '@pain|sciatica ~6 @butt', notBefore: ['down', 'op', 'operation', 'replacement', 'replaced'] },
       // "a pain in my bum and down my leg": the seat hurts as well as the leg.
@@ -208,6 +220,12 @@ export const location: FindingLexiconTable = {
       },
       '@pain|sciatica ~~12 from_the_buttock|from_my_buttock|from_the_buttocks|from_my_bum|from_my_hip|through_my_buttock|through_my_left_buttock|through_my_right_buttock',
       'thigh_bone|thighbone|femur',
+      // The hip named on its own as the site ("it's the hip"), read as "my hip hurts" is (with pain_hip_groin).
+      {
+        p: "it's|its|it_is ~1 my|the|his|her ~1 [left|right] hip|hips",
+        positiveOnly: true,
+        notBefore: ['replacement', 'replaced', 'op', 'operation', 'that_was', 'joint_that_was'],
+      },
       // Just above the knee is the lower thigh (where the thigh bone ends), not the knee joint.
       { p: '@pain|ache|aching ~4 above ~2 my|the|his|her|both|one ~1 knee|knees', positiveOnly: true },
       // An odd feeling there ("a weird feeling on my thigh"): the thigh is where the symptom is.
@@ -347,6 +365,10 @@ export const location: FindingLexiconTable = {
     sided: true,
     patterns: [
       {
+        p: listedAfterPain('knee|knees|kneecap|kneecaps'),
+        notBefore: ['replacement', 'replaced', 'op', 'operation'],
+      },
+      {
         p: 'knee|knees|kneecap|kneecaps|knee_cap ~4 @pain|stiff|stiffens|gives_way|gave_way|giving_way|locks|locking',
         notAfter: ['below', 'above', 'under', 'past', 'to', 'down_to', 'replacement', 'from'],
       },
@@ -386,6 +408,7 @@ export const location: FindingLexiconTable = {
     // "the outside of my hip" is the trochanter (pain_outer_hip), not the joint in the groin.
     notInSentence: 'outside|outer|side ~3 of ~2 my|the|his|her|both ~1 hip|hips',
     patterns: [
+      { p: listedAfterPain('hip|hips|groin'), notBefore: ['replacement', 'replaced', 'op', 'operation'] },
       {
         p: 'hip|hips|groin|hip_joint ~4 @pain|stiff|stiffens|seizes',
         notAfter: [
@@ -416,12 +439,19 @@ export const location: FindingLexiconTable = {
       { p: '@pain ~4 groin', notBefore: ['down'], notAfter: ['from', 'from_my', 'from_the'] },
       'deep_in ~2 my|the ~1 hip|groin',
       'hip_pain|groin_pain|hip_ache|sore_hip|sore_hips|bad_hip|bad_hips|dodgy_hip|painful_hip|arthritic_hip|arthritis_in_my_hip|arthritis_in_the_hip',
+      // The site named on its own ("can't lie on that side, it's the hip"): the hip is where the trouble is.
+      {
+        p: "it's|its|it_is ~1 my|the|his|her ~1 [left|right] hip|hips",
+        positiveOnly: true,
+        notBefore: ['replacement', 'replaced', 'op', 'operation', 'that_was', 'joint_that_was'],
+      },
       { p: 'not_my|not_the|not_in_my ~1 hip|hips|groin', state: 'absent' },
     ],
   },
   pain_shin: {
     sided: true,
     patterns: [
+      { p: listedAfterPain('shin|shins'), notBefore: ['replacement', 'replaced', 'op', 'operation'] },
       {
         p: 'shin|shins|shinbone|shinbones|shin_bone|shin_bones|tibia ~7 @pain|tender|throbs|throbbing',
         notAfter: ['numb', 'numbness', 'tingling', 'tingly', 'outer', 'outside'],
@@ -435,6 +465,7 @@ export const location: FindingLexiconTable = {
   pain_heel: {
     sided: true,
     patterns: [
+      { p: listedAfterPain('heel|heels'), notBefore: ['replacement', 'replaced', 'op', 'operation'] },
       // Named pain words, not @pain: "a sore on my heel" is an ulcer, not heel pain.
       'heel|heels ~4 hurts|hurt|hurting|aches|ache|aching|achy|painful|pain|stabbing|throbbing|tender|bruised|agony|killing_me',
       'pain|pains|ache|aches|aching|hurts|hurting|stabbing|throbbing|agony|agonising|agonizing ~3 in|under|on|at ~2 my|the|both|his|her|your ~1 heel|heels',

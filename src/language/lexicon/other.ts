@@ -125,7 +125,28 @@ export const other: FindingLexiconTable = {
       // "sweats through the sheets the last few nights".
       'sweats|sweat|sweating|sweated ~4 through ~2 the|my|his|her ~1 sheets|bedding|bedclothes|pyjamas|nightclothes|nightie|mattress',
       'sheets|bedding|pyjamas ~3 soaked|soaking|drenched|wringing_wet|wet_through',
+      // "The sweats" as a recurring thing, told with the night ("bad at night and he keeps getting the sweats").
+      {
+        p: 'the_sweats|get_sweats|getting_sweats|gets_sweats|had_sweats|having_sweats',
+        withinSentence:
+          'night|nights|nighttime|night_time|in_bed|bedtime|wake|wakes|woke|waking|sleep|asleep',
+      },
       'weight_loss ~4 without|unexplained|night',
+      // A lot of weight lost, no diet or effort said beside it ("dropped a ton of weight", "lost so much weight"):
+      // weight lost without trying (S142, S145); still read as the weight loss that presses a nerve.
+      {
+        p: 'lost|losing|dropped|shed ~2 loads_of|a_lot_of|lots_of|tons_of|a_ton_of|heaps_of|masses_of|loads ~1 weight',
+        leavesOthers: true,
+        notAfter: ['trying_to', 'try_to', 'want_to', 'need_to', 'should', 'hoping_to', 'aim_to'],
+        notInSentence: weightLossExplained,
+      },
+      // (The reader starts a clause at "so", so "lost so much weight" is matched across it.)
+      {
+        p: 'lost|losing|dropped|shed ~~1 so_much|so_much_of ~1 weight',
+        leavesOthers: true,
+        notAfter: ['trying_to', 'try_to', 'want_to', 'need_to', 'should', 'hoping_to', 'aim_to'],
+        notInSentence: weightLossExplained,
+      },
       // Weight lost with no reason given ("I've lost a little weight", "dropped a few pounds"): kept open for the
       // screen to ask whether it is unexplained (a cancer warning sign, S142, S145), never hidden as the nerve-
       // pressing weight loss alone; a diet, surgery, a weight-loss medicine or effort said beside it explains it.

@@ -89,6 +89,13 @@ export const relief: FindingLexiconTable = {
       'have_to|had_to|got_to|need_to|must ~1 get_up_and_walk|get_up_and_pace|get_up_and_walk_about|get_up_and_walk_around|walk_about|walk_around|pace',
       'up ~4 walking_about|walking_around|pacing ~~6 get_rid|rid|@relief',
       'getting_up_and_walking ~~6 @relief',
+      // Up at night walking or pacing about, no relief told ("gran is up half the night wandering round"): walking
+      // for relief is likely but not said — open, to be confirmed rather than asked afresh.
+      {
+        p: 'up|awake ~4 night|nights ~3 walking|pacing|wandering|walks|paces|wanders',
+        positiveOnly: true,
+        state: 'unknown',
+      },
     ],
   },
   relief_moving_legs: {

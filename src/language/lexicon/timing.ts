@@ -392,6 +392,19 @@ export const timing: FindingLexiconTable = {
         withinSentence:
           '@pain|@cramp|@numb|leg|legs|calf|calves|foot|feet|knee|knees|hip|hips|thigh|thighs|it|this|them|restless',
       })),
+      // Unable to sleep on one side ("can't sleep on my left side any more"): lying on it hurts, so sleep is likely
+      // broken but not said — open, to be confirmed rather than asked afresh.
+      {
+        p: "can't|cannot|cant|can_not|couldn't ~1 sleep|sleeping ~1 on ~2 my|that|the|his|her|either|one|this ~1 [left|right|bad|good] side|sides",
+        positiveOnly: true,
+        state: 'unknown',
+      },
+      // Up at night walking or pacing about ("gran is up half the night wandering round"): sleep lost to being on
+      // the feet, said without a symptom word.
+      {
+        p: "up|awake|i'm|i_am|he's|she's ~2 most_of_the_night|half_the_night|all_night|half_the_nights|most_nights|every_night|at_night ~3 walking|pacing|wandering|walks|paces|wanders",
+        positiveOnly: true,
+      },
       { p: 'every_night|most_nights|each_night|nightly|night_after_night', weak: true },
       { p: 'disturb*|ruin*|spoil*|affect*|interrupt*|wreck*|bother* ~3 sleep|sleeping|nights', weak: true },
       {
