@@ -140,6 +140,16 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
     symptomWordClauses.add(t.clause);
     symptomWordSentences.add(t.sentence);
   }
+  /** Sentences opened by a continuing subject ("It wakes me up"), whose complaint is the sentence before's. */
+  const continuing = new Set<number>();
+  let lastSentence = -1;
+  for (const t of toks) {
+    if (t.sentence === lastSentence) continue;
+    lastSentence = t.sentence;
+    if (locale.continuingSubjects?.has(t.m)) continuing.add(t.sentence);
+  }
+  const complaintBefore = (s: number) =>
+    continuing.has(s) && ((symptomsBySentence.get(s - 1) ?? 0) > 0 || symptomWordSentences.has(s - 1));
   /** Hits whose finding stands on its own (no `needsSymptom`), per clause. */
   const standaloneByClause = new Map<number, number>();
   for (const g of hits) if (!lexicon.get(g.id)?.needsSymptom) count(standaloneByClause, clauseOf(g.start));
@@ -158,7 +168,7 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
     if (others(symptomsByClause, c, h, c) || symptomWordClauses.has(c)) return true;
     if ((standaloneByClause.get(c) ?? 0) > 0) return false;
     const s = sentenceOf(h.start);
-    return others(symptomsBySentence, s, h, s) || symptomWordSentences.has(s);
+    return others(symptomsBySentence, s, h, s) || symptomWordSentences.has(s) || complaintBefore(s);
   });
 
   // Both legs: a plural leg word, not negated or hedged, in a sentence that describes a symptom or sign.

@@ -72,6 +72,11 @@ export interface Locale {
    * complaint counts as a symptom for the readings that need one (the night, both legs); it is never a finding.
    */
   readonly vagueComplaintAt?: (toks: readonly MatchToken[], i: number) => boolean;
+  /**
+   * Words that, opening a sentence, carry on with the last sentence's complaint ("My shin aches. It wakes me up at
+   * 2am."): a reading that needs a symptom may lean on the sentence before.
+   */
+  readonly continuingSubjects?: ReadonlySet<string>;
   /** Words near a time expression that tie it to the leg problem ("started", "for"). */
   readonly continuation: ReadonlySet<string>;
   /** Words that make a later part of a sentence follow from an event ("now", "since"). */

@@ -134,3 +134,16 @@ describe('a sudden pain with no severity told keeps the red flag open', () => {
     expect(stateOf('My calf gets a sudden cramp at night.', 'sudden_severe_pain')).toBeUndefined();
   });
 });
+
+describe('a sentence opened by "it" carries on with the complaint of the sentence before (held-out set 12)', () => {
+  it.each([
+    'Dull pain in my thigh bone for weeks. It is at its worst around 3am.',
+    'My knee throbs. It wakes me up most nights around 4am.',
+  ])('"%s" → worse at night', (text) => {
+    expect(stateOf(text, 'evening_night_worse')).toBe('present');
+  });
+
+  it('with no complaint before, "it" is not the leg: the baby waking someone is no night pain', () => {
+    expect(stateOf('We have a newborn. It wakes me up at 2am.', 'evening_night_worse')).toBeUndefined();
+  });
+});

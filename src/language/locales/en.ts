@@ -292,6 +292,7 @@ export const english: Locale = {
   reportingWords,
   onBehalf: englishOnBehalf,
   symptomWords,
+  continuingSubjects: new Set(['it', "it's", 'its', 'this', "this's", 'that', "that's", 'thats']),
   bilateralAt: englishBilateralAt,
   vagueComplaintAt: englishVagueComplaintAt,
   retoken: englishRetoken,
