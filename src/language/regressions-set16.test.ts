@@ -147,3 +147,16 @@ describe('a sentence opened by "it" carries on with the complaint of the sentenc
     expect(stateOf('We have a newborn. It wakes me up at 2am.', 'evening_night_worse')).toBeUndefined();
   });
 });
+
+describe('the climb of tingling and legs lifted by hand, in shorter words (found checking the quick start)', () => {
+  it.each([
+    'my husband had the flu last week, now his toes tingle and its up to his knees',
+    'now her feet are numb and it is up to her knees',
+  ])('"%s" → ascending numbness', (text) => {
+    expect(stateOf(text, 'ascending_numbness')).toBe('present');
+  });
+
+  it('legs lifted out of a car with the hands, several words between → new weakness of both legs', () => {
+    expect(stateOf('he lifted both his legs out of the taxi with his hands', 'weakness_both_legs')).toBe('present');
+  });
+});

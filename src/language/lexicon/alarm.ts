@@ -552,7 +552,7 @@ export const alarm: FindingLexiconTable = {
         notInSentence: posturalOnly,
       },
       // Lifting the legs with the hands (out of a car, into bed): the legs too weak to lift themselves (S301, S327).
-      'lift|lifts|lifted|lifting|pick|picks|picked|picking|haul|hauled ~3 legs ~3 with|using ~2 hands|arms',
+      'lift|lifts|lifted|lifting|pick|picks|picked|picking|haul|hauled ~3 legs ~5 with|using ~2 hands|arms',
       // Legs that feel like someone else's, or wobbly on the stairs, said by a worried relative: read as new weakness
       // so the cord and nerve screens stay open (lookalikes C2, S456 heavy legs; model setting for reading).
       {
@@ -860,7 +860,7 @@ export const alarm: FindingLexiconTable = {
         notInSentence: '@pain|ache|aches|aching|hurts|hurting|swelling|swollen|redness|rash',
       },
       // Up to the ankles, with no climb said, is the extent of a stocking numbness (neuropathy), not GBS.
-      '@numb ~~8 up_to_my|up_to_the|as_far_as|up_past|past_my ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
+      '@numb ~~8 up_to|as_far_as|up_past|past ~2 my|his|her|their|the|both ~1 knees|knee|thighs|waist|hips|shins|calves|wrists|elbows',
       // New tingling of hands and feet together, or a new one that has "now" reached the ankles (S325: it starts
       // in the feet or hands and climbs over hours or days; a time of weeks or more is read as neuropathy).
       { p: `@numb ~~6 ${handsAndFeet}`, requiresAny: ['onset_within_two_weeks'] },
@@ -871,7 +871,8 @@ export const alarm: FindingLexiconTable = {
         withinText: '@numb ~~8 @foot|ankles|ankle|legs',
       },
       {
-        p: 'now ~~4 @numb ~~4 up_to|as_far_as|reached|reaching|past ~2 ankles|ankle|shins|calves|knees',
+        // Up to the knees is a climb whatever the time said (the pattern above); only the lower levels need it new.
+        p: 'now ~~4 @numb ~~4 up_to|as_far_as|reached|reaching|past ~2 ankles|ankle|shins|calves',
         requiresAny: ['onset_within_two_weeks'],
       },
       {
