@@ -324,6 +324,7 @@ export const en: Dict = {
     back_or_belly_pain_sudden: { s: 'Sudden severe or tearing back or tummy pain' },
     spinal_pain_night_lying: { s: 'Back pain at night or lying flat that stops sleep' },
     back_pain_worse_cough_strain: { s: 'Back pain worse on coughing, sneezing or straining' },
+    back_pain_getting_worse: { s: 'Back pain getting steadily worse over days or weeks' },
     spinal_tenderness: { s: 'A tender spot on the spine' },
     swallowing_or_speech_difficulty: { s: 'Difficulty swallowing, speaking or breathing' },
     dusky_skin_blisters: { s: 'Purple, grey or blistering skin' },
