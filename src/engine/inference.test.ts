@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { randomCase } from '../../test/case-arbitrary.js';
 import { findings } from '../knowledge/index.js';
 import {
   coexistencePenalty,
@@ -78,25 +79,13 @@ function plainInfer(person: Case): Posterior {
 }
 
 const findingIds = findings.map((f) => f.id);
-const caseArb: fc.Arbitrary<Case> = fc.record({
-  age: fc.integer({ min: 18, max: 105 }),
-  sex: fc.constantFrom('female' as const, 'male' as const),
-  // Duplicates allowed on purpose: the first answer for a finding is the one inference uses.
-  evidence: fc.array(
-    fc.record({
-      id: fc.constantFrom(...findingIds),
-      state: fc.constantFrom('present' as const, 'absent' as const, 'unknown' as const),
-    }),
-    { maxLength: 40 },
-  ),
-});
 
 const bits = (a: Float64Array) => [...a].map((x) => (Object.is(x, -0) ? '-0' : String(x)));
 
 describe('inference', () => {
   it('agrees with the plain definition within the documented bound (marginals, weights; priors to the bit), linear and log forms', () => {
     fc.assert(
-      fc.property(caseArb, fc.boolean(), (c, forceLogs) => {
+      fc.property(randomCase, fc.boolean(), (c, forceLogs) => {
         const fast = infer(c, network, forceLogs);
         const plain = plainInfer(c);
         let marginalError = 0;
@@ -138,7 +127,7 @@ describe('inference', () => {
 
   it('inferWithTriage: the posterior and the triage posterior from one pass equal two separate inferences', () => {
     fc.assert(
-      fc.property(caseArb, (c) => {
+      fc.property(randomCase, (c) => {
         const { posterior, forTriage } = inferWithTriage(c);
         const withoutExcluded = {
           ...c,
@@ -183,7 +172,7 @@ describe('inference', () => {
         expect(bits(lean.priors)).toEqual(bits(plain.priors));
       }
     };
-    fc.assert(fc.property(caseArb, check), { numRuns: 200 });
+    fc.assert(fc.property(randomCase, check), { numRuns: 200 });
     // Extreme evidence takes the enumeration (and its log form) instead; the result is the same.
     for (const state of ['present', 'absent'] as const)
       for (const age of [20, 90])

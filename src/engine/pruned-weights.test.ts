@@ -1,25 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { findings } from '../knowledge/index.js';
+import { randomCase } from '../../test/case-arbitrary.js';
 import { inferMarginalsWithTriage, type MarginalPosterior, prunedMassTolerance } from './inference.js';
 import type { Case } from './types.js';
 
 // Bounded pruning of three-cause configurations (`prunedMassTolerance`, inference.ts): every marginal and
 // urgency mass within the realised bound of the exact weighing's, the bound within the tolerance, and the
 // exact numbers to the bit when nothing was skipped. Not used by the assessment (see README "Inference").
-
-const findingIds = findings.map((f) => f.id);
-const caseArb: fc.Arbitrary<Case> = fc.record({
-  age: fc.integer({ min: 18, max: 105 }),
-  sex: fc.constantFrom('female' as const, 'male' as const),
-  evidence: fc.array(
-    fc.record({
-      id: fc.constantFrom(...findingIds),
-      state: fc.constantFrom('present' as const, 'absent' as const, 'unknown' as const),
-    }),
-    { maxLength: 40 },
-  ),
-});
 
 /** A copy: results are carved from shared slabs, and the next call must not be compared with itself. */
 const copy = (p: MarginalPosterior) => ({
@@ -61,7 +48,7 @@ describe('pruned three-cause weighing', () => {
     it(`within its realised bound of the exact weighing, and the bound within the tolerance (ε = ${tolerance})`, () => {
       let skipped = 0;
       fc.assert(
-        fc.property(caseArb, (c) => {
+        fc.property(randomCase, (c) => {
           skipped += compare(c, tolerance);
         }),
         { numRuns: 150, seed: 16 },
@@ -73,7 +60,7 @@ describe('pruned three-cause weighing', () => {
 
   it('skips nothing with tolerance 0 (the default, exact weighing)', () => {
     fc.assert(
-      fc.property(caseArb, (c) => {
+      fc.property(randomCase, (c) => {
         const { posterior, forTriage } = inferMarginalsWithTriage(c);
         expect(posterior.prunedConfigurations + forTriage.prunedConfigurations).toBe(0);
       }),
