@@ -51,7 +51,11 @@ export function complaintQuestion(input: InterviewInput, answered: ReadonlySet<s
         : outcomeChangeReaches(input, open, interviewSettings.complaintChangeChance))
     );
   });
-  if (!group) return null;
+  return group ? complaintGroupQuestion(input, group, answered) : null;
+}
+
+/** A complaint group asked with its open options. */
+function complaintGroupQuestion(input: InterviewInput, group: ScreeningGroup, answered: ReadonlySet<string>) {
   // "Does anything else ease it?" only once something was said to (a denial or a "don't know" is no answer
   // to build on: set 5 was asked "anything else?" before any easing had been said).
   const partlyKnown = group.findings.some((id) => input.present.has(id));
@@ -218,15 +222,7 @@ export function differentialQuestion(
   const group = complaintFindings.has(id)
     ? pendingComplaintGroups(input, answered).find((g) => g.findings.includes(id))
     : undefined;
-  if (!group) return singleQuestion(input.net, finding);
-  const partlyKnown = group.findings.some((f) => input.present.has(f));
-  return groupQuestion(
-    input.net,
-    group,
-    openOptions(input.net, group, answered, input),
-    'complaint',
-    partlyKnown,
-  );
+  return group ? complaintGroupQuestion(input, group, answered) : singleQuestion(input.net, finding);
 }
 
 /**
