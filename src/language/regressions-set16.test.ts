@@ -157,6 +157,8 @@ describe('the climb of tingling and legs lifted by hand, in shorter words (found
   });
 
   it('legs lifted out of a car with the hands, several words between → new weakness of both legs', () => {
-    expect(stateOf('he lifted both his legs out of the taxi with his hands', 'weakness_both_legs')).toBe('present');
+    expect(stateOf('he lifted both his legs out of the taxi with his hands', 'weakness_both_legs')).toBe(
+      'present',
+    );
   });
 });
