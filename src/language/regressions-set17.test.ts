@@ -69,3 +69,21 @@ describe('denials read absent, each only for the finding it denies', () => {
     expect(stateOf(text, id)).toBe('present');
   });
 });
+
+describe('lay words from the narrative misses (held-out sets 3 and 12), in other words', () => {
+  it('a heel like treading on a tack when getting out of bed → pain on the first steps', () => {
+    expect(
+      stateOf(
+        'my heel is like treading on a tack every time I step out of bed of a morning',
+        'heel_pain_first_steps',
+      ),
+    ).toBe('present');
+  });
+
+  it('a boil is broken skin; "to the boil" is not', () => {
+    expect(stateOf('She had a nasty boil on her shin a few days ago.', 'skin_break_or_wound')).toBe(
+      'present',
+    );
+    expect(stateOf('I put the kettle on to the boil and sat down.', 'skin_break_or_wound')).toBeUndefined();
+  });
+});

@@ -291,6 +291,8 @@ export const history: FindingLexiconTable = {
         notAfter: ['=to', "=can't", '=cannot', '=could', "=couldn't", '=cant'],
       },
       'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
+      // A boil is broken, infected skin: a way in for a skin infection ("had a boil there last week").
+      { p: 'boil|boils|carbuncle|carbuncles', notAfter: ['=the', '=to', '=a_rolling'] },
       'crack|cracks|cracked|cracking|split|splits|broken_skin|raw_skin|peeling ~4 skin|toes|heel|heels|between|feet|foot',
       "athlete's_foot|athletes_foot|athlete_foot|tinea|fungal_infection|ingrown_toenail|ingrowing_toenail|blister_burst|burst_blister",
       // "A sore between his toes", "a blister on her heel": "sore" as a noun (an article before it, a place after it)
