@@ -108,8 +108,7 @@ const cases: readonly Case[] = [
       'My legs have got weaker and weaker over the last three days.',
       'her legs are getting weaker every day this week and now she cant walk unaided',
     ],
-    absent: [],
-    deniedUnread: ['My legs are not getting any weaker.'],
+    absent: ['My legs are not getting any weaker.'],
   },
   {
     id: 'ascending_numbness',
@@ -150,8 +149,7 @@ const cases: readonly Case[] = [
       'The shin muscle feels rock hard and tight, like it is going to burst.',
       'his calf is tense, swollen and hard as a rock since the fall',
     ],
-    absent: [],
-    deniedUnread: ['The muscle is not tense or hard.'],
+    absent: ['The muscle is not tense or hard.'],
   },
   {
     id: 'pain_out_of_proportion',
@@ -198,8 +196,7 @@ const cases: readonly Case[] = [
       'my dad is an IV drug user',
       'i used to inject but still do sometimes',
     ],
-    absent: ["I don't inject drugs."],
-    deniedUnread: ['Never injected anything.'],
+    absent: ["I don't inject drugs.", 'Never injected anything.'],
   },
   {
     id: 'immunosuppressed',
@@ -209,8 +206,7 @@ const cases: readonly Case[] = [
       'he takes steroids every day, prednisolone',
       'i have a weak immune system',
     ],
-    absent: ["I'm not on any steroids or chemo."],
-    deniedUnread: ['No problems with my immune system.'],
+    absent: ["I'm not on any steroids or chemo.", 'No problems with my immune system.'],
   },
   {
     id: 'back_pain',
@@ -233,8 +229,7 @@ const cases: readonly Case[] = [
       'sudden severe pain in his belly going through to his back',
       'out of nowhere a ripping pain in her stomach into her back',
     ],
-    absent: [],
-    deniedUnread: ['No sudden back or tummy pain.'],
+    absent: ['No sudden back or tummy pain.'],
   },
   {
     id: 'spreading_redness',
@@ -299,8 +294,7 @@ const cases: readonly Case[] = [
       "he's clammy and really drowsy, hard to wake",
       'he hasnt passed any urine all day',
     ],
-    absent: [],
-    deniedUnread: ['I feel well in myself.'],
+    absent: ['I feel well in myself.'],
   },
   {
     id: 'calf_tender_along_veins',

@@ -82,8 +82,19 @@ function windowHas(
  * present match. Matches span a bounded number of tokens, so looking only at hits starting inside a span keeps
  * this linear in the number of hits (comparing every pair was quadratic).
  */
-function suppressed(hits: readonly Hit[], toks: readonly MatchToken[]): Set<Hit> {
+function suppressed(
+  hits: readonly Hit[],
+  toks: readonly MatchToken[],
+  inert: ReadonlySet<Hit>,
+  contrastOpens: (clause: number) => boolean,
+): Suppression {
   const dropped = new Set<Hit>();
+  const suppressors = new Set<Hit>();
+  const shadowedByInert = new Map<Hit, Hit>();
+  const drop = (g: Hit, by: Hit) => {
+    dropped.add(g);
+    suppressors.add(by);
+  };
   const byStart = [...hits].sort((a, b) => a.start - b.start);
   const bySentenceAndId = new Map<string, Hit[]>();
   for (const g of hits) {
@@ -100,20 +111,87 @@ function suppressed(hits: readonly Hit[], toks: readonly MatchToken[]): Set<Hit>
     for (let k = first; k < byStart.length && (byStart[k] as Hit).start <= h.end; k++) {
       const g = byStart[k] as Hit;
       if (g === h) continue;
-      if (lex?.suppresses?.includes(g.id) && g.end <= h.end && !h.entry?.entry.leavesOthers) dropped.add(g);
-      if (g.id === h.id && g.start > h.start) dropped.add(g);
+      if (inert.has(h)) {
+        if (g.id === h.id && g.start > h.start && !shadowedByInert.has(g)) shadowedByInert.set(g, h);
+        continue;
+      }
+      if (lex?.suppresses?.includes(g.id) && g.end <= h.end && !h.entry?.entry.leavesOthers) drop(g, h);
+      // Not a plain reading in a later clause opened by "but", "although"…: a negation or hedge the longer match
+      // read before its start is of its own first clause ("I'm not tense, but the calf is swollen and rock hard").
+      const gClause = toks[g.start]?.clause ?? -1;
+      const laterClausePlain =
+        h.state !== 'present' &&
+        g.state === 'present' &&
+        gClause !== toks[h.start]?.clause &&
+        contrastOpens(gClause);
+      if (g.id === h.id && g.start > h.start && !laterClausePlain) drop(g, h);
     }
+    if (inert.has(h)) continue;
     if (h.state === 'present' && lex?.suppressesInSentence) {
       const sentence = toks[h.start]?.sentence;
       for (const id of lex.suppressesInSentence) {
         const key = `${sentence}:${id}`;
         if (droppedInSentence.has(key)) continue;
         droppedInSentence.add(key);
-        for (const g of bySentenceAndId.get(key) ?? []) if (g !== h) dropped.add(g);
+        for (const g of bySentenceAndId.get(key) ?? []) if (g !== h) drop(g, h);
       }
     }
   }
-  return dropped;
+  return { dropped, suppressors, shadowedByInert };
+}
+
+interface Suppression {
+  readonly dropped: ReadonlySet<Hit>;
+  /** Hits that dropped at least one other. */
+  readonly suppressors: ReadonlySet<Hit>;
+  /** A later-starting match of the same finding inside an inert hit's span, with that hit. */
+  readonly shadowedByInert: ReadonlyMap<Hit, Hit>;
+}
+
+const spanKey = (h: Hit) => `${h.id}:${h.start}:${h.end}`;
+
+/**
+ * Suppression, time rules and derived findings. A match that hides others but is itself dropped later (its
+ * `requiresAny`, its age, its symptom context) must hide nothing: the words are read again without it, so a
+ * shorter pattern of the same finding, or another finding, still reads them ("now his toes tingle and it's up
+ * to his knees" when the longer pattern needed a recent onset). A negation or hedge the longer match read
+ * stays with the shorter one of the same finding (the longer match saw more of the clause). Rounds are
+ * bounded; a second one happens only when a suppressor fell.
+ */
+function settle(raw: readonly Hit[], a: Analysis, times: ReturnType<Locale['findTimes']>): Hit[] {
+  const inert = new Set<Hit>();
+  const contrastOpens = (clause: number) => {
+    const start = a.clauseStart[clause] ?? -1;
+    return [a.toks[start], a.toks[start - 1]].some(
+      (t) => t !== undefined && a.locale.clauseBreakWords.has(t.m),
+    );
+  };
+  for (let round = 0; ; round++) {
+    const { dropped, suppressors, shadowedByInert } = suppressed(raw, a.toks, inert, contrastOpens);
+    const kept = raw
+      .filter((h) => !dropped.has(h))
+      .map((g) => {
+        const longer = shadowedByInert.get(g);
+        return longer && longer.state !== 'present' && g.state === 'present'
+          ? {
+              ...g,
+              state: longer.state,
+              ...(longer.doubtedPositive ? { doubtedPositive: true as const } : {}),
+            }
+          : g;
+      });
+    const out = derive(applyTimes(kept, times, a.toks, a.locale), a);
+    if (round === 2) return out;
+    const survived = new Set(out.map(spanKey));
+    let fell = false;
+    for (const h of suppressors) {
+      // A suppressor dropped by another is settled by that one; only one that passed suppression can fall later.
+      if (dropped.has(h) || survived.has(spanKey(h))) continue;
+      inert.add(h);
+      fell = true;
+    }
+    if (!fell) return out;
+  }
 }
 
 /**
@@ -176,7 +254,9 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;
     const { reading, doubtedPositive } = readDoubt(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;
-    const key = `${ce.id}:${m.start}:${m.end}:${reading}`;
+    // Two patterns reading the same words the same way are one hit, unless their requirements differ: one
+    // that fails its own must not hide one that has none.
+    const key = `${ce.id}:${m.start}:${m.end}:${reading}:${entry.requiresAny?.join(',') ?? ''}`;
     if (seen.has(key)) return;
     seen.add(key);
     // "I think it's my hip", "sore in the groin area I think": the doubt is about where, not whether it hurts.
@@ -189,15 +269,11 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
   });
 
   // 2. Suppression: "restless legs run in the family" is family history, not restless legs.
-  const dropped = suppressed(hits, toks);
-  const recognisedSpans: [number, number][] = hits.map((h) => [h.start, h.end]);
-  hits = hits.filter((h) => !dropped.has(h));
-
   // 3. Time expressions, then derived findings (symptom-dependent, bilateral, implications).
+  const recognisedSpans: [number, number][] = hits.map((h) => [h.start, h.end]);
   const times = locale.findTimes(toks);
   for (const t of times) recognisedSpans.push([t.start, t.end]);
-  hits = applyTimes(hits, times, toks, locale);
-  hits = derive(hits, analysis);
+  hits = settle(hits, analysis, times);
 
   // 4. One finding per id: present beats unknown beats absent. Outside the red flags, a plain denial beats a
   // hedge said elsewhere ("I think I might have restless legs?? ... I don't get any urge to move them"): the

@@ -720,6 +720,11 @@ export const alarm: FindingLexiconTable = {
         p: 'confused|dizzy|drowsy|vomiting|sick|faint|lightheaded|light_headed|breathing_fast',
         negatedOnly: true,
       },
+      // "I feel well in myself", "otherwise fit and well": no sign of being ill beyond the leg.
+      {
+        p: 'well_in_myself|well_in_himself|well_in_herself|well_in_themselves|otherwise_well|otherwise_fit_and_well|fit_and_well_otherwise|otherwise_fine_in_myself',
+        state: 'absent',
+      },
     ],
   },
   spreading_redness: {
@@ -890,6 +895,8 @@ export const alarm: FindingLexiconTable = {
       'rapidly_progressive|rapidly_worsening|rapidly_increasing ~2 weakness|paralysis',
       'weakness|weak|weaker ~~4 rapidly|quickly|fast ~3 worse|getting_worse|worsening|spreading|progressing',
       "can't|cannot|couldn't ~2 walk|climb_the_stairs|get_up_the_stairs|manage_the_stairs|stand_up|get_out_of_the_chair ~~6 since_yesterday|since_monday|since_tuesday|since_wednesday|since_thursday|since_friday|since_saturday|since_sunday|by_today|this_morning ~~6 weak|weaker|legs",
+      // "Not getting any weaker": a denial of the weakening itself (read only when denied).
+      { p: 'getting_any_weaker|getting_weaker|growing_weaker|any_weaker|weakening', negatedOnly: true },
     ],
   },
   // Bulbar or breathing symptoms (NHS: 999 for difficulty swallowing, speaking or breathing, S327).
@@ -941,6 +948,12 @@ export const alarm: FindingLexiconTable = {
       'rock_hard|hard|tense|solid|firm ~2 and|, ~1 tight|shiny',
       'tight|tense ~2 and|, ~1 shiny|swollen_and_shiny',
       'shiny ~2 and|, ~1 tight|tense|rock_hard|hard',
+      // "The calf is not tense or hard": a denial said of the muscle or leg (read only when denied; "I'm not tense"
+      // says nothing of a muscle).
+      {
+        p: '@calf|shin|shins|muscle|muscles|leg|legs|compartment ~4 tense|rock_hard|hard',
+        negatedOnly: true,
+      },
     ],
   },
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).
@@ -979,6 +992,8 @@ export const alarm: FindingLexiconTable = {
       'tearing|ripping|torn|tore|ripped ~4 pain|feeling|sensation|agony ~~6 back|tummy|belly|stomach|abdomen|abdominal|chest|shoulder_blades',
       'back|tummy|belly|stomach|abdomen|abdominal|chest ~~6 tearing|ripping|like_something_tore|like_something_ripped|like_something_tearing|like_being_torn|torn_apart|ripped_apart',
       'aortic_dissection|dissecting_aneurysm|ruptured_aneurysm|burst_aneurysm|aneurysm_burst|aneurysm_has_burst|leaking_aneurysm|ruptured_aaa',
+      // "No sudden back or tummy pain": the sudden pain itself denied (read only when denied).
+      { p: '@sudden ~3 back|tummy|belly|stomach|abdomen|abdominal', negatedOnly: true },
     ],
   },
 };

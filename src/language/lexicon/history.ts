@@ -177,6 +177,9 @@ export const history: FindingLexiconTable = {
       'immunosuppress*|immunocompromised|immune_suppress*|weak_immune_system|low_immune_system|immune_system_is_weak|on_steroids|steroid_tablets|steroid_pills|long_term_steroids',
       'methotrexate|prednisolone|prednisone|dexamethasone|azathioprine|mycophenolate|tacrolimus|ciclosporin|cyclosporine|adalimumab|humira|etanercept|enbrel|infliximab|rituximab|biologic|biologics|chemo|chemotherapy',
       'transplant|transplanted|hiv|aids|neutropenic|neutropenia',
+      // "No problems with my immune system" (read only when denied); "my immune system is fine".
+      { p: 'immune_system|immunity', negatedOnly: true },
+      { p: 'immune_system ~2 fine|ok|okay|normal|good|healthy|strong', state: 'absent' },
     ],
   },
   injects_drugs: {
@@ -199,6 +202,22 @@ export const history: FindingLexiconTable = {
         ],
       },
       { p: 'using|relapsed|relapse|back_on ~~6 injecting|inject|injected', notInSentence: medicalInjection },
+      // "Never injected anything", "never injected drugs": the denial (read only when denied).
+      {
+        p: 'inject|injects|injected|injecting ~1 anything|drugs|ever',
+        negatedOnly: true,
+        notInSentence: medicalInjection,
+        // "not injected anything into my knee": a joint injection, not drugs.
+        notBefore: [
+          'into',
+          'in_my_knee',
+          'in_the_knee',
+          'in_my_leg',
+          'in_my_back',
+          'in_my_tummy',
+          'in_my_stomach',
+        ],
+      },
     ],
   },
   pregnant_or_postpartum: {
@@ -272,6 +291,8 @@ export const history: FindingLexiconTable = {
         notAfter: ['=to', "=can't", '=cannot', '=could', "=couldn't", '=cant'],
       },
       'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
+      // A boil is broken, infected skin: a way in for a skin infection ("had a boil there last week").
+      { p: 'boil|boils|carbuncle|carbuncles', notAfter: ['=the', '=to', '=a_rolling'] },
       'crack|cracks|cracked|cracking|split|splits|broken_skin|raw_skin|peeling ~4 skin|toes|heel|heels|between|feet|foot',
       "athlete's_foot|athletes_foot|athlete_foot|tinea|fungal_infection|ingrown_toenail|ingrowing_toenail|blister_burst|burst_blister",
       // "A sore between his toes", "a blister on her heel": "sore" as a noun (an article before it, a place after it)

@@ -42,7 +42,8 @@ export const lookalikes: FindingLexiconTable = {
       "plantar_fasciitis|plantar_fasciopathy|policeman's_heel|policemans_heel",
       'heel|heels ~~10 first|1st ~2 step|steps|few_steps',
       'first|1st ~2 step|steps|few_steps ~~10 heel|heels',
-      'heel|heels ~~8 out_of_bed|first_thing|in_the_morning|of_a_morning|after_sitting|after_resting|after_sitting_down',
+      // Room for a simile between ("heel feels like there's a drawing pin in it when I get out of bed").
+      'heel|heels ~~12 out_of_bed|first_thing|in_the_morning|of_a_morning|after_sitting|after_resting|after_sitting_down',
     ],
   },
   forefoot_pebble_pain: {
