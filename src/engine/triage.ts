@@ -306,10 +306,10 @@ function characteristicWeights(net: Network, benign = true): Characteristic[] {
       const own = row[j] as number;
       if (own <= 0) return;
       let rival = net.leak[i] as number;
-      for (const k of rivals) {
-        const other = net.conditions[k];
-        if (other?.variantOf !== c.id && c.variantOf !== other?.id) rival = Math.max(rival, row[k] as number);
-      }
+      // A benign cause is not measured against its own variants that need care (secondary cramps share the
+      // cramp itself); a variant is measured against its parent, so only what sets it apart counts.
+      for (const k of rivals)
+        if (!benign || net.conditions[k]?.variantOf !== c.id) rival = Math.max(rival, row[k] as number);
       const w = Math.log(own / rival);
       if (w > 0) weights[i] = w;
     });
