@@ -237,6 +237,29 @@ describe('assess: examples', () => {
     expect(a.conditions[0]?.supporting.map((f) => f.finding)).toContain('sudden_muscle_contraction');
   });
 
+  it('night cramps beside a classic walking calf pain eased by standing still is not self-care', () => {
+    const screenNo = screeningGroups
+      .flatMap((g) => g.findings)
+      .map((id) => ({ id, state: 'absent' as const }));
+    const cramps = present(
+      'sudden_muscle_contraction',
+      'pain_calf',
+      'episode_seconds_to_minutes',
+      'relief_stretching_muscle',
+    );
+    const a = assess({
+      age: 66,
+      sex: 'male',
+      evidence: [...screenNo, ...cramps, ...present('calf_pain_walking_relieved_standing_still')],
+    });
+    expect(a.triage.level).toBe('consultation');
+    expect(a.triage.reasons.map((r) => r.id)).toContain('care_cause_supported');
+    // The same cramps alone still earn self-care: the gate is about the walking pain, not the cramps.
+    expect(assess({ age: 66, sex: 'male', evidence: [...screenNo, ...cramps] }).triage.level).toBe(
+      'self_care',
+    );
+  });
+
   it('typical rest pain in a diabetic smoker ranks arterial rest pain first, same-day', () => {
     const a = assess({
       age: 74,

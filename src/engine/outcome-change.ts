@@ -29,7 +29,7 @@ import {
 import { interviewSettings } from './interview-settings.js';
 import type { Network } from './network.js';
 import { questionSearch } from './question-search.js';
-import { benignSupport, urgencySettings } from './triage.js';
+import { selfCareSupported } from './triage.js';
 import type { EvidenceItem, Question } from './types.js';
 
 /** History and warning-sign findings asked one by one at an emergency (not in any group question). */
@@ -190,8 +190,7 @@ export function outcomeChangeReaches(
   const leader = leaderOf(posterior.marginals);
   const nowByProbability = probabilityLevelOf(net, input.triagePosterior);
   const search = questionSearch(net, posterior);
-  const supportsBenign = (p: ReadonlySet<string>) =>
-    (benignSupport(net, p)?.support ?? Number.NEGATIVE_INFINITY) >= urgencySettings.benignSupport;
+  const supportsBenign = (p: ReadonlySet<string>) => selfCareSupported(net, p);
   const supportedNow = supportsBenign(present);
   const changes = (answer: readonly EvidenceItem[]): boolean => {
     const withYes = new Set(present);

@@ -279,42 +279,53 @@ export function unansweredScreen(
   return out;
 }
 
-const characteristicCache = new WeakMap<Network, { condition: number; weights: Float64Array }[]>();
+const characteristicCache = new WeakMap<Network, Characteristic[]>();
+const careCharacteristicCache = new WeakMap<Network, Characteristic[]>();
+
+interface Characteristic {
+  readonly condition: number;
+  readonly weights: Float64Array;
+}
 
 /**
- * For each cause that usually needs only self-care, the weight each present finding gives it:
- * ln(its link / the largest link of any cause needing care, or the background rate), when positive.
+ * For each cause on one side of the self-care line (`benign`: causes that usually need only self-care; else
+ * the causes needing care), the weight each present finding gives it: ln(its link / the largest link of any
+ * cause on the other side, or the background rate), when positive.
  */
-function characteristicWeights(net: Network): { condition: number; weights: Float64Array }[] {
-  let table = characteristicCache.get(net);
+function characteristicWeights(net: Network, benign = true): Characteristic[] {
+  const cache = benign ? characteristicCache : careCharacteristicCache;
+  let table = cache.get(net);
   if (table) return table;
-  const needsCare = net.conditions.flatMap((c, j) => (c.usualUrgency === 'self_care' ? [] : [j]));
+  const onSide = (j: number) => (net.conditions[j]?.usualUrgency === 'self_care') === benign;
+  const rivals = net.conditions.flatMap((_, j) => (onSide(j) ? [] : [j]));
   table = net.conditions.flatMap((c, j) => {
-    if (c.usualUrgency !== 'self_care') return [];
+    if (!onSide(j)) return [];
     const weights = new Float64Array(net.findings.length);
     net.findings.forEach((_, i) => {
       const row = net.link[i] as Float64Array;
       const own = row[j] as number;
       if (own <= 0) return;
       let rival = net.leak[i] as number;
-      for (const k of needsCare)
-        if (net.conditions[k]?.variantOf !== c.id) rival = Math.max(rival, row[k] as number);
+      // A benign cause is not measured against its own variants that need care (secondary cramps share the
+      // cramp itself); a variant is measured against its parent, so only what sets it apart counts.
+      for (const k of rivals)
+        if (!benign || net.conditions[k]?.variantOf !== c.id) rival = Math.max(rival, row[k] as number);
       const w = Math.log(own / rival);
       if (w > 0) weights[i] = w;
     });
     return [{ condition: j, weights }];
   });
-  characteristicCache.set(net, table);
+  cache.set(net, table);
   return table;
 }
 
-/** The benign cause best supported by its own characteristic findings, with its support (ln units). */
-export function benignSupport(
+function bestSupported(
   net: Network,
   present: ReadonlySet<string>,
+  benign: boolean,
 ): { condition: string; support: number } | null {
   let best: { condition: string; support: number } | null = null;
-  for (const { condition, weights } of characteristicWeights(net)) {
+  for (const { condition, weights } of characteristicWeights(net, benign)) {
     let support = 0;
     for (const id of present) {
       const i = net.findingIndex.get(id);
@@ -324,6 +335,34 @@ export function benignSupport(
       best = { condition: (net.conditions[condition] as Network['conditions'][number]).id, support };
   }
   return best;
+}
+
+/** The benign cause best supported by its own characteristic findings, with its support (ln units). */
+export function benignSupport(
+  net: Network,
+  present: ReadonlySet<string>,
+): { condition: string; support: number } | null {
+  return bestSupported(net, present, true);
+}
+
+/**
+ * The cause needing care best supported by its own characteristic findings (the mirror of `benignSupport`):
+ * when it reaches the same ln 10, the answers fit a cause a doctor should see as well as a harmless one, and
+ * self-care is not earned whatever the probabilities say (a classic walking calf pain beside night cramps).
+ */
+export function careSupport(
+  net: Network,
+  present: ReadonlySet<string>,
+): { condition: string; support: number } | null {
+  return bestSupported(net, present, false);
+}
+
+/** Whether the present findings earn self-care on the evidence side (the gate's last two checks). */
+export function selfCareSupported(net: Network, present: ReadonlySet<string>): boolean {
+  const benign = benignSupport(net, present);
+  if (!benign || benign.support < urgencySettings.benignSupport) return false;
+  const care = careSupport(net, present);
+  return !care || care.support < urgencySettings.benignSupport;
 }
 
 /**
@@ -367,6 +406,20 @@ export function selfCareGate(
       level: 'consultation',
       reason: 'Your answers do not clearly point to a harmless cause, so a doctor should take a look.',
       clinicianReason: `No self-limiting cause positively supported (best ${best ? `${best.condition} ln LR ${best.support.toFixed(2)}` : 'none'} < ln 10): not for self-care.`,
+      findings: [],
+      sources: gateSources,
+    };
+  }
+  const care = careSupport(net, present);
+  if (care && care.support >= urgencySettings.benignSupport) {
+    const careName =
+      net.conditions[net.conditionIndex.get(care.condition) as number]?.patientName ?? care.condition;
+    return {
+      kind: 'safety_net',
+      id: 'care_cause_supported',
+      level: 'consultation',
+      reason: `Some of your answers fit ${careName.toLowerCase()}, which a doctor should check, so looking after this at home alone cannot be advised.`,
+      clinicianReason: `${care.condition} supported by its own findings (ln LR ${care.support.toFixed(2)} ≥ ln 10) beside ${best.condition}: not for self-care.`,
       findings: [],
       sources: gateSources,
     };
