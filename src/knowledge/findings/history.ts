@@ -5,8 +5,9 @@ import { finding } from './define.js';
  * When asking about a recent bloodstream infection makes sense: IDSA ties it to new or worsening back pain, with or
  * without fever (S313), and fever, injecting drugs, a weak immune system, a recent infection and a tender spine
  * are the named pointers to a spine infection (S313, S315). "New" is read as started or much worse within two weeks
- * (onset_within_two_weeks; a model setting). Not for back pain of long or unknown standing with none of these
- * (set 10: years of sciatica, stenosis or widespread pain found the question out of place).
+ * (onset_within_two_weeks; a model setting), or as getting steadily worse (back_pain_getting_worse, S301, S313).
+ * Not for back pain of long or unknown standing with none of these (set 10: years of sciatica, stenosis or
+ * widespread pain found the question out of place).
  */
 const spineInfectionInPlay: AskIf = {
   anyOf: [
@@ -18,6 +19,9 @@ const spineInfectionInPlay: AskIf = {
         'immunosuppressed',
         'recent_infection',
         'spinal_tenderness',
+        // Back pain getting steadily worse counts like new back pain: IDSA's "new or worsening" (S313), and
+        // progressive spinal pain is a CG75 red flag (S301).
+        'back_pain_getting_worse',
       ],
     },
     { allPresent: ['back_pain', 'onset_within_two_weeks'] },
