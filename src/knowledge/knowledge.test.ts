@@ -178,3 +178,41 @@ describe('knowledge base', () => {
     expect(isCitation('seed:L4')).toBe(true);
   });
 });
+
+describe('must-not-miss history (askBeforeStopping)', () => {
+  const flagged = findings.filter((f) => f.askBeforeStopping);
+  const conditionIds = new Set<string>(conditions.map((c) => c.id));
+
+  it('flags a few history findings, each with its causes, a reason and sources', () => {
+    expect(flagged.map((f) => f.id).sort()).toEqual(
+      [
+        'cancer_history',
+        'immunosuppressed',
+        'injects_drugs',
+        'osteoporosis',
+        'prosthetic_joint',
+        'recent_infection',
+        'takes_bisphosphonate',
+      ].sort(),
+    );
+    for (const f of flagged) {
+      const flag = f.askBeforeStopping as NonNullable<typeof f.askBeforeStopping>;
+      expect(flag.sources.length, f.id).toBeGreaterThan(0);
+      for (const s of flag.sources) expect(isCitation(s), `${f.id}: ${s}`).toBe(true);
+      // The reason cites every source next to it, as [S#].
+      for (const s of flag.sources) expect(flag.reason, `${f.id}: ${s}`).toContain(`[${s}]`);
+      expect(flag.causes.length, f.id).toBeGreaterThan(0);
+      expect(['history', 'medication'], f.id).toContain(f.group);
+    }
+  });
+
+  it('each guarded cause exists and names the flagged finding as a risk factor or a link', () => {
+    for (const f of flagged)
+      for (const cause of f.askBeforeStopping?.causes ?? []) {
+        expect(conditionIds.has(cause), `${f.id} → ${cause}`).toBe(true);
+        const c = conditions.find((x) => x.id === cause);
+        const named = [...(c?.riskFactors ?? []), ...(c?.links ?? [])].some((r) => r.finding === f.id);
+        expect(named, `${f.id} → ${cause}`).toBe(true);
+      }
+  });
+});

@@ -180,6 +180,14 @@ export const historyFindings = [
     'History of cancer (current or past)',
     'Back or bone pain in someone who has had cancer needs checking for spread to the bones or spine.',
     ['S142', 'S301'],
+    {
+      askBeforeStopping: {
+        causes: ['spinal_metastases', 'bone_tumour'],
+        reason:
+          'In a person with cancer, progressive or night spinal pain calls for MSCC discussion within 24 h [S301]; a cancer history is a red flag for bone pain [S142].',
+        sources: ['S301', 'S142'],
+      },
+    },
   ),
   finding(
     'immunosuppressed',
@@ -188,6 +196,14 @@ export const historyFindings = [
     'Immunosuppression',
     'A weak immune system makes deep infections of the spine, joints and skin more likely.',
     ['S315', 'S317'],
+    {
+      askBeforeStopping: {
+        causes: ['spinal_infection', 'septic_arthritis'],
+        reason:
+          'Immunocompromise is one of the risk factors present in 98% of spinal epidural abscesses (21% of ED controls) [S315]; a named risk factor for septic arthritis [S342].',
+        sources: ['S315', 'S342'],
+      },
+    },
   ),
   finding(
     'injects_drugs',
@@ -196,6 +212,14 @@ export const historyFindings = [
     'Injecting drug use',
     'Injecting drugs makes infections of the spine, joints, skin and veins more likely.',
     ['S315', 'S317', 'S342'],
+    {
+      askBeforeStopping: {
+        causes: ['spinal_infection', 'septic_arthritis'],
+        reason:
+          'Injecting drug use is one of the risk factors present in 98% of spinal epidural abscesses (21% of ED controls) [S315]; a named risk factor for septic arthritis [S342].',
+        sources: ['S315', 'S342'],
+      },
+    },
   ),
   finding(
     'training_increase',
@@ -212,6 +236,14 @@ export const historyFindings = [
     'Recent gastrointestinal or respiratory infection',
     'Nerve inflammation (Guillain–Barré) and spine infections can follow an infection a few weeks earlier.',
     ['S324', 'S325', 'S315'],
+    {
+      askBeforeStopping: {
+        causes: ['guillain_barre_syndrome', 'spinal_infection'],
+        reason:
+          'About two-thirds with Guillain–Barré report a gut or chest infection in the preceding weeks [S325], which makes it more likely [S324]; distant infection is a named risk factor for spinal epidural abscess [S315].',
+        sources: ['S325', 'S324', 'S315'],
+      },
+    },
   ),
   finding(
     // IDSA names a bloodstream infection or endocarditis, not a chest or stomach bug, as the trigger of a spine
