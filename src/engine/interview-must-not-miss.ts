@@ -4,7 +4,7 @@
 // and only when a "yes" would bring a cause the flag guards into the top three or raise the urgency. A wider
 // pool (every risk factor and medicine) fixed that case but asked low-value history (training, fibromyalgia
 // triggers), lengthening the simulated interviews (branch iq14: median 3 → 4, max 10 → 11).
-import { findings } from '../knowledge/index.js';
+import { askBeforeStopping } from '../knowledge/index.js';
 import { afterAnswer } from './bounded-answer.js';
 import {
   askable,
@@ -21,7 +21,7 @@ import type { Question } from './types.js';
 
 /** The flagged findings, in the findings' order, with the causes each guards. */
 const guarded: ReadonlyMap<string, readonly string[]> = new Map(
-  findings.flatMap((f) => (f.askBeforeStopping ? [[f.id, f.askBeforeStopping.causes] as const] : [])),
+  [...askBeforeStopping].map(([id, marker]) => [id, marker.causes]),
 );
 
 /** A follow-up a told "yes" opened ranks above any change (a raised urgency scores 100 and more). */
