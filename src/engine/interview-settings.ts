@@ -68,4 +68,10 @@ export const interviewSettings = {
    * settled-ranking questions but those whose "yes" raises the urgency. Model setting (set-10 replays).
    */
   decidedLeader: 0.95,
+  /**
+   * Before stopping, at most this many must-not-miss history questions (findings flagged `askBeforeStopping`,
+   * `mustNotMissQuestion`), counted as flagged findings known outside the groups. Two lets "thin bones?" be
+   * followed by "a bone-strengthening medicine?" (its precondition, not counted) and one more. Model setting.
+   */
+  mustNotMissQuestions: 2,
 } as const;

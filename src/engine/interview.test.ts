@@ -567,6 +567,10 @@ describe('preconditions', () => {
     expect(askIfHolds(askIf, ctx(['back_pain', 'symptoms_over_two_weeks', 'widespread_pain']))).toBe(false);
     // New back pain (IDSA: with or without fever), or any pointer to a spine infection, keeps it.
     expect(askIfHolds(askIf, ctx(['back_pain', 'onset_within_two_weeks']))).toBe(true);
+    // Back pain getting steadily worse counts like new back pain (IDSA: new or worsening, S313; S301).
+    expect(askIfHolds(askIf, ctx(['back_pain', 'symptoms_over_two_weeks', 'back_pain_getting_worse']))).toBe(
+      true,
+    );
     for (const sign of [
       'fever',
       'systemic_illness',

@@ -8,6 +8,7 @@ import {
   screenedFindings,
   urgencyRaise,
 } from './interview-common.js';
+import { mustNotMissQuestion } from './interview-must-not-miss.js';
 import {
   ambulanceScreen,
   complaintQuestion,
@@ -142,7 +143,7 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     const settled =
       singlesAnswered < interviewSettings.maxSettledSingles ? settledQuestion(input, answered) : null;
     if (settled) return { question: settled, shouldStop: false, progress: progress(answered, 1) };
-    const history = historyQuestion(input, answered, false);
+    const history = historyQuestion(input, answered, false) ?? mustNotMissQuestion(input, answered);
     return history ? { question: history, shouldStop: false, progress: progress(answered, 1) } : stop;
   }
   // Expected remaining from the stop rule: the questions that could still change the urgency (at most

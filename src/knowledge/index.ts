@@ -1,6 +1,6 @@
 export { alarmBackground, backgroundRates, defaultBackground } from './background.js';
 export { type ConditionId, conditions, conditionsById } from './conditions/index.js';
-export { type FindingId, findings, findingsById, isFindingId } from './findings/index.js';
+export { askBeforeStopping, type FindingId, findings, findingsById, isFindingId } from './findings/index.js';
 export {
   complaintGroups,
   type HistoryGroup,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   alarmBackground,
+  askBeforeStopping,
   atLeastAsUrgent,
   backgroundRates,
   conditions,
@@ -176,5 +177,51 @@ describe('knowledge base', () => {
     expect(isCitation('S999')).toBe(false);
     expect(isCitation('seed:L99')).toBe(false);
     expect(isCitation('seed:L4')).toBe(true);
+  });
+});
+
+describe('must-not-miss history (askBeforeStopping)', () => {
+  const flagged = findings.flatMap((f) => {
+    const marker = askBeforeStopping.get(f.id);
+    return marker ? [{ ...f, askBeforeStopping: marker }] : [];
+  });
+  const conditionIds = new Set<string>(conditions.map((c) => c.id));
+
+  it('flags a few history findings, each with its causes, a reason and sources', () => {
+    expect(flagged.map((f) => f.id).sort()).toEqual(
+      [
+        'cancer_history',
+        'immunosuppressed',
+        'injects_drugs',
+        'osteoporosis',
+        'prosthetic_joint',
+        'recent_infection',
+        'takes_bisphosphonate',
+      ].sort(),
+    );
+    for (const f of flagged) {
+      const flag = f.askBeforeStopping;
+      expect(flag.sources.length, f.id).toBeGreaterThan(0);
+      for (const s of flag.sources) expect(isCitation(s), `${f.id}: ${s}`).toBe(true);
+      // The reason cites every source next to it, as [S#].
+      for (const s of flag.sources) expect(flag.reason, `${f.id}: ${s}`).toContain(`[${s}]`);
+      expect(flag.causes.length, f.id).toBeGreaterThan(0);
+      expect(['history', 'medication'], f.id).toContain(f.group);
+    }
+  });
+
+  it('every marker is on a finding of the catalog, and stays out of the catalog the API serves', () => {
+    expect(askBeforeStopping.size).toBe(flagged.length);
+    for (const f of findings) expect(Object.hasOwn(f, 'askBeforeStopping'), f.id).toBe(false);
+  });
+
+  it('each guarded cause exists and names the flagged finding as a risk factor or a link', () => {
+    for (const f of flagged)
+      for (const cause of f.askBeforeStopping.causes) {
+        expect(conditionIds.has(cause), `${f.id} → ${cause}`).toBe(true);
+        const c = conditions.find((x) => x.id === cause);
+        const named = [...(c?.riskFactors ?? []), ...(c?.links ?? [])].some((r) => r.finding === f.id);
+        expect(named, `${f.id} → ${cause}`).toBe(true);
+      }
   });
 });

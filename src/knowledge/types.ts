@@ -66,6 +66,21 @@ export interface FindingDefinition {
   readonly sources: readonly Citation[];
   /** Ask only when this holds (see AskIf); the finding is still accepted as evidence at any time. */
   readonly askIf?: AskIf;
+  /** A must-not-miss risk marker a clinician asks before finishing when a cause it guards is in play. */
+  readonly askBeforeStopping?: AskBeforeStopping;
+}
+
+/**
+ * A history finding whose "yes" is a must-not-miss risk marker (bone medicines for a thigh ache, a cancer for
+ * new back pain): the only findings the interview may ask just before stopping, and only when a "yes" would
+ * bring one of `causes` into the top three or raise the urgency (src/engine/interview-must-not-miss.ts).
+ */
+export interface AskBeforeStopping {
+  /** The causes (condition ids) it guards; each names the finding as a risk factor or a link. */
+  readonly causes: readonly string[];
+  /** Why a clinician would not skip it, in clinicians' words. */
+  readonly reason: string;
+  readonly sources: readonly Citation[];
 }
 
 export type AgeBand = '18-44' | '45-64' | '65-79' | '80+';

@@ -1,5 +1,5 @@
 import type { Citation } from '../sources.js';
-import type { AskIf, FindingDefinition, FindingGroup } from '../types.js';
+import type { AskBeforeStopping, AskIf, FindingDefinition, FindingGroup } from '../types.js';
 
 /** What walking or standing does is not asked of someone who cannot put weight on the leg. */
 export const canWalk: AskIf = { nonePresent: ['unable_to_bear_weight'] };
@@ -11,7 +11,7 @@ export function finding(
   clinicianTerm: string,
   why: string,
   sources: readonly Citation[],
-  options?: { readonly askIf?: AskIf },
+  options?: { readonly askIf?: AskIf; readonly askBeforeStopping?: AskBeforeStopping },
 ): FindingDefinition {
   return {
     id,
@@ -22,5 +22,6 @@ export function finding(
     sources,
     answerType: 'boolean',
     ...(options?.askIf ? { askIf: options.askIf } : {}),
+    ...(options?.askBeforeStopping ? { askBeforeStopping: options.askBeforeStopping } : {}),
   };
 }

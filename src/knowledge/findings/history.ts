@@ -5,8 +5,9 @@ import { finding } from './define.js';
  * When asking about a recent bloodstream infection makes sense: IDSA ties it to new or worsening back pain, with or
  * without fever (S313), and fever, injecting drugs, a weak immune system, a recent infection and a tender spine
  * are the named pointers to a spine infection (S313, S315). "New" is read as started or much worse within two weeks
- * (onset_within_two_weeks; a model setting). Not for back pain of long or unknown standing with none of these
- * (set 10: years of sciatica, stenosis or widespread pain found the question out of place).
+ * (onset_within_two_weeks; a model setting), or as getting steadily worse (back_pain_getting_worse, S301, S313).
+ * Not for back pain of long or unknown standing with none of these (set 10: years of sciatica, stenosis or
+ * widespread pain found the question out of place).
  */
 const spineInfectionInPlay: AskIf = {
   anyOf: [
@@ -18,6 +19,9 @@ const spineInfectionInPlay: AskIf = {
         'immunosuppressed',
         'recent_infection',
         'spinal_tenderness',
+        // Back pain getting steadily worse counts like new back pain: IDSA's "new or worsening" (S313), and
+        // progressive spinal pain is a CG75 red flag (S301).
+        'back_pain_getting_worse',
       ],
     },
     { allPresent: ['back_pain', 'onset_within_two_weeks'] },
@@ -176,6 +180,14 @@ export const historyFindings = [
     'History of cancer (current or past)',
     'Back or bone pain in someone who has had cancer needs checking for spread to the bones or spine.',
     ['S142', 'S301'],
+    {
+      askBeforeStopping: {
+        causes: ['spinal_metastases', 'bone_tumour'],
+        reason:
+          'In a person with cancer, progressive or night spinal pain calls for MSCC discussion within 24 h [S301]; a cancer history is a red flag for bone pain [S142].',
+        sources: ['S301', 'S142'],
+      },
+    },
   ),
   finding(
     'immunosuppressed',
@@ -184,6 +196,14 @@ export const historyFindings = [
     'Immunosuppression',
     'A weak immune system makes deep infections of the spine, joints and skin more likely.',
     ['S315', 'S317'],
+    {
+      askBeforeStopping: {
+        causes: ['spinal_infection', 'septic_arthritis'],
+        reason:
+          'Immunocompromise is one of the risk factors present in 98% of spinal epidural abscesses (21% of ED controls) [S315]; a named risk factor for septic arthritis [S342].',
+        sources: ['S315', 'S342'],
+      },
+    },
   ),
   finding(
     'injects_drugs',
@@ -192,6 +212,14 @@ export const historyFindings = [
     'Injecting drug use',
     'Injecting drugs makes infections of the spine, joints, skin and veins more likely.',
     ['S315', 'S317', 'S342'],
+    {
+      askBeforeStopping: {
+        causes: ['spinal_infection', 'septic_arthritis'],
+        reason:
+          'Injecting drug use is one of the risk factors present in 98% of spinal epidural abscesses (21% of ED controls) [S315]; a named risk factor for septic arthritis [S342].',
+        sources: ['S315', 'S342'],
+      },
+    },
   ),
   finding(
     'training_increase',
@@ -208,6 +236,14 @@ export const historyFindings = [
     'Recent gastrointestinal or respiratory infection',
     'Nerve inflammation (Guillain–Barré) and spine infections can follow an infection a few weeks earlier.',
     ['S324', 'S325', 'S315'],
+    {
+      askBeforeStopping: {
+        causes: ['guillain_barre_syndrome', 'spinal_infection'],
+        reason:
+          'About two-thirds with Guillain–Barré report a gut or chest infection in the preceding weeks [S325], which makes it more likely [S324]; distant infection is a named risk factor for spinal epidural abscess [S315].',
+        sources: ['S325', 'S324', 'S315'],
+      },
+    },
   ),
   finding(
     // IDSA names a bloodstream infection or endocarditis, not a chest or stomach bug, as the trigger of a spine

@@ -1,4 +1,4 @@
-import type { FindingDefinition } from '../types.js';
+import type { AskBeforeStopping, FindingDefinition } from '../types.js';
 import { arteriesFindings } from './arteries.js';
 import { complaintFindings } from './complaint.js';
 import { historyFindings } from './history.js';
@@ -9,11 +9,7 @@ import { nervesFindings } from './nerves.js';
 import { skinInfectionFindings } from './skin-infection.js';
 import { veinsFindings } from './veins.js';
 
-/**
- * The findings catalog: every symptom, sign and history item the engine reasons with, one file per body
- * system. Ids are stable; `group` says what kind of question a finding is (where, when, red flag, history…).
- */
-export const findings: readonly FindingDefinition[] = [
+const defined: readonly FindingDefinition[] = [
   ...complaintFindings,
   ...arteriesFindings,
   ...veinsFindings,
@@ -24,6 +20,22 @@ export const findings: readonly FindingDefinition[] = [
   ...historyFindings,
   ...medicinesFindings,
 ];
+
+/**
+ * The must-not-miss history markers (`askBeforeStopping`, written next to each finding with its cited
+ * reason), by finding id: interview data, kept out of the catalog below, whose API schema lists its fields.
+ */
+export const askBeforeStopping: ReadonlyMap<string, AskBeforeStopping> = new Map(
+  defined.flatMap((f) => (f.askBeforeStopping ? [[f.id, f.askBeforeStopping] as const] : [])),
+);
+
+/**
+ * The findings catalog: every symptom, sign and history item the engine reasons with, one file per body
+ * system. Ids are stable; `group` says what kind of question a finding is (where, when, red flag, history…).
+ */
+export const findings: readonly FindingDefinition[] = defined.map(
+  ({ askBeforeStopping: _marker, ...finding }) => finding,
+);
 
 export type FindingId = string;
 

@@ -102,6 +102,14 @@ export const jointsBonesFindings = [
     'Prosthetic joint',
     'A replaced joint is more likely to become infected.',
     ['S341', 'S346'],
+    {
+      askBeforeStopping: {
+        causes: ['septic_arthritis'],
+        reason:
+          'A joint prosthesis is one of the few useful risk factors for septic arthritis [S346] (also BSR list [S342]).',
+        sources: ['S346', 'S342'],
+      },
+    },
   ),
   finding(
     'osteoporosis',
@@ -110,6 +118,14 @@ export const jointsBonesFindings = [
     'Osteoporosis / bisphosphonate treatment',
     'Thin bones can crack with little or no injury.',
     ['S361', 'S362', 'S363'],
+    {
+      askBeforeStopping: {
+        causes: ['fracture'],
+        reason:
+          'Insufficiency fractures occur in osteoporotic bone [S362]; thigh or groin pain in anyone on a bisphosphonate warrants investigation [S363].',
+        sources: ['S362', 'S363'],
+      },
+    },
   ),
   finding(
     'pain_knee',

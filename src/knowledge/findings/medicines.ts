@@ -69,7 +69,15 @@ export const medicinesFindings = [
     'Bisphosphonate or denosumab treatment',
     'Taken for years, bone-strengthening medicines can rarely cause an unusual crack in the thigh bone, which often aches in the thigh or groin for weeks first.',
     ['S363'],
-    { askIf: { anyPresent: ['osteoporosis'] } },
+    {
+      askIf: { anyPresent: ['osteoporosis'] },
+      askBeforeStopping: {
+        causes: ['fracture'],
+        reason:
+          'Prodromal thigh or groin pain is common before an atypical femoral fracture and warrants investigation in anyone on a bisphosphonate [S363].',
+        sources: ['S363'],
+      },
+    },
   ),
   // The timing a clinician asks about after any medicine: the sequence-symmetry design behind the cramp
   // ratios (S87) counts exactly a new prescription followed by cramps; statin muscle symptoms begin weeks after
