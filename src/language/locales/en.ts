@@ -6,7 +6,7 @@ import { lexicon, notRelevant } from '../lexicon/index.js';
 import type { Locale } from '../locale.js';
 import type { MatchToken } from '../pattern.js';
 import { protectedWords } from '../protected-words.js';
-import { firstPerson, otherPerson, statementWords } from '../reading.js';
+import { bodyPartWords, firstPerson, otherPerson, statementWords } from '../reading.js';
 import { findTimes } from '../time.js';
 import { after, continuation } from '../timing-rules.js';
 import { aliases, clauseBreakWords, newSubject } from '../tokens.js';
@@ -287,6 +287,8 @@ export const english: Locale = {
   approxNext,
   approxUnits,
   statementWords,
+  listJoiners: new Set(['or', 'nor', 'and']),
+  bodyParts: new Set(bodyPartWords),
   firstPerson,
   otherPerson,
   reportingWords,
