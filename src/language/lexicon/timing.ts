@@ -1,6 +1,10 @@
 import { backOfLimb, backRegions } from './location.js';
 import type { FindingLexiconTable } from './types.js';
 
+/** Pain eased by lying down or at night ("better when I lie down", "fine in bed"). */
+const reliefLying =
+  'better|easier|eases|eased|easing|relieved|relieves|helps|settles|settled ~3 when_i_lie|when_i_lie_down|when_he_lies|when_she_lies|lying_down|lying_flat|lie_down|in_bed|at_night|overnight|when_lying';
+
 const bedtime =
   'asleep|sleep|bed|bedtime|lie_down|lying_down|lay_down|get_into_bed|turn_in|settle|nodding_off|drop_off';
 
@@ -558,6 +562,8 @@ export const timing: FindingLexiconTable = {
       {
         p: 'backache|back_ache|back_pain|backpain|bad_back|back_is_bad ~4 at_night|in_the_night|lying_down|lying_flat|when_i_lie|when_i_lie_down|in_bed|when_lying|overnight|at_nighttime',
         positiveOnly: true,
+        // Eased by lying ("my back pain is better when I lie down") is the opposite of the cue.
+        notInSentence: reliefLying,
       },
       // "The back of my knee hurts at night" names a side of the limb, not the spine.
       {
