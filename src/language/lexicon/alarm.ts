@@ -182,6 +182,8 @@ export const alarm: FindingLexiconTable = {
       // A sudden pain with no severity told ("he's had a sudden pain in the leg"): half of the red flag said, so it
       // is kept open (and possibly present for triage) until the screen asks how bad it is (S48).
       { p: '@sudden ~2 pain|pains|hurt|hurts|hurting|ache|aching', state: 'unknown', possiblyPresent: true },
+      // An onset in an instant, its severity said later in the sentence ("came on in a split second ... severe ever since").
+      'came_on|started|began|hit|struck|kicked_in ~4 @sudden ~~16 @severe',
     ],
   },
   black_or_dying_skin: {
@@ -192,6 +194,7 @@ export const alarm: FindingLexiconTable = {
       'dead_skin|dying_skin|skin_is_dying|skin_has_died|dead_tissue|tissue_is_dying',
       'gone_black|turned_black|going_black|turning_black|went_black|black_and_dead',
       'gangrene|gangrenous|necrosis|necrotic|dry_gangrene|wet_gangrene|mummified',
+      'black|blackish ~2 spot|spots|mark|patch ~~6 toe|toes|foot|heel|spreading',
     ],
   },
   one_leg_warm_red: {
@@ -840,6 +843,9 @@ export const alarm: FindingLexiconTable = {
       'skin ~4 dusky|grey|gray|blistering|blisters|bullae|crackl*|crunchy',
       'blisters|blistering ~~6 dusky|grey|gray|purple|agony|excruciating',
       'tight_and_shiny_and_agony|compartment_syndrome|necrotising|necrotizing|flesh_eating',
+      // The leg looks normal, or the wound is tiny, and the pain is extreme (S330: pain out of proportion to what is seen).
+      'looks|look|looked|looking ~3 normal|fine|nothing|ok|okay ~~12 @severe|off_the_charts|through_the_roof|more_than_when_i_broke',
+      "only|just ~2 a ~1 small|tiny|little|minor ~3 cut|scratch|graze|nick|mark|bruise|knock|bump ~~16 off_the_charts|through_the_roof|@severe|doesnt_match|doesn't_match|does_not_match",
     ],
   },
   // Tingling or numbness climbing from both feet over hours or days (GBS, S327, S329).
@@ -941,6 +947,11 @@ export const alarm: FindingLexiconTable = {
       'rock_hard|hard|tense|solid|firm ~2 and|, ~1 tight|shiny',
       'tight|tense ~2 and|, ~1 shiny|swollen_and_shiny',
       'shiny ~2 and|, ~1 tight|tense|rock_hard|hard',
+      // Swollen and hard with no give, in lay words ("blown up and rock hard", "puffed up and solid", "tight like a football").
+      '@swollen2|swelled_up|blown_up|blew_up|puffed_up ~~8 rock_hard|solid|hard_as_a_rock|hard_as_rock|like_a_rock|like_a_drum|like_a_brick|like_wood|no_give|tight_as_a_drum',
+      '@swollen2|swelled_up|blown_up|blew_up|puffed_up ~~8 like_a|like_an ~2 football|balloon|drum|rock|brick',
+      'rock_hard|solid|like_a_rock|like_a_drum|no_give|hard_as_a_rock ~~8 @swollen2|swelled_up|blown_up|blew_up|puffed_up',
+      'tight|tense|hard ~~4 like_a|like_an ~2 football|balloon|drum|rock|brick',
     ],
   },
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).

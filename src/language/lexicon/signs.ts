@@ -56,6 +56,8 @@ export const signs: FindingLexiconTable = {
         p: '@foot|@legs ~2 are|is|feel|feels|felt|look|looks ~2 warm|nice_and_warm|warm_and_pink|toasty',
         state: 'absent',
       },
+      // "The leg that hurts is colder than the other one": one leg against the other.
+      '@leg1 ~~6 colder|cooler ~2 than ~3 the_other|other|my_other|the_good|the_left|the_right',
     ],
   },
   skin_shiny_pale_or_bluish_red: {
@@ -96,6 +98,9 @@ export const signs: FindingLexiconTable = {
       'sore|wound|hole ~~8 getting_deeper|getting_bigger|weeping|oozing ~~6 weeks|months',
       'sore|wound ~~8 been_there ~3 weeks|months|ages|a_while',
       'a_sore|the_sore ~4 on ~2 heel|toe|foot|ankle|shin|leg',
+      // A blister or cut that turned into a hole and is not getting better.
+      'blister|cut|graze|sore|scratch ~~10 turned_into|become|became|now ~2 a ~1 hole|sore|ulcer|crater',
+      "hole|sore ~~6 isn't|isnt|not|hasn't|hasnt ~2 getting_better|getting_any_better|improving|closing|closing_up",
     ],
   },
   calf_tender_along_veins: {
@@ -224,6 +229,8 @@ export const signs: FindingLexiconTable = {
       },
       // "toes tingle and hurt when I wiggle them": the toes named first, the movement said of "them".
       '@foot ~4 hurt|hurts|painful|agony|kill|kills ~3 when|if|whenever ~2 i|you|someone|they|he|she ~1 move|moves|moved|wiggle|wiggles|wiggled|bend|bends|bent|pull|pulls|pulled|stretch|stretches ~1 them|it',
+      // The pain set off by moving the foot or toes, said by how much worse it gets ("goes through the roof").
+      'wiggle|wiggling|move|moving|bend|bending|flex|flexing|point|pointing ~3 my|the|his|her ~1 toes|foot|ankle ~~12 through_the_roof|way_worse|so_much_worse|much_worse|far_worse|way_way_worse|a_lot_worse',
     ],
   },
   tight_cast_or_bandage: {
