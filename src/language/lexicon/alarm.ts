@@ -446,6 +446,9 @@ export const alarm: FindingLexiconTable = {
         p: 'no_feeling|reduced_feeling ~3 down_below|down_there|bottom|genitals|back_passage',
         positiveOnly: true,
       },
+      // The numb saddle in lay words: "down there", "back passage", "like it has been anaesthetised" (NHS cauda equina page words).
+      '@numb ~3 down_there|back_passage|around_my_bottom|around_my_back_passage|in_my_privates|my_privates',
+      "back_passage|down_there ~~6 numb|anaesthetised|anesthetised|no_feeling|can't_feel|cannot_feel|like_an_anaesthetic|gone_dead",
     ],
   },
   bladder_bowel_change: {
@@ -575,6 +578,8 @@ export const alarm: FindingLexiconTable = {
       'weakness|weak ~3 bilateral|bilaterally|in_both',
       { p: 'weakness', weak: true },
       { p: 'legs ~3 strong|fine|normal|ok', state: 'absent', withinSentence: 'walk|walking|strength|weak' },
+      // Strength said lost ("both my legs have lost strength"): weakness in lay words.
+      'both ~3 legs|of_my_legs|sides ~4 lost|losing|lose|have_lost|have_no ~2 strength|their_strength|power|all_strength',
     ],
   },
   foot_drop: {
@@ -633,6 +638,7 @@ export const alarm: FindingLexiconTable = {
       'walking|walks|walk ~2 like ~3 on_a_boat|on_a_ship|drunk|tipsy|on_ice|a_drunk',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
       { p: 'weakness', weak: true },
+      'weaker_and_weaker|more_and_more_weak|weaker_by_the_week|weaker_every_week|weaker_each_week',
     ],
   },
   // Giant cell arteritis (S418): temporal headache, scalp tenderness, jaw claudication, visual symptoms.
@@ -723,6 +729,9 @@ export const alarm: FindingLexiconTable = {
         p: 'confused|dizzy|drowsy|vomiting|sick|faint|lightheaded|light_headed|breathing_fast',
         negatedOnly: true,
       },
+      // Breathing fast and shallow, lips gone grey or blue: signs of a body-wide illness (sepsis).
+      'breathing|breathes|breaths ~3 really|very|so ~1 fast|quickly|rapidly|fast_and_shallow|shallow',
+      'lips|face ~3 look|looks|gone|turned|are|is|going|turning ~2 grey|gray|blue|bluish|greyish|grayish|dusky',
     ],
   },
   spreading_redness: {
@@ -886,6 +895,8 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['onset_within_two_weeks'],
       },
       'guillain|guillain_barre|guillain-barre|guillain_barré|gbs|ascending_paralysis|ascending_weakness|ascending_numbness',
+      // Tingling or numbness said to climb ("the tingling is climbing", "creeping up").
+      "@numb ~3 is|was|has_been|keeps|keeps_on|seems_to_be|has|'s ~1 climbing|creeping_up|creeping|moving_up|spreading_up|going_up|travelling_up|traveling_up|rising|climbed|crept_up|moved_up|spread_up",
     ],
   },
   weakness_rising_over_days: {
@@ -896,6 +907,9 @@ export const alarm: FindingLexiconTable = {
       'rapidly_progressive|rapidly_worsening|rapidly_increasing ~2 weakness|paralysis',
       'weakness|weak|weaker ~~4 rapidly|quickly|fast ~3 worse|getting_worse|worsening|spreading|progressing',
       "can't|cannot|couldn't ~2 walk|climb_the_stairs|get_up_the_stairs|manage_the_stairs|stand_up|get_out_of_the_chair ~~6 since_yesterday|since_monday|since_tuesday|since_wednesday|since_thursday|since_friday|since_saturday|since_sunday|by_today|this_morning ~~6 weak|weaker|legs",
+      // Weakness growing over the last few days, the days said first or after ("over the last 3 days ... weaker and weaker").
+      'over_the_last|over_the_past|in_the_last|in_the_past ~2 days ~~10 weaker|weaker_and_weaker|lost_strength|losing_strength|lost_their_strength|gone_weak|going_weak',
+      'weaker_and_weaker|lost_strength|losing_strength|lost_their_strength|gone_weak|going_weak ~~8 over_the_last|over_the_past|in_the_last|in_the_past ~2 days',
     ],
   },
   // Bulbar or breathing symptoms (NHS: 999 for difficulty swallowing, speaking or breathing, S327).
@@ -978,6 +992,7 @@ export const alarm: FindingLexiconTable = {
       },
       'purple|grey|gray|dusky ~~8 with ~2 a ~1 blister',
       'necrotising_fasciitis|necrotizing_fasciitis|flesh_eating|flesh-eating',
+      'gone|turned|turning|going|changed ~1 a|an ~3 purple|purplish|grey|gray|greyish|grayish|dusky|violet ~3 colour|color|shade|tinge',
     ],
   },
   // Sudden severe or tearing back or tummy pain (aortic dissection / ruptured AAA, S446, S366).

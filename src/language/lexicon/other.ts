@@ -54,6 +54,7 @@ export const other: FindingLexiconTable = {
       'big_toe|big_toes|toe_joint|bunion ~~14 on_fire|red_hot|boiling|inflamed|throbbing',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
+      'pain|ache|aching|hurts|sore ~~4 in ~3 knee_joint|hip_joint|ankle_joint|joints|the_joint|my_joint',
     ],
   },
   morning_stiffness: {
@@ -157,6 +158,7 @@ export const other: FindingLexiconTable = {
         notAfter: ['trying_to', 'try_to', 'want_to', 'need_to', 'should', 'hoping_to', 'aim_to'],
         notInSentence: weightLossExplained,
       },
+      'lost|losing ~3 loads_of|lots_of|a_lot_of|tons_of|so_much|heaps_of ~1 weight',
     ],
   },
   recent_leg_injury: {
@@ -214,6 +216,7 @@ export const other: FindingLexiconTable = {
       // Sports contact ("took a studs-up tackle to my right shin", "got stamped on").
       'tackle|tackled|studs|stamped|stamped_on|clattered|collided|collision|stood_on ~~6 leg|shin|shins|knee|ankle|calf|thigh|foot',
       'leg|shin|knee|ankle|calf|thigh|foot ~~6 tackle|tackled|stamped_on|clattered|got_kicked|was_kicked',
+      'went_over_on|gone_over_on|go_over_on|going_over_on|goes_over_on|turned_over_on ~3 my|his|her|the ~1 ankle|foot|knee',
     ],
   },
   recent_weight_loss_or_leg_crossing: {

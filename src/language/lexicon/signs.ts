@@ -167,6 +167,7 @@ export const signs: FindingLexiconTable = {
         notInSentence: bigToeSignsElsewhere,
       },
       'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
+      'knee|knees|ankle|ankles|joint|joints|hip|big_toe|wrist|elbow ~~8 hot|warm|red ~~5 fat|fatter|massive|huge|twice_the_size|blown_up',
     ],
   },
   unable_to_bear_weight: {
@@ -207,6 +208,8 @@ export const signs: FindingLexiconTable = {
       'press|pressing|presses|pressed|touch|touching|touches|tap|tapping|taps ~4 spine|backbone|vertebra|bones_of_my_back|on_my_back ~~6 hurts|agony|painful|tender|jump|sore|ouch',
       'spot|point|bit|place ~4 spine|backbone|vertebra ~~8 press|pressed|pressing|touch|touched|tap|tapped|prod|prodded',
       'spinal_tenderness|tender_spine|tender_over_the_spine|spinal_percussion_tenderness',
+      'spine|spinal|backbone|vertebra ~3 is|feels|was ~2 tender|sore_to_touch|sore_when_pressed',
+      'press|pressing|presses|pressed|tap|tapping|touch|touching|prod|prodding ~4 one|a|the ~1 bone|spot|vertebra ~4 in|of|on ~2 my|his|her|the ~1 back|spine ~~6 yelp|yelps|jump|jumps|hurts|agony|painful|ouch|scream|screams',
     ],
   },
   // Pain on moving the toes or foot: pain on passive stretch (BOAST, S330).
@@ -238,6 +241,7 @@ export const signs: FindingLexiconTable = {
     patterns: [
       'cast|plaster|splint|bandage|bandages|dressing|strapping|moon_boot|backslab ~~6 tight|tighter|too_tight|digging_in|digging|cutting_in|squeez*|pinching|constrict*',
       'tight|tighter|too_tight ~4 cast|plaster|splint|bandage|bandages|dressing|strapping|backslab',
+      'cast|plaster|splint|bandage|boot|moon_boot ~~4 too_small|too_tight|too_narrow|not_big_enough',
     ],
   },
   swelling_behind_knee: {

@@ -594,6 +594,14 @@ export const timing: FindingLexiconTable = {
         requiresAny: ['back_pain'],
         notInSentence: '@leg1|@legs|@foot|@butt|hip|hips',
       },
+      {
+        p: 'my|the|his|her ~1 back|spine ~3 worse|worst ~3 at_night|in_bed|lying_down|lying_flat|when_i_lie',
+        notInSentence: backOfLimb,
+      },
+      {
+        p: 'sleep|sleeping|slept ~2 in_a_recliner|in_the_recliner|in_my_recliner|in_a_chair|in_the_chair',
+        withinSentence: 'back|spine',
+      },
     ],
   },
 };
