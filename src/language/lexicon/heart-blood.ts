@@ -56,7 +56,6 @@ export const heartBlood: FindingLexiconTable = {
       // symptoms), not the sudden breathlessness of a clot in the lung.
       `${breathWords} ~~8 ${longStanding}`,
       `gradually|slowly|increasingly|more_and_more|getting_more|got_more|getting_worse_and_worse ~3 ${breathWords}`,
-      'puffed_out|out_of_puff|winded|short_of_breath|breathless|out_of_breath ~~6 stairs|upstairs|hill|hills',
       'breathing ~3 got|getting|gotten|gone ~1 worse',
     ],
   },

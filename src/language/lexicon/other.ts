@@ -117,7 +117,7 @@ export const other: FindingLexiconTable = {
       'unexplained|unintentional|unintended ~2 weight_loss|weight',
       // Weight lost with no diet to explain it, said a few words on ("lost a stone and I'm not even dieting",
       // "lost weight and don't know why"): unexplained weight loss (S142, S145), not dieting.
-      "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever",
+      "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever",
       'night_sweats|night_sweat|sweats_at_night|sweating_at_night|sweaty_nights',
       'drenched|soaked|soaking|wringing|pouring|dripping ~4 sweat|sweats|wet ~~6 night|nights|wake|woke',
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
@@ -158,7 +158,6 @@ export const other: FindingLexiconTable = {
         notAfter: ['trying_to', 'try_to', 'want_to', 'need_to', 'should', 'hoping_to', 'aim_to'],
         notInSentence: weightLossExplained,
       },
-      'lost|losing ~3 loads_of|lots_of|a_lot_of|tons_of|so_much|heaps_of ~1 weight',
     ],
   },
   recent_leg_injury: {
