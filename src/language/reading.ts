@@ -225,7 +225,8 @@ function readHedged(
   const window = entry.negWindow ?? 8;
   const from = Math.min(
     Math.max(scopeStart(a, m.start), m.start - window),
-    listNegation(a, m, window) ?? m.start,
+    // A phrase that itself says "absent" ("puedo pisar bien", "I can walk fine") is a statement, not a list item.
+    (entry.state === 'absent' ? undefined : listNegation(a, m, window)) ?? m.start,
   );
   let negated = false;
   let hedged = false;

@@ -992,7 +992,9 @@ export const alarm: FindingLexiconTable = {
       },
       'purple|grey|gray|dusky ~~8 with ~2 a ~1 blister',
       'necrotising_fasciitis|necrotizing_fasciitis|flesh_eating|flesh-eating',
-      'gone|turned|turning|going|changed ~1 a|an ~3 purple|purplish|grey|gray|greyish|grayish|dusky|violet ~3 colour|color|shade|tinge',
+      // Skin or a patch gone a grey or dusky colour ("the skin over the sore bit has gone a purple-grey colour"); a purple
+      // foot alone is the colour of poor circulation, not this.
+      'skin|patch|area|bit|redness|wound|sore ~~6 gone|turned|turning|going|changed ~1 a|an ~3 grey|gray|greyish|grayish|dusky ~2 colour|color|shade|tinge',
     ],
   },
   // Sudden severe or tearing back or tummy pain (aortic dissection / ruptured AAA, S446, S366).

@@ -233,7 +233,7 @@ export const signs: FindingLexiconTable = {
       // "toes tingle and hurt when I wiggle them": the toes named first, the movement said of "them".
       '@foot ~4 hurt|hurts|painful|agony|kill|kills ~3 when|if|whenever ~2 i|you|someone|they|he|she ~1 move|moves|moved|wiggle|wiggles|wiggled|bend|bends|bent|pull|pulls|pulled|stretch|stretches ~1 them|it',
       // The pain set off by moving the foot or toes, said by how much worse it gets ("goes through the roof").
-      'wiggle|wiggling|move|moving|bend|bending|flex|flexing|point|pointing ~3 my|the|his|her ~1 toes|foot|ankle ~~12 through_the_roof|way_worse|so_much_worse|much_worse|far_worse|way_way_worse|a_lot_worse',
+      'wiggle|wiggles|wiggling|move|moves|moving|bend|bends|bending|flex|flexes|flexing|point|points|pointing ~3 my|the|his|her ~1 toes|foot|ankle ~~12 through_the_roof|way_worse|so_much_worse|much_worse|far_worse|way_way_worse|a_lot_worse',
     ],
   },
   tight_cast_or_bandage: {
