@@ -180,11 +180,13 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (entry.notWithStatedInSentence && statedSentences.get(entry.notWithStatedInSentence)?.has(sentence))
       return;
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
-    // A finding's sentence filters name what the words mean instead; a denied one ("not like a cramp") does not.
-    if (sentenceFilters(lex).some((f) => undeniedSentences.get(f)?.has(sentence))) return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;
     const { reading, doubtedPositive } = readDoubt(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;
+    // A finding's sentence filters name what the words mean instead ("the joint isn't swollen" is about a
+    // joint); only a denied filter beside a stated finding ("agonising, not like a cramp") leaves it standing.
+    const filtered = reading === 'present' ? undeniedSentences : filterSentences;
+    if (sentenceFilters(lex).some((f) => filtered.get(f)?.has(sentence))) return;
     const key = `${ce.id}:${m.start}:${m.end}:${reading}`;
     if (seen.has(key)) return;
     seen.add(key);
