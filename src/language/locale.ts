@@ -55,6 +55,10 @@ export interface Locale {
   readonly approxUnits: ReadonlySet<string>;
   /** Words that make a comma-separated part a new statement, not the next item of a negated list. */
   readonly statementWords: ReadonlySet<string>;
+  /** Words that join the items of a list ("or", "nor", "and"): a negation before the list reaches every item. */
+  readonly listJoiners: ReadonlySet<string>;
+  /** Body-part words among `statementWords`: after "or" / "nor" they name a list item ("or leg swelling"). */
+  readonly bodyParts: ReadonlySet<string>;
   readonly firstPerson: ReadonlySet<string>;
   readonly otherPerson: ReadonlySet<string>;
   /** A relative who reports ("mi marido dice que doy patadas") is not the one the finding is about. */

@@ -7,6 +7,26 @@ import { voiceOf } from './voice.js';
 
 export type Reading = EvidenceState | null;
 
+/** Body parts: after a comma they start a statement; after "or" / "nor" they are a list item ("or leg swelling"). */
+export const bodyPartWords: readonly string[] = [
+  'leg',
+  'legs',
+  'calf',
+  'calves',
+  'foot',
+  'feet',
+  'toe',
+  'toes',
+  'ankle',
+  'ankles',
+  'thigh',
+  'thighs',
+  'knee',
+  'knees',
+  'shin',
+  'shins',
+];
+
 /** Words that show a comma-separated part is a new statement, not the next item of a negated list. */
 export const statementWords: ReadonlySet<string> = new Set([
   'i',
@@ -65,23 +85,9 @@ export const statementWords: ReadonlySet<string> = new Set([
   'can',
   'feeling',
   // A body part makes it a statement about that part ("no fever, calf swollen"), not a list item.
-  'leg',
-  'legs',
-  'calf',
-  'calves',
-  'foot',
-  'feet',
-  'toe',
-  'toes',
-  'ankle',
-  'ankles',
-  'thigh',
-  'thighs',
-  'knee',
-  'knees',
-  'shin',
-  'shins',
+  ...bodyPartWords,
 ]);
+
 const isWord = (t: MatchToken | undefined) => t !== undefined && t.kind !== 'punct';
 
 /**
@@ -120,6 +126,71 @@ function scopeStart(a: Analysis, i: number): number {
   return clauseStart[(toks[i] as MatchToken).clause] ?? i;
 }
 
+/** A bare list item has at most this many words ("sore throats", "fast breathing"). */
+const listItemWords = 3;
+/** How many items back a negation may reach across a list (bounds the cost of every match). */
+const listItems = 12;
+
+/**
+ * The negation cue that heads a bare list the match ends, if any: "no confusion, dizziness, vomiting or fast
+ * breathing", "hasn't had any coughs, colds, sore throats or tummy bugs". Items are joined by commas or a joiner
+ * ("or", "nor", "and") and have at most `listItemWords` words, none a statement word; the cue must sit in the
+ * list's first item, within `window` tokens of its end. A comma and "and" close a list only after two items
+ * ("no fever, chills, and sweats"), as "no fever, and swelling" may be a new statement.
+ */
+function listNegation(a: Analysis, m: Match, window: number): number | undefined {
+  const { toks, cues } = a;
+  const { statementWords, listJoiners, andWords, clauseBreakWords, bodyParts } = a.locale;
+  const sentence = (toks[m.start] as MatchToken).sentence;
+  // A body part in the match's item is a list item only after "or" / "nor" ("no fever, chills or leg swelling").
+  let joinedBy = '';
+  for (let i = m.start - 1; i >= 0 && i >= m.start - 1 - listItemWords; i--) {
+    const t = toks[i] as MatchToken;
+    if (t.m === ',' || listJoiners.has(t.m)) {
+      joinedBy = t.m;
+      break;
+    }
+  }
+  const partsAllowed = joinedBy !== '' && joinedBy !== ',' && !andWords.has(joinedBy);
+  let itemWords = 0;
+  for (let i = m.start; i <= m.end; i++) {
+    const t = toks[i] as MatchToken;
+    if (!isWord(t)) continue;
+    const statement = statementWords.has(t.m) && !(partsAllowed && bodyParts.has(t.m));
+    if (statement && !listJoiners.has(t.m)) return undefined;
+    itemWords++;
+  }
+  if (itemWords > listItemWords) return undefined;
+  let head = -1;
+  let items = 0;
+  let itemsAfterCommaAnd = -1;
+  for (let i = m.start - 1; i >= 0 && items < listItems; i--) {
+    const t = toks[i] as MatchToken;
+    if (t.sentence !== sentence) break;
+    if (t.m === ',' || (isWord(t) && listJoiners.has(t.m))) {
+      if (itemWords > 0) items++;
+      if (andWords.has(t.m) && toks[i - 1]?.m === ',') itemsAfterCommaAnd = items;
+      head = i;
+      itemWords = 0;
+      continue;
+    }
+    if (!isWord(t) || statementWords.has(t.m) || clauseBreakWords.has(t.m) || cues.neg[i]) break;
+    if (++itemWords > listItemWords) break;
+  }
+  // ", and" closes a list only after two items ("no fever, chills, and sweats"; "no fever, and swelling" may be a
+  // new statement). The first item is not counted yet.
+  if (itemsAfterCommaAnd >= 0 && items + 1 - itemsAfterCommaAnd < 2) return undefined;
+  if (head < 1) return undefined;
+  // The list's first item holds the cue: "no recent colds", "never had cuts", not "my leg swells".
+  const clause = (toks[head - 1] as MatchToken).clause;
+  for (let i = head - 1; i >= 0 && i >= head - window; i--) {
+    const t = toks[i] as MatchToken;
+    if (t.clause !== clause || t.m === ',') return undefined;
+    if (cues.neg[i]) return i;
+  }
+  return undefined;
+}
+
 /** Present, absent (negated), unknown (hedged) or null (the entry does not apply to this use). */
 export function readState(a: Analysis, m: Match, entry: LexiconEntry, relief: boolean): Reading {
   return readDoubt(a, m, entry, relief).reading;
@@ -151,7 +222,12 @@ function readHedged(
 ): Reading | 'doubted_positive' {
   const { toks, cues } = a;
   const lit = new Set(m.lits);
-  const from = Math.max(scopeStart(a, m.start), m.start - (entry.negWindow ?? 8));
+  const window = entry.negWindow ?? 8;
+  const from = Math.min(
+    Math.max(scopeStart(a, m.start), m.start - window),
+    // A phrase that itself says "absent" ("puedo pisar bien", "I can walk fine") is a statement, not a list item.
+    (entry.state === 'absent' ? undefined : listNegation(a, m, window)) ?? m.start,
+  );
   let negated = false;
   let hedged = false;
   const clause = (toks[m.end] as MatchToken).clause;

@@ -223,12 +223,20 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
   const filterStated = new Set<string>();
   /** Sentences where each filter matches with a plain reading. */
   const statedSentences = new Map<string, Set<number>>();
+  /** Sentences where each filter matches other than denied ("not like a cramp" does not make it a cramp). */
+  const undeniedSentences = new Map<string, Set<number>>();
   sentenceFilterIndex.scan(toks, (src, m) => {
     const sentence = (toks[m.start] as MatchToken).sentence;
     const set = filterSentences.get(src) ?? new Set<number>();
     set.add(sentence);
     filterSentences.set(src, set);
-    if (!thirdParty(toks, m, locale) && readState(analysis, m, { p: src }, false) === 'present') {
+    const reading = readState(analysis, m, { p: src }, false);
+    if (reading !== 'absent') {
+      const undenied = undeniedSentences.get(src) ?? new Set<number>();
+      undenied.add(sentence);
+      undeniedSentences.set(src, undenied);
+    }
+    if (!thirdParty(toks, m, locale) && reading === 'present') {
       filterStated.add(src);
       const stated = statedSentences.get(src) ?? new Set<number>();
       stated.add(sentence);
@@ -250,10 +258,13 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (entry.notWithStatedInSentence && statedSentences.get(entry.notWithStatedInSentence)?.has(sentence))
       return;
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
-    if (sentenceFilters(lex).some((f) => filterSentences.get(f)?.has(sentence))) return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;
     const { reading, doubtedPositive } = readDoubt(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;
+    // A finding's sentence filters name what the words mean instead ("the joint isn't swollen" is about a
+    // joint); only a denied filter beside a stated finding ("agonising, not like a cramp") leaves it standing.
+    const filtered = reading === 'present' ? undeniedSentences : filterSentences;
+    if (sentenceFilters(lex).some((f) => filtered.get(f)?.has(sentence))) return;
     // Two patterns reading the same words the same way are one hit, unless their requirements differ: one
     // that fails its own must not hide one that has none.
     const key = `${ce.id}:${m.start}:${m.end}:${reading}:${entry.requiresAny?.join(',') ?? ''}`;

@@ -49,7 +49,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
 
     // --- severity and time
     sudden:
-      'sudden|suddenly|out_of_nowhere|out_of_the_blue|all_of_a_sudden|abrupt|abruptly|without_warning|came_on_like|instantly|just_came_on',
+      'sudden|suddenly|out_of_nowhere|out_of_the_blue|all_of_a_sudden|abrupt|abruptly|without_warning|came_on_like|instantly|just_came_on|split_second|in_a_second|in_an_instant|in_a_flash|in_seconds|within_seconds|all_at_once|like_a_switch',
     severe:
       'severe|severely|terrible|terribly|unreal|excruciating|excrutiating|agony|agonising|agonizing|agonisingly|agonizingly|unbearable|worst|horrendous|horrific|intense|crippling|screaming|awful|9_out_of_10|10_out_of_10|9_/_10|10_/_10',
     num: '#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|couple|couple_of|several|half',

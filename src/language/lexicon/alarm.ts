@@ -182,6 +182,8 @@ export const alarm: FindingLexiconTable = {
       // A sudden pain with no severity told ("he's had a sudden pain in the leg"): half of the red flag said, so it
       // is kept open (and possibly present for triage) until the screen asks how bad it is (S48).
       { p: '@sudden ~2 pain|pains|hurt|hurts|hurting|ache|aching', state: 'unknown', possiblyPresent: true },
+      // An onset in an instant, its severity said later in the sentence ("came on in a split second ... severe ever since").
+      'came_on|started|began|hit|struck|kicked_in ~4 @sudden ~~16 @severe',
     ],
   },
   black_or_dying_skin: {
@@ -192,6 +194,7 @@ export const alarm: FindingLexiconTable = {
       'dead_skin|dying_skin|skin_is_dying|skin_has_died|dead_tissue|tissue_is_dying',
       'gone_black|turned_black|going_black|turning_black|went_black|black_and_dead',
       'gangrene|gangrenous|necrosis|necrotic|dry_gangrene|wet_gangrene|mummified',
+      'black|blackish ~2 spot|spots|mark|patch ~~6 toe|toes|foot|heel|spreading',
     ],
   },
   one_leg_warm_red: {
@@ -443,6 +446,9 @@ export const alarm: FindingLexiconTable = {
         p: 'no_feeling|reduced_feeling ~3 down_below|down_there|bottom|genitals|back_passage',
         positiveOnly: true,
       },
+      // The numb saddle in lay words: "down there", "back passage", "like it has been anaesthetised" (NHS cauda equina page words).
+      '@numb ~3 down_there|back_passage|around_my_bottom|around_my_back_passage|in_my_privates|my_privates',
+      "back_passage|down_there ~~6 numb|anaesthetised|anesthetised|no_feeling|can't_feel|cannot_feel|like_an_anaesthetic|gone_dead",
     ],
   },
   bladder_bowel_change: {
@@ -572,6 +578,8 @@ export const alarm: FindingLexiconTable = {
       'weakness|weak ~3 bilateral|bilaterally|in_both',
       { p: 'weakness', weak: true },
       { p: 'legs ~3 strong|fine|normal|ok', state: 'absent', withinSentence: 'walk|walking|strength|weak' },
+      // Strength said lost ("both my legs have lost strength"): weakness in lay words.
+      'both ~3 legs|of_my_legs|sides ~4 lost|losing|lose|have_lost|have_no ~2 strength|their_strength|power|all_strength',
     ],
   },
   foot_drop: {
@@ -630,6 +638,7 @@ export const alarm: FindingLexiconTable = {
       'walking|walks|walk ~2 like ~3 on_a_boat|on_a_ship|drunk|tipsy|on_ice|a_drunk',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
       { p: 'weakness', weak: true },
+      'weaker_and_weaker|more_and_more_weak|weaker_by_the_week|weaker_every_week|weaker_each_week',
     ],
   },
   // Giant cell arteritis (S418): temporal headache, scalp tenderness, jaw claudication, visual symptoms.
@@ -725,6 +734,9 @@ export const alarm: FindingLexiconTable = {
         p: 'well_in_myself|well_in_himself|well_in_herself|well_in_themselves|otherwise_well|otherwise_fit_and_well|fit_and_well_otherwise|otherwise_fine_in_myself',
         state: 'absent',
       },
+      // Breathing fast and shallow, lips gone grey or blue: signs of a body-wide illness (sepsis).
+      'breathing|breathes|breaths ~3 really|very|so ~1 fast|quickly|rapidly|fast_and_shallow|shallow',
+      'lips|face ~3 look|looks|gone|turned|are|is|going|turning ~2 grey|gray|blue|bluish|greyish|grayish|dusky',
     ],
   },
   spreading_redness: {
@@ -845,6 +857,9 @@ export const alarm: FindingLexiconTable = {
       'skin ~4 dusky|grey|gray|blistering|blisters|bullae|crackl*|crunchy',
       'blisters|blistering ~~6 dusky|grey|gray|purple|agony|excruciating',
       'tight_and_shiny_and_agony|compartment_syndrome|necrotising|necrotizing|flesh_eating',
+      // The leg looks normal, or the wound is tiny, and the pain is extreme (S330: pain out of proportion to what is seen).
+      'looks|look|looked|looking ~3 normal|fine|nothing|ok|okay ~~12 @severe|off_the_charts|through_the_roof|more_than_when_i_broke',
+      "only|just ~2 a ~1 small|tiny|little|minor ~3 cut|scratch|graze|nick|mark|bruise|knock|bump ~~16 off_the_charts|through_the_roof|@severe|doesnt_match|doesn't_match|does_not_match",
     ],
   },
   // Tingling or numbness climbing from both feet over hours or days (GBS, S327, S329).
@@ -885,6 +900,8 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['onset_within_two_weeks'],
       },
       'guillain|guillain_barre|guillain-barre|guillain_barré|gbs|ascending_paralysis|ascending_weakness|ascending_numbness',
+      // Tingling or numbness said to climb ("the tingling is climbing", "creeping up").
+      "@numb ~3 is|was|has_been|keeps|keeps_on|seems_to_be|has|'s ~1 climbing|creeping_up|creeping|moving_up|spreading_up|going_up|travelling_up|traveling_up|rising|climbed|crept_up|moved_up|spread_up",
     ],
   },
   weakness_rising_over_days: {
@@ -897,6 +914,9 @@ export const alarm: FindingLexiconTable = {
       "can't|cannot|couldn't ~2 walk|climb_the_stairs|get_up_the_stairs|manage_the_stairs|stand_up|get_out_of_the_chair ~~6 since_yesterday|since_monday|since_tuesday|since_wednesday|since_thursday|since_friday|since_saturday|since_sunday|by_today|this_morning ~~6 weak|weaker|legs",
       // "Not getting any weaker": a denial of the weakening itself (read only when denied).
       { p: 'getting_any_weaker|getting_weaker|growing_weaker|any_weaker|weakening', negatedOnly: true },
+      // Weakness growing over the last few days, the days said first or after ("over the last 3 days ... weaker and weaker").
+      'over_the_last|over_the_past|in_the_last|in_the_past ~2 days ~~10 weaker|weaker_and_weaker|lost_strength|losing_strength|lost_their_strength|gone_weak|going_weak',
+      'weaker_and_weaker|lost_strength|losing_strength|lost_their_strength|gone_weak|going_weak ~~8 over_the_last|over_the_past|in_the_last|in_the_past ~2 days',
     ],
   },
   // Bulbar or breathing symptoms (NHS: 999 for difficulty swallowing, speaking or breathing, S327).
@@ -954,6 +974,11 @@ export const alarm: FindingLexiconTable = {
         p: '@calf|shin|shins|muscle|muscles|leg|legs|compartment ~4 tense|rock_hard|hard',
         negatedOnly: true,
       },
+      // Swollen and hard with no give, in lay words ("blown up and rock hard", "puffed up and solid", "tight like a football").
+      '@swollen2|swelled_up|blown_up|blew_up|puffed_up ~~8 rock_hard|solid|hard_as_a_rock|hard_as_rock|like_a_rock|like_a_drum|like_a_brick|like_wood|no_give|tight_as_a_drum',
+      '@swollen2|swelled_up|blown_up|blew_up|puffed_up ~~8 like_a|like_an ~2 football|balloon|drum|rock|brick',
+      'rock_hard|solid|like_a_rock|like_a_drum|no_give|hard_as_a_rock ~~8 @swollen2|swelled_up|blown_up|blew_up|puffed_up',
+      'tight|tense|hard ~~4 like_a|like_an ~2 football|balloon|drum|rock|brick',
     ],
   },
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).
@@ -980,6 +1005,9 @@ export const alarm: FindingLexiconTable = {
       },
       'purple|grey|gray|dusky ~~8 with ~2 a ~1 blister',
       'necrotising_fasciitis|necrotizing_fasciitis|flesh_eating|flesh-eating',
+      // Skin or a patch gone a grey or dusky colour ("the skin over the sore bit has gone a purple-grey colour"); a purple
+      // foot alone is the colour of poor circulation, not this.
+      'skin|patch|area|bit|redness|wound|sore ~~6 gone|turned|turning|going|changed ~1 a|an ~3 grey|gray|greyish|grayish|dusky ~2 colour|color|shade|tinge',
     ],
   },
   // Sudden severe or tearing back or tummy pain (aortic dissection / ruptured AAA, S446, S366).

@@ -387,6 +387,12 @@ export const character: FindingLexiconTable = {
         withinText: 'back|spine|backache|back_pain|back_ache',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },
+      // Back pain set off by a sneeze or by straining on the toilet.
+      {
+        p: 'sneez*|cough*|straining|pushing_on_the_toilet|pushing_on_the_loo|bearing_down ~~12 back|spine',
+        withinSentence: 'worse|agony|dropped|sets|set_off|kills|shoots|shooting|jolt|jolts',
+      },
+      { p: 'pushing|straining ~3 toilet|loo ~~4 sets|set ~3 back ~1 off' },
     ],
   },
   muscle_aches_both_legs: {
@@ -401,6 +407,10 @@ export const character: FindingLexiconTable = {
       'achy|aching|sore|heavy|stiff ~2 thighs|calves|leg_muscles|thigh_muscles|muscles',
       "like_i've_run_a_marathon|like_i_ran_a_marathon|like_i_had_run_a_marathon|like_after_a_marathon|like_i've_been_to_the_gym|like_i've_done_a_workout|like_the_flu|flu_like_aches",
       'myalgia|muscle_pain|muscle_pains|muscle_ache|muscle_aches|aching_muscles|sore_muscles|achy_muscles',
+      // Both legs aching like flu, or stiff and sore on both sides.
+      '@legs ~3 are|feel|felt|feeling ~2 stiff_and_sore|sore_and_stiff|stiff_and_achy|achy_and_stiff',
+      'achy|aching|sore ~3 legs ~3 both_sides|both_of_them',
+      'like_flu_aches|flu_aches|flu_like_aches|flu-like_aches',
     ],
   },
 };

@@ -56,6 +56,7 @@ export const heartBlood: FindingLexiconTable = {
       // symptoms), not the sudden breathlessness of a clot in the lung.
       `${breathWords} ~~8 ${longStanding}`,
       `gradually|slowly|increasingly|more_and_more|getting_more|got_more|getting_worse_and_worse ~3 ${breathWords}`,
+      'breathing ~3 got|getting|gotten|gone ~1 worse',
     ],
   },
   recent_bloodstream_infection: {
@@ -65,6 +66,9 @@ export const heartBlood: FindingLexiconTable = {
       'infection|infected|bug|germs|bacteria ~6 got|gone|went|spread|spreading ~1 in|into|to the|my|his|her blood|bloodstream',
       'line_infection|infected_line|infected_picc|infected_picc_line|infected_central_line|infected_cannula|infected_drip|drip_site_infection|cannula_site_infection',
       'drip|cannula|picc|picc_line|central_line|hickman|port_a_cath|drip_site|cannula_site ~~4 infected|infection|got_infected|went_infected|pus|abscess',
+      'endocarditis|heart_valve_infection|infected_heart_valve|infection_on_his_heart_valve|infection_on_her_heart_valve|infection_on_my_heart_valve',
+      'picc|picc_line|central_line|port|line|drip ~3 got|was|became|had_become ~1 infected',
+      'infection|infected ~~8 in_his_blood|in_her_blood|in_my_blood|in_the_blood|in_the_bloodstream|blood_poisoning',
     ],
   },
 };

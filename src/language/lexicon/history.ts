@@ -158,6 +158,8 @@ export const history: FindingLexiconTable = {
       'on|having|started|starting|still_having|still_on ~1 chemo|chemotherapy|radiotherapy|immunotherapy',
       'cancer_treatment|treatment_for_cancer|being_treated_for ~2 cancer|lymphoma',
       'tamoxifen|letrozole|anastrozole|hormone_therapy_for',
+      // Cancer under treatment now ("having hormone injections for his prostate cancer", "on treatment for myeloma").
+      'having|on|getting|receiving|undergoing|started ~3 treatment|chemo|chemotherapy|radiotherapy|hormone_injections|hormone_treatment|hormone_therapy|immunotherapy|injections|tablets ~~5 cancer|myeloma|leukaemia|leukemia|lymphoma|tumour|tumor',
     ],
   },
   // Any cancer, current or past (no time limit): the bone and spine red flags ask about ever having had it.
@@ -180,6 +182,7 @@ export const history: FindingLexiconTable = {
       // "No problems with my immune system" (read only when denied); "my immune system is fine".
       { p: 'immune_system|immunity', negatedOnly: true },
       { p: 'immune_system ~2 fine|ok|okay|normal|good|healthy|strong', state: 'absent' },
+      'on|having|taking|takes|started ~2 chemo|chemotherapy ~1 tablets|pills|drugs|treatment',
     ],
   },
   injects_drugs: {
@@ -302,6 +305,8 @@ export const history: FindingLexiconTable = {
       },
       'sores|blisters|scabs ~1 on|between|under|round|around ~3 @skin|heel|heels|sole|soles|nail|toenail|toenails',
       { p: 'no ~1 cuts|cut|wounds|wound|breaks|bites|scratches', state: 'absent', positiveOnly: true },
+      // A small break in the skin said as what did it ("nicked my leg on a garden fork").
+      'nicked|grazed|scraped|scratched|gashed|spiked|jabbed|snagged|caught ~3 my|his|her|the ~1 leg|shin|calf|foot|knee|ankle|thigh|toe|skin ~~4 on|with|against',
     ],
   },
   muscle_overuse: {
@@ -345,6 +350,10 @@ export const history: FindingLexiconTable = {
       'running|training|walking|marching|hiking|jogging|cycling|dancing ~1 a_lot|loads|way|much|far|lots|heaps|twice|double ~1 more|as_much',
       "doing|done|i've_been_doing|been_doing ~1 a_lot|loads|way|much|far|lots|twice|double ~1 more ~1 running|miles|training|walking|km|exercise|sport",
       'more|extra|longer ~1 runs|miles|training|mileage|walks|hikes|marches ~~4 than_usual|than_normal|than_before|lately|recently|every_week|each_week|a_week',
+      // Training stepped up: "from once a week to every day", "every day instead of three times a week", couch to 5k.
+      'from ~4 once|twice|# ~3 week|a_week ~~4 to ~3 every_day|daily|every_night|twice_a_day',
+      'every_day|daily ~3 instead_of ~3 once|twice|#|times',
+      'couch_to_5k|c25k|couch_to_five_k',
     ],
   },
   recent_infection: {
@@ -381,6 +390,7 @@ export const history: FindingLexiconTable = {
         withinSentence:
           'had|have|got|caught|getting_over|recovering|after|since|ago|last_week|last_month|recently|weeks',
       },
+      'stomach_flu|tummy_flu|gastric_flu|flu_thing|bug_going_round|bug_going_around|sickness_bug|vomiting_bug|winter_vomiting_bug',
     ],
   },
   prosthetic_joint: {
@@ -397,6 +407,7 @@ export const history: FindingLexiconTable = {
     patterns: [
       'osteoporosis|osteoporotic|osteopenia|osteopaenia|thin_bones|brittle_bones|weak_bones|low_bone_density|bone_thinning|thinning_bones|fragile_bones|thinning_of_the_bones',
       'alendronic|alendronate|fosamax|risedronate|actonel|ibandronate|bonviva|zoledronic|aclasta|denosumab|prolia|bisphosphonate|bisphosphonates|bone_tablets|bone_strengthening',
+      'thin_bones|brittle_bones|weak_bones|bone_thinning|thinning_bones|fragile_bones|thinning_of_the_bones',
     ],
   },
 };

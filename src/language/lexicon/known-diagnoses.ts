@@ -28,6 +28,7 @@ export const knownDiagnoses: FindingLexiconTable = {
       'rash ~4 one_side|only_on_one_side|on_one_side|down_one_side|just_that_side',
       // Spots or blisters "come up in a line / a band" on a burning patch: the band of shingles (S470).
       'spots|spot|blisters|blister|bumps|rash|red_spots ~~6 in_a_line|in_a_band|in_a_stripe|in_a_strip|in_a_row|in_a_belt|in_a_streak',
+      'strip|band|line|belt|stripe|patch|row ~3 of ~3 blisters|spots|rash ~~8 one_side|one_side_of|on_one_side',
     ],
   },
 };

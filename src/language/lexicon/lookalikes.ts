@@ -132,6 +132,10 @@ export const lookalikes: FindingLexiconTable = {
       'mid-back|midback|mid_back|thoracic|between_my_shoulder_blades|between_the_shoulder_blades ~~6 @pain|stiff|tender',
       '@pain ~4 between_my_shoulder_blades|between_the_shoulder_blades|between_his_shoulder_blades|between_her_shoulder_blades|between_your_shoulder_blades',
       'band|belt|girdle|strap ~3 of ~2 pain|burning|tightness|aching ~~6 round|around|across ~3 my|the|his|her|your ~1 chest|ribs|tummy|belly|stomach|body|waist|middle|trunk',
+      {
+        p: 'creeps|creeping|wraps|wrapping|spreads|spreading|goes|going|comes|radiates ~2 round|around ~~4 boobs|breasts|breast|chest|ribs|rib|front',
+        withinSentence: 'back|spine|shoulder_blades',
+      },
     ],
   },
 };

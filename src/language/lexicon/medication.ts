@@ -68,6 +68,7 @@ export const medication: FindingLexiconTable = {
       `increased|upped|doubled|raised|put_up|went_up ~5 ${drugs.statin}`,
       `${drugs.statin} ~2 dose|dosage ~~4 increased|doubled|upped|raised|went_up|changed`,
       `since|after ~3 starting|started|going_on|i_started ~3 ${drugs.statin}`,
+      'put_me_on|put_him_on|put_her_on|started_me_on|started_him_on|started_her_on ~3 cholesterol ~1 tablet|tablets|pill|pills|medicine|medication|meds',
     ],
   },
   // Symptoms timed to a medicine ("since I started the water tablets", "after they put me on furosemide",

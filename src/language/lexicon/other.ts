@@ -54,6 +54,7 @@ export const other: FindingLexiconTable = {
       'big_toe|big_toes|toe_joint|bunion ~~14 on_fire|red_hot|boiling|inflamed|throbbing',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
+      'pain|ache|aching|hurts|sore ~~4 in ~3 knee_joint|hip_joint|ankle_joint|joints|the_joint|my_joint',
     ],
   },
   morning_stiffness: {
@@ -116,7 +117,7 @@ export const other: FindingLexiconTable = {
       'unexplained|unintentional|unintended ~2 weight_loss|weight',
       // Weight lost with no diet to explain it, said a few words on ("lost a stone and I'm not even dieting",
       // "lost weight and don't know why"): unexplained weight loss (S142, S145), not dieting.
-      "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever",
+      "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever",
       'night_sweats|night_sweat|sweats_at_night|sweating_at_night|sweaty_nights',
       'drenched|soaked|soaking|wringing|pouring|dripping ~4 sweat|sweats|wet ~~6 night|nights|wake|woke',
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
@@ -214,6 +215,7 @@ export const other: FindingLexiconTable = {
       // Sports contact ("took a studs-up tackle to my right shin", "got stamped on").
       'tackle|tackled|studs|stamped|stamped_on|clattered|collided|collision|stood_on ~~6 leg|shin|shins|knee|ankle|calf|thigh|foot',
       'leg|shin|knee|ankle|calf|thigh|foot ~~6 tackle|tackled|stamped_on|clattered|got_kicked|was_kicked',
+      'went_over_on|gone_over_on|go_over_on|going_over_on|goes_over_on|turned_over_on ~3 my|his|her|the ~1 ankle|foot|knee',
     ],
   },
   recent_weight_loss_or_leg_crossing: {

@@ -56,6 +56,8 @@ export const signs: FindingLexiconTable = {
         p: '@foot|@legs ~2 are|is|feel|feels|felt|look|looks ~2 warm|nice_and_warm|warm_and_pink|toasty',
         state: 'absent',
       },
+      // "The leg that hurts is colder than the other one": one leg against the other.
+      '@leg1 ~~6 colder|cooler ~2 than ~3 the_other|other|my_other|the_good|the_left|the_right',
     ],
   },
   skin_shiny_pale_or_bluish_red: {
@@ -96,6 +98,9 @@ export const signs: FindingLexiconTable = {
       'sore|wound|hole ~~8 getting_deeper|getting_bigger|weeping|oozing ~~6 weeks|months',
       'sore|wound ~~8 been_there ~3 weeks|months|ages|a_while',
       'a_sore|the_sore ~4 on ~2 heel|toe|foot|ankle|shin|leg',
+      // A blister or cut that turned into a hole and is not getting better.
+      'blister|cut|graze|sore|scratch ~~10 turned_into|become|became|now ~2 a ~1 hole|sore|ulcer|crater',
+      "hole|sore ~~6 isn't|isnt|not|hasn't|hasnt ~2 getting_better|getting_any_better|improving|closing|closing_up",
     ],
   },
   calf_tender_along_veins: {
@@ -162,6 +167,7 @@ export const signs: FindingLexiconTable = {
         notInSentence: bigToeSignsElsewhere,
       },
       'hot_swollen_joint|hot_joint|hot_knee|hot_ankle|septic_arthritis|septic_joint|joint_infection|infected_joint|infection_in_my_joint|infection_in_the_joint|infected_knee',
+      'knee|knees|ankle|ankles|joint|joints|hip|big_toe|wrist|elbow ~~8 hot|warm|red ~~5 fat|fatter|massive|huge|twice_the_size|blown_up',
     ],
   },
   unable_to_bear_weight: {
@@ -202,6 +208,8 @@ export const signs: FindingLexiconTable = {
       'press|pressing|presses|pressed|touch|touching|touches|tap|tapping|taps ~4 spine|backbone|vertebra|bones_of_my_back|on_my_back ~~6 hurts|agony|painful|tender|jump|sore|ouch',
       'spot|point|bit|place ~4 spine|backbone|vertebra ~~8 press|pressed|pressing|touch|touched|tap|tapped|prod|prodded',
       'spinal_tenderness|tender_spine|tender_over_the_spine|spinal_percussion_tenderness',
+      'spine|spinal|backbone|vertebra ~3 is|feels|was ~2 tender|sore_to_touch|sore_when_pressed',
+      'press|pressing|presses|pressed|tap|tapping|touch|touching|prod|prodding ~4 one|a|the ~1 bone|spot|vertebra ~4 in|of|on ~2 my|his|her|the ~1 back|spine ~~6 yelp|yelps|jump|jumps|hurts|agony|painful|ouch|scream|screams',
     ],
   },
   // Pain on moving the toes or foot: pain on passive stretch (BOAST, S330).
@@ -224,6 +232,8 @@ export const signs: FindingLexiconTable = {
       },
       // "toes tingle and hurt when I wiggle them": the toes named first, the movement said of "them".
       '@foot ~4 hurt|hurts|painful|agony|kill|kills ~3 when|if|whenever ~2 i|you|someone|they|he|she ~1 move|moves|moved|wiggle|wiggles|wiggled|bend|bends|bent|pull|pulls|pulled|stretch|stretches ~1 them|it',
+      // The pain set off by moving the foot or toes, said by how much worse it gets ("goes through the roof").
+      'wiggle|wiggles|wiggling|move|moves|moving|bend|bends|bending|flex|flexes|flexing|point|points|pointing ~3 my|the|his|her ~1 toes|foot|ankle ~~12 through_the_roof|way_worse|so_much_worse|much_worse|far_worse|way_way_worse|a_lot_worse',
     ],
   },
   tight_cast_or_bandage: {
@@ -231,6 +241,7 @@ export const signs: FindingLexiconTable = {
     patterns: [
       'cast|plaster|splint|bandage|bandages|dressing|strapping|moon_boot|backslab ~~6 tight|tighter|too_tight|digging_in|digging|cutting_in|squeez*|pinching|constrict*',
       'tight|tighter|too_tight ~4 cast|plaster|splint|bandage|bandages|dressing|strapping|backslab',
+      'cast|plaster|splint|bandage|boot|moon_boot ~~4 too_small|too_tight|too_narrow|not_big_enough',
     ],
   },
   swelling_behind_knee: {

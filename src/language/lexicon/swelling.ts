@@ -105,6 +105,10 @@ export const swelling: FindingLexiconTable = {
       'from ~3 groin|hip|top_of_my_leg|thigh ~2 down|to_my_foot|to_the_foot|to_my_toes',
       'twice_the_size|double_the_size|twice_as_big|double_in_size',
       'swollen_from_top_to_bottom|swollen_all_the_way|whole_leg_is_swollen|whole_leg_has_swollen',
+      // The swelling said of the leg from end to end ("top to bottom", "up to my hip", "like an elephant's leg").
+      '@swollen ~~6 top_to_bottom|head_to_toe|up_to_my_hip|up_to_the_hip|up_to_his_hip|up_to_her_hip|up_to_my_groin|up_to_the_groin|all_the_way_up',
+      "not_just|isn't_just|isnt_just|not_only ~3 the ~1 ankle|foot|calf ~~6 whole_leg|whole_thing|up_to|all_the_way",
+      "elephant_leg|elephants_leg|elephant's_leg|like_an_elephant",
     ],
   },
   pitting_oedema: {
@@ -114,6 +118,9 @@ export const swelling: FindingLexiconTable = {
       'press*|push*|poke* ~~6 leaves|left|stays|makes ~3 dent|mark|hole|pit|dimple|impression|indent*',
       'pitting|pitting_oedema|pitting_edema|pits_when',
       'sock_marks|marks_from_my_socks|socks_leave|sock_lines',
+      // The dent a finger or a sock leaves ("left a dimple", "stays dented").
+      'press*|push*|poke*|finger ~~8 left|leaves|leaving|stays|stayed ~3 a|an ~1 dent|dimple|hole|pit|mark|impression',
+      'stays|stayed|stay ~2 dented|dimpled|pitted|indented',
     ],
   },
   visible_surface_veins: {

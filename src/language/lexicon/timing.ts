@@ -1,6 +1,10 @@
 import { backOfLimb, backRegions } from './location.js';
 import type { FindingLexiconTable } from './types.js';
 
+/** Pain eased by lying down or at night ("better when I lie down", "fine in bed"). */
+const reliefLying =
+  'better|easier|eases|eased|easing|relieved|relieves|helps|settles|settled ~3 when_i_lie|when_i_lie_down|when_he_lies|when_she_lies|lying_down|lying_flat|lie_down|in_bed|at_night|overnight|when_lying';
+
 const bedtime =
   'asleep|sleep|bed|bedtime|lie_down|lying_down|lay_down|get_into_bed|turn_in|settle|nodding_off|drop_off';
 
@@ -558,6 +562,8 @@ export const timing: FindingLexiconTable = {
       {
         p: 'backache|back_ache|back_pain|backpain|bad_back|back_is_bad ~4 at_night|in_the_night|lying_down|lying_flat|when_i_lie|when_i_lie_down|in_bed|when_lying|overnight|at_nighttime',
         positiveOnly: true,
+        // Eased by lying ("my back pain is better when I lie down") is the opposite of the cue.
+        notInSentence: reliefLying,
       },
       // "The back of my knee hurts at night" names a side of the limb, not the spine.
       {
@@ -587,6 +593,14 @@ export const timing: FindingLexiconTable = {
         p: 'sleep|sleeping|slept ~2 propped_up|sitting_up|upright|in_a_chair|in_the_chair',
         requiresAny: ['back_pain'],
         notInSentence: '@leg1|@legs|@foot|@butt|hip|hips',
+      },
+      {
+        p: 'my|the|his|her ~1 back|spine ~3 worse|worst ~3 at_night|in_bed|lying_down|lying_flat|when_i_lie',
+        notInSentence: backOfLimb,
+      },
+      {
+        p: 'sleep|sleeping|slept ~2 in_a_recliner|in_the_recliner|in_my_recliner|in_a_chair|in_the_chair',
+        withinSentence: 'back|spine',
       },
     ],
   },

@@ -6,7 +6,7 @@ import { lexicon, notRelevant } from '../lexicon/index.js';
 import type { Locale } from '../locale.js';
 import type { MatchToken } from '../pattern.js';
 import { protectedWords } from '../protected-words.js';
-import { firstPerson, otherPerson, statementWords } from '../reading.js';
+import { bodyPartWords, firstPerson, otherPerson, statementWords } from '../reading.js';
 import { findTimes } from '../time.js';
 import { after, continuation } from '../timing-rules.js';
 import { aliases, clauseBreakWords, newSubject } from '../tokens.js';
@@ -248,9 +248,25 @@ function englishOnBehalf(toks: readonly MatchToken[]): boolean {
     for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (onBehalfCue.has(toks[k]?.m ?? '')) return true;
     relative = true;
   }
-  // …and tells of the relative's symptoms, not only of their history ("my husband had a clot last year").
-  return relative && toks.some((t) => symptomWords.has(t.m) || signWords.has(t.m));
+  // …and tells of the relative's symptoms or their present illness and treatment ("dad's on chemo for his
+  // leukaemia"), not only of their past ("my husband had a clot last year").
+  return relative && toks.some((t) => symptomWords.has(t.m) || signWords.has(t.m) || presentCare.has(t.m));
 }
+
+/** A relative's illness told as now: under treatment, on a medicine, with a line or a device. */
+const presentCare: ReadonlySet<string> = new Set([
+  'having',
+  'takes',
+  'taking',
+  'injects',
+  'injecting',
+  'treatment',
+  'chemo',
+  'line',
+  'treated',
+  'infected',
+  'infection',
+]);
 
 const signWords: ReadonlySet<string> = new Set([
   'swollen',
@@ -269,6 +285,15 @@ const signWords: ReadonlySet<string> = new Set([
   'pins',
   'feel',
   'feels',
+  'blisters',
+  'rash',
+  'slurred',
+  'breathing',
+  'breathless',
+  'tender',
+  'weight',
+  'fever',
+  'confused',
 ]);
 
 export const english: Locale = {
@@ -287,6 +312,8 @@ export const english: Locale = {
   approxNext,
   approxUnits,
   statementWords,
+  listJoiners: new Set(['or', 'nor', 'and']),
+  bodyParts: new Set(bodyPartWords),
   firstPerson,
   otherPerson,
   reportingWords,

@@ -181,6 +181,10 @@ export const spanish: Locale = {
   approxUnits: set(
     'segundo segundos minuto minutos hora horas dia dias semana semanas mes meses ano anos vez veces noche noches',
   ),
+  listJoiners: set('o u ni y e'),
+  bodyParts: set(
+    'pierna piernas pantorrilla pantorrillas gemelo gemelos pie pies dedo dedos tobillo tobillos muslo muslos rodilla rodillas espinilla',
+  ),
   statementWords: set(
     'yo me mi mis tengo tiene es esta estan fue era he ha tenia noto siento duele duelen pero solo sino ahora hay y e la el los las se le ya tambien aunque luego encima sigue sigo empezo empezaron comenzo pierna piernas pantorrilla pantorrillas gemelo gemelos pie pies dedo dedos tobillo tobillos muslo muslos rodilla rodillas espinilla',
   ),
