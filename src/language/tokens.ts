@@ -225,6 +225,64 @@ const linkingVerbs: ReadonlySet<string> = new Set([
   "he's",
 ]);
 
+/**
+ * "leg's" stands for "legs" when the apostrophe is a slip ("my leg's ache"), but for "leg is / leg has" or a
+ * possessive after one side ("my left leg's been tingly", "my leg's swollen"): then it is one leg, and must not
+ * read as both.
+ */
+const oneLegBefore: ReadonlySet<string> = new Set([
+  'left',
+  'right',
+  'one',
+  'other',
+  'a',
+  'each',
+  'that',
+  'this',
+]);
+const oneLegAfter: ReadonlySet<string> = new Set([
+  'been',
+  'gone',
+  'got',
+  'getting',
+  'going',
+  'not',
+  "isn't",
+  "hasn't",
+  'always',
+  'still',
+  'just',
+  'really',
+  'now',
+  'started',
+  'swollen',
+  'sore',
+  'numb',
+  'stiff',
+  'weak',
+  'killing',
+  'playing',
+  'acting',
+  'bad',
+  'worse',
+]);
+
+function singularLegContractions(tokens: Token[], text: string): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (t.w !== 'legs' || text.slice(t.start, t.end) !== "leg's") continue;
+    const before = tokens[i - 1];
+    const after = tokens[i + 1];
+    const sameSentence = (o: Token | undefined) => o !== undefined && o.sentence === t.sentence;
+    if (
+      (sameSentence(before) && oneLegBefore.has((before as Token).w)) ||
+      (sameSentence(after) && oneLegAfter.has((after as Token).w))
+    ) {
+      tokens[i] = { ...t, w: 'leg' };
+    }
+  }
+}
+
 /** Splits prepared text into tokens, sentences and clauses. Linear in the text length. */
 export function tokenise(text: string, rules: TokenRules): Token[] {
   const { aliases, clauseBreakWords, andWords, newSubject } = rules;
@@ -281,5 +339,6 @@ export function tokenise(text: string, rules: TokenRules): Token[] {
     pendingClause = false;
     tokens.push({ w, start, end, kind, sentence, clause });
   }
+  singularLegContractions(tokens, text);
   return tokens;
 }

@@ -5,7 +5,9 @@ export const arteriesFindings = [
   finding(
     'calf_pain_walking_relieved_standing_still',
     'timing',
-    'Does walking bring on calf pain after a fairly fixed distance, which eases when you stop and just stand still for a minute or two?',
+    // One idea asked plainly: what standing still does is the part that tells narrowed arteries from the spine's
+    // pain (which needs sitting or bending). Walking pain alone was unanswerable (set 12): say what to answer.
+    'Does walking bring on pain in your calf that eases when you stop and just stand still for a minute or two, without sitting down (if walking brings it on but you have not noticed what standing still does, say you are not sure)?',
     'Intermittent (vascular) claudication',
     'Walking pain that stops when you stand still suggests narrowed leg arteries.',
     ['S104', 'S41'],

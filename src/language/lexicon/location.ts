@@ -239,6 +239,18 @@ export const location: FindingLexiconTable = {
         p: 'outer|outside|front|back|inner|inside|side ~2 of ~2 my|the|his|her|both ~1 thigh|thighs',
         withinSentence: '@pain|@burnnumb|bruise*|tender|stiff',
       },
+      // A run from the groin or hip down to the knee ("pain in my groin and down to my knee") crosses the thigh,
+      // as one from the buttock down to the knee does: the thigh between is where it is felt.
+      {
+        p: 'groin|hip|hips ~3 down|right_down|all_the_way_down|through ~3 to|into|as_far_as ~2 my|the|his|her|one ~1 [left|right] knee|knees',
+        withinSentence: '@pain|@burnnumb|stiff',
+        positiveOnly: true,
+      },
+      {
+        p: 'from ~2 my|the|his|her ~1 [left|right] groin|hip ~3 to|into|as_far_as ~2 my|the|his|her ~1 [left|right] knee|knees',
+        withinSentence: '@pain|@burnnumb|stiff',
+        positiveOnly: true,
+      },
       // "The outside of my hip and down my thigh": the outer thigh, below the outer hip.
       'outside|outer|side ~3 hip|hips ~3 and ~2 down ~2 my|the|his|her|one|both ~1 thigh|thighs',
       {
@@ -260,6 +272,8 @@ export const location: FindingLexiconTable = {
       'lumbar',
       {
         p: "my|the ~1 back ~3 @pain|went|gone|gave_out|stiff|killing|isn't_that_painful",
+        // Not the back lain on ("in bed on my back they ache", "lying on my back my legs hurt").
+        notAfter: ['on', 'onto', 'on_to', 'flat_on'],
         notBefore: ['of', 'passage'],
         notInSentence: backOfLimb,
       },
@@ -283,6 +297,12 @@ export const location: FindingLexiconTable = {
       // "legs heavy and achy, back too": the back added to the list without "my".
       { p: '@pain ~~4 ,|and ~~0 back ~1 too|also|as_well', notInSentence: backOfLimb },
       { p: 'leg|legs ~1 and ~1 back @pain', notInSentence: backOfLimb },
+      // The back first in a shared subject ("back and both legs ache", "my back and legs hurt"); not the back lain on.
+      {
+        p: 'back ~1 and ~2 leg|legs|hips|hip|thighs|bum|buttocks ~2 @pain',
+        notAfter: ['on', 'onto', 'on_to', 'flat_on', 'of'],
+        notInSentence: backOfLimb,
+      },
       // "back twinges", "twinges in my lower back", "my back's been twingey".
       {
         p: "back|back's|backs|lower_back ~2 twinge|twinges|twinging|twingey|twingy|twinged",
