@@ -171,10 +171,12 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const fired = firedRules(present);
   const ruleOut = ruleOutFirst(fired);
   const unanswered = unansweredScreen(evidence, input, present);
+  // Most cases doubt nothing: then no set of the answered findings is built.
+  const possible = input.possible ?? [];
   const unsure = possibleRedFlags(
     present,
-    new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id)),
-    input.possible ?? [],
+    possible.length === 0 ? present : new Set(evidence.filter((e) => e.state !== 'unknown').map((e) => e.id)),
+    possible,
   );
   const confirmed = [
     ...fired,

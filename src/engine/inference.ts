@@ -518,6 +518,12 @@ export interface MarginalPosterior {
  */
 export const prunedMassTolerance = 1e-9;
 
+/**
+ * A second weighing rescales the first's recorded weights only while every active cause's factor was at least
+ * this (shifted, at most 1): a weight built from a smaller one may have lost precision. Numerical setting.
+ */
+const minimumRescaledFactor = 1e-50;
+
 /** Urgency ranks (0 ambulance … 4 self-care): one mass per rank. */
 const rankCount = 5;
 
@@ -554,6 +560,14 @@ interface GroupedScratch {
   readonly solo: Float64Array;
   /** Per cause, the present findings it links as bits (when there are at most 31). */
   readonly linkMask: Int32Array;
+  /**
+   * The last walk's active parts' weights in walk order, its cause factors, and its number of active causes (−1
+   * when there is none to reuse): a second weighing of the same present findings rescales them (`again`).
+   */
+  readonly recordedWeight: Float64Array;
+  readonly recordedFactor: Float64Array;
+  readonly factorRatio: Float64Array;
+  recordedActive: number;
   /** Elementary symmetric sums e0..e3 of the inactive causes' factors, for each rank floor (5 × 4). */
   readonly elementary: Float64Array;
   /** Prefix and suffix sums e0..e2 over the inactive causes (3 per position), for "all but one". */
@@ -601,6 +615,10 @@ function groupedScratchFor(net: Network): GroupedScratch {
     touched: new Int32Array(f),
     solo: new Float64Array(n),
     linkMask: new Int32Array(n),
+    recordedWeight: new Float64Array(net.configurationCount),
+    recordedFactor: new Float64Array(n),
+    factorRatio: new Float64Array(n),
+    recordedActive: -1,
     elementary: new Float64Array(rankCount * 4),
     prefix: new Float64Array((n + 1) * 3),
     suffix: new Float64Array((n + 1) * 3),
@@ -666,9 +684,12 @@ function weighGrouped(
   marginals: Float64Array,
   mass: Float64Array,
   pruning: { tolerance: number; skipped: number } | null = null,
+  again = false,
 ): number {
   const n = net.conditions.length;
   const { causeTerm, causeFactor } = s;
+  const previousActive = g.recordedActive;
+  g.recordedActive = -1;
   const { rank, active, isActive, keep0, keep1, keep2, elementary, prefix, suffix, parts, present } = g;
   let top = Number.NEGATIVE_INFINITY;
   for (let j = 0; j < n; j++) if ((causeTerm[j] as number) > top) top = causeTerm[j] as number;
@@ -726,190 +747,247 @@ function weighGrouped(
   bySize0 = emptyWeight;
   parts[rankCount] = emptyWeight;
   let total = emptyWeight * completion0;
-  // Per active cause, the present findings that link it (t, and its factor 1 - q): a set's likelihood differs
-  // from its prefix's only in those findings' terms, so a cause added updates just them (by their ratio).
-  const stride = g.present.length;
-  const { linkCount, linkFinding, linkFactor, linkRatio, linkMask, inverse1, inverse2, touched, solo } = g;
-  for (let x = 0; x < activeCount; x++) linkCount[active[x] as number] = 0;
-  for (let t = 0; t < presentCount; t++) {
-    const i = present[t] as number;
-    const row = net.link[i] as Float64Array;
-    const factor = net.absentFactor[i] as Float64Array;
-    keep0[t] = 1 - (net.leak[i] as number);
-    let strongest = 1;
-    for (let j = 0; j < n; j++) {
-      if ((row[j] as number) <= 0) continue;
-      const k = j * stride + (linkCount[j] as number);
-      linkFinding[k] = t;
-      linkFactor[k] = factor[j] as number;
-      if ((factor[j] as number) < strongest) strongest = factor[j] as number;
-      linkCount[j] = (linkCount[j] as number) + 1;
-    }
-    g.strongestLink[t] = 1 - strongest;
+  // `again`: the same present findings as the weighing before (the triage posterior's, when the findings left
+  // out of it were all absent), so every active part has the same likelihood and only its causes' factors
+  // changed. Each recorded weight is then rescaled by its causes' factor ratios instead of walking the findings
+  // again; not when a recorded factor is so small that its weights lost precision. Agrees up to rounding.
+  const { recordedWeight, recordedFactor, factorRatio } = g;
+  const exact = pruning === null;
+  let replay = again && exact && previousActive === activeCount;
+  for (let x = 0; replay && x < activeCount; x++) {
+    const j = active[x] as number;
+    const before = recordedFactor[j] as number;
+    factorRatio[j] = (causeFactor[j] as number) / before;
+    if (!(before > minimumRescaledFactor)) replay = false;
   }
-  for (let t = 0; t < presentCount; t++) inverse1[t] = 1 / (1 - (keep0[t] as number));
-  // A third cause's ratio for a finding the pair does not link is the same for every pair: once per link here
-  // (the very expression of the loop below, with keep2[t] = keep0[t], so the same bits).
-  for (let x = 0; x < activeCount; x++) {
-    const d = active[x] as number;
-    for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
-      const before = keep0[linkFinding[k] as number] as number;
-      linkRatio[k] = (1 - before * (linkFactor[k] as number)) / (1 - before);
-    }
-  }
-  // A third cause whose findings the first two do not link changes the likelihood by its own factor alone
-  // (the same for every pair): computed once per cause. `touched[t]` counts the set's causes linking t.
-  touched.fill(0, 0, presentCount);
-  for (let x = 0; x < activeCount; x++) {
-    const d = active[x] as number;
-    let lt = 1;
-    let lf = 1;
-    for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
-      const t = linkFinding[k] as number;
-      const ratio = (1 - (keep0[t] as number) * (linkFactor[k] as number)) * (inverse1[t] as number);
-      if (t < temperedCount) lt *= ratio;
-      else lf *= ratio;
-    }
-    solo[d] = (causeFactor[d] as number) * temperProduct(lt) * lf;
-  }
-  // Pruning (`prunedMassTolerance`): the skip budget, ε × a lower bound of the total (the empty part's and
-  // the one-cause parts' weights: a one-cause part weighs emptyWeight · solo up to rounding, hence 1 − 1e-6).
-  const epsilon = pruning ? pruning.tolerance : 0;
   let budget = 0;
   let prunedCount = 0;
-  if (epsilon > 0) {
-    let lower = total;
-    for (let x = 0; x < activeCount; x++)
-      lower += emptyWeight * (solo[active[x] as number] as number) * completion1;
-    budget = epsilon * (1 - 1e-6) * lower;
-    let tail = 0;
-    for (let x = activeCount - 1; x >= 0; x--) {
-      g.tailFactor[x + 1] = tail;
-      tail += causeFactor[active[x] as number] as number;
+  let budgetLeft = -1;
+  if (replay) {
+    let p = 0;
+    for (let x = 0; x < activeCount; x++) {
+      const a = active[x] as number;
+      const ga = factorRatio[a] as number;
+      const ra = rank[a] as number;
+      const w1 = (recordedWeight[p++] as number) * ga;
+      bySize1 += w1;
+      parts[rankCount + 1 + ra] = (parts[rankCount + 1 + ra] as number) + w1;
+      let sumA = w1 * completion1;
+      for (let y = x + 1; y < activeCount; y++) {
+        const b = active[y] as number;
+        const gab = ga * (factorRatio[b] as number);
+        const rab = Math.min(ra, rank[b] as number);
+        const w2 = (recordedWeight[p++] as number) * gab;
+        bySize2 += w2;
+        parts[2 * (rankCount + 1) + rab] = (parts[2 * (rankCount + 1) + rab] as number) + w2;
+        let sumB = w2 * completion2;
+        for (let z = y + 1; z < activeCount; z++) {
+          const d = active[z] as number;
+          const w3 = (recordedWeight[p++] as number) * gab * (factorRatio[d] as number);
+          const r3 = 3 * (rankCount + 1) + Math.min(rab, rank[d] as number);
+          parts[r3] = (parts[r3] as number) + w3;
+          sumB += w3;
+          marginals[d] = (marginals[d] as number) + w3;
+        }
+        marginals[b] = (marginals[b] as number) + sumB;
+        sumA += sumB;
+      }
+      marginals[a] = (marginals[a] as number) + sumA;
+      total += sumA;
     }
-    g.tailFactor[0] = tail;
-  }
-  // Below every bound (≥ 0) when not pruning, so the exact weighing skips nothing.
-  let budgetLeft = epsilon > 0 ? budget : -1;
-  // With at most 31 present findings, the findings a cause links as a bit mask: "shares a finding with the
-  // pair" is then one AND.
-  const bitmasks = presentCount <= 31;
-  if (bitmasks)
+  } else {
+    // Per active cause, the present findings that link it (t, and its factor 1 - q): a set's likelihood differs
+    // from its prefix's only in those findings' terms, so a cause added updates just them (by their ratio).
+    const stride = g.present.length;
+    const { linkCount, linkFinding, linkFactor, linkRatio, linkMask, inverse1, inverse2, touched, solo } = g;
+    for (let x = 0; x < activeCount; x++) linkCount[active[x] as number] = 0;
+    for (let t = 0; t < presentCount; t++) {
+      const i = present[t] as number;
+      const row = net.link[i] as Float64Array;
+      const factor = net.absentFactor[i] as Float64Array;
+      keep0[t] = 1 - (net.leak[i] as number);
+      let strongest = 1;
+      for (let j = 0; j < n; j++) {
+        if ((row[j] as number) <= 0) continue;
+        const k = j * stride + (linkCount[j] as number);
+        linkFinding[k] = t;
+        linkFactor[k] = factor[j] as number;
+        if ((factor[j] as number) < strongest) strongest = factor[j] as number;
+        linkCount[j] = (linkCount[j] as number) + 1;
+      }
+      g.strongestLink[t] = 1 - strongest;
+    }
+    for (let t = 0; t < presentCount; t++) inverse1[t] = 1 / (1 - (keep0[t] as number));
+    // A third cause's ratio for a finding the pair does not link is the same for every pair: once per link here
+    // (the very expression of the loop below, with keep2[t] = keep0[t], so the same bits).
     for (let x = 0; x < activeCount; x++) {
       const d = active[x] as number;
-      let mask = 0;
-      for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
-        mask |= 1 << (linkFinding[k] as number);
-      linkMask[d] = mask;
+      for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
+        const before = keep0[linkFinding[k] as number] as number;
+        linkRatio[k] = (1 - before * (linkFactor[k] as number)) / (1 - before);
+      }
     }
-  for (let x = 0; x < activeCount; x++) {
-    const a = active[x] as number;
-    const fa = causeFactor[a] as number;
-    const ra = rank[a] as number;
-    // A plain copy: `subarray` would allocate a view per cause (and per pair below) in the hot loop.
-    for (let t = 0; t < presentCount; t++) keep1[t] = keep0[t] as number;
-    let lt = temperedLeak;
-    let lf = fullLeak;
-    for (let k = a * stride, end = k + (linkCount[a] as number); k < end; k++) {
-      const t = linkFinding[k] as number;
-      const kept = (keep0[t] as number) * (linkFactor[k] as number);
-      keep1[t] = kept;
-      touched[t] = (touched[t] as number) + 1;
-      const ratio = (1 - kept) * (inverse1[t] as number);
-      if (t < temperedCount) lt *= ratio;
-      else lf *= ratio;
-    }
-    const w1 = fa * temperProduct(lt) * lf;
-    bySize1 += w1;
-    parts[rankCount + 1 + ra] = (parts[rankCount + 1 + ra] as number) + w1;
-    let sumA = w1 * completion1;
-    for (let t = 0; t < presentCount; t++) inverse2[t] = 1 / (1 - (keep1[t] as number));
-    for (let y = x + 1; y < activeCount; y++) {
-      const b = active[y] as number;
-      const fab = fa * (causeFactor[b] as number);
-      const rab = Math.min(ra, rank[b] as number);
-      for (let t = 0; t < presentCount; t++) keep2[t] = keep1[t] as number;
-      let lt2 = lt;
-      let lf2 = lf;
-      for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++) {
+    // A third cause whose findings the first two do not link changes the likelihood by its own factor alone
+    // (the same for every pair): computed once per cause. `touched[t]` counts the set's causes linking t.
+    touched.fill(0, 0, presentCount);
+    for (let x = 0; x < activeCount; x++) {
+      const d = active[x] as number;
+      let lt = 1;
+      let lf = 1;
+      for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
         const t = linkFinding[k] as number;
-        const kept = (keep1[t] as number) * (linkFactor[k] as number);
-        keep2[t] = kept;
+        const ratio = (1 - (keep0[t] as number) * (linkFactor[k] as number)) * (inverse1[t] as number);
+        if (t < temperedCount) lt *= ratio;
+        else lf *= ratio;
+      }
+      solo[d] = (causeFactor[d] as number) * temperProduct(lt) * lf;
+    }
+    // Pruning (`prunedMassTolerance`): the skip budget, ε × a lower bound of the total (the empty part's and
+    // the one-cause parts' weights: a one-cause part weighs emptyWeight · solo up to rounding, hence 1 − 1e-6).
+    const epsilon = pruning ? pruning.tolerance : 0;
+    if (epsilon > 0) {
+      let lower = total;
+      for (let x = 0; x < activeCount; x++)
+        lower += emptyWeight * (solo[active[x] as number] as number) * completion1;
+      budget = epsilon * (1 - 1e-6) * lower;
+      let tail = 0;
+      for (let x = activeCount - 1; x >= 0; x--) {
+        g.tailFactor[x + 1] = tail;
+        tail += causeFactor[active[x] as number] as number;
+      }
+      g.tailFactor[0] = tail;
+    }
+    // Below every bound (≥ 0) when not pruning, so the exact weighing skips nothing.
+    budgetLeft = epsilon > 0 ? budget : -1;
+    // With at most 31 present findings, the findings a cause links as a bit mask: "shares a finding with the
+    // pair" is then one AND.
+    const bitmasks = presentCount <= 31;
+    if (bitmasks)
+      for (let x = 0; x < activeCount; x++) {
+        const d = active[x] as number;
+        let mask = 0;
+        for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
+          mask |= 1 << (linkFinding[k] as number);
+        linkMask[d] = mask;
+      }
+    let p = 0; // walk position of the recorded weights
+    for (let x = 0; x < activeCount; x++) {
+      const a = active[x] as number;
+      const fa = causeFactor[a] as number;
+      const ra = rank[a] as number;
+      // A plain copy: `subarray` would allocate a view per cause (and per pair below) in the hot loop.
+      for (let t = 0; t < presentCount; t++) keep1[t] = keep0[t] as number;
+      let lt = temperedLeak;
+      let lf = fullLeak;
+      for (let k = a * stride, end = k + (linkCount[a] as number); k < end; k++) {
+        const t = linkFinding[k] as number;
+        const kept = (keep0[t] as number) * (linkFactor[k] as number);
+        keep1[t] = kept;
         touched[t] = (touched[t] as number) + 1;
-        const ratio = (1 - kept) * (inverse2[t] as number);
-        if (t < temperedCount) lt2 *= ratio;
-        else lf2 *= ratio;
+        const ratio = (1 - kept) * (inverse1[t] as number);
+        if (t < temperedCount) lt *= ratio;
+        else lf *= ratio;
       }
-      const w2 = fab * temperProduct(lt2) * lf2;
-      bySize2 += w2;
-      parts[2 * (rankCount + 1) + rab] = (parts[2 * (rankCount + 1) + rab] as number) + w2;
-      let sumB = w2 * completion2;
-      const pairMask = bitmasks ? (linkMask[a] as number) | (linkMask[b] as number) : 0;
-      if (epsilon > 0) {
-        // The whole tail of third causes at once (bound: see `prunedMassTolerance`).
-        let rt = 1;
-        let rf = 1;
-        for (let t = 0; t < presentCount; t++) {
-          const k2 = keep2[t] as number;
-          const r = 1 + ((g.strongestLink[t] as number) * k2) / (1 - k2);
-          if (t < temperedCount) rt *= r;
-          else rf *= r;
+      const w1 = fa * temperProduct(lt) * lf;
+      recordedWeight[p++] = w1;
+      bySize1 += w1;
+      parts[rankCount + 1 + ra] = (parts[rankCount + 1 + ra] as number) + w1;
+      let sumA = w1 * completion1;
+      for (let t = 0; t < presentCount; t++) inverse2[t] = 1 / (1 - (keep1[t] as number));
+      for (let y = x + 1; y < activeCount; y++) {
+        const b = active[y] as number;
+        const fab = fa * (causeFactor[b] as number);
+        const rab = Math.min(ra, rank[b] as number);
+        for (let t = 0; t < presentCount; t++) keep2[t] = keep1[t] as number;
+        let lt2 = lt;
+        let lf2 = lf;
+        for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++) {
+          const t = linkFinding[k] as number;
+          const kept = (keep1[t] as number) * (linkFactor[k] as number);
+          keep2[t] = kept;
+          touched[t] = (touched[t] as number) + 1;
+          const ratio = (1 - kept) * (inverse2[t] as number);
+          if (t < temperedCount) lt2 *= ratio;
+          else lf2 *= ratio;
         }
-        const tailBound = w2 * (g.tailFactor[y + 1] as number) * temperProduct(rt) * rf;
-        if (tailBound <= budgetLeft) {
-          budgetLeft -= tailBound;
-          prunedCount += activeCount - y - 1;
-          for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++)
-            touched[linkFinding[k] as number] = (touched[linkFinding[k] as number] as number) - 1;
-          marginals[b] = (marginals[b] as number) + sumB;
-          sumA += sumB;
-          continue;
-        }
-      }
-      for (let z = y + 1; z < activeCount; z++) {
-        const d = active[z] as number;
-        let shared = false;
-        if (bitmasks) shared = ((linkMask[d] as number) & pairMask) !== 0;
-        else
-          for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
-            if ((touched[linkFinding[k] as number] as number) > 0) shared = true;
-        let w3: number;
-        if (!shared) w3 = w2 * (solo[d] as number);
-        else {
-          const bound = w2 * (solo[d] as number);
-          if (bound <= budgetLeft) {
-            budgetLeft -= bound;
-            prunedCount++;
+        const w2 = fab * temperProduct(lt2) * lf2;
+        recordedWeight[p++] = w2;
+        bySize2 += w2;
+        parts[2 * (rankCount + 1) + rab] = (parts[2 * (rankCount + 1) + rab] as number) + w2;
+        let sumB = w2 * completion2;
+        const pairMask = bitmasks ? (linkMask[a] as number) | (linkMask[b] as number) : 0;
+        if (epsilon > 0) {
+          // The whole tail of third causes at once (bound: see `prunedMassTolerance`).
+          let rt = 1;
+          let rf = 1;
+          for (let t = 0; t < presentCount; t++) {
+            const k2 = keep2[t] as number;
+            const r = 1 + ((g.strongestLink[t] as number) * k2) / (1 - k2);
+            if (t < temperedCount) rt *= r;
+            else rf *= r;
+          }
+          const tailBound = w2 * (g.tailFactor[y + 1] as number) * temperProduct(rt) * rf;
+          if (tailBound <= budgetLeft) {
+            budgetLeft -= tailBound;
+            prunedCount += activeCount - y - 1;
+            for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++)
+              touched[linkFinding[k] as number] = (touched[linkFinding[k] as number] as number) - 1;
+            marginals[b] = (marginals[b] as number) + sumB;
+            sumA += sumB;
             continue;
           }
-          let lt3 = lt2;
-          let lf3 = lf2;
-          for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
-            const t = linkFinding[k] as number;
-            let ratio = linkRatio[k] as number;
-            if ((touched[t] as number) > 0) {
-              const before = keep2[t] as number;
-              ratio = (1 - before * (linkFactor[k] as number)) / (1 - before);
-            }
-            if (t < temperedCount) lt3 *= ratio;
-            else lf3 *= ratio;
-          }
-          w3 = fab * (causeFactor[d] as number) * temperProduct(lt3) * lf3;
         }
-        const r3 = 3 * (rankCount + 1) + Math.min(rab, rank[d] as number);
-        parts[r3] = (parts[r3] as number) + w3;
-        sumB += w3;
-        marginals[d] = (marginals[d] as number) + w3;
+        for (let z = y + 1; z < activeCount; z++) {
+          const d = active[z] as number;
+          let shared = false;
+          if (bitmasks) shared = ((linkMask[d] as number) & pairMask) !== 0;
+          else
+            for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++)
+              if ((touched[linkFinding[k] as number] as number) > 0) shared = true;
+          let w3: number;
+          if (!shared) w3 = w2 * (solo[d] as number);
+          else {
+            const bound = w2 * (solo[d] as number);
+            if (bound <= budgetLeft) {
+              budgetLeft -= bound;
+              prunedCount++;
+              continue;
+            }
+            let lt3 = lt2;
+            let lf3 = lf2;
+            for (let k = d * stride, end = k + (linkCount[d] as number); k < end; k++) {
+              const t = linkFinding[k] as number;
+              let ratio = linkRatio[k] as number;
+              if ((touched[t] as number) > 0) {
+                const before = keep2[t] as number;
+                ratio = (1 - before * (linkFactor[k] as number)) / (1 - before);
+              }
+              if (t < temperedCount) lt3 *= ratio;
+              else lf3 *= ratio;
+            }
+            w3 = fab * (causeFactor[d] as number) * temperProduct(lt3) * lf3;
+          }
+          recordedWeight[p++] = w3;
+          const r3 = 3 * (rankCount + 1) + Math.min(rab, rank[d] as number);
+          parts[r3] = (parts[r3] as number) + w3;
+          sumB += w3;
+          marginals[d] = (marginals[d] as number) + w3;
+        }
+        for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++)
+          touched[linkFinding[k] as number] = (touched[linkFinding[k] as number] as number) - 1;
+        marginals[b] = (marginals[b] as number) + sumB;
+        sumA += sumB;
       }
-      for (let k = b * stride, end = k + (linkCount[b] as number); k < end; k++)
+      for (let k = a * stride, end = k + (linkCount[a] as number); k < end; k++)
         touched[linkFinding[k] as number] = (touched[linkFinding[k] as number] as number) - 1;
-      marginals[b] = (marginals[b] as number) + sumB;
-      sumA += sumB;
+      marginals[a] = (marginals[a] as number) + sumA;
+      total += sumA;
     }
-    for (let k = a * stride, end = k + (linkCount[a] as number); k < end; k++)
-      touched[linkFinding[k] as number] = (touched[linkFinding[k] as number] as number) - 1;
-    marginals[a] = (marginals[a] as number) + sumA;
-    total += sumA;
+    // Only an exact walk (no part skipped, every weight stored) can be rescaled.
+    if (exact) {
+      recordedFactor.set(causeFactor.subarray(0, n));
+      g.recordedActive = activeCount;
+    }
   }
   if (!(total >= linearFloor && Number.isFinite(total))) return -1;
   // Inactive causes: f_j times the weight of every active part with room for j and the rest inactive
@@ -1051,6 +1129,7 @@ function weighMarginals(
   temperedCount: number,
   fullCount: number,
   pruningTolerance: number,
+  again = false,
 ): MarginalPosterior {
   const n = net.conditions.length;
   const { buffer, offset } = carve((2 * n + rankCount) * 8);
@@ -1059,7 +1138,7 @@ function weighMarginals(
   const mass = new Float64Array(buffer, offset + 2 * n * 8, rankCount);
   fillCauseTerms(net, s, person, present, absentTempered, absentFull, priors);
   const pruning = pruningTolerance > 0 ? { tolerance: pruningTolerance, skipped: 0 } : null;
-  const pruningError = weighGrouped(net, s, g, temperedCount, fullCount, marginals, mass, pruning);
+  const pruningError = weighGrouped(net, s, g, temperedCount, fullCount, marginals, mass, pruning, again);
   if (pruningError >= 0)
     return { marginals, priors, mass, pruningError, prunedConfigurations: pruning?.skipped ?? 0 };
   // Extreme evidence: enumerate every configuration (with the log-form fallback) and sum the mass.
@@ -1152,6 +1231,8 @@ export function inferMarginalsWithTriage(
     counts.mainTempered + counts.extraTempered,
     counts.mainFull + counts.extraFull,
     pruningTolerance,
+    // No finding left out of the triage posterior is present: the same present findings, weighed again.
+    counts.extraTempered + counts.extraFull === 0,
   );
   return { posterior, forTriage };
 }

@@ -195,6 +195,7 @@ export function mergeEvidence(
   fromText: readonly EvidenceItem[],
   explicit: readonly EvidenceItem[],
 ): EvidenceItem[] {
+  if (fromText.length === 0) return [...explicit];
   const explicitIds = new Set(explicit.map((e) => e.id));
   return [...fromText.filter((e) => !explicitIds.has(e.id)), ...explicit];
 }
