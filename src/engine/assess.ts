@@ -100,9 +100,20 @@ export interface AssessParts {
   readonly question: boolean;
   /** Each cause's own advice text without what a caution in play withholds (`selfCare`); '' otherwise. */
   readonly selfCare: boolean;
+  /**
+   * The clinician sentence of each triage reason the engine words from figures (`clinicianReason`: posteriors,
+   * ln LRs, the open screen ids); '' otherwise. A rule's own clinician text costs nothing and is always there.
+   */
+  readonly clinician: boolean;
 }
 
-export const allParts: AssessParts = { explain: true, criteria: true, question: true, selfCare: true };
+export const allParts: AssessParts = {
+  explain: true,
+  criteria: true,
+  question: true,
+  selfCare: true,
+  clinician: true,
+};
 
 /** An assessment with only the requested parts: the rest is empty (`[]`) or `interview: null`. */
 export interface PartialAssessment {
@@ -142,6 +153,7 @@ export function isInPlay(c: RankedCondition, rank: number): boolean {
 }
 
 const noFactors: readonly never[] = Object.freeze([]);
+const noFloors: ReadonlyMap<string, Factor> = new Map();
 
 /**
  * The posterior, the triage posterior and the latter's urgency mass. The question search reads every
@@ -181,8 +193,8 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const confirmed = [
     ...fired,
     ...outcome.reasons,
-    ...probabilityReasons(net, mass, forTriage.marginals),
-    selfCareGate(net, present, unanswered),
+    ...probabilityReasons(net, mass, forTriage.marginals, parts.clinician),
+    selfCareGate(net, present, unanswered, parts.clinician),
   ];
   const triage = decideTriage([...confirmed, ...unsure.reasons], unanswered, unsure.reasons.length > 0);
   // The interview works from the level without the doubted red flags: a doubt is asked, not taken as an
@@ -246,7 +258,10 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
       })
     : null;
   const criteria = parts.criteria ? criteriaInPlay(outcome.criteria, inPlay(conditions)) : [];
-  const floorFactors = new Map([...outcome.floors].map(([id, floor]) => [id, floor.factor]));
+  const floorFactors =
+    outcome.floors.size === 0
+      ? noFloors
+      : new Map([...outcome.floors].map(([id, floor]) => [id, floor.factor]));
   return { triage, conditions, evidence, criteria, advice, interview, posterior, floorFactors };
 }
 

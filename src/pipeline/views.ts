@@ -269,8 +269,14 @@ function toFull(input: CaseInput, a: PartialAssessment, understood: Understandin
   };
 }
 
-/** What the compact view computes: no explanations, criteria or self-care text; the question when asked. */
-const compactLean: AssessParts = { explain: false, criteria: false, question: false, selfCare: false };
+/** What the compact view computes: no explanations, criteria, self-care or clinician text; the question when asked. */
+const compactLean: AssessParts = {
+  explain: false,
+  criteria: false,
+  question: false,
+  selfCare: false,
+  clinician: false,
+};
 const compactAsking: AssessParts = { ...compactLean, question: true };
 const compactParts = (withQuestion: boolean) => (withQuestion ? compactAsking : compactLean);
 
