@@ -40,8 +40,24 @@ export class UnknownFindingError extends Error {
   }
 }
 
+/** Up to this many findings, repeats are found pairwise (no set); a long list goes through the map. */
+const pairwiseLimit = 32;
+
 /** Later answers replace earlier ones for the same finding; unknown ids are an error. */
 export function normaliseEvidence(evidence: readonly EvidenceItem[]): EvidenceItem[] {
+  // Most input names each finding once: then it is kept as it is (a copy), with no map built. A pairwise check
+  // is cheaper than a set for the few findings of one account.
+  let repeated = evidence.length > pairwiseLimit;
+  for (let i = 0; i < evidence.length && !repeated; i++) {
+    const id = (evidence[i] as EvidenceItem).id;
+    if (!network.findingIndex.has(id)) throw new UnknownFindingError(id);
+    for (let k = 0; k < i; k++)
+      if ((evidence[k] as EvidenceItem).id === id) {
+        repeated = true;
+        break;
+      }
+  }
+  if (!repeated) return evidence.slice();
   const byId = new Map<string, EvidenceItem>();
   for (const e of evidence) {
     if (!network.findingIndex.has(e.id)) throw new UnknownFindingError(e.id);

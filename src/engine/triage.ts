@@ -201,19 +201,14 @@ export function probabilityReasons(
   if (level) {
     const m = mass[rankOf(level)] as number;
     const threshold = urgencySettings.massThreshold[level];
-    // Every cause by probability (a stable sort: ties keep network order). Cause indices are sorted, not
-    // objects: the same comparisons, so the same order, without an object per cause.
-    const byLikelihood = net.conditions
-      .map((_, j) => j)
-      .sort((a, b) => byProbability(marginals[a] as number, marginals[b] as number));
-    const carriers: number[] = [];
-    for (const j of byLikelihood)
-      if (
-        atLeastAsUrgent((net.conditions[j] as Network['conditions'][number]).usualUrgency, level) &&
-        (marginals[j] as number) >= 0.005
-      )
-        carriers.push(j);
+    // The causes carrying the level by probability (a stable sort: ties keep network order). Only the
+    // carriers are sorted (a few of the catalog's causes), as indices, not objects.
     const cause = (j: number) => net.conditions[j] as Network['conditions'][number];
+    const carriers: number[] = [];
+    for (let j = 0; j < net.conditions.length; j++)
+      if (atLeastAsUrgent(cause(j).usualUrgency, level) && (marginals[j] as number) >= 0.005)
+        carriers.push(j);
+    carriers.sort((a, b) => byProbability(marginals[a] as number, marginals[b] as number));
     const names = carriers.slice(0, 3).map((j) => cause(j).patientName);
     reasons.push({
       kind: 'probability',
