@@ -170,6 +170,8 @@ export function isInPlay(c: RankedCondition, rank: number): boolean {
 
 const noFactors: readonly never[] = Object.freeze([]);
 const noFloors: ReadonlyMap<string, Factor> = new Map();
+/** The red-flag rules of a cause no fired rule points to: one shared empty list, not one per cause. */
+const noRules: readonly string[] = Object.freeze([]);
 
 /**
  * The posterior, the triage posterior and the latter's urgency mass. The question search reads every
@@ -217,15 +219,17 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   // emergency that stops the questions before it is confirmed.
   const interviewLevel = unsure.reasons.length > 0 ? decideTriage(confirmed, unanswered).level : triage.level;
 
+  const anyFloor = outcome.floors.size > 0;
   const shown = (j: number) => {
-    const floor = outcome.floors.get((net.conditions[j] as Network['conditions'][number]).id);
     const computed = posterior.marginals[j] as number;
+    if (!anyFloor) return computed;
+    const floor = outcome.floors.get((net.conditions[j] as Network['conditions'][number]).id);
     return floor ? Math.max(computed, floor.probability) : computed;
   };
   const suspects = redFlagSuspects(fired, (id) => shown(net.conditionIndex.get(id) as number));
   const conditions: { -readonly [K in keyof RankedCondition]: RankedCondition[K] }[] = net.conditions.map(
     (condition, j) => {
-      const floor = outcome.floors.get(condition.id);
+      const floor = anyFloor ? outcome.floors.get(condition.id) : undefined;
       const { supporting, opposing } = parts.explain
         ? explain(net, condition, evidence)
         : { supporting: noFactors, opposing: noFactors };
@@ -238,7 +242,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
         usualUrgency: condition.usualUrgency,
         supporting: floor && parts.explain ? [floor.factor, ...supporting] : supporting,
         opposing,
-        redFlagRules: suspects.get(condition.id) ?? [],
+        redFlagRules: suspects.get(condition.id) ?? noRules,
         band: bandOf(probability, ruleOut.has(condition.id)),
         selfCare: '',
         sources: condition.sources,
