@@ -18,7 +18,7 @@ const baseline = (await import(pathToFileURL(resolve(baseDir, 'src/engine/assess
 };
 const cases = syntheticCases(Number(count)) as Case[];
 const normalised = cases.map((c) => ({ ...c, evidence: normaliseEvidence(c.evidence) }));
-const parts = { explain: false, criteria: false, question: false, selfCare: false };
+const parts = { explain: false, criteria: false, question: false, selfCare: false, clinician: false };
 
 let sink = 0;
 const sides: Record<string, () => void> = {

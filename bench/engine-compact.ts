@@ -7,7 +7,7 @@ import { syntheticCases } from './cases.js';
 
 const [count = '20000', repeats = '5'] = process.argv.slice(2);
 const cases = syntheticCases(Number(count)) as Case[];
-const parts = { explain: false, criteria: false, question: false, selfCare: false };
+const parts = { explain: false, criteria: false, question: false, selfCare: false, clinician: false };
 let best = Number.POSITIVE_INFINITY;
 let sink = 0;
 for (let r = 0; r < Number(repeats); r++) {

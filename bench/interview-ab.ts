@@ -12,7 +12,7 @@ import { random, simulatedAnswer, simulatedPatient } from './cases.js';
 const base = process.env.BASE as string;
 const oldAssess = await import(`${base}/src/engine/assess.ts`);
 const oldSyn = await import(`${base}/test/synthetic-network.ts`);
-const opts = { explain: false, criteria: false, question: true, selfCare: false };
+const opts = { explain: false, criteria: false, question: true, selfCare: false, clinician: false };
 const netNew = newSyn.syntheticNetwork(32);
 const netOld = oldSyn.syntheticNetwork(32);
 const cases: Case[] = [];

@@ -9,7 +9,7 @@ import { random, simulatedAnswer, simulatedPatient } from './cases.js';
 
 const net = syntheticNetwork(Number(process.env.BENCH_SIZE ?? 32));
 const repeats = Number(process.env.REPEATS ?? 5);
-const opts = { explain: false, criteria: false, question: true, selfCare: false };
+const opts = { explain: false, criteria: false, question: true, selfCare: false, clinician: false };
 const next = random(99);
 const steps: { ms: number; path: string; n: number; step: number }[] = [];
 for (let n = 0; n < Number(process.env.BENCH_PATIENTS ?? 150); n++) {

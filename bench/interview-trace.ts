@@ -19,7 +19,7 @@ for (const size of sizes) {
     for (let step = 0; step < 60; step++) {
       const result = assessParts(
         { age, sex, evidence },
-        { explain: false, criteria: false, question: true, selfCare: false },
+        { explain: false, criteria: false, question: true, selfCare: false, clinician: false },
         net,
       );
       const d = result.interview;

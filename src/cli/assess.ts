@@ -101,7 +101,7 @@ async function validate(
 
 /** What a text rendering reads: explanations, and the criteria for a clinician; never the question search. */
 const textParts = (clinician: boolean) =>
-  ({ explain: true, criteria: clinician, question: false, selfCare: false }) as const;
+  ({ explain: true, criteria: clinician, question: false, selfCare: false, clinician }) as const;
 
 /** The language tables load only when some case has text (most machine input has none). */
 let textReader: TextReader | undefined;

@@ -16,7 +16,7 @@ import { inferenceTolerance, presentSet } from './inference.js';
 import { network } from './network.js';
 import { byProbability, otherSuspectProbability, suspectLeadShare } from './ranking.js';
 import { firedRules } from './triage.js';
-import type { Case, EvidenceItem } from './types.js';
+import type { Case, EvidenceItem, Triage } from './types.js';
 
 const findingIds = findings.map((f) => f.id);
 const redFlagRules = triageRules.filter((r) => atLeastAsUrgent(r.level, 'consultation_24'));
@@ -318,11 +318,29 @@ describe('assessParts: only the requested work, the same answers', () => {
     evidence: c.evidence as EvidenceItem[],
   }));
 
-  it('leaving out explanations, criteria, the question and self-care text changes nothing else', () => {
+  const leanParts = { explain: false, criteria: false, question: false, selfCare: false, clinician: false };
+  const withoutClinicianText = (t: Triage) => ({
+    ...t,
+    reasons: t.reasons.map(({ clinicianReason: _, ...r }) => r),
+  });
+
+  it('leaving out explanations, criteria, the question, self-care and clinician text changes nothing else', () => {
+    let worded = 0;
     for (const c of cases) {
       const whole = assessParts(c, allParts);
-      const lean = assessParts(c, { explain: false, criteria: false, question: false, selfCare: false });
-      expect(lean.triage).toEqual(whole.triage);
+      const lean = assessParts(c, leanParts);
+      expect(withoutClinicianText(lean.triage)).toEqual(withoutClinicianText(whole.triage));
+      expect(assessParts(c, { ...leanParts, clinician: true }).triage).toEqual(whole.triage);
+      // A rule's own clinician text is kept (it costs nothing); the sentences worded from figures are not built.
+      lean.triage.reasons.forEach((r, k) => {
+        const kept =
+          r.kind === 'red_flag' ||
+          r.kind === 'advice_rule' ||
+          r.kind === 'criterion' ||
+          r.id.startsWith('possible_');
+        if (!kept) worded++;
+        expect(r.clinicianReason).toBe(kept ? whole.triage.reasons[k]?.clinicianReason : '');
+      });
       // The lean inference groups the configurations instead of enumerating them: the same up to rounding.
       expect(lean.conditions.map((x) => [x.id, x.redFlagRules, x.band])).toEqual(
         whole.conditions.map((x) => [x.id, x.redFlagRules, x.band]),
@@ -339,13 +357,14 @@ describe('assessParts: only the requested work, the same answers', () => {
       expect(lean.interview).toBeNull();
       expect(whole.interview).not.toBeNull();
     }
+    expect(worded).toBeGreaterThan(0);
   });
 
   it('the lean inference (no question search) gives the same triage and ranking on random cases', () => {
     fc.assert(
       fc.property(caseArb, (c) => {
         const whole = assessParts(c, allParts);
-        const lean = assessParts(c, { explain: false, criteria: false, question: false, selfCare: false });
+        const lean = assessParts(c, { ...leanParts, clinician: true });
         expect(lean.triage).toEqual(whole.triage);
         expect(lean.advice).toEqual(whole.advice);
         expect(lean.conditions.map((x) => x.band)).toEqual(whole.conditions.map((x) => x.band));

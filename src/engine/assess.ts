@@ -40,8 +40,24 @@ export class UnknownFindingError extends Error {
   }
 }
 
+/** Up to this many findings, repeats are found pairwise (no set); a long list goes through the map. */
+const pairwiseLimit = 32;
+
 /** Later answers replace earlier ones for the same finding; unknown ids are an error. */
 export function normaliseEvidence(evidence: readonly EvidenceItem[]): EvidenceItem[] {
+  // Most input names each finding once: then it is kept as it is (a copy), with no map built. A pairwise check
+  // is cheaper than a set for the few findings of one account.
+  let repeated = evidence.length > pairwiseLimit;
+  for (let i = 0; i < evidence.length && !repeated; i++) {
+    const id = (evidence[i] as EvidenceItem).id;
+    if (!network.findingIndex.has(id)) throw new UnknownFindingError(id);
+    for (let k = 0; k < i; k++)
+      if ((evidence[k] as EvidenceItem).id === id) {
+        repeated = true;
+        break;
+      }
+  }
+  if (!repeated) return evidence.slice();
   const byId = new Map<string, EvidenceItem>();
   for (const e of evidence) {
     if (!network.findingIndex.has(e.id)) throw new UnknownFindingError(e.id);
@@ -100,9 +116,20 @@ export interface AssessParts {
   readonly question: boolean;
   /** Each cause's own advice text without what a caution in play withholds (`selfCare`); '' otherwise. */
   readonly selfCare: boolean;
+  /**
+   * The clinician sentence of each triage reason the engine words from figures (`clinicianReason`: posteriors,
+   * ln LRs, the open screen ids); '' otherwise. A rule's own clinician text costs nothing and is always there.
+   */
+  readonly clinician: boolean;
 }
 
-export const allParts: AssessParts = { explain: true, criteria: true, question: true, selfCare: true };
+export const allParts: AssessParts = {
+  explain: true,
+  criteria: true,
+  question: true,
+  selfCare: true,
+  clinician: true,
+};
 
 /** An assessment with only the requested parts: the rest is empty (`[]`) or `interview: null`. */
 export interface PartialAssessment {
@@ -142,6 +169,9 @@ export function isInPlay(c: RankedCondition, rank: number): boolean {
 }
 
 const noFactors: readonly never[] = Object.freeze([]);
+const noFloors: ReadonlyMap<string, Factor> = new Map();
+/** The red-flag rules of a cause no fired rule points to: one shared empty list, not one per cause. */
+const noRules: readonly string[] = Object.freeze([]);
 
 /**
  * The posterior, the triage posterior and the latter's urgency mass. The question search reads every
@@ -181,23 +211,25 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
   const confirmed = [
     ...fired,
     ...outcome.reasons,
-    ...probabilityReasons(net, mass, forTriage.marginals),
-    selfCareGate(net, present, unanswered),
+    ...probabilityReasons(net, mass, forTriage.marginals, parts.clinician),
+    selfCareGate(net, present, unanswered, parts.clinician),
   ];
   const triage = decideTriage([...confirmed, ...unsure.reasons], unanswered, unsure.reasons.length > 0);
   // The interview works from the level without the doubted red flags: a doubt is asked, not taken as an
   // emergency that stops the questions before it is confirmed.
   const interviewLevel = unsure.reasons.length > 0 ? decideTriage(confirmed, unanswered).level : triage.level;
 
+  const anyFloor = outcome.floors.size > 0;
   const shown = (j: number) => {
-    const floor = outcome.floors.get((net.conditions[j] as Network['conditions'][number]).id);
     const computed = posterior.marginals[j] as number;
+    if (!anyFloor) return computed;
+    const floor = outcome.floors.get((net.conditions[j] as Network['conditions'][number]).id);
     return floor ? Math.max(computed, floor.probability) : computed;
   };
   const suspects = redFlagSuspects(fired, (id) => shown(net.conditionIndex.get(id) as number));
   const conditions: { -readonly [K in keyof RankedCondition]: RankedCondition[K] }[] = net.conditions.map(
     (condition, j) => {
-      const floor = outcome.floors.get(condition.id);
+      const floor = anyFloor ? outcome.floors.get(condition.id) : undefined;
       const { supporting, opposing } = parts.explain
         ? explain(net, condition, evidence)
         : { supporting: noFactors, opposing: noFactors };
@@ -210,7 +242,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
         usualUrgency: condition.usualUrgency,
         supporting: floor && parts.explain ? [floor.factor, ...supporting] : supporting,
         opposing,
-        redFlagRules: suspects.get(condition.id) ?? [],
+        redFlagRules: suspects.get(condition.id) ?? noRules,
         band: bandOf(probability, ruleOut.has(condition.id)),
         selfCare: '',
         sources: condition.sources,
@@ -246,7 +278,10 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
       })
     : null;
   const criteria = parts.criteria ? criteriaInPlay(outcome.criteria, inPlay(conditions)) : [];
-  const floorFactors = new Map([...outcome.floors].map(([id, floor]) => [id, floor.factor]));
+  const floorFactors =
+    outcome.floors.size === 0
+      ? noFloors
+      : new Map([...outcome.floors].map(([id, floor]) => [id, floor.factor]));
   return { triage, conditions, evidence, criteria, advice, interview, posterior, floorFactors };
 }
 

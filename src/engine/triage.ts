@@ -183,33 +183,33 @@ export function probabilityLevel(mass: Float64Array, marginals: Float64Array): U
 }
 
 /**
- * Urgency implied by the probabilities: every level whose mass reaches its threshold, naming the causes that
- * carry it. The caller passes mass and marginals computed without red-flag and warning-sign findings, so
+ * Urgency implied by the probabilities: the most urgent level whose mass reaches its threshold, naming the
+ * causes that carry it, and the unclear-picture reason when no cause stands out. A less urgent level that also
+ * reaches its threshold gives no reason: `decideTriage` keeps only the reasons at the level, so it would never
+ * be shown. The caller passes mass and marginals computed without red-flag and warning-sign findings, so
  * adding one can never lower the level through this path (they act through rules and the self-care gate).
+ * Without `clinician` the clinician sentences (figures a person never sees) are left '' and not built.
  */
 export function probabilityReasons(
   net: Network,
   mass: Float64Array,
   marginals: Float64Array,
+  clinician = true,
 ): TriageReason[] {
   const reasons: TriageReason[] = [];
-  // Every cause by probability, sorted once for all levels (a stable sort: ties keep network order). Cause
-  // indices are sorted, not objects: the same comparisons, so the same order, without an object per cause.
-  let byLikelihood: number[] | undefined;
-  for (const level of massLevels) {
+  const level = massLevels.find((l) => (mass[rankOf(l)] as number) >= urgencySettings.massThreshold[l]);
+  if (level) {
     const m = mass[rankOf(level)] as number;
     const threshold = urgencySettings.massThreshold[level];
-    if (m < threshold) continue;
-    byLikelihood ??= net.conditions
-      .map((_, j) => j)
-      .sort((a, b) => byProbability(marginals[a] as number, marginals[b] as number));
-    const carriers: { c: Network['conditions'][number]; p: number }[] = [];
-    for (const j of byLikelihood) {
-      const c = net.conditions[j] as Network['conditions'][number];
-      const p = marginals[j] as number;
-      if (atLeastAsUrgent(c.usualUrgency, level) && p >= 0.005) carriers.push({ c, p });
-    }
-    const names = carriers.slice(0, 3).map(({ c }) => c.patientName);
+    // The causes carrying the level by probability (a stable sort: ties keep network order). Only the
+    // carriers are sorted (a few of the catalog's causes), as indices, not objects.
+    const cause = (j: number) => net.conditions[j] as Network['conditions'][number];
+    const carriers: number[] = [];
+    for (let j = 0; j < net.conditions.length; j++)
+      if (atLeastAsUrgent(cause(j).usualUrgency, level) && (marginals[j] as number) >= 0.005)
+        carriers.push(j);
+    carriers.sort((a, b) => byProbability(marginals[a] as number, marginals[b] as number));
+    const names = carriers.slice(0, 3).map((j) => cause(j).patientName);
     reasons.push({
       kind: 'probability',
       id: `urgent_causes_${level}`,
@@ -218,12 +218,14 @@ export function probabilityReasons(
         names.length === 1
           ? `${names[0]} cannot be ruled out, and it needs this level of care.`
           : `Causes that need this level of care cannot be ruled out: ${names.join('; ')}.`,
-      clinicianReason: `P(any cause needing ≥ ${urgencyDescriptions[level].clinicianLabel.toLowerCase()}) = ${m.toFixed(2)} ≥ ${threshold} (${carriers
-        .slice(0, 4)
-        .map(({ c, p }) => `${c.clinicianName} ${p.toFixed(2)}`)
-        .join(', ')}).`,
+      clinicianReason: clinician
+        ? `P(any cause needing ≥ ${urgencyDescriptions[level].clinicianLabel.toLowerCase()}) = ${m.toFixed(2)} ≥ ${threshold} (${carriers
+            .slice(0, 4)
+            .map((j) => `${cause(j).clinicianName} ${(marginals[j] as number).toFixed(2)}`)
+            .join(', ')}).`
+        : '',
       findings: [],
-      sources: distinctSources(carriers),
+      sources: distinctSources(net, carriers),
     });
   }
   let top = 0;
@@ -234,7 +236,9 @@ export function probabilityReasons(
       id: 'unclear_cause',
       level: 'consultation',
       reason: 'No single cause stands out, so a doctor should take a look.',
-      clinicianReason: `Leading posterior ${top.toFixed(2)} below ${urgencySettings.unclearBelow}: undifferentiated.`,
+      clinicianReason: clinician
+        ? `Leading posterior ${top.toFixed(2)} below ${urgencySettings.unclearBelow}: undifferentiated.`
+        : '',
       findings: [],
       sources: unclearSources,
     });
@@ -243,14 +247,27 @@ export function probabilityReasons(
 }
 
 /** The carriers' urgency sources in order, each once (what `[...new Set(flatMap)]` gives, without the copies). */
-function distinctSources(carriers: readonly { c: Network['conditions'][number] }[]): Citation[] {
+function distinctSources(net: Network, carriers: readonly number[]): Citation[] {
   const out: Citation[] = [];
-  for (const { c } of carriers) for (const s of c.urgencySources) if (!out.includes(s)) out.push(s);
+  for (const j of carriers)
+    for (const s of (net.conditions[j] as Network['conditions'][number]).urgencySources)
+      if (!out.includes(s)) out.push(s);
   return out;
 }
 
 /** Every screen finding, in screen order (a present one always counts, whatever its precondition). */
 const screenFindings = screeningGroups.flatMap((g) => g.findings);
+
+/** One open screen question per finding, built once and shared by every result (frozen: never edited). */
+const screenItems = new Map<string, UnansweredScreenItem>();
+function screenItem(id: string): UnansweredScreenItem {
+  let item = screenItems.get(id);
+  if (!item) {
+    item = Object.freeze({ id, text: findingsById.get(id)?.question ?? id });
+    screenItems.set(id, item);
+  }
+  return item;
+}
 
 /**
  * Screen questions with no yes or no answer ("don't know" counts as unanswered), in the person's words. Only
@@ -273,7 +290,7 @@ export function unansweredScreen(
       // The answered check first: it is the cheap one, and most of a long account's screen is answered.
       if (answered.has(id)) continue;
       if (askIfHolds(g.optionAskIf?.[id], context) && askIfHolds(findingsById.get(id)?.askIf, context))
-        out.push({ id, text: findingsById.get(id)?.question ?? id });
+        out.push(screenItem(id));
     }
   }
   return out;
@@ -368,12 +385,14 @@ export function selfCareSupported(net: Network, present: ReadonlySet<string>): b
 /**
  * The self-care gate. Self-care is earned: every screen question answered with none present, and a benign
  * cause positively supported by its own findings. Returns the reason for the level: a `safety_net` reason
- * at `consultation` when self-care is not earned, else the self-care reason.
+ * at `consultation` when self-care is not earned, else the self-care reason. Without `clinician` its clinician
+ * sentence is left ''.
  */
 export function selfCareGate(
   net: Network,
   present: ReadonlySet<string>,
   unanswered: readonly UnansweredScreenItem[],
+  clinician = true,
 ): TriageReason {
   if (unanswered.length > 0) {
     return {
@@ -381,7 +400,9 @@ export function selfCareGate(
       id: 'screen_incomplete',
       level: 'consultation',
       reason: `Some warning-sign questions are not answered yet (${unanswered.length}), so looking after this at home cannot be advised.`,
-      clinicianReason: `Red-flag screen incomplete (${unanswered.map((u) => u.id).join(', ')}): self-care withheld.`,
+      clinicianReason: clinician
+        ? `Red-flag screen incomplete (${unanswered.map((u) => u.id).join(', ')}): self-care withheld.`
+        : '',
       findings: [],
       sources: gateSources,
     };
@@ -393,7 +414,7 @@ export function selfCareGate(
       id: 'warning_sign_present',
       level: 'consultation',
       reason: 'You have at least one warning sign, so a doctor should take a look.',
-      clinicianReason: `Screen positive (${warning.join(', ')}): not for self-care.`,
+      clinicianReason: clinician ? `Screen positive (${warning.join(', ')}): not for self-care.` : '',
       findings: warning,
       sources: gateSources,
     };
@@ -405,7 +426,9 @@ export function selfCareGate(
       id: 'no_benign_cause_supported',
       level: 'consultation',
       reason: 'Your answers do not clearly point to a harmless cause, so a doctor should take a look.',
-      clinicianReason: `No self-limiting cause positively supported (best ${best ? `${best.condition} ln LR ${best.support.toFixed(2)}` : 'none'} < ln 10): not for self-care.`,
+      clinicianReason: clinician
+        ? `No self-limiting cause positively supported (best ${best ? `${best.condition} ln LR ${best.support.toFixed(2)}` : 'none'} < ln 10): not for self-care.`
+        : '',
       findings: [],
       sources: gateSources,
     };
@@ -419,7 +442,9 @@ export function selfCareGate(
       id: 'care_cause_supported',
       level: 'consultation',
       reason: `Some of your answers fit ${careName.toLowerCase()}, which a doctor should check, so looking after this at home alone cannot be advised.`,
-      clinicianReason: `${care.condition} supported by its own findings (ln LR ${care.support.toFixed(2)} ≥ ln 10) beside ${best.condition}: not for self-care.`,
+      clinicianReason: clinician
+        ? `${care.condition} supported by its own findings (ln LR ${care.support.toFixed(2)} ≥ ln 10) beside ${best.condition}: not for self-care.`
+        : '',
       findings: [],
       sources: gateSources,
     };
@@ -431,7 +456,9 @@ export function selfCareGate(
     id: 'no_warning_signs',
     level: 'self_care',
     reason: `No warning signs were found, and your answers fit ${name.toLowerCase()}, which can usually be looked after at home.`,
-    clinicianReason: `Screen complete and negative; ${best.condition} supported by its own findings (ln LR ${best.support.toFixed(2)} ≥ ln 10); no urgent cause above its mass threshold.`,
+    clinicianReason: clinician
+      ? `Screen complete and negative; ${best.condition} supported by its own findings (ln LR ${best.support.toFixed(2)} ≥ ln 10); no urgent cause above its mass threshold.`
+      : '',
     findings: [],
     sources: ['seed:L15', 'seed:L16'],
   };

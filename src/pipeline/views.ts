@@ -182,8 +182,15 @@ export function compactProbability(p: number): number {
   const scale = 10 ** (compactProbabilityDigits - 1 - Math.floor(Math.log10(p)));
   if (!Number.isFinite(scale)) return Number(p.toPrecision(compactProbabilityDigits)); // below ~1e-305
   // The small nudge absorbs binary noise (0.57 × 1e4 = 5699.999…), far below any difference inference resolves.
-  return Number((Math.floor(p * scale + 1e-9) / scale).toPrecision(compactProbabilityDigits));
+  const digits = Math.floor(p * scale + 1e-9);
+  // While the scale is an exact power of ten (up to 1e22) the division is the correctly rounded value of the
+  // decimal digits × 10^-k, which is the number the decimal string parses to: the same double, no string.
+  if (scale <= exactPowerOfTen) return digits / scale;
+  return Number((digits / scale).toPrecision(compactProbabilityDigits));
 }
+
+/** The largest power of ten a double holds exactly. */
+const exactPowerOfTen = 1e22;
 
 /** The largest difference between `compactProbability(p)` and p: one unit in the last digit kept. */
 export function compactRoundingBound(p: number): number {
@@ -227,13 +234,16 @@ function read(input: CaseInput, reader: TextReader | undefined): Understanding |
 
 function assessWith(input: CaseInput, parts: AssessParts, reader: TextReader | undefined) {
   const understood = read(input, reader);
+  // Without text the explicit evidence goes in as it is (the engine copies it when it normalises).
   const raw = assessParts(
-    {
-      age: input.age,
-      sex: input.sex,
-      evidence: mergeEvidence(textEvidence(understood), input.evidence),
-      possible: textPossible(understood),
-    },
+    understood
+      ? {
+          age: input.age,
+          sex: input.sex,
+          evidence: mergeEvidence(textEvidence(understood), input.evidence),
+          possible: textPossible(understood),
+        }
+      : { age: input.age, sex: input.sex, evidence: input.evidence },
     parts,
   );
   // A stateless client sends back the estimate it showed last, so the next one rises by at most two.
@@ -269,8 +279,14 @@ function toFull(input: CaseInput, a: PartialAssessment, understood: Understandin
   };
 }
 
-/** What the compact view computes: no explanations, criteria or self-care text; the question when asked. */
-const compactLean: AssessParts = { explain: false, criteria: false, question: false, selfCare: false };
+/** What the compact view computes: no explanations, criteria, self-care or clinician text; the question when asked. */
+const compactLean: AssessParts = {
+  explain: false,
+  criteria: false,
+  question: false,
+  selfCare: false,
+  clinician: false,
+};
 const compactAsking: AssessParts = { ...compactLean, question: true };
 const compactParts = (withQuestion: boolean) => (withQuestion ? compactAsking : compactLean);
 
@@ -308,34 +324,43 @@ function toCompact(
   const withExplanations = include.includes('explanations');
   const withUnanswered = include.includes('unanswered');
   const causes: CompactCause[] = [];
-  a.conditions.forEach((c, rank) => {
+  for (let rank = 0; rank < a.conditions.length; rank++) {
+    const c = a.conditions[rank] as RankedCondition;
     const playing = isInPlay(c, rank);
-    if (!playing && c.probability < compactCauseFloor) return;
+    if (!playing && c.probability < compactCauseFloor) continue;
     const cause: CompactCause = { id: c.id, probability: compactProbability(c.probability), band: c.band };
     causes.push(withExplanations ? explained(cause, c, playing, a) : cause);
-  });
-  return {
-    ...(input.id === undefined ? {} : { id: input.id }),
-    triage: {
-      level: a.triage.level,
-      reasons: a.triage.reasons.map((r) => ({ kind: r.kind, id: r.id, text: r.reason })),
-      provisional: a.triage.provisional,
-      unansweredCount: a.triage.unanswered.length,
-      ...(withUnanswered ? { unanswered: a.triage.unanswered.map((u) => u.id) } : {}),
-    },
-    causes,
-    ...(withQuestion && a.interview
-      ? { question: a.interview.question, shouldStop: a.interview.shouldStop, progress: a.interview.progress }
-      : {}),
-    ...(understood ? { understood: understood.findings.map(({ id, state }) => ({ id, state })) } : {}),
-    ...(understood || input.voice ? { voice: voiceOf(input, understood) } : {}),
-    advice: {
-      shown: adviceRuns(a.advice.items),
-      withheld: adviceRuns(a.advice.withheld) as CompactAdvice['withheld'],
-    },
-    disclaimer: disclaimerIn(input.lang ?? 'en'),
+  }
+  const reasons: CompactReason[] = [];
+  for (const r of a.triage.reasons) reasons.push({ kind: r.kind, id: r.id, text: r.reason });
+  const triage: Mutable<CompactTriage> = {
+    level: a.triage.level,
+    reasons,
+    provisional: a.triage.provisional,
+    unansweredCount: a.triage.unanswered.length,
   };
+  if (withUnanswered) triage.unanswered = a.triage.unanswered.map((u) => u.id);
+  // Fields are set in the order the view writes them; a field left out is never set (no spread objects).
+  const out: Mutable<CompactResult> = {} as Mutable<CompactResult>;
+  if (input.id !== undefined) out.id = input.id;
+  out.triage = triage;
+  out.causes = causes;
+  if (withQuestion && a.interview) {
+    out.question = a.interview.question;
+    out.shouldStop = a.interview.shouldStop;
+    out.progress = a.interview.progress;
+  }
+  if (understood) out.understood = understood.findings.map(({ id, state }) => ({ id, state }));
+  if (understood || input.voice) out.voice = voiceOf(input, understood);
+  out.advice = {
+    shown: adviceRuns(a.advice.items),
+    withheld: adviceRuns(a.advice.withheld) as CompactAdvice['withheld'],
+  };
+  out.disclaimer = disclaimerIn(input.lang ?? 'en');
+  return out;
 }
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** Who the questions address: the request's `voice` when it sends one, else what the text says. */
 export function voiceOf(input: CaseInput, understood: Understanding | undefined): Voice {
