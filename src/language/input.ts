@@ -17,7 +17,7 @@ export function textTooLongMessage(length: number): string {
 export class LanguageInputError extends Error {
   constructor(
     message: string,
-    readonly reason: 'not_text' | 'empty' | 'binary' | 'too_long',
+    readonly reason: 'not_text' | 'empty' | 'binary' | 'too_long' | 'language_unavailable',
   ) {
     super(message);
     this.name = 'LanguageInputError';
