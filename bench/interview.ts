@@ -6,7 +6,7 @@
 // (nothing is cached across calls, so a repeat redoes all the work): on a shared machine the wall-clock p99
 // mostly measures the scheduler; the fastest repeat is what the step itself costs. Bytes allocated per step
 // (load-independent, what the garbage collector has to clear) are measured in a separate untimed pass over the
-// same steps: a full collection, then the heap growth over one step (no collection runs within a step that
+// same steps: the step, a full collection, then the heap growth over the step run again (no collection runs within a step that
 // allocates less than the young generation; BENCH_ALLOC=0 leaves it out, e.g. under a profiler).
 // Run: npm run bench:interview   (env: BENCH_PATIENTS=150, BENCH_SIZES=32,40: the real catalog, a synthetic 40)
 import { cpus, loadavg } from 'node:os';
@@ -71,6 +71,8 @@ function run(net: Network, label: string) {
   // Allocation pass, after the timed ones so its collections do not tidy the heap for them.
   const bytes: number[] = [];
   for (const person of process.env.BENCH_ALLOC === '0' ? [] : cases) {
+    // The step once first, so no code that the collection flushes is compiled again inside the measured call.
+    assessParts(person, { explain: false, criteria: false, question: true, selfCare: false }, net);
     collect();
     const h0 = process.memoryUsage().heapUsed;
     assessParts(person, { explain: false, criteria: false, question: true, selfCare: false }, net);

@@ -281,7 +281,10 @@ function computeReweightedYes(net: Network, posterior: Posterior, id: string): B
   const slots = net.configurationSlots;
   const urgency = net.configurationUrgency;
   const weights = posterior.weights;
-  const sums = base.sums.slice();
+  // The sums in reused scratch (only the marginals and the mass below are kept).
+  if (reweightScratch.length !== base.sums.length) reweightScratch = new Float64Array(base.sums.length);
+  const sums = reweightScratch;
+  sums.set(base.sums);
   const mass = base.mass.slice();
   let total = base.total;
   const byCause = configurationsByCause(net);
@@ -307,11 +310,14 @@ function computeReweightedYes(net: Network, posterior: Posterior, id: string): B
     }
   }
   if (!(total > 0)) return undefined;
-  const marginals = sums.subarray(0, n).map((x) => Math.min(1, Math.max(0, x / total)));
+  const marginals = new Float64Array(n);
+  for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, (sums[j] as number) / total));
   mass[0] = (mass[0] as number) / total;
   for (let r = 1; r < mass.length; r++) mass[r] = (mass[r] as number) / total + (mass[r - 1] as number);
   return { marginals, mass, bound: 1e-7 };
 }
+
+let reweightScratch = new Float64Array(0);
 
 const urgencyLevelCount = Object.keys(urgencyDescriptions).length;
 
