@@ -210,12 +210,22 @@ export function openOptions(
   );
 }
 
-/** Causes named by the red-flag rules that fire: the assessment they call for needs their history. */
-export function suspectedByRules(present: ReadonlySet<string>): Set<string> {
-  return new Set(
-    triageRules.filter((rule) => ruleFires(rule, present)).flatMap((rule) => rule.suspects ?? []),
-  );
+/**
+ * Causes named by the red-flag rules that fire: the assessment they call for needs their history. Per present
+ * set (a step asks it several times); callers only read it.
+ */
+export function suspectedByRules(present: ReadonlySet<string>): ReadonlySet<string> {
+  let suspected = suspectedMemo.get(present);
+  if (!suspected) {
+    suspected = new Set(
+      triageRules.filter((rule) => ruleFires(rule, present)).flatMap((rule) => rule.suspects ?? []),
+    );
+    suspectedMemo.set(present, suspected);
+  }
+  return suspected;
 }
+
+const suspectedMemo = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 export const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
 export const probabilityLevelOf = (net: Network, p: Posterior) =>

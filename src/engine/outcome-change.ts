@@ -193,10 +193,14 @@ export function outcomeChangeReaches(
   const supportsBenign = (p: ReadonlySet<string>) => selfCareSupported(net, p);
   const supportedNow = supportsBenign(present);
   const changes = (answer: readonly EvidenceItem[]): boolean => {
-    const withYes = new Set(present);
-    for (const e of answer) if (e.state === 'present') withYes.add(e.id);
     const single = answer.length === 1 && answer[0]?.state === 'present' ? answer[0].id : undefined;
-    if (rank(single ? levelWithYes(input, single) : levelFromRules(withYes)) < rank(level)) return true;
+    // The present set with this answer's "yes" findings, built only where it is read.
+    const withYesOf = () => {
+      const withYes = new Set(present);
+      for (const e of answer) if (e.state === 'present') withYes.add(e.id);
+      return withYes;
+    };
+    if (rank(single ? levelWithYes(input, single) : levelFromRules(withYesOf())) < rank(level)) return true;
     const screened =
       answer.length === 1 && answer[0]?.state === 'present'
         ? screenedYes(input, answer[0].id)
@@ -215,7 +219,7 @@ export function outcomeChangeReaches(
     }
     if (levelAfter !== nowByProbability) return true;
     // Self-care is earned by a harmless cause's own findings: an answer that would earn it changes the level.
-    return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYes);
+    return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYesOf());
   };
   // The chance: P(option) summed over the options whose "yes" changes the outcome, plus P(none) if "none"
   // does. Each answer costs an inference, so they are tried most likely first and the search stops as soon
