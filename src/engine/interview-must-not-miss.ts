@@ -61,7 +61,8 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
         return j === undefined || before.includes(j) ? [] : [j];
       });
     if (raisedByRule <= 0 && targets.length === 0) return 0;
-    if (raisedByRule <= 0 && ids.length === 1 && certainlyNoChange(input, ids[0] as string, targets)) return 0;
+    if (raisedByRule <= 0 && ids.length === 1 && certainlyNoChange(input, ids[0] as string, targets))
+      return 0;
     const { after, forTriage } = afterAnswer(
       input,
       ids.map((id) => ({ id, state: 'present' as const })),
@@ -112,8 +113,7 @@ function certainlyNoChange(input: InterviewInput, id: string, targets: readonly 
   for (const j of targets) {
     const t = m[j] as number;
     let ahead = 0;
-    for (let k = 0; k < m.length && ahead < 3; k++)
-      if (k !== j && (m[k] as number) - t > 2 * bound) ahead++;
+    for (let k = 0; k < m.length && ahead < 3; k++) if (k !== j && (m[k] as number) - t > 2 * bound) ahead++;
     if (ahead < 3) return false;
   }
   return true;
