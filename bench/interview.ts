@@ -4,9 +4,14 @@
 // Printed per step: wall-clock time, CPU time (process.cpuUsage: the whole process, so it includes the
 // garbage collector's and tsx's loader threads) and the fastest of BENCH_REPEATS repeats of the same step
 // (nothing is cached across calls, so a repeat redoes all the work): on a shared machine the wall-clock p99
-// mostly measures the scheduler; the fastest repeat is what the step itself costs.
+// mostly measures the scheduler; the fastest repeat is what the step itself costs. Bytes allocated per step
+// (load-independent, what the garbage collector has to clear) are measured in a separate untimed pass over the
+// same steps: the step, a full collection, then the heap growth over the step run again (no collection runs within a step that
+// allocates less than the young generation; BENCH_ALLOC=0 leaves it out, e.g. under a profiler).
 // Run: npm run bench:interview   (env: BENCH_PATIENTS=150, BENCH_SIZES=32,40: the real catalog, a synthetic 40)
 import { cpus, loadavg } from 'node:os';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { assessParts } from '../src/engine/assess.js';
 import { type Network, network as realNetwork } from '../src/engine/network.js';
 import type { Case, EvidenceItem } from '../src/engine/types.js';
@@ -18,6 +23,9 @@ const repeats = Number(process.env.BENCH_REPEATS ?? 5);
 const sizes = (process.env.BENCH_SIZES ?? `${realNetwork.conditions.length},40`).split(',').map(Number);
 const target = { p99Ms: 5 };
 
+setFlagsFromString('--expose-gc');
+const collect = runInNewContext('gc') as () => void;
+
 const quantile = (sorted: number[], q: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] as number;
 
@@ -27,12 +35,14 @@ function run(net: Network, label: string) {
   const cpuSteps: number[] = [];
   const fastestSteps: number[] = [];
   const searchSteps: number[] = [];
+  const cases: Case[] = [];
   let questions = 0;
   for (let n = 0; n < patients; n++) {
     const p = patient(net, next);
     const evidence: EvidenceItem[] = [];
     for (let step = 0; step < 60; step++) {
       const person: Case = { age: p.age, sex: p.sex, evidence };
+      cases.push({ ...person, evidence: [...evidence] });
       const c0 = process.cpuUsage();
       const t0 = process.hrtime.bigint();
       const result = assessParts(
@@ -62,6 +72,17 @@ function run(net: Network, label: string) {
       evidence.push(...simulatedAnswer(p.truth, decision.question));
     }
   }
+  // Allocation pass, after the timed ones so its collections do not tidy the heap for them.
+  const bytes: number[] = [];
+  for (const person of process.env.BENCH_ALLOC === '0' ? [] : cases) {
+    // The step once first, so no code that the collection flushes is compiled again inside the measured call.
+    assessParts(person, { explain: false, criteria: false, question: true, selfCare: false }, net);
+    collect();
+    const h0 = process.memoryUsage().heapUsed;
+    assessParts(person, { explain: false, criteria: false, question: true, selfCare: false }, net);
+    bytes.push(process.memoryUsage().heapUsed - h0);
+  }
+  bytes.sort((a, b) => a - b);
   steps.sort((a, b) => a - b);
   cpuSteps.sort((a, b) => a - b);
   fastestSteps.sort((a, b) => a - b);
@@ -78,6 +99,10 @@ function run(net: Network, label: string) {
   );
   console.log(
     `${`  fastest of ${repeats} repeats per step`.padEnd(44)} ${String(fastestSteps.length).padStart(5)} steps  p50 ${fmt(quantile(fastestSteps, 0.5))} ms  p99 ${fmt(quantile(fastestSteps, 0.99))} ms  max ${fmt(fastestSteps.at(-1) ?? 0)} ms`,
+  );
+  const kb = (x: number) => (x / 1024).toFixed(1).padStart(6);
+  console.log(
+    `${'  bytes allocated per step'.padEnd(44)} ${String(bytes.length).padStart(5)} steps  p50 ${kb(quantile(bytes, 0.5))} KiB p99 ${kb(quantile(bytes, 0.99))} KiB max ${kb(bytes.at(-1) ?? 0)} KiB, mean ${kb(bytes.reduce((s, x) => s + x, 0) / Math.max(1, bytes.length))} KiB`,
   );
   return {
     p99: quantile(steps, 0.99),

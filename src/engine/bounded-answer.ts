@@ -148,13 +148,30 @@ function settledOutcome(
     if (j !== top && (m[top] as number) - (m[j] as number) <= 2 * bound) return undefined;
   const triage = triageOf();
   if (!triage) return undefined;
-  const shifted = (values: Float64Array, by: number) => values.map((v) => Math.min(1, Math.max(0, v + by)));
-  const least = probabilityLevel(
-    shifted(triage.mass, -triage.bound),
-    shifted(triage.marginals, triage.bound),
+  // The shifted copies in reused scratch (probabilityLevel only reads them, before the next shift).
+  const mass = shifted(triage.mass, -triage.bound, 0);
+  const marginals = shifted(triage.marginals, triage.bound, 1);
+  const least = probabilityLevel(mass, marginals);
+  const most = probabilityLevel(
+    shifted(triage.mass, triage.bound, 0),
+    shifted(triage.marginals, -triage.bound, 1),
   );
-  const most = probabilityLevel(shifted(triage.mass, triage.bound), shifted(triage.marginals, -triage.bound));
   return least === most ? { leader: top, level: least } : undefined;
+}
+
+/** Scratch of `shifted`, by slot and length. */
+const shiftScratch: Map<number, Float64Array>[] = [new Map(), new Map()];
+
+/** Each value moved by `by` and clamped to [0, 1], into the scratch array of `slot` of the same length. */
+function shifted(values: Float64Array, by: number, slot: 0 | 1): Float64Array {
+  const scratch = shiftScratch[slot] as Map<number, Float64Array>;
+  let out = scratch.get(values.length);
+  if (!out) {
+    out = new Float64Array(values.length);
+    scratch.set(values.length, out);
+  }
+  for (let j = 0; j < values.length; j++) out[j] = Math.min(1, Math.max(0, (values[j] as number) + by));
+  return out;
 }
 
 /**
@@ -236,6 +253,26 @@ export function yesWithBound(
       bound: 2 * (dropped / (after.pYes - dropped) + 1e-9) + 1e-8,
     };
   }
+  return reweightedYes(net, posterior, id);
+}
+
+/** `yesWithBound` for an unlinked finding, per network, posterior and finding (callers only read it). */
+const reweightedMemo = new WeakMap<Network, WeakMap<Posterior, Map<string, Bounded | undefined>>>();
+
+function reweightedYes(net: Network, posterior: Posterior, id: string): Bounded | undefined {
+  let byPosterior = reweightedMemo.get(net);
+  if (!byPosterior) {
+    byPosterior = new WeakMap();
+    reweightedMemo.set(net, byPosterior);
+  }
+  const memo = memoOf(byPosterior, posterior);
+  if (memo.has(id)) return memo.get(id);
+  const known = computeReweightedYes(net, posterior, id);
+  memo.set(id, known);
+  return known;
+}
+
+function computeReweightedYes(net: Network, posterior: Posterior, id: string): Bounded | undefined {
   // The posterior's sums over every configuration, corrected on the configurations that hold a cause the
   // finding is a risk factor of (a few hundred of ~5,500 with 32 causes); the others keep their weight.
   const n = net.conditions.length;
@@ -244,7 +281,10 @@ export function yesWithBound(
   const slots = net.configurationSlots;
   const urgency = net.configurationUrgency;
   const weights = posterior.weights;
-  const sums = base.sums.slice();
+  // The sums in reused scratch (only the marginals and the mass below are kept).
+  if (reweightScratch.length !== base.sums.length) reweightScratch = new Float64Array(base.sums.length);
+  const sums = reweightScratch;
+  sums.set(base.sums);
   const mass = base.mass.slice();
   let total = base.total;
   const byCause = configurationsByCause(net);
@@ -270,11 +310,14 @@ export function yesWithBound(
     }
   }
   if (!(total > 0)) return undefined;
-  const marginals = sums.subarray(0, n).map((x) => Math.min(1, Math.max(0, x / total)));
+  const marginals = new Float64Array(n);
+  for (let j = 0; j < n; j++) marginals[j] = Math.min(1, Math.max(0, (sums[j] as number) / total));
   mass[0] = (mass[0] as number) / total;
   for (let r = 1; r < mass.length; r++) mass[r] = (mass[r] as number) / total + (mass[r - 1] as number);
   return { marginals, mass, bound: 1e-7 };
 }
+
+let reweightScratch = new Float64Array(0);
 
 const urgencyLevelCount = Object.keys(urgencyDescriptions).length;
 

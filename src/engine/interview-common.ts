@@ -9,6 +9,7 @@ import {
   historyGroups,
   type ScreeningGroup,
   screeningGroups,
+  type TriageRule,
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
@@ -24,7 +25,7 @@ const binaryEntropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -(p * Math.log(p) +
 
 export function entropy(marginals: Float64Array): number {
   let h = 0;
-  for (const p of marginals) h += binaryEntropy(p);
+  for (let j = 0; j < marginals.length; j++) h += binaryEntropy(marginals[j] as number);
   return h;
 }
 
@@ -48,14 +49,48 @@ export function memoOf<K extends object, I, V>(memos: WeakMap<K, Map<I, V>>, own
   return memo;
 }
 
+/** Whether `rule` fires with `id` present besides `present` (as `ruleFires` on the union, without building it). */
+export function firesWith(rule: TriageRule, present: ReadonlySet<string>, id: string): boolean {
+  const all = rule.all;
+  for (let i = 0; i < all.length; i++) {
+    const f = all[i] as string;
+    if (f !== id && !present.has(f)) return false;
+  }
+  const any = rule.any;
+  if (!any || any.length === 0) return true;
+  for (let i = 0; i < any.length; i++) {
+    const f = any[i] as string;
+    if (f === id || present.has(f)) return true;
+  }
+  return false;
+}
+
+/** The triage rules that name a finding (in `all` or `any`): the only ones one more finding can set off. */
+const rulesNaming = new Map<string, TriageRule[]>();
+for (const rule of triageRules)
+  for (const id of new Set([...rule.all, ...(rule.any ?? [])])) {
+    const list = rulesNaming.get(id);
+    if (list) list.push(rule);
+    else rulesNaming.set(id, [rule]);
+  }
+
 /** The rules' level with one more finding present, per step (the candidates and checks ask the same ones). */
 const levelWithYesMemo = new WeakMap<InterviewInput, Map<string, UrgencyLevel>>();
+const levelNowMemo = new WeakMap<InterviewInput, UrgencyLevel>();
 
 export function levelWithYes(input: InterviewInput, id: string): UrgencyLevel {
   const memo = memoOf(levelWithYesMemo, input);
   let level = memo.get(id);
   if (level === undefined) {
-    level = levelFromRules(new Set(input.present).add(id));
+    // The most urgent level of the rules over present ∪ {id}: those that fire without `id`, and those that
+    // name it (a rule that does not name `id` fires on the union exactly when it fires without it).
+    level = levelNowMemo.get(input);
+    if (level === undefined) {
+      level = levelFromRules(input.present);
+      levelNowMemo.set(input, level);
+    }
+    for (const rule of rulesNaming.get(id) ?? [])
+      if (!atLeastAsUrgent(level, rule.level) && firesWith(rule, input.present, id)) level = rule.level;
     memo.set(id, level);
   }
   return level;
@@ -175,12 +210,22 @@ export function openOptions(
   );
 }
 
-/** Causes named by the red-flag rules that fire: the assessment they call for needs their history. */
-export function suspectedByRules(present: ReadonlySet<string>): Set<string> {
-  return new Set(
-    triageRules.filter((rule) => ruleFires(rule, present)).flatMap((rule) => rule.suspects ?? []),
-  );
+/**
+ * Causes named by the red-flag rules that fire: the assessment they call for needs their history. Per present
+ * set (a step asks it several times); callers only read it.
+ */
+export function suspectedByRules(present: ReadonlySet<string>): ReadonlySet<string> {
+  let suspected = suspectedMemo.get(present);
+  if (!suspected) {
+    suspected = new Set(
+      triageRules.filter((rule) => ruleFires(rule, present)).flatMap((rule) => rule.suspects ?? []),
+    );
+    suspectedMemo.set(present, suspected);
+  }
+  return suspected;
 }
+
+const suspectedMemo = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 export const leaderOf = (marginals: Float64Array) => marginals.indexOf(Math.max(...marginals));
 export const probabilityLevelOf = (net: Network, p: Posterior) =>

@@ -5,7 +5,7 @@
 // pool (every risk factor and medicine) fixed that case but asked low-value history (training, fibromyalgia
 // triggers), lengthening the simulated interviews (branch iq14: median 3 → 4, max 10 → 11).
 import { askBeforeStopping } from '../knowledge/index.js';
-import { afterAnswer } from './bounded-answer.js';
+import { afterAnswer, screenedYes, yesWithBound } from './bounded-answer.js';
 import {
   askable,
   askIfOf,
@@ -61,6 +61,8 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
         return j === undefined || before.includes(j) ? [] : [j];
       });
     if (raisedByRule <= 0 && targets.length === 0) return 0;
+    if (raisedByRule <= 0 && ids.length === 1 && certainlyNoChange(input, ids[0] as string, targets))
+      return 0;
     const { after, forTriage } = afterAnswer(
       input,
       ids.map((id) => ({ id, state: 'present' as const })),
@@ -93,6 +95,28 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
   }
   if (!best) return null;
   return { ...singleQuestion(net, net.findingIndex.get(best.id) as number), phase: 'history' };
+}
+
+/**
+ * Whether a "yes" to `id` certainly changes nothing `change` counts, read from the bounded estimates
+ * (`screenedYes`, `yesWithBound`: within their tested bounds of the exact inference) so that the exact
+ * inference is needed only when it might: the probabilities' level settled and no more urgent than now, and
+ * every target behind at least three causes by more than twice the bound (so outside the top three, ties by
+ * index included). Returns false (not known) otherwise.
+ */
+function certainlyNoChange(input: InterviewInput, id: string, targets: readonly number[]): boolean {
+  const settled = screenedYes(input, id);
+  if (!settled || rank(settled.level) < rank(input.level)) return false;
+  const estimate = yesWithBound(input, id, false) ?? yesWithBound(input, id, false, true);
+  if (!estimate) return false;
+  const { marginals: m, bound } = estimate;
+  for (const j of targets) {
+    const t = m[j] as number;
+    let ahead = 0;
+    for (let k = 0; k < m.length && ahead < 3; k++) if (k !== j && (m[k] as number) - t > 2 * bound) ahead++;
+    if (ahead < 3) return false;
+  }
+  return true;
 }
 
 /** The three most probable causes' indices, most probable first (ties by index). */

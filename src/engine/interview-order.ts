@@ -15,6 +15,7 @@ import {
   askIfOf,
   complaintFindings,
   entropy,
+  firesWith,
   groupQuestion,
   type InterviewInput,
   openOptions,
@@ -130,7 +131,7 @@ export function ambulanceScreen(input: InterviewInput, answered: ReadonlySet<str
       (rule) =>
         rule.level === 'emergency_ambulance' &&
         !ruleFires(rule, input.present) &&
-        ruleFires(rule, new Set([...input.present, id])),
+        firesWith(rule, input.present, id),
     );
   for (const group of pendingScreens(input, answered)) {
     const open = openOptions(input.net, group, answered, input).filter(raises);
@@ -147,12 +148,12 @@ export function ambulanceScreen(input: InterviewInput, answered: ReadonlySet<str
 export function pendingHistory(input: InterviewInput, answered: ReadonlySet<string>): HistoryGroup[] {
   const { net, posterior } = input;
   const suspected = suspectedByRules(input.present);
+  const leading = leadingCauses(input);
   return historyGroups.filter((group) => {
     const weight = group.relevantTo.reduce(
       (sum, id) => sum + (posterior.marginals[net.conditionIndex.get(id) as number] as number),
       0,
     );
-    const leading = leadingCauses(input);
     const inPlay =
       (weight >= interviewSettings.historyRelevance && group.relevantTo.some((id) => leading.has(id))) ||
       group.relevantTo.some((id) => suspected.has(id));
@@ -164,8 +165,19 @@ export function pendingHistory(input: InterviewInput, answered: ReadonlySet<stri
   });
 }
 
-/** The `historyLeadingCauses` most probable causes (`other` excluded: it has no risk factors). */
-function leadingCauses(input: InterviewInput): Set<string> {
+/** The `historyLeadingCauses` most probable causes (`other` excluded: it has no risk factors), per step. */
+const leadingCausesMemo = new WeakMap<InterviewInput, ReadonlySet<string>>();
+
+function leadingCauses(input: InterviewInput): ReadonlySet<string> {
+  let leading = leadingCausesMemo.get(input);
+  if (!leading) {
+    leading = computeLeadingCauses(input);
+    leadingCausesMemo.set(input, leading);
+  }
+  return leading;
+}
+
+function computeLeadingCauses(input: InterviewInput): Set<string> {
   const { net, posterior } = input;
   return new Set(
     net.conditions

@@ -193,10 +193,14 @@ export function outcomeChangeReaches(
   const supportsBenign = (p: ReadonlySet<string>) => selfCareSupported(net, p);
   const supportedNow = supportsBenign(present);
   const changes = (answer: readonly EvidenceItem[]): boolean => {
-    const withYes = new Set(present);
-    for (const e of answer) if (e.state === 'present') withYes.add(e.id);
     const single = answer.length === 1 && answer[0]?.state === 'present' ? answer[0].id : undefined;
-    if (rank(single ? levelWithYes(input, single) : levelFromRules(withYes)) < rank(level)) return true;
+    // The present set with this answer's "yes" findings, built only where it is read.
+    const withYesOf = () => {
+      const withYes = new Set(present);
+      for (const e of answer) if (e.state === 'present') withYes.add(e.id);
+      return withYes;
+    };
+    if (rank(single ? levelWithYes(input, single) : levelFromRules(withYesOf())) < rank(level)) return true;
     const screened =
       answer.length === 1 && answer[0]?.state === 'present'
         ? screenedYes(input, answer[0].id)
@@ -215,7 +219,7 @@ export function outcomeChangeReaches(
     }
     if (levelAfter !== nowByProbability) return true;
     // Self-care is earned by a harmless cause's own findings: an answer that would earn it changes the level.
-    return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYes);
+    return levelAfter === 'self_care' && !supportedNow && supportsBenign(withYesOf());
   };
   // The chance: P(option) summed over the options whose "yes" changes the outcome, plus P(none) if "none"
   // does. Each answer costs an inference, so they are tried most likely first and the search stops as soon
@@ -261,19 +265,24 @@ function topThree(marginals: Float64Array): number[] {
  * The `count` highest entries, highest first, ties by index (what a stable descending sort gives), in one pass.
  * Marginals are never NaN.
  */
-function leading(values: Float64Array, count: number): number[] {
-  const top: number[] = [];
+function leading(values: Float64Array, count: number, top: number[] = []): number[] {
+  top.length = 0;
   for (let j = 0; j < values.length; j++) {
     const v = values[j] as number;
     let k = top.length;
     while (k > 0 && (values[top[k - 1] as number] as number) < v) k--;
     if (k < count) {
-      top.splice(k, 0, j);
-      if (top.length > count) top.pop();
+      // Insert at k; with `count` entries already, the last one falls off.
+      for (let i = Math.min(top.length, count - 1); i > k; i--) top[i] = top[i - 1] as number;
+      top[k] = j;
     }
   }
   return top;
 }
+
+/** Reused result arrays of `leading` where the result is read and dropped at once. */
+const shownScratch: number[] = [];
+const orderScratch: number[] = [];
 
 /** Causes that must not be missed: those that need a doctor within a day or sooner. */
 const mustNotMiss = (net: Network, j: number) =>
@@ -285,12 +294,14 @@ const mustNotMiss = (net: Network, j: number) =>
  * bone growth or a stress fracture behind a vague shin ache is what the person needs named, cramps are not.
  */
 function shownChanges(net: Network, before: readonly number[], marginals: Float64Array): boolean {
-  const after = topThree(marginals);
+  const after = leading(marginals, 3, shownScratch);
+  if (after[0] !== before[0]) return true;
   const unnamedLeads = before[0] === net.conditionIndex.get('other');
-  return (
-    after[0] !== before[0] ||
-    after.some((j) => !before.includes(j) && (mustNotMiss(net, j) || (unnamedLeads && needsDoctor(net, j))))
-  );
+  for (let k = 0; k < after.length; k++) {
+    const j = after[k] as number;
+    if (!before.includes(j) && (mustNotMiss(net, j) || (unnamedLeads && needsDoctor(net, j)))) return true;
+  }
+  return false;
 }
 
 /** A cause a doctor should see, not one a person looks after alone (cramps, a pressed nerve). */
@@ -306,7 +317,7 @@ function shownChangesAfterYes(input: InterviewInput, before: readonly number[], 
   const screened = yesWithBound(input, id, false);
   if (screened) {
     const m = screened.marginals;
-    const order = leading(m, 4);
+    const order = leading(m, 4, orderScratch);
     const gap = (k: number) =>
       order[k + 1] === undefined ||
       (m[order[k] as number] as number) - (m[order[k + 1] as number] as number) > 2 * screened.bound;

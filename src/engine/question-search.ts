@@ -57,13 +57,15 @@ export function significant(posterior: Posterior, mass = prunedMass): Int32Array
   let list = mass === prunedMass ? significantCache.get(posterior) : undefined;
   if (list) return list;
   const weights = posterior.weights;
-  const buckets = new Float64Array(1100);
-  const bucketOf = (w: number) => (w <= 0 ? 0 : Math.max(1, Math.min(1099, Math.floor(Math.log2(w)) + 1075)));
-  const bucket = new Int16Array(weights.length);
+  // Scratch reused from call to call (one step allocates only the kept list).
+  const buckets = bucketSums.fill(0);
+  if (bucketScratch.length < weights.length) bucketScratch = new Int16Array(weights.length);
+  const bucket = bucketScratch;
   for (let c = 0; c < weights.length; c++) {
-    const b = bucketOf(weights[c] as number);
+    const w = weights[c] as number;
+    const b = w <= 0 ? 0 : Math.max(1, Math.min(1099, Math.floor(Math.log2(w)) + 1075));
     bucket[c] = b;
-    buckets[b] = (buckets[b] as number) + (weights[c] as number);
+    buckets[b] = (buckets[b] as number) + w;
   }
   let dropped = 0;
   let cut = 0; // buckets below `cut` are dropped
@@ -79,6 +81,10 @@ export function significant(posterior: Posterior, mass = prunedMass): Int32Array
   if (mass === prunedMass) significantCache.set(posterior, list);
   return list;
 }
+
+/** `significant`'s scratch: weight sums by binary exponent, and each configuration's bucket. */
+const bucketSums = new Float64Array(1100);
+let bucketScratch = new Int16Array(0);
 
 /**
  * The plain definition: both answers to one question in a single pass over every kept configuration. The
@@ -196,8 +202,12 @@ export class QuestionSearch {
   private readonly slotD: Int32Array;
   private readonly weight: Float64Array;
   private readonly rank: Uint8Array;
-  /** byCause[j]: indices (into the kept arrays) of the kept configurations containing cause j. */
-  private readonly byCause: Int32Array[];
+  /**
+   * Indices (into the kept arrays) of the kept configurations containing cause j:
+   * byCause[byCauseStart[j] .. byCauseStart[j + 1]).
+   */
+  private readonly byCause: Int32Array;
+  private readonly byCauseStart: Int32Array;
   /** Kept totals: Σw, Σw per cause (padding slot at n), Σw per urgency rank. */
   private readonly totalWeight: number;
   private readonly causeWeight: Float64Array;
@@ -205,6 +215,17 @@ export class QuestionSearch {
   /** Working sums of the linked configurations, reused from finding to finding. */
   private readonly linkedCause: Float64Array;
   private readonly linkedRank: Float64Array;
+  /** Working sums of one hypothetical (both answers' marginals with the padding slot, urgency masses). */
+  private readonly yesSums: Float64Array;
+  private readonly noSums: Float64Array;
+  private readonly yesMassSums: Float64Array;
+  private readonly noMassSums: Float64Array;
+  /**
+   * Storage of the results, handed out in slices: one buffer per `arenaResults` hypotheticals instead of
+   * four typed arrays each (small typed arrays of this size live outside the JS heap, each its own buffer).
+   */
+  private arena = new Float64Array(0);
+  private arenaUsed = 0;
   /** Hypotheticals already computed over this posterior, by finding. */
   private readonly answered: (Hypothetical | undefined)[] = [];
 
@@ -251,20 +272,39 @@ export class QuestionSearch {
       sizes[d] = (sizes[d] as number) + 1;
     }
     this.totalWeight = total;
-    this.byCause = Array.from({ length: n }, (_, j) => new Int32Array(sizes[j] as number));
-    const filled = new Int32Array(n);
-    const file = (j: number, k: number) => {
-      if (j === n) return;
-      (this.byCause[j] as Int32Array)[filled[j] as number] = k;
-      filled[j] = (filled[j] as number) + 1;
-    };
+    // Start offsets per cause; `filled` then counts up from each start (the padding slot n is not filed).
+    const start = new Int32Array(n + 1);
+    for (let j = 0; j < n; j++) start[j + 1] = (start[j] as number) + (sizes[j] as number);
+    const byCause = new Int32Array(start[n] as number);
+    const filled = sizes;
+    for (let j = 0; j < n; j++) filled[j] = start[j] as number;
     for (let k = 0; k < count; k++) {
-      file(this.slotA[k] as number, k);
-      file(this.slotB[k] as number, k);
-      file(this.slotD[k] as number, k);
+      const a = this.slotA[k] as number;
+      const b = this.slotB[k] as number;
+      const d = this.slotD[k] as number;
+      if (a !== n) byCause[(filled[a] as number)++] = k;
+      if (b !== n) byCause[(filled[b] as number)++] = k;
+      if (d !== n) byCause[(filled[d] as number)++] = k;
     }
+    this.byCause = byCause;
+    this.byCauseStart = start;
     this.linkedCause = new Float64Array(n + 1);
     this.linkedRank = new Float64Array(massLength);
+    this.yesSums = new Float64Array(n + 1);
+    this.noSums = new Float64Array(n + 1);
+    this.yesMassSums = new Float64Array(massLength);
+    this.noMassSums = new Float64Array(massLength);
+  }
+
+  /** A zeroed slice of `length` doubles from the arena. */
+  private take(length: number): Float64Array {
+    if (this.arenaUsed + length > this.arena.length) {
+      this.arena = new Float64Array(Math.max(length, arenaResults * (2 * this.n + 2 * massLength)));
+      this.arenaUsed = 0;
+    }
+    const slice = this.arena.subarray(this.arenaUsed, this.arenaUsed + length);
+    this.arenaUsed += length;
+    return slice;
   }
 
   /**
@@ -335,10 +375,12 @@ export class QuestionSearch {
     const power = temperingOf(net, finding);
     const factor = net.absentFactor[finding] as Float64Array;
     const keep = 1 - (net.leak[finding] as number);
-    const yes = new Float64Array(n + 1);
-    const no = new Float64Array(n + 1);
-    const yesMass = new Float64Array(massLength);
-    const noMass = new Float64Array(massLength);
+    const yes = this.yesSums.fill(0);
+    const no = this.noSums.fill(0);
+    const yesMass = this.yesMassSums.fill(0);
+    const noMass = this.noMassSums.fill(0);
+    const byCause = this.byCause;
+    const byCauseStart = this.byCauseStart;
     linkedCause.fill(0);
     linkedRank.fill(0);
     let linkedWeight = 0;
@@ -348,9 +390,9 @@ export class QuestionSearch {
     const causes = (linkedCausesOf(net)[finding] as Int32Array) ?? new Int32Array(0);
     for (let l = 0; l < causes.length; l++) {
       const j = causes[l] as number;
-      const list = this.byCause[j] as Int32Array;
-      for (let i = 0; i < list.length; i++) {
-        const k = list[i] as number;
+      const end = byCauseStart[j + 1] as number;
+      for (let i = byCauseStart[j] as number; i < end; i++) {
+        const k = byCause[i] as number;
         const a = slotA[k] as number;
         const b = slotB[k] as number;
         const d = slotD[k] as number;
@@ -401,9 +443,35 @@ export class QuestionSearch {
       yesMass[r] = (yesMass[r] as number) + rest * yesFactor;
       noMass[r] = (noMass[r] as number) + rest * noFactor;
     }
-    return finish(n, pYes, yes, no, totalYes, totalNo, yesMass, noMass);
+    return this.finishInArena(pYes, totalYes, totalNo);
+  }
+
+  /** `finish` over the working sums, the results written to arena slices (the working sums are reused). */
+  private finishInArena(pYes: number, totalYes: number, totalNo: number): Hypothetical {
+    const { n, yesSums, noSums, yesMassSums, noMassSums } = this;
+    const yes = this.take(n);
+    const no = this.take(n);
+    const yesMass = this.take(massLength);
+    const noMass = this.take(massLength);
+    const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
+    const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
+    yesMass[0] = (yesMassSums[0] as number) * scaleYes;
+    noMass[0] = (noMassSums[0] as number) * scaleNo;
+    for (let r = 1; r < massLength; r++) {
+      yesMass[r] = (yesMassSums[r] as number) * scaleYes + (yesMass[r - 1] as number);
+      noMass[r] = (noMassSums[r] as number) * scaleNo + (noMass[r - 1] as number);
+    }
+    // As `finish`: divided by the total (not multiplied by its inverse), so the results are the same bits.
+    if (totalYes > 0) for (let j = 0; j < n; j++) yes[j] = (yesSums[j] as number) / totalYes;
+    else yes.set(yesSums.subarray(0, n));
+    if (totalNo > 0) for (let j = 0; j < n; j++) no[j] = (noSums[j] as number) / totalNo;
+    else no.set(noSums.subarray(0, n));
+    return { pYes, yes, no, yesMass, noMass };
   }
 }
+
+/** Hypotheticals per arena buffer (a step computes a few dozen). Model-free tuning, not a clinical number. */
+const arenaResults = 16;
 
 const searches = new WeakMap<Posterior, QuestionSearch>();
 
