@@ -76,10 +76,18 @@ function run(net: Network, label: string) {
   const bytes: number[] = [];
   for (const person of process.env.BENCH_ALLOC === '0' ? [] : cases) {
     // The step once first, so no code that the collection flushes is compiled again inside the measured call.
-    assessParts(person, { explain: false, criteria: false, question: true, selfCare: false, clinician: false }, net);
+    assessParts(
+      person,
+      { explain: false, criteria: false, question: true, selfCare: false, clinician: false },
+      net,
+    );
     collect();
     const h0 = process.memoryUsage().heapUsed;
-    assessParts(person, { explain: false, criteria: false, question: true, selfCare: false, clinician: false }, net);
+    assessParts(
+      person,
+      { explain: false, criteria: false, question: true, selfCare: false, clinician: false },
+      net,
+    );
     bytes.push(process.memoryUsage().heapUsed - h0);
   }
   bytes.sort((a, b) => a - b);
