@@ -54,9 +54,15 @@ const puffWords =
   'out_of_puff|short_of_puff|puffing_and_panting|huffing_and_puffing|gasping_for_breath|gasping_for_air|winded_going_up|laboured_breathing|labored_breathing';
 /** Legs that "run out of puff" on walking are tired legs (claudication), not a breathless person. */
 const legsOutOfPuff = ['legs', 'leg', 'calves', 'calf', 'muscles', 'legs_run', 'legs_ran', 'legs_just'];
+/** Fighting for breath: "can't get my breath". */
+const cantGetBreath = "can't|cannot|couldn't ~1 get|catch ~1 my|his|her|their ~1 breath";
+/** Stopping to get one's breath ("had to sit on the step to get her breath"): breathless, but not said as new. */
+const toGetBreath = 'to ~1 get|catch ~1 my|his|her|their ~1 breath';
+/** Either of the two. */
+const catchBreath = "can't|cannot|couldn't|to ~1 get|catch ~1 my|his|her|their ~1 breath";
 /** Effort that brings breathlessness on ("on the stairs", "walking up hills"). */
 const exertion =
-  'stairs|steps|hill|hills|uphill|incline|slope|climbing|climb|exertion|exercise|exercising|running|jogging|gym|walking_up|walk_up|going_up|walking_fast|walk_far|walking_far|hurry|hurrying';
+  'stairs|upstairs|steps|hill|hills|uphill|incline|slope|climbing|climb|exertion|exercise|exercising|running|jogging|gym|walking_up|walk_up|going_up|walking_fast|walk_far|walking_far|hurry|hurrying';
 /** Words that make breathlessness new: a change of today, or since a leg symptom began (S11, S12). */
 const newBreath =
   'tonight|today|this_morning|this_afternoon|this_evening|last_night|yesterday|suddenly|sudden|all_of_a_sudden|out_of_nowhere|this_week|since|new|recently|started|hours|now';
@@ -269,25 +275,35 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['one_leg_swollen', 'whole_leg_swollen', 'onset_within_two_weeks'],
         positiveOnly: true,
       },
+      {
+        p: catchBreath,
+        withinSentence: exertion,
+        requiresAny: ['one_leg_swollen', 'whole_leg_swollen', 'onset_within_two_weeks'],
+        positiveOnly: true,
+      },
       { p: `${breathWordsAlarm}|${puffWords}`, withinSentence: exertion, negatedOnly: true },
       { p: breathWordsAlarm, notInSentence: exertion },
       // British lay words for breathlessness ("a bit out of puff going up the stairs").
       { p: puffWords, notInSentence: exertion, notAfter: legsOutOfPuff },
-      { p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath", notInSentence: exertion },
+      { p: cantGetBreath, notInSentence: exertion },
+      // Stopping to get one's breath with no effort named and no word that makes it new (a slow story of
+      // breathlessness lying down, S472: a GP): left open for the screen to ask; said as new it is the red flag.
+      { p: toGetBreath, notInSentence: `${exertion}|${newBreath}`, state: 'unknown' },
+      { p: toGetBreath, notInSentence: exertion, withStatedInSentence: newBreath },
       {
-        p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+        p: catchBreath,
         withinSentence: exertion,
         notInSentence: newBreath,
         state: 'unknown',
       },
       {
-        p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+        p: catchBreath,
         withinSentence: exertion,
         withStatedInSentence: newBreath,
       },
       // Pain on breathing in is pleuritic (a clot in the lung, S11, S12): "a sharp pain under my ribs when I take a big breath in".
-      'pain|pains|hurts|hurt|sharp|stabbing|stab|stabs|catches|catching|twinge ~~8 when|if|as|whenever|every_time ~4 breath|breathe|breathing',
-      'deep_breath|big_breath|breathe_in|breathing_in|breathe_deeply|deep_breaths|big_breaths ~~6 hurts|hurt|sharp|stab*|catches|pain|pains',
+      'pain|pains|hurts|hurt|sharp|stabbing|stab|stabs|catches|catching|twinge ~~8 when|if|as|whenever|every_time ~4 breath|breathe|breathes|breathed|breathing',
+      'deep_breath|big_breath|breathe_in|breathes_in|breathed_in|breathing_in|breathe_deeply|deep_breaths|big_breaths ~~6 hurts|hurt|sharp|stab*|catches|pain|pains',
       'pleuritic|pleurisy',
       "can't_breathe|cannot_breathe|can't_catch_my_breath|struggling_to_breathe|struggle_to_breathe|hard_to_breathe|difficulty_breathing|trouble_breathing|breathing_is_hard",
       'cough*|spit*|bring*|brought ~3 blood|blood_up',
@@ -364,7 +380,7 @@ export const alarm: FindingLexiconTable = {
         notInSentence: longStanding,
       },
       {
-        p: `${icy} ~~8 ${pallid}`,
+        p: `${icy} ~~12 ${pallid}`,
         withinSentence: comparedToOther,
         notInSentence: longStanding,
       },
@@ -567,6 +583,19 @@ export const alarm: FindingLexiconTable = {
       {
         p: 'wobbly|unsteady|shaky|doddery ~3 on_the_stairs|on_the_steps|on_stairs|going_up_the_stairs|going_upstairs|climbing_the_stairs',
         notInSentence: posturalOnly,
+      },
+      // Getting about by holding onto the furniture or the walls is a walking difficulty (S301 "difficulty walking";
+      // lookalikes C2): said with a recent onset it is read as new leg weakness so the cord and nerve screens stay
+      // open; with no onset it is left open for the screen to ask (it may be old, or dizziness).
+      {
+        p: 'holding|holds|held|hanging|hangs|clinging|clings|grabbing|grabs|leaning|leans ~2 on_to|onto|on ~2 the|to_the ~1 furniture|walls|wall|worktops|kitchen_units',
+        requiresAny: ['onset_within_two_weeks'],
+        positiveOnly: true,
+      },
+      {
+        p: 'holding|holds|held|hanging|hangs|clinging|clings|grabbing|grabs|leaning|leans ~2 on_to|onto|on ~2 the|to_the ~1 furniture|walls|wall|worktops|kitchen_units',
+        state: 'unknown',
+        possiblyPresent: true,
       },
       // Struggling to get out of a car or chair may be weak legs or a sore back: left open for the screen to ask.
       {

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from './index.js';
+
+/**
+ * Reader gaps found by held-out narratives set 13 (issue #12). Our own wordings, never a set's sentences.
+ */
+const found = (text: string, id: string) => understand(text).findings.find((f) => f.id === id);
+const stateOf = (text: string, id: string) => found(text, id)?.state;
+
+describe('pain on breathing in, and stopping to get one’s breath', () => {
+  it.each([
+    'he gets a stabbing pain low in his side when he breathes in',
+    'it catches under her ribs whenever she breathes deeply',
+  ])('"%s" → chest pain or breathless (pleuritic)', (text) => {
+    expect(stateOf(text, 'chest_pain_or_breathless')).toBe('present');
+  });
+
+  it('stopping on the stairs to get one’s breath, new today, with a swollen calf → the red flag', () => {
+    const text = 'My calf swelled up on Sunday. Today I had to sit down upstairs to get my breath.';
+    expect(stateOf(text, 'chest_pain_or_breathless')).toBe('present');
+  });
+
+  it('stopping on the stairs to catch one’s breath, not said as new → left open', () => {
+    expect(stateOf('I stop halfway up the stairs to catch my breath.', 'chest_pain_or_breathless')).toBe(
+      'unknown',
+    );
+  });
+
+  it('sitting up at night to get one’s breath, with no word of when → left open, not the red flag', () => {
+    expect(stateOf('He props himself up in bed to get his breath.', 'chest_pain_or_breathless')).toBe(
+      'unknown',
+    );
+  });
+});
+
+describe('a past cancer put out of mind is still a cancer history', () => {
+  it.each([
+    'My dad had bowel cancer ten years back. His legs ache at night. We hardly ever think about the cancer now.',
+    'She was treated for a lymphoma long ago; my legs are sore at night and she never thinks about the lymphoma.',
+  ])('"%s" → cancer history present', (text) => {
+    expect(stateOf(text, 'cancer_history')).toBe('present');
+  });
+
+  it('a cancer denied stays denied', () => {
+    expect(stateOf('I have never had cancer and my legs ache at night.', 'cancer_history')).toBe('absent');
+  });
+});
+
+describe('getting about by holding onto the furniture', () => {
+  it('said as new (since yesterday) → new weakness of the legs', () => {
+    const text = "Since yesterday he's been hanging onto the walls to get to the toilet.";
+    expect(stateOf(text, 'weakness_both_legs')).toBe('present');
+  });
+
+  it('with no onset → left open for the screen', () => {
+    expect(
+      stateOf("Gran's legs ache at night; she holds on to the furniture to get round.", 'weakness_both_legs'),
+    ).toBe('unknown');
+  });
+});
+
+describe('a mealtime of today dates a new change', () => {
+  it.each(['since lunch my calf has throbbed', 'Ever since about teatime his foot has been numb.'])(
+    '"%s" → onset within two weeks',
+    (text) => {
+      expect(stateOf(text, 'onset_within_two_weeks')).toBe('present');
+    },
+  );
+
+  it('a habit at a mealtime is not an onset', () => {
+    expect(stateOf('my calves cramp at teatime most days', 'onset_within_two_weeks')).toBeUndefined();
+  });
+
+  it('a foot gone icy and mottled since lunch, compared with the other → sudden cold pale leg', () => {
+    const text =
+      'Since lunch his right foot is icy cold next to the other one and the skin on it has gone rather mottled.';
+    expect(stateOf(text, 'sudden_cold_pale_leg')).toBe('present');
+  });
+});
+
+describe('words that are not what they look like', () => {
+  it.each(['I will phone the surgery on Monday.', 'She rang the GP surgery but they had no appointments.'])(
+    '"%s" → the GP practice is not an operation',
+    (text) => {
+      expect(stateOf(text, 'recent_surgery_or_bedridden')).toBeUndefined();
+    },
+  );
+
+  it('an operation is still an operation', () => {
+    expect(stateOf('He had surgery on his knee ten days ago.', 'recent_surgery_or_bedridden')).toBe(
+      'present',
+    );
+  });
+
+  it('an irregular heart said a few words after the heart → atrial fibrillation', () => {
+    expect(stateOf('he has a heart problem where it beats irregular', 'atrial_fibrillation')).toBe('present');
+  });
+});
