@@ -179,7 +179,7 @@ const mealtimes: ReadonlySet<string> = new Set([
   'midday',
   'noon',
 ]);
-const sinceFillers: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'just_after', 'after', 'before']);
+const sinceFillers: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'just', 'after', 'before']);
 
 function pointWord(toks: readonly MatchToken[], i: number): { days: number | null; end: number } | null {
   const t = toks[i]?.m;
