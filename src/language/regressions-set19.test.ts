@@ -96,3 +96,38 @@ describe('words that are not what they look like', () => {
     expect(stateOf('he has a heart problem where it beats irregular', 'atrial_fibrillation')).toBe('present');
   });
 });
+
+describe('weakness at rising from a chair on a statin is proximal statin weakness, asked not assumed', () => {
+  it.each([
+    'Since the rosuvastatin was started my legs feel weak climbing the stairs.',
+    'on atorvastatin; my thighs are weak getting up from the chair',
+  ])('"%s" → both-legs weakness left open', (text) => {
+    expect(stateOf(text, 'weakness_both_legs')).toBe('unknown');
+  });
+
+  it('the same weakness with no statin stays the red flag', () => {
+    expect(stateOf('My legs feel weak climbing the stairs.', 'weakness_both_legs')).toBe('present');
+  });
+});
+
+describe('a chest pain found harmless is not a chest pain now', () => {
+  it('an old chest pain that turned out to be heartburn → not read', () => {
+    const text = 'Two years ago I had chest pains that turned out to be heartburn. My calves ache in bed.';
+    expect(stateOf(text, 'chest_pain_or_breathless')).toBeUndefined();
+  });
+
+  it('a chest pain today stays read', () => {
+    expect(stateOf('My calf is swollen and I have chest pain today.', 'chest_pain_or_breathless')).toBe(
+      'present',
+    );
+  });
+});
+
+describe('numbness that has crept as far as the knees', () => {
+  it.each([
+    'the pins and needles have crept up to his knees',
+    'the numbness crept up and it is at my thighs now',
+  ])('"%s" → ascending numbness', (text) => {
+    expect(stateOf(text, 'ascending_numbness')).toBe('present');
+  });
+});

@@ -258,6 +258,12 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (entry.notWithStatedInSentence && statedSentences.get(entry.notWithStatedInSentence)?.has(sentence))
       return;
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
+    if (
+      entry.notWhen &&
+      filterSentences.get(entry.notWhen.sentence)?.has(sentence) &&
+      filterStated.has(entry.notWhen.text)
+    )
+      return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;
     const { reading, doubtedPositive } = readDoubt(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;

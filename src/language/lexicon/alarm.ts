@@ -1,3 +1,4 @@
+import { drugs } from './medication.js';
 import type { FindingLexiconTable } from './types.js';
 
 const episodic =
@@ -70,6 +71,15 @@ const newBreath =
 /** Weakness that comes with standing or walking and goes with sitting (neurogenic claudication). */
 const posturalOnly =
   "stand_too_long|standing_too_long|stood_too_long|stand_for_too_long|standing_for_too_long|stand_for_long|standing_for_long|walk_too_far|walking_too_far|walk_too_long|walking_too_long|sitting_fixes|sitting_helps|sitting_down_helps|sitting_down_fixes|sit_down_and_it|sit_down_and_they|once_i_sit|when_i_sit_down|if_i_sit_down|after_a_sit|eases_when_i_sit|better_when_i_sit|better_sitting|fine_sitting|fine_when_i_sit|goes_when_i_sit|go_when_i_sit|wears_off_when_i_sit|once_im_sat|once_i'm_sat|once_i_am_sat|when_im_sat|when_i'm_sat|fine_once_im_sat|fine_once_i'm_sat|bent_over_the_trolley|leaning_on_the_trolley|lean_on_the_trolley|lean_on_a_trolley|leaning_on_a_trolley";
+
+/**
+ * Tasks that need the hip and thigh muscles: weakness at them on a statin is the proximal muscle weakness of
+ * statin myopathy, coming on over weeks (S392, S440), not the new weakness of a squeezed cord or nerve root.
+ */
+const proximalTask =
+  'out_of_a_chair|out_of_the_chair|out_of_chair|out_of_my_chair|out_of_the_armchair|up_from_a_chair|up_from_the_chair|up_stairs|upstairs|the_stairs|climbing_stairs|off_the_floor|off_the_sofa|out_of_the_bath|from_squatting';
+
+const statinProximal = { sentence: proximalTask, text: drugs.statin };
 
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
@@ -246,6 +256,11 @@ export const alarm: FindingLexiconTable = {
     ],
   },
   chest_pain_or_breathless: {
+    // A chest pain said to have been found harmless ("chest pains last year that turned out to be indigestion")
+    // is an old, explained one, not the chest pain of a clot in the lung now.
+    notInSentence: [
+      'turned_out|turns_out|put_down_to|was_just|were_just ~4 indigestion|heartburn|reflux|acid|wind|trapped_wind|anxiety|panic*|nothing|muscular|a_pulled_muscle|a_strain|costochondritis',
+    ],
     patterns: [
       'chest ~4 pain|pains|hurt*|ache|aching|tight|tightness|sore|heavy|pressure|crushing',
       'pain|pains|ache|tightness|pressure|heaviness ~3 in ~1 my|the ~1 chest',
@@ -543,9 +558,19 @@ export const alarm: FindingLexiconTable = {
         withinSentence: posturalOnly,
         state: 'unknown',
       },
+      // Legs weak at rising from a chair or climbing stairs in someone on a statin: proximal statin weakness
+      // (S392, S440), left open for the screen to ask whether it is new and marked. Listed first: one match per span.
+      {
+        p: 'legs|both_legs|thighs ~4 @weak|weaker|gone_weak|go_weak|goes_weak',
+        withinSentence: proximalTask,
+        withinText: drugs.statin,
+        state: 'unknown',
+      },
+      { p: '@weak ~2 legs|thighs', withinSentence: proximalTask, withinText: drugs.statin, state: 'unknown' },
       {
         p: 'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
         notInSentence: posturalOnly,
+        notWhen: statinProximal,
       },
       // "tingling in both legs … and now they're getting weak": the legs named earlier in the sentence.
       {
@@ -555,6 +580,7 @@ export const alarm: FindingLexiconTable = {
       {
         p: "legs ~4 @weak|gone_weak|going_weak|giving_way|give_way|gave_way|buckl*|like_jelly|can't_hold_me",
         notInSentence: posturalOnly,
+        notWhen: statinProximal,
         notBefore: [
           'after_standing',
           "after_i've_been_standing",
@@ -566,7 +592,7 @@ export const alarm: FindingLexiconTable = {
           'after_i_walk',
         ],
       },
-      '@weak ~4 both_legs|in_both_legs|in_my_legs|legs',
+      { p: '@weak ~4 both_legs|in_both_legs|in_my_legs|legs', notWhen: statinProximal },
       // "Now they feel weak", the legs named earlier in the sentence.
       {
         p: "they|they're|they_are|they've|they_have ~2 feel|felt|feeling|are|getting|gone|going|become|got ~1 weak|weaker|like_jelly",
@@ -912,6 +938,8 @@ export const alarm: FindingLexiconTable = {
     notInSentence: 'years|year|for_months|over_months|months|for_ages|decades',
     patterns: [
       '@numb ~~8 spread*|creep*|crept|climb*|moving|moved|travel*|gone|going|working|rising|risen|come|coming|came ~2 up|upwards|higher',
+      // Crept as far as the knees or higher ("it's at my knees now"): the climb said by where it has got to.
+      "@numb ~~8 creep*|crept ~~8 at|to|reached|reaching|past|it's_at|its_at ~2 my|his|her|the|both ~1 knees|knee|thighs|thigh|hips|waist|groin",
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
       // "started in my toes and is now at my thighs": the climb said by where it has got to.
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes ~~10 now ~3 at|in|up_to|reached|reaching ~2 knees|knee|thighs|thigh|hips|waist|groin|calves|shins',
