@@ -81,9 +81,9 @@ export function compileLocale(locale: Locale): CompiledLocale {
       if (entry.withStatedInSentence) filter(entry.withStatedInSentence);
       if (entry.notWithStatedInSentence) filter(entry.notWithStatedInSentence);
       if (entry.withinText) filter(entry.withinText);
-      if (entry.notWhen) {
-        filter(entry.notWhen.sentence);
-        filter(entry.notWhen.text);
+      for (const w of entry.notWhen ?? []) {
+        filter(w.sentence);
+        if (w.text) filter(w.text);
       }
     }
     for (const src of sentenceFilters(lex)) filter(src);

@@ -131,3 +131,61 @@ describe('numbness that has crept as far as the knees', () => {
     expect(stateOf(text, 'ascending_numbness')).toBe('present');
   });
 });
+
+describe('legs that give out on a walk and recover on a sit are claudication, not new weakness', () => {
+  it('"can walk to the corner, then the legs go like jelly and he sits on a bench" → open', () => {
+    const text =
+      'He can only walk to the corner shop before his legs go like jelly and he has to sit on a bench.';
+    expect(stateOf(text, 'weakness_both_legs')).toBe('unknown');
+    expect(stateOf(text, 'progressive_weakness')).toBeUndefined();
+  });
+
+  it('legs gone like jelly this morning, sat on the floor → the red flag', () => {
+    expect(
+      stateOf('My legs went like jelly this morning and I had to sit on the floor.', 'weakness_both_legs'),
+    ).toBe('present');
+  });
+});
+
+describe('a weakness offered as the cause is not a weakness said', () => {
+  it('"maybe it is just weakness from being laid up" → not read', () => {
+    const text = 'My toes scuff the floor; maybe it is only weakness from being laid up in hospital.';
+    expect(stateOf(text, 'weakness_both_legs')).toBeUndefined();
+  });
+
+  it('a denied weakness stays denied', () => {
+    expect(stateOf('No weakness in my legs.', 'weakness_both_legs')).toBe('absent');
+  });
+});
+
+describe('sleeping in a chair with the knees bent or propped up is not the leg hung down', () => {
+  it('propped up in the recliner with knees bent → not dependency', () => {
+    const text = 'Lying flat hurts her back so she sleeps in the recliner, propped up with her knees bent.';
+    expect(stateOf(text, 'relief_dangling_leg')).toBeUndefined();
+  });
+
+  it('sleeping in the chair for a sore foot → dependency', () => {
+    expect(stateOf('My toes burn in bed so I sleep in the chair.', 'relief_dangling_leg')).toBe('present');
+  });
+});
+
+describe('a relative’s account where the writer acts on them stays the relative’s', () => {
+  it('"I keep reminding him" does not make it the writer’s own', () => {
+    const text =
+      "My dad's knee swelled up hot and red overnight at his friend's house. He eats too much, I keep reminding him.";
+    expect(understand(text).voice).toBe('other');
+    expect(stateOf(text, 'hot_swollen_joint')).toBe('present');
+  });
+});
+
+describe('claudication and gout in plain words', () => {
+  it('calves that lock up after a few blocks and pass on standing still → claudication', () => {
+    const text = 'My calves seize up after a few blocks; I stand still for a bit and it goes.';
+    expect(stateOf(text, 'calf_pain_walking_relieved_standing_still')).toBe('present');
+  });
+
+  it('the same hot swollen joint before in the big toe → previous gout', () => {
+    const text = 'His knee is hot and swollen today. He had the same thing in his big toe a few years ago.';
+    expect(stateOf(text, 'previous_gout')).toBe('present');
+  });
+});

@@ -259,9 +259,11 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
       return;
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
     if (
-      entry.notWhen &&
-      filterSentences.get(entry.notWhen.sentence)?.has(sentence) &&
-      filterStated.has(entry.notWhen.text)
+      entry.notWhen?.some(
+        (w) =>
+          filterSentences.get(w.sentence)?.has(sentence) &&
+          (w.text === undefined || filterStated.has(w.text)),
+      )
     )
       return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;

@@ -81,6 +81,30 @@ const proximalTask =
 
 const statinProximal = { sentence: proximalTask, text: drugs.statin };
 
+/**
+ * A walk that ends in a sit ("gets to the end of the road, then has to sit on a wall"): weakness that comes with
+ * walking and goes with sitting, as `posturalOnly` (neurogenic claudication), said as a walking distance.
+ */
+const walkThenSit = {
+  sentence:
+    'walk|walks|walking|walked|get_to|gets_to|got_to|end_of|as_far_as|yards|metres|meters ~~12 has_to_sit|have_to_sit|had_to_sit|needs_to_sit|need_to_sit|has_to_stop_and_sit|have_to_stop_and_sit|sits_on|sit_on|sat_on',
+};
+
+/** Words after "weakness" that make it a cause offered ("weakness from being laid up"). */
+const weaknessAsCause = [
+  'from_being',
+  'from_lying',
+  'from_bed',
+  'from_not',
+  'from_old',
+  'from_age',
+  'due_to',
+  'because',
+  'because_of',
+  'after_being',
+  'caused_by',
+];
+
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
   'pale|paler|white|whiter|blue|bluish|blueish|mottled|blotchy|grey|gray|greyish|grayish|dusky|waxy|marbled';
@@ -395,8 +419,15 @@ export const alarm: FindingLexiconTable = {
         notInSentence: longStanding,
       },
       {
+        p: `${icy} ~~8 ${pallid}`,
+        withinSentence: comparedToOther,
+        notInSentence: longStanding,
+      },
+      // Further apart ("freezing compared to the other one and the skin looks sort of blotchy"), with a recent onset.
+      {
         p: `${icy} ~~12 ${pallid}`,
         withinSentence: comparedToOther,
+        requiresAny: ['onset_within_two_weeks'],
         notInSentence: longStanding,
       },
       // A leg both cold and pale, mottled or blue, new within days (S48: pallor may instead be mottled or blue).
@@ -558,6 +589,11 @@ export const alarm: FindingLexiconTable = {
         withinSentence: posturalOnly,
         state: 'unknown',
       },
+      {
+        p: "legs ~4 @weak|go_weak|goes_weak|going_weak|giving_way|give_way|like_jelly|go_like_jelly|go_'like_jelly",
+        withinSentence: walkThenSit.sentence,
+        state: 'unknown',
+      },
       // Legs weak at rising from a chair or climbing stairs in someone on a statin: proximal statin weakness
       // (S392, S440), left open for the screen to ask whether it is new and marked. Listed first: one match per span.
       {
@@ -570,7 +606,7 @@ export const alarm: FindingLexiconTable = {
       {
         p: 'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
         notInSentence: posturalOnly,
-        notWhen: statinProximal,
+        notWhen: [statinProximal],
       },
       // "tingling in both legs … and now they're getting weak": the legs named earlier in the sentence.
       {
@@ -580,7 +616,7 @@ export const alarm: FindingLexiconTable = {
       {
         p: "legs ~4 @weak|gone_weak|going_weak|giving_way|give_way|gave_way|buckl*|like_jelly|can't_hold_me",
         notInSentence: posturalOnly,
-        notWhen: statinProximal,
+        notWhen: [statinProximal, walkThenSit],
         notBefore: [
           'after_standing',
           "after_i've_been_standing",
@@ -592,7 +628,7 @@ export const alarm: FindingLexiconTable = {
           'after_i_walk',
         ],
       },
-      { p: '@weak ~4 both_legs|in_both_legs|in_my_legs|legs', notWhen: statinProximal },
+      { p: '@weak ~4 both_legs|in_both_legs|in_my_legs|legs', notWhen: [statinProximal] },
       // "Now they feel weak", the legs named earlier in the sentence.
       {
         p: "they|they're|they_are|they've|they_have ~2 feel|felt|feeling|are|getting|gone|going|become|got ~1 weak|weaker|like_jelly",
@@ -631,7 +667,9 @@ export const alarm: FindingLexiconTable = {
       '@weak ~~5 both_of_them|both_sides|both_legs',
       'bilateral|bilaterally ~2 leg|legs|lower_limb|lower_limbs ~1 weakness|weak',
       'weakness|weak ~3 bilateral|bilaterally|in_both',
-      { p: 'weakness', weak: true },
+      // A weakness offered as the cause of something ("maybe it's just weakness from being in bed") is a guess at
+      // why, not a weakness said or denied.
+      { p: 'weakness', weak: true, notBefore: weaknessAsCause },
       { p: 'legs ~3 strong|fine|normal|ok', state: 'absent', withinSentence: 'walk|walking|strength|weak' },
       // Strength said lost ("both my legs have lost strength"): weakness in lay words.
       'both ~3 legs|of_my_legs|sides ~4 lost|losing|lose|have_lost|have_no ~2 strength|their_strength|power|all_strength',
@@ -692,7 +730,9 @@ export const alarm: FindingLexiconTable = {
       // Walking "like he's on a boat" or "like she's drunk": an unsteady gait, the nearest sign asked (S327).
       'walking|walks|walk ~2 like ~3 on_a_boat|on_a_ship|drunk|tipsy|on_ice|a_drunk',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
-      { p: 'weakness', weak: true },
+      // A weakness offered as the cause of something ("maybe it's just weakness from being in bed") is a guess at
+      // why, not a weakness said or denied.
+      { p: 'weakness', weak: true, notBefore: weaknessAsCause },
       'weaker_and_weaker|more_and_more_weak|weaker_by_the_week|weaker_every_week|weaker_each_week',
       // Stairs or getting up from a seat said to be hard ("climbing stairs is hard", "I struggle to get up off the
       // sofa"): the question's own examples of failing strength, but pain or stiffness can make them hard too, so

@@ -500,7 +500,13 @@ export const timing: FindingLexiconTable = {
       '@calf ~~8 when_i_walk|walking|after_walking ~~10 stand_still|stop|have_to_stop|standing_still',
       '@walk ~~6 @calf ~~6 grips|cramps|tight|hurts|aches ~~10 stop|stand',
       // "A cramp in the calf after about 100 yards that goes when I stand still."
-      '@calf|@pain|@cramp ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks|steps ~~10 stand_still|standing_still|stand_there|stop|stopping|stopped|rest|resting|have_to_stop',
+      '@calf|@pain|@cramp ~~8 after|within ~3 #|couple|few|several ~1 yards|yds|metres|meters|blocks|steps ~~10 stand_still|standing_still|stand_there|stop|stopping|stopped|rest|resting|have_to_stop',
+      // "lock up after a couple blocks … stand still and it passes": the calf locking on a walk is the claudication.
+      {
+        p: '@calf ~3 lock|locks|locking|lock_up|locks_up|seize|seizes|seize_up|seizes_up|tighten_up|tightens_up ~~8 after|within ~3 #|couple|few|several ~1 yards|yds|metres|meters|blocks|steps|streets',
+        withinSentence:
+          '@walk|stand_still|standing_still|stop|stops|stopped|rest|resting|passes|eases|wears_off',
+      },
       { p: '@calf ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks', withinSentence: '@walk' },
       'claudication|intermittent_claudication|window_shopping|shop_window',
       // "Every block or so my calf gets a tight ache, I stop and it eases" (lookalikes C1: stop every block).
