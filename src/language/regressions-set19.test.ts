@@ -189,3 +189,40 @@ describe('claudication and gout in plain words', () => {
     expect(stateOf(text, 'previous_gout')).toBe('present');
   });
 });
+
+describe('restless legs, dependency and a disc in plain words', () => {
+  it('an itch deep in the bones that cannot be scratched → creeping sensation', () => {
+    expect(
+      stateOf(
+        'My shins have an itch deep inside that you can’t scratch, every evening.',
+        'creeping_crawling_sensation',
+      ),
+    ).toBe('present');
+  });
+
+  it('back the moment one is still → starts at rest', () => {
+    expect(stateOf('Walking helps, but the moment I’m sat it starts again.', 'starts_at_rest')).toBe(
+      'present',
+    );
+  });
+
+  it('the sore foot eased "with it down" over the bed’s edge → dependency', () => {
+    expect(
+      stateOf(
+        'My foot throbs in bed; it is better when I hang over the side with it down.',
+        'relief_dangling_leg',
+      ),
+    ).toBe('present');
+  });
+
+  it('worse sitting, better walking → not the sitting relief of stenosis', () => {
+    const text = 'The buttock pain is worse sitting in the car and a bit better walking around.';
+    expect(stateOf(text, 'pain_standing_walking_relieved_sitting')).toBeUndefined();
+  });
+
+  it('heavy lifts at the gym are not heavy legs', () => {
+    expect(
+      stateOf('I did heavy squats on Monday and now my thigh burns.', 'heavy_tired_legs'),
+    ).toBeUndefined();
+  });
+});

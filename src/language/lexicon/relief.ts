@@ -82,6 +82,12 @@ export const relief: FindingLexiconTable = {
       },
       'put|putting|stand|standing ~2 foot|feet|it ~2 down ~2 on ~1 the ~1 floor',
       'with ~1 my|the|that|this|his|her|one|both ~1 legs|leg|feet|foot ~1 down',
+      // "better if I sit on the edge with it down": the foot named before as "it".
+      {
+        p: 'with ~1 it|them ~1 down|hanging|dangling',
+        withinSentence: '@relief|better',
+        requiresAny: ['pain_feet_toes', 'pain_calf'],
+      },
       'feet_on_the_floor|foot_on_the_floor|legs_down|foot_down|feet_down ~~6 @relief',
       '@relief ~4 hang*|dangl*|legs_down|feet_down|foot_down|lowering',
       'dependent|dependency ~~4 @relief',
