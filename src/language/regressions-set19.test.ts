@@ -226,3 +226,11 @@ describe('restless legs, dependency and a disc in plain words', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a recent event told beside an older history still dates what follows it "now"', () => {
+  it('lump for months, squatting this morning, now the calf is swollen → new onset', () => {
+    const text =
+      'A lump behind my knee for months, I was squatting to weed the beds this morning and now my calf is swollen.';
+    expect(stateOf(text, 'onset_within_two_weeks')).toBe('present');
+  });
+});
