@@ -86,6 +86,11 @@ describe('words that are not what they look like', () => {
     },
   );
 
+  it('"at the time of the op" looks back on an operation, not a recent one', () => {
+    const text = 'My leg swells. Nobody warned me about this at the time of the op.';
+    expect(stateOf(text, 'recent_surgery_or_bedridden')).toBeUndefined();
+  });
+
   it('an operation is still an operation', () => {
     expect(stateOf('He had surgery on his knee ten days ago.', 'recent_surgery_or_bedridden')).toBe(
       'present',

@@ -41,6 +41,8 @@ const gpPractice = [
   'to_the',
   'down_the',
   'into_the',
+  // "at the time of the op": an operation looked back on.
+  'time_of',
 ];
 /** A test for a deficiency, then a normal result. */
 const testedFor =
