@@ -239,3 +239,15 @@ describe('a recent event told beside an older history still dates what follows i
     expect(stateOf(text, 'onset_within_two_weeks')).toBe('present');
   });
 });
+
+describe('a feeling moving up from the feet is not the feet raised', () => {
+  it('"tingling in my feet spreading up, worse in bed" → not worse with the leg raised', () => {
+    expect(
+      stateOf('tingling in both my feet spreading up, worse in bed', 'worse_leg_raised'),
+    ).toBeUndefined();
+  });
+
+  it('feet up and worse → still read', () => {
+    expect(stateOf('With my feet up on the stool the pain is worse.', 'worse_leg_raised')).toBe('present');
+  });
+});
