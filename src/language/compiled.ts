@@ -81,6 +81,10 @@ export function compileLocale(locale: Locale): CompiledLocale {
       if (entry.withStatedInSentence) filter(entry.withStatedInSentence);
       if (entry.notWithStatedInSentence) filter(entry.notWithStatedInSentence);
       if (entry.withinText) filter(entry.withinText);
+      for (const w of entry.notWhen ?? []) {
+        filter(w.sentence);
+        if (w.text) filter(w.text);
+      }
     }
     for (const src of sentenceFilters(lex)) filter(src);
   }

@@ -45,6 +45,11 @@ export const cuePatterns: readonly [CueKind, string][] = [
     'none',
     "not_only|no_way|no_matter|no_doubt|never_mind|nothing_like_that|not_too_bad|not_that_bad|not_bad|nothing_else|not_even_sure|can't|cannot|couldn't|not_long|no_longer_than|before_long|not_until",
   ],
+  // A past illness put out of mind ("we never think about her cancer these days"): it was had, not denied.
+  [
+    'none',
+    "never_think_about|never_thinks_about|never_thought_about|don't_think_about|doesn't_think_about|hardly_think_about|hardly_ever_think_about|rarely_think_about|never_worry_about|never_worries_about|never_even_think_about",
+  ],
   // Doubt about the link, not the symptom ("chest pain too, not sure if it's related"): the sign is stated.
   ['none', relevanceDoubts()],
   // Vague complaints said with a "no" or "not" ("my knees are no good at night", "my leg isn't right in bed"): the

@@ -165,6 +165,22 @@ function quantity(toks: readonly MatchToken[], i: number): Qty | null {
   return null;
 }
 
+const mealtimes: ReadonlySet<string> = new Set([
+  'teatime',
+  'tea_time',
+  'tea',
+  'lunchtime',
+  'lunch',
+  'dinnertime',
+  'dinner',
+  'suppertime',
+  'supper',
+  'breakfast',
+  'midday',
+  'noon',
+]);
+const sinceFillers: ReadonlySet<string> = new Set(['about', 'around', 'roughly', 'just', 'after', 'before']);
+
 function pointWord(toks: readonly MatchToken[], i: number): { days: number | null; end: number } | null {
   const t = toks[i]?.m;
   const n = toks[i + 1]?.m;
@@ -178,6 +194,12 @@ function pointWord(toks: readonly MatchToken[], i: number): { days: number | nul
     if (weekdays.has(n)) return { days: 5, end: i + 1 };
     if (n === 'month') return { days: null, end: i + 1 };
     if (seasons.has(n)) return { days: 180, end: i + 1 };
+  }
+  // "since (about) teatime", "since lunch": a mealtime of today (said with "since", never the habit "at teatime").
+  if (t === 'since' && n !== undefined) {
+    let k = i + 1;
+    while (k < i + 3 && sinceFillers.has(toks[k]?.m as string)) k++;
+    if (mealtimes.has(toks[k]?.m as string)) return { days: 0, end: k };
   }
   if ((t === 'on' || t === 'since' || t === 'at' || t === 'over') && n !== undefined) {
     const k = toks[i + 1]?.m === 'the' ? i + 2 : i + 1;

@@ -136,10 +136,12 @@ export function applyTimes(
     const fromPrevious = new Map<number, boolean>();
     const lastAfterClause = new Map<number, number>();
     for (const [s, present] of presentBySentence) {
-      if (timedSentences.has(s)) continue;
       const receivers = present.filter(receives);
       if (receivers.length === 0) continue;
-      fromPrevious.set(s, !isCrampEpisode(present));
+      // A sentence with a time of its own takes nothing from the sentence before; a later clause of its own that
+      // says "now" still follows a recent event told in it ("swelling for months, squatting today, now the calf
+      // is puffy").
+      if (!timedSentences.has(s)) fromPrevious.set(s, !isCrampEpisode(present));
       for (const h of receivers) {
         const c = (toks[h.start] as MatchToken).clause;
         if (afterClauses.has(c)) lastAfterClause.set(s, Math.max(lastAfterClause.get(s) ?? -1, c));

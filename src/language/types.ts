@@ -74,6 +74,11 @@ export interface LexiconEntry {
   readonly withStatedInSentence?: string;
   /** Drop the match when this pattern matches, not negated or hedged, in the same sentence ("no fever" does not count). */
   readonly notWithStatedInSentence?: string;
+  /**
+   * Drop the match when, for one of these, `sentence` matches in its sentence and, if given, `text` is stated somewhere in the text
+   * (legs weak "getting out of a chair" in someone on a statin: read by another entry instead).
+   */
+  readonly notWhen?: readonly { readonly sentence: string; readonly text?: string }[];
   /** Keep the match only when one of these findings is present in the text ("it has spread" needs a red leg). */
   readonly requiresAny?: readonly FindingId[];
   /**

@@ -258,6 +258,14 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (entry.notWithStatedInSentence && statedSentences.get(entry.notWithStatedInSentence)?.has(sentence))
       return;
     if (entry.withinText && !filterStated.has(entry.withinText)) return;
+    if (
+      entry.notWhen?.some(
+        (w) =>
+          filterSentences.get(w.sentence)?.has(sentence) &&
+          (w.text === undefined || filterStated.has(w.text)),
+      )
+    )
+      return;
     if (ce.id !== 'family_history_rls' && thirdParty(toks, m, locale)) return;
     const { reading, doubtedPositive } = readDoubt(analysis, m, entry, group(ce.id) === 'relief');
     if (reading === null) return;

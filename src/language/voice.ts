@@ -27,6 +27,19 @@ const asides: ReadonlySet<string> = new Set([
   'consulto',
 ]);
 
+/** The relative as the object of what the writer does ("I keep telling him", "I give her a hot water bottle"). */
+const relativeObjects: ReadonlySet<string> = new Set(['him', 'her']);
+
+function actsOnRelative(toks: readonly MatchToken[], i: number): boolean {
+  const t = toks[i] as MatchToken;
+  for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
+    const w = toks[k] as MatchToken;
+    if (w.sentence !== t.sentence || w.kind === 'punct') return false;
+    if (relativeObjects.has(w.m)) return true;
+  }
+  return false;
+}
+
 /**
  * A relative's possessive written without its apostrophe ("my mums leg", "dads foot", "my dads legs"): the
  * relative's word plus "s", after "my"/"our" or opening its sentence. A plural elsewhere ("the mums at school")
@@ -56,7 +69,8 @@ export function voiceOf(toks: readonly MatchToken[], locale: Locale): Voice {
       locale.firstPerson.has(t.m) &&
       !possessives.has(t.m) &&
       !asides.has(toks[i + 1]?.m ?? '') &&
-      !askingWhatToDo(toks, i)
+      !askingWhatToDo(toks, i) &&
+      !(relative && actsOnRelative(toks, i))
     )
       return 'self';
     if (t.sentence === first && (locale.otherPerson.has(t.m) || possessiveWithoutApostrophe(toks, i, locale)))

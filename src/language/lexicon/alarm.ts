@@ -1,3 +1,4 @@
+import { drugs } from './medication.js';
 import type { FindingLexiconTable } from './types.js';
 
 const episodic =
@@ -54,9 +55,15 @@ const puffWords =
   'out_of_puff|short_of_puff|puffing_and_panting|huffing_and_puffing|gasping_for_breath|gasping_for_air|winded_going_up|laboured_breathing|labored_breathing';
 /** Legs that "run out of puff" on walking are tired legs (claudication), not a breathless person. */
 const legsOutOfPuff = ['legs', 'leg', 'calves', 'calf', 'muscles', 'legs_run', 'legs_ran', 'legs_just'];
+/** Fighting for breath: "can't get my breath". */
+const cantGetBreath = "can't|cannot|couldn't ~1 get|catch ~1 my|his|her|their ~1 breath";
+/** Stopping to get one's breath ("had to sit on the step to get her breath"): breathless, but not said as new. */
+const toGetBreath = 'to ~1 get|catch ~1 my|his|her|their ~1 breath';
+/** Either of the two. */
+const catchBreath = "can't|cannot|couldn't|to ~1 get|catch ~1 my|his|her|their ~1 breath";
 /** Effort that brings breathlessness on ("on the stairs", "walking up hills"). */
 const exertion =
-  'stairs|steps|hill|hills|uphill|incline|slope|climbing|climb|exertion|exercise|exercising|running|jogging|gym|walking_up|walk_up|going_up|walking_fast|walk_far|walking_far|hurry|hurrying';
+  'stairs|upstairs|steps|hill|hills|uphill|incline|slope|climbing|climb|exertion|exercise|exercising|running|jogging|gym|walking_up|walk_up|going_up|walking_fast|walk_far|walking_far|hurry|hurrying';
 /** Words that make breathlessness new: a change of today, or since a leg symptom began (S11, S12). */
 const newBreath =
   'tonight|today|this_morning|this_afternoon|this_evening|last_night|yesterday|suddenly|sudden|all_of_a_sudden|out_of_nowhere|this_week|since|new|recently|started|hours|now';
@@ -64,6 +71,39 @@ const newBreath =
 /** Weakness that comes with standing or walking and goes with sitting (neurogenic claudication). */
 const posturalOnly =
   "stand_too_long|standing_too_long|stood_too_long|stand_for_too_long|standing_for_too_long|stand_for_long|standing_for_long|walk_too_far|walking_too_far|walk_too_long|walking_too_long|sitting_fixes|sitting_helps|sitting_down_helps|sitting_down_fixes|sit_down_and_it|sit_down_and_they|once_i_sit|when_i_sit_down|if_i_sit_down|after_a_sit|eases_when_i_sit|better_when_i_sit|better_sitting|fine_sitting|fine_when_i_sit|goes_when_i_sit|go_when_i_sit|wears_off_when_i_sit|once_im_sat|once_i'm_sat|once_i_am_sat|when_im_sat|when_i'm_sat|fine_once_im_sat|fine_once_i'm_sat|bent_over_the_trolley|leaning_on_the_trolley|lean_on_the_trolley|lean_on_a_trolley|leaning_on_a_trolley";
+
+/**
+ * Tasks that need the hip and thigh muscles: weakness at them on a statin is the proximal muscle weakness of
+ * statin myopathy, coming on over weeks (S392, S440), not the new weakness of a squeezed cord or nerve root.
+ */
+const proximalTask =
+  'out_of_a_chair|out_of_the_chair|out_of_chair|out_of_my_chair|out_of_the_armchair|up_from_a_chair|up_from_the_chair|up_stairs|upstairs|the_stairs|climbing_stairs|off_the_floor|off_the_sofa|out_of_the_bath|from_squatting';
+
+const statinProximal = { sentence: proximalTask, text: drugs.statin };
+
+/**
+ * A walk that ends in a sit ("gets to the end of the road, then has to sit on a wall"): weakness that comes with
+ * walking and goes with sitting, as `posturalOnly` (neurogenic claudication), said as a walking distance.
+ */
+const walkThenSit = {
+  sentence:
+    'walk|walks|walking|walked|get_to|gets_to|got_to|end_of|as_far_as|yards|metres|meters ~~12 has_to_sit|have_to_sit|had_to_sit|needs_to_sit|need_to_sit|has_to_stop_and_sit|have_to_stop_and_sit|sits_on|sit_on|sat_on',
+};
+
+/** Words after "weakness" that make it a cause offered ("weakness from being laid up"). */
+const weaknessAsCause = [
+  'from_being',
+  'from_lying',
+  'from_bed',
+  'from_not',
+  'from_old',
+  'from_age',
+  'due_to',
+  'because',
+  'because_of',
+  'after_being',
+  'caused_by',
+];
 
 /** Colour and cold words that together describe an ischaemic limb. */
 const pallid =
@@ -240,6 +280,11 @@ export const alarm: FindingLexiconTable = {
     ],
   },
   chest_pain_or_breathless: {
+    // A chest pain said to have been found harmless ("chest pains last year that turned out to be indigestion")
+    // is an old, explained one, not the chest pain of a clot in the lung now.
+    notInSentence: [
+      'turned_out|turns_out|put_down_to|was_just|were_just ~4 indigestion|heartburn|reflux|acid|wind|trapped_wind|anxiety|panic*|nothing|muscular|a_pulled_muscle|a_strain|costochondritis',
+    ],
     patterns: [
       'chest ~4 pain|pains|hurt*|ache|aching|tight|tightness|sore|heavy|pressure|crushing',
       'pain|pains|ache|tightness|pressure|heaviness ~3 in ~1 my|the ~1 chest',
@@ -269,25 +314,35 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['one_leg_swollen', 'whole_leg_swollen', 'onset_within_two_weeks'],
         positiveOnly: true,
       },
+      {
+        p: catchBreath,
+        withinSentence: exertion,
+        requiresAny: ['one_leg_swollen', 'whole_leg_swollen', 'onset_within_two_weeks'],
+        positiveOnly: true,
+      },
       { p: `${breathWordsAlarm}|${puffWords}`, withinSentence: exertion, negatedOnly: true },
       { p: breathWordsAlarm, notInSentence: exertion },
       // British lay words for breathlessness ("a bit out of puff going up the stairs").
       { p: puffWords, notInSentence: exertion, notAfter: legsOutOfPuff },
-      { p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath", notInSentence: exertion },
+      { p: cantGetBreath, notInSentence: exertion },
+      // Stopping to get one's breath with no effort named and no word that makes it new (a slow story of
+      // breathlessness lying down, S472: a GP): left open for the screen to ask; said as new it is the red flag.
+      { p: toGetBreath, notInSentence: `${exertion}|${newBreath}`, state: 'unknown' },
+      { p: toGetBreath, notInSentence: exertion, withStatedInSentence: newBreath },
       {
-        p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+        p: catchBreath,
         withinSentence: exertion,
         notInSentence: newBreath,
         state: 'unknown',
       },
       {
-        p: "can't|cannot|couldn't ~1 get|catch ~1 my|his|her ~1 breath",
+        p: catchBreath,
         withinSentence: exertion,
         withStatedInSentence: newBreath,
       },
       // Pain on breathing in is pleuritic (a clot in the lung, S11, S12): "a sharp pain under my ribs when I take a big breath in".
-      'pain|pains|hurts|hurt|sharp|stabbing|stab|stabs|catches|catching|twinge ~~8 when|if|as|whenever|every_time ~4 breath|breathe|breathing',
-      'deep_breath|big_breath|breathe_in|breathing_in|breathe_deeply|deep_breaths|big_breaths ~~6 hurts|hurt|sharp|stab*|catches|pain|pains',
+      'pain|pains|hurts|hurt|sharp|stabbing|stab|stabs|catches|catching|twinge ~~8 when|if|as|whenever|every_time ~4 breath|breathe|breathes|breathed|breathing',
+      'deep_breath|big_breath|breathe_in|breathes_in|breathed_in|breathing_in|breathe_deeply|deep_breaths|big_breaths ~~6 hurts|hurt|sharp|stab*|catches|pain|pains',
       'pleuritic|pleurisy',
       "can't_breathe|cannot_breathe|can't_catch_my_breath|struggling_to_breathe|struggle_to_breathe|hard_to_breathe|difficulty_breathing|trouble_breathing|breathing_is_hard",
       'cough*|spit*|bring*|brought ~3 blood|blood_up',
@@ -366,6 +421,13 @@ export const alarm: FindingLexiconTable = {
       {
         p: `${icy} ~~8 ${pallid}`,
         withinSentence: comparedToOther,
+        notInSentence: longStanding,
+      },
+      // Further apart ("freezing compared to the other one and the skin looks sort of blotchy"), with a recent onset.
+      {
+        p: `${icy} ~~12 ${pallid}`,
+        withinSentence: comparedToOther,
+        requiresAny: ['onset_within_two_weeks'],
         notInSentence: longStanding,
       },
       // A leg both cold and pale, mottled or blue, new within days (S48: pallor may instead be mottled or blue).
@@ -528,8 +590,23 @@ export const alarm: FindingLexiconTable = {
         state: 'unknown',
       },
       {
+        p: "legs ~4 @weak|go_weak|goes_weak|going_weak|giving_way|give_way|like_jelly|go_like_jelly|go_'like_jelly",
+        withinSentence: walkThenSit.sentence,
+        state: 'unknown',
+      },
+      // Legs weak at rising from a chair or climbing stairs in someone on a statin: proximal statin weakness
+      // (S392, S440), left open for the screen to ask whether it is new and marked. Listed first: one match per span.
+      {
+        p: 'legs|both_legs|thighs ~4 @weak|weaker|gone_weak|go_weak|goes_weak',
+        withinSentence: proximalTask,
+        withinText: drugs.statin,
+        state: 'unknown',
+      },
+      { p: '@weak ~2 legs|thighs', withinSentence: proximalTask, withinText: drugs.statin, state: 'unknown' },
+      {
         p: 'both ~3 legs|of_my_legs|sides ~4 @weak|weak|gone_weak|giving_way|buckl*',
         notInSentence: posturalOnly,
+        notWhen: [statinProximal],
       },
       // "tingling in both legs … and now they're getting weak": the legs named earlier in the sentence.
       {
@@ -539,6 +616,7 @@ export const alarm: FindingLexiconTable = {
       {
         p: "legs ~4 @weak|gone_weak|going_weak|giving_way|give_way|gave_way|buckl*|like_jelly|can't_hold_me",
         notInSentence: posturalOnly,
+        notWhen: [statinProximal, walkThenSit],
         notBefore: [
           'after_standing',
           "after_i've_been_standing",
@@ -550,7 +628,7 @@ export const alarm: FindingLexiconTable = {
           'after_i_walk',
         ],
       },
-      '@weak ~4 both_legs|in_both_legs|in_my_legs|legs',
+      { p: '@weak ~4 both_legs|in_both_legs|in_my_legs|legs', notWhen: [statinProximal] },
       // "Now they feel weak", the legs named earlier in the sentence.
       {
         p: "they|they're|they_are|they've|they_have ~2 feel|felt|feeling|are|getting|gone|going|become|got ~1 weak|weaker|like_jelly",
@@ -568,6 +646,19 @@ export const alarm: FindingLexiconTable = {
         p: 'wobbly|unsteady|shaky|doddery ~3 on_the_stairs|on_the_steps|on_stairs|going_up_the_stairs|going_upstairs|climbing_the_stairs',
         notInSentence: posturalOnly,
       },
+      // Getting about by holding onto the furniture or the walls is a walking difficulty (S301 "difficulty walking";
+      // lookalikes C2): said with a recent onset it is read as new leg weakness so the cord and nerve screens stay
+      // open; with no onset it is left open for the screen to ask (it may be old, or dizziness).
+      {
+        p: 'holding|holds|held|hanging|hangs|clinging|clings|grabbing|grabs|leaning|leans ~2 on_to|onto|on ~2 the|to_the ~1 furniture|walls|wall|worktops|kitchen_units',
+        requiresAny: ['onset_within_two_weeks'],
+        positiveOnly: true,
+      },
+      {
+        p: 'holding|holds|held|hanging|hangs|clinging|clings|grabbing|grabs|leaning|leans ~2 on_to|onto|on ~2 the|to_the ~1 furniture|walls|wall|worktops|kitchen_units',
+        state: 'unknown',
+        possiblyPresent: true,
+      },
       // Struggling to get out of a car or chair may be weak legs or a sore back: left open for the screen to ask.
       {
         p: "struggl*|couldn't|can't|cannot|hard_to|difficult_to|trouble|needed_help_to ~2 get|getting ~1 out_of|up_from|up_out_of ~2 the|a|his|her|my ~1 car|chair|armchair|bath",
@@ -576,7 +667,9 @@ export const alarm: FindingLexiconTable = {
       '@weak ~~5 both_of_them|both_sides|both_legs',
       'bilateral|bilaterally ~2 leg|legs|lower_limb|lower_limbs ~1 weakness|weak',
       'weakness|weak ~3 bilateral|bilaterally|in_both',
-      { p: 'weakness', weak: true },
+      // A weakness offered as the cause of something ("maybe it's just weakness from being in bed") is a guess at
+      // why, not a weakness said or denied.
+      { p: 'weakness', weak: true, notBefore: weaknessAsCause },
       { p: 'legs ~3 strong|fine|normal|ok', state: 'absent', withinSentence: 'walk|walking|strength|weak' },
       // Strength said lost ("both my legs have lost strength"): weakness in lay words.
       'both ~3 legs|of_my_legs|sides ~4 lost|losing|lose|have_lost|have_no ~2 strength|their_strength|power|all_strength',
@@ -637,7 +730,9 @@ export const alarm: FindingLexiconTable = {
       // Walking "like he's on a boat" or "like she's drunk": an unsteady gait, the nearest sign asked (S327).
       'walking|walks|walk ~2 like ~3 on_a_boat|on_a_ship|drunk|tipsy|on_ice|a_drunk',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
-      { p: 'weakness', weak: true },
+      // A weakness offered as the cause of something ("maybe it's just weakness from being in bed") is a guess at
+      // why, not a weakness said or denied.
+      { p: 'weakness', weak: true, notBefore: weaknessAsCause },
       'weaker_and_weaker|more_and_more_weak|weaker_by_the_week|weaker_every_week|weaker_each_week',
       // Stairs or getting up from a seat said to be hard ("climbing stairs is hard", "I struggle to get up off the
       // sofa"): the question's own examples of failing strength, but pain or stiffness can make them hard too, so
@@ -883,6 +978,8 @@ export const alarm: FindingLexiconTable = {
     notInSentence: 'years|year|for_months|over_months|months|for_ages|decades',
     patterns: [
       '@numb ~~8 spread*|creep*|crept|climb*|moving|moved|travel*|gone|going|working|rising|risen|come|coming|came ~2 up|upwards|higher',
+      // Crept as far as the knees or higher ("it's at my knees now"): the climb said by where it has got to.
+      "@numb ~~8 creep*|crept ~~8 at|to|reached|reaching|past|it's_at|its_at ~2 my|his|her|the|both ~1 knees|knee|thighs|thigh|hips|waist|groin",
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes|hands_and_feet|fingers_and_toes ~~10 spread*|creep*|crept|climb*|moving_up|moved_up|up_to|up_my|gone_up|now_in|now_up|reached',
       // "started in my toes and is now at my thighs": the climb said by where it has got to.
       'started|began|starting|begun ~3 in ~2 my|the|both ~1 feet|toes ~~10 now ~3 at|in|up_to|reached|reaching ~2 knees|knee|thighs|thigh|hips|waist|groin|calves|shins',

@@ -248,6 +248,9 @@ export const character: FindingLexiconTable = {
       // "my leg feels like it's full of ants", "like ants in my legs".
       'full_of|like ~1 ants|insects|bugs|worms',
       'wriggl*|squirm*|writh*|itchy_inside|itch_inside|itching_inside|itchy_feeling_inside|inside_itch|itchy_bones',
+      // An itch deep in the bone or one that cannot be scratched (restless legs in lay words, lookalikes C).
+      "itch|itchy|itching ~3 in_the_bone|in_the_bones|in_my_bones|inside_the_bone|deep_inside|deep_down|you_can't_scratch|you_cannot_scratch|i_can't_scratch|can't_be_scratched|that_can't_be_scratched",
+      'itch_in_the_bone|itch_in_my_bones|itchy_bones|bone_itch',
       {
         p: 'pulling|tugging|pull|pulls',
         notBefore: [
@@ -297,6 +300,14 @@ export const character: FindingLexiconTable = {
           'box',
           'boxes',
           'weights',
+          'weight',
+          'deadlift',
+          'deadlifts',
+          'squats',
+          'squat',
+          'lifts',
+          'dumbbells',
+          'barbell',
           'lifting',
           'shopping',
           'coat',

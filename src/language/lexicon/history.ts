@@ -22,6 +22,28 @@ const treatmentAhead = [
   'alternatives',
   'rather_than',
 ];
+/** Words before "surgery" that make it the GP's practice ("ring the surgery", "the GP surgery"), not an operation. */
+const gpPractice = [
+  'ring',
+  'rang',
+  'call',
+  'called',
+  'phone',
+  'phoned',
+  'gp',
+  'gps',
+  "gp's",
+  "doctor's",
+  'doctors',
+  'dental',
+  'dentist',
+  'at_the',
+  'to_the',
+  'down_the',
+  'into_the',
+  // "at the time of the op": an operation looked back on.
+  'time_of',
+];
 /** A test for a deficiency, then a normal result. */
 const testedFor =
   'test|tests|tested|testing|checked|check|checks|screened|bloods|blood_test|blood_tests ~~3 for|of ~1 anaemia|anemia|iron|ferritin|low_iron|iron_levels|haemoglobin|hemoglobin';
@@ -76,6 +98,8 @@ export const history: FindingLexiconTable = {
       'af|afib|a_fib|atrial_fibrillation|atrial_flutter|fibrillation',
       'irregular|erratic|jumpy|uneven ~2 heartbeat|heart_beat|heart|pulse|heart_rhythm|rhythm',
       'heart ~2 out_of_rhythm|flutters|skips|irregular',
+      // "some heart thing where it goes irregular": the rhythm said a few words after the heart.
+      'heart ~5 goes|going|gone|went|is|beats ~1 irregular|erratic|out_of_rhythm',
     ],
   },
   recent_surgery_or_bedridden: {
@@ -84,7 +108,7 @@ export const history: FindingLexiconTable = {
       {
         p: surgery,
         // …and an operation talked of as a treatment ahead ("anything apart from surgery?", "will I need an op").
-        notAfter: ['loss', 'weight', 'gastric', 'band', 'sleeve', ...treatmentAhead],
+        notAfter: ['loss', 'weight', 'gastric', 'band', 'sleeve', ...treatmentAhead, ...gpPractice],
         notBefore: ['years', 'year'],
         // An operation dated by decade or childhood ("a cartilage op back in the 90s") is not recent.
         notInSentence: `${surgery} ~~8 back_in|in_the_90s|in_the_80s|in_the_70s|in_the_60s|in_the_nineties|in_the_eighties|in_the_seventies|as_a_child|as_a_kid|as_a_teenager|when_i_was_young`,

@@ -10,6 +10,12 @@ export const knownDiagnoses: FindingLexiconTable = {
       'had|have|having|history_of|known|previous|past|prior|another|my|recurrent|recurring|old ~2 gout|gouty',
       'gout ~5 again|before|back|returned|flare|flares|flaring|flare_up|flared_up|flared|attack|attacks|years_ago|last_year|in_the_past',
       'allopurinol|febuxostat|colchicine_for_my_gout|gout_tablets|gout_medication|gout_meds',
+      // The same hot swollen joint had before in the big toe ("something like it in his big toe years ago"): a past
+      // attack of podagra, the classic first gout flare (S383).
+      {
+        p: 'similar|same|like_this|like_it|the_same_thing|this_before ~~6 big_toe ~~6 ago|before|last_year|years_back|in_the_past',
+        requiresAny: ['hot_swollen_joint'],
+      },
     ],
   },
   known_fibromyalgia: {

@@ -33,6 +33,13 @@ export const position: FindingLexiconTable = {
       {
         p: 'legs|leg|feet|foot ~1 up|raised|elevated ~~8 worse|white|pale|numb|dead',
         notInSentence: 'up_to|up_as_far_as ~2 ankles|ankle|knees|knee|shins|calves|thighs|waist|hips',
+        // "numbness in both feet creeping up, worse at night": a feeling moving up the leg, not the feet raised.
+        notWhen: [
+          {
+            sentence:
+              'legs|leg|feet|foot ~1 creep*|crept|spread*|climb*|moving|moved|travel*|going|gone|working|coming|came ~1 up',
+          },
+        ],
       },
       'white|pale|paler|blanch*|drains ~3 when|if|once ~2 i ~2 rais*|lift*|elevat*|put_it_up|put_them_up',
       'worse ~4 when|if|with ~2 my|the ~1 leg|legs|foot|feet ~1 up|raised|elevated|level',

@@ -73,9 +73,21 @@ export const relief: FindingLexiconTable = {
         requiresAny: ischaemicFoot,
         notInSentence: `${crampOrStretch}|${restAfterWalking}`,
       },
-      'sleep|sleeping|slept|nights ~3 in ~1 the|a|my ~1 chair|armchair|recliner',
+      // Sleeping in a chair is the leg hung down, unless the words say the back is bent or raised instead ("propped
+      // up in the recliner with her knees bent": the flexed posture of a narrowed spinal canal, read elsewhere).
+      {
+        p: 'sleep|sleeping|slept|nights ~3 in ~1 the|a|my ~1 chair|armchair|recliner',
+        notInSentence:
+          'knees_bent|knees_up|bent_knees|knees_drawn_up|curled_up|propped_up|propped|bent_forward|leaning_forward',
+      },
       'put|putting|stand|standing ~2 foot|feet|it ~2 down ~2 on ~1 the ~1 floor',
       'with ~1 my|the|that|this|his|her|one|both ~1 legs|leg|feet|foot ~1 down',
+      // "better if I sit on the edge with it down": the foot named before as "it".
+      {
+        p: 'with ~1 it|them ~1 down|hanging|dangling',
+        withinSentence: '@relief|better',
+        requiresAny: ['pain_feet_toes', 'pain_calf'],
+      },
       'feet_on_the_floor|foot_on_the_floor|legs_down|foot_down|feet_down ~~6 @relief',
       '@relief ~4 hang*|dangl*|legs_down|feet_down|foot_down|lowering',
       'dependent|dependency ~~4 @relief',

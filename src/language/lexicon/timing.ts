@@ -264,6 +264,8 @@ export const timing: FindingLexiconTable = {
       'watching_telly|watching_tv|reading ~~4 still|sitting',
       'sitting|sat|sit ~4 evening|evenings|telly|tv|sofa|couch|settee|reading',
       'sit_back_down|sit_down_again|lie_back_down',
+      // "The second I'm still again it's back": the symptom returning the moment one is at rest.
+      "the_second|the_moment|as_soon_as|soon_as ~2 i'm|i_am|he's|she's|i|he|she|you're|you ~1 still|sat|settled|resting|lying",
       'painful_at_rest|pain_at_rest|hurts_at_rest|even_at_rest|rest_pain',
       {
         p: `${notComing} ~3 sitting|sitting_down|sat_down|resting|at_rest|in_bed|lying_down|lying_in_bed|when_i_sit|when_i_rest|when_i_lie_down`,
@@ -500,7 +502,13 @@ export const timing: FindingLexiconTable = {
       '@calf ~~8 when_i_walk|walking|after_walking ~~10 stand_still|stop|have_to_stop|standing_still',
       '@walk ~~6 @calf ~~6 grips|cramps|tight|hurts|aches ~~10 stop|stand',
       // "A cramp in the calf after about 100 yards that goes when I stand still."
-      '@calf|@pain|@cramp ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks|steps ~~10 stand_still|standing_still|stand_there|stop|stopping|stopped|rest|resting|have_to_stop',
+      '@calf|@pain|@cramp ~~8 after|within ~3 #|couple|few|several ~1 yards|yds|metres|meters|blocks|steps ~~10 stand_still|standing_still|stand_there|stop|stopping|stopped|rest|resting|have_to_stop',
+      // "lock up after a couple blocks … stand still and it passes": the calf locking on a walk is the claudication.
+      {
+        p: '@calf ~3 lock|locks|locking|lock_up|locks_up|seize|seizes|seize_up|seizes_up|tighten_up|tightens_up ~~8 after|within ~3 #|couple|few|several ~1 yards|yds|metres|meters|blocks|steps|streets',
+        withinSentence:
+          '@walk|stand_still|standing_still|stop|stops|stopped|rest|resting|passes|eases|wears_off',
+      },
       { p: '@calf ~~8 after|within ~3 # ~1 yards|yds|metres|meters|blocks', withinSentence: '@walk' },
       'claudication|intermittent_claudication|window_shopping|shop_window',
       // "Every block or so my calf gets a tight ache, I stop and it eases" (lookalikes C1: stop every block).
@@ -524,7 +532,11 @@ export const timing: FindingLexiconTable = {
       '@standwalk ~~14 have_to_sit|need_to_sit|sit_down_to|bending_forward|lean_forward|leaning_forward|bend_forward|bending_over|lean_on|leaning_on',
       '@standwalk ~~14 sitting|sit|sit_down|sat ~3 @relief',
       '@standwalk ~~14 @relief ~3 when|if|once|after|as_soon_as ~2 i ~1 sit|sit_down|sat|sitting',
-      'sitting|sit|sit_down|bending|leaning ~~8 @relief ~~12 @standwalk',
+      // Not when the sitting is what hurts ("worse sitting and lying flat, better walking about": a disc's pattern).
+      {
+        p: 'sitting|sit|sit_down|bending|leaning ~~8 @relief ~~12 @standwalk',
+        notAfter: ['worse', 'worst', 'hurts', 'aches', 'painful', 'agony', 'bad', 'worse_when', 'worse_for'],
+      },
       'lean*|bend*|bent|stoop* ~4 forward|over|trolley|trolly|cart|pram|frame ~~6 @relief',
       '@relief ~~6 lean*|bend*|stoop* ~4 forward|over|trolley|cart',
       'standing_in_a_queue|standing_in_queues|queue|queues|queuing ~~6 brings|start*|worse|comes',
