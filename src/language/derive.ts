@@ -321,6 +321,14 @@ export function englishVagueComplaintAt(toks: readonly MatchToken[], i: number):
   return false;
 }
 
+const owners: ReadonlySet<string> = new Set(['my', 'his', 'her', 'their', 'the', 'your']);
+
+/** "one of my legs", "one of the feet": the plural word after "one of" names a single limb. */
+function oneOf(toks: readonly MatchToken[], i: number): boolean {
+  const k = owners.has(toks[i - 1]?.m ?? '') ? i - 2 : i - 1;
+  return toks[k]?.m === 'of' && toks[k - 1]?.m === 'one';
+}
+
 /** English: "both legs", or a plural leg word not moved or stood on ("my feet", not "put my feet up"). */
 export function englishBilateralAt(toks: readonly MatchToken[], i: number): number {
   const t = toks[i] as MatchToken;
@@ -330,6 +338,8 @@ export function englishBilateralAt(toks: readonly MatchToken[], i: number): numb
   const before = [toks[i - 1]?.m, toks[i - 2]?.m];
   if (before.some((w) => w !== undefined && movedBefore.has(w))) return -1;
   if (movedAfter.has(toks[i + 1]?.m ?? '')) return -1;
+  // "One of my legs is fatter": one leg picked out of the two, not both.
+  if (oneOf(toks, i)) return -1;
   if (t.m === 'feet' && toks[i - 1]?.m === 'my' && toks[i - 2]?.m === 'on') {
     if (standingAfter.has(toks[i + 1]?.m ?? '')) return -1;
     if (

@@ -310,7 +310,7 @@ export const otherPerson: ReadonlySet<string> = new Set([
  * the legs do now ("gran is up at night pacing about"), not only of their history.
  */
 const limbWords: ReadonlySet<string> = new Set(
-  'leg legs calf calves foot feet toe toes thigh thighs knee knees ankle ankles shin hip walking pacing wandering pierna piernas pie pies pantorrilla muslo rodilla tobillo caminando'.split(
+  'leg legs calf calves foot feet toe toes thigh thighs knee knees ankle ankles shin hip spine backbone walking pacing wandering pierna piernas pie pies pantorrilla muslo rodilla tobillo caminando'.split(
     ' ',
   ),
 );

@@ -160,8 +160,99 @@ describe('red-flag phrasings written blind, dev half', () => {
   });
 
   it('stated signs read (present or kept open) do not fall below the floor reached', () => {
-    // Floor measured with `npx tsx eval/language/red-flags.ts dev` (180 of 192); raise it when the reader improves.
+    // Floor measured with `npx tsx eval/language/red-flags.ts dev` (188 of 192); raise it when the reader improves.
     const read = scored.filter((s) => s.p.expect === 'present' && s.open).length;
-    expect(read).toBeGreaterThanOrEqual(180);
+    expect(read).toBeGreaterThanOrEqual(188);
+  });
+});
+
+describe('a carer who handles or watches keeps the account the relative’s (issue #12, rd23)', () => {
+  it('the writer pressing or noticing does not make the relative’s sign the writer’s own', () => {
+    expect(
+      stateOf(
+        "Grandad's foot feels colder than his other one, I spotted it while I was washing him.",
+        'cool_limb',
+      ),
+    ).toBe('present');
+    expect(
+      stateOf("My husband's backbone is sore to touch at one point when I pressed it.", 'spinal_tenderness'),
+    ).toBe('present');
+  });
+
+  it('the writer’s own leg is still the writer’s', () => {
+    expect(
+      stateOf(
+        'My sister has varicose veins. When I press on my calf it is tender.',
+        'calf_tender_along_veins',
+      ),
+    ).toBe('present');
+  });
+});
+
+describe('pressing the spine is bony tenderness, not a tender calf vein (rd23)', () => {
+  it('a tender spine when pressed is not calf tenderness', () => {
+    const text = 'My spine hurts in one spot if you press on it.';
+    expect(stateOf(text, 'calf_tender_along_veins')).toBeUndefined();
+  });
+});
+
+describe('calf and thigh tenderness in lay words (rd23)', () => {
+  it.each([
+    'When I squeeze the middle of my calf it is tender.',
+    'If I press the inside of my calf it hurts a lot.',
+    'My inner thigh is painful to the touch along the line of the vein.',
+    'Sore to press on the thigh, high up on the inside.',
+  ])('"%s" is calf_tender_along_veins', (text) => {
+    expect(stateOf(text, 'calf_tender_along_veins')).toBe('present');
+  });
+});
+
+describe('a thing only likened to does not rule a sign out (rd23)', () => {
+  it('skin gone dusky that "looks like a bruise" is still dusky skin', () => {
+    expect(
+      stateOf('The sore area has turned a greyish colour, a bit like a bruise.', 'dusky_skin_blisters'),
+    ).toBe('present');
+  });
+  it('a real bruise still rules it out', () => {
+    expect(
+      stateOf('The skin has gone a greyish colour where I bruised it.', 'dusky_skin_blisters'),
+    ).toBeUndefined();
+  });
+});
+
+describe('one limb picked out of the two (rd23)', () => {
+  it('"one of my legs" is one leg, not both', () => {
+    const findings = understand('One of my legs looks bigger than the other one since last week.').findings;
+    expect(findings.find((f) => f.id === 'one_leg_swollen')?.state).toBe('present');
+    expect(findings.find((f) => f.id === 'bilateral_symptoms')).toBeUndefined();
+  });
+  it('"one of his calves has swollen up" is one swollen leg; "none of my legs are swollen" is not', () => {
+    expect(stateOf('One of his calves has puffed up overnight.', 'one_leg_swollen')).toBe('present');
+    expect(stateOf('None of my legs are swollen.', 'one_leg_swollen')).not.toBe('present');
+  });
+});
+
+describe('tearing said as an event, and warmth and redness said together (rd23)', () => {
+  it('"like something tore in my chest, through to my back" is sudden tearing chest or back pain', () => {
+    expect(
+      stateOf(
+        'It was as if something tore inside my chest, right through to my back.',
+        'back_or_belly_pain_sudden',
+      ),
+    ).toBe('present');
+  });
+  it('a strained back while lifting stays a strain', () => {
+    expect(
+      stateOf('Something tore in my back while I was lifting boxes.', 'back_or_belly_pain_sudden'),
+    ).toBeUndefined();
+  });
+  it.each([
+    'There is a hot red streak running up my shin.',
+    'I have found a warm red patch on the back of my calf.',
+  ])('"%s" is one_leg_warm_red', (text) => {
+    expect(stateOf(text, 'one_leg_warm_red')).toBe('present');
+  });
+  it('a denied warm red patch stays denied', () => {
+    expect(stateOf('There is no warm red patch on either leg.', 'one_leg_warm_red')).not.toBe('present');
   });
 });

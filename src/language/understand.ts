@@ -194,6 +194,13 @@ function settle(raw: readonly Hit[], a: Analysis, times: ReturnType<Locale['find
   }
 }
 
+/** The words at `start` are only what something is likened to ("looks like a bruise", "like an electric shock"). */
+function likened(toks: readonly MatchToken[], start: number): boolean {
+  const before = toks[start - 1]?.m;
+  if (before === 'like') return true;
+  return (before === 'a' || before === 'an') && toks[start - 2]?.m === 'like';
+}
+
 /**
  * Reads free text into catalog findings. Pure; linear in the text, which is at most `maxTextLength`. `lang`
  * picks the locale (lexicon, negation and hedge cues, time expressions); the findings are the same catalog ids.
@@ -223,19 +230,22 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
   const filterStated = new Set<string>();
   /** Sentences where each filter matches with a plain reading. */
   const statedSentences = new Map<string, Set<number>>();
-  /** Sentences where each filter matches other than denied ("not like a cramp" does not make it a cramp). */
-  const undeniedSentences = new Map<string, Set<number>>();
+  /** Sentences where each filter matches, leaving out what a thing is only likened to ("looks like a bruise"). */
+  const literalSentences = new Map<string, Set<number>>();
+  /** The same, other than denied ("not like a cramp" does not make it a cramp). */
+  const literalUndeniedSentences = new Map<string, Set<number>>();
+  const note = (map: Map<string, Set<number>>, src: string, sentence: number) => {
+    const set = map.get(src) ?? new Set<number>();
+    set.add(sentence);
+    map.set(src, set);
+  };
   sentenceFilterIndex.scan(toks, (src, m) => {
     const sentence = (toks[m.start] as MatchToken).sentence;
-    const set = filterSentences.get(src) ?? new Set<number>();
-    set.add(sentence);
-    filterSentences.set(src, set);
+    const simile = likened(toks, m.start);
+    note(filterSentences, src, sentence);
+    if (!simile) note(literalSentences, src, sentence);
     const reading = readState(analysis, m, { p: src }, false);
-    if (reading !== 'absent') {
-      const undenied = undeniedSentences.get(src) ?? new Set<number>();
-      undenied.add(sentence);
-      undeniedSentences.set(src, undenied);
-    }
+    if (reading !== 'absent' && !simile) note(literalUndeniedSentences, src, sentence);
     if (!thirdParty(toks, m, locale) && reading === 'present') {
       filterStated.add(src);
       const stated = statedSentences.get(src) ?? new Set<number>();
@@ -253,7 +263,7 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (entry.notAfter && windowHas(toks, m.start - 3, m.start - 1, entry.notAfter, sentence)) return;
     if (entry.notBefore && windowHas(toks, m.end + 1, m.end + 4, entry.notBefore, sentence)) return;
     if (entry.withinSentence && !filterSentences.get(entry.withinSentence)?.has(sentence)) return;
-    if (entry.notInSentence && filterSentences.get(entry.notInSentence)?.has(sentence)) return;
+    if (entry.notInSentence && literalSentences.get(entry.notInSentence)?.has(sentence)) return;
     if (entry.withStatedInSentence && !statedSentences.get(entry.withStatedInSentence)?.has(sentence)) return;
     if (entry.notWithStatedInSentence && statedSentences.get(entry.notWithStatedInSentence)?.has(sentence))
       return;
@@ -271,7 +281,7 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
     if (reading === null) return;
     // A finding's sentence filters name what the words mean instead ("the joint isn't swollen" is about a
     // joint); only a denied filter beside a stated finding ("agonising, not like a cramp") leaves it standing.
-    const filtered = reading === 'present' ? undeniedSentences : filterSentences;
+    const filtered = reading === 'present' ? literalUndeniedSentences : literalSentences;
     if (sentenceFilters(lex).some((f) => filtered.get(f)?.has(sentence))) return;
     // Two patterns reading the same words the same way are one hit, unless their requirements differ: one
     // that fails its own must not hide one that has none.

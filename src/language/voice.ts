@@ -30,7 +30,61 @@ const asides: ReadonlySet<string> = new Set([
 /** The relative as the object of what the writer does ("I keep telling him", "I give her a hot water bottle"). */
 const relativeObjects: ReadonlySet<string> = new Set(['him', 'her']);
 
+/**
+ * What a carer does to or sees of the relative ("when I press on it", "I noticed when I was rubbing cream in"):
+ * the writer handles or watches, the account stays the relative's.
+ */
+const handlingVerbs: ReadonlySet<string> = new Set([
+  'noticed',
+  'notice',
+  'spotted',
+  'saw',
+  'see',
+  'press',
+  'pressed',
+  'pressing',
+  'touch',
+  'touched',
+  'touching',
+  'squeeze',
+  'squeezed',
+  'rub',
+  'rubbed',
+  'rubbing',
+  'massage',
+  'massaged',
+  'massaging',
+  'checked',
+  'check',
+  'washed',
+  'washing',
+  'dressed',
+  'dressing',
+  'helped',
+  'help',
+  'lift',
+  'lifted',
+]);
+/** Words between the writer's "I" and what they do ("I was rubbing", "I just noticed"). */
+const auxiliaries: ReadonlySet<string> = new Set([
+  'was',
+  'am',
+  'have',
+  'had',
+  'just',
+  'then',
+  'first',
+  'only',
+]);
+
+function handlesRelative(toks: readonly MatchToken[], i: number): boolean {
+  let k = i + 1;
+  while (k < i + 3 && auxiliaries.has(toks[k]?.m ?? '')) k++;
+  return handlingVerbs.has(toks[k]?.m ?? '');
+}
+
 function actsOnRelative(toks: readonly MatchToken[], i: number): boolean {
+  if (handlesRelative(toks, i)) return true;
   const t = toks[i] as MatchToken;
   for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
     const w = toks[k] as MatchToken;

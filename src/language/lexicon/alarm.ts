@@ -266,6 +266,9 @@ export const alarm: FindingLexiconTable = {
       'swollen|tender|red|painful|sore ~1 and ~1 [feels|feel|is|looks|feeling] warm|warmer',
       'hot_to_touch|warm_to_touch|hot_to_the_touch|warm_to_the_touch|angry_red|red_and_angry',
       '@red ~3 and|, ~2 @warm',
+      // The two said together before the place ("a red warm area on my thigh", "a warm red patch along the vein").
+      '@red ~1 @warm|@hot ~2 area|patch|spot|line|streak|lump|mark|bit|skin',
+      '@warm|@hot ~1 @red ~2 area|patch|spot|line|streak|lump|mark|bit|skin',
       // "the calf feels warm", even hedged ("a bit warm to me?"): warmth of one part of the leg (a DVT sign),
       // read so the red flag stays open.
       {
@@ -1131,6 +1134,8 @@ export const alarm: FindingLexiconTable = {
       '@severe|tearing|ripping ~~6 @sudden ~~8 back|tummy|belly|stomach|abdomen|abdominal|chest|shoulder_blades',
       'tearing|ripping|torn|tore|ripped ~4 pain|feeling|sensation|agony ~~6 back|tummy|belly|stomach|abdomen|abdominal|chest|shoulder_blades',
       'back|tummy|belly|stomach|abdomen|abdominal|chest ~~6 tearing|ripping|like_something_tore|like_something_ripped|like_something_tearing|like_being_torn|torn_apart|ripped_apart',
+      // "Felt like something ripped in my chest and went through to my back": the tearing said as an event.
+      'something ~2 ripped|tore|torn|tearing|ripping ~~8 back|tummy|belly|stomach|abdomen|abdominal|chest|shoulder_blades',
       'aortic_dissection|dissecting_aneurysm|ruptured_aneurysm|burst_aneurysm|aneurysm_burst|aneurysm_has_burst|leaking_aneurysm|ruptured_aaa',
       // "No sudden back or tummy pain": the sudden pain itself denied (read only when denied).
       { p: '@sudden ~3 back|tummy|belly|stomach|abdomen|abdominal', negatedOnly: true },

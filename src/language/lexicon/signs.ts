@@ -14,6 +14,10 @@ const inflamedSwelling =
 const bigToeSignsElsewhere =
   'leg|legs|calf|calves|shin|shins|thigh|thighs|foot|feet|ankle|ankles|knee|knees|skin|cut|wound|graze|ulcer|sore|blister|bite|nail|ingrown|streak|streaks|spreading';
 
+/** Pressing bone or a joint ("sore when I press on it", the shin or spine named) is bony tenderness, not a calf vein. */
+const boneWords =
+  'shin|shins|shinbone|shin_bone|bone|bones|heel|ankle|kneecap|knee|hip|spot_on_the_bone|spine|spinal|backbone|vertebra|vertebrae';
+
 export const signs: FindingLexiconTable = {
   cool_limb: {
     sided: true,
@@ -110,16 +114,22 @@ export const signs: FindingLexiconTable = {
       // Pressing "it" on a shin, bone or joint named in the sentence is bony tenderness, not a calf vein.
       {
         p: "tender|tenderness|hurts|painful|sore ~4 when|if ~2 i|you|someone|it's ~2 press*|squeeze*|touch*|poke* ~4 @calf|it|there",
-        notInSentence:
-          'shin|shins|shinbone|shin_bone|bone|bones|heel|ankle|kneecap|knee|hip|spot_on_the_bone',
+        notInSentence: boneWords,
       },
       'tender|tenderness ~4 @calf|inner_thigh|thigh|along_the_vein|along_the_veins|behind_the_knee',
       'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
+      // The part of the calf named ("if I squeeze the back of my calf it's really sore").
+      'press|pressing|squeeze|squeezing|touch|touching ~2 back|side|inside|middle ~1 of ~2 @calf ~~6 hurts|painful|tender|sore|ouch',
       // "sore to press along the veins in his calf", "tender to the touch over the calf".
       {
-        p: 'tender|sore|painful ~1 to ~1 press|touch|squeeze|the_touch ~~8 @calf|along_the_vein|along_the_veins',
-        notInSentence:
-          'shin|shins|shinbone|shin_bone|bone|bones|heel|ankle|kneecap|knee|hip|spot_on_the_bone',
+        // The thigh along its vein counts as the calf does (pattern one): "sore to the touch on the inner thigh".
+        p: 'tender|sore|painful ~1 to ~1 press|touch|squeeze|the_touch ~~8 @calf|thigh|inner_thigh|along_the_vein|along_the_veins',
+        notInSentence: boneWords,
+      },
+      // The same with the place said first ("my inner thigh is painful to the touch").
+      {
+        p: '@calf|thigh|inner_thigh ~~6 tender|sore|painful ~1 to ~1 press|touch|squeeze|the_touch',
+        notInSentence: boneWords,
       },
     ],
   },

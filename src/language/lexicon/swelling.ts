@@ -51,6 +51,8 @@ export const swelling: FindingLexiconTable = {
         notInSentence: kneeOnly,
       },
       { p: `${limb} ~4 @swollen2|enlarged|swollen_up|puffed_up|twice_the_size`, notBefore: ['joint'] },
+      // "One of my legs has swollen up": one limb picked out of the two.
+      'one_of ~1 my|his|her|the ~1 legs|calves|thighs ~4 @swollen2|enlarged|swollen_up|puffed_up|twice_the_size',
       // A stretch of leg up to the knee ("from the ankle up to the knee has been puffy") is the leg, not the joint.
       { p: 'to|up_to|as_far_as ~2 the|my|his|her ~1 knee|knees ~4 @swollen2|swollen_up|puffed_up|puffy' },
       { p: '@swollen2|puffy ~~6 from ~3 ankle|foot|toes ~4 to|up_to ~2 knee|knees' },
