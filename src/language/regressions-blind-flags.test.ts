@@ -160,9 +160,9 @@ describe('red-flag phrasings written blind, dev half', () => {
   });
 
   it('stated signs read (present or kept open) do not fall below the floor reached', () => {
-    // Floor measured with `npx tsx eval/language/red-flags.ts dev` (188 of 192); raise it when the reader improves.
+    // Floor measured with `npx tsx eval/language/red-flags.ts dev` (191 of 192); raise it when the reader improves.
     const read = scored.filter((s) => s.p.expect === 'present' && s.open).length;
-    expect(read).toBeGreaterThanOrEqual(188);
+    expect(read).toBeGreaterThanOrEqual(191);
   });
 });
 
@@ -254,5 +254,54 @@ describe('tearing said as an event, and warmth and redness said together (rd23)'
   });
   it('a denied warm red patch stays denied', () => {
     expect(stateOf('There is no warm red patch on either leg.', 'one_leg_warm_red')).not.toBe('present');
+  });
+});
+
+describe('"so" before a word of degree is "very", not a clause break (rd23)', () => {
+  it('"breathing so fast" keeps the breathing and its speed in one clause', () => {
+    expect(
+      stateOf('Since this morning he keeps breathing so fast, and his leg is swollen.', 'systemic_illness'),
+    ).toBe('present');
+  });
+  it('"so" the conjunction still breaks: a denial before it does not carry over', () => {
+    expect(stateOf('No swelling so I waited, but now my calf is tender.', 'calf_tender_along_veins')).toBe(
+      'present',
+    );
+  });
+});
+
+describe('shiny tight skin over months is atrophic skin, not a tense compartment (rd23)', () => {
+  it('with the hair gone', () => {
+    const text = 'The skin on my lower leg is tight and shiny and no hair grows on it any more.';
+    expect(stateOf(text, 'skin_shiny_pale_or_bluish_red')).toBe('present');
+    expect(stateOf(text, 'tense_swollen_muscle')).toBeUndefined();
+  });
+  it('a shin gone tight and shiny today is still a tense compartment', () => {
+    expect(
+      stateOf('Since the tackle this afternoon my shin is tight and shiny.', 'tense_swollen_muscle'),
+    ).toBe('present');
+  });
+});
+
+describe('a burst cyst and habitual leg crossing in lay words (rd23)', () => {
+  it.each([
+    'There was a sudden pop behind my knee and then my calf felt like fluid was running down inside it.',
+    'My leg felt as if liquid was trickling down inside it.',
+  ])('"%s" is fluid_trickling_down_calf', (text) => {
+    expect(stateOf(text, 'fluid_trickling_down_calf')).toBe('present');
+  });
+  it('water on the skin after a bath is not', () => {
+    expect(
+      stateOf('My leg felt like water running down it after my bath.', 'fluid_trickling_down_calf'),
+    ).toBeUndefined();
+  });
+  it.each([
+    'I usually have my legs crossed at work all day.',
+    'He sits with his legs crossed for hours watching TV.',
+  ])('"%s" is habitual leg crossing', (text) => {
+    expect(stateOf(text, 'recent_weight_loss_or_leg_crossing')).toBe('present');
+  });
+  it('a denied habit stays denied', () => {
+    expect(stateOf('I never sit with my legs crossed.', 'recent_weight_loss_or_leg_crossing')).toBe('absent');
   });
 });

@@ -225,6 +225,18 @@ const linkingVerbs: ReadonlySet<string> = new Set([
   "he's",
 ]);
 
+/** Words "so" intensifies ("breathing so fast", "swelled up so quickly"): before them it is "very", not a break. */
+const degreeWords: ReadonlySet<string> = new Set(
+  'fast quick quickly suddenly much many bad badly hard heavy heavily sore painful swollen tight weak tired short breathless hot cold red numb dizzy sick ill severe often long high stiff puffy tender achy awful terrible unbearable intense sharp big fat pale'.split(
+    ' ',
+  ),
+);
+
+/** The next word of the text after `end` (lower case), or "" at a stop or the end. */
+function nextWord(text: string, end: number): string {
+  return /^\s*([a-z']+)/i.exec(text.slice(end, end + 40))?.[1]?.toLowerCase() ?? '';
+}
+
 /**
  * "leg's" stands for "legs" when the apostrophe is a slip ("my leg's ache"), but for "leg is / leg has" or a
  * possessive after one side ("my left leg's been tingly", "my leg's swollen"): then it is one leg, and must not
@@ -325,9 +337,10 @@ export function tokenise(text: string, rules: TokenRules): Token[] {
     } else if (
       kind === 'word' &&
       clauseBreakWords.has(w) &&
-      !(w === 'so' && linkingVerbs.has(tokens.at(-1)?.w ?? ''))
+      !(w === 'so' && (linkingVerbs.has(tokens.at(-1)?.w ?? '') || degreeWords.has(nextWord(text, end))))
     ) {
-      // ("are so stiff": "so" after a linking verb is an intensifier, not "so" the conjunction.)
+      // ("are so stiff", "breathing so fast": "so" after a linking verb or before a word of degree is an
+      // intensifier, not "so" the conjunction.)
       clause++;
     } else if (kind === 'word' && newSubject.has(w) && andWords.has(tokens.at(-1)?.w ?? '')) {
       // "... and my calf" starts a new clause at "and".

@@ -112,6 +112,8 @@ const icy = 'cold|colder|icy|ice_cold|freezing|stone_cold|like_ice|cool|cooler';
 /** A duration of weeks or more: an acute limb or skin change is new within days (S48), so this is a chronic one. */
 const forWeeksOrMore =
   'for_years|for_months|for_ages|for_weeks|for_a_few_weeks|for_several_weeks|for_a_couple_of_weeks|for_a_good_few_weeks|for_the_last_few_weeks|for_the_past_few_weeks|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|weeks_now|months_now|years_now';
+/** Long-standing skin change, or hair lost with it: atrophic skin of poor circulation (S42), not an acute sign. */
+const trophicSkin = `hair|hairs|hairless|${forWeeksOrMore}`;
 /**
  * A cold, pale foot that has been so for long (chronic ischaemia, Raynaud's) is not a sudden change, nor is a foot
  * that blanches when it is raised (elevation pallor, the Buerger sign of chronic ischaemia: S38, S22).
@@ -1081,8 +1083,10 @@ export const alarm: FindingLexiconTable = {
       // Hard, tight and shiny together is a tense swollen compartment, not a cramp ("the whole front of the shin
       // is rock hard, tight and shiny"; lookalikes C2).
       'rock_hard|hard|tense|solid|firm ~2 and|, ~1 tight|shiny',
-      'tight|tense ~2 and|, ~1 shiny|swollen_and_shiny',
-      'shiny ~2 and|, ~1 tight|tense|rock_hard|hard',
+      // Skin gone shiny and tight over months, or with the hair gone, is the atrophic skin of poor circulation (S42),
+      // not a tense compartment.
+      { p: 'tight|tense ~2 and|, ~1 shiny|swollen_and_shiny', notInSentence: trophicSkin },
+      { p: 'shiny ~2 and|, ~1 tight|tense|rock_hard|hard', notInSentence: trophicSkin },
       // "The calf is not tense or hard": a denial said of the muscle or leg (read only when denied; "I'm not tense"
       // says nothing of a muscle).
       {

@@ -106,6 +106,14 @@ export const lookalikes: FindingLexiconTable = {
       'something ~1 give|gave|go|went|burst|pop|popped|ping|snap ~3 behind|back_of ~3 knee|knees',
       'felt|heard|had|noticed ~3 pop|popping|burst|snap|ping ~3 behind|back_of ~3 knee|knees',
       'pop|popped|burst|bursting ~3 behind|back_of ~3 knee|knees',
+      // A "give" or a pop said as a thing that happened ("a sudden give at the back of my knee").
+      'sudden|a ~1 give|pop|snap|ping ~4 behind|back_of ~3 knee|knees',
+      // The calf named first, the fluid likened after ("my calf felt like warm water was pouring down it").
+      {
+        p: 'calf|calves|leg|shin ~~6 like|as_if|as_though ~3 water|fluid|liquid ~3 trickling|trickled|running|ran|pouring|poured|flowing|dribbling|seeping|going ~1 down',
+        // Real water on the skin is not a feeling inside.
+        notInSentence: 'shower|showering|bath|rain|swim|swimming|pool|sweat|sweating|sweaty',
+      },
       // The lump named first ("the lump behind my knee has burst").
       'lump|cyst|swelling|bump|bulge ~2 behind|back_of ~3 knee|knees ~2 burst|popped|has_burst|went_pop|ruptured',
       "burst|ruptured|popped|leaking ~3 baker's_cyst|bakers_cyst|baker_cyst|cyst",

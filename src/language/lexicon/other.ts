@@ -224,6 +224,11 @@ export const other: FindingLexiconTable = {
       'weight_loss_surgery|weight_loss_op|gastric_band|gastric_bypass|gastric_sleeve|bariatric|sleeve_gastrectomy|slimming_world',
       'kneel|kneeling|knelt|squat|squatting|squatted|crouch|crouching ~~6 lot|hours|all_day|all_week|all_of|long|for|weeks|days|laying|lay|patio|tiles|floor|garden|work',
       'kneeling|squatting|crouching',
+      // Habitual leg crossing (S121): a habit said with the crossing ("I always sit with my legs crossed").
+      'always|often|usually|constantly|habit|habitually|tend_to ~~6 cross|crossing|crossed ~2 my|his|her ~1 legs|leg',
+      'always|often|usually|constantly|habit|habitually|tend_to ~~6 legs|leg ~1 crossed',
+      'legs|leg ~1 crossed ~~8 all_day|hours|every_day|all_the_time|a_lot|for_hours|at_my_desk|at_work',
+      'sit|sits|sitting ~3 with ~2 my|his|her ~1 legs|leg ~1 crossed',
     ],
   },
   joint_stiffness_after_rest: {
