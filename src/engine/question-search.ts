@@ -137,6 +137,45 @@ export function hypothetical(
   return finish(n, pYes, yes, no, totalYes, totalNo, yesMass, noMass);
 }
 
+interface AnswerSums {
+  readonly yes: Float64Array;
+  readonly no: Float64Array;
+  readonly yesMass: Float64Array;
+  readonly noMass: Float64Array;
+}
+
+/**
+ * The answers' unnormalised sums → a `Hypothetical` written into `out` (which may be `sums` itself): marginals
+ * divided by their total (not multiplied by its inverse, so both callers give the same bits), masses scaled and
+ * made cumulative by rank.
+ */
+function normalisedInto(
+  n: number,
+  pYes: number,
+  sums: AnswerSums,
+  totalYes: number,
+  totalNo: number,
+  out: AnswerSums,
+): Hypothetical {
+  const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
+  const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
+  out.yesMass[0] = (sums.yesMass[0] as number) * scaleYes;
+  out.noMass[0] = (sums.noMass[0] as number) * scaleNo;
+  for (let r = 1; r < massLength; r++) {
+    out.yesMass[r] = (sums.yesMass[r] as number) * scaleYes + (out.yesMass[r - 1] as number);
+    out.noMass[r] = (sums.noMass[r] as number) * scaleNo + (out.noMass[r - 1] as number);
+  }
+  divideInto(out.yes, sums.yes, n, totalYes);
+  divideInto(out.no, sums.no, n, totalNo);
+  return { pYes, yes: out.yes, no: out.no, yesMass: out.yesMass, noMass: out.noMass };
+}
+
+/** The first `n` sums divided by their total (copied as they are when the total is 0). */
+function divideInto(to: Float64Array, from: Float64Array, n: number, total: number): void {
+  if (total > 0) for (let j = 0; j < n; j++) to[j] = (from[j] as number) / total;
+  else if (to !== from) to.set(from.subarray(0, n));
+}
+
 function finish(
   n: number,
   pYes: number,
@@ -147,20 +186,8 @@ function finish(
   yesMass: Float64Array,
   noMass: Float64Array,
 ): Hypothetical {
-  const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
-  const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
-  yesMass[0] = (yesMass[0] as number) * scaleYes;
-  noMass[0] = (noMass[0] as number) * scaleNo;
-  for (let r = 1; r < massLength; r++) {
-    yesMass[r] = (yesMass[r] as number) * scaleYes + (yesMass[r - 1] as number);
-    noMass[r] = (noMass[r] as number) * scaleNo + (noMass[r - 1] as number);
-  }
-  const normalise = (sums: Float64Array, total: number) => {
-    const m = sums.subarray(0, n);
-    if (total > 0) for (let j = 0; j < n; j++) m[j] = (m[j] as number) / total;
-    return m;
-  };
-  return { pYes, yes: normalise(yes, totalYes), no: normalise(no, totalNo), yesMass, noMass };
+  const inPlace = { yes: yes.subarray(0, n), no: no.subarray(0, n), yesMass, noMass };
+  return normalisedInto(n, pYes, inPlace, totalYes, totalNo, inPlace);
 }
 
 /**
@@ -448,25 +475,15 @@ export class QuestionSearch {
 
   /** `finish` over the working sums, the results written to arena slices (the working sums are reused). */
   private finishInArena(pYes: number, totalYes: number, totalNo: number): Hypothetical {
-    const { n, yesSums, noSums, yesMassSums, noMassSums } = this;
-    const yes = this.take(n);
-    const no = this.take(n);
-    const yesMass = this.take(massLength);
-    const noMass = this.take(massLength);
-    const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
-    const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
-    yesMass[0] = (yesMassSums[0] as number) * scaleYes;
-    noMass[0] = (noMassSums[0] as number) * scaleNo;
-    for (let r = 1; r < massLength; r++) {
-      yesMass[r] = (yesMassSums[r] as number) * scaleYes + (yesMass[r - 1] as number);
-      noMass[r] = (noMassSums[r] as number) * scaleNo + (noMass[r - 1] as number);
-    }
-    // As `finish`: divided by the total (not multiplied by its inverse), so the results are the same bits.
-    if (totalYes > 0) for (let j = 0; j < n; j++) yes[j] = (yesSums[j] as number) / totalYes;
-    else yes.set(yesSums.subarray(0, n));
-    if (totalNo > 0) for (let j = 0; j < n; j++) no[j] = (noSums[j] as number) / totalNo;
-    else no.set(noSums.subarray(0, n));
-    return { pYes, yes, no, yesMass, noMass };
+    const { n } = this;
+    const sums = { yes: this.yesSums, no: this.noSums, yesMass: this.yesMassSums, noMass: this.noMassSums };
+    const out = {
+      yes: this.take(n),
+      no: this.take(n),
+      yesMass: this.take(massLength),
+      noMass: this.take(massLength),
+    };
+    return normalisedInto(n, pYes, sums, totalYes, totalNo, out);
   }
 }
 
