@@ -435,8 +435,7 @@ export function selfCareGate(
   }
   const care = careSupport(net, present);
   if (care && care.support >= urgencySettings.benignSupport) {
-    const careName =
-      net.conditions[net.conditionIndex.get(care.condition) as number]?.patientName ?? care.condition;
+    const careName = patientNameOf(net, care.condition);
     return {
       kind: 'safety_net',
       id: 'care_cause_supported',
@@ -449,8 +448,7 @@ export function selfCareGate(
       sources: gateSources,
     };
   }
-  const name =
-    net.conditions[net.conditionIndex.get(best.condition) as number]?.patientName ?? best.condition;
+  const name = patientNameOf(net, best.condition);
   return {
     kind: 'probability',
     id: 'no_warning_signs',
@@ -462,6 +460,10 @@ export function selfCareGate(
     findings: [],
     sources: ['seed:L15', 'seed:L16'],
   };
+}
+
+function patientNameOf(net: Network, condition: string): string {
+  return net.conditions[net.conditionIndex.get(condition) as number]?.patientName ?? condition;
 }
 
 export function decideTriage(
