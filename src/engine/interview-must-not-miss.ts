@@ -17,6 +17,7 @@ import {
   singleQuestion,
 } from './interview-common.js';
 import { interviewSettings } from './interview-settings.js';
+import { leading } from './outcome-change.js';
 import type { Question } from './types.js';
 
 /** The flagged findings, in the findings' order, with the causes each guards. */
@@ -46,8 +47,7 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
     (id) => answered.has(id) && !screenedFindings.has(id) && !askIfOf(net, id)?.anyPresent,
   ).length;
   if (known >= interviewSettings.mustNotMissQuestions) return null;
-  const before = topThree(posterior.marginals);
-  const conditionIndex = new Map(net.conditions.map((c, j) => [c.id, j]));
+  const before = leading(posterior.marginals, 3);
   /** The change a "yes" to each of `ids` makes (0 when none): see the function's comment. */
   const change = (ids: readonly string[]): number => {
     const withYes = new Set(input.present);
@@ -57,7 +57,7 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
     const targets = ids
       .flatMap((id) => guarded.get(id) ?? [])
       .flatMap((c) => {
-        const j = conditionIndex.get(c);
+        const j = net.conditionIndex.get(c);
         return j === undefined || before.includes(j) ? [] : [j];
       });
     if (raisedByRule <= 0 && targets.length === 0) return 0;
@@ -69,7 +69,7 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
     );
     const raised = Math.max(raisedByRule, rank(level) - rank(probabilityLevelOf(net, forTriage)));
     if (raised > 0) return 100 + raised;
-    const top = topThree(after.marginals);
+    const top = leading(after.marginals, 3);
     return targets
       .filter((j) => top.includes(j))
       .reduce(
@@ -117,13 +117,6 @@ function certainlyNoChange(input: InterviewInput, id: string, targets: readonly 
     if (ahead < 3) return false;
   }
   return true;
-}
-
-/** The three most probable causes' indices, most probable first (ties by index). */
-function topThree(marginals: Float64Array): number[] {
-  return [...marginals.keys()]
-    .sort((a, b) => (marginals[b] as number) - (marginals[a] as number) || a - b)
-    .slice(0, 3);
 }
 
 const logOdds = (p: number) => Math.log(Math.max(p, 1e-12) / Math.max(1 - p, 1e-12));

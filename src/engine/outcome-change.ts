@@ -265,7 +265,7 @@ function topThree(marginals: Float64Array): number[] {
  * The `count` highest entries, highest first, ties by index (what a stable descending sort gives), in one pass.
  * Marginals are never NaN.
  */
-function leading(values: Float64Array, count: number, top: number[] = []): number[] {
+export function leading(values: Float64Array, count: number, top: number[] = []): number[] {
   top.length = 0;
   for (let j = 0; j < values.length; j++) {
     const v = values[j] as number;
