@@ -28,7 +28,8 @@ import type { EvidenceItem, Sex, Triage, TriageReason, UnansweredScreenItem } fr
  *   its own findings: the present findings' summed ln(link of that cause / the largest link of any cause
  *   needing care, or the background rate) must reach ln 10, i.e. they are together at least ten times as
  *   likely with that cause as with any cause needing care (the conventional "large" likelihood ratio).
- *   Its prior never counts.
+ *   Its prior never counts. The same ln 10 is the mirror's bar (`careSupport`): a cause needing care supported
+ *   that strongly by its own findings withholds self-care.
  */
 export const urgencySettings = {
   massThreshold: {
