@@ -1,8 +1,10 @@
 /**
  * Red-flag phrasings (issue #12): 64 findings a triage rule reads, each said 6 ways and denied 2 ways, written by a
  * helper that never saw the reader (lay words from lookalikes.md section C). Split in two halves: `dev` is what
- * reader fixes are made against; `check` is only scored, to show whether the fixes generalise.
- *   npx tsx eval/language/red-flags.ts [dev|check] [--show]
+ * reader fixes are made against; `check` is only scored, to show whether the fixes generalise. `check2` (eleventh
+ * session): a second fixture written the same way by another blind helper (4 stated, 1 denied per finding), never
+ * shown to fixers either; its first run is in first-runs/red-flag-phrasings-check2.txt.
+ *   npx tsx eval/language/red-flags.ts [dev|check|check2] [--show]
  * A stated sign must be read present (or kept open as "possibly"); a denial must never be read present.
  */
 import { readFileSync } from 'node:fs';
@@ -14,7 +16,8 @@ interface Phrasing {
   readonly expect: 'present' | 'absent';
 }
 
-const half = process.argv[2] === 'check' ? 'check' : 'dev';
+const halves = ['dev', 'check', 'check2'] as const;
+const half = halves.find((h) => h === process.argv[2]) ?? 'dev';
 const show = process.argv.includes('--show');
 const phrasings: Phrasing[] = JSON.parse(
   readFileSync(new URL(`./red-flag-phrasings-${half}.json`, import.meta.url), 'utf8'),
