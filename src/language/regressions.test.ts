@@ -849,7 +849,7 @@ describe('lay wording from held-out set 5 (under-triaged through reading misses)
   it('a thermometer reading of 38 or more is a fever; sweating through the sheets is night sweats', () => {
     expect(stateOf('The thermometer showed 38.2 this evening.', 'fever')).toBe('present');
     expect(stateOf('My temp was 101 last night.', 'fever')).toBe('present');
-    expect(stateOf('The thermometer said 36.8.', 'fever')).toBeUndefined();
+    expect(stateOf('The thermometer said 36.8.', 'fever')).toBe('absent');
     expect(stateOf('I have been sweating through my pyjamas.', 'weight_loss_night_sweats')).toBe('present');
   });
 });

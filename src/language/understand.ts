@@ -125,6 +125,17 @@ function suppressed(
         gClause !== toks[h.start]?.clause &&
         contrastOpens(gClause);
       if (g.id === h.id && g.start > h.start && !laterClausePlain) drop(g, h);
+      // A one-word mention of a finding that a longer phrase starting at the same word reads otherwise: the
+      // phrase has the context ("my temperature is normal" is no fever, though "temperature" alone is one).
+      if (
+        g.id === h.id &&
+        g.start === h.start &&
+        g.end === g.start &&
+        h.end > g.end &&
+        g.state === 'present' &&
+        h.state !== 'present'
+      )
+        drop(g, h);
     }
     if (inert.has(h)) continue;
     if (h.state === 'present' && lex?.suppressesInSentence) {

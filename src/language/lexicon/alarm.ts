@@ -918,6 +918,12 @@ export const alarm: FindingLexiconTable = {
         ],
       },
       { p: 'temperature|temp ~2 normal|fine|ok', state: 'absent' },
+      // A normal thermometer reading, below where the fever reading above starts (37.8 °C, under 100 °F: a
+      // reading setting, kept cautious; a reading of both kinds stays a fever): "checked it twice and it's 36.8".
+      {
+        p: 'thermometer|temp|temperature ~~6 35|35.*|36|36.*|37|37.0|37.1|37.2|37.3|37.4|37.5|96|96.*|97|97.*|98|98.*',
+        state: 'absent',
+      },
     ],
   },
   pain_out_of_proportion: {
