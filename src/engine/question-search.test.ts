@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { syntheticNetwork } from '../../test/synthetic-network.js';
 import { infer } from './inference.js';
 import { network } from './network.js';
-import { hypothetical, QuestionSearch, searchTolerance } from './question-search.js';
+import { hypothetical, QuestionSearch, questionSearch, searchTolerance } from './question-search.js';
 import type { Case } from './types.js';
 
 /**
@@ -57,4 +57,62 @@ describe('question search: agrees with the plain definition', () => {
       );
     });
   }
+});
+
+/**
+ * `questionSearch` memoises one search per posterior and keeps the last one built as a fast path (speed only):
+ * whatever order posteriors and networks are asked in, each gets its own search, the same one each time,
+ * and its answers are those of a search built fresh.
+ */
+describe('question search: the per-posterior memo and its last-built fast path', () => {
+  const nets = [network, syntheticNetwork(40)];
+  const caseArb = (net: (typeof nets)[number]): fc.Arbitrary<Case> =>
+    fc.record({
+      age: fc.integer({ min: 18, max: 105 }),
+      sex: fc.constantFrom('female' as const, 'male' as const),
+      evidence: fc.uniqueArray(
+        fc.record({
+          id: fc.constantFrom(...net.findings.map((f) => f.id)),
+          state: fc.constantFrom('present' as const, 'absent' as const, 'unknown' as const),
+        }),
+        { selector: (e) => e.id, maxLength: 20 },
+      ),
+    });
+  it('interleaved posteriors and networks: one search each, answers as built fresh', () => {
+    fc.assert(
+      fc.property(
+        fc.array(caseArb(network), { minLength: 1, maxLength: 4 }),
+        caseArb(nets[1] as (typeof nets)[number]),
+        fc.array(fc.nat(), { minLength: 1, maxLength: 12 }),
+        (cases, other, order) => {
+          const posteriors = [
+            ...cases.map((c) => ({ net: network, posterior: infer(c, network) })),
+            { net: nets[1] as (typeof nets)[number], posterior: infer(other, nets[1]) },
+          ];
+          const seen = new Map<object, QuestionSearch>();
+          for (const k of order) {
+            const { net, posterior } = posteriors[k % posteriors.length] as (typeof posteriors)[number];
+            const search = questionSearch(net, posterior);
+            expect(search.net).toBe(net);
+            expect(search.posterior).toBe(posterior);
+            const before = seen.get(posterior);
+            if (before) expect(search).toBe(before);
+            seen.set(posterior, search);
+            const fresh = new QuestionSearch(net, posterior);
+            const i = k % net.findings.length;
+            const a = search.hypothetical(i);
+            const b = fresh.hypothetical(i);
+            expect(a.pYes).toBe(b.pYes);
+            expect([...a.yes, ...a.no, ...a.yesMass, ...a.noMass]).toEqual([
+              ...b.yes,
+              ...b.no,
+              ...b.yesMass,
+              ...b.noMass,
+            ]);
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
 });
