@@ -105,3 +105,24 @@ describe('the whole leg swollen, and surface veins come up', () => {
     );
   });
 });
+
+describe('bone signs told in other words', () => {
+  it('a spot on the shin bone sore to press → point tenderness over the bone', () => {
+    const text = 'There is one place on my shin bone, just above the ankle, that is tender to press.';
+    expect(stateOf(text, 'bony_point_tenderness')).toBe('present');
+  });
+
+  it('a spot on the calf sore to press is not the bone', () => {
+    expect(stateOf('A spot on my calf is sore to touch.', 'bony_point_tenderness')).toBeUndefined();
+  });
+
+  it('a thigh bone ache, then "worse at night" in the next sentence → bone pain at night (S443)', () => {
+    const text = 'A gnawing ache deep in his thigh bone since spring. It is worse at night.';
+    expect(stateOf(text, 'bone_pain_night')).toBe('present');
+  });
+
+  it('night cramps in the calves beside a bone named elsewhere are not bone pain', () => {
+    const text = 'I broke my shin bone as a child. The calf cramps are worse at night.';
+    expect(stateOf(text, 'bone_pain_night')).toBeUndefined();
+  });
+});

@@ -372,6 +372,14 @@ export const character: FindingLexiconTable = {
         withinText:
           'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
       },
+      // The same with the night said as worse ("an ache in my thigh bone ... it's worse at night"): bone pain at
+      // night (lookalikes.md C2, S443: bone pain "worse at night").
+      {
+        p: 'worse_at_night|worst_at_night|bad_at_night|worse_in_bed|worse_at_nighttime|worse_in_the_night',
+        withinText:
+          'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
+        notInSentence: 'calf|calves|cramp|cramps|cramping',
+      },
       'bone_pain|bone_ache|bone_aches|pain_in_the_bone|ache_in_the_bone|pain_in_my_bone|ache_in_my_bone|deep_in_the_bone|deep_in_my_bone|boring_pain ~~10 night|nights|wakes|woke|waking|rest|bed',
     ],
   },
