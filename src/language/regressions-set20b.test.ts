@@ -126,3 +126,16 @@ describe('bone signs told in other words', () => {
     expect(stateOf(text, 'bone_pain_night')).toBeUndefined();
   });
 });
+
+describe('muscles that twitch under the skin are not the urge to move', () => {
+  it('calf muscles flickering under the skin in bed → no urge to move', () => {
+    const text = 'At night my calf muscles flicker and twitch under the skin, no pain.';
+    expect(stateOf(text, 'urge_to_move_legs')).toBeUndefined();
+  });
+
+  it('legs that twitch are still the urge', () => {
+    expect(stateOf('In the evening his legs twitch and he cannot sit still.', 'urge_to_move_legs')).toBe(
+      'present',
+    );
+  });
+});

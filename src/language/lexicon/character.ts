@@ -171,7 +171,14 @@ export const character: FindingLexiconTable = {
       'have_to|had_to|need_to|got_to ~1 keep ~1 stretching|moving|kicking|shaking|fidgeting|jiggling ~~3 them|legs|my_legs|and',
       'jimmy_legs|jimmy_leg|the_jimmies|jimmies|jimmy-legs',
       // Restless sleep ("restless at night", "can't settle") is not the urge: restless needs the legs.
-      'restless_legs|restless_leg|rls|willis_ekbom|fidgety|fidget*|jumpy|jittery|twitchy|twitch|twitches|twitching|jerky',
+      'restless_legs|restless_leg|rls|willis_ekbom|fidgety|fidget*|jumpy|jittery|twitchy|jerky',
+      // A twitch is the urge when the legs twitch; muscles that twitch or flicker under the skin are the muscle
+      // itself (fasciculation), not a need to move (IRLSSG: the urge is to move, S60).
+      {
+        p: 'twitch|twitches|twitching',
+        notInSentence:
+          'muscle|muscles|flicker*|flutter*|ripple|ripples|rippling|under_the_skin|under_my_skin|beneath_the_skin|fish|worm|worms|popcorn',
+      },
       '@legs|@leg1|legs ~2 restless|restlessness',
       'restless|restlessness ~2 in ~1 my|the|his|her|both ~1 legs|leg|calves|feet',
       "can't|won't|cannot ~1 keep|stay|hold ~2 still",
