@@ -139,3 +139,17 @@ describe('muscles that twitch under the skin are not the urge to move', () => {
     );
   });
 });
+
+describe('weeks in intensive care are bed rest (Wells, S1/S3)', () => {
+  it.each([
+    'She spent three weeks in ICU after the accident.',
+    'He was in intensive care for 2 weeks, sedated.',
+  ])('"%s" → recent surgery or bedridden', (text) => {
+    expect(stateOf(text, 'recent_surgery_or_bedridden')).toBe('present');
+  });
+
+  it('a two-hour visit to intensive care is not bed rest', () => {
+    const text = 'I sat in intensive care for 2 hours visiting my dad.';
+    expect(stateOf(text, 'recent_surgery_or_bedridden')).toBeUndefined();
+  });
+});
