@@ -153,3 +153,15 @@ describe('weeks in intensive care are bed rest (Wells, S1/S3)', () => {
     expect(stateOf(text, 'recent_surgery_or_bedridden')).toBeUndefined();
   });
 });
+
+describe('no pain at all in bed', () => {
+  it('"no pain at all in bed" → not worse at night', () => {
+    expect(stateOf('My calves ache on walks. No pain at all in bed though.', 'evening_night_worse')).toBe(
+      'absent',
+    );
+  });
+
+  it('pain in bed is still read', () => {
+    expect(stateOf('My calves ache in bed.', 'evening_night_worse')).toBe('present');
+  });
+});
