@@ -90,6 +90,8 @@ export interface Locale {
   readonly sideAt: (toks: readonly MatchToken[], i: number) => Side | null;
   /** Words that say "both" inside a matched phrase (a one-leg sign said of both legs is left open). */
   readonly bothWords: ReadonlySet<string>;
+  /** Plural pronouns that can stand for both legs or feet named earlier in the sentence ("they go red"). */
+  readonly legPronouns: ReadonlySet<string>;
   /** Clauses made only of these are greetings or small talk. */
   readonly filler: ReadonlySet<string>;
 

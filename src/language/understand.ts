@@ -349,6 +349,10 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
       for (let i = Math.max(0, best.start - 5); i <= best.end && !bothLegs; i++)
         if (i >= best.start || toks[i]?.clause === clause)
           if (locale.bothWords.has(toks[i]?.m ?? '') || locale.bilateralAt(toks, i) >= 0) bothLegs = true;
+      // "My feet flare up at night - they go red and hot": "they" there stands for the legs or feet named
+      // earlier in the same sentence (not when one side is named with the sign: "they said my left leg is red").
+      if (!bothLegs && side === undefined && oneLegFindings.has(best.id))
+        bothLegs = pluralPronounForLegs(best, toks, locale);
       const state =
         bothLegs && oneLegFindings.has(best.id) && best.state === 'present' ? 'unknown' : best.state;
       const base: UnderstoodFinding = { id: best.id, state, span: [s, e] as const, text: text.slice(s, e) };
@@ -389,6 +393,23 @@ export function understand(text: string, lang: Lang = 'en'): Understanding {
 }
 
 const oneLegFindings: ReadonlySet<string> = new Set(['one_leg_swollen', 'one_leg_warm_red']);
+
+/** "they"/"them" just before or in the match, with both legs or feet named earlier in the sentence and no body part after it. */
+function pluralPronounForLegs(h: Hit, toks: readonly MatchToken[], locale: Locale): boolean {
+  const sentence = toks[h.start]?.sentence;
+  let pronoun = -1;
+  for (let i = Math.max(0, h.start - 5); i <= h.end; i++)
+    if (toks[i]?.sentence === sentence && locale.legPronouns.has(toks[i]?.m ?? '')) {
+      pronoun = i;
+      break;
+    }
+  if (pronoun < 0) return false;
+  // A body part named after the pronoun is what the sign is said of ("they said the leg is red").
+  for (let i = pronoun + 1; i <= h.end; i++) if (locale.bodyParts.has(toks[i]?.m ?? '')) return false;
+  for (let i = pronoun - 1; i >= 0 && toks[i]?.sentence === sentence; i--)
+    if (locale.bilateralAt(toks, i) >= 0) return true;
+  return false;
+}
 
 function sideOf(h: Hit, toks: readonly MatchToken[], locale: Locale): Side | undefined {
   if (!locale.lexicon.get(h.id)?.sided) return undefined;

@@ -197,7 +197,7 @@ const injuredLeg =
  * necrotising infection (S336): that needs the dark colour said, which the other patterns still read.
  */
 const smallBlisterRash =
-  'spots|spotty|pimples|tiny_blisters|little_blisters|small_blisters|tiny_little_blisters|pinhead_blisters|cluster_of_blisters|clusters_of_blisters|little_red_spots|tiny_red_spots';
+  'spots|spotty|pimples|tiny_blisters|little_blisters|small_blisters|tiny_little_blisters|pinhead_blisters|cluster_of_blisters|clusters_of_blisters|little_red_spots|tiny_red_spots|little_red_blisters|tiny_red_blisters|small_red_blisters|little_watery_blisters|tiny_watery_blisters';
 
 /** Alarm findings (red flags). Every one has negated forms in the safety tests. */
 export const alarm: FindingLexiconTable = {
@@ -860,7 +860,11 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown',
       // "The red has gone up over my knee", "the redness has crept past the line".
-      '@red|patch|rash|cellulitis|infection|streak ~6 gone|going|moved|moving|crept|creeping|creeps|travelled|traveled|travelling|traveling|tracked|spread|got|getting|come|coming|climbed|climbing ~2 up|past|beyond|further|higher|over|above',
+      '@red|patch|rash|cellulitis|infection|streak ~6 gone|going|moved|moving|crept|creeping|creeps|travelled|traveled|travelling|traveling|tracked|spread|got|getting|climbed|climbing ~2 up|past|beyond|further|higher|over|above',
+      // "Come up" moves only when it goes somewhere ("the red has come up to my knee"); red spots or blisters that
+      // "have come up in a strip" have appeared, not spread.
+      '@red|patch|rash|cellulitis|infection|streak ~6 come|coming|came ~2 up to|past|beyond|further|higher|over|above|towards|as_far_as',
+      '@red|patch|rash|cellulitis|infection|streak ~6 come|coming|came ~2 past|beyond|further|higher|over|above',
       // "It has spread a bit since yesterday", "it's creeping up my leg": "it" is the red leg said before.
       {
         p: "it|it's|its|this|that ~3 spread|spreading|spreads|spreaded|grown|growing|getting_bigger|got_bigger|bigger|creeping_up|crept_up|moving_up|moved_up|gone_up|going_up|tracking_up|gone_past|gone_beyond",
@@ -981,6 +985,13 @@ export const alarm: FindingLexiconTable = {
       // The leg looks normal, or the wound is tiny, and the pain is extreme (S330: pain out of proportion to what is seen).
       'looks|look|looked|looking ~3 normal|fine|nothing|ok|okay ~~12 @severe|off_the_charts|through_the_roof|more_than_when_i_broke',
       "only|just ~2 a ~1 small|tiny|little|minor ~3 cut|scratch|graze|nick|mark|bruise|knock|bump ~~16 off_the_charts|through_the_roof|@severe|doesnt_match|doesn't_match|does_not_match",
+      // The pain set against the small knock it seems to be ("way more than a dead leg", "far worse than a bruise
+      // should be"): much worse than the injury (S330; lookalikes.md C, S442).
+      {
+        p: 'way_more_than|far_more_than|much_more_than|a_lot_more_than|way_worse_than|far_worse_than|much_worse_than|a_lot_worse_than ~2 a|an|any|the|my|his|her|normal|ordinary ~1 dead_leg|bruise|knock|bump|sprain|twisted_ankle|sprained_ankle|injury|fall',
+        withinSentence: '@pain|hurts|hurt|agony|@severe|ridiculous|insane|unreal',
+        positiveOnly: true,
+      },
     ],
   },
   // Tingling or numbness climbing from both feet over hours or days (GBS, S327, S329).

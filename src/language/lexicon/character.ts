@@ -171,7 +171,14 @@ export const character: FindingLexiconTable = {
       'have_to|had_to|need_to|got_to ~1 keep ~1 stretching|moving|kicking|shaking|fidgeting|jiggling ~~3 them|legs|my_legs|and',
       'jimmy_legs|jimmy_leg|the_jimmies|jimmies|jimmy-legs',
       // Restless sleep ("restless at night", "can't settle") is not the urge: restless needs the legs.
-      'restless_legs|restless_leg|rls|willis_ekbom|fidgety|fidget*|jumpy|jittery|twitchy|twitch|twitches|twitching|jerky',
+      'restless_legs|restless_leg|rls|willis_ekbom|fidgety|fidget*|jumpy|jittery|twitchy|jerky',
+      // A twitch is the urge when the legs twitch; muscles that twitch or flicker under the skin are the muscle
+      // itself (fasciculation), not a need to move (IRLSSG: the urge is to move, S60).
+      {
+        p: 'twitch|twitches|twitching',
+        notInSentence:
+          'muscle|muscles|flicker*|flutter*|ripple|ripples|rippling|under_the_skin|under_my_skin|beneath_the_skin|fish|worm|worms|popcorn',
+      },
       '@legs|@leg1|legs ~2 restless|restlessness',
       'restless|restlessness ~2 in ~1 my|the|his|her|both ~1 legs|leg|calves|feet',
       "can't|won't|cannot ~1 keep|stay|hold ~2 still",
@@ -371,6 +378,14 @@ export const character: FindingLexiconTable = {
         p: 'wakes_me|woke_me|waking_me|wakes_me_up|woke_me_up|keeps_me_awake|stops_me_sleeping|nights_are_bad|nights_that_are_bad|nights_are_the_worst',
         withinText:
           'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
+      },
+      // The same with the night said as worse ("an ache in my thigh bone ... it's worse at night"): bone pain at
+      // night (lookalikes.md C2, S443: bone pain "worse at night").
+      {
+        p: 'worse_at_night|worst_at_night|bad_at_night|worse_in_bed|worse_at_nighttime|worse_in_the_night',
+        withinText:
+          'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
+        notInSentence: 'calf|calves|cramp|cramps|cramping',
       },
       'bone_pain|bone_ache|bone_aches|pain_in_the_bone|ache_in_the_bone|pain_in_my_bone|ache_in_my_bone|deep_in_the_bone|deep_in_my_bone|boring_pain ~~10 night|nights|wakes|woke|waking|rest|bed',
     ],

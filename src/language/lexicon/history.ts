@@ -115,6 +115,10 @@ export const history: FindingLexiconTable = {
       },
       'had|having ~3 knee|hip|gallbladder|appendix|womb|uterus|bowel|hernia|back|leg|ankle ~3 out|replaced|removed|done|operated|fixed|repaired|pinned',
       'bedridden|bed_bound|bedbound|confined_to_bed|laid_up|stuck_in_bed|immobile|immobilised|immobilized',
+      // Days or weeks in intensive care ("in intensive care for 2 weeks", "ten days in ICU") are bed rest of more
+      // than 3 days (Wells, S1/S3).
+      'intensive_care|icu|itu|high_dependency|hdu ~~6 for ~2 #|two|three|four|five|six|several|a_few|a_couple_of ~1 weeks|week|months',
+      '#|two|three|four|five|six|several|a_few|a_couple_of ~1 weeks|months ~3 in ~2 intensive_care|icu|itu|high_dependency|hdu',
       'in_bed|bed ~4 with ~2 flu|covid|virus|illness|pneumonia|chest_infection|infection',
       'in_bed|bedridden|bedbound ~3 for ~2 days|week|weeks|# ~1 days',
       'been_in_bed|been_mostly_in_bed|mostly_in_bed|lying_around|lying_in_bed_for|off_my_feet_for|in_hospital|hospital_stay|admitted|discharged|came_out_of_hospital',

@@ -287,6 +287,13 @@ export const location: FindingLexiconTable = {
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
+      // "My back's fine", "his back is OK": the back said to be no trouble (not the back lain on).
+      {
+        p: "back's|back_is|back_feels|back_seems ~1 fine|ok|okay|alright|all_right|no_problem|no_bother",
+        notAfter: ['on', 'onto', 'on_to', 'flat_on'],
+        notBefore: ['of', 'passage'],
+        state: 'absent',
+      },
       // Places listed after the pain ("in a lot of pain, back and legs").
       {
         p: '@pain ~~4 back_and_legs|back_and_leg|back_and_hips|back_and_hip|back_and_bum|legs_and_back|leg_and_back',

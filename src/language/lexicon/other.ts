@@ -108,6 +108,12 @@ export const other: FindingLexiconTable = {
         withinSentence: 'shin|shins|shinbone|shin_bone|bone|tibia|femur|thigh_bone|thighbone',
         notInSentence: 'calf|calves',
       },
+      // The same with the pressing said in one phrase ("a spot on my shin that's really sore to press").
+      {
+        p: 'spot|point|place ~~24 sore_to_press|tender_to_press|painful_to_press|hurts_to_press|sore_to_touch|tender_to_touch|painful_to_touch|hurts_to_touch|sore_when_pressed|tender_when_pressed|sore_to_push_on|tender_to_push_on',
+        withinSentence: 'shin|shins|shinbone|shin_bone|bone|tibia|femur|thigh_bone|thighbone',
+        notInSentence: 'calf|calves',
+      },
     ],
   },
   weight_loss_night_sweats: {

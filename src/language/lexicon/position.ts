@@ -3,11 +3,17 @@ import type { FindingLexiconTable } from './types.js';
 /** Words that put lying flat with the breath, not the leg. */
 const breathing = 'breath|breathe|breathing|breathless*|puffed|wheez*|suffocat*|pillows|propped_up';
 
+/** Words that make lying flat how a person was kept in a hospital or sickbed, not a trigger of the leg symptom. */
+const keptLying =
+  'sedated|sedation|intensive_care|icu|itu|ventilator|ventilated|in_a_coma|induced_coma|bedridden|bed_bound|bedbound|confined_to_bed';
+
 /** Position: lying flat, leg raised, pressure at the knee. */
 export const position: FindingLexiconTable = {
   worse_lying_flat: {
     patterns: [
-      'flat ~2 on_my_back|on_your_back|in_bed|on_the_bed',
+      // "Two weeks in intensive care, flat on my back and sedated" tells how a person was kept, not what lying
+      // flat does to the leg (it can be bed rest: recent_surgery_or_bedridden).
+      { p: 'flat ~2 on_my_back|on_your_back|in_bed|on_the_bed', notInSentence: keptLying },
       {
         p: 'lying|lie|lay|laying|sleep|sleeping ~1 flat',
         notAfter: ["can't", 'cant', 'cannot', "couldn't", 'unable', 'never'],

@@ -235,6 +235,15 @@ export const signs: FindingLexiconTable = {
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+      // "Worse if I try to point my toes": the movement tried, the pain it sets off (BOAST, S330).
+      'worse|agony|agonising|agonizing|unbearable|excruciating|kills|hurts|painful ~~4 if|when|whenever ~2 i|you|he|she ~1 try|tries|tried|trying ~1 to ~1 point|pull|move|bend|wiggle|stretch|lift|flex ~2 my|the|his|her ~1 toes|foot',
+      // "…or someone moves my foot": the passive stretch test done by another person, the pain named in the sentence.
+      {
+        p: 'someone|somebody|anyone|anybody|the_nurse|the_doctor|the_physio ~1 moves|moved|pulls|pulled|bends|bent|stretches|stretched|pushes|pushed|flexes|flexed ~2 my|his|her|the ~1 toes|foot',
+        withinSentence:
+          'worse|agony|agonising|agonizing|unbearable|excruciating|kills|hurts|painful|screamed|yelped|hit_the_roof',
+        positiveOnly: true,
+      },
       // A plain denial ("moving my toes doesn't hurt") says the sign is absent.
       {
         p: 'moving|move|bending|wiggling ~3 my|the|his|her ~1 toes ~3 hurt|hurts|painful|sore',

@@ -105,6 +105,12 @@ export const swelling: FindingLexiconTable = {
       '@swollen ~5 whole|entire ~2 leg|limb',
       '@swollen ~~8 from ~3 foot|ankle|toes ~4 to|up_to|right_up_to ~3 thigh|groin|hip|knee|top',
       'from ~3 groin|hip|top_of_my_leg|thigh ~2 down|to_my_foot|to_the_foot|to_my_toes',
+      // The span told apart from the swelling word ("swollen up over the last days, the whole thing from the ankle up
+      // to the thigh"): from the foot or ankle to the thigh or groin is the whole leg.
+      {
+        p: 'whole_thing|whole_lot|the_lot|all_of_it ~2 from ~2 the|my|his|her ~1 foot|ankle|toes ~2 to|up_to|right_up_to ~2 the|my|his|her ~1 thigh|groin|hip|top',
+        withinSentence: '@swollen',
+      },
       'twice_the_size|double_the_size|twice_as_big|double_in_size',
       'swollen_from_top_to_bottom|swollen_all_the_way|whole_leg_is_swollen|whole_leg_has_swollen',
       // The swelling said of the leg from end to end ("top to bottom", "up to my hip", "like an elephant's leg").
@@ -132,6 +138,16 @@ export const swelling: FindingLexiconTable = {
       "veins|vein ~~8 weren't_there|wasn't_there|not_there_before|never_had_before|never_seen|appeared|new|showing_up|popped_up",
       'showing_up|appeared|appearing ~3 veins',
       'prominent ~2 surface_veins|veins_on_the_surface|collateral_veins',
+      // Surface veins that have become easier to see ("the veins on my thigh look more obvious", "stand out more"):
+      // the change is the collateral sign (Wells, S1); long-standing varicose veins are not.
+      {
+        p: 'veins|vein ~~6 look|looks|looking|are|is|seem|seems|got|getting|become|becoming ~2 more_obvious|more_visible|more_prominent|more_noticeable|easier_to_see',
+        notInSentence: 'varicose|always|for_years|years',
+      },
+      {
+        p: 'veins|vein ~~6 stand|stands|standing|stick|sticks|sticking ~1 out_more|out_more_than',
+        notInSentence: 'varicose|always|for_years|years',
+      },
     ],
   },
   both_ankles_swollen: {

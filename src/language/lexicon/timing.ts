@@ -22,7 +22,8 @@ const notComing =
 /** No pain in bed or at night ("fine in bed", "no pain in bed tho", "never hurts at night"). */
 const nightPainDenied = [
   {
-    p: 'fine|ok|okay|alright|no_pain|pain_free|painless|never_hurts|never_hurt|no_trouble|no_problem|no_bother ~1 in_bed|at_night|in_the_night|overnight',
+    // "No pain at all in bed or sitting": the denial made stronger by "at all" or "whatsoever".
+    p: 'fine|ok|okay|alright|no_pain|no_pain_at_all|no_pain_whatsoever|pain_free|painless|never_hurts|never_hurt|no_trouble|no_problem|no_bother ~1 in_bed|at_night|in_the_night|overnight',
     state: 'absent',
   },
   {

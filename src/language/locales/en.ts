@@ -328,6 +328,7 @@ export const english: Locale = {
   findTimes,
   sideAt: englishSideAt,
   bothWords: new Set(['both']),
+  legPronouns: new Set(['they', 'them']),
   filler,
   extraVocabulary,
   protectedWords,

@@ -221,6 +221,7 @@ export const spanish: Locale = {
   findTimes: findTimesEs,
   sideAt,
   bothWords,
+  legPronouns: set('ellas ellos'),
   filler: set(
     'hola buenas buenos dias tardes noches doctor doctora dr dra gracias muchas por favor ayuda saludos un saludo cordial soy tengo anos ano edad de y o pero bueno pues vale eh em mmm a la el lo los las que me mi hombre mujer varon senor senora ok jaja estimado estimada querido querida consulta pregunta quisiera saber queria preguntar le escribo',
   ),
