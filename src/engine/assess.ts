@@ -275,6 +275,7 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
         level: interviewLevel,
         sex: input.sex,
         age: input.age,
+        ...(input.described ? { described: new Set(input.described) } : {}),
       })
     : null;
   const criteria = parts.criteria ? criteriaInPlay(outcome.criteria, inPlay(conditions)) : [];

@@ -106,6 +106,8 @@ export interface InterviewInput {
   readonly level: UrgencyLevel;
   readonly sex: Sex;
   readonly age: number;
+  /** Findings the description gave (not counted as questions asked). */
+  readonly described?: ReadonlySet<string>;
 }
 
 export const askIfOf = (net: Network, id: string): AskIf | undefined =>

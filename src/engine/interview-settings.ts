@@ -4,7 +4,11 @@
  *   must be asked before stopping.
  * - The ranking is settled when the leading cause reaches `clearLead`, or when no question is expected to
  *   reduce the uncertainty (sum of the causes' binary entropies, in nats) by `minimumGain`.
- * - `maxDifferentialQuestions` bounds the interview whatever happens.
+ * - `maxDifferentialQuestions` bounds the differential's ranking questions.
+ * - `maxQuestions` bounds the whole interview (complaint, screens, history, singles, must-not-miss), counted by
+ *   `questionsAsked`. Past it only the safety exception is asked: a question with at least
+ *   `urgencyChangeProbability` of raising the urgency level (the rule above), or a red-flag screen not yet
+ *   answered (self-care needs every screen item). Product setting: issue 14's "max 12 questions".
  * - A risk-factor history group is asked once: straight after the screen when a red-flag rule that fires
  *   suspects one of its causes; otherwise when the differential is done, if its causes together reach
  *   `historyRelevance` and one of them is among the `historyLeadingCauses`.
@@ -15,6 +19,7 @@ export const interviewSettings = {
   minimumGain: 0.04,
   urgencyWeight: 1,
   maxDifferentialQuestions: 12,
+  maxQuestions: 12,
   historyRelevance: 0.1,
   /**
    * …and one of those causes is among the `historyLeadingCauses` most probable: cramp-trigger medicines are

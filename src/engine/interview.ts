@@ -6,8 +6,10 @@ import {
   type InterviewInput,
   ruleFindings,
   screenedFindings,
+  singleQuestion,
   urgencyRaise,
 } from './interview-common.js';
+import { questionsAsked, questionsLeft } from './interview-length.js';
 import { mustNotMissQuestion } from './interview-must-not-miss.js';
 import {
   ambulanceScreen,
@@ -39,6 +41,8 @@ export interface InterviewDecision {
   readonly shouldStop: boolean;
   readonly progress: InterviewProgress;
 }
+
+const noneDescribed: ReadonlySet<string> = new Set();
 
 interface Candidate {
   readonly finding: number;
@@ -85,12 +89,22 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     (e) => !screenedFindings.has(e.id) && !complaintFindings.has(e.id),
   ).length;
   const stop: InterviewDecision = { question: null, shouldStop: true, progress: progress(answered, 0) };
+  // The whole interview stops at `maxQuestions`; past it only a question that could raise the urgency (an
+  // unanswered red-flag screen, an ambulance screen item, an urgent single) is still asked.
+  const left = questionsLeft(questionsAsked(input.evidence, input.described ?? noneDescribed));
+  const capped = left === 0;
+  const ask = (question: Question, remaining: number): InterviewDecision => ({
+    question,
+    shouldStop: false,
+    progress: progress(answered, Math.max(1, Math.min(remaining, left))),
+  });
   if (level === 'emergency') {
     // Emergency, not yet an ambulance: one more screen only when an open answer of it would complete an
     // ambulance rule with what is already present (a confused person with a painful leg: is the leg red or
     // hot, is there a fever?), since "go to A&E" and "call an ambulance" differ for someone who is unwell.
-    const escalation = ambulanceScreen(input, answered) ?? emergencyHistoryQuestion(input, answered);
-    return escalation ? { question: escalation, shouldStop: false, progress: progress(answered, 1) } : stop;
+    const escalation =
+      ambulanceScreen(input, answered) ?? (capped ? null : emergencyHistoryQuestion(input, answered));
+    return escalation ? ask(escalation, 1) : stop;
   }
   if (atLeastAsUrgent(level, 'emergency')) return stop;
 
@@ -105,8 +119,9 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     );
   // A sudden or recent problem, or a warning sign already told, is screened before the complaint's shape:
   // a clinician rules out the emergency first, and "what eases it" does not fit one continuous episode.
-  const phased =
-    screenFirst(input, answered) || complaintShapeKnown(answered)
+  const phased = capped
+    ? screeningQuestion(input, answered)
+    : screenFirst(input, answered) || complaintShapeKnown(answered)
       ? (screeningQuestion(input, answered) ??
         complaintQuestion(input, answered) ??
         historyQuestion(input, answered, true))
@@ -114,11 +129,11 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
         screeningQuestion(input, answered) ??
         historyQuestion(input, answered, true));
   if (phased)
-    return {
-      question: phased,
-      shouldStop: false,
-      progress: ahead(complaint.length + screenQuestionsLeft(screens, input.present) + history.length),
-    };
+    return ask(
+      phased,
+      ahead(complaint.length + screenQuestionsLeft(screens, input.present) + history.length)
+        .remainingEstimate,
+    );
 
   const candidates = evaluateCandidates(input, answered);
   const urgent = candidates.filter((c) => c.raisesUrgency >= interviewSettings.urgencyChangeProbability);
@@ -129,7 +144,7 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     bestGain < interviewSettings.minimumGain ||
     differentialAnswered >= interviewSettings.maxDifferentialQuestions;
   // Questions that could change the urgency are always asked; the cap only ends questions about the ranking.
-  const pool = urgent.length > 0 ? urgent : rankingSettled ? [] : candidates;
+  const pool = urgent.length > 0 ? urgent : rankingSettled || capped ? [] : candidates;
   let best: Candidate | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
   for (const c of pool) {
@@ -140,11 +155,12 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
     }
   }
   if (!best || bestScore <= 0) {
+    if (capped) return stop;
     const settled =
       singlesAnswered < interviewSettings.maxSettledSingles ? settledQuestion(input, answered) : null;
-    if (settled) return { question: settled, shouldStop: false, progress: progress(answered, 1) };
+    if (settled) return ask(settled, 1);
     const history = historyQuestion(input, answered, false) ?? mustNotMissQuestion(input, answered);
-    return history ? { question: history, shouldStop: false, progress: progress(answered, 1) } : stop;
+    return history ? ask(history, 1) : stop;
   }
   // Expected remaining from the stop rule: the questions that could still change the urgency (at most
   // `urgentEstimateCap`: each answer settles others), plus, while the ranking is unsettled, a third of those
@@ -153,9 +169,9 @@ export function nextQuestion(input: InterviewInput): InterviewDecision {
   const remaining =
     Math.min(urgent.length, interviewSettings.urgentEstimateCap) +
     (rankingSettled ? 0 : Math.min(differentialLeft(differentialAnswered), Math.ceil(worthAsking / 3)));
-  return {
-    question: differentialQuestion(input, answered, best.finding),
-    shouldStop: false,
-    progress: progress(answered, Math.max(1, remaining)),
-  };
+  // Past the cap the urgent finding is asked alone, not with the rest of its complaint group.
+  const question = capped
+    ? singleQuestion(input.net, best.finding)
+    : differentialQuestion(input, answered, best.finding);
+  return ask(question, remaining);
 }

@@ -21,6 +21,11 @@ export interface Case {
    * (`possibleRedFlags`). An answer in `evidence` for the same finding wins.
    */
   readonly possible?: readonly string[];
+  /**
+   * Findings in `evidence` that the description gave rather than an answer: the interview's length cap counts
+   * answers only (`questionsAsked`). Without it every finding counts as answered to a question.
+   */
+  readonly described?: readonly string[];
 }
 
 /** A finding's contribution to a condition, as a natural-log likelihood ratio. */

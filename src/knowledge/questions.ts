@@ -80,7 +80,9 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     // on is not one of these times and the text says so (role-play set 9: a walker looked for it here); offering
     // the walking options here too made 16 of 172 simulated interviews a question longer, so they stay under
     // what eases it.
-    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time; pain that comes only when you walk is not one of these; if none fits, tick none).',
+    // A single attack that has not let up since it began (set 11, a gout night) fitted none of the patterns: it is
+    // answered by what makes it worse.
+    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time; if it has not let up since it began, tick only what makes it worse; pain that comes only when you walk is not one of these; if none fits, tick none).',
     why: 'Whether it comes after some time lying down, whenever you keep still, or lying in one position, helps tell the causes apart.',
     findings: [
       'wakes_after_hour_or_two',
@@ -99,7 +101,9 @@ export const complaintGroups: readonly ScreeningGroup[] = [
   },
   {
     id: 'complaint_relief',
-    text: 'What eases it? Tick all that apply.',
+    // Most people have not tried these; the text says what to answer then (role-play sets 10 and 12: long lists
+    // of per-item "don't know").
+    text: "What eases it? Tick all that apply (if you have not noticed anything that eases it, answer don't know).",
     why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, changing position, standing still after walking, sitting or bending forward — or that nothing does.',
     findings: [
       'relief_dangling_leg',

@@ -218,6 +218,17 @@ export function textEvidence(understood: Understanding | undefined): EvidenceIte
     .map(({ id, state, side }) => (side ? { id, state, side } : { id, state }));
 }
 
+/** The findings the text gave that no explicit answer replaced: not questions asked (the length cap). */
+export function describedIds(
+  understood: Understanding | undefined,
+  explicit: readonly EvidenceItem[],
+): string[] {
+  const answered = new Set(explicit.map((e) => e.id));
+  return textEvidence(understood)
+    .map((e) => e.id)
+    .filter((id) => !answered.has(id));
+}
+
 /**
  * The findings free text mentions as present but with a hedge: not evidence, but triage counts each as possibly present
  * (the engine's `possibleRedFlags`), so "slight swelling maybe??" is not left at a routine level meanwhile.
@@ -242,6 +253,7 @@ function assessWith(input: CaseInput, parts: AssessParts, reader: TextReader | u
           sex: input.sex,
           evidence: mergeEvidence(textEvidence(understood), input.evidence),
           possible: textPossible(understood),
+          described: describedIds(understood, input.evidence),
         }
       : { age: input.age, sex: input.sex, evidence: input.evidence },
     parts,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { complaintGroups } from '../questions.js';
 import { findingsById } from './index.js';
 
 /**
@@ -38,10 +39,58 @@ describe('questions ask what a person notices, not a judgement they cannot make'
     expect(q).toMatch(/have not noticed what standing still does, say you are not sure/);
   });
 
-  it.each(['joint_pain_swelling', 'progressive_weakness', 'calf_pain_walking_relieved_standing_still'])(
-    '%s is still one question',
-    (id) => {
-      expect(question(id).match(/\?/g)).toHaveLength(1);
-    },
-  );
+  it('lying with the knees bent over pillows is a flexion relief, not "legs up" (role-play set 12)', () => {
+    expect(question('relief_curling_up_or_head_raised')).toMatch(/knees bent up over pillows/);
+    expect(question('relief_curling_up_or_head_raised')).toMatch(/head of the bed raised/);
+    expect(question('relief_leg_elevation')).toMatch(/legs straight/);
+  });
+
+  it('the bloodstream-infection question says whether a skin abscess or injection site counts', () => {
+    expect(question('recent_bloodstream_infection')).toMatch(
+      /abscess .* counts only if .* got into your blood/,
+    );
+  });
+
+  it('dying skin includes a dark, dry edge, not only black', () => {
+    expect(question('black_or_dying_skin')).toMatch(/black/);
+    expect(question('black_or_dying_skin')).toMatch(/dark, dry/);
+  });
+
+  it('weight loss from dieting or training is not unexplained weight loss', () => {
+    expect(question('weight_loss_night_sweats')).toMatch(/not from dieting or more exercise/);
+    expect(question('weight_loss_night_sweats')).toMatch(/either of these/);
+  });
+
+  it('the attack-length question asks about the cramp, not a constant ache', () => {
+    expect(question('episode_seconds_to_minutes')).toMatch(/When a cramp comes .*not a constant ache/);
+    expect(findingsById.get('episode_seconds_to_minutes')?.askIf?.anyPresent).toContain(
+      'sudden_muscle_contraction',
+    );
+  });
+
+  it('joint grinding names the joints instead of an undefined "the joint"', () => {
+    expect(question('joint_grinding')).not.toMatch(/the joint/);
+    expect(question('joint_grinding')).toMatch(/knee or hip/);
+  });
+
+  it('the complaint groups say what to answer for a pain that has not let up, or when nothing eased it', () => {
+    const text = (id: string) => complaintGroups.find((g) => g.id === id)?.text ?? '';
+    expect(text('complaint_when')).toMatch(/not let up since it began, tick only what makes it worse/);
+    expect(text('complaint_relief')).toMatch(/not noticed anything that eases it, answer don't know/);
+  });
+
+  it.each([
+    'joint_pain_swelling',
+    'progressive_weakness',
+    'calf_pain_walking_relieved_standing_still',
+    'relief_curling_up_or_head_raised',
+    'relief_leg_elevation',
+    'recent_bloodstream_infection',
+    'black_or_dying_skin',
+    'weight_loss_night_sweats',
+    'episode_seconds_to_minutes',
+    'joint_grinding',
+  ])('%s is still one question', (id) => {
+    expect(question(id).match(/\?/g)).toHaveLength(1);
+  });
 });

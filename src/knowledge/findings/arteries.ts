@@ -64,7 +64,8 @@ export const arteriesFindings = [
   finding(
     'black_or_dying_skin',
     'alarm',
-    'Has any skin on your toes or foot turned black?',
+    // Dying skin is often a dry, dark edge or patch before it is black (set 12: "a dry darkish edge" to a sore).
+    'Has any skin on your toes or foot turned black, or become a dark, dry, hard patch or edge (for example around a sore)?',
     'Gangrene / necrosis',
     'Black skin means tissue is dying and needs prompt care.',
     ['seed:L5', 'S29'],

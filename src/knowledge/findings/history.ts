@@ -250,7 +250,8 @@ export const historyFindings = [
     // infection (S313); a distant infection and an indwelling line are named risk factors for an abscess (S315).
     'recent_bloodstream_infection',
     'history',
-    'In the last few months, have you had an infection in the blood (sepsis or blood poisoning), an infected drip or line site, or an infection of a heart valve (endocarditis)?',
+    // A skin abscess is a distant infection, not a bloodstream one: the question says when it counts (set 11).
+    'In the last few months, have you had an infection in the blood (sepsis or blood poisoning), an infected drip or line site, or an infection of a heart valve (endocarditis) (a skin abscess or an infected injection site counts only if you were told the infection had got into your blood)?',
     'Recent bacteraemia, line infection or endocarditis',
     'Germs that have been in the blood can settle in the bones and discs of the spine.',
     ['S313', 'S315'],

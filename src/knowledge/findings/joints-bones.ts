@@ -188,7 +188,8 @@ export const jointsBonesFindings = [
   finding(
     'joint_grinding',
     'other_causes',
-    'Does the joint grind, crackle or grate when you move it?',
+    // Names the joints (knee and hip arthritis are its causes): "the joint" was undefined for a calf pain (set 11).
+    'Does your knee or hip grind, crackle or grate when you move it?',
     'Crepitus',
     'A grating or crunching joint is common in osteoarthritis.',
     ['S441'],

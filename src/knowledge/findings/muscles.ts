@@ -23,8 +23,9 @@ export const musclesFindings = [
   finding(
     'episode_seconds_to_minutes',
     'timing',
-    // Names the attack: a constant ache with occasional cramps could not tell which "attack" was meant (set 10).
-    'When a cramp or attack of pain comes, does it last from a few seconds to several minutes and then pass?',
+    // Names the attack: a constant ache with occasional cramps could not tell which "attack" was meant (set 10);
+    // asked only once a cramp is reported (`cramp`), so it asks about the cramp, not the ache.
+    'When a cramp comes (the muscle tightening, not a constant ache), does it last from a few seconds to several minutes and then pass?',
     'Episodes of seconds to about 10 minutes',
     'Cramps come and go within minutes; other causes last longer.',
     ['seed:L11', 'S81', 'S83'],

@@ -73,7 +73,9 @@ export const nervesFindings = [
   finding(
     'relief_curling_up_or_head_raised',
     'relief',
-    'Is it better when you curl up with your knees drawn up, bending your back forward?',
+    // Lying on the back with the knees bent up over pillows flexes the spine too and fitted neither this nor
+    // "legs up" (role-play set 12); the head of the bed raised is the source's own other example (seed:L8).
+    'Is it better when your lower back is bent a little forward: curled up on your side with your knees drawn up, lying on your back with your knees bent up over pillows, or with the head of the bed raised?',
     'Relief by lumbar flexion',
     'Bending the spine forward opens a narrow spinal canal.',
     ['seed:L8'],

@@ -39,7 +39,8 @@ export const skinInfectionFindings = [
   finding(
     'weight_loss_night_sweats',
     'other_causes',
-    'Have you lost weight without trying, or had drenching night sweats?',
+    // Weight lost by dieting or heavy training is not "without trying" (set 10): the question says so.
+    'Have you had either of these: weight loss you cannot explain (not from dieting or more exercise), or night sweats that soak your sheets?',
     'Unexplained weight loss / night sweats',
     'Night pain with weight loss or sweats needs a doctor to look for other causes.',
     ['S142', 'S145'],

@@ -87,7 +87,8 @@ export const veinsFindings = [
   finding(
     'relief_leg_elevation',
     'relief',
-    'Does putting your legs up ease it?',
+    // Apart from bending the knees up over pillows (the spine's flexion relief; role-play set 12).
+    'Does raising your feet and lower legs (on a stool, or on pillows with your legs straight) ease it?',
     'Relief by elevation',
     'Vein symptoms improve with the legs up; circulation pain gets worse.',
     ['S158'],

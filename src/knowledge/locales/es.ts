@@ -86,7 +86,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Contracción muscular dolorosa involuntaria',
     },
     episode_seconds_to_minutes: {
-      q: 'Cuando llega un calambre o un ataque de dolor, ¿dura desde unos segundos hasta varios minutos y luego se pasa?',
+      q: 'Cuando llega un calambre (el músculo que se tensa, no un dolor continuo), ¿dura desde unos segundos hasta varios minutos y luego se pasa?',
       why: 'Los calambres van y vienen en minutos; otras causas duran más.',
       s: 'Episodios de segundos a minutos que se pasan',
       c: 'Episodios de segundos a unos 10 minutos',
@@ -224,7 +224,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alivio con el estiramiento muscular',
     },
     relief_curling_up_or_head_raised: {
-      q: '¿Mejora al acurrucarse con las rodillas encogidas, doblando la espalda hacia delante?',
+      q: '¿Mejora cuando la parte baja de la espalda queda algo doblada hacia delante: acurrucado de lado con las rodillas encogidas, boca arriba con las rodillas dobladas sobre almohadas, o con la cabecera de la cama elevada?',
       why: 'Doblar la columna hacia delante abre un canal espinal estrecho.',
       s: 'Mejora acurrucado, con la espalda doblada',
       c: 'Alivio con la flexión lumbar',
@@ -236,7 +236,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Se resuelve al cambiar de posición',
     },
     relief_leg_elevation: {
-      q: '¿Se alivia al poner las piernas en alto?',
+      q: '¿Se alivia al poner los pies y la parte baja de las piernas en alto (en un taburete, o sobre almohadas con las piernas estiradas)?',
       why: 'Los síntomas de las venas mejoran con las piernas en alto; el dolor por mala circulación empeora.',
       s: 'Se alivia con las piernas en alto',
       c: 'Alivio con la elevación',
@@ -272,7 +272,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Úlcera que no cicatriza',
     },
     black_or_dying_skin: {
-      q: '¿Se le ha puesto negra alguna zona de piel de los dedos o del pie?',
+      q: '¿Se le ha puesto negra alguna zona de piel de los dedos o del pie, o se ha vuelto una zona o un borde oscuro, seco y duro (por ejemplo, alrededor de una llaga)?',
       why: 'La piel negra indica tejido que se está muriendo y necesita atención pronto.',
       s: 'Piel negra en los dedos o el pie',
       c: 'Gangrena / necrosis',
@@ -608,7 +608,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Tumefacción o masa ósea',
     },
     weight_loss_night_sweats: {
-      q: '¿Ha perdido peso sin proponérselo o ha tenido sudores nocturnos que empapan?',
+      q: '¿Ha tenido alguna de estas cosas: una pérdida de peso que no se explica (no por dieta ni por hacer más ejercicio), o sudores nocturnos que empapan las sábanas?',
       why: 'El dolor nocturno con pérdida de peso o sudores necesita que un médico busque otras causas.',
       s: 'Pérdida de peso o sudores nocturnos intensos',
       c: 'Pérdida de peso inexplicada / sudoración nocturna',
@@ -651,7 +651,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Infección gastrointestinal o respiratoria reciente',
     },
     recent_bloodstream_infection: {
-      q: '¿En los últimos meses ha tenido una infección en la sangre (sepsis o septicemia), una infección en el sitio de un gotero o catéter, o una infección de una válvula del corazón (endocarditis)?',
+      q: '¿En los últimos meses ha tenido una infección en la sangre (sepsis o septicemia), una infección en el sitio de un gotero o catéter, o una infección de una válvula del corazón (endocarditis) (un absceso en la piel o una zona de inyección infectada cuenta solo si le dijeron que la infección había pasado a la sangre)?',
       why: 'Los gérmenes que han pasado a la sangre pueden asentarse en los huesos y discos de la columna.',
       s: 'Infección en la sangre, de un catéter o endocarditis en los últimos meses',
       c: 'Bacteriemia, infección de catéter o endocarditis reciente',
@@ -837,7 +837,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Rigidez breve (≤30 min) tras inactividad',
     },
     joint_grinding: {
-      q: '¿La articulación cruje, chasquea o raspa al moverla?',
+      q: '¿Le cruje, chasquea o raspa la rodilla o la cadera al moverla?',
       why: 'Una articulación que cruje o raspa es frecuente en la artrosis.',
       s: 'La articulación cruje o raspa',
       c: 'Crepitación',
@@ -961,11 +961,11 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si el dolor aparece solo al caminar, no es ninguna de estas opciones; si nada encaja, no marque ninguna).',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si no se le ha quitado desde que empezó, marque solo lo que lo empeora; si el dolor aparece solo al caminar, no es ninguna de estas opciones; si nada encaja, no marque ninguna).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {
-      text: '¿Qué lo alivia? Marque todo lo que corresponda.',
+      text: '¿Qué lo alivia? Marque todo lo que corresponda (si no ha notado nada que lo alivie, conteste «no sé»).',
       why: 'Lo que alivia es una de las mejores pistas: dejar colgar la pierna, caminar, mover las piernas, estirar, cambiar de postura, quedarse de pie quieto tras caminar, sentarse o inclinarse hacia delante, o que nada lo alivie.',
     },
   },
