@@ -382,7 +382,7 @@ export const character: FindingLexiconTable = {
         withinSentence: 'back|spine|backache|back_pain',
       },
       {
-        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|caught|jarred|stab*|@pain',
+        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|caught|jarred|stab*|bolt|bolts|shock|shocks|electric|zap*|goes_through|went_through|wrench*|@pain',
         withinSentence: 'back|spine|backache|back_pain',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },

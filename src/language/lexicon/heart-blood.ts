@@ -69,6 +69,7 @@ export const heartBlood: FindingLexiconTable = {
       'endocarditis|heart_valve_infection|infected_heart_valve|infection_on_his_heart_valve|infection_on_her_heart_valve|infection_on_my_heart_valve',
       'picc|picc_line|central_line|port|line|drip ~3 got|was|became|had_become ~1 infected',
       'infection|infected ~~8 in_his_blood|in_her_blood|in_my_blood|in_the_blood|in_the_bloodstream|blood_poisoning',
+      'bacteria|bugs|bug|germs|infection|infections|staph|strep|mrsa ~3 in|into|through ~2 his|her|my|the|their ~1 blood|bloodstream',
     ],
   },
 };

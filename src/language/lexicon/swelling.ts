@@ -101,7 +101,7 @@ export const swelling: FindingLexiconTable = {
   whole_leg_swollen: {
     sided: true,
     patterns: [
-      'whole|entire|full|all_of_my|all_the ~2 leg|limb ~5 @swollen',
+      'whole|entire|full|all_of_my|all_the ~3 leg|limb ~5 @swollen',
       '@swollen ~5 whole|entire ~2 leg|limb',
       '@swollen ~~8 from ~3 foot|ankle|toes ~4 to|up_to|right_up_to ~3 thigh|groin|hip|knee|top',
       'from ~3 groin|hip|top_of_my_leg|thigh ~2 down|to_my_foot|to_the_foot|to_my_toes',
