@@ -21,7 +21,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     cramp:
       'cramp|cramps|cramped|cramping|crampy|charley_horse|charley_horses|charlie_horse|charlie_horses|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
     swollen:
-      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|ballooned|ballooning|fat|fatter|bigger|larger|thicker|twice_the_size',
+      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|swelled_up|blown_up|blew_up|up_like_a_balloon|ballooned|ballooning|fat|fatter|bigger|larger|thicker|twice_the_size',
     swollen2:
       'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|ballooned|ballooning|oedema|edema|edematous|fluid',
     red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
@@ -43,7 +43,9 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
       'walk|walking|stand|standing|step|stepping|hop|bear_weight|put_weight|put_any_weight|putting_weight|take_weight|take_any_weight|take_my_weight|take_his_weight|take_her_weight|put_pressure|put_any_pressure|weight_bear|weightbear|weight_bare|bare_weight|bear_any_weight',
     // Too much for it: "too painful to", "can't bear to" (the pain stopping the act).
     toopainful:
-      "too_painful_to|too_sore_to|hurts_too_much_to|too_much_pain_to|in_too_much_pain_to|can't_bear_to|cannot_bear_to|couldn't_bear_to|impossible_to|won't|wont|will_not|refuses_to|refused_to",
+      "too_painful_to|too_sore_to|hurts_too_much_to|too_much_pain_to|in_too_much_pain_to|can't_bear_to|cannot_bear_to|couldn't_bear_to|impossible_to",
+    // Refusing to: said of a leg or foot ("won't put her foot down"), never of walking alone ("won't walk the dog").
+    refuses: "won't|wont|will_not|refuses_to|refused_to|wouldn't",
     // The spine and its bones in lay words ("the knobbly bits of my back").
     backbone:
       'spine|spinal|vertebra|vertebrae|backbone|backbones|back_bone|knobbly_bits|knobbles|knobbly_bit|bone_in_my_back|bones_in_my_back|bones_of_my_back|bone_in_my_lower_back|bones_in_my_lower_back|bone_in_his_back|bone_in_her_back|bones_in_his_back|bones_in_her_back|bones_of_his_back|bones_of_her_back',

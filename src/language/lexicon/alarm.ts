@@ -300,8 +300,12 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'chest ~4 pain|pains|hurt*|ache|aching|tight|tightness|sore|heavy|pressure|crushing',
       'pain|pains|ache|tightness|pressure|heaviness ~3 in ~1 my|the ~1 chest',
-      // Pain on breathing in (pleuritic pain of a clot in the lung, S11), the chest named or not.
-      'hurts|hurt|painful|pain|agony|sharp|stabbing|catches|catching|sore ~4 breathe|breathing|breath_in|breathe_in|deep_breath|take_a_breath|breathes',
+      // "It hurts to breathe in": pain on breathing (pleuritic pain of a clot in the lung, S11), no leg named.
+      {
+        p: 'hurts|hurt|painful|sore|agony ~1 to ~1 breathe|breathe_in|take_a_breath|take_a_deep_breath|breathe_deeply',
+        notInSentence:
+          'leg|legs|calf|calves|foot|feet|knee|knees|thigh|thighs|shin|shins|ankle|ankles|toes|hip|back',
+      },
       // Breathlessness said only on exertion ("puffed out on the stairs", "out of breath walking up hills") with no
       // word that makes it new is not the sudden breathlessness of a clot (S11, S12; S472 sends gradual or
       // exertional breathlessness to a GP): left open (unknown) for the screen to ask. Said as new ("tonight",
@@ -339,6 +343,7 @@ export const alarm: FindingLexiconTable = {
       // British lay words for breathlessness ("a bit out of puff going up the stairs").
       { p: puffWords, notInSentence: exertion, notAfter: legsOutOfPuff },
       { p: cantGetBreath, notInSentence: exertion },
+      { p: '@cannot ~2 get|getting ~2 enough ~1 air|breath|oxygen', notInSentence: exertion },
       // Stopping to get one's breath with no effort named and no word that makes it new (a slow story of
       // breathlessness lying down, S472: a GP): left open for the screen to ask; said as new it is the red flag.
       { p: toGetBreath, notInSentence: `${exertion}|${newBreath}`, state: 'unknown' },
@@ -950,6 +955,10 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'worse_than ~3 it_looks|looks|it_should_be|you_would_expect',
       'out_of_proportion|way_out_of_proportion|disproportionate',
+      "painful|sore|pain|agony|hurts|worse ~2 than ~3 it_looks|looks|you'd_expect|i'd_expect|you_would_expect|you'd_think|expected|it_should_be|it_should",
+      "doesn't_match|does_not_match|don't_match|out_of_all_proportion ~~8 small|tiny|little|minor|wound|cut|injury|bruise|knock|scratch|graze",
+      // The wound said small, then the pain said huge ("the cut is tiny but the pain is excruciating").
+      'cut|scratch|graze|wound|nick|knock|bump|injury|bite|mark ~3 is|was|looks|looked|seems ~2 tiny|small|little|minor|nothing ~~10 @severe|agony|unbearable|excruciating|screaming|killing_me',
       'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected',
       'only|just ~2 a ~1 small|tiny|little ~3 red|patch|cut|mark|scratch|graze|spot ~~10 unreal|agony|unbearable|excruciating|screaming|worst_pain',
       // "Really painful from a small cut": the pain set against how small the wound is.
@@ -1074,6 +1083,13 @@ export const alarm: FindingLexiconTable = {
           'to_them',
           'with',
           'english',
+          // "Hard to swallow my big tablets": large tablets, not a swallow gone weak.
+          'tablets',
+          'tablet',
+          'pills',
+          'pill',
+          'capsules',
+          'capsule',
         ],
       },
       'choke|choked|choking|chokes ~3 on ~2 saliva|spit|spittle|food|drink|drinks|water|my_own',
@@ -1084,7 +1100,8 @@ export const alarm: FindingLexiconTable = {
       'food|drink|drinks|fluids|liquids|water|tea|anything|everything|meals ~4 stuck|sticking|sticks|catches|catching|gets_stuck|getting_stuck|down_the_wrong_way|wrong_way ~~4 throat|down|swallow*',
       'down_the_wrong_way|down_the_wrong_hole|wrong_way_down',
       'hard|difficult|trouble|struggl*|@cannot ~3 get|getting ~2 food|drink|drinks|anything|it|things ~1 down',
-      'choke|choked|choking|chokes|splutter*|cough|coughs|coughing|coughed ~4 when|while|whenever|every_time|after|as ~2 eat|eats|eating|ate|drink|drinks|drinking|drank|swallow|swallows|swallowing',
+      'choke|choked|choking|chokes|splutter* ~4 when|while|whenever|every_time|after|as ~2 eat|eats|eating|ate|drink|drinks|drinking|drank|swallow|swallows|swallowing',
+      'cough|coughs|coughing|coughed ~1 when|while|whenever|every_time|as ~1 i|he|she|they|you|we ~1 eat|eats|eating|drink|drinks|drinking|swallow|swallows|swallowing',
       'drool|drooling|drools|dribbling|dribbles ~~6 face|mouth|lip|droop*|speech|words|swallow*',
       'slurred|slurring|slurry ~2 speech|words|talking|voice',
       'speech|voice|words ~3 slurred|slurry|funny|strange|garbled|thick|slow|coming_out_wrong|jumbled|mumbled|muffled|nasal|weird|not_right|drunk',

@@ -56,7 +56,8 @@ export const heartBlood: FindingLexiconTable = {
       // symptoms), not the sudden breathlessness of a clot in the lung.
       `${breathWords} ~~8 ${longStanding}`,
       `gradually|slowly|increasingly|more_and_more|getting_more|got_more|getting_worse_and_worse ~3 ${breathWords}`,
-      'breathing ~3 got|getting|gotten|gone ~1 worse',
+      "breathing|breathing's ~3 got|getting|gotten|gone|been_getting|been ~1 worse",
+      `lying_down|lie_down|lay_down|laying_down|lies_down|lying_back ~4 makes|made|leaves|gets ~2 me|him|her ~1 ${breathWords}`,
     ],
   },
   recent_bloodstream_infection: {

@@ -57,7 +57,7 @@ const medicalInjection =
 
 /** Stepping up a training load ("upped", "doubling", "ramped up"). */
 const stepUp =
-  'increased|increase|increasing|upped|upping|doubled|doubling|tripled|stepped_up|stepping_up|ramped_up|ramping_up|built_up|building_up|build_up|bumped_up|cranked_up|added|adding|more';
+  'increased|increase|increasing|upped|upping|doubled|doubling|tripled|stepped_up|stepping_up|ramped_up|ramping_up|built_up|building_up|build_up|bumped_up|cranked_up';
 /** What is stepped up: running, training, sessions, classes, distance. */
 const trainingLoad =
   'running|runs|run|mileage|miles|distance|km|training|training_sessions|sessions|workouts|exercise|exercising|gym|classes|class|football|netball|rugby|hockey|tennis|dancing|dance|hiking|walking|walks|marching|cycling|spin|circuits|crossfit|bootcamp|sport|sports|fitness';

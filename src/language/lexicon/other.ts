@@ -223,7 +223,7 @@ export const other: FindingLexiconTable = {
       'leg|shin|knee|ankle|calf|thigh|foot ~~6 tackle|tackled|stamped_on|clattered|got_kicked|was_kicked',
       // Struck on the leg, a tumble, or thrown from a bike or horse (lay injury words).
       'kicked|hit|struck|whacked|smacked|bashed|booted|knocked|clipped ~1 in|on|across ~2 the|my|his|her ~1 @leg1|leg|shin|calf|knee|ankle',
-      'took|had|taken ~1 a ~1 tumble|spill|nasty_fall|bad_fall|header|cropper',
+      'took|had|taken ~1 a ~1 tumble|nasty_fall|bad_fall|header|cropper',
       'came|come|fell|thrown ~1 off ~2 my|the|a|his|her ~1 bike|horse|motorbike|scooter|ladder|skateboard|bicycle|trampoline|wall',
       'landed|land ~2 on ~2 my|his|her|the ~1 leg|knee|ankle|shin|hip|side|foot',
       'went_over_on|gone_over_on|go_over_on|going_over_on|goes_over_on|turned_over_on ~3 my|his|her|the ~1 ankle|foot|knee',

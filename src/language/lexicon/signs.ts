@@ -225,9 +225,9 @@ export const signs: FindingLexiconTable = {
       "can't|cant|cannot|couldn't|unable_to ~6 or ~1 stand_on_it|walk_on_it|put_weight_on_it|put_any_weight_on_it|stand_on_my_leg",
       // The weight verbs said of the leg, whichever leg words follow ("can't walk on that leg", "too painful to put
       // weight through my left foot", "won't stand on it").
-      '@cannot|can_barely|can_hardly|@toopainful ~2 @bearverb ~1 on|through|onto|with ~2 it|leg|foot|ankle|knee|hip|side|left|right|one',
+      '@cannot|can_barely|can_hardly|@toopainful|@refuses ~2 @bearverb ~1 on|through|onto|with ~2 it|leg|foot|ankle|knee|hip|side|left|right|one',
       // The foot kept off the ground ("she won't put her foot to the floor").
-      '@cannot|can_barely|can_hardly|@toopainful ~2 put|get ~2 foot|feet|leg|heel ~3 to|on|onto|down_on ~1 the ~1 ground|floor',
+      '@cannot|can_barely|can_hardly|@toopainful|@refuses ~2 put|get ~2 foot|feet|leg|heel ~3 to|on|onto|down_on ~1 the ~1 ground|floor',
       '@toopainful ~1 walk|stand|weight_bear|bear_weight|step_on|put_weight|put_my_foot_down|put_his_foot_down|put_her_foot_down|put_it_down',
       // The leg giving way the moment weight goes on it.
       'gives_way|gave_way|collapses|collapsed|buckles|buckled|crumples|crumpled|agony|screams ~~4 try|tried|trying|attempt ~2 to ~1 stand|walk|put_weight|put_any_weight|step|take_a_step',
