@@ -4,8 +4,9 @@ import { understand } from './index.js';
 
 /**
  * Lay wording of red-flag findings, built from lay vocabulary (lookalikes.md section C, NHS and patient pages),
- * never from a fixture's sentences (issue #12 item 3). One table per finding: stated forms must be read present
- * (or kept open as "possibly"); denials and a neighbour's words must never be read present.
+ * never from a fixture's sentences (issue #12 item 3): verbs, British and American nouns, a relative's voice,
+ * tenses and misspellings. One table per finding: stated forms must be read present (or kept open as
+ * "possibly"); denials and a neighbour's words must never be read present.
  */
 const reading = (text: string, id: FindingId) => understand(text).findings.find((f) => f.id === id);
 const readOpen = (text: string, id: FindingId) => {
@@ -30,6 +31,17 @@ describe('swallowing_or_speech_difficulty', () => {
     'I can barely swallow.',
     'Swallowing has become really difficult.',
     "My tongue feels thick and I can't get my words out.",
+    "Dad's been having trouble getting his words out since yesterday.",
+    'she keeps choking on her own spit',
+    'his voice has gone really weak and nasal',
+    "I'm struggling to swallow and my legs are tingling.",
+    'difficulty swallowing and talking',
+    'trouble swallowing',
+    'She was choking on her tea this morning.',
+    "I couldn't swallow my dinner last night.",
+    "He sounds drunk but he hasn't had a drink.",
+    "Swallowing feels weird, like my throat isn't working.",
+    'Her speach is slurred.',
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'swallowing_or_speech_difficulty')).toBe(true);
   });
@@ -43,6 +55,7 @@ describe('swallowing_or_speech_difficulty', () => {
     "I can't talk to my GP until next week.",
     'I cough when I lie down at night.',
     'My cough is worse when I drink cold water.',
+    'Hard to swallow my big tablets, so I take the liquid.',
   ])('denied or a neighbour\'s words: "%s"', (text) => {
     expect(reading(text, 'swallowing_or_speech_difficulty')?.state).not.toBe('present');
   });
@@ -67,6 +80,16 @@ describe('unable_to_bear_weight', () => {
     "She can't bear to put her foot down.",
     'Too painful to put weight through it.',
     'I can only get around on crutches since I fell.',
+    "I fell down the stairs and now I can't put my foot down.",
+    "Since I slipped on the ice, I can't stand up on my right leg.",
+    "He's not able to put any weight through his left leg.",
+    "I can't weight bear since I fell.",
+    "She's not been able to walk since she fell yesterday.",
+    'cant put wieght on my leg',
+    "I'm hopping everywhere since I landed on it badly.",
+    "It's impossible to stand on my left foot.",
+    'I can barely stand on it.',
+    "I'm having to crawl up the stairs since the fall.",
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'unable_to_bear_weight')).toBe(true);
   });
@@ -77,6 +100,10 @@ describe('unable_to_bear_weight', () => {
     "I'm able to stand and walk normally.",
     "I can't lie on that side.",
     'no problem walking on it',
+    "I can't stand on tiptoe for long.",
+    "I can't stand for long at work because of the ache.",
+    "I can't walk very far because my calf cramps.",
+    "My legs won't stay still at night.",
     "I can't sleep on it because it aches.",
     "I can't lie on my left side at night.",
     "I can't walk far before my calves ache, then it goes off after a rest.",
@@ -99,6 +126,11 @@ describe('spinal_tenderness', () => {
     'Pressing on the knobbly bits of my spine hurts like hell.',
     'My back is really tender to touch right in the middle.',
     'It hurts when you tap on my spine.',
+    'The bump on my spine is sore when I lean back against a chair.',
+    'My wife pressed on my lower spine and I almost hit the ceiling.',
+    "There's a really tender point on my backbone.",
+    'Tapping along my spine makes me flinch.',
+    "My spine is so tender I can't lean against the sofa.",
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'spinal_tenderness')).toBe(true);
   });
@@ -122,6 +154,12 @@ describe('joint_pain_swelling', () => {
     'The knee blew up overnight.',
     'My joints are swollen and stiff.',
     'Her hip joint is very painful.',
+    'My knee swelled up and it hurts to bend it.',
+    "Mum's knee is all swollen and sore.",
+    'His ankle joint has gone big and stiff.',
+    "I've got painful swollen knees.",
+    'The joint at the base of my big toe is throbbing.',
+    'My knee is puffy and aches.',
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'joint_pain_swelling')).toBe(true);
   });
@@ -538,12 +576,14 @@ describe('recent_leg_injury', () => {
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'recent_leg_injury')).toBe(true);
   });
-  it.each(["I haven't injured it.", 'The plane landed on time.', 'I had a spill of coffee on my leg.'])(
-    'denied or a neighbour\'s words: "%s"',
-    (text) => {
-      expect(reading(text, 'recent_leg_injury')?.state).not.toBe('present');
-    },
-  );
+  it.each([
+    "I haven't injured it.",
+    'The plane landed on time.',
+    'I had a spill of coffee on my leg.',
+    'I had a heater on all night.',
+  ])('denied or a neighbour\'s words: "%s"', (text) => {
+    expect(reading(text, 'recent_leg_injury')?.state).not.toBe('present');
+  });
 });
 
 describe('bone_pain_night', () => {
@@ -651,4 +691,13 @@ describe('skin_shiny_pale_or_bluish_red', () => {
   it.each(['The skin colour is normal.'])('denied or a neighbour\'s words: "%s"', (text) => {
     expect(reading(text, 'skin_shiny_pale_or_bluish_red')?.state).not.toBe('present');
   });
+});
+
+describe('heavy_tired_legs', () => {
+  it.each(['I did heavy squats on Monday and now my thigh burns.'])(
+    'denied or a neighbour\'s words: "%s"',
+    (text) => {
+      expect(reading(text, 'heavy_tired_legs')?.state).not.toBe('present');
+    },
+  );
 });

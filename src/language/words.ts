@@ -53,7 +53,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     touchverb:
       'press|presses|pressed|pressing|push|pushes|pushed|pushing|touch|touches|touched|touching|tap|taps|tapped|tapping|prod|prods|prodded|prodding|poke|pokes|poked|poking|knock|knocks|knocked|feel_along|felt_along',
     // A jump of pain at a touch ("I nearly hit the roof", "she yelps").
-    ouch: 'hurts|hurt|hurting|tender|sore|agony|painful|jump|jumps|jumped|yelp|yelps|yelped|wince|winces|winced|flinch|flinches|flinched|ouch|scream|screams|screamed|hit_the_roof|hits_the_roof|through_the_roof|shot_up|kills|killed|excruciating|like_hell',
+    ouch: 'hit_the_ceiling|hits_the_ceiling|through_the_ceiling|jumped_a_mile|jumps_a_mile|hurts|hurt|hurting|tender|sore|agony|painful|jump|jumps|jumped|yelp|yelps|yelped|wince|winces|winced|flinch|flinches|flinched|ouch|scream|screams|screamed|hit_the_roof|hits_the_roof|through_the_roof|shot_up|kills|killed|excruciating|like_hell',
 
     // --- relief and position
     relief:

@@ -1092,7 +1092,7 @@ export const alarm: FindingLexiconTable = {
           'capsule',
         ],
       },
-      'choke|choked|choking|chokes ~3 on ~2 saliva|spit|spittle|food|drink|drinks|water|my_own',
+      'choke|choked|choking|chokes ~3 on ~2 saliva|spit|spittle|food|drink|drinks|water|my_own|tea|coffee|milk|juice|soup|dinner|meal|meals|breakfast|lunch|bread|biscuit|biscuits|fluids|liquids|anything|everything',
       // Barely able to swallow or speak, or swallowing said to be hard ("swallowing has got really difficult").
       'can_barely|can_hardly|could_barely|could_hardly|barely|hardly|unable_to|finding_it_hard_to|finding_it_difficult_to|struggles_to|struggled_to ~2 swallow|speak|talk|get_food_down|get_anything_down',
       'swallowing|swallow|speech|speaking|talking ~4 hard|difficult|a_struggle|an_effort|tricky|impossible|harder|more_difficult',
@@ -1105,6 +1105,9 @@ export const alarm: FindingLexiconTable = {
       'drool|drooling|drools|dribbling|dribbles ~~6 face|mouth|lip|droop*|speech|words|swallow*',
       'slurred|slurring|slurry ~2 speech|words|talking|voice',
       'speech|voice|words ~3 slurred|slurry|funny|strange|garbled|thick|slow|coming_out_wrong|jumbled|mumbled|muffled|nasal|weird|not_right|drunk',
+      'speech|voice ~~5 gone|going|become|got|getting ~~3 weak|nasal|faint|slurred|garbled|mumbled',
+      'hard|difficult|difficulty|trouble|struggling|struggle|struggles|@cannot ~4 get|getting ~2 words|word ~1 out',
+      'swallowing|swallow ~3 feels|feel|is|has_gone|gone ~2 weird|strange|funny|odd|wrong|not_right|different',
       'tongue ~3 feels|feel|is|gone ~2 thick|heavy|swollen|numb|floppy',
       "talk|talks|talking|sound|sounds|sounding ~2 like_he's_drunk|like_she's_drunk|like_i'm_drunk|drunk|slurred|mumbled",
 

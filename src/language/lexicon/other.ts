@@ -59,6 +59,9 @@ export const other: FindingLexiconTable = {
         notAfter: ['behind', 'back_of', 'to', 'up', 'from'],
       },
       'fluid|water ~3 on|in ~2 knee|knees|joint|kneecap',
+      // Painful and swollen said before the knee ("painful swollen knees", "a sore, puffy knee").
+      '@pain|stiff|hot ~2 [and|,] @swollen ~1 knee|knees|kneecap',
+      '@swollen ~2 [and|,] @pain|stiff ~1 knee|knees|kneecap',
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
       'pain|ache|aching|hurts|sore ~~4 in ~3 knee_joint|hip_joint|ankle_joint|joints|the_joint|my_joint',
     ],
@@ -223,7 +226,7 @@ export const other: FindingLexiconTable = {
       'leg|shin|knee|ankle|calf|thigh|foot ~~6 tackle|tackled|stamped_on|clattered|got_kicked|was_kicked',
       // Struck on the leg, a tumble, or thrown from a bike or horse (lay injury words).
       'kicked|hit|struck|whacked|smacked|bashed|booted|knocked|clipped ~1 in|on|across ~2 the|my|his|her ~1 @leg1|leg|shin|calf|knee|ankle',
-      'took|had|taken ~1 a ~1 tumble|nasty_fall|bad_fall|header|cropper',
+      'took|had|taken ~1 a ~1 tumble|nasty_fall|bad_fall|cropper',
       'came|come|fell|thrown ~1 off ~2 my|the|a|his|her ~1 bike|horse|motorbike|scooter|ladder|skateboard|bicycle|trampoline|wall',
       'landed|land ~2 on ~2 my|his|her|the ~1 leg|knee|ankle|shin|hip|side|foot',
       'went_over_on|gone_over_on|go_over_on|going_over_on|goes_over_on|turned_over_on ~3 my|his|her|the ~1 ankle|foot|knee',

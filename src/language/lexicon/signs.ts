@@ -258,6 +258,8 @@ export const signs: FindingLexiconTable = {
       // Touching the spine and the jump of pain, in either order ("pushed on my backbone and I nearly hit the roof",
       // "it hurts when you tap on my spine").
       '@touchverb ~~6 @backbone ~~8 @ouch',
+      // A bump or bone of the spine itself sore ("the bump on my spine is sore when I lean back on a chair").
+      'bump|knobble|knobbly_bit|bone|spot|lump ~3 on|of|in ~2 my|the|his|her ~1 spine|backbone ~~6 sore|tender|hurts|painful|agony',
       '@ouch ~~4 when|if|whenever ~3 @touchverb ~~4 @backbone',
       '@backbone ~~6 tender|tender_to_touch|tender_to_the_touch|sore_to_touch|sore_to_the_touch|hurts_to_touch|painful_to_touch|sore_when_pressed|tender_when_pressed|hurts_when_pressed|hurts_when_touched',
       // A bone of the back, or the middle of it, tender to touch (kept open for the screen).
