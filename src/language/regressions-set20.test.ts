@@ -90,6 +90,8 @@ describe('unable_to_bear_weight', () => {
     "It's impossible to stand on my left foot.",
     'I can barely stand on it.',
     "I'm having to crawl up the stairs since the fall.",
+    "He can't get up on his feet since he fell.",
+    "Couldn't put my foot to the floor after I twisted it.",
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'unable_to_bear_weight')).toBe(true);
   });
@@ -131,6 +133,7 @@ describe('spinal_tenderness', () => {
     "There's a really tender point on my backbone.",
     'Tapping along my spine makes me flinch.',
     "My spine is so tender I can't lean against the sofa.",
+    'The doctor pressed my spine and it was very tender.',
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'spinal_tenderness')).toBe(true);
   });
@@ -160,6 +163,7 @@ describe('joint_pain_swelling', () => {
     "I've got painful swollen knees.",
     'The joint at the base of my big toe is throbbing.',
     'My knee is puffy and aches.',
+    "Her knee is really swollen and she can't straighten it.",
   ])('stated: "%s"', (text) => {
     expect(readOpen(text, 'joint_pain_swelling')).toBe(true);
   });
@@ -171,52 +175,115 @@ describe('joint_pain_swelling', () => {
   );
 });
 
-describe('sudden_severe_pain', () => {
+describe('recent_infection', () => {
   it.each([
-    'All of a sudden I got the most horrendous pain in my calf.',
-    'Out of nowhere my leg was in absolute agony.',
-    "The pain came on suddenly and it's unbearable.",
-    'He suddenly screamed with pain in his leg.',
-    'A sudden excruciating pain hit my thigh an hour ago.',
-    'It came on in an instant, the worst pain of my life.',
-    'Sudden, really bad pain in my leg about an hour ago.',
-    'I was suddenly doubled over with leg pain.',
+    'My husband had a nasty bug with vomiting last week and now his legs are weak.',
+    "She's just had a urine infection.",
+    'I was poorly with a chesty cough a few weeks back.',
+    'I had a dodgy tummy after a takeaway ten days ago.',
+    'I got food poisining on holiday.',
+    'I had a nasty chest infection a couple of weeks ago.',
+    'She had a bad tummy upset last week.',
+    'He was sick with a virus about ten days ago.',
+    "I've just got over the flu.",
+    'I had a really bad cold last week.',
+    'He was poorly with sickness and diarrhoea a fortnight ago.',
+    'I had covid two weeks back.',
+    'I was on antibiotics for a chest infection last month.',
+    'She had a temperature and a cough a couple of weeks ago.',
+    "I've had the runs for a few days last week.",
   ])('stated: "%s"', (text) => {
-    expect(readOpen(text, 'sudden_severe_pain')).toBe(true);
+    expect(readOpen(text, 'recent_infection')).toBe(true);
   });
-  it.each(['No sudden or severe pain.', 'I suddenly screamed when I saw a spider.'])(
+  it.each(['No recent infections or illnesses.', 'I had a fever years ago.'])(
     'denied or a neighbour\'s words: "%s"',
     (text) => {
-      expect(reading(text, 'sudden_severe_pain')?.state).not.toBe('present');
+      expect(reading(text, 'recent_infection')?.state).not.toBe('present');
     },
   );
 });
 
-describe('pain_out_of_proportion', () => {
+describe('statin_started_recently', () => {
   it.each([
-    'The pain is way worse than it should be for such a small cut.',
-    'It hurts far more than the injury looks.',
-    'The pain seems totally out of proportion to the graze.',
-    "Painkillers aren't touching it, even morphine, and it's only a small knock.",
-    "It's agony but there's hardly anything to see on the leg.",
-    'The leg looks fine but the pain is unbearable.',
-    "The pain is much worse than you'd expect from the little scratch.",
-    "It's far more painful than it looks.",
-    "The pain doesn't match how small the wound is.",
-    'The cut is tiny but the pain is excruciating.',
+    'Dad was started on a cholesterol tablet three weeks ago and his legs ache.',
+    'My doctor switched my statin last month.',
+    'I recently went on atorvastatin.',
+    'The doctor started me on atorvastatin six weeks ago.',
+    'I went on a statin last month.',
+    'I was put on cholesterol tablets a few weeks ago.',
+    "They've just put my simvastatin up.",
+    'My GP gave me a statin about a month ago.',
+    "I've been on rosuvastatin since March and this started soon after.",
+    'He began taking cholesterol pills recently.',
+    'I was prescribed atorvastatin two months ago.',
+    'My statin dose was increased recently.',
   ])('stated: "%s"', (text) => {
-    expect(readOpen(text, 'pain_out_of_proportion')).toBe(true);
+    expect(readOpen(text, 'statin_started_recently')).toBe(true);
   });
-  it.each(['The pain fits the bruise, nothing out of the ordinary.', 'It hurts more than it did last week.'])(
+  it.each(["I'm not on a statin.", "I've been on atorvastatin for ten years.", 'I take simvastatin.'])(
     'denied or a neighbour\'s words: "%s"',
     (text) => {
-      expect(reading(text, 'pain_out_of_proportion')?.state).not.toBe('present');
+      expect(reading(text, 'statin_started_recently')?.state).not.toBe('present');
     },
   );
+});
+
+describe('training_increase', () => {
+  it.each([
+    "I've been doing a lot more running lately.",
+    "I've signed up for a marathon and upped my miles.",
+    'I started the couch to five k.',
+    "I've gone from running twice a week to every day.",
+    "I've been doubling my runs to get ready for a half marathon.",
+    'I recently took up running.',
+    "I've started going to the gym every day and doing lots of running.",
+    "I've just started a new exercise class five times a week.",
+    "I've been walking much further than usual since I got a dog.",
+    "I've been pushing myself harder at training.",
+    'I started jogging three weeks ago.',
+    'I upped my mileage last month.',
+    "I've increased my running.",
+  ])('stated: "%s"', (text) => {
+    expect(readOpen(text, 'training_increase')).toBe(true);
+  });
+  it.each([
+    "I haven't changed my training at all.",
+    "I've had more pain than usual this month.",
+    'My legs ache more when walking.',
+    "I've increased my painkillers.",
+  ])('denied or a neighbour\'s words: "%s"', (text) => {
+    expect(reading(text, 'training_increase')?.state).not.toBe('present');
+  });
+});
+
+describe('tight_cast_or_bandage', () => {
+  it.each([
+    'My leg is in plaster and it feels really tight now.',
+    'The pot on my leg is too tight.',
+    "The cast feels like it's crushing my leg.",
+    'The plaster cast feels too tight.',
+    'My toes are going purple under the plaster.',
+    'The bandage is cutting into my leg.',
+    'The cast is squeezing my leg and my foot is swelling out of it.',
+  ])('stated: "%s"', (text) => {
+    expect(readOpen(text, 'tight_cast_or_bandage')).toBe(true);
+  });
+  it.each([
+    'The cast feels comfortable, not tight.',
+    'My boots feel tight since my ankles swelled.',
+    'My compression stockings are tight.',
+    'The sheet brushes my leg and it stings.',
+    'I put a pot of tea on and my leg felt tight.',
+  ])('denied or a neighbour\'s words: "%s"', (text) => {
+    expect(reading(text, 'tight_cast_or_bandage')?.state).not.toBe('present');
+  });
 });
 
 describe('calf_tender_along_veins', () => {
   it.each([
+    "If I touch the back of my calf it's really tender.",
+    'His calf is tender when you squeeze it.',
+    'The calf is sore to press.',
     "It's tender when I press along the inside of my calf.",
     'My calf is sore to touch down the back.',
     'Squeezing the calf really hurts.',
@@ -236,6 +303,8 @@ describe('calf_tender_along_veins', () => {
 
 describe('whole_leg_swollen', () => {
   it.each([
+    'My leg has swollen right up from top to bottom.',
+    'The whole leg is fatter than the other one.',
     'My whole leg has swollen up, from the foot to the top of the thigh.',
     'The entire leg is puffy.',
     'His leg is swollen all the way up.',
@@ -260,6 +329,8 @@ describe('whole_leg_swollen', () => {
 
 describe('pitting_oedema', () => {
   it.each([
+    'Pushing my thumb into my ankle leaves a dip.',
+    'When I press my shin it stays indented.',
     'When I press my ankle it leaves a dent.',
     'If you push on the swelling the finger mark stays.',
     'My shin stays dimpled after I press it.',
@@ -286,6 +357,9 @@ describe('pitting_oedema', () => {
 
 describe('chest_pain_or_breathless', () => {
   it.each([
+    "I'm breathless even sitting still.",
+    "He says his chest feels heavy and he can't get his breath.",
+    'Short of breath since last night.',
     "I've got a pain in my chest and can't catch my breath.",
     "He's really short of breath since this morning.",
     'My chest feels tight and I get puffed out easily now.',
@@ -308,6 +382,8 @@ describe('chest_pain_or_breathless', () => {
 
 describe('breathless_lying_flat_or_gradual', () => {
   it.each([
+    'I can only sleep on three pillows because of my breathing.',
+    "Lying flat I can't breathe.",
     "I can't breathe when I lie flat so I sleep propped up on pillows.",
     'I need three pillows or I get short of breath.',
     'I wake up at night gasping for air.',
@@ -329,6 +405,9 @@ describe('breathless_lying_flat_or_gradual', () => {
 
 describe('back_pain_worse_cough_strain', () => {
   it.each([
+    'Coughing makes my lower back scream.',
+    'A sneeze nearly floors me, my back goes.',
+    'It hurts my back to cough.',
     'My back pain is much worse when I cough or sneeze.',
     'Sneezing sends a bolt through my back.',
     'It kills my back when I strain on the toilet.',
@@ -345,6 +424,8 @@ describe('back_pain_worse_cough_strain', () => {
 
 describe('pain_moving_toes', () => {
   it.each([
+    'Wiggling my toes is excruciating.',
+    'The pain shoots up my leg when I move my toes.',
     "It's agony if I try to wiggle my toes.",
     'Moving his foot makes him scream.',
     'The nurse bent my toes back and I nearly passed out with the pain.',
@@ -357,26 +438,10 @@ describe('pain_moving_toes', () => {
   });
 });
 
-describe('tight_cast_or_bandage', () => {
-  it.each([
-    'The plaster cast feels too tight.',
-    'My toes are going purple under the plaster.',
-    'The bandage is cutting into my leg.',
-    'The cast is squeezing my leg and my foot is swelling out of it.',
-  ])('stated: "%s"', (text) => {
-    expect(readOpen(text, 'tight_cast_or_bandage')).toBe(true);
-  });
-  it.each([
-    'The cast feels comfortable, not tight.',
-    'My boots feel tight since my ankles swelled.',
-    'My compression stockings are tight.',
-  ])('denied or a neighbour\'s words: "%s"', (text) => {
-    expect(reading(text, 'tight_cast_or_bandage')?.state).not.toBe('present');
-  });
-});
-
 describe('one_sided_blistering_rash', () => {
   it.each([
+    "I've come out in a blistery rash down one side of my leg.",
+    "There's a band of red spots with blisters round my side.",
     "I've got a band of blisters on one side of my back and down my leg.",
     'A stripy rash with little blisters has come out on my thigh.',
     "I think it might be shingles, there's a blistery rash.",
@@ -391,6 +456,8 @@ describe('one_sided_blistering_rash', () => {
 
 describe('ankle_bruise_without_knock', () => {
   it.each([
+    'Bruising round my ankle came up on its own.',
+    "My ankle is bruised but I don't remember knocking it.",
     "There's a bruise round my ankle but I never banged it.",
     'Bruising appeared around the ankle for no reason.',
     "My ankle has gone black and blue and I didn't knock it.",
@@ -407,72 +474,49 @@ describe('ankle_bruise_without_knock', () => {
   });
 });
 
-describe('training_increase', () => {
+describe('sudden_severe_pain', () => {
   it.each([
-    "I've gone from running twice a week to every day.",
-    "I've been doubling my runs to get ready for a half marathon.",
-    'I recently took up running.',
-    "I've started going to the gym every day and doing lots of running.",
-    "I've just started a new exercise class five times a week.",
-    "I've been walking much further than usual since I got a dog.",
-    "I've been pushing myself harder at training.",
-    'I started jogging three weeks ago.',
-    'I upped my mileage last month.',
-    "I've increased my running.",
+    "Suddenly the pain in my leg was so bad I couldn't breathe.",
+    "It came on like a switch and it's agony.",
+    'All of a sudden I got the most horrendous pain in my calf.',
+    'Out of nowhere my leg was in absolute agony.',
+    "The pain came on suddenly and it's unbearable.",
+    'He suddenly screamed with pain in his leg.',
+    'A sudden excruciating pain hit my thigh an hour ago.',
+    'It came on in an instant, the worst pain of my life.',
+    'Sudden, really bad pain in my leg about an hour ago.',
+    'I was suddenly doubled over with leg pain.',
   ])('stated: "%s"', (text) => {
-    expect(readOpen(text, 'training_increase')).toBe(true);
+    expect(readOpen(text, 'sudden_severe_pain')).toBe(true);
   });
-  it.each([
-    "I haven't changed my training at all.",
-    "I've had more pain than usual this month.",
-    'My legs ache more when walking.',
-    "I've increased my painkillers.",
-  ])('denied or a neighbour\'s words: "%s"', (text) => {
-    expect(reading(text, 'training_increase')?.state).not.toBe('present');
-  });
-});
-
-describe('recent_infection', () => {
-  it.each([
-    'I had a nasty chest infection a couple of weeks ago.',
-    'She had a bad tummy upset last week.',
-    'He was sick with a virus about ten days ago.',
-    "I've just got over the flu.",
-    'I had a really bad cold last week.',
-    'He was poorly with sickness and diarrhoea a fortnight ago.',
-    'I had covid two weeks back.',
-    'I was on antibiotics for a chest infection last month.',
-    'She had a temperature and a cough a couple of weeks ago.',
-    "I've had the runs for a few days last week.",
-  ])('stated: "%s"', (text) => {
-    expect(readOpen(text, 'recent_infection')).toBe(true);
-  });
-  it.each(['No recent infections or illnesses.', 'I had a fever years ago.'])(
+  it.each(['No sudden or severe pain.', 'I suddenly screamed when I saw a spider.'])(
     'denied or a neighbour\'s words: "%s"',
     (text) => {
-      expect(reading(text, 'recent_infection')?.state).not.toBe('present');
+      expect(reading(text, 'sudden_severe_pain')?.state).not.toBe('present');
     },
   );
 });
 
-describe('statin_started_recently', () => {
+describe('pain_out_of_proportion', () => {
   it.each([
-    'The doctor started me on atorvastatin six weeks ago.',
-    'I went on a statin last month.',
-    'I was put on cholesterol tablets a few weeks ago.',
-    "They've just put my simvastatin up.",
-    'My GP gave me a statin about a month ago.',
-    "I've been on rosuvastatin since March and this started soon after.",
-    'He began taking cholesterol pills recently.',
-    'I was prescribed atorvastatin two months ago.',
-    'My statin dose was increased recently.',
+    'The pain is way more than the injury deserves.',
+    'The pain is way worse than it should be for such a small cut.',
+    'It hurts far more than the injury looks.',
+    'The pain seems totally out of proportion to the graze.',
+    "Painkillers aren't touching it, even morphine, and it's only a small knock.",
+    "It's agony but there's hardly anything to see on the leg.",
+    'The leg looks fine but the pain is unbearable.',
+    "The pain is much worse than you'd expect from the little scratch.",
+    "It's far more painful than it looks.",
+    "The pain doesn't match how small the wound is.",
+    'The cut is tiny but the pain is excruciating.',
   ])('stated: "%s"', (text) => {
-    expect(readOpen(text, 'statin_started_recently')).toBe(true);
+    expect(readOpen(text, 'pain_out_of_proportion')).toBe(true);
   });
-  it.each(["I'm not on a statin.", "I've been on atorvastatin for ten years.", 'I take simvastatin.'])(
+  it.each(['The pain fits the bruise, nothing out of the ordinary.', 'It hurts more than it did last week.'])(
     'denied or a neighbour\'s words: "%s"',
     (text) => {
-      expect(reading(text, 'statin_started_recently')?.state).not.toBe('present');
+      expect(reading(text, 'pain_out_of_proportion')?.state).not.toBe('present');
     },
   );
 });

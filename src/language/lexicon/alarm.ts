@@ -959,7 +959,7 @@ export const alarm: FindingLexiconTable = {
       "doesn't_match|does_not_match|don't_match|out_of_all_proportion ~~8 small|tiny|little|minor|wound|cut|injury|bruise|knock|scratch|graze",
       // The wound said small, then the pain said huge ("the cut is tiny but the pain is excruciating").
       'cut|scratch|graze|wound|nick|knock|bump|injury|bite|mark ~3 is|was|looks|looked|seems ~2 tiny|small|little|minor|nothing ~~10 @severe|agony|unbearable|excruciating|screaming|killing_me',
-      'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected',
+      'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected|deserves|warrants|merits',
       'only|just ~2 a ~1 small|tiny|little ~3 red|patch|cut|mark|scratch|graze|spot ~~10 unreal|agony|unbearable|excruciating|screaming|worst_pain',
       // "Really painful from a small cut": the pain set against how small the wound is.
       'really|so|very|extremely|terribly|incredibly ~1 painful|sore|@severe ~~4 from|for|after|with ~1 a|such_a|only_a|just_a ~1 small|tiny|little|minor ~1 cut|scratch|graze|nick|wound|knock|bump|scrape',

@@ -6,7 +6,7 @@ const lyingFlat =
   'lying_flat|lie_flat|lies_flat|lay_flat|lays_flat|laying_flat|flat_in_bed|flat_on_my_back|flat_on_his_back|flat_on_her_back';
 const longStanding =
   'been_a_while|been_a_long_time|been_like_that_for|for_a_while|for_a_long_time|for_ages|for_months|for_years|for_weeks_now|months_now|years_now|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|over_months|over_the_months|over_the_years|for_some_time|for_some_months';
-const pillowBreath = `${breathWords}|to_breathe|breathe_easier|breathe_better|help_him_breathe|help_her_breathe|help_me_breathe`;
+const pillowBreath = `${breathWords}|my_breathing|his_breathing|her_breathing|to_breathe|breathe_easier|breathe_better|help_him_breathe|help_her_breathe|help_me_breathe`;
 
 /**
  * Findings that point away from the twelve causes to the heart and the blood: breathlessness lying flat

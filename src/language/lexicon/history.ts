@@ -428,7 +428,7 @@ export const history: FindingLexiconTable = {
         withinSentence:
           'had|have|got|caught|getting_over|recovering|after|since|ago|last_week|last_month|recently|weeks',
       },
-      'tummy_upset|upset_tummy|upset_stomach|stomach_upset|d_and_v|d&v',
+      'tummy_upset|upset_tummy|upset_stomach|stomach_upset|dodgy_tummy|dodgy_stomach|poorly_tummy|bad_tummy|d_and_v|d&v',
       // A fever, cough or sore throat said as past ("had a temperature and a cough a couple of weeks ago").
       {
         p: 'had|was|got ~4 temperature|fever|high_temperature|cough|chesty|sore_throat|flu-like|shivery ~~8 ago|last_week|last_month|fortnight|weeks_back|week_back|before_this|before_that|before_it_started',

@@ -69,6 +69,7 @@ export const medication: FindingLexiconTable = {
       `${drugs.statin} ~2 dose|dosage ~~4 increased|doubled|upped|raised|went_up|changed`,
       `since|after ~3 starting|started|going_on|i_started ~3 ${drugs.statin}`,
       'put_me_on|put_him_on|put_her_on|started_me_on|started_him_on|started_her_on ~3 cholesterol ~1 tablet|tablets|pill|pills|medicine|medication|meds',
+      'started|starting|began|put_on|new ~3 cholesterol ~1 tablet|tablets|pill|pills|medicine|medication|meds',
       // The dose put up, or a statin given or prescribed with a recent time said ("gave me a statin a month ago").
       `put|putting|bumped ~3 ${drugs.statin}|dose|dosage ~1 up`,
       {

@@ -285,6 +285,7 @@ export const signs: FindingLexiconTable = {
       '@cannot ~2 move|bend|wiggle|wriggle|flex|pull ~3 toes|foot|ankle ~~4 without ~3 @pain|agony|screaming|crying|yelling|terrible|awful',
       'moved|bent|bending|wiggled|pulled|pushed|stretched ~3 my|his|her|the ~1 toes|foot ~~10 passed_out|nearly_fainted|fainted|nearly_passed_out|cried|screamed|yelled|@ouch',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+      '@pain|shoots|shooting ~~8 when|if|whenever ~2 i|you|he|she|someone ~1 move|moves|wiggle|wiggles|bend|bends|flex|flexes ~3 my|his|her|the ~1 toes',
       // A plain denial ("moving my toes doesn't hurt") says the sign is absent.
       {
         p: 'moving|move|bending|wiggling ~3 my|the|his|her ~1 toes ~3 hurt|hurts|painful|sore',
@@ -299,7 +300,12 @@ export const signs: FindingLexiconTable = {
   tight_cast_or_bandage: {
     sided: true,
     patterns: [
-      'cast|plaster|splint|bandage|bandages|dressing|strapping|moon_boot|backslab ~~6 tight|tighter|too_tight|digging_in|digging|cutting_in|squeez*|pinching|constrict*',
+      'cast|plaster|splint|bandage|bandages|dressing|strapping|moon_boot|backslab ~~6 tight|tighter|too_tight|digging_in|digging|cutting_in|squeez*|pinching|constrict*|crushing|crushes|strangling',
+      // "The pot": British slang for a plaster cast, read only with a limb beside it.
+      {
+        p: 'pot ~~6 tight|tighter|too_tight|digging|cutting_in|squeez*|crushing',
+        withinSentence: 'leg|ankle|foot|shin|knee|calf',
+      },
       'tight|tighter|too_tight ~4 cast|plaster|splint|bandage|bandages|dressing|strapping|backslab',
       'cast|plaster|splint|bandage|bandages|dressing|strapping|backslab|brace ~~4 cutting_into|digging_into|biting_in|biting_into|pressing_in|pressing_into|rubbing_in',
       // The toes or foot changing colour or swelling out of a cast ("toes going purple under the plaster").

@@ -126,7 +126,7 @@ export const swelling: FindingLexiconTable = {
       'press*|push*|poke*|finger ~~8 left|leaves|leaving|stays|stayed ~3 a|an ~1 dent|dimple|hole|pit|mark|impression',
       'stays|stayed|stay ~2 dented|dimpled|pitted|indented',
       // Pressing or a finger, then the dent, hollow or imprint it leaves (said in any words between).
-      '@touchverb|finger|thumb|fingers ~~10 dent|dents|dimple|pit|hollow|imprint|indent|indentation|thumbprint|fingerprint|finger_mark|thumb_mark|fingermark',
+      '@touchverb|finger|thumb|fingers ~~10 dent|dents|dimple|dip|divot|pit|hollow|imprint|indent|indentation|thumbprint|fingerprint|finger_mark|thumb_mark|fingermark',
       'hold|holds|holding|keep|keeps|kept|held|leaves|left ~3 the|a|an ~1 imprint|impression|dent|shape|mark|hollow ~~6 finger|fingers|thumb|press*|push*',
       'dent|hollow|pit|dimple|hole|mark ~~6 fill|fills|filling|come|comes|go|goes ~2 back|in|up|out|away ~~6 while|ages|minute|minutes|slow|slowly|long',
     ],

@@ -148,6 +148,7 @@ export const neverCorrect: ReadonlySet<string> = new Set([
   'carries',
   'sparing',
   'shivers',
+  'brushes',
 ]);
 
 export const extraVocabulary = [
