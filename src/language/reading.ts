@@ -351,7 +351,8 @@ export function thirdParty(toks: readonly MatchToken[], m: Match, locale: Locale
     writtenForOther.set(toks, forOther);
   }
   if (forOther) return false;
-  for (const i of m.lits) if (firstPerson.has((toks[i] as MatchToken).m)) return false;
+  // The writer named inside the match ("my wife pressed on my spine and I yelped"): the relative only acts.
+  for (let i = m.start; i <= m.end; i++) if (firstPerson.has((toks[i] as MatchToken).m)) return false;
   const sentence = (toks[m.start] as MatchToken).sentence;
   for (let i = m.start - 1; i >= 0 && i >= m.start - 12; i--) {
     const t = toks[i] as MatchToken;

@@ -21,7 +21,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     cramp:
       'cramp|cramps|cramped|cramping|crampy|charley_horse|charley_horses|charlie_horse|charlie_horses|spasm*|knot|knots|knotted|knotting|rock_hard|locks_up|seizes_up|seized_up|tightens_up',
     swollen:
-      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|ballooned|ballooning|fat|fatter|bigger|larger|thicker|twice_the_size',
+      'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|bloated|oedema|edema|edematous|enlarged|swollen_up|puffed_up|swelled_up|blown_up|blew_up|up_like_a_balloon|ballooned|ballooning|fat|fatter|bigger|larger|thicker|twice_the_size',
     swollen2:
       'swollen|swelling|swell|swells|swelled|puffy|puffed|puffiness|ballooned|ballooning|oedema|edema|edematous|fluid',
     red: 'red|redness|reddish|inflamed|flushed|angry|pink|rosy',
@@ -38,6 +38,23 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     cannot:
       "can't|cant|cannot|couldn't|unable_to|not_able_to|not_been_able_to|haven't_been_able_to|hasn't_been_able_to|have_not_been_able_to|has_not_been_able_to|wasn't_able_to|weren't_able_to|isn't_able_to",
 
+    // Putting weight through a leg: the verbs people use for it ("walk on", "stand on", "put weight through").
+    bearverb:
+      'walk|walking|stand|standing|step|stepping|hop|bear_weight|put_weight|put_any_weight|putting_weight|take_weight|take_any_weight|take_my_weight|take_his_weight|take_her_weight|put_pressure|put_any_pressure|weight_bear|weightbear|weight_bare|bare_weight|bear_any_weight',
+    // Too much for it: "too painful to", "can't bear to" (the pain stopping the act).
+    toopainful:
+      "too_painful_to|too_sore_to|hurts_too_much_to|too_much_pain_to|in_too_much_pain_to|can't_bear_to|cannot_bear_to|couldn't_bear_to|impossible_to",
+    // Refusing to: said of a leg or foot ("won't put her foot down"), never of walking alone ("won't walk the dog").
+    refuses: "won't|wont|will_not|refuses_to|refused_to|wouldn't",
+    // The spine and its bones in lay words ("the knobbly bits of my back").
+    backbone:
+      'spine|spinal|vertebra|vertebrae|backbone|backbones|back_bone|knobbly_bits|knobbles|knobbly_bit|bone_in_my_back|bones_in_my_back|bones_of_my_back|bone_in_my_lower_back|bones_in_my_lower_back|bone_in_his_back|bone_in_her_back|bones_in_his_back|bones_in_her_back|bones_of_his_back|bones_of_her_back',
+    // Pressing or touching something (a spot, a bone).
+    touchverb:
+      'press|presses|pressed|pressing|push|pushes|pushed|pushing|touch|touches|touched|touching|tap|taps|tapped|tapping|prod|prods|prodded|prodding|poke|pokes|poked|poking|knock|knocks|knocked|feel_along|felt_along',
+    // A jump of pain at a touch ("I nearly hit the roof", "she yelps").
+    ouch: 'hit_the_ceiling|hits_the_ceiling|through_the_ceiling|jumped_a_mile|jumps_a_mile|hurts|hurt|hurting|tender|sore|agony|painful|jump|jumps|jumped|yelp|yelps|yelped|wince|winces|winced|flinch|flinches|flinched|ouch|scream|screams|screamed|hit_the_roof|hits_the_roof|through_the_roof|shot_up|kills|killed|excruciating|like_hell',
+
     // --- relief and position
     relief:
       'help|helps|helped|helping|helpful|ease|eases|eased|easing|easier|better|relief|relieve|relieves|relieved|settle|settles|settled|goes_away|go_away|went_away|goes_off|go_off|gets_rid|get_rid|got_rid|getting_rid|sorts_it|sorted_it|fixes|fixed|stops_it|stops|stop_it|let_go|lets_go|release*|improves|improved|soothes|calms|subsides|disappears|vanishes|relax*|wears_off|fades|only_thing|only_way',
@@ -51,7 +68,7 @@ export const wordClasses: ReadonlyMap<string, string> = new Map(
     sudden:
       'sudden|suddenly|out_of_nowhere|out_of_the_blue|all_of_a_sudden|abrupt|abruptly|without_warning|came_on_like|instantly|just_came_on|split_second|in_a_second|in_an_instant|in_a_flash|in_seconds|within_seconds|all_at_once|like_a_switch',
     severe:
-      'severe|severely|terrible|terribly|unreal|excruciating|excrutiating|agony|agonising|agonizing|agonisingly|agonizingly|unbearable|worst|horrendous|horrific|intense|crippling|screaming|awful|9_out_of_10|10_out_of_10|9_/_10|10_/_10',
+      'severe|severely|searing|blinding|terrible|terribly|unreal|excruciating|excrutiating|agony|agonising|agonizing|agonisingly|agonizingly|unbearable|worst|horrendous|horrific|intense|crippling|screaming|awful|9_out_of_10|10_out_of_10|9_/_10|10_/_10',
     num: '#|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|few|couple|couple_of|several|half',
     shortdur: 'second|seconds|secs|sec|minute|minutes|min|mins',
     nightly:

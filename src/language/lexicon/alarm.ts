@@ -226,6 +226,11 @@ export const alarm: FindingLexiconTable = {
       { p: '@sudden ~2 pain|pains|hurt|hurts|hurting|ache|aching', state: 'unknown', possiblyPresent: true },
       // An onset in an instant, its severity said later in the sentence ("came on in a split second ... severe ever since").
       'came_on|started|began|hit|struck|kicked_in ~4 @sudden ~~16 @severe',
+      // The severity shown by what it did to the person ("suddenly doubled over", "all at once he screamed with it").
+      {
+        p: '@sudden ~~6 doubled_over|doubled_up|bent_double|screamed|screaming|cried_out|crying_out|howling|howled|writhing|on_the_floor|dropped_to_the_floor|fell_to_the_floor',
+        withinSentence: '@pain|leg|legs|calf|thigh|foot|knee|shin',
+      },
     ],
   },
   black_or_dying_skin: {
@@ -237,6 +242,8 @@ export const alarm: FindingLexiconTable = {
       'gone_black|turned_black|going_black|turning_black|went_black|black_and_dead',
       'gangrene|gangrenous|necrosis|necrotic|dry_gangrene|wet_gangrene|mummified',
       'black|blackish ~2 spot|spots|mark|patch ~~6 toe|toes|foot|heel|spreading',
+      // Said as dying or rotting ("the toe looks like it's dying"); "dead" alone is left out (a numb "dead" foot).
+      "toe|toes|foot|heel|skin|tip|tips ~~6 dying|rotting|rotten|shrivelled|shriveled|withering|withered|like_it's_dying|like_it's_rotting",
     ],
   },
   one_leg_warm_red: {
@@ -293,6 +300,12 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'chest ~4 pain|pains|hurt*|ache|aching|tight|tightness|sore|heavy|pressure|crushing',
       'pain|pains|ache|tightness|pressure|heaviness ~3 in ~1 my|the ~1 chest',
+      // "It hurts to breathe in": pain on breathing (pleuritic pain of a clot in the lung, S11), no leg named.
+      {
+        p: 'hurts|hurt|painful|sore|agony ~1 to ~1 breathe|breathe_in|take_a_breath|take_a_deep_breath|breathe_deeply',
+        notInSentence:
+          'leg|legs|calf|calves|foot|feet|knee|knees|thigh|thighs|shin|shins|ankle|ankles|toes|hip|back',
+      },
       // Breathlessness said only on exertion ("puffed out on the stairs", "out of breath walking up hills") with no
       // word that makes it new is not the sudden breathlessness of a clot (S11, S12; S472 sends gradual or
       // exertional breathlessness to a GP): left open (unknown) for the screen to ask. Said as new ("tonight",
@@ -330,6 +343,7 @@ export const alarm: FindingLexiconTable = {
       // British lay words for breathlessness ("a bit out of puff going up the stairs").
       { p: puffWords, notInSentence: exertion, notAfter: legsOutOfPuff },
       { p: cantGetBreath, notInSentence: exertion },
+      { p: '@cannot ~2 get|getting ~2 enough ~1 air|breath|oxygen', notInSentence: exertion },
       // Stopping to get one's breath with no effort named and no word that makes it new (a slow story of
       // breathlessness lying down, S472: a GP): left open for the screen to ask; said as new it is the red flag.
       { p: toGetBreath, notInSentence: `${exertion}|${newBreath}`, state: 'unknown' },
@@ -678,6 +692,15 @@ export const alarm: FindingLexiconTable = {
       { p: 'legs ~3 strong|fine|normal|ok', state: 'absent', withinSentence: 'walk|walking|strength|weak' },
       // Strength said lost ("both my legs have lost strength"): weakness in lay words.
       'both ~3 legs|of_my_legs|sides ~4 lost|losing|lose|have_lost|have_no ~2 strength|their_strength|power|all_strength',
+      // No strength or power in the legs, or legs that will not hold the person up ("won't hold me up").
+      {
+        p: 'no|lost|losing|lost_all|hardly_any|little ~1 strength|power ~2 in ~2 either|both|my|his|her|their|the ~1 legs|leg',
+        notInSentence: posturalOnly,
+      },
+      {
+        p: "legs ~3 won't|wont|can't|cannot|don't|wouldn't|couldn't|will_not ~1 hold|support|carry|take ~2 me|him|her|them|my_weight|his_weight|her_weight",
+        notInSentence: posturalOnly,
+      },
     ],
   },
   foot_drop: {
@@ -685,6 +708,8 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'foot_drop|drop_foot|dropped_foot|footdrop',
       'foot|feet|toes ~4 slap*|drag*|flop*|floppy|catch|catches|catching|scuff*|drops|dropping|droops|drooping',
+      // The verb first ("scuffing the toe of my shoe", "dragging my foot").
+      'scuff*|drag|drags|dragging|dragged|slap|slaps|slapping|trip|tripping|tripped|catch|catching ~4 toe|toes|foot|shoe|shoes',
       '@cannot|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up',
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
       // Toes that will not move ("I can barely wiggle them", "can't move my toes"): loss of movement in the foot,
@@ -940,7 +965,11 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'worse_than ~3 it_looks|looks|it_should_be|you_would_expect',
       'out_of_proportion|way_out_of_proportion|disproportionate',
-      'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected',
+      "painful|sore|pain|agony|hurts|worse ~2 than ~3 it_looks|looks|you'd_expect|i'd_expect|you_would_expect|you'd_think|expected|it_should_be|it_should",
+      "doesn't_match|does_not_match|don't_match|out_of_all_proportion ~~8 small|tiny|little|minor|wound|cut|injury|bruise|knock|scratch|graze",
+      // The wound said small, then the pain said huge ("the cut is tiny but the pain is excruciating").
+      'cut|scratch|graze|wound|nick|knock|bump|injury|bite|mark ~3 is|was|looks|looked|seems ~2 tiny|small|little|minor|nothing ~~10 @severe|agony|unbearable|excruciating|screaming|killing_me',
+      'more_than|worse_than ~~6 looks|it_looks|should_be|it_should|you_would_expect|expected|deserves|warrants|merits',
       'only|just ~2 a ~1 small|tiny|little ~3 red|patch|cut|mark|scratch|graze|spot ~~10 unreal|agony|unbearable|excruciating|screaming|worst_pain',
       // "Really painful from a small cut": the pain set against how small the wound is.
       'really|so|very|extremely|terribly|incredibly ~1 painful|sore|@severe ~~4 from|for|after|with ~1 a|such_a|only_a|just_a ~1 small|tiny|little|minor ~1 cut|scratch|graze|nick|wound|knock|bump|scrape',
@@ -1071,11 +1100,34 @@ export const alarm: FindingLexiconTable = {
           'to_them',
           'with',
           'english',
+          // "Hard to swallow my big tablets": large tablets, not a swallow gone weak.
+          'tablets',
+          'tablet',
+          'pills',
+          'pill',
+          'capsules',
+          'capsule',
         ],
       },
-      'choke|choked|choking|chokes ~3 on ~2 saliva|spit|spittle|food|drink|drinks|water|my_own',
+      'choke|choked|choking|chokes ~3 on ~2 saliva|spit|spittle|food|drink|drinks|water|my_own|tea|coffee|milk|juice|soup|dinner|meal|meals|breakfast|lunch|bread|biscuit|biscuits|fluids|liquids|anything|everything',
+      // Barely able to swallow or speak, or swallowing said to be hard ("swallowing has got really difficult").
+      'can_barely|can_hardly|could_barely|could_hardly|barely|hardly|unable_to|finding_it_hard_to|finding_it_difficult_to|struggles_to|struggled_to ~2 swallow|speak|talk|get_food_down|get_anything_down',
+      'swallowing|swallow|speech|speaking|talking ~4 hard|difficult|a_struggle|an_effort|tricky|impossible|harder|more_difficult',
+      // Food or drink catching on the way down, going down the wrong way, or choking or coughing at meals.
+      'food|drink|drinks|fluids|liquids|water|tea|anything|everything|meals ~4 stuck|sticking|sticks|catches|catching|gets_stuck|getting_stuck|down_the_wrong_way|wrong_way ~~4 throat|down|swallow*',
+      'down_the_wrong_way|down_the_wrong_hole|wrong_way_down',
+      'hard|difficult|trouble|struggl*|@cannot ~3 get|getting ~2 food|drink|drinks|anything|it|things ~1 down',
+      'choke|choked|choking|chokes|splutter* ~4 when|while|whenever|every_time|after|as ~2 eat|eats|eating|ate|drink|drinks|drinking|drank|swallow|swallows|swallowing',
+      'cough|coughs|coughing|coughed ~1 when|while|whenever|every_time|as ~1 i|he|she|they|you|we ~1 eat|eats|eating|drink|drinks|drinking|swallow|swallows|swallowing',
+      'drool|drooling|drools|dribbling|dribbles ~~6 face|mouth|lip|droop*|speech|words|swallow*',
       'slurred|slurring|slurry ~2 speech|words|talking|voice',
-      'speech|voice|words ~3 slurred|slurry|funny|strange|garbled|thick|slow|coming_out_wrong|jumbled',
+      'speech|voice|words ~3 slurred|slurry|funny|strange|garbled|thick|slow|coming_out_wrong|jumbled|mumbled|muffled|nasal|weird|not_right|drunk',
+      'speech|voice ~~5 gone|going|become|got|getting ~~3 weak|nasal|faint|slurred|garbled|mumbled',
+      'hard|difficult|difficulty|trouble|struggling|struggle|struggles|@cannot ~4 get|getting ~2 words|word ~1 out',
+      'swallowing|swallow ~3 feels|feel|is|has_gone|gone ~2 weird|strange|funny|odd|wrong|not_right|different',
+      'tongue ~3 feels|feel|is|gone ~2 thick|heavy|swollen|numb|floppy',
+      "talk|talks|talking|sound|sounds|sounding ~2 like_he's_drunk|like_she's_drunk|like_i'm_drunk|drunk|slurred|mumbled",
+
       'face|facial ~4 droop*|drooping|weak|weakness|paralys*|lopsided|fallen|dropped',
       'dysphagia|dysarthria|bulbar_weakness|bulbar_symptoms',
       {

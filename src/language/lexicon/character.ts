@@ -392,12 +392,14 @@ export const character: FindingLexiconTable = {
   },
   back_pain_worse_cough_strain: {
     patterns: [
+      // "It hurts my back to cough": the back named between the pain and the cough.
+      'hurts|hurt|kills|killing|agony|jars|jolts ~3 back|spine ~2 to|when|if|whenever ~2 cough|sneeze|strain|laugh',
       {
         p: 'worse|worst|agony|hurts|kills|jolts|shoots|@pain ~~6 when|if|whenever ~2 i ~1 cough|coughs|coughing|sneeze|sneezes|sneezing|strain|straining|laugh|laughing|go_to_the_toilet|poo|have_a_poo',
         withinSentence: 'back|spine|backache|back_pain',
       },
       {
-        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|caught|jarred|stab*|@pain',
+        p: 'cough*|sneez*|strain|straining|strains ~~6 worse|agony|hurts|kills|jolt*|shoot*|sharp|jab|jabs|twinge*|catches|caught|jarred|stab*|scream|screams|floors|floored|kill|bolt|bolts|shock|shocks|electric|zap*|goes_through|went_through|wrench*|@pain',
         withinSentence: 'back|spine|backache|back_pain',
         notBefore: ['medicine', 'syrup', 'mixture'],
       },

@@ -6,7 +6,7 @@ const lyingFlat =
   'lying_flat|lie_flat|lies_flat|lay_flat|lays_flat|laying_flat|flat_in_bed|flat_on_my_back|flat_on_his_back|flat_on_her_back';
 const longStanding =
   'been_a_while|been_a_long_time|been_like_that_for|for_a_while|for_a_long_time|for_ages|for_months|for_years|for_weeks_now|months_now|years_now|over_the_last_few_weeks|over_the_past_few_weeks|over_the_last_few_months|over_the_past_few_months|over_months|over_the_months|over_the_years|for_some_time|for_some_months';
-const pillowBreath = `${breathWords}|to_breathe|breathe_easier|breathe_better|help_him_breathe|help_her_breathe|help_me_breathe`;
+const pillowBreath = `${breathWords}|my_breathing|his_breathing|her_breathing|to_breathe|breathe_easier|breathe_better|help_him_breathe|help_her_breathe|help_me_breathe`;
 
 /**
  * Findings that point away from the twelve causes to the heart and the blood: breathlessness lying flat
@@ -56,7 +56,8 @@ export const heartBlood: FindingLexiconTable = {
       // symptoms), not the sudden breathlessness of a clot in the lung.
       `${breathWords} ~~8 ${longStanding}`,
       `gradually|slowly|increasingly|more_and_more|getting_more|got_more|getting_worse_and_worse ~3 ${breathWords}`,
-      'breathing ~3 got|getting|gotten|gone ~1 worse',
+      "breathing|breathing's ~3 got|getting|gotten|gone|been_getting|been ~1 worse",
+      `lying_down|lie_down|lay_down|laying_down|lies_down|lying_back ~4 makes|made|leaves|gets ~2 me|him|her ~1 ${breathWords}`,
     ],
   },
   recent_bloodstream_infection: {
@@ -69,6 +70,7 @@ export const heartBlood: FindingLexiconTable = {
       'endocarditis|heart_valve_infection|infected_heart_valve|infection_on_his_heart_valve|infection_on_her_heart_valve|infection_on_my_heart_valve',
       'picc|picc_line|central_line|port|line|drip ~3 got|was|became|had_become ~1 infected',
       'infection|infected ~~8 in_his_blood|in_her_blood|in_my_blood|in_the_blood|in_the_bloodstream|blood_poisoning',
+      'bacteria|bugs|bug|germs|infection|infections|staph|strep|mrsa ~3 in|into|through ~2 his|her|my|the|their ~1 blood|bloodstream',
     ],
   },
 };

@@ -55,6 +55,13 @@ const testCameBackNormal = `${testedFor} ~~8 ${normalResult}`;
 const medicalInjection =
   'insulin|pen|pens|b12|vitamin|methotrexate|heparin|clexane|fragmin|enoxaparin|dalteparin|tinzaparin|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|testosterone|hormone|hormones|ivf|fertility|steroid|steroids|cortisone|vaccine|vaccination|jab|jabs|flu_jab|biologic|humira|adalimumab|etanercept|epipen|epi_pen|botox|filler|fillers|epidural|nurse|gp|doctor|surgery|clinic|diabetes|diabetic|interferon|emgality|aimovig';
 
+/** Stepping up a training load ("upped", "doubling", "ramped up"). */
+const stepUp =
+  'increased|increase|increasing|upped|upping|doubled|doubling|tripled|stepped_up|stepping_up|ramped_up|ramping_up|built_up|building_up|build_up|bumped_up|cranked_up';
+/** What is stepped up: running, training, sessions, classes, distance. */
+const trainingLoad =
+  'running|runs|run|mileage|miles|distance|km|training|training_sessions|sessions|workouts|exercise|exercising|gym|classes|class|football|netball|rugby|hockey|tennis|dancing|dance|hiking|walking|walks|marching|cycling|spin|circuits|crossfit|bootcamp|sport|sports|fitness';
+
 export const history: FindingLexiconTable = {
   diabetes: {
     patterns: [
@@ -382,6 +389,13 @@ export const history: FindingLexiconTable = {
       'from ~4 once|twice|# ~3 week|a_week ~~4 to ~3 every_day|daily|every_night|twice_a_day',
       'every_day|daily ~3 instead_of ~3 once|twice|#|times',
       'couch_to_5k|c25k|couch_to_five_k',
+      // Any step-up verb with any training word, and a new class or sport taken up (lookalikes C2: "increase|new").
+      `${stepUp} ~4 ${trainingLoad}`,
+      `${trainingLoad} ~3 ${stepUp}`,
+      `started|starting|began|begun|joined|signed_up_for|took_up|taken_up|new ~3 ${trainingLoad} ~~6 every_day|daily|#|times|five|six|seven|most_days|a_week`,
+      'pushing|pushed|push ~2 myself|himself|herself ~2 harder|more|further ~~6 training|running|gym|sport|runs|training_sessions',
+      'walking|running|hiking|cycling|marching|jogging ~2 much|far|a_lot|way|loads ~1 further|longer|more|farther ~~4 than_usual|than_normal|than_before|than_i_used_to|lately|recently|since',
+      'get_ready|getting_ready|preparing|prepping|in_training ~2 for ~3 marathon|half_marathon|10k|5k|race|triathlon|ultra|fun_run',
     ],
   },
   recent_infection: {
@@ -417,6 +431,12 @@ export const history: FindingLexiconTable = {
         notBefore: ['jab', 'vaccine', 'vaccination', 'booster', 'shot', 'like', '-like', 'test'],
         withinSentence:
           'had|have|got|caught|getting_over|recovering|after|since|ago|last_week|last_month|recently|weeks',
+      },
+      'tummy_upset|upset_tummy|upset_stomach|stomach_upset|dodgy_tummy|dodgy_stomach|poorly_tummy|bad_tummy|d_and_v|d&v',
+      // A fever, cough or sore throat said as past ("had a temperature and a cough a couple of weeks ago").
+      {
+        p: 'had|was|got ~4 temperature|fever|high_temperature|cough|chesty|sore_throat|flu-like|shivery ~~8 ago|last_week|last_month|fortnight|weeks_back|week_back|before_this|before_that|before_it_started',
+        positiveOnly: true,
       },
       'stomach_flu|tummy_flu|gastric_flu|flu_thing|bug_going_round|bug_going_around|sickness_bug|vomiting_bug|winter_vomiting_bug',
     ],

@@ -35,6 +35,10 @@ export const knownDiagnoses: FindingLexiconTable = {
       // Spots or blisters "come up in a line / a band" on a burning patch: the band of shingles (S470).
       'spots|spot|blisters|blister|bumps|rash|red_spots ~~6 in_a_line|in_a_band|in_a_stripe|in_a_strip|in_a_row|in_a_belt|in_a_streak',
       'strip|band|line|belt|stripe|patch|row ~3 of ~3 blisters|spots|rash ~~8 one_side|one_side_of|on_one_side',
+      // A rash that blisters, or a striped one, on one place ("a rash with little blisters on my thigh").
+      'rash ~~5 with|of|and|into|in ~3 blisters|blister|blistery|blistering|fluid-filled|fluid_filled|watery_spots|water_blisters|weepy_spots',
+      'blistery|blistering|blistered|stripy|stripey|banded ~2 rash',
+      'rash|spots|blisters ~4 along_one_side|round_one_side|around_one_side|one_side_only',
     ],
   },
 };

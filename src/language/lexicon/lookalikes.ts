@@ -126,7 +126,7 @@ export const lookalikes: FindingLexiconTable = {
     patterns: [
       'bruise|bruises|bruising|bruised|black_and_blue ~~6 round|around|at|on|over|near|by ~3 ankle|ankles|ankle_bone|foot|heel',
       // A purple or mottled ankle alone is a skin colour (veins, circulation), not a bruise.
-      'ankle|ankles|ankle_bone ~~6 bruised|bruising|black_and_blue',
+      "ankle|ankles|ankle's|ankle_bone ~~6 bruised|bruising|black_and_blue|like_a_bruise|bruise",
     ],
   },
   mid_back_band_pain: {

@@ -69,6 +69,15 @@ export const medication: FindingLexiconTable = {
       `${drugs.statin} ~2 dose|dosage ~~4 increased|doubled|upped|raised|went_up|changed`,
       `since|after ~3 starting|started|going_on|i_started ~3 ${drugs.statin}`,
       'put_me_on|put_him_on|put_her_on|started_me_on|started_him_on|started_her_on ~3 cholesterol ~1 tablet|tablets|pill|pills|medicine|medication|meds',
+      'started|starting|began|put_on|new ~3 cholesterol ~1 tablet|tablets|pill|pills|medicine|medication|meds',
+      // The dose put up, or a statin given or prescribed with a recent time said ("gave me a statin a month ago").
+      `put|putting|bumped ~3 ${drugs.statin}|dose|dosage ~1 up`,
+      {
+        p: `prescribed|gave_me|gave_him|gave_her|given|given_me|went_on|gone_on|go_on|been_on|on ~3 ${drugs.statin}|cholesterol_tablets|cholesterol_pills|cholesterol_medicine|cholesterol_meds`,
+        withinSentence:
+          'ago|recently|recent|just|last_week|last_month|this_month|fortnight|since|soon_after|shortly_after|straight_after|new|newly',
+        positiveOnly: true,
+      },
     ],
   },
   // Symptoms timed to a medicine ("since I started the water tablets", "after they put me on furosemide",

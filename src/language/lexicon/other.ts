@@ -53,6 +53,15 @@ export const other: FindingLexiconTable = {
       // The same told a few words on ("the big toe woke me at 2am, like it was on fire").
       'big_toe|big_toes|toe_joint|bunion ~~14 on_fire|red_hot|boiling|inflamed|throbbing',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
+      // A joint gone up like a balloon, or fluid on it ("my knee ballooned", "water on the knee").
+      {
+        p: "knee|knees|knee's|kneecap|knee_cap|elbow|wrist ~3 ballooned|blew_up|blown_up|swelled_up|puffed_up|swollen_up|come_up|came_up|gone_up|up_like_a_balloon|twice_the_size|double_the_size",
+        notAfter: ['behind', 'back_of', 'to', 'up', 'from'],
+      },
+      'fluid|water ~3 on|in ~2 knee|knees|joint|kneecap',
+      // Painful and swollen said before the knee ("painful swollen knees", "a sore, puffy knee").
+      '@pain|stiff|hot ~2 [and|,] @swollen ~1 knee|knees|kneecap',
+      '@swollen ~2 [and|,] @pain|stiff ~1 knee|knees|kneecap',
       { p: 'not_in_my_joints|not_the_joints|joints_are_fine|joints_are_ok|no_joint_pain', state: 'absent' },
       'pain|ache|aching|hurts|sore ~~4 in ~3 knee_joint|hip_joint|ankle_joint|joints|the_joint|my_joint',
     ],
@@ -221,6 +230,11 @@ export const other: FindingLexiconTable = {
       // Sports contact ("took a studs-up tackle to my right shin", "got stamped on").
       'tackle|tackled|studs|stamped|stamped_on|clattered|collided|collision|stood_on ~~6 leg|shin|shins|knee|ankle|calf|thigh|foot',
       'leg|shin|knee|ankle|calf|thigh|foot ~~6 tackle|tackled|stamped_on|clattered|got_kicked|was_kicked',
+      // Struck on the leg, a tumble, or thrown from a bike or horse (lay injury words).
+      'kicked|hit|struck|whacked|smacked|bashed|booted|knocked|clipped ~1 in|on|across ~2 the|my|his|her ~1 @leg1|leg|shin|calf|knee|ankle',
+      'took|had|taken ~1 a ~1 tumble|nasty_fall|bad_fall|cropper',
+      'came|come|fell|thrown ~1 off ~2 my|the|a|his|her ~1 bike|horse|motorbike|scooter|ladder|skateboard|bicycle|trampoline|wall',
+      'landed|land ~2 on ~2 my|his|her|the ~1 leg|knee|ankle|shin|hip|side|foot',
       'went_over_on|gone_over_on|go_over_on|going_over_on|goes_over_on|turned_over_on ~3 my|his|her|the ~1 ankle|foot|knee',
     ],
   },
@@ -230,6 +244,14 @@ export const other: FindingLexiconTable = {
       'weight_loss_surgery|weight_loss_op|gastric_band|gastric_bypass|gastric_sleeve|bariatric|sleeve_gastrectomy|slimming_world',
       'kneel|kneeling|knelt|squat|squatting|squatted|crouch|crouching ~~6 lot|hours|all_day|all_week|all_of|long|for|weeks|days|laying|lay|patio|tiles|floor|garden|work',
       'kneeling|squatting|crouching',
+      // Weight loss said by clothes, sizes or "lighter" (lookalikes C1: weight loss, S432).
+      'dress_size|dress_sizes|trouser_size|trouser_sizes|clothes_size|clothes_sizes|belt_notch|belt_notches|notches_on_my_belt|notch_on_my_belt ~~6 down|dropped|smaller|lost|gone',
+      'gone|went|dropped|come ~1 down ~3 size|sizes|dress_size|dress_sizes',
+      'clothes|trousers|jeans|everything ~3 hanging_off|falling_off|swamping|loose|baggy',
+      'stone|stones|kilos|kg|pounds|lbs ~2 lighter|less|down',
+      'weight|pounds|stone|kilos ~3 dropped_off|fallen_off|falling_off|fell_off|came_off|come_off|dropping_off|melted_off',
+      'cross-legged|cross_legged|crosslegged',
+      'on_my_knees|on_his_knees|on_her_knees ~~6 all_day|all_week|for_hours|hours|laying|tiling|floor|floors|garden|scrubbing|work|weeding',
       // Habitual leg crossing (S121): a habit said with the crossing ("I always sit with my legs crossed").
       'always|often|usually|constantly|habit|habitually|tend_to ~~6 cross|crossing|crossed ~2 my|his|her ~1 legs|leg',
       'always|often|usually|constantly|habit|habitually|tend_to ~~6 legs|leg ~1 crossed',

@@ -18,6 +18,16 @@ const bigToeSignsElsewhere =
 const boneWords =
   'shin|shins|shinbone|shin_bone|bone|bones|heel|ankle|kneecap|knee|hip|spot_on_the_bone|spine|spinal|backbone|vertebra|vertebrae';
 
+/** Plainly unable to walk or stand: read as not bearing weight only when an injury is told. */
+const cannotWalk =
+  "@cannot|unable_to|can_no_longer|not_able_to|still_can't ~1 walk|stand|stand_up|get_up|weight_bear|get_about|get_around";
+/** Getting about without the leg: hopping, hobbling, carried, crawling. */
+const hoppingOrCarried =
+  'hop|hopped|hopping|hobble|hobbled|hobbling|carried|carry_him|carry_her|wheelchair|crawl|crawled|crawling|on_one_leg|bum_shuffl*';
+/** An injury told in the same sentence ("after the fall", "since I twisted it", "went over on it"). */
+const injuredSaid =
+  'fall|fell|fallen|tripped|slipped|twisted|went_over|gone_over|rolled|turned_my_ankle|injury|injured|accident|knocked|kicked|landed|crash|tackle|tackled';
+
 export const signs: FindingLexiconTable = {
   cool_limb: {
     sided: true,
@@ -105,6 +115,7 @@ export const signs: FindingLexiconTable = {
       // A blister or cut that turned into a hole and is not getting better.
       'blister|cut|graze|sore|scratch ~~10 turned_into|become|became|now ~2 a ~1 hole|sore|ulcer|crater',
       "hole|sore ~~6 isn't|isnt|not|hasn't|hasnt ~2 getting_better|getting_any_better|improving|closing|closing_up",
+      'sore|wound|ulcer|hole ~~6 keeps_weeping|keeps_oozing|keeps_bleeding|keeps_opening|keeps_breaking_down|keeps_coming_back|keeps_opening_up',
     ],
   },
   calf_tender_along_veins: {
@@ -118,6 +129,13 @@ export const signs: FindingLexiconTable = {
       },
       'tender|tenderness ~4 @calf|inner_thigh|thigh|along_the_vein|along_the_veins|behind_the_knee',
       'press|pressing|squeeze|squeezing|touch|touching ~3 @calf|it ~~6 hurts|painful|tender|sore|ouch',
+      // Any pressing or touching verb, a few words before the calf ("pressing along the inside of my calf"), and
+      // the jump of pain after it or said first ("it's tender when I press along...").
+      { p: '@touchverb ~5 @calf ~~6 @ouch', notInSentence: boneWords },
+      {
+        p: 'tender|sore|hurts|painful ~4 when|if|whenever ~2 i|you|someone|he|she ~1 @touchverb ~5 @calf',
+        notInSentence: boneWords,
+      },
       // The part of the calf named ("if I squeeze the back of my calf it's really sore").
       'press|pressing|squeeze|squeezing|touch|touching ~2 back|side|inside|middle ~1 of ~2 @calf ~~6 hurts|painful|tender|sore|ouch',
       // "sore to press along the veins in his calf", "tender to the touch over the calf".
@@ -205,6 +223,23 @@ export const signs: FindingLexiconTable = {
         positiveOnly: true,
       },
       "can't|cant|cannot|couldn't|unable_to ~6 or ~1 stand_on_it|walk_on_it|put_weight_on_it|put_any_weight_on_it|stand_on_my_leg",
+      // The weight verbs said of the leg, whichever leg words follow ("can't walk on that leg", "too painful to put
+      // weight through my left foot", "won't stand on it").
+      '@cannot|can_barely|can_hardly|@toopainful|@refuses ~2 @bearverb ~1 on|through|onto|with ~2 it|leg|foot|ankle|knee|hip|side|left|right|one',
+      // The foot kept off the ground ("she won't put her foot to the floor").
+      '@cannot|can_barely|can_hardly|@toopainful|@refuses ~2 put|get ~2 foot|feet|leg|heel ~3 to|on|onto|down_on ~1 the ~1 ground|floor',
+      '@toopainful ~1 walk|stand|weight_bear|bear_weight|step_on|put_weight|put_my_foot_down|put_his_foot_down|put_her_foot_down|put_it_down',
+      // The leg giving way the moment weight goes on it.
+      'gives_way|gave_way|collapses|collapsed|buckles|buckled|crumples|crumpled|agony|screams ~~4 try|tried|trying|attempt ~2 to ~1 stand|walk|put_weight|put_any_weight|step|take_a_step',
+      // After a fall or knock, plainly unable to walk or stand, hopping, being carried: the weight-bearing question
+      // answered (keeps a fracture open; lookalikes A8).
+      {
+        p: cannotWalk,
+        requiresAny: ['recent_leg_injury'],
+      },
+      { p: cannotWalk, withinSentence: injuredSaid },
+      { p: hoppingOrCarried, requiresAny: ['recent_leg_injury'], positiveOnly: true },
+      { p: hoppingOrCarried, withinSentence: injuredSaid, positiveOnly: true },
       {
         p: 'can_walk_on_it|can_put_weight_on_it|can_weight_bear|can_bear_weight|walking_on_it_fine|can_stand_on_it',
         state: 'absent',
@@ -218,7 +253,19 @@ export const signs: FindingLexiconTable = {
       'press|pressing|presses|pressed|touch|touching|touches|tap|tapping|taps ~4 spine|backbone|vertebra|bones_of_my_back|on_my_back ~~6 hurts|agony|painful|tender|jump|sore|ouch',
       'spot|point|bit|place ~4 spine|backbone|vertebra ~~8 press|pressed|pressing|touch|touched|tap|tapped|prod|prodded',
       'spinal_tenderness|tender_spine|tender_over_the_spine|spinal_percussion_tenderness',
+      'tender|sore|hurts|painful ~4 over|on|along|down ~2 @backbone',
       'spine|spinal|backbone|vertebra ~3 is|feels|was ~2 tender|sore_to_touch|sore_when_pressed',
+      // Touching the spine and the jump of pain, in either order ("pushed on my backbone and I nearly hit the roof",
+      // "it hurts when you tap on my spine").
+      '@touchverb ~~6 @backbone ~~8 @ouch',
+      // A bump or bone of the spine itself sore ("the bump on my spine is sore when I lean back on a chair").
+      'bump|knobble|knobbly_bit|bone|spot|lump ~3 on|of|in ~2 my|the|his|her ~1 spine|backbone ~~6 sore|tender|hurts|painful|agony',
+      '@ouch ~~4 when|if|whenever ~3 @touchverb ~~4 @backbone',
+      '@backbone ~~6 tender|tender_to_touch|tender_to_the_touch|sore_to_touch|sore_to_the_touch|hurts_to_touch|painful_to_touch|sore_when_pressed|tender_when_pressed|hurts_when_pressed|hurts_when_touched',
+      // A bone of the back, or the middle of it, tender to touch (kept open for the screen).
+      'bone|bones|knobbl* ~4 back|spine ~~6 tender|sore_to_touch|sore_to_the_touch|tender_to_touch|tender_to_the_touch|hurts_to_touch|painful_to_touch|hurts_when_pressed|sore_when_pressed',
+      'middle_of_my_back|middle_of_his_back|middle_of_her_back|middle_of_the_back|centre_of_my_back|center_of_my_back|midline ~~6 tender|tender_to_touch|sore_to_touch|hurts_to_touch|sore_when_pressed|hurts_when_pressed',
+      'back ~4 tender|tender_to_touch|tender_to_the_touch|sore_to_touch|sore_to_the_touch ~~6 middle|centre|center|midline|over_the_bone|over_the_bones',
       'press|pressing|presses|pressed|tap|tapping|touch|touching|prod|prodding ~4 one|a|the ~1 bone|spot|vertebra ~4 in|of|on ~2 my|his|her|the ~1 back|spine ~~6 yelp|yelps|jump|jumps|hurts|agony|painful|ouch|scream|screams',
     ],
   },
@@ -234,6 +281,9 @@ export const signs: FindingLexiconTable = {
       'pull|pulls|pulling|push|pushes|pushing|stretch|stretches|bend|bends|move|moves|point|points ~3 my|his|her|the ~1 toes|foot ~~10 hits|hit|hitting|jumps|jumped|jumps_out_of_his_skin|yelps|yells|screams|howls|goes_through ~2 the_ceiling|the_roof|a_mile|out_of_his_skin|out_of_her_skin',
       'moving|move|moves|moved|bend|bends|bending|bent|wiggl*|wriggl*|flex|flexing|pull|pulling|stretch|stretching ~3 my|the|his|her ~1 toes|foot|ankle ~~8 worse|agony|agonising|agonizing|scream*|unbearable|excruciating|kills|killing|hurts_so_much|hurts_like_hell|makes_it_worse',
       'hurts|painful|agony|excruciating|unbearable|scream* ~3 to|when|if ~3 move|moving|bend|bending|wiggle|wiggling|moves|pull|pulls ~3 toes|foot|ankle',
+      // Moving them only with pain ("can't move my toes without screaming"), or the pain's effect after a move.
+      '@cannot ~2 move|bend|wiggle|wriggle|flex|pull ~3 toes|foot|ankle ~~4 without ~3 @pain|agony|screaming|crying|yelling|terrible|awful',
+      'moved|bent|bending|wiggled|pulled|pushed|stretched ~3 my|his|her|the ~1 toes|foot ~~10 passed_out|nearly_fainted|fainted|nearly_passed_out|cried|screamed|yelled|@ouch',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
       // "Worse if I try to point my toes": the movement tried, the pain it sets off (BOAST, S330).
       'worse|agony|agonising|agonizing|unbearable|excruciating|kills|hurts|painful ~~4 if|when|whenever ~2 i|you|he|she ~1 try|tries|tried|trying ~1 to ~1 point|pull|move|bend|wiggle|stretch|lift|flex ~2 my|the|his|her ~1 toes|foot',
@@ -244,6 +294,7 @@ export const signs: FindingLexiconTable = {
           'worse|agony|agonising|agonizing|unbearable|excruciating|kills|hurts|painful|screamed|yelped|hit_the_roof',
         positiveOnly: true,
       },
+      '@pain|shoots|shooting ~~8 when|if|whenever ~2 i|you|he|she|someone ~1 move|moves|wiggle|wiggles|bend|bends|flex|flexes ~3 my|his|her|the ~1 toes',
       // A plain denial ("moving my toes doesn't hurt") says the sign is absent.
       {
         p: 'moving|move|bending|wiggling ~3 my|the|his|her ~1 toes ~3 hurt|hurts|painful|sore',
@@ -258,8 +309,22 @@ export const signs: FindingLexiconTable = {
   tight_cast_or_bandage: {
     sided: true,
     patterns: [
-      'cast|plaster|splint|bandage|bandages|dressing|strapping|moon_boot|backslab ~~6 tight|tighter|too_tight|digging_in|digging|cutting_in|squeez*|pinching|constrict*',
+      'cast|plaster|splint|bandage|bandages|dressing|strapping|moon_boot|backslab ~~6 tight|tighter|too_tight|digging_in|digging|cutting_in|squeez*|pinching|constrict*|crushing|crushes|strangling',
+      // "The pot": British slang for a plaster cast, read only with a limb beside it.
+      {
+        p: 'pot ~~6 tight|tighter|too_tight|digging|cutting_in|squeez*|crushing',
+        withinSentence: 'leg|ankle|foot|shin|knee|calf',
+      },
       'tight|tighter|too_tight ~4 cast|plaster|splint|bandage|bandages|dressing|strapping|backslab',
+      'cast|plaster|splint|bandage|bandages|dressing|strapping|backslab|brace ~~4 cutting_into|digging_into|biting_in|biting_into|pressing_in|pressing_into|rubbing_in',
+      // The toes or foot changing colour or swelling out of a cast ("toes going purple under the plaster").
+      'toes|foot|feet ~~6 purple|blue|white|numb|cold|swelling|swollen|black|dusky|grey|gray ~~6 under|in|inside|out_of|beneath|from ~2 the|my|his|her ~1 plaster|cast|bandage|bandages|splint|backslab',
+      // A walking boot or brace fitted for an injury that has got tight.
+      {
+        p: 'boot|brace|support ~~6 tight|tighter|too_tight|digging_in|cutting_in|squeez*|too_small',
+        withinText:
+          'fracture|fractured|broken|broke|cast|plaster|splint|sprain|sprained|a&e|hospital|fitted|injury|injured|ligament',
+      },
       'cast|plaster|splint|bandage|boot|moon_boot ~~4 too_small|too_tight|too_narrow|not_big_enough',
     ],
   },

@@ -101,7 +101,7 @@ export const swelling: FindingLexiconTable = {
   whole_leg_swollen: {
     sided: true,
     patterns: [
-      'whole|entire|full|all_of_my|all_the ~2 leg|limb ~5 @swollen',
+      'whole|entire|full|all_of_my|all_the ~3 leg|limb ~5 @swollen',
       '@swollen ~5 whole|entire ~2 leg|limb',
       '@swollen ~~8 from ~3 foot|ankle|toes ~4 to|up_to|right_up_to ~3 thigh|groin|hip|knee|top',
       'from ~3 groin|hip|top_of_my_leg|thigh ~2 down|to_my_foot|to_the_foot|to_my_toes',
@@ -117,6 +117,8 @@ export const swelling: FindingLexiconTable = {
       '@swollen ~~6 top_to_bottom|head_to_toe|up_to_my_hip|up_to_the_hip|up_to_his_hip|up_to_her_hip|up_to_my_groin|up_to_the_groin|all_the_way_up',
       "not_just|isn't_just|isnt_just|not_only ~3 the ~1 ankle|foot|calf ~~6 whole_leg|whole_thing|up_to|all_the_way",
       "elephant_leg|elephants_leg|elephant's_leg|like_an_elephant",
+      // "whole" misspelt as the real word "hole" (no spelling fix reaches it).
+      'the|my|his|her ~1 hole ~1 leg|limb ~5 @swollen',
     ],
   },
   pitting_oedema: {
@@ -129,6 +131,10 @@ export const swelling: FindingLexiconTable = {
       // The dent a finger or a sock leaves ("left a dimple", "stays dented").
       'press*|push*|poke*|finger ~~8 left|leaves|leaving|stays|stayed ~3 a|an ~1 dent|dimple|hole|pit|mark|impression',
       'stays|stayed|stay ~2 dented|dimpled|pitted|indented',
+      // Pressing or a finger, then the dent, hollow or imprint it leaves (said in any words between).
+      '@touchverb|finger|thumb|fingers ~~10 dent|dents|dimple|dip|divot|pit|hollow|imprint|indent|indentation|thumbprint|fingerprint|finger_mark|thumb_mark|fingermark',
+      'hold|holds|holding|keep|keeps|kept|held|leaves|left ~3 the|a|an ~1 imprint|impression|dent|shape|mark|hollow ~~6 finger|fingers|thumb|press*|push*',
+      'dent|hollow|pit|dimple|hole|mark ~~6 fill|fills|filling|come|comes|go|goes ~2 back|in|up|out|away ~~6 while|ages|minute|minutes|slow|slowly|long',
     ],
   },
   visible_surface_veins: {

@@ -138,6 +138,17 @@ export const neverCorrect: ReadonlySet<string> = new Set([
   'writing',
   'suppose',
   'assume',
+  // Real words one letter from a lay word of the reader ("married" is not "carried", "telling" not "yelling",
+  // "follow" not "hollow", "glasses" not "classes", "squats" not "squits").
+  'squats',
+  'follow',
+  'glasses',
+  'married',
+  'telling',
+  'carries',
+  'sparing',
+  'shivers',
+  'brushes',
 ]);
 
 export const extraVocabulary = [
