@@ -80,6 +80,8 @@ function assessSession(session: Session): CaseResult {
     evidence: [...session.corrections, ...session.batches.flat()],
     ...(session.text ? { text: session.text } : {}),
     ...(session.lastEstimate === undefined ? {} : { lastEstimate: session.lastEstimate }),
+    // Corrections to the read-back are the description's, not questions asked (the 12-question limit).
+    ...(session.corrections.length > 0 ? { described: session.corrections.map((e) => e.id) } : {}),
   });
 }
 

@@ -230,6 +230,19 @@ export function describedIds(
 }
 
 /**
+ * What counts as the person's description, not questions asked (the 12-question limit): the findings read from
+ * the text that no explicit answer replaced, and the ids a client says came from the description or its
+ * read-back (`described`: a client that sends the read-back as evidence, not as text).
+ */
+export function describedOf(
+  understood: Understanding | undefined,
+  input: Pick<CaseInput, 'evidence' | 'described'>,
+): string[] | undefined {
+  if (!understood && !input.described) return undefined;
+  return [...describedIds(understood, input.evidence), ...(input.described ?? [])];
+}
+
+/**
  * The findings free text mentions as present but with a hedge: not evidence, but triage counts each as possibly present
  * (the engine's `possibleRedFlags`), so "slight swelling maybe??" is not left at a routine level meanwhile.
  */
@@ -253,9 +266,11 @@ function assessWith(input: CaseInput, parts: AssessParts, reader: TextReader | u
           sex: input.sex,
           evidence: mergeEvidence(textEvidence(understood), input.evidence),
           possible: textPossible(understood),
-          described: describedIds(understood, input.evidence),
+          described: describedOf(understood, input) ?? [],
         }
-      : { age: input.age, sex: input.sex, evidence: input.evidence },
+      : input.described
+        ? { age: input.age, sex: input.sex, evidence: input.evidence, described: input.described }
+        : { age: input.age, sex: input.sex, evidence: input.evidence },
     parts,
   );
   // A stateless client sends back the estimate it showed last, so the next one rises by at most two.

@@ -46,6 +46,7 @@ const aCase = fc
         fc.integer({ min: -2, max: 102 }),
         fc.oneof(fc.double({ min: 0, max: 5 }), anything),
       ),
+      described: mostly(fc.array(fc.constantFrom(...findingIds), { maxLength: 3 }), fc.array(anything)),
       unexpected: rarely,
     },
     { requiredKeys: ['age', 'sex'] },

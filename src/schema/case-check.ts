@@ -18,7 +18,17 @@ export const maximumEvidenceItems = 500;
 /** The largest `lastEstimate` (questions still to come) a client may send back. */
 export const maximumLastEstimate = 100;
 
-const caseKeys = new Set(['id', 'age', 'sex', 'evidence', 'text', 'lang', 'voice', 'lastEstimate']);
+const caseKeys = new Set([
+  'id',
+  'age',
+  'sex',
+  'evidence',
+  'text',
+  'lang',
+  'voice',
+  'lastEstimate',
+  'described',
+]);
 const itemKeys = new Set(['id', 'state', 'side']);
 const states = new Set(['present', 'absent', 'unknown']);
 const sides = new Set(['left', 'right', 'both']);
@@ -29,7 +39,17 @@ const voices = new Set(['self', 'other']);
 // Only the known fields are ever read (after `onlyKeys`), so no typed word indexes the object.
 type Fields = Partial<
   Record<
-    'id' | 'age' | 'sex' | 'evidence' | 'text' | 'lang' | 'voice' | 'lastEstimate' | 'state' | 'side',
+    | 'id'
+    | 'age'
+    | 'sex'
+    | 'evidence'
+    | 'text'
+    | 'lang'
+    | 'voice'
+    | 'lastEstimate'
+    | 'described'
+    | 'state'
+    | 'side',
     unknown
   >
 >;
@@ -55,7 +75,7 @@ function checkItem(value: unknown): CaseInput['evidence'][number] | undefined {
 /** The case as the schema would return it, or undefined when the schema must say what is wrong. */
 export function checkCase(value: unknown): CaseInput | undefined {
   if (!isObject(value) || !onlyKeys(value, caseKeys)) return undefined;
-  const { id, age, sex, evidence, text, lang, voice, lastEstimate } = value;
+  const { id, age, sex, evidence, text, lang, voice, lastEstimate, described } = value;
   if (id !== undefined && typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id)))
     return undefined;
   if (!wholeIn(age, minimumAge, maximumAge) || !oneOf(sex, sexes)) return undefined;
@@ -72,6 +92,15 @@ export function checkCase(value: unknown): CaseInput | undefined {
   if (lang !== undefined && !oneOf(lang, langs)) return undefined;
   if (voice !== undefined && !oneOf(voice, voices)) return undefined;
   if (lastEstimate !== undefined && !wholeIn(lastEstimate, 0, maximumLastEstimate)) return undefined;
+  if (
+    described !== undefined &&
+    !(
+      Array.isArray(described) &&
+      described.length <= maximumEvidenceItems &&
+      described.every((d) => typeof d === 'string')
+    )
+  )
+    return undefined;
   // In the schema's key order, as zod returns it.
   const out: Fields = id === undefined ? {} : { id };
   out.age = age;
@@ -81,5 +110,6 @@ export function checkCase(value: unknown): CaseInput | undefined {
   if (lang !== undefined) out.lang = lang;
   if (voice !== undefined) out.voice = voice;
   if (lastEstimate !== undefined) out.lastEstimate = lastEstimate;
+  if (described !== undefined) out.described = [...(described as string[])];
   return out as CaseInput;
 }

@@ -79,6 +79,13 @@ export const caseSchema = z
         .min(0, { error: 'must be 0 or more' })
         .max(maximumLastEstimate, { error: `must be at most ${maximumLastEstimate}` })
         .optional(),
+      described: z
+        .array(z.string({ error: 'must be a finding id' }), { error: 'must be a list of finding ids' })
+        .max(maximumEvidenceItems)
+        .optional()
+        .describe(
+          "Ids of evidence items that came from the person's own description (the read-back a client shows and lets the person correct), not from questions: they do not count toward the interview's 12-question limit",
+        ),
     },
     { error: 'a case must be a JSON object like {"age": 67, "sex": "female", "evidence": []}' },
   )

@@ -60,6 +60,8 @@ export interface CaseBody {
   readonly lang?: 'en' | 'es';
   /** The remaining-questions estimate shown last: the next one rises by at most two. */
   readonly lastEstimate?: number;
+  /** Ids of the evidence that came from the description and its read-back: not counted as questions asked. */
+  readonly described?: readonly string[];
 }
 
 // The result page shows the reasons for and against each cause and a doctor summary (criteria, clinician

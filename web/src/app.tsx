@@ -142,6 +142,8 @@ export function App() {
         evidence,
         lang: latest.current.dict.lang,
         ...(lastEstimate === undefined ? {} : { lastEstimate }),
+        // What the description (and its read-back) gave is not a question asked: the 12-question limit.
+        ...(s.seed.length > 0 ? { described: s.seed.map((e) => e.id) } : {}),
       });
       shownEstimate.current = res.progress.remainingEstimate;
       if (seq !== requestSeq.current) return false;
