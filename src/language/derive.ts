@@ -205,6 +205,12 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   const whole = has('whole_leg_swollen');
   if (whole && !has('one_leg_swollen'))
     out.push({ ...whole, id: 'one_leg_swollen', derived: true, entry: undefined });
+  // Findings worded as "your back pain ..." (worse at night or lying flat, worse on straining, getting worse) are
+  // back pain by definition: a back told as "agony at night" with no "back pain" phrase is still a painful back.
+  const backPainKind =
+    has('spinal_pain_night_lying') ?? has('back_pain_worse_cough_strain') ?? has('back_pain_getting_worse');
+  if (backPainKind && !out.some((h) => h.id === 'back_pain'))
+    out.push({ ...backPainKind, id: 'back_pain', derived: true, entry: undefined });
   // A plural leg word inside "restless legs run in the family" is not both legs. Matches are short, so marking
   // the tokens each family-history match covers is linear.
   const familyCovers = new Set<string>();
