@@ -126,6 +126,7 @@ const everyday: Record<string, string> = {
   weakness_rising_over_days: 'My legs are weaker every day.',
   tense_swollen_muscle: 'My shin is swollen and rock hard.',
   pain_moving_toes: 'It hurts when I move my toes.',
+  long_lie: 'I woke up on the floor after a heavy night.',
   tight_cast_or_bandage: 'The bandage is too tight.',
   back_or_belly_pain_sudden: 'Sudden ripping pain in my tummy.',
   spinal_pain_night_lying: "My back pain is worse lying down and I can't sleep.",

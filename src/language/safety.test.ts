@@ -453,6 +453,18 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
       'No tense swelling in my shin.',
     ],
   },
+  long_lie: {
+    present: [
+      'I woke up on my mates floor after a heavy night.',
+      'I lay on my leg for about ten hours.',
+      'He was lying on the floor all night after a fall.',
+    ],
+    negated: [
+      "I didn't lie on the floor for hours.",
+      'I was not lying in one position for hours.',
+      'No long lie.',
+    ],
+  },
   tight_cast_or_bandage: {
     present: [
       'The plaster cast feels too tight.',

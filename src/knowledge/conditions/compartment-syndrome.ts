@@ -7,6 +7,7 @@ const atRisk = [
   'tight_cast_or_bandage',
   'leg_cast_or_paralysis',
   'recent_surgery_or_bedridden',
+  'long_lie',
 ];
 
 export const compartmentSyndrome = {
@@ -57,6 +58,12 @@ export const compartmentSyndrome = {
       probability: v.occasionally,
       sources: ['S330'],
       note: 'prolonged immobilisation',
+    },
+    {
+      finding: 'long_lie',
+      probability: v.occasionally,
+      sources: ['S330'],
+      note: 'BOAST names prolonged immobilisation among the causes after fractures and crush (S330) without a share: "occasionally" (model setting), as for bed rest',
     },
     { finding: 'onset_within_two_weeks', probability: v.defining, sources: ['S136'] },
     { finding: 'one_leg_swollen', probability: v.often, sources: ['S136'] },

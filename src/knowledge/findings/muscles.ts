@@ -74,6 +74,16 @@ export const musclesFindings = [
     ['S330', 'S331'],
   ),
   finding(
+    'long_lie',
+    'history',
+    // BOAST names prolonged immobilisation as a cause of compartment syndrome (S330): hours lain in one position
+    // (collapsed, drunk, drugged, after a fall), not Wells' bedridden > 3 days (recent_surgery_or_bedridden).
+    'Before this started, did you lie or sit in one position for many hours without moving, for example after collapsing, a fall, drinking heavily or taking drugs?',
+    'Prolonged immobilisation in one position (long lie)',
+    'Lying on a leg for hours without moving can crush the muscles and build up pressure inside them.',
+    ['S330', 'S331'],
+  ),
+  finding(
     'muscle_aches_both_legs',
     'character',
     'Do the big muscles of both legs (thighs or calves) ache, feel heavy or stiff?',

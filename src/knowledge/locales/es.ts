@@ -680,6 +680,12 @@ export const spanishKnowledge: KnowledgeWording = {
       s: 'Dolor mucho peor al mover los dedos o el pie',
       c: 'Dolor al estiramiento pasivo del compartimento',
     },
+    long_lie: {
+      q: 'Antes de que empezara, ¿estuvo tumbado o sentado en la misma postura muchas horas sin moverse, por ejemplo tras desmayarse, una caída, beber mucho o tomar drogas?',
+      why: 'Pasar horas tumbado sobre una pierna sin moverse puede aplastar los músculos y subir la presión dentro de ellos.',
+      s: 'Muchas horas inmóvil en la misma postura',
+      c: 'Inmovilización prolongada en una postura',
+    },
     tight_cast_or_bandage: {
       q: '¿Nota demasiado apretada una escayola, férula o venda de la pierna?',
       why: 'Una escayola o venda apretada puede aumentar la presión en los músculos de la pierna.',

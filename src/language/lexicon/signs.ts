@@ -306,6 +306,18 @@ export const signs: FindingLexiconTable = {
       'wiggle|wiggles|wiggling|move|moves|moving|bend|bends|bending|flex|flexes|flexing|point|points|pointing ~3 my|the|his|her ~1 toes|foot|ankle ~~12 through_the_roof|way_worse|so_much_worse|much_worse|far_worse|way_way_worse|a_lot_worse',
     ],
   },
+  // Hours lain in one position (BOAST: prolonged immobilisation, S330): "woke up on the floor", "lay on my leg for
+  // hours", "passed out for ten hours", "a long lie".
+  long_lie: {
+    patterns: [
+      "woke|woke_up|came_round|came_to|found ~3 on ~1 the|a|my|his|her|their|my_mate's|my_mates|a_mate's|a_friend's|someone's ~2 floor|ground|pavement|bathroom_floor|kitchen_floor",
+      "lay|lain|laid|lying|slept|sleeping|collapsed|passed_out|unconscious|stuck|trapped ~6 hours|all_night|overnight ~~8 floor|ground|leg|legs|position|without_moving|couldn't_move|couldn't_get_up|on_it|on_top",
+      'lay|lain|laid|lying|slept|sleeping ~2 on ~2 my|his|her|the ~1 leg|legs|calf|thigh ~~6 hours|all_night|overnight',
+      'lay|lain|laid|lying|slept|sleeping|stuck|trapped ~2 on|in ~3 floor|ground|pavement|position ~~6 hours|all_night|overnight',
+      "couldn't_get_up|could_not_get_up|unable_to_get_up ~~6 hours|all_night|overnight",
+      'long_lie',
+    ],
+  },
   tight_cast_or_bandage: {
     sided: true,
     patterns: [

@@ -357,6 +357,10 @@ export const signs: SpanishLexiconTable = {
     `@severe|duele|duelen|dolor|grito|horrores|muchisimo ~3 al|cuando|si ~3 ${moveVerb} ~3 ${footPart}`,
     'dolor_al_estiramiento_pasivo|estiramiento_pasivo_doloroso|dolor_con_el_movimiento_pasivo',
   ],
+  long_lie: [
+    'desperte|me_desperte|amaneci|me_encontraron|aparecio ~3 en ~1 el ~1 suelo',
+    'tumbado|tumbada|tirado|tirada|inconsciente|desmayado|desmayada|dormido|dormida ~~6 horas|toda_la_noche ~~8 suelo|pierna|postura|sin_moverme|sin_poder_moverme',
+  ],
   tight_cast_or_bandage: [
     `${cast} ~~6 apretad*|aprieta|aprietan|me_aprieta|muy_justa|muy_justo|oprime|me_oprime|se_clava|se_me_clava|me_corta_la_circulacion|corta_la_circulacion|me_estrangula|estrangula|ajustad*|me_comprime|comprime`,
     `apretad*|aprieta|aprietan|me_aprieta|oprime|me_oprime|demasiado_apretad* ~4 ${cast}`,
