@@ -496,7 +496,7 @@ export interface MarginalPosterior {
   readonly mass: Float64Array;
   /**
    * Pruned weighing only (`pruningTolerance` > 0): a bound on |value − exact value| for every marginal and every
-   * entry of `mass` (0 when nothing was skipped: the numbers are then the exact weighing's, bit for bit).
+   * entry of `mass` (0 when nothing was skipped: the numbers are then the exact weighing's up to rounding).
    */
   readonly pruningError: number;
   /** How many three-cause configurations the pruned weighing skipped (0 for the exact one). */
