@@ -200,3 +200,40 @@ describe('legs with a will of their own are the urge to move', () => {
     expect(stateOf('I want to walk further but my legs hurt.', 'urge_to_move_legs')).toBeUndefined();
   });
 });
+
+describe('a guessed arthritis is not a painful joint', () => {
+  it('"the doctor thought maybe arthritis" → no joint finding', () => {
+    expect(
+      stateOf('On the phone the doctor thought maybe arthritis in the knee.', 'joint_pain_swelling'),
+    ).toBeUndefined();
+  });
+
+  it('arthritis said as had is still read', () => {
+    expect(stateOf('She has arthritis in both hips.', 'joint_pain_swelling')).toBe('present');
+  });
+});
+
+describe('weight lost with the appetite gone is unexplained weight loss', () => {
+  it('"dropped a stone and he is off his food" → weight loss present', () => {
+    expect(stateOf('He has dropped a stone and is off his food.', 'weight_loss_night_sweats')).toBe(
+      'present',
+    );
+  });
+
+  it('weight lost with no reason said stays open', () => {
+    expect(stateOf('I have lost a few pounds.', 'weight_loss_night_sweats')).toBe('unknown');
+  });
+});
+
+describe('a shin ache that wakes, told over two sentences, is night bone pain', () => {
+  it('ache in the shin, then "it wakes me up" → bone pain at night', () => {
+    const text = 'There is a dull pain in my right shin, always the same place. Most nights it wakes me up.';
+    expect(stateOf(text, 'bone_pain_night')).toBe('present');
+  });
+
+  it('a cramp that wakes is not bone pain', () => {
+    expect(
+      stateOf('My shin aches a bit. The cramp in my calf wakes me up.', 'bone_pain_night'),
+    ).toBeUndefined();
+  });
+});

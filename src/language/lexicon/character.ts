@@ -394,6 +394,13 @@ export const character: FindingLexiconTable = {
         withinText:
           'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
       },
+      // The shin is bone under the skin: an ache in it that wakes, told over two sentences, is read as the
+      // one-sentence pattern above reads it.
+      {
+        p: 'wakes_me|woke_me|waking_me|wakes_me_up|woke_me_up|keeps_me_awake|stops_me_sleeping',
+        withinText: 'ache|aches|aching|pain|pains ~4 shin|shins',
+        notInSentence: 'calf|calves|cramp|cramps|cramping|twitch*|jerk*|kick*|itch*|tingl*|restless',
+      },
       // The same with the night said as worse ("an ache in my thigh bone ... it's worse at night"): bone pain at
       // night (lookalikes.md C2, S443: bone pain "worse at night").
       {
