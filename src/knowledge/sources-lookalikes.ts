@@ -769,4 +769,9 @@ export const lookalikeSources = {
       'Administration of nonsteroidal anti-inflammatory drugs accelerates spontaneous healing of osteoid osteoma. Arch Orthop Trauma Surg 2011;131(5):619-25 (Komagome Hospital, Tokyo): of 12 patients with osteoid osteoma taking a usual NSAID dose regularly, all but one stayed pain-free',
     url: 'https://www.ncbi.nlm.nih.gov/pubmed/20737157',
   },
+  S482: {
+    title:
+      'CDC/NIOSH. Rhabdomyolysis (heat stress and exertion; reproduced by Fit to Work): symptoms are muscle cramps or pain, abnormally dark (tea- or cola-coloured) urine, weakness and exercise intolerance; with these, stop the activity, drink water and seek immediate care at the nearest medical facility for a CK test (with Fairview/Krames patient page: strenuous exercise can cause it, rust-coloured urine with muscle pain or weakness, a medical emergency treated in hospital with IV fluids)',
+    url: 'http://fittowork.net/index.php/heat/182-rhabdomyolysis',
+  },
 } as const satisfies Record<string, Source>;

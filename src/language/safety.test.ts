@@ -565,6 +565,10 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
     ],
     negated: ['No hard veins.', "The veins aren't tender.", 'No phlebitis.'],
   },
+  muscle_overuse: {
+    present: ['I did a long run yesterday.', 'I overdid it at the gym.', 'Went to a spin class on Monday.'],
+    negated: ["I haven't been to the gym.", 'No exercise lately.', "I didn't overdo it."],
+  },
   // Findings that are red flags only in combination (warning-sign rules, issue 11).
   active_cancer: {
     present: ['I am having chemotherapy for lung cancer.', 'I have cancer at the moment.'],

@@ -131,17 +131,20 @@ export const statinMuscleSymptoms = {
       suspects: ['statin_muscle_symptoms'],
     },
     {
-      // Dark urine with aching muscles is rhabdomyolysis of any cause: no single cause named.
+      // Dark urine with muscle pain is rhabdomyolysis of any cause, on a statin or after unaccustomed exertion:
+      // CDC/NIOSH names muscle cramps or pain with tea- or cola-coloured urine and says seek immediate care (S482);
+      // muscle swelling is one of its signs, and strenuous exercise one of its causes (S482). No single cause named.
+      // A night cramp alone is not in the list: it is common, and a cramp after exertion is read with muscle_overuse.
       id: 'dark_urine_with_muscle_pain',
       level: 'emergency',
       all: ['dark_urine'],
-      any: ['muscle_aches_both_legs'],
+      any: ['muscle_aches_both_legs', 'tense_swollen_muscle', 'muscle_overuse'],
       reason:
-        'Dark brown urine with aching muscles, especially on a statin, can mean muscle breakdown that can harm the kidneys: get medical help now.',
+        'Dark brown urine with painful muscles, after hard exercise or on a statin, can mean muscle breakdown that can harm the kidneys: get medical help now.',
       clinicianReason:
-        'Myalgia with dark urine (possible myoglobinuria), on a statin: exclude rhabdomyolysis (CK, creatinine, urinalysis).',
-      sources: ['S440', 'S388'],
+        'Muscle pain with dark urine (possible myoglobinuria), exertional or on a statin: exclude rhabdomyolysis (CK, creatinine, urinalysis).',
+      sources: ['S482', 'S440', 'S388'],
     },
   ],
-  sources: ['S387', 'S388', 'S389', 'S390', 'S391', 'S392', 'S440'],
+  sources: ['S387', 'S388', 'S389', 'S390', 'S391', 'S392', 'S440', 'S482'],
 } as const satisfies ConditionDefinition;

@@ -1501,9 +1501,9 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     dark_urine_with_muscle_pain: {
       reason:
-        'La orina marrón oscura con dolor muscular, sobre todo si toma una estatina, puede indicar destrucción muscular que puede dañar los riñones: pida ayuda médica ahora.',
+        'La orina marrón oscura con dolor muscular, tras un ejercicio intenso o si toma una estatina, puede indicar destrucción muscular que puede dañar los riñones: pida ayuda médica ahora.',
       clinicianReason:
-        'Mialgia con orina oscura (posible mioglobinuria), en tratamiento con estatinas: descartar rabdomiólisis (CK, creatinina, análisis de orina).',
+        'Dolor muscular con orina oscura (posible mioglobinuria), tras esfuerzo o con estatinas: descartar rabdomiólisis (CK, creatinina, análisis de orina).',
     },
     burst_cyst_signs_with_calf_signs: {
       reason:

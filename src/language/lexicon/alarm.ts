@@ -25,6 +25,25 @@ const weatherAfter = [
   'climate',
   'abroad',
   'on_holiday',
+  // A month or season is the weather ("worse when it was hot in July").
+  'january',
+  'february',
+  'march',
+  'april',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+  'spring',
+  'autumn',
+  // A hot object the foot touched ("burnt my foot on a hot water bottle") is not a hot foot.
+  'water_bottle',
+  'water',
+  'bath',
+  'tap',
 ];
 const hotWeather =
   'hot|warm|heat ~1 weather|day|days|spell|summer|climate|country|sun|bath|shower|water|room|house|flat|office|kitchen|weekend';
@@ -200,6 +219,10 @@ const smallBlisterRash =
   'spots|spotty|pimples|tiny_blisters|little_blisters|small_blisters|tiny_little_blisters|pinhead_blisters|cluster_of_blisters|clusters_of_blisters|little_red_spots|tiny_red_spots|little_red_blisters|tiny_red_blisters|small_red_blisters|little_watery_blisters|tiny_watery_blisters';
 
 /** Alarm findings (red flags). Every one has negated forms in the safety tests. */
+/** Said of bladder leaking that is old, not new: "always been leaky", "for years", "since having the kids". */
+const longStandingLeak =
+  'always_been|always_had|for_years|years_now|since_having_the|since_having_my|since_having_her|since_having_five|since_the_kids|since_the_babies|since_childbirth|since_giving_birth';
+
 export const alarm: FindingLexiconTable = {
   sudden_severe_pain: {
     notInSentence: episodic,
@@ -288,6 +311,12 @@ export const alarm: FindingLexiconTable = {
       { p: 'going|gone|turned|turning ~1 red', positiveOnly: true },
       // Redness said later in a sentence about a swollen leg ("swollen from the knee down and achy, sort of reddish").
       { p: 'swollen|swelling|puffy ~~10 reddish|red|reddened|redness|inflamed', notInSentence: hotWeather },
+      // Warmth said after the swelling ("it's fatter than the other one and a bit warm").
+      {
+        p: 'swollen|fatter|bigger|puffy|puffier|thicker ~~8 and ~2 warm|warmer|hot|hotter',
+        notInSentence: hotWeather,
+        notBefore: weatherAfter,
+      },
       { p: 'redness|red|warmth|warm|heat|hot', negatedOnly: true },
     ],
   },
@@ -563,7 +592,14 @@ export const alarm: FindingLexiconTable = {
       "@cannot|can't|don't|doesn't|didn't|never ~1 know|tell|feel|sense ~3 if|whether|when ~3 bladder|bowel|bowels ~3 full|empty",
       'wet ~2 myself|the_bed|my_pants|my_trousers',
       "can't|cannot|couldn't|struggling_to|struggle_to|trouble|difficulty|hard_to|unable_to ~2 pee|wee|urinate|pass_urine|pass_water|empty_my_bladder|go_to_the_toilet|start_peeing|passing_urine",
-      "leak*|incontinen*|dribbl*|retention|retaining_urine|can't_hold_it|can't_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself",
+      // Leaking said to be life-long or years old ("always been a bit leaky since the babies") is not the new change of
+      // the red flag (seed:L12): left open (unknown) for the screen to ask, never read as absent.
+      {
+        p: "leak*|incontinen*|dribbl*|retention|retaining_urine|can't_hold_it|can't_hold_my_water|soiled|soiling|wet_myself|peed_myself|pooed_myself",
+        notInSentence: longStandingLeak,
+      },
+      { p: `${longStandingLeak} ~~8 leak*|incontinen*|dribbl*`, state: 'unknown' },
+      { p: `leak*|incontinen*|dribbl* ~~8 ${longStandingLeak}`, state: 'unknown' },
       'lost|losing|lose|loss_of|no ~1 control ~3 bladder|bowel|bowels|waterworks',
       'bladder|bowel|bowels|waterworks ~4 problem|problems|trouble|changed|change|not_working|accident|control|weak|numb',
       'problem|problems|trouble|issues ~2 with ~2 bladder|bowel|bowels|waterworks',
@@ -910,7 +946,12 @@ export const alarm: FindingLexiconTable = {
       'thermometer|temp|temperature|temps|temperatures|reading ~~6 37.8|37.9|38|38.*|39|39.*|40|40.*|41|100.4|100.5|100.6|100.7|100.8|100.9|101|101.*|102|102.*|103|103.*|104',
       'temperatures|temps|running_a_temp|running_a_temperature|high_temp|temp_of_38|temp_of_39|temperature_of_38|temperature_of_39',
       { p: 'fever|fevers', notAfter: ['=hay', '=glandular', '=scarlet'] },
-      'feverish|febrile|pyrexia|pyrexial|high_temperature|temperature_of|a_temperature|temp_of|shiver*|chills|rigors|rigours|hot_and_cold|sweats_and_chills|flu_like|flu-like|burning_up|shaking_all_over|shakes',
+      'feverish|febrile|pyrexia|pyrexial|high_temperature|temperature_of|a_temperature|temp_of|shiver*|chills|rigors|rigours|hot_and_cold|sweats_and_chills|flu_like|flu-like|burning_up|shaking_all_over',
+      // "the shakes" are rigors; protein shakes and milkshakes are drinks.
+      {
+        p: 'shakes',
+        notAfter: ['=protein', '=milk', '=whey', '=diet', '=meal_replacement', '=banana', '=chocolate'],
+      },
       { p: 'temperature|temp', notAfter: ['same', 'room', 'normal', 'different'] },
       // Rigors in lay words (S209 names extreme shivering): "shaking with cold under two duvets", "teeth chattering",
       // "couldn't get warm".
@@ -918,7 +959,23 @@ export const alarm: FindingLexiconTable = {
       'shaking|shook|shaky|trembling|shuddering ~3 with_cold|with_the_cold|from_the_cold|like_a_leaf',
       'shaking|shook|shivering|shivered|trembling|freezing ~~6 under ~3 duvet|duvets|blankets|blanket|covers|quilt',
       "couldn't_get_warm|can't_get_warm|cannot_get_warm|could_not_get_warm|couldn't_warm_up|can't_warm_up|cannot_warm_up",
-      'feel|feeling|felt ~3 unwell|rough|ill|poorly|awful_in_myself',
+      // "the sheets feel rough on my feet" is a texture, not feeling rough in oneself.
+      {
+        p: 'feel|feeling|felt ~3 unwell|rough|ill|poorly|awful_in_myself',
+        notAfter: [
+          'sheets',
+          'sheet',
+          'covers',
+          'duvet',
+          'blanket',
+          'blankets',
+          'bedclothes',
+          'socks',
+          'skin',
+          'clothes',
+        ],
+        notBefore: ['on_my', 'on_his', 'on_her', 'on_them', 'against'],
+      },
       // Feeling awful in oneself ("terrible back pain and feel awful"); a leg that feels awful is the pain.
       {
         p: 'feel|feeling|felt ~2 awful|terrible|dreadful|lousy|grotty|crap|shocking|like_death|like_death_warmed_up',

@@ -56,7 +56,20 @@ export const character: FindingLexiconTable = {
     patterns: [
       {
         p: 'sharp|shooting|shoots|shoot|shot_through|stabbing|stabs|stab|lancinating|zap*',
-        notBefore: ['chest', 'breath', 'breathe', 'tongue'],
+        // "sharp as anything", "sharp as a tack": a quick mind, not a pain.
+        notBefore: [
+          'chest',
+          'breath',
+          'breathe',
+          'tongue',
+          'as_anything',
+          'as_a_tack',
+          'as_a_button',
+          'as_ever',
+          'as_they_come',
+          'minded',
+          'witted',
+        ],
       },
       // Legs that jolt "like I've missed a step" on dropping off are a start of sleep (a movement), not a pain.
       {
@@ -167,6 +180,8 @@ export const character: FindingLexiconTable = {
         notInSentence: '@pain|throb|throbs|throbbing|tender|sore|swollen|swelling',
       },
       'have_to|had_to|need_to|got_to ~1 stretch|kick ~1 them|my_legs',
+      // Legs with a will of their own ("his legs want to go for a walk without him", "my legs want to run off").
+      'legs|leg ~1 want|wants|wanna|want_to|wants_to ~2 move|walk|run|go_for_a_walk|go_for_a_run|run_off|walk_off|get_up|dance|keep_moving',
       // "have to keep stretching and moving them"; "jimmy legs" is a lay name for restless legs.
       'have_to|had_to|need_to|got_to ~1 keep ~1 stretching|moving|kicking|shaking|fidgeting|jiggling ~~3 them|legs|my_legs|and',
       'jimmy_legs|jimmy_leg|the_jimmies|jimmies|jimmy-legs',
@@ -379,10 +394,24 @@ export const character: FindingLexiconTable = {
         withinText:
           'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
       },
+      // The shin is bone under the skin: an ache in it that wakes, told over two sentences, is read as the
+      // one-sentence pattern above reads it.
+      {
+        p: 'wakes_me|woke_me|waking_me|wakes_me_up|woke_me_up|keeps_me_awake|stops_me_sleeping',
+        withinText: 'ache|aches|aching|pain|pains ~4 shin|shins',
+        notInSentence: 'calf|calves|cramp|cramps|cramping|twitch*|jerk*|kick*|itch*|tingl*|restless',
+      },
       // The same with the night said as worse ("an ache in my thigh bone ... it's worse at night"): bone pain at
       // night (lookalikes.md C2, S443: bone pain "worse at night").
       {
         p: 'worse_at_night|worst_at_night|bad_at_night|worse_in_bed|worse_at_nighttime|worse_in_the_night',
+        withinText:
+          'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
+        notInSentence: 'calf|calves|cramp|cramps|cramping',
+      },
+      // …or the hours of the night named ("at its worst in the small hours").
+      {
+        p: 'worse|worst|bad ~4 small_hours|wee_hours|early_hours|middle_of_the_night|dead_of_night',
         withinText:
           'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
         notInSentence: 'calf|calves|cramp|cramps|cramping',

@@ -42,10 +42,11 @@ export const heartBlood: FindingLexiconTable = {
           'back',
         ],
         notAfter: ['pain', 'hurts', 'hurt', 'too_sore', 'too_painful', 'agony', 'sciatica', 'back'],
-        // A pain word said as a verb or noun in the sentence ("my feet burn so much I can't lie flat") makes it the pain.
+        // A pain word said as a verb or noun in the sentence ("my feet burn so much I can't lie flat") makes it the pain;
+        // so does a named nerve pain ("sciatica flared, can't lie flat").
         // Curling up to sleep instead is the spine's posture relief (stenosis), not sitting up to breathe.
         notInSentence:
-          'pain|pains|painful|burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|agony|cramp|cramps|throbbing|curled|curl|curl_up|in_a_ball|on_my_side|on_his_side|on_her_side|knees_up|foetal|fetal',
+          'pain|pains|painful|burn|burns|burning|hurt|hurts|hurting|ache|aches|aching|agony|cramp|cramps|throbbing|curled|curl|curl_up|in_a_ball|on_my_side|on_his_side|on_her_side|knees_up|foetal|fetal|sciatica|sciatic|slipped_disc|trapped_nerve|pinched_nerve',
       },
       `extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows ~~8 ${pillowBreath}`,
       `${breathWords} ~~8 extra|more|two|three|four|2|3|4|several|lots_of|pile_of|stack_of ~1 pillows`,

@@ -163,6 +163,8 @@ export const history: FindingLexiconTable = {
         notAfter: ['like', 'as', 'such', 'if', 'e'],
       },
       'drove|driving|travelled|traveled|sat_in_the_car|on_a_coach|on_a_train ~3 # ~1 hours|hrs|hour',
+      // "7 hours in traffic", "six hours on the motorway": hours sat travelling.
+      '# ~1 hours|hrs|hour ~2 in_traffic|in_the_car|in_a_car|on_the_motorway|on_the_road|behind_the_wheel|at_the_wheel|on_a_coach|on_the_coach|on_a_plane|on_the_plane|on_a_train|on_the_train',
       {
         p: 'coach_trip|coach_holiday|road_trip|cruise|long_car_journey|long_journey|long_trip|long_trips',
         notAfter: ['like', 'as', 'such', 'if'],

@@ -143,7 +143,8 @@ export const location: FindingLexiconTable = {
         p: 'shoot*|shot|radiat*|travel*|runs|run|goes|go|going|spreads|zings ~3 down ~3 my|the|both|your ~2 leg|legs|thigh|thighs|calf|back_of|heel|foot|ankle',
         notInSentence: 'trickl*|dribbl*|fluid|liquid|water',
       },
-      'from_my|from_the ~1 lower ~1 back|buttock|bum|hip ~~6 down|into ~3 leg|legs|foot|calf|thigh|knee|toes|heel|ankle|shin',
+      // "from my (lower) back", "from my butt/bottom/backside down to my ankle".
+      'from_my|from_the|from_his|from_her ~1 [lower] back|buttock|buttocks|bum|butt|bottom|backside|glute|hip ~~6 down|into ~5 leg|legs|foot|calf|calves|thigh|knee|toes|heel|ankle|shin',
       'back|buttock ~3 down ~2 my|the|both|to|into ~3 leg|legs|foot|calf|knee|thigh',
       'nerve_pain_down',
       // "shooting pain down back of leg": the side of the limb named without "my".

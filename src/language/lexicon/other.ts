@@ -37,7 +37,23 @@ export const other: FindingLexiconTable = {
     patterns: [
       `${joint} ~~8 @swollen|swell|swells|swelling|stiff|@pain|hot|red|inflamed|on_fire|throbbing`,
       `@swollen|swell|swelling|stiff|@pain|inflamed ~4 ${joint}`,
-      'gout|gouty|arthritis|arthritic|rheumatoid|osteoarthritis|psoriatic_arthritis|pseudogout|bursitis|synovitis',
+      // A guess at the cause ("said probably arthritis", "could it be arthritis?") is not a joint found painful.
+      {
+        p: 'gout|gouty|arthritis|arthritic|rheumatoid|osteoarthritis|psoriatic_arthritis|pseudogout|bursitis|synovitis',
+        notAfter: [
+          'probably',
+          'maybe',
+          'perhaps',
+          'possibly',
+          'could_it_be',
+          'is_it',
+          'is_this',
+          'might_be',
+          'could_be',
+          'wondering_if',
+          'just',
+        ],
+      },
       'knees|ankles|knee|ankle ~4 swollen_and_stiff|stiff_and_swollen|swollen_and_sore|stiff_and_sore',
       // A knee itself swollen or bigger than the other is a swollen joint, not a swollen leg (the swollen-leg
       // question leaves out a single swollen joint); the back of the knee is left to the leg (a cyst, a clot).
@@ -131,8 +147,9 @@ export const other: FindingLexiconTable = {
       'lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~3 without_trying|not_trying|for_no_reason|without_dieting|unintentional*|unexplained',
       'unexplained|unintentional|unintended ~2 weight_loss|weight',
       // Weight lost with no diet to explain it, said a few words on ("lost a stone and I'm not even dieting",
-      // "lost weight and don't know why"): unexplained weight loss (S142, S145), not dieting.
-      "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever",
+      // "lost weight and don't know why", "lost half a stone, off his food"): unexplained weight loss (S142, S145),
+      // not dieting.
+      "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever|off_my_food|off_her_food|off_his_food|off_their_food|gone_off_food|lost_my_appetite|lost_her_appetite|lost_his_appetite|no_appetite|poor_appetite",
       'night_sweats|night_sweat|sweats_at_night|sweating_at_night|sweaty_nights',
       'drenched|soaked|soaking|wringing|pouring|dripping ~4 sweat|sweats|wet ~~6 night|nights|wake|woke',
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',

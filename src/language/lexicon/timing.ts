@@ -115,7 +115,13 @@ export const timing: FindingLexiconTable = {
         positiveOnly: true,
         negWindow: 3,
       },
-      { p: '# am|#_a_m|a.m|small_hours|middle_of_the_night|wee_hours', positiveOnly: true },
+      // "# am" is two elements (a number, then "am"): the hours of the night are a pattern of their own.
+      { p: '# am|#_a_m|a.m', positiveOnly: true },
+      {
+        p: 'small_hours|wee_hours|early_hours|middle_of_the_night|dead_of_night|dead_of_the_night',
+        positiveOnly: true,
+        notBefore: ['shift', 'shifts'],
+      },
       'worse|worst|bad|bothers ~3 at_night|in_the_evening|in_the_evenings|at_bedtime|by_night|in_the_night|night|evening',
       // Pain that wakes the person is night pain ("my knees ache in bed and wake me up").
       // (Waking an hour or two after sleep is its own finding, wakes_after_hour_or_two.)
