@@ -105,6 +105,14 @@ const movedAfter = new Set([
   'raised',
   'elevated',
 ]);
+/**
+ * A finding that says another outright: a statin started recently is a statin taken; numbness on the top of the
+ * foot is felt in the foot. Only when the other is not stated already (a stated denial is kept).
+ */
+const implied: readonly (readonly [FindingId, FindingId])[] = [
+  ['statin_started_recently', 'takes_statin'],
+  ['numbness_top_of_foot_outer_shin', 'pain_feet_toes'],
+];
 const standingAfter = new Set(['all', 'for', 'a', 'as', 'most', 'during', 'at', 'day', 'long']);
 const standingBefore = new Set(['been', 'shift', 'standing', 'stand', 'up', 'day', 'work', 'being']);
 
@@ -205,6 +213,11 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
   const whole = has('whole_leg_swollen');
   if (whole && !has('one_leg_swollen'))
     out.push({ ...whole, id: 'one_leg_swollen', derived: true, entry: undefined });
+  for (const [from, to] of implied) {
+    const said = has(from);
+    const stated = out.some((h) => h.id === to && h.state !== 'unknown');
+    if (said && !stated) out.push({ ...said, id: to, derived: true, entry: undefined });
+  }
   // A plural leg word inside "restless legs run in the family" is not both legs. Matches are short, so marking
   // the tokens each family-history match covers is linear.
   const familyCovers = new Set<string>();

@@ -53,6 +53,17 @@ export const location: FindingLexiconTable = {
         p: 'weird|odd|strange|funny ~2 feeling|feelings|sensation|sensations ~3 in|on ~2 my|the|his|her|both|one ~1 @foot',
         positiveOnly: true,
       },
+      // Numbness or tingling felt in one foot places the symptom there ("tingling down to my foot", "my foot is
+      // numb"); the where question asks any feeling, not only pain (issue #14: asked again after it was said).
+      // Both feet numb is stocking_numbness_both_feet, whose causes do not all model foot pain (role-play set 12).
+      {
+        p: '@numb ~3 to|into|in|down_to|down_into|through_to ~2 my|the|his|her|one ~1 foot|toe|toes|big_toe|sole|instep',
+        positiveOnly: true,
+      },
+      {
+        p: 'foot|toe|toes|big_toe|sole ~3 is|are|feels|feel|felt|gone|goes|went|going ~2 [really|very|so|a_bit|all|completely] numb|tingly|tingling|dead',
+        positiveOnly: true,
+      },
       // A short opening that names the feet as the trouble ("my feet at night", "foot trouble").
       {
         p: 'my|his|her ~1 foot|feet|toes ~1 trouble|problems|problem|issues|at_night|in_bed',
@@ -370,6 +381,8 @@ export const location: FindingLexiconTable = {
     sided: true,
     patterns: [
       'top_of ~2 foot|feet ~~8 @numb',
+      // "my foot slaps down and the top of it is numb": "it" is the foot said in the same sentence.
+      { p: 'top_of_it ~3 @numb', withinSentence: '@foot', positiveOnly: true },
       '@numb ~~8 top_of ~2 foot|feet',
       'foot|feet ~3 numb|tingly|tingling|dead ~2 on_top|on_the_top',
       'outer|outside|side ~3 shin|shins|calf|lower_leg ~~8 @numb',
@@ -410,6 +423,11 @@ export const location: FindingLexiconTable = {
         positiveOnly: true,
       },
       `${keptAwakeBy} ~2 my|the|his|her|both ~1 knee|knees`,
+      // Something felt to give at the knee ("felt a pop behind my knee") is felt there, as a calf felt to pop is.
+      {
+        p: 'felt ~3 pop|popped|snap|snapped|tear|tore|twang|give|gave|go|went|burst ~3 behind|in|at|at_the_back_of ~2 my|the|his|her ~1 knee',
+        positiveOnly: true,
+      },
       // "my knee keeps me awake", "her knees woke her up", "his knee is acting up": the knee is the trouble.
       {
         p: 'knee|knees ~2 keeps|keep|kept|keeping|woke|wakes|waking|wake|woken ~1 me|him|her|them ~1 [up|awake]',
