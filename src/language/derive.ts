@@ -106,13 +106,11 @@ const movedAfter = new Set([
   'elevated',
 ]);
 /**
- * A finding that says another outright: a statin started recently is a statin taken; numbness on the top of the
- * foot is felt in the foot. Only when the other is not stated already (a stated denial is kept).
+ * A finding that says another outright: a statin started recently is a statin taken. Only when the other is not
+ * stated already (a stated denial is kept). Numbness in the foot is not read as pain_feet_toes: that finding is
+ * forefoot pain to the causes (S34), and reading it moved root-nerve pain to neuropathy in the narratives.
  */
-const implied: readonly (readonly [FindingId, FindingId])[] = [
-  ['statin_started_recently', 'takes_statin'],
-  ['numbness_top_of_foot_outer_shin', 'pain_feet_toes'],
-];
+const implied: readonly (readonly [FindingId, FindingId])[] = [['statin_started_recently', 'takes_statin']];
 const standingAfter = new Set(['all', 'for', 'a', 'as', 'most', 'during', 'at', 'day', 'long']);
 const standingBefore = new Set(['been', 'shift', 'standing', 'stand', 'up', 'day', 'work', 'being']);
 

@@ -53,17 +53,6 @@ export const location: FindingLexiconTable = {
         p: 'weird|odd|strange|funny ~2 feeling|feelings|sensation|sensations ~3 in|on ~2 my|the|his|her|both|one ~1 @foot',
         positiveOnly: true,
       },
-      // Numbness or tingling felt in one foot places the symptom there ("tingling down to my foot", "my foot is
-      // numb"); the where question asks any feeling, not only pain (issue #14: asked again after it was said).
-      // Both feet numb is stocking_numbness_both_feet, whose causes do not all model foot pain (role-play set 12).
-      {
-        p: '@numb ~3 to|into|in|down_to|down_into|through_to ~2 my|the|his|her|one ~1 foot|toe|toes|big_toe|sole|instep',
-        positiveOnly: true,
-      },
-      {
-        p: 'foot|toe|toes|big_toe|sole ~3 is|are|feels|feel|felt|gone|goes|went|going ~2 [really|very|so|a_bit|all|completely] numb|tingly|tingling|dead',
-        positiveOnly: true,
-      },
       // A short opening that names the feet as the trouble ("my feet at night", "foot trouble").
       {
         p: 'my|his|her ~1 foot|feet|toes ~1 trouble|problems|problem|issues|at_night|in_bed',
