@@ -82,7 +82,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     // what eases it.
     // A single attack that has not let up since it began (set 11, a gout night) fitted none of the patterns: it is
     // answered by what makes it worse.
-    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time; if it has not let up since it began, tick only what makes it worse; pain that comes only when you walk is not one of these; if none fits, tick none).',
+    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time; if it has not let up since it began, tick only what makes it worse; pain that comes only when you walk is not one of these, and sitting with your legs crossed or kneeling is asked on its own; if none fits, tick none).',
     why: 'Whether it comes after some time lying down, whenever you keep still, or lying in one position, helps tell the causes apart.',
     findings: [
       'wakes_after_hour_or_two',
@@ -103,7 +103,8 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     id: 'complaint_relief',
     // Most people have not tried these; the text says what to answer then (role-play sets 10 and 12: long lists
     // of per-item "don't know").
-    text: "What eases it? Tick all that apply (if you have not noticed anything that eases it, answer don't know).",
+    // Two complaints (walking calf pain and a night cramp) left "it" unclear (set 13): tick for either.
+    text: "What eases it? Tick all that apply (if you have more than one kind of leg pain, tick what eases any of them; if you have not noticed anything that eases it, answer don't know).",
     why: 'What brings relief is one of the best clues: hanging the leg down, walking about, moving the legs, stretching, changing position, standing still after walking, sitting or bending forward — or that nothing does.',
     findings: [
       'relief_dangling_leg',

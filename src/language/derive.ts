@@ -105,6 +105,12 @@ const movedAfter = new Set([
   'raised',
   'elevated',
 ]);
+/**
+ * A finding that says another outright: a statin started recently is a statin taken. Only when the other is not
+ * stated already (a stated denial is kept). Numbness in the foot is not read as pain_feet_toes: that finding is
+ * forefoot pain to the causes (S34), and reading it moved root-nerve pain to neuropathy in the narratives.
+ */
+const implied: readonly (readonly [FindingId, FindingId])[] = [['statin_started_recently', 'takes_statin']];
 const standingAfter = new Set(['all', 'for', 'a', 'as', 'most', 'during', 'at', 'day', 'long']);
 const standingBefore = new Set(['been', 'shift', 'standing', 'stand', 'up', 'day', 'work', 'being']);
 
@@ -211,6 +217,11 @@ export function derive(hits: Hit[], a: Analysis): Hit[] {
     has('spinal_pain_night_lying') ?? has('back_pain_worse_cough_strain') ?? has('back_pain_getting_worse');
   if (backPainKind && !out.some((h) => h.id === 'back_pain'))
     out.push({ ...backPainKind, id: 'back_pain', derived: true, entry: undefined });
+  for (const [from, to] of implied) {
+    const said = has(from);
+    const stated = out.some((h) => h.id === to && h.state !== 'unknown');
+    if (said && !stated) out.push({ ...said, id: to, derived: true, entry: undefined });
+  }
   // A plural leg word inside "restless legs run in the family" is not both legs. Matches are short, so marking
   // the tokens each family-history match covers is linear.
   const familyCovers = new Set<string>();

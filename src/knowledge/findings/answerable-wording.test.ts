@@ -79,7 +79,29 @@ describe('questions ask what a person notices, not a judgement they cannot make'
     expect(text('complaint_relief')).toMatch(/not noticed anything that eases it, answer don't know/);
   });
 
+  it('role-play set 13: each question says what to answer in the case a player could not place', () => {
+    // A bone tender all along is not one spot (focal tenderness).
+    expect(question('bony_point_tenderness')).toMatch(/tender all along.* answer no/);
+    // A foot that dropped all at once is foot_drop's, not weakness getting worse.
+    expect(question('progressive_weakness')).toMatch(/dropped all at once .* answer no here/);
+    // A twinge at an injury that settled is not a sudden severe pain that stays.
+    expect(question('sudden_severe_pain')).toMatch(/stay severe/);
+    expect(question('sudden_severe_pain')).toMatch(/twinge at an injury that settled/);
+    // A strained muscle is an injury to the leg; a scratch alone is the skin's (skin_break_or_wound).
+    expect(question('recent_leg_injury')).toMatch(/strain a muscle/);
+    expect(question('recent_leg_injury')).toMatch(/only a scratch or cut in the skin/);
+    expect(findingsById.has('skin_break_or_wound')).toBe(true);
+    expect(question('joint_pain_swelling')).toMatch(/joint or the muscles around it, say you are not sure/);
+    const text = (id: string) => complaintGroups.find((g) => g.id === id)?.text ?? '';
+    expect(text('complaint_relief')).toMatch(/more than one kind of leg pain, tick what eases any of them/);
+    expect(text('complaint_when')).toMatch(/legs crossed .* asked on its own/);
+    expect(findingsById.has('pressure_at_knee')).toBe(true);
+  });
+
   it.each([
+    'bony_point_tenderness',
+    'sudden_severe_pain',
+    'recent_leg_injury',
     'joint_pain_swelling',
     'progressive_weakness',
     'calf_pain_walking_relieved_standing_still',

@@ -94,7 +94,9 @@ export const complaintFindings = [
     // The leg itself (seed:L15: a clot or a blocked artery, S48). One red, hot, swollen joint such as the big
     // toe is the finding hot_swollen_joint, whose rules keep septic arthritis open (S341, S383): counting a
     // gout flare here made it an emergency, against NICE NG219's urgency for gout (S383).
-    'In the last two weeks, did a severe pain in the leg start suddenly and stay (not a cramp that passes in minutes, and not only one red, swollen joint such as the big toe)?',
+    // A "ping" felt as a muscle was strained, then an ache, could not be placed (set 13): the pain must be severe
+    // and stay severe, so a twinge that settled is a no and a pain that stays severe after an injury is a yes.
+    'In the last two weeks, did a severe pain in the leg start suddenly and stay severe (not a cramp that passes in minutes, not a sharp twinge at an injury that settled to an ache, and not only one red, swollen joint such as the big toe)?',
     'Sudden severe persistent leg pain (not a single inflamed joint)',
     'Sudden severe pain needs urgent care: it can be a clot or a blocked artery.',
     ['seed:L15', 'S48'],

@@ -20,7 +20,9 @@ export const jointsBonesFindings = [
     // "Rather than" forced a choice on pain in the hip and down the thigh (set 10): pain in a joint and beyond is a yes.
     // "In a joint itself" could not be told from a muscle or nerve ache deep in the hip or thigh (set 12): what moving
     // the joint or standing on it does is something a person notices, and is what marks a joint's pain.
-    'Is the pain you are asking about in a joint (the big toe, ankle, knee or hip), so that moving that joint or putting your weight on it makes it hurt more, even if the pain also spreads beyond the joint?',
+    // Stiffness of both hips and thighs could not be placed in the joint or the muscles (set 13): the text says
+    // what to answer then.
+    'Is the pain you are asking about in a joint (the big toe, ankle, knee or hip), so that moving that joint or putting your weight on it makes it hurt more, even if the pain also spreads beyond the joint (if you cannot tell whether it is the joint or the muscles around it, say you are not sure)?',
     'Articular pain / swelling',
     'Joint problems such as arthritis or gout can also hurt at night.',
     ['S60', 'S155', 'S161'],
@@ -36,7 +38,8 @@ export const jointsBonesFindings = [
   finding(
     'bony_point_tenderness',
     'other_causes',
-    'Is there one spot on a bone that hurts when you press it?',
+    // Focal tenderness: a whole shin tender all along could not answer "one spot" (role-play set 13).
+    'Is there one spot on a bone that hurts when you press it (if the bone is tender all along, such as the whole shin, rather than at one spot, answer no; if you have not pressed it, say you are not sure)?',
     'Focal bony tenderness',
     'Pain at one point on a bone needs checking for other causes.',
     ['S142', 'S155'],
@@ -44,7 +47,9 @@ export const jointsBonesFindings = [
   finding(
     'recent_leg_injury',
     'other_causes',
-    'In the last few weeks, did you hurt the leg itself in a fall, knock or twist, or break a bone in it (not counting an operation)?',
+    // A pulled muscle and a scratch could not be placed (set 13): a strain is an injury to the leg; a scratch or cut
+    // in the skin is the way in for an infection, asked as skin_break_or_wound.
+    'In the last few weeks, did you hurt the leg itself in a fall, knock or twist, pull or strain a muscle in it, or break a bone in it (not counting an operation, or only a scratch or cut in the skin)?',
     'Recent trauma',
     'An injury can explain the pain, and a swollen injured leg can build up dangerous pressure.',
     ['S136', 'S142'],

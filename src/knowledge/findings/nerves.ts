@@ -118,7 +118,8 @@ export const nervesFindings = [
     'alarm',
     // The muscles' strength, not stiffness or pain that makes moving hard (one idea per question). Asked as what
     // the person notices (the leg feels weak or gives way), not why it happens, which many cannot judge (sets 11, 12).
-    'Has one leg, or both, been getting weaker over days, weeks or months, so that the leg feels weak or gives way (for example on stairs, getting up from a chair, or the front of the foot will not lift; if only pain or stiffness holds you back, the answer is no, and if you cannot tell, say you are not sure)?',
+    // A foot that dropped overnight and stayed the same is not getting weaker (set 13): it is foot_drop, its own alarm.
+    'Has one leg, or both, been getting weaker over days, weeks or months, so that the leg feels weak or gives way (for example on stairs, getting up from a chair, or the front of the foot will not lift; if only pain or stiffness holds you back, the answer is no; if the foot dropped all at once and has not got weaker since, answer no here, as a foot that drags or slaps is asked on its own; and if you cannot tell, say you are not sure)?',
     'Progressive limb weakness',
     'Weakness that keeps getting worse should be assessed soon.',
     ['seed:L16'],

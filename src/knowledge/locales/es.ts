@@ -140,7 +140,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Inicio o empeoramiento en reposo / inactividad',
     },
     sudden_severe_pain: {
-      q: 'En las últimas dos semanas, ¿le empezó de repente un dolor fuerte en la pierna que no se pasa (no un calambre que dura minutos, ni solo una articulación roja e hinchada como el dedo gordo)?',
+      q: 'En las últimas dos semanas, ¿le empezó de repente un dolor fuerte en la pierna que sigue siendo fuerte (no un calambre que dura minutos, ni un pinchazo al lesionarse que pasó a ser un dolor sordo, ni solo una articulación roja e hinchada como el dedo gordo)?',
       why: 'Un dolor fuerte y repentino necesita atención urgente: puede ser un coágulo o una arteria tapada.',
       s: 'Dolor fuerte y repentino que no se pasa',
       c: 'Dolor intenso súbito persistente en la pierna (no una sola articulación inflamada)',
@@ -368,7 +368,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Pie caído',
     },
     progressive_weakness: {
-      q: '¿Una pierna, o las dos, se va debilitando a lo largo de días, semanas o meses, de modo que la nota débil o le falla (por ejemplo, en las escaleras, al levantarse de una silla, o no puede levantar la punta del pie; si solo le frenan el dolor o la rigidez, la respuesta es no, y si no sabe decirlo, diga que no está seguro)?',
+      q: '¿Una pierna, o las dos, se va debilitando a lo largo de días, semanas o meses, de modo que la nota débil o le falla (por ejemplo, en las escaleras, al levantarse de una silla, o no puede levantar la punta del pie; si solo le frenan el dolor o la rigidez, la respuesta es no; si el pie se le cayó de golpe y no se ha debilitado más desde entonces, conteste no aquí, porque el pie que arrastra o golpea el suelo se pregunta aparte; y si no sabe decirlo, diga que no está seguro)?',
       why: 'Una debilidad que sigue empeorando debe valorarse pronto.',
       s: 'La pierna se va debilitando',
       c: 'Debilidad progresiva del miembro',
@@ -584,7 +584,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Antidepresivo serotoninérgico / antagonista dopaminérgico',
     },
     joint_pain_swelling: {
-      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera), de modo que mover esa articulación o apoyar el peso en ella le duele más, aunque el dolor también se extienda más allá de ella?',
+      q: '¿El dolor por el que consulta está en una articulación (dedo gordo, tobillo, rodilla o cadera), de modo que mover esa articulación o apoyar el peso en ella le duele más, aunque el dolor también se extienda más allá de ella (si no sabe decir si es la articulación o los músculos de alrededor, diga que no está seguro)?',
       why: 'Los problemas de las articulaciones, como la artrosis o la gota, también pueden doler por la noche.',
       s: 'Dolor en una articulación',
       c: 'Dolor / tumefacción articular',
@@ -596,7 +596,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Rigidez matutina prolongada',
     },
     bony_point_tenderness: {
-      q: '¿Hay un punto concreto de un hueso que le duele al apretarlo?',
+      q: '¿Hay un punto concreto de un hueso que le duele al apretarlo (si el hueso duele a lo largo, como toda la espinilla, y no en un punto, conteste no; si no lo ha apretado, diga que no está seguro)?',
       why: 'El dolor en un punto de un hueso hay que revisarlo por si hay otras causas.',
       s: 'Un punto de un hueso duele al apretarlo',
       c: 'Dolor óseo focal a la palpación',
@@ -615,7 +615,7 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     'criteria:wells': { s: 'Escala de Wells: coágulo probable', c: 'Escala de Wells: TVP probable' },
     recent_leg_injury: {
-      q: 'En las últimas semanas, ¿se ha hecho daño en la propia pierna por una caída, un golpe o una torcedura, o se ha roto un hueso (sin contar una operación)?',
+      q: 'En las últimas semanas, ¿se ha hecho daño en la propia pierna por una caída, un golpe o una torcedura, se ha dado un tirón o distensión en un músculo de ella, o se ha roto un hueso (sin contar una operación, ni solo un arañazo o un corte en la piel)?',
       why: 'Una lesión puede explicar el dolor, y una pierna lesionada e hinchada puede acumular una presión peligrosa.',
       s: 'Lesión reciente en la pierna',
       c: 'Traumatismo reciente',
@@ -967,11 +967,11 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si no se le ha quitado desde que empezó, marque solo lo que lo empeora; si el dolor aparece solo al caminar, no es ninguna de estas opciones; si nada encaja, no marque ninguna).',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si no se le ha quitado desde que empezó, marque solo lo que lo empeora; si el dolor aparece solo al caminar, no es ninguna de estas opciones, y sentarse con las piernas cruzadas o arrodillarse se pregunta aparte; si nada encaja, no marque ninguna).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {
-      text: '¿Qué lo alivia? Marque todo lo que corresponda (si no ha notado nada que lo alivie, conteste «no sé»).',
+      text: '¿Qué lo alivia? Marque todo lo que corresponda (si tiene más de un tipo de dolor en la pierna, marque lo que alivie cualquiera de ellos; si no ha notado nada que lo alivie, conteste «no sé»).',
       why: 'Lo que alivia es una de las mejores pistas: dejar colgar la pierna, caminar, mover las piernas, estirar, cambiar de postura, quedarse de pie quieto tras caminar, sentarse o inclinarse hacia delante, o que nada lo alivie.',
     },
   },

@@ -170,6 +170,11 @@ export const history: FindingLexiconTable = {
         notAfter: ['like', 'as', 'such', 'if'],
       },
       'flew|drove|travelled ~3 back|home|to|from|over ~4 australia|america|new_york|usa|canada|india|china|japan|thailand|dubai|singapore|africa|scotland|spain',
+      // Back from a far country is the long flight home, said by where it was ("since I got back from Thailand").
+      {
+        p: 'got_back|came_back|come_back|just_back|returned|flying_back|getting_back|coming_back ~2 from ~2 [the] australia|america|new_york|usa|the_states|canada|india|china|japan|thailand|bali|vietnam|dubai|singapore|africa|south_africa|mexico|brazil|new_zealand|hong_kong|the_caribbean|caribbean|florida',
+        positiveOnly: true,
+      },
     ],
   },
   previous_dvt: {

@@ -371,6 +371,8 @@ export const location: FindingLexiconTable = {
     sided: true,
     patterns: [
       'top_of ~2 foot|feet ~~8 @numb',
+      // "my foot slaps down and the top of it is numb": "it" is the foot said in the same sentence.
+      { p: 'top_of_it ~3 @numb', withinSentence: '@foot', positiveOnly: true },
       '@numb ~~8 top_of ~2 foot|feet',
       'foot|feet ~3 numb|tingly|tingling|dead ~2 on_top|on_the_top',
       'outer|outside|side ~3 shin|shins|calf|lower_leg ~~8 @numb',
@@ -411,6 +413,11 @@ export const location: FindingLexiconTable = {
         positiveOnly: true,
       },
       `${keptAwakeBy} ~2 my|the|his|her|both ~1 knee|knees`,
+      // Something felt to give at the knee ("felt a pop behind my knee") is felt there, as a calf felt to pop is.
+      {
+        p: 'felt ~3 pop|popped|snap|snapped|tear|tore|twang|give|gave|go|went|burst ~3 behind|in|at|at_the_back_of ~2 my|the|his|her ~1 knee',
+        positiveOnly: true,
+      },
       // "my knee keeps me awake", "her knees woke her up", "his knee is acting up": the knee is the trouble.
       {
         p: 'knee|knees ~2 keeps|keep|kept|keeping|woke|wakes|waking|wake|woken ~1 me|him|her|them ~1 [up|awake]',

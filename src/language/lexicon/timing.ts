@@ -123,6 +123,9 @@ export const timing: FindingLexiconTable = {
         notBefore: ['shift', 'shifts'],
       },
       'worse|worst|bad|bothers ~3 at_night|in_the_evening|in_the_evenings|at_bedtime|by_night|in_the_night|night|evening',
+      // Worse "tonight" or "this evening" is the night's pattern said of this night (issue #14: "worse tonight" was
+      // asked again "when does it get worse?"); "tonight" alone only dates the onset.
+      { p: 'worse|worst ~2 tonight|tonite|this_evening', positiveOnly: true },
       // Pain that wakes the person is night pain ("my knees ache in bed and wake me up").
       // (Waking an hour or two after sleep is its own finding, wakes_after_hour_or_two.)
       {
