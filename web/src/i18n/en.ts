@@ -319,6 +319,7 @@ export const en: Dict = {
     ascending_numbness: { s: 'Tingling or numbness climbing up from both feet' },
     weakness_rising_over_days: { s: 'Legs getting weaker day by day' },
     tense_swollen_muscle: { s: 'A swollen, tight, hard muscle' },
+    long_lie: { s: 'Lay in one position for hours (collapsed, out cold or after a fall)' },
     pain_moving_toes: { s: 'Pain much worse when the toes or foot are moved' },
     tight_cast_or_bandage: { s: 'A cast or bandage that feels too tight' },
     back_or_belly_pain_sudden: { s: 'Sudden severe or tearing back or tummy pain' },
