@@ -316,8 +316,8 @@ export const signs: FindingLexiconTable = {
       'lay|lain|laid|lying|slept|sleeping|stuck|trapped ~2 on|in ~3 floor|ground|pavement|position ~~6 hours|all_night|overnight',
       "couldn't_get_up|could_not_get_up|unable_to_get_up ~~6 hours|all_night|overnight",
       // Out cold from drink or drugs: lain unconscious, however long it was (BOAST's immobilisation, S330).
-      'passed_out|passing_out|pass_out|blacked_out|blacking_out|out_cold|unconscious|comatose ~~8 party|drunk|drink|drinking|drinks|pissed|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol',
-      'party|drunk|drinking|pissed|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol ~~8 passed_out|blacked_out|out_cold|unconscious',
+      'passed_out|passing_out|pass_out|blacked_out|blacking_out|out_cold|unconscious|comatose ~~8 party|drunk|drink|drinking|drinks|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol',
+      'party|drunk|drinking|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol ~~8 passed_out|blacked_out|out_cold|unconscious',
       'long_lie',
     ],
   },
