@@ -95,7 +95,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     ],
     sources: ['seed:L4', 'seed:L8', 'seed:L12', 'S104', 'S155', 'S371'],
     followUpText:
-      'Does it also come on at any of these times? Tick any that apply (what you have told us is kept).',
+      'Does it also come on or get worse at any of these times? Tick any that apply (what you have told us is kept; if it has not let up since it began, tick only what makes it worse).',
     // A pattern of attacks does not fit one sudden episode hours old: those are screened, not timed.
     askIf: { nonePresent: suddenEvent },
   },

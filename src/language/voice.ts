@@ -83,8 +83,27 @@ function handlesRelative(toks: readonly MatchToken[], i: number): boolean {
   return handlingVerbs.has(toks[k]?.m ?? '');
 }
 
+/**
+ * What the writer's own legs do to a bed partner ("my wife says I kick her all night"): the writer is the
+ * sleeper, so the account is their own even though the relative is named.
+ */
+const ownMovementVerbs: ReadonlySet<string> = new Set([
+  'kick',
+  'kicks',
+  'kicked',
+  'kicking',
+  'jerk',
+  'jerked',
+  'jerking',
+  'thrash',
+  'thrashing',
+]);
+
 function actsOnRelative(toks: readonly MatchToken[], i: number): boolean {
   if (handlesRelative(toks, i)) return true;
+  let v = i + 1;
+  while (v < i + 3 && auxiliaries.has(toks[v]?.m ?? '')) v++;
+  if (ownMovementVerbs.has(toks[v]?.m ?? '')) return false;
   const t = toks[i] as MatchToken;
   for (let k = i + 1; k <= i + 3 && k < toks.length; k++) {
     const w = toks[k] as MatchToken;

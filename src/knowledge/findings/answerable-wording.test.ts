@@ -98,7 +98,35 @@ describe('questions ask what a person notices, not a judgement they cannot make'
     expect(findingsById.has('pressure_at_knee')).toBe(true);
   });
 
+  it('role-play set 14: each question says what to answer in the case a player could not place', () => {
+    // Tired from bad nights, or a little dizzy, is not the sepsis sign.
+    expect(question('systemic_illness')).toMatch(/not just tired after bad nights/);
+    expect(question('systemic_illness')).toMatch(/have to sit or lie down again/);
+    // Slow or lying-flat breathlessness is its own question; sleeping off drink is not a faint.
+    expect(question('chest_pain_or_breathless')).toMatch(
+      /not breathing that got worse slowly, or only when lying flat/,
+    );
+    expect(question('chest_pain_or_breathless')).toMatch(/sleeping off drink or drugs does not count/);
+    expect(findingsById.has('breathless_lying_flat_or_gradual')).toBe(true);
+    // A pain worst on the first steps in the morning is not end-of-day pain.
+    expect(question('worse_end_of_day_standing')).toMatch(
+      /worst on your first steps in the morning, answer no/,
+    );
+    // Something felt to give is an injury to the leg.
+    expect(question('recent_leg_injury')).toMatch(/feel something tear or give in it/);
+    // Pillows for breathing are not relief by bending the spine.
+    expect(question('relief_curling_up_or_head_raised')).toMatch(
+      /only to breathe more easily, that is not this/,
+    );
+    // One attack that has not let up is answered by what makes it worse, in the follow-up too.
+    const when = complaintGroups.find((g) => g.id === 'complaint_when');
+    expect(when?.followUpText).toMatch(/not let up since it began, tick only what makes it worse/);
+  });
+
   it.each([
+    'systemic_illness',
+    'chest_pain_or_breathless',
+    'worse_end_of_day_standing',
     'bony_point_tenderness',
     'sudden_severe_pain',
     'recent_leg_injury',

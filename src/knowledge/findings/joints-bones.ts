@@ -49,7 +49,7 @@ export const jointsBonesFindings = [
     'other_causes',
     // A pulled muscle and a scratch could not be placed (set 13): a strain is an injury to the leg; a scratch or cut
     // in the skin is the way in for an infection, asked as skin_break_or_wound.
-    'In the last few weeks, did you hurt the leg itself in a fall, knock or twist, pull or strain a muscle in it, or break a bone in it (not counting an operation, or only a scratch or cut in the skin)?',
+    'In the last few weeks, did you hurt the leg itself in a fall, knock or twist, pull or strain a muscle in it, feel something tear or give in it (for example while kneeling or lifting), or break a bone in it (not counting an operation, or only a scratch or cut in the skin)?',
     'Recent trauma',
     'An injury can explain the pain, and a swollen injured leg can build up dangerous pressure.',
     ['S136', 'S142'],

@@ -75,7 +75,8 @@ export const nervesFindings = [
     'relief',
     // Lying on the back with the knees bent up over pillows flexes the spine too and fitted neither this nor
     // "legs up" (role-play set 12); the head of the bed raised is the source's own other example (seed:L8).
-    'Is it better when your lower back is bent a little forward: curled up on your side with your knees drawn up, lying on your back with your knees bent up over pillows, or with the head of the bed raised?',
+    // Pillows piled up to breathe are not this (role-play set 14): the question says what to answer.
+    'Is it better when your lower back is bent a little forward: curled up on your side with your knees drawn up, lying on your back with your knees bent up over pillows, or with the head of the bed raised (if you raise it only to breathe more easily, that is not this)?',
     'Relief by lumbar flexion',
     'Bending the spine forward opens a narrow spinal canal.',
     ['seed:L8'],

@@ -22,8 +22,9 @@ export const skinInfectionFindings = [
     'systemic_illness',
     'alarm',
     // One question over several signs, each of which alone is a sepsis high-risk sign (S207, S208, S209): the
-    // "even one of these" lets a person with one of them answer without knowing the others.
-    'Do you now have even one of these: confused, or much more drowsy than usual; nearly fainting, or very dizzy when you stand up; breathing very fast; being sick (vomiting) again and again; blotchy, grey or ashen skin?',
+    // "even one of these" lets a person with one of them answer without knowing the others. Drowsiness and
+    // dizziness say how much (role-play set 14: tired from bad nights, a little dizzy, could not be placed).
+    'Do you now have even one of these: confused, or so drowsy you are hard to keep awake (not just tired after bad nights); nearly fainting, or so dizzy when you stand up that you have to sit or lie down again; breathing very fast; being sick (vomiting) again and again; blotchy, grey or ashen skin?',
     'Systemic toxicity (confusion, presyncope / hypotension, tachypnoea, vomiting, mottled or ashen skin)',
     'With a red, hot or infected leg, these can mean the infection is affecting the whole body.',
     ['S139', 'S143', 'S207', 'S208', 'S209'],

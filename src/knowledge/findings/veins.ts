@@ -79,7 +79,8 @@ export const veinsFindings = [
   finding(
     'worse_end_of_day_standing',
     'timing',
-    'During the day, does it build up the longer you are on your feet, so that it is worst by the evening, before you go to bed?',
+    // A pain worst on the first steps in the morning (the heel) is not this (role-play set 14).
+    'During the day, does it build up the longer you are on your feet, so that it is worst by the evening, before you go to bed (if it is worst on your first steps in the morning, answer no)?',
     'Worse after prolonged standing / end of day',
     'Vein symptoms build up during the day on your feet.',
     ['S158'],
@@ -106,7 +107,9 @@ export const veinsFindings = [
     'alarm',
     // Each sign alone is a reason to call (S11, S12, S13): "even one of these". Passing out belongs here (a clot in
     // the lung); nearly fainting or dizziness on standing is asked with the sepsis signs (systemic_illness).
-    'In the last few days, have you had even one of these: new pain in your chest; breathlessness that came on suddenly (within minutes or hours); coughing up blood; passing out (fainting)?',
+    // Breathing worse slowly or only lying flat is breathless_lying_flat_or_gradual; sleeping off drink is not a
+    // faint (role-play sets 13 and 14 could not place either).
+    'In the last few days, have you had even one of these: new pain in your chest; breathlessness that came on suddenly, within minutes or hours (not breathing that got worse slowly, or only when lying flat); coughing up blood; fainting (suddenly blacking out, even briefly; sleeping off drink or drugs does not count)?',
     'Chest pain / dyspnoea / haemoptysis / syncope',
     'With leg symptoms this can mean a clot has travelled to the lungs.',
     ['S11', 'S12', 'S13'],

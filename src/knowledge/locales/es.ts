@@ -164,7 +164,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Síntomas nocturnos recurrentes con alteración del sueño',
     },
     worse_end_of_day_standing: {
-      q: 'Durante el día, ¿va a más cuanto más tiempo pasa de pie, de modo que por la tarde, antes de acostarse, está peor?',
+      q: 'Durante el día, ¿va a más cuanto más tiempo pasa de pie, de modo que por la tarde, antes de acostarse, está peor (si está peor en los primeros pasos de la mañana, conteste que no)?',
       why: 'Los síntomas de las venas se acumulan a lo largo del día estando de pie.',
       s: 'Peor al final del día o tras estar de pie',
       c: 'Empeora con la bipedestación prolongada / al final del día',
@@ -224,7 +224,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alivio con el estiramiento muscular',
     },
     relief_curling_up_or_head_raised: {
-      q: '¿Mejora cuando la parte baja de la espalda queda algo doblada hacia delante: acurrucado de lado con las rodillas encogidas, boca arriba con las rodillas dobladas sobre almohadas, o con la cabecera de la cama elevada?',
+      q: '¿Mejora cuando la parte baja de la espalda queda algo doblada hacia delante: acurrucado de lado con las rodillas encogidas, boca arriba con las rodillas dobladas sobre almohadas, o con la cabecera de la cama elevada (si la eleva solo para respirar mejor, no es esto)?',
       why: 'Doblar la columna hacia delante abre un canal espinal estrecho.',
       s: 'Mejora acurrucado, con la espalda doblada',
       c: 'Alivio con la flexión lumbar',
@@ -332,7 +332,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Signos de arteritis de células gigantes',
     },
     chest_pain_or_breathless: {
-      q: 'En los últimos días, ¿ha tenido aunque sea una de estas cosas: un dolor nuevo en el pecho; falta de aire que apareció de repente (en minutos u horas); tos con sangre; perder el conocimiento (desmayarse)?',
+      q: 'En los últimos días, ¿ha tenido aunque sea una de estas cosas: un dolor nuevo en el pecho; falta de aire que apareció de repente, en minutos u horas (no una respiración que ha empeorado poco a poco, ni solo estando tumbado); tos con sangre; desmayarse (perder el conocimiento de repente, aunque sea un momento; dormir la borrachera o el efecto de drogas no cuenta)?',
       why: 'Junto con síntomas en la pierna, puede indicar que un coágulo ha llegado a los pulmones.',
       s: 'Dolor en el pecho, falta de aire, tos con sangre o desmayo',
       c: 'Dolor torácico / disnea / hemoptisis / síncope',
@@ -386,7 +386,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Fiebre / afectación sistémica',
     },
     systemic_illness: {
-      q: '¿Tiene ahora aunque sea una de estas cosas: confusión, o mucha más somnolencia de lo normal; sensación de ir a desmayarse, o mareo fuerte al ponerse de pie; respiración muy rápida; vómitos una y otra vez; piel con manchas, gris o cenicienta?',
+      q: '¿Tiene ahora aunque sea una de estas cosas: confusión, o tanta somnolencia que cuesta mantenerse despierto (no solo cansancio tras malas noches); sensación de ir a desmayarse, o tanto mareo al ponerse de pie que tiene que volver a sentarse o acostarse; respiración muy rápida; vómitos una y otra vez; piel con manchas, gris o cenicienta?',
       why: 'Con una pierna roja, caliente o infectada, pueden indicar que la infección está afectando a todo el cuerpo.',
       s: 'Confusión, mareo, respiración rápida, vómitos o piel cenicienta',
       c: 'Toxicidad sistémica (confusión, presíncope / hipotensión, taquipnea, vómitos, piel moteada o cenicienta)',
@@ -615,7 +615,7 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     'criteria:wells': { s: 'Escala de Wells: coágulo probable', c: 'Escala de Wells: TVP probable' },
     recent_leg_injury: {
-      q: 'En las últimas semanas, ¿se ha hecho daño en la propia pierna por una caída, un golpe o una torcedura, se ha dado un tirón o distensión en un músculo de ella, o se ha roto un hueso (sin contar una operación, ni solo un arañazo o un corte en la piel)?',
+      q: 'En las últimas semanas, ¿se ha hecho daño en la propia pierna por una caída, un golpe o una torcedura, se ha dado un tirón o distensión en un músculo de ella, ha notado que algo se rompía o cedía en ella (por ejemplo, de rodillas o al levantar peso), o se ha roto un hueso (sin contar una operación, ni solo un arañazo o un corte en la piel)?',
       why: 'Una lesión puede explicar el dolor, y una pierna lesionada e hinchada puede acumular una presión peligrosa.',
       s: 'Lesión reciente en la pierna',
       c: 'Traumatismo reciente',

@@ -779,6 +779,8 @@ export const alarm: FindingLexiconTable = {
       // "now the leg is going weak", "they're getting weak": weakness still coming on.
       { p: 'getting|growing|becoming ~1 weak', positiveOnly: true },
       { p: 'now ~4 going ~1 weak', positiveOnly: true },
+      // "the leg has gone weak", "my legs have gone weak on me": weakness come on, said of the leg itself.
+      { p: 'leg|legs ~2 has|have|had|is|are ~1 [now] gone|going|become ~1 weak', positiveOnly: true },
       'weaker ~4 over|each|every|by_the|than_before|than_it_was|day_by_day|week_by_week',
       'weak|weakness ~4 worse|worsening|spreading|progress*|increasing',
       // "leg weakness for 6 months and it's slowly getting worse": the worsening said in the next clause.

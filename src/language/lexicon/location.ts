@@ -42,6 +42,11 @@ export const location: FindingLexiconTable = {
       },
       { p: 'foot_pain|toe_pain|feet_pain|sore_feet|sore_toes|painful_feet|painful_toes|burning_feet' },
       { p: 'big_toe', positiveOnly: true },
+      // Kept up at night by the foot ("he's up all night with his foot"): the foot is where the trouble is.
+      {
+        p: 'up|awake ~3 all_night|at_night|every_night|half_the_night ~1 with ~1 my|his|her|their|the ~1 @foot',
+        positiveOnly: true,
+      },
       { p: '@foot ~1 does|did|is|are too', positiveOnly: true },
       { p: 'feet|toes ~3 hurt|hurts|killing', positiveOnly: true },
       // "my foot feels weird and numb": an odd feeling in the foot places the symptom there.
@@ -286,6 +291,12 @@ export const location: FindingLexiconTable = {
         notInSentence: backOfLimb,
       },
       { p: '@pain ~2 in|with ~1 my|the ~1 back', notBefore: ['of', 'passage'], notInSentence: backOfLimb },
+      // The back named first with the legs, one complaint for both ("her back and both legs are really bad").
+      {
+        p: 'my|the|his|her ~1 back ~1 and ~3 legs|leg ~1 are|is|have_been|has_been ~2 bad|awful|terrible|dreadful|killing|agony|sore|painful|aching',
+        notAfter: ['on', 'onto', 'on_to', 'flat_on'],
+        notInSentence: backOfLimb,
+      },
       { p: 'hurt|injured|put_out|did|pulled|strained ~1 my|his ~1 back', notBefore: ['of', 'passage'] },
       { p: 'wrong_with_my_back|problems_with_my_back' },
       // "My back's fine", "his back is OK": the back said to be no trouble (not the back lain on).
@@ -441,7 +452,7 @@ export const location: FindingLexiconTable = {
   pain_hip_groin: {
     sided: true,
     // "the outside of my hip" is the trochanter (pain_outer_hip), not the joint in the groin.
-    notInSentence: 'outside|outer|side ~3 of ~2 my|the|his|her|both ~1 hip|hips',
+    notInSentence: 'outside|outer|side ~3 of ~2 [my|the|his|her|both] hip|hips',
     patterns: [
       { p: listedAfterPain('hip|hips|groin'), notBefore: ['replacement', 'replaced', 'op', 'operation'] },
       {
@@ -523,7 +534,7 @@ export const location: FindingLexiconTable = {
     sided: true,
     suppresses: ['pain_hip_groin'],
     patterns: [
-      'outside|outer|side ~3 of ~2 my|the|his|her|both ~1 hip|hips',
+      'outside|outer|side ~3 of ~2 [my|the|his|her|both] hip|hips',
       // The outside of the thigh, the hip's side ("outside of my thigh", "down the outside of my leg from the
       // hip"): where greater trochanteric pain is felt (lookalikes.md, GTPS).
       // A numb or burning patch there is the thigh's skin nerve, not the hip.

@@ -89,6 +89,8 @@ export const lookalikes: FindingLexiconTable = {
       // What a bed partner sees: the legs jerk or kick over and over in sleep.
       'legs|leg ~3 jerk|jerks|jerking|kick|kicks|kicking|twitch|twitches ~~10 every|all_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|once_he|once_she',
       'kicks|kicked|kicking ~3 me ~~6 all_night|every_night|in_his_sleep|in_her_sleep|asleep',
+      // The sleeper says it of the bed partner ("my wife says I kick her all night"): the same kicks, seen by her.
+      'kick|kicks|kicked|kicking ~1 him|her|them ~~6 all_night|all_night_long|every_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|while_i_sleep|while_he_sleeps|while_she_sleeps',
       // The movement said before the legs ("she says I kick and jerk my legs all night long", "he jerks his legs
       // every half minute"): the same jerks, the verb first.
       'kick|kicks|kicked|kicking|jerk|jerks|jerked|jerking|twitch|twitches|twitching|flick|flicks|flicking ~4 my|his|her|their|the|both ~1 legs|leg|feet ~~10 every|all_night|all_night_long|in_my_sleep|in_his_sleep|in_her_sleep|asleep|while_i_sleep|while_he_sleeps|while_she_sleeps|once_he|once_she|black_and_blue',

@@ -213,6 +213,11 @@ export const relief: FindingLexiconTable = {
         p: "ibuprofen|nurofen|advil|aspirin|naproxen|anti_inflammatories|anti-inflammatories ~~6 doesn't_help|didn't_help|does_nothing|did_nothing|no_help|no_difference|useless|doesn't_touch|didn't_touch|doesn't_work|didn't_work",
         state: 'absent',
       },
+      // The relief said before the medicine ("it goes completely with ibuprofen", "clears up after naproxen").
+      {
+        p: 'goes|went|gone|disappears|disappeared|vanishes|vanished|clears|cleared|settles|settled|eases|eased [completely|entirely|away|off|up|right_away] with|after|by ~3 ibuprofen|nurofen|advil|motrin|brufen|aspirin|naproxen|nsaid|nsaids|anti_inflammatory|anti_inflammatories|anti-inflammatory|anti-inflammatories|diclofenac|voltarol',
+        notWithStatedInSentence: "doesn't|didn't|not|never|hardly|barely|even",
+      },
       // Lay "not doing much / not touching it / hardly helps" said of the anti-inflammatory.
       {
         p: "ibuprofen|nurofen|advil|aspirin|naproxen|anti_inflammatories|anti-inflammatories ~2 [is|are|isn't|aren't] not|isn't|aren't|hardly|barely ~1 doing|touching|helping|help|helps ~1 [much|anything|a_lot|it|a_thing]",

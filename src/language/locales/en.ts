@@ -149,6 +149,14 @@ export const neverCorrect: ReadonlySet<string> = new Set([
   'sparing',
   'shivers',
   'brushes',
+  // "pissed" (drunk) is a lay word of the long lie; "missed a step", "kissed", "hissed" are not it.
+  'missed',
+  'misses',
+  'missing',
+  'kissed',
+  'kissing',
+  'hissed',
+  'hissing',
 ]);
 
 export const extraVocabulary = [
