@@ -3,8 +3,10 @@
  * helper that never saw the reader (lay words from lookalikes.md section C). Split in two halves: `dev` is what
  * reader fixes are made against; `check` is only scored, to show whether the fixes generalise. `check2` (eleventh
  * session): a second fixture written the same way by another blind helper (4 stated, 1 denied per finding), never
- * shown to fixers either; its first run is in first-runs/red-flag-phrasings-check2.txt.
- *   npx tsx eval/language/red-flags.ts [dev|check|check2] [--show]
+ * shown to fixers either; its first run is in first-runs/red-flag-phrasings-check2.txt. `dev3` (twelfth session):
+ * a third blind fixture (65 findings, 5 stated and 1 denied each), scored once on arrival
+ * (first-runs/red-flag-phrasings-dev3.txt) and then given to fixers as a second development half.
+ *   npx tsx eval/language/red-flags.ts [dev|check|check2|dev3] [--show]
  * A stated sign must be read present (or kept open as "possibly"); a denial must never be read present.
  */
 import { readFileSync } from 'node:fs';
@@ -16,7 +18,7 @@ interface Phrasing {
   readonly expect: 'present' | 'absent';
 }
 
-const halves = ['dev', 'check', 'check2'] as const;
+const halves = ['dev', 'check', 'check2', 'dev3'] as const;
 const half = halves.find((h) => h === process.argv[2]) ?? 'dev';
 const show = process.argv.includes('--show');
 const phrasings: Phrasing[] = JSON.parse(
