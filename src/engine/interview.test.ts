@@ -559,6 +559,25 @@ describe('preconditions', () => {
       askIfHolds(attack, { age: 60, sex: 'male', present: new Set(['sudden_muscle_contraction']) }),
     ).toBe(true);
   });
+  it('where, when and what eases wait for something felt when the only complaint is leg jerks someone saw', () => {
+    const ctx = (ids: string[]) => ({ age: 50, sex: 'male' as const, present: new Set(ids) });
+    const group = (id: string) => complaintGroups.find((g) => g.id === id)?.askIf;
+    for (const id of ['complaint_where', 'complaint_when', 'complaint_relief']) {
+      expect(askIfHolds(group(id), ctx(['leg_jerks_in_sleep_seen'])), id).toBe(false);
+      expect(askIfHolds(group(id), ctx(['leg_jerks_in_sleep_seen', 'creeping_crawling_sensation'])), id).toBe(
+        true,
+      );
+      expect(askIfHolds(group(id), ctx([])), id).toBe(true);
+    }
+    // What it feels like ("if none fits, tick none") is how the interview finds out whether anything is felt.
+    expect(askIfHolds(group('complaint_what'), ctx(['leg_jerks_in_sleep_seen']))).toBe(true);
+    const first = assess({
+      age: 50,
+      sex: 'male',
+      evidence: [{ id: 'leg_jerks_in_sleep_seen', state: 'present' }],
+    }).question;
+    expect(['complaint_where', 'complaint_when', 'complaint_relief']).not.toContain(first?.id);
+  });
   it('a recent bloodstream infection is asked where a spine infection is in play, not for back pain of long standing', () => {
     const askIf = findingsById.get('recent_bloodstream_infection')?.askIf;
     const ctx = (ids: string[]) => ({ age: 60, sex: 'male' as const, present: new Set(ids) });

@@ -29,6 +29,37 @@ export interface ScreeningGroup {
 /** A sudden event (a severe pain that came on suddenly, a leg gone cold and pale, a tearing back pain). */
 const suddenEvent = ['sudden_severe_pain', 'sudden_cold_pale_leg', 'back_or_belly_pain_sudden'];
 
+/** Something the person feels in the leg: a place it is felt or what it feels like. */
+const feltInLeg = [
+  'pain_feet_toes',
+  'pain_calf',
+  'pain_buttock_thigh',
+  'pain_shin',
+  'pain_heel',
+  'pain_knee',
+  'pain_hip_groin',
+  'pain_outer_hip',
+  'pain_radiates_down_leg',
+  'widespread_pain',
+  'burning_pain',
+  'deep_aching_pain',
+  'sharp_shooting_pain',
+  'sudden_muscle_contraction',
+  'creeping_crawling_sensation',
+  'numbness_tingling',
+  'heavy_tired_legs',
+  'urge_to_move_legs',
+];
+/**
+ * Where, when and what eases ask about a feeling. When the only complaint is leg jerks in sleep that someone
+ * else saw (role-play set 14: "wife says i kick her all night" was asked where he feels it, and he feels
+ * nothing), they wait until the person reports something felt; what it feels like ("if none fits, tick none")
+ * is the question that finds out.
+ */
+const feltOrNotOnlySeen: AskIf = {
+  anyOf: [{ nonePresent: ['leg_jerks_in_sleep_seen'] }, { anyPresent: feltInLeg }],
+};
+
 /**
  * The chief complaint's shape, asked first when the description gives none of a group's findings: where it
  * hurts, what it is like, when it comes and what eases it, as a clinician opens a history. An unticked option
@@ -56,6 +87,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     ],
     sources: ['seed:L4', 'seed:L7', 'seed:L11', 'S104', 'S135'],
     followUpText: 'Do you also feel it anywhere else? Tick any that apply (what you have told us is kept).',
+    askIf: feltOrNotOnlySeen,
   },
   {
     id: 'complaint_what',
@@ -97,7 +129,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     followUpText:
       'Does it also come on or get worse at any of these times? Tick any that apply (what you have told us is kept; if it has not let up since it began, tick only what makes it worse).',
     // A pattern of attacks does not fit one sudden episode hours old: those are screened, not timed.
-    askIf: { nonePresent: suddenEvent },
+    askIf: { nonePresent: suddenEvent, anyOf: [feltOrNotOnlySeen] },
   },
   {
     id: 'complaint_relief',
@@ -126,6 +158,7 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     // that does not hurt: role-play set 8 found no option to fit).
     askIf: {
       nonePresent: suddenEvent,
+      anyOf: [feltOrNotOnlySeen],
       notAllAbsent: [
         'burning_pain',
         'deep_aching_pain',

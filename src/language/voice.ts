@@ -7,6 +7,40 @@ export type Voice = 'self' | 'other';
 
 /** Possessives name whose relative it is ("my mum"); they do not make the account the writer's own. */
 const possessives: ReadonlySet<string> = new Set(['my', 'our', 'mi', 'mis', 'nuestra', 'nuestro']);
+/**
+ * The writer's own body parts after "my" ("my husband says my legs jerk all night"): the legs are the writer's,
+ * so the account is their own although a relative is named first.
+ */
+const ownBodyParts: ReadonlySet<string> = new Set([
+  'leg',
+  'legs',
+  'foot',
+  'feet',
+  'calf',
+  'calves',
+  'knee',
+  'knees',
+  'toe',
+  'toes',
+  'thigh',
+  'thighs',
+  'ankle',
+  'ankles',
+  'hip',
+  'hips',
+  'shin',
+  'shins',
+  'pierna',
+  'piernas',
+  'pie',
+  'pies',
+  'rodilla',
+  'rodillas',
+  'tobillo',
+  'tobillos',
+]);
+const ownPossessives: ReadonlySet<string> = new Set(['my', 'mi', 'mis']);
+
 /** The writer's asides ("I think", "I'm worried", "creo que") do not make it their own account either. */
 const asides: ReadonlySet<string> = new Set([
   'think',
@@ -138,6 +172,7 @@ export function voiceOf(toks: readonly MatchToken[], locale: Locale): Voice {
   let relative = false;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i] as MatchToken;
+    if (ownPossessives.has(t.m) && ownBodyParts.has(toks[i + 1]?.m ?? '')) return 'self';
     if (
       locale.firstPerson.has(t.m) &&
       !possessives.has(t.m) &&
