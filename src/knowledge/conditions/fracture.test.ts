@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../engine/index.js';
+import type { Link } from '../types.js';
 import { fracture } from './fracture.js';
 
 const present = (...ids: string[]) => ids.map((id) => ({ id, state: 'present' as const }));
 const ranking = (ids: string[], age = 74) =>
   assess({ age, sex: 'female', evidence: present(...ids) }).conditions.map((c) => c.id);
-const link = (id: string) => fracture.links.find((l) => l.finding === id);
+const link = (id: string): Link | undefined => fracture.links.find((l) => l.finding === id);
 
 describe('fractures in thin bones (S361, S362, S363)', () => {
   it('reads the source words onto the verbal scale and cites them', () => {
