@@ -170,4 +170,10 @@ export const backgroundRates: readonly BackgroundRate[] = [
     sources: ['S470'],
     note: 'model setting: shingles is not modelled (it is `other`), so its rash is as rare as an alarm finding without a modelled cause (the alarm leak)',
   },
+  {
+    finding: 'bone_lump',
+    probability: 0.005,
+    sources: ['S443', 'S347', 'S355'],
+    note: 'model setting: the causes named for a hard lump on a bone with bone pain, a bone growth (S443, S347) and a stress fracture (S355), are both modelled, so without them it is as rare as an alarm finding (the alarm leak); at the default 0.02 a bone lump barely lifted a bone tumour over `other`',
+  },
 ];

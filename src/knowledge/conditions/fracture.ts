@@ -73,15 +73,15 @@ export const fracture = {
     },
     {
       finding: 'back_pain',
-      probability: v.occasionally,
-      sources: ['S361'],
-      note: 'sacral insufficiency fracture: low back and buttock pain',
+      probability: v.sometimes,
+      sources: ['S361', 'S362'],
+      note: 'sacral insufficiency fractures give low back and buttock pain (S361) and come among symptomatic osteoporotic vertebral fractures (S362), which are back pain; stress fractures of the leg do not, so "sometimes" for the mixture (model setting; was "occasionally", which left an osteoporotic fall with back pain and sciatica-like pain ranked as spinal stenosis)',
     },
     {
       finding: 'pain_buttock_thigh',
-      probability: v.sometimes,
+      probability: v.often,
       sources: ['S361', 'S363'],
-      note: 'sacral and atypical femoral fractures: buttock, thigh or groin pain',
+      note: 'prodromal thigh or groin pain is "common" before an atypical femoral fracture (S363: "commonly" is "often" on the verbal scale); sacral insufficiency fractures give buttock pain (S361); shin stress fractures do not, but two of the three kinds do (model setting; was "sometimes")',
     },
     {
       finding: 'pain_hip_groin',
@@ -96,6 +96,12 @@ export const fracture = {
       note: 'sacral insufficiency fracture mimics sciatica',
     },
     { finding: 'deep_aching_pain', probability: v.sometimes, sources: ['S363', 'S358'] },
+    {
+      finding: 'bone_pain_night',
+      probability: v.occasionally,
+      sources: ['S142', 'S363'],
+      note: 'deep bone pain at night is a red flag of bone pain of any cause, fracture among them (S142), and an atypical femoral fracture is heralded by a deep thigh ache (S363); whether night pain is typical of fractures is not confirmed (lookalikes A8), so "occasionally", below a bone growth whose defining complaint it is (model setting)',
+    },
     {
       finding: 'evening_night_worse',
       probability: v.sometimes,

@@ -1,4 +1,4 @@
-import { verbal as v } from '../scale.js';
+import { unsizedAssociation, verbal as v } from '../scale.js';
 import type { ConditionDefinition } from '../types.js';
 
 /**
@@ -23,7 +23,14 @@ export const other = {
     derivation:
       'Plantar heel pain in 3.6% of adults (S415), lower-limb tendinopathy 11.8 per 1,000 (S417), polymyalgia about 1 per 1,000 person-years in older people (S419), meralgia (S414), inflammatory arthritis (S155) and bone causes (S142). Set a little below the earlier 0.06-0.08, now that arthritis and gout are modelled (model setting).',
   },
-  riskFactors: [],
+  riskFactors: [
+    {
+      finding: 'diabetes',
+      oddsRatio: unsizedAssociation,
+      sources: ['S420'],
+      note: 'diabetic amyotrophy (lumbosacral radiculoplexus neuropathy, under 1% of people with diabetes, S420) is carried here and occurs only with diabetes; no source sizes its share of the causes not modelled, so the unsized association (model setting)',
+    },
+  ],
   links: [
     {
       finding: 'joint_pain_swelling',
@@ -53,9 +60,9 @@ export const other = {
     { finding: 'deep_aching_pain', probability: v.sometimes, sources: ['S142'] },
     {
       finding: 'weight_loss_night_sweats',
-      probability: v.rarely,
-      sources: ['S142'],
-      note: 'weight loss and sweats are red flags of bone pain from cancer or infection (S142), modelled now (bone tumour, spinal metastases, spinal infection, septic arthritis); what is left here seldom gives them: "rarely" (model setting)',
+      probability: v.occasionally,
+      sources: ['S142', 'S420'],
+      note: 'weight loss and sweats are red flags of bone pain from cancer or infection (S142), modelled now (bone tumour, spinal metastases, spinal infection, septic arthritis); of what is left here, diabetic amyotrophy loses weight with its thigh pain (S420), so "occasionally" (model setting: its share is not given)',
     },
     {
       finding: 'fever',

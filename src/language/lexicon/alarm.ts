@@ -1226,6 +1226,12 @@ export const alarm: FindingLexiconTable = {
       '@swollen2|swelled_up|blown_up|blew_up|puffed_up ~~8 like_a|like_an ~2 football|balloon|drum|rock|brick',
       'rock_hard|solid|like_a_rock|like_a_drum|no_give|hard_as_a_rock ~~8 @swollen2|swelled_up|blown_up|blew_up|puffed_up',
       'tight|tense|hard ~~4 like_a|like_an ~2 football|balloon|drum|rock|brick',
+      // After a knock, a fall or a cast, a muscle gone rock hard is a tense compartment until shown otherwise, not a
+      // cramp ("fell off my bike, and tonight my calf is rock hard"; BOAST, S330): the red flag is kept open.
+      {
+        p: '@calf|shin|shins|muscle|muscles|leg|legs|thigh ~4 rock_hard|rock-hard|rock_solid|hard_as_a_rock|hard_as_rock|like_a_rock|hard_as_wood|like_wood|hard_as_stone|like_stone|solid_as_a_brick|like_a_brick|like_a_drum|tight_as_a_drum|drum_tight',
+        withinText: `${injuredLeg}|crash|crashed|collision|came_off|come_off`,
+      },
     ],
   },
   // Purple, grey or dusky skin or blisters (necrotising infection, S336).
