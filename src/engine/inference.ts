@@ -83,8 +83,9 @@ interface Scratch {
   readonly combinedAbsentTempered: Float64Array;
   readonly combinedAbsentFull: Float64Array;
   readonly seen: Uint8Array;
-  /** exp of the cause terms, shifted (`weighLinear`). */
+  /** exp of the cause terms, shifted, and each configuration's likelihood (`weighLinear`). */
   readonly causeFactor: Float64Array;
+  readonly likelihood: Float64Array;
   readonly slots: Int32Array;
   /** ln(1 - q[finding][j]) by finding, 0 where unlinked (and in the padding slot). */
   readonly logAbsentFactor: readonly Float64Array[];
@@ -111,6 +112,7 @@ function scratchFor(net: Network): Scratch {
     absentFull: new Float64Array(n + 1),
     tempered: new Float64Array(net.configurationCount),
     full: new Float64Array(net.configurationCount),
+    likelihood: new Float64Array(net.configurationCount),
     extraAbsentTempered: new Float64Array(n + 1),
     extraAbsentFull: new Float64Array(n + 1),
     extraTempered: new Float64Array(net.configurationCount),
@@ -221,26 +223,36 @@ function weighLinear(
   if (!(top > -300 && top < 300)) return 0;
   for (let j = 0; j < n; j++) causeFactor[j] = Math.exp((causeTerm[j] as number) - top);
   const pad = Math.exp(-top);
-  const likelihood = (c: number) =>
-    (tempered ? temperProduct(tempered[c] as number) : 1) * (full ? (full[c] as number) : 1);
+  // Each configuration's likelihood first, in one pass over the products (the same values the walk below
+  // multiplied in one by one: a factor of 1 for a missing product leaves a double unchanged).
+  let likelihood: Float64Array | null = null;
+  if (tempered || full) {
+    likelihood = s.likelihood;
+    const count = likelihood.length;
+    if (tempered && full)
+      for (let c = 0; c < count; c++)
+        likelihood[c] = temperProduct(tempered[c] as number) * (full[c] as number);
+    else if (tempered) for (let c = 0; c < count; c++) likelihood[c] = temperProduct(tempered[c] as number);
+    else likelihood.set(full as Float64Array);
+  }
   let total = 0;
   let c = 0;
   for (let a = 0; a < n; a++) {
     const fa = causeFactor[a] as number;
     let sumA = 0;
     const one = fa * pad * pad;
-    const w1 = tempered || full ? one * likelihood(c) : one;
+    const w1 = likelihood ? one * (likelihood[c] as number) : one;
     weights[c++] = w1;
     sumA += w1;
     for (let b = a + 1; b < n; b++) {
       const fab = fa * (causeFactor[b] as number);
       const two = fab * pad;
-      const w2 = tempered || full ? two * likelihood(c) : two;
+      const w2 = likelihood ? two * (likelihood[c] as number) : two;
       weights[c++] = w2;
       let sumB = w2;
       for (let d = b + 1; d < n; d++) {
         const three = fab * (causeFactor[d] as number);
-        const w3 = tempered || full ? three * likelihood(c) : three;
+        const w3 = likelihood ? three * (likelihood[c] as number) : three;
         weights[c++] = w3;
         sumB += w3;
         sums[d] = (sums[d] as number) + w3;

@@ -29,16 +29,29 @@ for (const [groups, screen] of [
  */
 export function questionsAsked(evidence: readonly EvidenceItem[], described: ReadonlySet<string>): number {
   let count = 0;
+  // The current run: its group, and for the screen the state its options were answered in.
   let run: string | undefined;
+  let runState: EvidenceItem['state'] | undefined;
   for (const e of evidence) {
     if (described.has(e.id)) continue;
     const groups = groupsOf.get(e.id);
-    const key = (group: string) => (group === 'screen' ? `screen:${e.state}` : group);
-    if (run !== undefined && groups?.some((g) => key(g) === run)) continue;
+    if (run !== undefined && groups && continuesRun(groups, e.state, run, runState)) continue;
     count++;
-    run = groups ? key(groups[0] as string) : undefined;
+    run = groups ? (groups[0] as string) : undefined;
+    runState = run === 'screen' ? e.state : undefined;
   }
   return count;
+}
+
+/** An answer continues the run when one of its groups is the run's (the screen's in the same state). */
+function continuesRun(
+  groups: readonly string[],
+  state: EvidenceItem['state'],
+  run: string,
+  runState: EvidenceItem['state'] | undefined,
+): boolean {
+  for (const g of groups) if (g === run && (g !== 'screen' || state === runState)) return true;
+  return false;
 }
 
 /** Questions the cap still allows (the urgency exception aside). */

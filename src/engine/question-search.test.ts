@@ -1,9 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { syntheticNetwork } from '../../test/synthetic-network.js';
-import { infer } from './inference.js';
+import { infer, type Posterior } from './inference.js';
 import { network } from './network.js';
-import { hypothetical, QuestionSearch, questionSearch, searchTolerance } from './question-search.js';
+import {
+  hypothetical,
+  QuestionSearch,
+  questionSearch,
+  searchTolerance,
+  significant,
+} from './question-search.js';
 import type { Case } from './types.js';
 
 /**
@@ -113,6 +119,44 @@ describe('question search: the per-posterior memo and its last-built fast path',
         },
       ),
       { numRuns: 40 },
+    );
+  });
+});
+
+/**
+ * `significant` buckets weights by the binary exponent read from their bits; the kept list must be the one the
+ * plain definition (buckets by Math.floor(Math.log2(w))) keeps, including weights next to a power of two,
+ * zeros and subnormals.
+ */
+describe('question search: pruning buckets', () => {
+  function plainSignificant(weights: Float64Array, mass: number): number[] {
+    const bucketOf = (w: number) =>
+      w <= 0 ? 0 : Math.max(1, Math.min(1099, Math.floor(Math.log2(w)) + 1075));
+    const sums = new Float64Array(1100);
+    for (const w of weights) sums[bucketOf(w)] = (sums[bucketOf(w)] as number) + w;
+    let dropped = 0;
+    let cut = 0;
+    while (cut < sums.length && dropped + (sums[cut] as number) <= mass) dropped += sums[cut++] as number;
+    return [...weights.keys()].filter((c) => bucketOf(weights[c] as number) >= cut);
+  }
+  const weight = fc.oneof(
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.integer({ min: -1074, max: 0 }).map((k) => 2 ** k),
+    fc.integer({ min: -1000, max: 0 }).map((k) => 2 ** k * (1 - Number.EPSILON / 2)),
+    fc.integer({ min: -1000, max: 0 }).map((k) => 2 ** k * (1 + Number.EPSILON)),
+    fc.constant(0),
+  );
+  it('keeps what Math.log2 buckets keep', () => {
+    fc.assert(
+      fc.property(
+        fc.array(weight, { minLength: 1, maxLength: 300 }),
+        fc.double({ min: 0, max: 0.5 }),
+        (ws, mass) => {
+          const weights = Float64Array.from(ws);
+          const kept = significant({ weights } as unknown as Posterior, mass);
+          expect([...kept]).toEqual(plainSignificant(weights, mass));
+        },
+      ),
     );
   });
 });

@@ -61,9 +61,23 @@ export function significant(posterior: Posterior, mass = prunedMass): Int32Array
   const buckets = bucketSums.fill(0);
   if (bucketScratch.length < weights.length) bucketScratch = new Int16Array(weights.length);
   const bucket = bucketScratch;
+  const bits = exponentScratch.bits;
+  const hi = exponentScratch.hi;
   for (let c = 0; c < weights.length; c++) {
     const w = weights[c] as number;
-    const b = w <= 0 ? 0 : Math.max(1, Math.min(1099, Math.floor(Math.log2(w)) + 1075));
+    bits[0] = w;
+    // The binary exponent read from the bits: floor(log2 w) for a normal w, without a Math.log2 per
+    // configuration. Math.log2 itself where its rounding may differ (a mantissa within 2^-20 of the next
+    // power of two, where log2 can round up to the integer) or where w is not normal, so the buckets are
+    // exactly those of Math.floor(Math.log2(w)).
+    const word = hi[1] as number;
+    const exponent = (word >>> 20) & 0x7ff;
+    const b =
+      w <= 0
+        ? 0
+        : exponent === 0 || exponent === 0x7ff || (word & 0xfffff) === 0xfffff
+          ? Math.max(1, Math.min(1099, Math.floor(Math.log2(w)) + 1075))
+          : Math.max(1, Math.min(1099, exponent + 52));
     bucket[c] = b;
     buckets[b] = (buckets[b] as number) + w;
   }
@@ -81,6 +95,12 @@ export function significant(posterior: Posterior, mass = prunedMass): Int32Array
   if (mass === prunedMass) significantCache.set(posterior, list);
   return list;
 }
+
+/** One double and its two 32-bit words (little-endian: the sign and exponent in the second), for `significant`. */
+const exponentScratch = (() => {
+  const bits = new Float64Array(1);
+  return { bits, hi: new Uint32Array(bits.buffer) };
+})();
 
 /** `significant`'s scratch: weight sums by binary exponent, and each configuration's bucket. */
 const bucketSums = new Float64Array(1100);
