@@ -583,6 +583,8 @@ export const alarm: FindingLexiconTable = {
       "accident|accidents ~~10 didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_know|didn't_feel|without_realising|without_realizing|without_knowing|too_late|couldn't_hold|couldn't_make_it|didn't_make_it",
       "didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_feel|couldn't_hold_it ~~10 accident|accidents",
       'wet ~1 himself|herself|themself|the_bed_last_night',
+      // Not able to hold it in ("couldn't hold my poo", "can't hold her wee"): lost control (seed:L12).
+      '@cannot|could_not|can_not ~1 hold ~2 my|his|her|their|it|the ~1 poo|wee|pee|bowels|water|urine|in',
       // "wetting himself", "peeing myself", "pooing herself" (lookalikes.md C1: leaking, can't control).
       'wetting|weeing|peeing|pooing|pooping|soiling ~1 myself|himself|herself|themself|themselves',
       // Not able to stop the flow once started (CES leaflets' "difficulty stopping the flow of urine", S422).

@@ -10,6 +10,13 @@ const simileFall =
 const weightLossExplained =
   'diet|dieting|diets|dieted|slimming|slimming_world|weight_watchers|calorie|calories|fasting|on_purpose|deliberately|trying_to|been_trying|tried_to|gym|exercise|exercising|running|cycling|surgery|operation|gastric|bariatric|band|bypass|sleeve|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|jab|jabs|injections|pleased|proud|happy|target|goal|healthy_eating|eating_healthier|eating_better|cut_out|cutting_out|cut_down|cutting_down|gained|gain|put_on|putting_on|pregnan*|baby';
 
+/** Clothes that have grown loose: weight lost, told by its effect. */
+const clothesLoose =
+  'clothes|clothing|trousers|jeans|pants|skirt|skirts|belt|rings ~3 hanging_off|falling_off|falling_down|fall_down|keep_falling|too_big|too_loose|so_loose|really_loose|swamping|swimming_in|new_notch|extra_notch|another_notch';
+/** No diet or effort to explain weight lost. */
+const notDieting =
+  "not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|not_trying|without_trying|no_reason|don't_know_why|dont_know_why|no_idea_why";
+
 /** Features of causes the engine does not model in detail (joints, bone, injury, weight loss). */
 // Words before a strain that make it someone's guess ("my wife thinks I've pulled something"), not an injury told.
 const strainGuessed = [
@@ -151,6 +158,12 @@ export const other: FindingLexiconTable = {
       // not dieting.
       "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever|off_my_food|off_her_food|off_his_food|off_their_food|gone_off_food|lost_my_appetite|lost_her_appetite|lost_his_appetite|no_appetite|poor_appetite",
       'night_sweats|night_sweat|sweats_at_night|sweating_at_night|sweaty_nights',
+      // Sweating heavily at night in lay words ("sweating buckets in bed", "the pillow is soaking").
+      'sweating|sweat|sweats|sweated ~1 buckets|cobs|like_a_pig|a_river ~~6 night|nights|in_bed|sleep|asleep',
+      {
+        p: 'pillow|pillows|pillowcase ~3 soaked|soaking|drenched|wringing|wet_through',
+        withinSentence: 'sweat*|night|nights|bed|sleep',
+      },
       'drenched|soaked|soaking|wringing|pouring|dripping ~4 sweat|sweats|wet ~~6 night|nights|wake|woke',
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
       'sweat|sweats|sweating ~4 at_night|night|in_bed ~~6 drench*|soak*|change_the_sheets',
@@ -165,6 +178,23 @@ export const other: FindingLexiconTable = {
           'night|nights|nighttime|night_time|in_bed|bedtime|wake|wakes|woke|waking|sleep|asleep',
       },
       'weight_loss ~4 without|unexplained|night',
+      // Weight gone said by the clothes ("my clothes are hanging off me", "trousers keep falling down") or "down a stone":
+      // with no diet said beside it, kept open for the screen (S142, S145); with "not dieting" it is unexplained.
+      {
+        p: `${clothesLoose} ~~8 ${notDieting}`,
+        leavesOthers: true,
+      },
+      {
+        p: `down ~2 #|a|half_a|half ~1 stone|stones|pounds|lbs|kilos|kg|pound|kilo ~~8 ${notDieting}`,
+        leavesOthers: true,
+      },
+      {
+        p: clothesLoose,
+        state: 'unknown',
+        possiblyPresent: true,
+        leavesOthers: true,
+        notInSentence: weightLossExplained,
+      },
       // A lot of weight lost, no diet or effort said beside it ("dropped a ton of weight", "lost so much weight"):
       // weight lost without trying (S142, S145); still read as the weight loss that presses a nerve.
       {

@@ -112,6 +112,8 @@ export const signs: FindingLexiconTable = {
       'sore|wound|hole ~~8 getting_deeper|getting_bigger|weeping|oozing ~~6 weeks|months',
       'sore|wound ~~8 been_there ~3 weeks|months|ages|a_while',
       'a_sore|the_sore ~4 on ~2 heel|toe|foot|ankle|shin|leg',
+      // A wound that "won't close up", "never closes": not healing.
+      "sore|ulcer|wound|cut|hole|graze ~~10 won't|wont|never|not|hasn't|hasnt|doesn't|isn't|isnt|wouldn't ~1 close|closes|closed|close_up|closing|closing_up|scab_over",
       // A blister or cut that turned into a hole and is not getting better.
       'blister|cut|graze|sore|scratch ~~10 turned_into|become|became|now ~2 a ~1 hole|sore|ulcer|crater',
       "hole|sore ~~6 isn't|isnt|not|hasn't|hasnt ~2 getting_better|getting_any_better|improving|closing|closing_up",
@@ -319,6 +321,12 @@ export const signs: FindingLexiconTable = {
       'passed_out|passing_out|pass_out|blacked_out|blacking_out|out_cold|unconscious|comatose ~~8 party|drunk|drink|drinking|drinks|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol',
       'party|drunk|drinking|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol ~~8 passed_out|blacked_out|out_cold|unconscious',
       'long_lie',
+      // Left on the floor after a fall or a collapse ("was on the floor all night", "lay there for hours after she
+      // fell", "passed out on the bathroom floor"): a long lie, the crush and pressure risk of BOAST (S330).
+      'was|were|been|spent|stuck|left ~3 on ~2 the|a ~1 floor|ground|pavement ~~6 hours|all_night|overnight|ages|till_morning|until_morning|till_the_morning|until_the_morning',
+      "fall|fell|fallen|collapsed|couldn't_get_up|could_not_get_up ~~8 lay|lain|lying|stuck ~1 there ~~4 hours|all_night|overnight|ages",
+      'blacked_out|passed_out|collapsed|unconscious|out_cold ~~8 lying|lay|lain ~2 on ~2 my|his|her|the ~1 leg|legs|side ~~4 ages|hours|a_long_time|all_night',
+      'unconscious|out_cold|passed_out|blacked_out|collapsed ~3 on|in ~2 the|a ~1 floor|ground|pavement|bathroom_floor|kitchen_floor',
     ],
   },
   tight_cast_or_bandage: {
