@@ -97,3 +97,111 @@ table(
   ['my right leg has been useless since my stroke', 'her left side has stayed weak after the stroke'],
   ['my leg is not weak since the stroke, it recovered fully'],
 );
+
+table(
+  'skin_break_or_wound',
+  ['i have a small graze on my knee from the step', 'he got a gash down his shin on the trailer'],
+  ["i haven't got a cut on my leg"],
+);
+
+table(
+  'pitting_oedema',
+  [
+    'i pushed my thumb into my ankle and the dent stayed for a while',
+    'press the swelling and the mark remains',
+  ],
+  ['when i press my ankle no dent stays'],
+);
+
+table(
+  'spreading_redness',
+  ['the pink patch on his calf is widening by the hour', 'the redness on my shin is getting wider'],
+  ['the red area is not getting any wider'],
+);
+
+table(
+  'ascending_numbness',
+  ['the pins and needles are creeping higher up my legs', 'the numb feeling has gone higher up since friday'],
+  ['the tingling is not getting any higher'],
+);
+
+table(
+  'spinal_tenderness',
+  ['if i prod one bone in the middle of my back it is really tender'],
+  ['pressing on the bones of my back does not hurt at all'],
+);
+
+table(
+  'bony_point_tenderness',
+  ['if you touch the bony bump on the inside of my ankle i nearly hit the roof'],
+  ['pressing on the ankle bone does not hurt'],
+);
+
+table(
+  'unable_to_bear_weight',
+  ["her knee won't take her weight since the fall", 'i cannot manage more than two steps on it'],
+  ['my leg can hold my weight fine', "it's not that my leg won't hold me, it is just sore"],
+);
+
+describe('sweating put down to the menopause is not a night sweat of illness', () => {
+  it.each([
+    'cramps in my calf at night, and the menopause has me sweating buckets in bed',
+    'the menopause means my pillow is soaked in sweat',
+  ])('%s', (text) => {
+    expect(stateOf(text, 'weight_loss_night_sweats')).not.toBe('present');
+  });
+});
+
+table(
+  'back_pain_worse_cough_strain',
+  ['if i bear down on the loo my lower back shoots with pain', 'straining to poo makes my back agony'],
+  ["straining on the toilet doesn't make my back any worse"],
+);
+
+table(
+  'spinal_pain_night_lying',
+  ['my lower back aches the moment i lie flat', 'his back hurts once he lies down in bed'],
+  ['my back pain eases when i lie down', 'my back does not hurt when i lie down'],
+);
+
+table(
+  'dusky_skin_blisters',
+  ['large fluid filled blisters have appeared on his swollen calf'],
+  ['no big blisters have come up on my leg'],
+);
+
+table(
+  'tense_swollen_muscle',
+  ['my calf is rock hard and swollen, the skin is taut'],
+  ['my calf is not hard and swollen, the skin is not tight'],
+);
+
+table(
+  'pain_moving_toes',
+  [
+    "she can't stand anybody bending her toes, the pain shoots up",
+    "i won't let the nurse wiggle my toes, it's agony",
+  ],
+  ['moving my toes does not hurt'],
+);
+
+table(
+  'bone_pain_night',
+  ['it is a deep ache inside the bone of my thigh that wakes me at 3am'],
+  ['the ache is not in the bone and it never wakes me at night'],
+);
+
+table(
+  'ankle_bruise_without_knock',
+  ['bruising came up round my ankle by itself, i never knocked it'],
+  ['there is no bruise on my ankle'],
+);
+
+describe('a twist said with a hedge stays open', () => {
+  it('i think i wrenched my ankle → recent_leg_injury possibly', () => {
+    expect(open('i think i wrenched my ankle on the stairs', 'recent_leg_injury')).toBe(true);
+  });
+  it('a denied twist is not an injury', () => {
+    expect(stateOf('i have not twisted my knee or ankle', 'recent_leg_injury')).not.toBe('present');
+  });
+});

@@ -923,7 +923,7 @@ export const alarm: FindingLexiconTable = {
     sided: true,
     suppresses: ['creeping_crawling_sensation'],
     patterns: [
-      '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown',
+      '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown|wider|widening|broader',
       // "The red has gone up over my knee", "the redness has crept past the line".
       '@red|patch|rash|cellulitis|infection|streak ~6 gone|going|moved|moving|crept|creeping|creeps|travelled|traveled|travelling|traveling|tracked|spread|got|getting|climbed|climbing ~2 up|past|beyond|further|higher|over|above',
       // "Come up" moves only when it goes somewhere ("the red has come up to my knee"); red spots or blisters that
@@ -1124,6 +1124,8 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['onset_within_two_weeks'],
       },
       'guillain|guillain_barre|guillain-barre|guillain_barré|gbs|ascending_paralysis|ascending_weakness|ascending_numbness',
+      // The level said to rise ("the tingling is getting higher up my legs", "creeping higher every day").
+      '@numb ~~8 getting_higher|going_higher|moving_higher|creeping_higher|climbing_higher|gets_higher|goes_higher|got_higher|gone_higher|further_up|higher_up',
       // Tingling or numbness said to climb ("the tingling is climbing", "creeping up").
       "@numb ~3 is|was|has_been|keeps|keeps_on|seems_to_be|has|'s ~1 climbing|creeping_up|creeping|moving_up|spreading_up|going_up|travelling_up|traveling_up|rising|climbed|crept_up|moved_up|spread_up",
     ],
@@ -1210,6 +1212,11 @@ export const alarm: FindingLexiconTable = {
       '@swollen2|swelled_up ~~6 tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight',
       'tense|rock_hard|drum_tight ~2 and|, ~1 swollen ~3 @calf|shin|muscle|leg|compartment',
       'compartment_syndrome|tense_compartment|compartment_pressure|tense_calf|tense_shin',
+      // Hard and swollen with the skin stretched over it ("hard and swollen, the skin's stretched tight").
+      {
+        p: 'hard|rock_hard|tense|solid|firm ~2 and|, ~1 @swollen2|swelled_up|puffed_up',
+        withinSentence: 'stretched|taut|tight|bursting|shiny',
+      },
       // Hard, tight and shiny together is a tense swollen compartment, not a cramp ("the whole front of the shin
       // is rock hard, tight and shiny"; lookalikes C2).
       'rock_hard|hard|tense|solid|firm ~2 and|, ~1 tight|shiny',
@@ -1254,6 +1261,11 @@ export const alarm: FindingLexiconTable = {
       },
       'purple|grey|gray|dusky ~~8 with ~2 a ~1 blister',
       'necrotising_fasciitis|necrotizing_fasciitis|flesh_eating|flesh-eating',
+      // Big blisters coming up on the skin (bullae), said by their size and their appearing.
+      {
+        p: 'big|large|huge|massive|giant|fluid_filled|fluid-filled|blood_filled|blood-filled ~1 blisters|blister ~~4 coming_up|come_up|came_up|appeared|appearing|forming|formed|popping_up|popped_up|all_over',
+        notInSentence: smallBlisterRash,
+      },
       // Skin or a patch gone a grey or dusky colour ("the skin over the sore bit has gone a purple-grey colour"); a purple
       // foot alone is the colour of poor circulation, not this.
       'skin|patch|area|bit|redness|wound|sore ~~6 gone|turned|turning|going|changed ~1 a|an ~3 grey|gray|greyish|grayish|dusky ~2 colour|color|shade|tinge',

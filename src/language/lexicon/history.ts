@@ -337,6 +337,8 @@ export const history: FindingLexiconTable = {
         ],
         notAfter: ['=to', "=can't", '=cannot', '=could', "=couldn't", '=cant'],
       },
+      // A wound had on a leg ("got a graze on my knee off the step"): said by where it is, whatever caused it.
+      "got|have|had|has|there_is|there's ~1 a|an ~1 [small|little|tiny|deep|nasty|bad] cut|graze|gash|scratch|scrape|wound ~1 on|across|down ~2 my|his|her|the ~1 @leg1|leg|legs|shins|toe|toes|heel",
       'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
       // A boil is broken, infected skin: a way in for a skin infection ("had a boil there last week").
       { p: 'boil|boils|carbuncle|carbuncles', notAfter: ['=the', '=to', '=a_rolling'] },

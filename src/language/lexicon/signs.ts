@@ -208,6 +208,9 @@ export const signs: FindingLexiconTable = {
       '@cannot|can_barely|can_hardly|struggling_to|struggle_to ~2 put|bear|take ~3 weight|any_weight',
       '@cannot|can_barely|can_hardly ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it',
       'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
+      // The leg will not take the weight ("my leg won't hold me up", "her ankle can't take her weight").
+      "leg|legs|knee|knees|ankle|ankles|foot ~3 won't|wont|will_not|can't|cant|cannot|doesn't|wouldn't|couldn't ~1 hold_me|hold_me_up|hold_my_weight|take_my_weight|support_me|support_my_weight|hold_him|hold_him_up|hold_her|hold_her_up|take_his_weight|take_her_weight|support_him|support_her",
+      '@cannot ~1 manage|take|walk ~2 more_than ~2 a|one|two|a_couple_of|a_few ~1 step|steps',
       // After a fall or knock, struggling to walk is the weight-bearing question answered (keeps a fracture open).
       {
         p: 'struggling_to|struggles_to|struggle_to|struggled_to ~1 walk|stand|get_about|get_around|move_about|weight_bear',
@@ -268,7 +271,7 @@ export const signs: FindingLexiconTable = {
       'bone|bones|knobbl* ~4 back|spine ~~6 tender|sore_to_touch|sore_to_the_touch|tender_to_touch|tender_to_the_touch|hurts_to_touch|painful_to_touch|hurts_when_pressed|sore_when_pressed',
       'middle_of_my_back|middle_of_his_back|middle_of_her_back|middle_of_the_back|centre_of_my_back|center_of_my_back|midline ~~6 tender|tender_to_touch|sore_to_touch|hurts_to_touch|sore_when_pressed|hurts_when_pressed',
       'back ~4 tender|tender_to_touch|tender_to_the_touch|sore_to_touch|sore_to_the_touch ~~6 middle|centre|center|midline|over_the_bone|over_the_bones',
-      'press|pressing|presses|pressed|tap|tapping|touch|touching|prod|prodding ~4 one|a|the ~1 bone|spot|vertebra ~4 in|of|on ~2 my|his|her|the ~1 back|spine ~~6 yelp|yelps|jump|jumps|hurts|agony|painful|ouch|scream|screams',
+      'press|pressing|presses|pressed|tap|tapping|touch|touching|prod|prodding ~4 one|a|the ~1 bone|spot|vertebra ~4 in|of|on ~2 my|his|her|the ~1 back|spine ~~6 @ouch',
     ],
   },
   // Pain on moving the toes or foot: pain on passive stretch (BOAST, S330).
@@ -287,6 +290,8 @@ export const signs: FindingLexiconTable = {
       '@cannot ~2 move|bend|wiggle|wriggle|flex|pull ~3 toes|foot|ankle ~~4 without ~3 @pain|agony|screaming|crying|yelling|terrible|awful',
       'moved|bent|bending|wiggled|pulled|pushed|stretched ~3 my|his|her|the ~1 toes|foot ~~10 passed_out|nearly_fainted|fainted|nearly_passed_out|cried|screamed|yelled|@ouch',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+      // Not able to bear the toes being moved ("he can't stand anyone moving his toes").
+      "@cannot|won't|wont|will_not ~1 bear|stand|handle|tolerate|let ~2 anyone|anybody|someone|you|me|people|us|the_nurse|the_doctor ~~3 moving|move|bending|bend|wiggling|wiggle|pulling|pull|touching|touch ~3 my|his|her|the|their ~1 toes",
       // "Worse if I try to point my toes": the movement tried, the pain it sets off (BOAST, S330).
       'worse|agony|agonising|agonizing|unbearable|excruciating|kills|hurts|painful ~~4 if|when|whenever ~2 i|you|he|she ~1 try|tries|tried|trying ~1 to ~1 point|pull|move|bend|wiggle|stretch|lift|flex ~2 my|the|his|her ~1 toes|foot',
       // "…or someone moves my foot": the passive stretch test done by another person, the pain named in the sentence.
