@@ -205,3 +205,33 @@ describe('a twist said with a hedge stays open', () => {
     expect(stateOf('i have not twisted my knee or ankle', 'recent_leg_injury')).not.toBe('present');
   });
 });
+
+table(
+  'skin_shiny_pale_or_bluish_red',
+  ['his foot has gone a bluey colour over the last month', 'my toes look bluey and cold'],
+  ['my toes are not bluey at all'],
+);
+
+describe('"bit by bit" is slowly, not a bite', () => {
+  it('the swelling came bit by bit → no skin break', () => {
+    expect(stateOf('the swelling in my ankle came on bit by bit', 'skin_break_or_wound')).toBeUndefined();
+  });
+  it('bit by a horsefly is still a bite', () => {
+    expect(stateOf('i was bit by a horsefly on my calf', 'skin_break_or_wound')).toBe('present');
+  });
+});
+
+table(
+  'joint_pain_swelling',
+  ["the ankle joint is where the pain starts and it's puffy", 'it is the knee itself that aches and locks'],
+  ['the pain is not in the knee itself'],
+);
+
+table(
+  'progressive_weakness',
+  [
+    "my dad's legs are weak, he is struggling more and more with the stairs",
+    'she finds walking increasingly difficult, more so every week',
+  ],
+  ['he is not struggling more and more with stairs, just the same as ever'],
+);

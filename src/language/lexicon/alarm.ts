@@ -800,6 +800,10 @@ export const alarm: FindingLexiconTable = {
       // Walking "like he's on a boat" or "like she's drunk": an unsteady gait, the nearest sign asked (S327).
       'walking|walks|walk ~2 like ~3 on_a_boat|on_a_ship|drunk|tipsy|on_ice|a_drunk',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
+      // Struggling "more and more" with stairs or walking: failing strength said by its progress (S301).
+      'struggl*|trouble|difficulty|harder ~~3 more_and_more|worse_and_worse|increasingly|every_week|each_week|by_the_week|by_the_day ~~4 stairs|steps|upstairs|walking|getting_up|standing_up|kerb|kerbs|curb|curbs',
+      'more_and_more|increasingly ~2 struggl*|trouble|difficulty|hard|difficult ~~4 stairs|steps|upstairs|walking|getting_up|standing_up|kerb|kerbs|curb|curbs',
+      'stairs|steps|upstairs|walking|getting_up|standing_up ~4 increasingly|more_and_more ~1 hard|harder|difficult|a_struggle|tricky',
       // A weakness offered as the cause of something ("maybe it's just weakness from being in bed") is a guess at
       // why, not a weakness said or denied.
       { p: 'weakness', weak: true, notBefore: weaknessAsCause },

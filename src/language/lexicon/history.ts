@@ -339,7 +339,9 @@ export const history: FindingLexiconTable = {
       },
       // A wound had on a leg ("got a graze on my knee off the step"): said by where it is, whatever caused it.
       "got|have|had|has|there_is|there's ~1 a|an ~1 [small|little|tiny|deep|nasty|bad] cut|graze|gash|scratch|scrape|wound ~1 on|across|down ~2 my|his|her|the ~1 @leg1|leg|legs|shins|toe|toes|heel",
-      'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
+      'bite|bites|bitten|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
+      // "Bit by a dog", never "bit by bit" (slowly).
+      { p: 'bit_by', notBefore: ['bit'] },
       // A boil is broken, infected skin: a way in for a skin infection ("had a boil there last week").
       { p: 'boil|boils|carbuncle|carbuncles', notAfter: ['=the', '=to', '=a_rolling'] },
       'crack|cracks|cracked|cracking|split|splits|broken_skin|raw_skin|peeling ~4 skin|toes|heel|heels|between|feet|foot',

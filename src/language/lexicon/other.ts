@@ -79,6 +79,12 @@ export const other: FindingLexiconTable = {
       // The same told a few words on ("the big toe woke me at 2am, like it was on fire").
       'big_toe|big_toes|toe_joint|bunion ~~14 on_fire|red_hot|boiling|inflamed|throbbing',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
+      // The joint named as where the pain comes from ("the toe joint is where it starts", "it's the knee itself").
+      `${joint} ~~3 where ~3 coming_from|comes_from|come_from|starts|started|start|centred|centered|worst|begins`,
+      {
+        p: 'knee|knees|hip|hips|ankle|ankles|big_toe|toe|wrist ~1 itself|themselves',
+        withinSentence: '@pain|catches|catching|locks|locking|clicks|grinds|grinding|crunches|swollen|stiff',
+      },
       // A joint gone up like a balloon, or fluid on it ("my knee ballooned", "water on the knee").
       {
         p: "knee|knees|knee's|kneecap|knee_cap|elbow|wrist ~3 ballooned|blew_up|blown_up|swelled_up|puffed_up|swollen_up|come_up|came_up|gone_up|up_like_a_balloon|twice_the_size|double_the_size",

@@ -2,7 +2,7 @@ import type { FindingLexiconTable } from './types.js';
 
 /** Colours of a poorly perfused limb. "Shiny" has its own entry below (it may be inflammation). */
 const colours =
-  'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|waxy|violet|plum|mauve|pallor|blanched';
+  'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|bluey|bluey_red|bluey_reddish|bluey_purple|purple|purplish|purple_ish|dusky|mottled|waxy|violet|plum|mauve|pallor|blanched';
 
 /** A red or hot swelling (inflammation) in the same sentence. */
 // A red, hot big toe counts too (a gouty joint, S383: "big toe on fire, red and shiny").
