@@ -235,3 +235,21 @@ table(
   ],
   ['he is not struggling more and more with stairs, just the same as ever'],
 );
+
+table(
+  'one_sided_blistering_rash',
+  [
+    'a burning patch on my thigh, now little red bumps with blisters on them',
+    'the blisters on my shin are only on the one side',
+  ],
+  ['no spots with blisters anywhere'],
+);
+
+table(
+  'pain_out_of_proportion',
+  [
+    "the pain in my calf is unbearable but there's barely a scratch on it",
+    'hardly a mark on his shin yet he is screaming with the pain',
+  ],
+  ['the pain is not unbearable, there is hardly a mark'],
+);

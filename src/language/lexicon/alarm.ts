@@ -1030,6 +1030,9 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'worse_than ~3 it_looks|looks|it_should_be|you_would_expect',
       'out_of_proportion|way_out_of_proportion|disproportionate',
+      // Agony with hardly a mark to show for it ("excruciating, and there's barely a scratch on it").
+      "@severe|unbearable|screaming|killing_me ~~12 hardly|barely|not_even|there's_hardly|there's_barely|theres_hardly|theres_barely ~2 a|any ~1 mark|marks|scratch|bruise|sign|cut",
+      'hardly|barely|not_even ~2 a|any ~1 mark|marks|scratch|bruise|cut ~~12 @severe|unbearable|screaming|killing_me',
       "painful|sore|pain|agony|hurts|worse ~2 than ~3 it_looks|looks|you'd_expect|i'd_expect|you_would_expect|you'd_think|expected|it_should_be|it_should",
       "doesn't_match|does_not_match|don't_match|out_of_all_proportion ~~8 small|tiny|little|minor|wound|cut|injury|bruise|knock|scratch|graze",
       // The wound said small, then the pain said huge ("the cut is tiny but the pain is excruciating").
