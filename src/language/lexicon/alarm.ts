@@ -583,6 +583,8 @@ export const alarm: FindingLexiconTable = {
       "accident|accidents ~~10 didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_know|didn't_feel|without_realising|without_realizing|without_knowing|too_late|couldn't_hold|couldn't_make_it|didn't_make_it",
       "didn't_realise|didn't_even_realise|didn't_realize|didn't_even_realize|didn't_feel|couldn't_hold_it ~~10 accident|accidents",
       'wet ~1 himself|herself|themself|the_bed_last_night',
+      // Not able to hold it in ("couldn't hold my poo", "can't hold her wee"): lost control (seed:L12).
+      '@cannot|could_not|can_not ~1 hold ~2 my|his|her|their|it|the ~1 poo|wee|pee|bowels|water|urine|in',
       // "wetting himself", "peeing myself", "pooing herself" (lookalikes.md C1: leaking, can't control).
       'wetting|weeing|peeing|pooing|pooping|soiling ~1 myself|himself|herself|themself|themselves',
       // Not able to stop the flow once started (CES leaflets' "difficulty stopping the flow of urine", S422).
@@ -798,6 +800,10 @@ export const alarm: FindingLexiconTable = {
       // Walking "like he's on a boat" or "like she's drunk": an unsteady gait, the nearest sign asked (S327).
       'walking|walks|walk ~2 like ~3 on_a_boat|on_a_ship|drunk|tipsy|on_ice|a_drunk',
       'losing_strength|lost_strength|strength_is_going|less_strength|progressively_weaker|more_and_more_weak',
+      // Struggling "more and more" with stairs or walking: failing strength said by its progress (S301).
+      'struggl*|trouble|difficulty|harder ~~3 more_and_more|worse_and_worse|increasingly|every_week|each_week|by_the_week|by_the_day ~~4 stairs|steps|upstairs|walking|getting_up|standing_up|kerb|kerbs|curb|curbs',
+      'more_and_more|increasingly ~2 struggl*|trouble|difficulty|hard|difficult ~~4 stairs|steps|upstairs|walking|getting_up|standing_up|kerb|kerbs|curb|curbs',
+      'stairs|steps|upstairs|walking|getting_up|standing_up ~4 increasingly|more_and_more ~1 hard|harder|difficult|a_struggle|tricky',
       // A weakness offered as the cause of something ("maybe it's just weakness from being in bed") is a guess at
       // why, not a weakness said or denied.
       { p: 'weakness', weak: true, notBefore: weaknessAsCause },
@@ -921,7 +927,7 @@ export const alarm: FindingLexiconTable = {
     sided: true,
     suppresses: ['creeping_crawling_sensation'],
     patterns: [
-      '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown',
+      '@red|patch|area|rash|cellulitis|infection|mark|line|streak ~8 spread*|bigger|growing|larger|tracking|moving_up|creeping_up|expanding|getting_worse|grown|wider|widening|broader',
       // "The red has gone up over my knee", "the redness has crept past the line".
       '@red|patch|rash|cellulitis|infection|streak ~6 gone|going|moved|moving|crept|creeping|creeps|travelled|traveled|travelling|traveling|tracked|spread|got|getting|climbed|climbing ~2 up|past|beyond|further|higher|over|above',
       // "Come up" moves only when it goes somewhere ("the red has come up to my knee"); red spots or blisters that
@@ -1024,6 +1030,9 @@ export const alarm: FindingLexiconTable = {
     patterns: [
       'worse_than ~3 it_looks|looks|it_should_be|you_would_expect',
       'out_of_proportion|way_out_of_proportion|disproportionate',
+      // Agony with hardly a mark to show for it ("excruciating, and there's barely a scratch on it").
+      "@severe|unbearable|screaming|killing_me ~~12 hardly|barely|not_even|there's_hardly|there's_barely|theres_hardly|theres_barely ~2 a|any ~1 mark|marks|scratch|bruise|sign|cut",
+      'hardly|barely|not_even ~2 a|any ~1 mark|marks|scratch|bruise|cut ~~12 @severe|unbearable|screaming|killing_me',
       "painful|sore|pain|agony|hurts|worse ~2 than ~3 it_looks|looks|you'd_expect|i'd_expect|you_would_expect|you'd_think|expected|it_should_be|it_should",
       "doesn't_match|does_not_match|don't_match|out_of_all_proportion ~~8 small|tiny|little|minor|wound|cut|injury|bruise|knock|scratch|graze",
       // The wound said small, then the pain said huge ("the cut is tiny but the pain is excruciating").
@@ -1122,6 +1131,8 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['onset_within_two_weeks'],
       },
       'guillain|guillain_barre|guillain-barre|guillain_barré|gbs|ascending_paralysis|ascending_weakness|ascending_numbness',
+      // The level said to rise ("the tingling is getting higher up my legs", "creeping higher every day").
+      '@numb ~~8 getting_higher|going_higher|moving_higher|creeping_higher|climbing_higher|gets_higher|goes_higher|got_higher|gone_higher|further_up|higher_up',
       // Tingling or numbness said to climb ("the tingling is climbing", "creeping up").
       "@numb ~3 is|was|has_been|keeps|keeps_on|seems_to_be|has|'s ~1 climbing|creeping_up|creeping|moving_up|spreading_up|going_up|travelling_up|traveling_up|rising|climbed|crept_up|moved_up|spread_up",
     ],
@@ -1208,6 +1219,11 @@ export const alarm: FindingLexiconTable = {
       '@swollen2|swelled_up ~~6 tense|like_a_drum|drum_tight|tight_as_a_drum|rock_hard|about_to_burst|going_to_burst|fit_to_burst|bursting|woody|wooden|rigid|tight_and_hard|hard_and_tight',
       'tense|rock_hard|drum_tight ~2 and|, ~1 swollen ~3 @calf|shin|muscle|leg|compartment',
       'compartment_syndrome|tense_compartment|compartment_pressure|tense_calf|tense_shin',
+      // Hard and swollen with the skin stretched over it ("hard and swollen, the skin's stretched tight").
+      {
+        p: 'hard|rock_hard|tense|solid|firm ~2 and|, ~1 @swollen2|swelled_up|puffed_up',
+        withinSentence: 'stretched|taut|tight|bursting|shiny',
+      },
       // Hard, tight and shiny together is a tense swollen compartment, not a cramp ("the whole front of the shin
       // is rock hard, tight and shiny"; lookalikes C2).
       'rock_hard|hard|tense|solid|firm ~2 and|, ~1 tight|shiny',
@@ -1258,6 +1274,11 @@ export const alarm: FindingLexiconTable = {
       },
       'purple|grey|gray|dusky ~~8 with ~2 a ~1 blister',
       'necrotising_fasciitis|necrotizing_fasciitis|flesh_eating|flesh-eating',
+      // Big blisters coming up on the skin (bullae), said by their size and their appearing.
+      {
+        p: 'big|large|huge|massive|giant|fluid_filled|fluid-filled|blood_filled|blood-filled ~1 blisters|blister ~~4 coming_up|come_up|came_up|appeared|appearing|forming|formed|popping_up|popped_up|all_over',
+        notInSentence: smallBlisterRash,
+      },
       // Skin or a patch gone a grey or dusky colour ("the skin over the sore bit has gone a purple-grey colour"); a purple
       // foot alone is the colour of poor circulation, not this.
       'skin|patch|area|bit|redness|wound|sore ~~6 gone|turned|turning|going|changed ~1 a|an ~3 grey|gray|greyish|grayish|dusky ~2 colour|color|shade|tinge',

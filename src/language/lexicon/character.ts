@@ -417,6 +417,8 @@ export const character: FindingLexiconTable = {
         notInSentence: 'calf|calves|cramp|cramps|cramping',
       },
       'bone_pain|bone_ache|bone_aches|pain_in_the_bone|ache_in_the_bone|pain_in_my_bone|ache_in_my_bone|deep_in_the_bone|deep_in_my_bone|boring_pain ~~10 night|nights|wakes|woke|waking|rest|bed',
+      // A pain "inside the bone" that comes in the small hours or at rest ("like it's in the bone, gets me at 3am").
+      'inside|in|within|deep_in|deep_inside ~2 the|my|his|her ~1 bone|bones ~~12 night|nights|#am|am|a.m.|small_hours|early_hours|wee_hours|middle_of_the_night|wakes|woke|waking|not_moving|at_rest|keeping_still|lying_still',
     ],
   },
   back_pain_worse_cough_strain: {
@@ -450,6 +452,11 @@ export const character: FindingLexiconTable = {
         withinSentence: 'worse|agony|dropped|sets|set_off|kills|shoots|shooting|jolt|jolts',
       },
       { p: 'pushing|straining ~3 toilet|loo ~~4 sets|set ~3 back ~1 off' },
+      // Pushing or straining to open the bowels, then the back worse ("when I strain on the loo my back is agony").
+      {
+        p: 'push|pushing|pushes|strain|straining|strains|bear_down|bearing_down ~~4 poo|pooing|poop|pooping|toilet|loo|bowels|number_two|stool ~~8 worse|agony|kills|killing|shoots|jolts|@pain',
+        withinSentence: 'back|spine|backache|back_pain',
+      },
     ],
   },
   muscle_aches_both_legs: {

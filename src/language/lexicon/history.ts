@@ -149,6 +149,8 @@ export const history: FindingLexiconTable = {
       "paralys*|paralyz*|paralysed|paralyzed|paraplegic|hemiplegia|hemiplegic|can't_move_my_leg",
       "stroke|strokes ~~8 leg|side ~3 weak|weakness|doesn't_work|paralysed|dragging|useless",
       'since_my_stroke|after_my_stroke|from_my_stroke',
+      // A leg weak since a stroke, said leg first ("his leg has been weak since the stroke").
+      "leg|legs|side ~~6 weak|weakness|useless|dragging|paralysed|paralyzed|doesn't_work|dead ~~6 since|after|from ~2 my|his|her|their|the|a ~1 stroke",
     ],
   },
   recent_long_journey: {
@@ -335,7 +337,11 @@ export const history: FindingLexiconTable = {
         ],
         notAfter: ['=to', "=can't", '=cannot', '=could', "=couldn't", '=cant'],
       },
-      'bite|bites|bitten|bit_by|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
+      // A wound had on a leg ("got a graze on my knee off the step"): said by where it is, whatever caused it.
+      "got|have|had|has|there_is|there's ~1 a|an ~1 [small|little|tiny|deep|nasty|bad] cut|graze|gash|scratch|scrape|wound ~1 on|across|down ~2 my|his|her|the ~1 @leg1|leg|legs|shins|toe|toes|heel",
+      'bite|bites|bitten|stung|sting|insect_bite|tick_bite|dog_bite|cat_scratch',
+      // "Bit by a dog", never "bit by bit" (slowly).
+      { p: 'bit_by', notBefore: ['bit'] },
       // A boil is broken, infected skin: a way in for a skin infection ("had a boil there last week").
       { p: 'boil|boils|carbuncle|carbuncles', notAfter: ['=the', '=to', '=a_rolling'] },
       'crack|cracks|cracked|cracking|split|splits|broken_skin|raw_skin|peeling ~4 skin|toes|heel|heels|between|feet|foot',
@@ -380,6 +386,10 @@ export const history: FindingLexiconTable = {
       'increased|upped|doubled|stepped_up|ramped_up|building_up|build_up|increasing|bumped_up ~3 my ~1 mileage|miles|running|training|distance|km|runs|runs_a_week',
       'training_for ~3 marathon|half_marathon|half|10k|5k|race|triathlon|ultra',
       'basic_training|army_training|recruit_training|military_training|boot_camp|bootcamp|yomping|tabbing|route_march|route_marches',
+      // Joining up is recruit training ("joined the army", "just enlisted"); marching or a new gym routine said plainly.
+      'joined|joining|join|enlisted|signed_up_for|signed_up_to ~2 the ~1 army|military|marines|navy|raf|forces|territorials|reserves',
+      'marching|drilling|yomping|tabbing ~1 loads|a_lot|lots|tons|every_day|all_day|for_miles|miles',
+      'started|starting|began|begun|took_up|taken_up|new ~3 gym|exercise|training|workout|fitness|running|boot_camp ~1 routine|programme|program|plan|regime|class|classes|schedule',
       // "army recruit", "doing loads of marching": recruit training is a sudden rise in load.
       'army|military|raf|navy|marine|marines ~1 recruit|recruits|trainee|trainees',
       "doing|done|been_doing|we've_been_doing|i've_been_doing ~1 loads_of|lots_of|a_lot_of|tons_of|so_much ~1 marching|drill|drills|yomping|tabbing|running|miles",
@@ -456,6 +466,11 @@ export const history: FindingLexiconTable = {
       // "my hip was replaced last year", "her knee got replaced", "the replaced one".
       'my|his|her|the ~1 hip|knee|knees|hips ~1 was|were|got|has_been|had_been ~1 replaced|resurfaced',
       'the_replaced_one|replaced_joint|knee_replacement_surgery|hip_replacement_surgery|partial_knee|partial_hip',
+      // "had both knees done", "both hips replaced", "replacements in both knees".
+      'had|have|got ~2 both|the|one|two|a ~1 hip|knee|knees|hips ~2 replaced|done|resurfaced',
+      'both ~1 hip|knee|knees|hips ~1 replaced',
+      'knee|knees|hip|hips ~~6 replacement|replacements',
+      'replacement|replacements ~~6 knee|knees|hip|hips',
     ],
   },
   osteoporosis: {

@@ -38,6 +38,9 @@ export const knownDiagnoses: FindingLexiconTable = {
       // A rash that blisters, or a striped one, on one place ("a rash with little blisters on my thigh").
       'rash ~~5 with|of|and|into|in ~3 blisters|blister|blistery|blistering|fluid-filled|fluid_filled|watery_spots|water_blisters|weepy_spots',
       'blistery|blistering|blistered|stripy|stripey|banded ~2 rash',
+      // Spots that blister ("red spots with little blisters on them"), or blisters said to keep to one side.
+      'spots|red_spots|bumps|pimples ~3 with|and|of|into|turning_into|turned_into ~3 blisters|blister|blistery|blistering|fluid-filled|fluid_filled',
+      'blisters|blister|spots|rash ~~8 only_that_side|only_on_that_side|only_one_side|only_on_one_side|only_the_one_side|only_on_the_one_side|just_one_side|just_on_one_side',
       'rash|spots|blisters ~4 along_one_side|round_one_side|around_one_side|one_side_only',
     ],
   },

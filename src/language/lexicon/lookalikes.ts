@@ -127,6 +127,8 @@ export const lookalikes: FindingLexiconTable = {
     notInSentence: 'twisted|sprained|sprain|tripped|fell|kicked|went_over_on',
     patterns: [
       'bruise|bruises|bruising|bruised|black_and_blue ~~6 round|around|at|on|over|near|by ~3 ankle|ankles|ankle_bone|foot|heel',
+      // A bruise come out by itself on the foot or ankle ("a bruise came up on my foot and I never knocked it").
+      "bruise|bruises|bruising ~~10 foot|feet|ankle|ankles|heel|instep ~~8 without ~3 hitting|knocking|banging|bumping|injuring|doing_anything|a_knock|a_bang|any_injury|a_reason|reason|hitting_it|knocking_it|never_knocked|never_hit|never_banged|didn't_knock|didn't_hit|didn't_bang|no_knock|no_bang|no_injury|out_of_nowhere|by_itself|on_its_own|for_no_reason",
       // A purple or mottled ankle alone is a skin colour (veins, circulation), not a bruise.
       "ankle|ankles|ankle's|ankle_bone ~~6 bruised|bruising|black_and_blue|like_a_bruise|bruise",
     ],

@@ -10,6 +10,16 @@ const simileFall =
 const weightLossExplained =
   'diet|dieting|diets|dieted|slimming|slimming_world|weight_watchers|calorie|calories|fasting|on_purpose|deliberately|trying_to|been_trying|tried_to|gym|exercise|exercising|running|cycling|surgery|operation|gastric|bariatric|band|bypass|sleeve|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|jab|jabs|injections|pleased|proud|happy|target|goal|healthy_eating|eating_healthier|eating_better|cut_out|cutting_out|cut_down|cutting_down|gained|gain|put_on|putting_on|pregnan*|baby';
 
+/** Clothes that have grown loose: weight lost, told by its effect. */
+const clothesLoose =
+  'clothes|clothing|trousers|jeans|pants|skirt|skirts|belt|rings ~3 hanging_off|falling_off|falling_down|fall_down|keep_falling|too_big|too_loose|so_loose|really_loose|swamping|swimming_in|new_notch|extra_notch|another_notch';
+/** Sweating the writer explains by the menopause or its treatment. */
+const sweatsExplained =
+  'menopause|menopausal|perimenopause|perimenopausal|the_change|hot_flushes|hot_flashes|hot_flush|hot_flash|hrt';
+/** No diet or effort to explain weight lost. */
+const notDieting =
+  "not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|not_trying|without_trying|no_reason|don't_know_why|dont_know_why|no_idea_why";
+
 /** Features of causes the engine does not model in detail (joints, bone, injury, weight loss). */
 // Words before a strain that make it someone's guess ("my wife thinks I've pulled something"), not an injury told.
 const strainGuessed = [
@@ -69,6 +79,12 @@ export const other: FindingLexiconTable = {
       // The same told a few words on ("the big toe woke me at 2am, like it was on fire").
       'big_toe|big_toes|toe_joint|bunion ~~14 on_fire|red_hot|boiling|inflamed|throbbing',
       `it's_the_joint|in_the_joint|in_my_joints|the_joint_itself|joints_themselves`,
+      // The joint named as where the pain comes from ("the toe joint is where it starts", "it's the knee itself").
+      `${joint} ~~3 where ~3 coming_from|comes_from|come_from|starts|started|start|centred|centered|worst|begins`,
+      {
+        p: 'knee|knees|hip|hips|ankle|ankles|big_toe|toe|wrist ~1 itself|themselves',
+        withinSentence: '@pain|catches|catching|locks|locking|clicks|grinds|grinding|crunches|swollen|stiff',
+      },
       // A joint gone up like a balloon, or fluid on it ("my knee ballooned", "water on the knee").
       {
         p: "knee|knees|knee's|kneecap|knee_cap|elbow|wrist ~3 ballooned|blew_up|blown_up|swelled_up|puffed_up|swollen_up|come_up|came_up|gone_up|up_like_a_balloon|twice_the_size|double_the_size",
@@ -116,6 +132,11 @@ export const other: FindingLexiconTable = {
       'bone|shin_bone|shinbone ~6 tender|hurts_when_i_press|hurts_when_pressed|sore_to_touch|sore_to_press',
       'tender ~4 bone|shin_bone|shinbone',
       'press|pressing|touch ~4 bone|shin_bone|shinbone ~~6 hurts|painful|tender|agony',
+      // Any pressing word on a bone, the jump of pain a few words on ("push on the bony bump of my ankle and it kills").
+      {
+        p: '@touchverb ~4 bone|bony_bit|bony_bump|bony_lump|knobbly_bit|knobble|shin_bone|shinbone|ankle_bone|anklebone ~~10 @ouch',
+        notInSentence: '@backbone|back',
+      },
       // "his shin hurts at one spot", "sore in one particular place on the bone".
       {
         p: 'hurts|hurt|tender|sore|painful|aches|ache ~3 at|in|on ~1 one|a_single|a_particular|one_particular|the_same ~1 spot|point|place',
@@ -151,6 +172,17 @@ export const other: FindingLexiconTable = {
       // not dieting.
       "lost|losing|lose|dropped ~4 weight|stone|kilos|kg|pounds|lbs ~~8 not_dieting|not_even_dieting|not_been_dieting|haven't_been_dieting|hasn't_been_dieting|hasnt_been_dieting|havent_been_dieting|isn't_dieting|isnt_dieting|not_on_a_diet|not_on_any_diet|don't_know_why|doesn't_know_why|didn't_know_why|dont_know_why|no_idea_why|can't_explain|without_meaning_to|not_trying_to|no_reason|eating_normally|eating_the_same|eating_as_normal|eating_more_than_ever|off_my_food|off_her_food|off_his_food|off_their_food|gone_off_food|lost_my_appetite|lost_her_appetite|lost_his_appetite|no_appetite|poor_appetite",
       'night_sweats|night_sweat|sweats_at_night|sweating_at_night|sweaty_nights',
+      // Sweating heavily at night in lay words ("sweating buckets in bed", "the pillow is soaking").
+      // Sweats the writer puts down to the menopause are explained, not the night sweats of a serious illness.
+      {
+        p: 'sweating|sweat|sweats|sweated ~1 buckets|cobs|like_a_pig|a_river ~~6 night|nights|in_bed|sleep|asleep',
+        notInSentence: sweatsExplained,
+      },
+      {
+        p: 'pillow|pillows|pillowcase ~3 soaked|soaking|drenched|wringing|wet_through',
+        withinSentence: 'sweat*',
+        notInSentence: sweatsExplained,
+      },
       'drenched|soaked|soaking|wringing|pouring|dripping ~4 sweat|sweats|wet ~~6 night|nights|wake|woke',
       'wake|woke|waking|wakes ~3 drenched|soaked|soaking|wringing',
       'sweat|sweats|sweating ~4 at_night|night|in_bed ~~6 drench*|soak*|change_the_sheets',
@@ -165,6 +197,23 @@ export const other: FindingLexiconTable = {
           'night|nights|nighttime|night_time|in_bed|bedtime|wake|wakes|woke|waking|sleep|asleep',
       },
       'weight_loss ~4 without|unexplained|night',
+      // Weight gone said by the clothes ("my clothes are hanging off me", "trousers keep falling down") or "down a stone":
+      // with no diet said beside it, kept open for the screen (S142, S145); with "not dieting" it is unexplained.
+      {
+        p: `${clothesLoose} ~~8 ${notDieting}`,
+        leavesOthers: true,
+      },
+      {
+        p: `down ~2 #|a|half_a|half ~1 stone|stones|pounds|lbs|kilos|kg|pound|kilo ~~8 ${notDieting}`,
+        leavesOthers: true,
+      },
+      {
+        p: clothesLoose,
+        state: 'unknown',
+        possiblyPresent: true,
+        leavesOthers: true,
+        notInSentence: weightLossExplained,
+      },
       // A lot of weight lost, no diet or effort said beside it ("dropped a ton of weight", "lost so much weight"):
       // weight lost without trying (S142, S145); still read as the weight loss that presses a nerve.
       {
@@ -223,6 +272,8 @@ export const other: FindingLexiconTable = {
         notAfter: ['be', 'is_it', 'is_this', 'maybe', 'think', 'assumed', 'stress'],
       },
       'pulled|strained|tore|torn|tweaked ~2 my|a|his|her ~1 hamstring|hamstrings|calf|calf_muscle|groin|quad|quads|thigh_muscle',
+      // A twist said of a joint ("I think I twisted my knee"): a hedge keeps it open rather than dropping it.
+      'twisted|wrenched|jarred|turned|ricked|sprained ~1 my|his|her|their ~1 knee|ankle|foot|leg|knees|ankles',
       // "pulled something playing football", "tweaked it at the gym": a strain said without naming the muscle.
       {
         p: 'pulled|strained|tweaked|twisted|tore|hurt|did ~1 something|it|a_muscle ~~6 playing|football|rugby|netball|hockey|tennis|squash|gym|running|training|sport|match|five-a-side|game',

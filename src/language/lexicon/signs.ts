@@ -2,7 +2,7 @@ import type { FindingLexiconTable } from './types.js';
 
 /** Colours of a poorly perfused limb. "Shiny" has its own entry below (it may be inflammation). */
 const colours =
-  'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|purple|purplish|purple_ish|dusky|mottled|waxy|violet|plum|mauve|pallor|blanched';
+  'pale|paler|white|whiter|blue|bluish|blue_ish|blueish|bluey|bluey_red|bluey_reddish|bluey_purple|purple|purplish|purple_ish|dusky|mottled|waxy|violet|plum|mauve|pallor|blanched';
 
 /** A red or hot swelling (inflammation) in the same sentence. */
 // A red, hot big toe counts too (a gouty joint, S383: "big toe on fire, red and shiny").
@@ -112,6 +112,8 @@ export const signs: FindingLexiconTable = {
       'sore|wound|hole ~~8 getting_deeper|getting_bigger|weeping|oozing ~~6 weeks|months',
       'sore|wound ~~8 been_there ~3 weeks|months|ages|a_while',
       'a_sore|the_sore ~4 on ~2 heel|toe|foot|ankle|shin|leg',
+      // A wound that "won't close up", "never closes": not healing.
+      "sore|ulcer|wound|cut|hole|graze ~~10 won't|wont|never|not|hasn't|hasnt|doesn't|isn't|isnt|wouldn't ~1 close|closes|closed|close_up|closing|closing_up|scab_over",
       // A blister or cut that turned into a hole and is not getting better.
       'blister|cut|graze|sore|scratch ~~10 turned_into|become|became|now ~2 a ~1 hole|sore|ulcer|crater',
       "hole|sore ~~6 isn't|isnt|not|hasn't|hasnt ~2 getting_better|getting_any_better|improving|closing|closing_up",
@@ -206,6 +208,9 @@ export const signs: FindingLexiconTable = {
       '@cannot|can_barely|can_hardly|struggling_to|struggle_to ~2 put|bear|take ~3 weight|any_weight',
       '@cannot|can_barely|can_hardly ~3 weight_bare|weightbare|bare_weight|stand_on_it|stand_on_my_leg|stand_on_that_leg|walk_on_it|step_on_it|put_my_foot_down|put_my_foot_on_the_floor|put_it_down|take_a_step|weight_bear|weightbear|bear_weight|stand_up_on_it',
       'non_weight_bearing|non-weight-bearing|unable_to_weight_bear|not_weight_bearing',
+      // The leg will not take the weight ("my leg won't hold me up", "her ankle can't take her weight").
+      "leg|legs|knee|knees|ankle|ankles|foot ~3 won't|wont|will_not|can't|cant|cannot|doesn't|wouldn't|couldn't ~1 hold_me|hold_me_up|hold_my_weight|take_my_weight|support_me|support_my_weight|hold_him|hold_him_up|hold_her|hold_her_up|take_his_weight|take_her_weight|support_him|support_her",
+      '@cannot ~1 manage|take|walk ~2 more_than ~2 a|one|two|a_couple_of|a_few ~1 step|steps',
       // After a fall or knock, struggling to walk is the weight-bearing question answered (keeps a fracture open).
       {
         p: 'struggling_to|struggles_to|struggle_to|struggled_to ~1 walk|stand|get_about|get_around|move_about|weight_bear',
@@ -266,7 +271,7 @@ export const signs: FindingLexiconTable = {
       'bone|bones|knobbl* ~4 back|spine ~~6 tender|sore_to_touch|sore_to_the_touch|tender_to_touch|tender_to_the_touch|hurts_to_touch|painful_to_touch|hurts_when_pressed|sore_when_pressed',
       'middle_of_my_back|middle_of_his_back|middle_of_her_back|middle_of_the_back|centre_of_my_back|center_of_my_back|midline ~~6 tender|tender_to_touch|sore_to_touch|hurts_to_touch|sore_when_pressed|hurts_when_pressed',
       'back ~4 tender|tender_to_touch|tender_to_the_touch|sore_to_touch|sore_to_the_touch ~~6 middle|centre|center|midline|over_the_bone|over_the_bones',
-      'press|pressing|presses|pressed|tap|tapping|touch|touching|prod|prodding ~4 one|a|the ~1 bone|spot|vertebra ~4 in|of|on ~2 my|his|her|the ~1 back|spine ~~6 yelp|yelps|jump|jumps|hurts|agony|painful|ouch|scream|screams',
+      'press|pressing|presses|pressed|tap|tapping|touch|touching|prod|prodding ~4 one|a|the ~1 bone|spot|vertebra ~4 in|of|on ~2 my|his|her|the ~1 back|spine ~~6 @ouch',
     ],
   },
   // Pain on moving the toes or foot: pain on passive stretch (BOAST, S330).
@@ -285,6 +290,8 @@ export const signs: FindingLexiconTable = {
       '@cannot ~2 move|bend|wiggle|wriggle|flex|pull ~3 toes|foot|ankle ~~4 without ~3 @pain|agony|screaming|crying|yelling|terrible|awful',
       'moved|bent|bending|wiggled|pulled|pushed|stretched ~3 my|his|her|the ~1 toes|foot ~~10 passed_out|nearly_fainted|fainted|nearly_passed_out|cried|screamed|yelled|@ouch',
       'pain_on_passive_stretch|passive_stretch|passive_movement|pain_on_moving_the_toes',
+      // Not able to bear the toes being moved ("he can't stand anyone moving his toes").
+      "@cannot|won't|wont|will_not ~1 bear|stand|handle|tolerate|let ~2 anyone|anybody|someone|you|me|people|us|the_nurse|the_doctor ~~3 moving|move|bending|bend|wiggling|wiggle|pulling|pull|touching|touch ~3 my|his|her|the|their ~1 toes",
       // "Worse if I try to point my toes": the movement tried, the pain it sets off (BOAST, S330).
       'worse|agony|agonising|agonizing|unbearable|excruciating|kills|hurts|painful ~~4 if|when|whenever ~2 i|you|he|she ~1 try|tries|tried|trying ~1 to ~1 point|pull|move|bend|wiggle|stretch|lift|flex ~2 my|the|his|her ~1 toes|foot',
       // "…or someone moves my foot": the passive stretch test done by another person, the pain named in the sentence.
@@ -319,6 +326,12 @@ export const signs: FindingLexiconTable = {
       'passed_out|passing_out|pass_out|blacked_out|blacking_out|out_cold|unconscious|comatose ~~8 party|drunk|drink|drinking|drinks|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol',
       'party|drunk|drinking|wasted|hammered|night_out|drugs|overdose|heroin|vodka|alcohol ~~8 passed_out|blacked_out|out_cold|unconscious',
       'long_lie',
+      // Left on the floor after a fall or a collapse ("was on the floor all night", "lay there for hours after she
+      // fell", "passed out on the bathroom floor"): a long lie, the crush and pressure risk of BOAST (S330).
+      'was|were|been|spent|stuck|left ~3 on ~2 the|a ~1 floor|ground|pavement ~~6 hours|all_night|overnight|ages|till_morning|until_morning|till_the_morning|until_the_morning',
+      "fall|fell|fallen|collapsed|couldn't_get_up|could_not_get_up ~~8 lay|lain|lying|stuck ~1 there ~~4 hours|all_night|overnight|ages",
+      'blacked_out|passed_out|collapsed|unconscious|out_cold ~~8 lying|lay|lain ~2 on ~2 my|his|her|the ~1 leg|legs|side ~~4 ages|hours|a_long_time|all_night',
+      'unconscious|out_cold|passed_out|blacked_out|collapsed ~3 on|in ~2 the|a ~1 floor|ground|pavement|bathroom_floor|kitchen_floor',
     ],
   },
   tight_cast_or_bandage: {

@@ -131,6 +131,8 @@ export const swelling: FindingLexiconTable = {
       // The dent a finger or a sock leaves ("left a dimple", "stays dented").
       'press*|push*|poke*|finger ~~8 left|leaves|leaving|stays|stayed ~3 a|an ~1 dent|dimple|hole|pit|mark|impression',
       'stays|stayed|stay ~2 dented|dimpled|pitted|indented',
+      // The mark said first, then that it stays ("I pressed it and the mark stayed there").
+      "press*|push*|poke*|finger|thumb ~~10 mark|dent|dimple|imprint|indent|hollow ~2 stays|stayed|stay|remains|remained|is_still_there|doesn't_go|won't_go|takes_ages",
       // Pressing or a finger, then the dent, hollow or imprint it leaves (said in any words between).
       '@touchverb|finger|thumb|fingers ~~10 dent|dents|dimple|dip|divot|pit|hollow|imprint|indent|indentation|thumbprint|fingerprint|finger_mark|thumb_mark|fingermark',
       'hold|holds|holding|keep|keeps|kept|held|leaves|left ~3 the|a|an ~1 imprint|impression|dent|shape|mark|hollow ~~6 finger|fingers|thumb|press*|push*',

@@ -604,6 +604,15 @@ export const timing: FindingLexiconTable = {
       // CG75's own words: back pain that stops sleep ("a pain in my lower back ... it stops me sleeping").
       `back_pain|backache|back_ache|bad_back|spine|spinal_pain|${backRegions}|middle_of_my_back|my_back_hurts|back_hurts|pain_in_my_back|ache_in_my_back ~~10 stops_me_sleeping|keeps_me_awake|keeps_me_up|wakes_me|wakes_me_up|stops_me_from_sleeping|can't_sleep_for_it`,
       "can't|cannot|couldn't ~2 lie_flat|lie_down|lie_on_my_back ~~8 back|spine",
+      // Any pain word of the back, then lying down ("my lower back kills the minute I lie down").
+      {
+        p: `my|the|his|her ~1 back|spine|${backRegions}|backbone ~3 @pain ~~6 as_soon_as_i_lie|as_soon_as_he_lies|as_soon_as_she_lies|soon_as_i_lie|once_i_lie|if_i_lie|the_minute_i_lie|the_moment_i_lie|when_i_lay|lie_down|lay_down|lying_down|lie_flat|lying_flat`,
+        // Eased by lying is the opposite of the cue; "the back of my knee" is not the spine.
+        notInSentence: backOfLimb,
+        notWhen: [
+          { sentence: 'better|easier|eases|eased|easing|relieved|relieves|relief|helps|settles|settled' },
+        ],
+      },
       'sleep|sleeping|slept ~2 in_a_chair|in_the_chair|sitting_up|upright ~~8 back|spine',
       // "It's worse lying flat in bed" said of a back pain already told, with no leg in the sentence (CG75, S301).
       {
