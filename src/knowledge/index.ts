@@ -1,6 +1,15 @@
 export { alarmBackground, backgroundRates, defaultBackground } from './background.js';
 export { type ConditionId, conditions, conditionsById } from './conditions/index.js';
-export { askBeforeStopping, type FindingId, findings, findingsById, isFindingId } from './findings/index.js';
+export {
+  askBeforeStopping,
+  complaintsNotPain,
+  type FindingId,
+  findings,
+  findingsById,
+  isFindingId,
+  painFelt,
+  painNotPresupposed,
+} from './findings/index.js';
 export {
   complaintGroups,
   type HistoryGroup,

@@ -207,7 +207,7 @@ export const screeningGroups: readonly ScreeningGroup[] = [
   },
   {
     id: 'screen_circulation',
-    text: 'Have you noticed any of these in the painful leg or foot?',
+    text: 'Have you noticed any of these in the leg or foot that troubles you?',
     why: 'These can mean the blood supply to the leg is blocked or critically low, or that pressure is building up in the leg.',
     findings: [
       'sudden_severe_pain',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { complaintGroups } from '../questions.js';
-import { findingsById } from './index.js';
+import { complaintGroups, historyGroups, screeningGroups } from '../questions.js';
+import { findings, findingsById, painNotPresupposed } from './index.js';
 
 /**
  * Questions a person must be able to answer from what they notice (issue #14: none marked unanswerable).
@@ -142,5 +142,75 @@ describe('questions ask what a person notices, not a judgement they cannot make'
     'joint_grinding',
   ])('%s is still one question', (id) => {
     expect(question(id).match(/\?/g)).toHaveLength(1);
+  });
+});
+
+/** Wording that takes a pain for granted ("is the pain…", "where it hurts", "the sore side"). */
+const presupposesPainWording = /\bthe pain\b|\bpainful\b|\bit hurts?\b|\bsore side\b|\b(calf|shin) pain\b/i;
+
+/** Whether a precondition waits for a pain (issue #14): the gate itself, or the gate's alternatives in its anyOf. */
+const waitsForPain = (id: string): boolean => {
+  const askIf = findingsById.get(id)?.askIf;
+  if (!askIf) return false;
+  if (askIf === painNotPresupposed) return true;
+  const gate = painNotPresupposed.anyOf ?? [];
+  return gate.every((alternative) => askIf.anyOf?.includes(alternative));
+};
+
+/**
+ * Questions worded about a pain that stay askable without one, each for a reason: the questions that find out
+ * what the complaint feels like (a feeling that is not pain answers no), and signs of an emergency, whose no is
+ * a plain answer and which are never held back.
+ */
+const painWordingAskedAnyway = new Set([
+  'burning_pain',
+  'sharp_shooting_pain',
+  'pain_radiates_down_leg',
+  'pain_out_of_proportion',
+  'pain_moving_toes',
+  'hot_swollen_joint',
+  'spreading_redness',
+  'dusky_skin_blisters',
+]);
+
+describe('questions that take a pain for granted wait for one (issue #14, role-play set 14)', () => {
+  it('every question worded about "the pain" declares the precondition, or is a listed exception', () => {
+    const undeclared = findings
+      .filter((f) => presupposesPainWording.test(f.question))
+      .filter((f) => !waitsForPain(f.id) && !painWordingAskedAnyway.has(f.id))
+      .map((f) => f.id);
+    expect(undeclared).toEqual([]);
+  });
+
+  it('the exceptions still use pain wording (a stale entry is removed)', () => {
+    for (const id of painWordingAskedAnyway) expect(question(id), id).toMatch(presupposesPainWording);
+  });
+
+  it.each([
+    'joint_pain_swelling',
+    'bone_lump',
+    'relief_anti_inflammatory',
+    'pain_lying_on_side',
+    'heel_pain_first_steps',
+    'ankle_bruise_without_knock',
+  ])('%s waits for a pain', (id) => {
+    expect(waitsForPain(id)).toBe(true);
+  });
+
+  it.each([
+    ['wakes_after_hour_or_two', /^Does it come on only after/],
+    ['symptoms_over_two_weeks', /^Has it been there on most nights/],
+    ['pain_unrelieved_by_position', /is it the same whatever position/],
+    ['cool_limb', /the foot or leg that troubles you/],
+    ['one_leg_warm_red', /the leg that troubles you/],
+    ['visible_surface_veins', /the leg that troubles you/],
+  ] as const)('%s is worded for any complaint, not only a pain', (id, wording) => {
+    expect(question(id)).toMatch(wording);
+    expect(question(id)).not.toMatch(presupposesPainWording);
+  });
+
+  it('no grouped question is worded about "the painful leg": the red-flag screens are asked of every complaint', () => {
+    for (const g of [...complaintGroups, ...screeningGroups, ...historyGroups])
+      expect(g.text, g.id).not.toMatch(presupposesPainWording);
   });
 });

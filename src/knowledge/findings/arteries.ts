@@ -32,7 +32,7 @@ export const arteriesFindings = [
   finding(
     'cool_limb',
     'signs',
-    'Does the painful foot or leg usually feel cold to the touch, or colder than the other one?',
+    'Does the foot or leg that troubles you usually feel cold to the touch, or colder than the other one?',
     'Cool limb (asymmetric)',
     'A cool foot is one of the strongest signs of poor circulation.',
     ['seed:L5', 'S41'],

@@ -64,7 +64,7 @@ export const complaintFindings = [
     'wakes_after_hour_or_two',
     'timing',
     // "An hour or two" read as exact: woken at 3 a.m., hours after lying down, could not answer (role-play set 9).
-    'Does the pain come on only after you have been lying down for a while (an hour or more), rather than as soon as you lie down?',
+    'Does it come on only after you have been lying down for a while (an hour or more), rather than as soon as you lie down?',
     'Onset 1-2 h after lying down',
     'Circulation pain at rest builds up after some time lying flat.',
     ['seed:L4'],
@@ -112,7 +112,7 @@ export const complaintFindings = [
   finding(
     'symptoms_over_two_weeks',
     'timing',
-    'Has the pain been there on most nights for two weeks or more?',
+    'Has it been there on most nights for two weeks or more?',
     'Persistent > 2 weeks',
     'Rest pain lasting two weeks or more is part of the definition of severe limb ischaemia.',
     ['S21', 'S33'],
@@ -137,7 +137,7 @@ export const complaintFindings = [
   finding(
     'pain_unrelieved_by_position',
     'relief',
-    'Does nothing ease it: is the pain the same whatever position you are in?',
+    'Does nothing ease it: is it the same whatever position you are in?',
     'Pain not relieved by position',
     'Pain that no position relieves is a warning sign.',
     ['seed:L15', 'S48', 'S153'],

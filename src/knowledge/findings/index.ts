@@ -1,6 +1,9 @@
 import type { AskBeforeStopping, FindingDefinition } from '../types.js';
 import { arteriesFindings } from './arteries.js';
 import { complaintFindings } from './complaint.js';
+
+export { complaintsNotPain, painFelt, painNotPresupposed } from './define.js';
+
 import { historyFindings } from './history.js';
 import { jointsBonesFindings } from './joints-bones.js';
 import { medicinesFindings } from './medicines.js';

@@ -1,5 +1,5 @@
 import type { AskIf } from '../types.js';
-import { finding } from './define.js';
+import { finding, painNotPresupposed } from './define.js';
 
 /**
  * What follows a burst cyst behind the knee or a torn calf muscle (a trickle, a bruise at the ankle) is not asked
@@ -8,6 +8,18 @@ import { finding } from './define.js';
  * yet asked about they stay askable, worded to stand alone.
  */
 const calfTrouble: AskIf = { notAllAbsent: ['pain_calf', 'one_leg_swollen'] };
+
+/**
+ * "Since the pain or swelling began" needs one of them: after an opening that is neither (leg jerks a bed partner
+ * saw, numbness alone) it waits until a pain is reported or the leg is swollen (role-play set 14).
+ */
+const calfTroubleSincePainOrSwelling: AskIf = {
+  ...calfTrouble,
+  anyOf: [
+    ...(painNotPresupposed.anyOf ?? []),
+    { anyPresent: ['one_leg_swollen', 'whole_leg_swollen', 'both_ankles_swollen'] },
+  ],
+};
 
 /** Joints and bones. */
 export const jointsBonesFindings = [
@@ -26,6 +38,7 @@ export const jointsBonesFindings = [
     'Articular pain / swelling',
     'Joint problems such as arthritis or gout can also hurt at night.',
     ['S60', 'S155', 'S161'],
+    { askIf: painNotPresupposed },
   ),
   finding(
     'morning_stiffness',
@@ -77,6 +90,7 @@ export const jointsBonesFindings = [
     'Bony swelling / mass',
     'A lump or swelling on a bone, with bone pain, should be X-rayed: it can be a bone growth or a stress fracture.',
     ['S443', 'S347', 'S355'],
+    { askIf: painNotPresupposed },
   ),
   finding(
     'relief_anti_inflammatory',
@@ -85,6 +99,7 @@ export const jointsBonesFindings = [
     'Marked relief with NSAIDs / aspirin',
     'A night bone ache that ibuprofen or aspirin takes away is typical of a small benign bone growth.',
     ['S351'],
+    { askIf: painNotPresupposed },
   ),
   finding(
     'unable_to_bear_weight',
@@ -181,6 +196,7 @@ export const jointsBonesFindings = [
     'Pain lying on the affected side',
     'Pain from lying on the sore hip is typical of a tendon problem on the outside of the hip.',
     ['S377', 'S379'],
+    { askIf: painNotPresupposed },
   ),
   finding(
     'joint_stiffness_after_rest',
@@ -223,7 +239,7 @@ export const jointsBonesFindings = [
     'Ecchymosis at the ankle / foot without trauma (crescent sign)',
     'Fluid or blood leaking from a burst cyst behind the knee, or from a torn calf muscle, tracks down and shows as a bruise at the ankle.',
     ['S402', 'S454', 'S480'],
-    { askIf: calfTrouble },
+    { askIf: calfTroubleSincePainOrSwelling },
   ),
   finding(
     'shoulder_girdle_stiffness',
@@ -240,5 +256,6 @@ export const jointsBonesFindings = [
     'First-step plantar heel pain',
     'Heel pain worst with the first steps after rest is typical of plantar fasciitis, a cause this tool does not model.',
     ['S415'],
+    { askIf: painNotPresupposed },
   ),
 ];

@@ -21,7 +21,7 @@ export const veinsFindings = [
     // Either sign counts (warmth or redness: S11, S139), so the question says so, and names the look-alike that
     // is not this finding: a foot colder than the other that goes red only when it hangs down is poor
     // circulation (cool_limb, skin_shiny_pale_or_bluish_red).
-    'Leaving aside a foot that is colder than the other or goes red only when it hangs down: is part of the painful leg (a patch of skin, a joint, a vein) either redder, or hotter to the touch, than the same place on the other leg (if both legs look and feel the same, the answer is no)?',
+    'Leaving aside a foot that is colder than the other or goes red only when it hangs down: is part of the leg that troubles you (a patch of skin, a joint, a vein) either redder, or hotter to the touch, than the same place on the other leg (if both legs look and feel the same, the answer is no)?',
     'Unilateral warmth / erythema',
     'A leg that is warmer or redder than the other can be a clot or a skin infection.',
     ['seed:L15', 'S11', 'S139'],
@@ -55,7 +55,7 @@ export const veinsFindings = [
   finding(
     'visible_surface_veins',
     'signs',
-    'Can you see new, prominent surface veins (not varicose veins) on the painful leg?',
+    'Can you see new, prominent surface veins (not varicose veins) on the leg that troubles you?',
     'Collateral superficial veins',
     'New surface veins are one item of the Wells clot score.',
     ['S1', 'S11'],

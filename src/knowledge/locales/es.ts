@@ -122,7 +122,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alodinia al contacto',
     },
     wakes_after_hour_or_two: {
-      q: '¿El dolor aparece solo después de llevar un rato acostado (una hora o más), y no nada más acostarse?',
+      q: '¿Aparece solo después de llevar un rato acostado (una hora o más), y no nada más acostarse?',
       why: 'El dolor por mala circulación en reposo aparece tras un rato tumbado.',
       s: 'Aparece tras una hora o más acostado',
       c: 'Inicio 1-2 h tras el decúbito',
@@ -152,7 +152,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Inicio agudo (< 2 semanas)',
     },
     symptoms_over_two_weeks: {
-      q: '¿Tiene el dolor casi todas las noches desde hace dos semanas o más?',
+      q: '¿Le pasa casi todas las noches desde hace dos semanas o más?',
       why: 'Un dolor en reposo de dos semanas o más forma parte de la definición de isquemia grave de la pierna.',
       s: 'Casi todas las noches desde hace dos semanas o más',
       c: 'Persistente > 2 semanas',
@@ -242,13 +242,13 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alivio con la elevación',
     },
     pain_unrelieved_by_position: {
-      q: '¿No hay nada que lo alivie: el dolor sigue igual en cualquier postura?',
+      q: '¿No hay nada que lo alivie: sigue igual en cualquier postura?',
       why: 'Un dolor que no se alivia con ninguna postura es una señal de alarma.',
       s: 'Igual en cualquier postura',
       c: 'Dolor que no se modifica con la posición',
     },
     cool_limb: {
-      q: '¿El pie o la pierna que duele suele estar frío al tacto, o más frío que el otro?',
+      q: '¿El pie o la pierna que le molesta suele estar frío al tacto, o más frío que el otro?',
       why: 'Un pie frío es uno de los signos más claros de mala circulación.',
       s: 'El pie o la pierna que duele está más frío',
       c: 'Frialdad del miembro (asimétrica)',
@@ -284,7 +284,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema unilateral de la pierna',
     },
     one_leg_warm_red: {
-      q: 'Dejando aparte un pie que está más frío que el otro o que solo se pone rojo al dejarlo colgar: ¿una parte de la pierna que duele (una zona de piel, una articulación, una vena) está más roja, o más caliente al tacto, que el mismo sitio de la otra pierna (si las dos piernas se ven y se notan igual, la respuesta es no)?',
+      q: 'Dejando aparte un pie que está más frío que el otro o que solo se pone rojo al dejarlo colgar: ¿una parte de la pierna que le molesta (una zona de piel, una articulación, una vena) está más roja, o más caliente al tacto, que el mismo sitio de la otra pierna (si las dos piernas se ven y se notan igual, la respuesta es no)?',
       why: 'Una pierna más caliente o más roja que la otra puede ser un coágulo o una infección de la piel.',
       s: 'Una pierna caliente y roja',
       c: 'Calor / eritema unilateral',
@@ -308,7 +308,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Edema con fóvea',
     },
     visible_surface_veins: {
-      q: '¿Ve venas superficiales nuevas y marcadas (no varices) en la pierna que duele?',
+      q: '¿Ve venas superficiales nuevas y marcadas (no varices) en la pierna que le molesta?',
       why: 'Las venas superficiales nuevas son un ítem de la escala de Wells para coágulos.',
       s: 'Venas superficiales nuevas en la pierna que duele',
       c: 'Venas superficiales colaterales',
@@ -927,7 +927,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Pueden ser señales de un coágulo en la pierna o en los pulmones, o de una infección que se extiende, que necesitan atención hoy o de inmediato.',
     },
     screen_circulation: {
-      text: '¿Ha notado alguna de estas cosas en la pierna o el pie que le duele?',
+      text: '¿Ha notado alguna de estas cosas en la pierna o el pie que le molesta?',
       why: 'Pueden indicar que el riego de la pierna está bloqueado o es críticamente bajo, o que se está acumulando presión dentro de la pierna.',
     },
     screen_nerves: {

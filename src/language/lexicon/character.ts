@@ -188,20 +188,18 @@ export const character: FindingLexiconTable = {
       // Restless sleep ("restless at night", "can't settle") is not the urge: restless needs the legs.
       'restless_legs|restless_leg|rls|willis_ekbom|fidgety|fidget*|jumpy|jittery|twitchy|jerky',
       // A twitch is the urge when the legs twitch; muscles that twitch or flicker under the skin are the muscle
-      // itself (fasciculation), not a need to move (IRLSSG: the urge is to move, S60).
+      // itself (fasciculation), not a need to move (IRLSSG: the urge is to move, S60). Twitches in sleep, or that
+      // someone else sees or tells of, are movements seen, not a felt urge (issue #14, set 14).
       {
         p: 'twitch|twitches|twitching',
         notInSentence:
-          'muscle|muscles|flicker*|flutter*|ripple|ripples|rippling|under_the_skin|under_my_skin|beneath_the_skin|fish|worm|worms|popcorn',
+          'muscle|muscles|flicker*|flutter*|ripple|ripples|rippling|under_the_skin|under_my_skin|beneath_the_skin|fish|worm|worms|popcorn|asleep|sleep|sleeping|all_night|all_night_long|says|said|tells|told|saw|sees|noticed|notices|apparently',
       },
       '@legs|@leg1|legs ~2 restless|restlessness',
       'restless|restlessness ~2 in ~1 my|the|his|her|both ~1 legs|leg|calves|feet',
       "can't|won't|cannot ~1 keep|stay|hold ~2 still",
-      // What a bed partner sees ("his legs are jumping about all night") and legs that "won't settle".
-      {
-        p: '@legs|@leg1 ~2 jump|jumping|jumps|jerk|jerking|jerks|kick|kicking|kicks|twitching ~1 about|around|all_night|at_night|in_bed',
-        positiveOnly: true,
-      },
+      // Legs that "won't settle". What a bed partner sees ("his legs are jumping about all night") is movement, not
+      // the urge: an urge is felt, not seen (issue #14, set 14: a man who feels nothing); it is leg_jerks_in_sleep_seen.
       {
         p: "@legs|@leg1 ~2 won't|wont|will_not|can't|cant|cannot|never ~1 settle|keep_still|stay_still",
         positiveOnly: true,

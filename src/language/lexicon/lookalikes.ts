@@ -86,8 +86,8 @@ export const lookalikes: FindingLexiconTable = {
     // "Every 20-30 seconds" beside the jerks is how often they come, not how long an attack lasts.
     suppressesInSentence: ['episode_seconds_to_minutes'],
     patterns: [
-      // What a bed partner sees: the legs jerk or kick over and over in sleep.
-      'legs|leg ~3 jerk|jerks|jerking|kick|kicks|kicking|twitch|twitches ~~10 every|all_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|once_he|once_she',
+      // What a bed partner sees: the legs jerk, kick or jump about over and over in sleep.
+      'legs|leg ~3 jerk|jerks|jerking|kick|kicks|kicking|twitch|twitches|jump|jumps|jumping ~~10 every|all_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|once_he|once_she',
       'kicks|kicked|kicking ~3 me ~~6 all_night|every_night|in_his_sleep|in_her_sleep|asleep',
       // The sleeper says it of the bed partner ("my wife says I kick her all night"): the same kicks, seen by her.
       'kick|kicks|kicked|kicking ~1 him|her|them ~~6 all_night|all_night_long|every_night|in_my_sleep|in_his_sleep|in_her_sleep|asleep|while_i_sleep|while_he_sleeps|while_she_sleeps',
