@@ -13,12 +13,13 @@ import {
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
+  urgencyLevels,
 } from '../knowledge/index.js';
 import type { Posterior } from './inference.js';
 import type { Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
 import { type Hypothetical, questionSearch } from './question-search.js';
-import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
+import { probabilityLevel, ruleFires, urgencyMass, urgencySettings } from './triage.js';
 import type { EvidenceItem, Question, Sex } from './types.js';
 
 const binaryEntropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -(p * Math.log(p) + (1 - p) * Math.log(1 - p)));
@@ -145,11 +146,16 @@ export function urgencyRaise(
   return raise;
 }
 
-function computeUrgencyRaise(
+/**
+ * `urgencyRaise` without its memo. `skipBound` false: always the full search on the triage posterior (the
+ * reference the bound's test compares against). Exported for that test.
+ */
+export function computeUrgencyRaise(
   input: InterviewInput,
   finding: number,
   pYes: number,
   same: Hypothetical,
+  skipBound = true,
 ): number {
   const { net, triagePosterior, level } = input;
   const id = (net.findings[finding] as Network['findings'][number]).id;
@@ -159,6 +165,16 @@ function computeUrgencyRaise(
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
   }
+  if (triagePosterior !== input.posterior) {
+    // The triage posterior's own search; its hypothetical is skipped where a bound proves neither answer's
+    // probabilities can reach a level above `level` (then only the rules can raise it with "yes").
+    const search = questionSearch(net, triagePosterior);
+    const limits = skipBound ? massLimitsAbove(level) : undefined;
+    if (limits && search.urgencyStaysBelow(finding, limits)) {
+      if (rank(yesByRule) < rank(level)) raise += pYes;
+      return raise;
+    }
+  }
   const after =
     triagePosterior === input.posterior ? same : questionSearch(net, triagePosterior).hypothetical(finding);
   const yesByProbability = probabilityLevel(after.yesMass, after.yes);
@@ -166,6 +182,25 @@ function computeUrgencyRaise(
   if (rank(yesLevel) < rank(level)) raise += pYes;
   if (rank(probabilityLevel(after.noMass, after.no)) < rank(level)) raise += 1 - pYes;
   return raise;
+}
+
+/**
+ * Per level: the cumulative-mass limits (by rank) below which the probabilities give no level above it, for
+ * `urgencyStaysBelow`; undefined for self-care, which the unclear-picture rule (a marginal, not a mass) can
+ * also raise.
+ */
+const massLimitsMemo = new Map<UrgencyLevel, Float64Array | undefined>();
+
+function massLimitsAbove(level: UrgencyLevel): Float64Array | undefined {
+  if (massLimitsMemo.has(level)) return massLimitsMemo.get(level);
+  let limits: Float64Array | undefined;
+  if (level !== 'self_care') {
+    limits = new Float64Array(urgencyLevels.length).fill(Number.POSITIVE_INFINITY);
+    for (const l of urgencyLevels)
+      if (l !== 'self_care' && rank(l) < rank(level)) limits[rank(l)] = urgencySettings.massThreshold[l];
+  }
+  massLimitsMemo.set(level, limits);
+  return limits;
 }
 
 /**

@@ -259,6 +259,13 @@ export class QuestionSearch {
   private readonly totalWeight: number;
   private readonly causeWeight: Float64Array;
   private readonly rankWeight: Float64Array;
+  /**
+   * Kept weight by cause and urgency rank, cumulative over ranks: causeRank[j * ranks + r] = Σw of the kept
+   * configurations holding cause j whose rank is at most r (`urgencyStaysBelow`); rankCumulative likewise
+   * over every kept configuration.
+   */
+  private readonly causeRank: Float64Array;
+  private readonly rankCumulative: Float64Array;
   /** Working sums of the linked configurations, reused from finding to finding. */
   private readonly linkedCause: Float64Array;
   private readonly linkedRank: Float64Array;
@@ -319,6 +326,28 @@ export class QuestionSearch {
       sizes[d] = (sizes[d] as number) + 1;
     }
     this.totalWeight = total;
+    const causeRank = new Float64Array((n + 1) * massLength);
+    for (let k = 0; k < count; k++) {
+      const w = this.weight[k] as number;
+      const r = this.rank[k] as number;
+      const a = this.slotA[k] as number;
+      const b = this.slotB[k] as number;
+      const d = this.slotD[k] as number;
+      causeRank[a * massLength + r] = (causeRank[a * massLength + r] as number) + w;
+      if (b !== a) causeRank[b * massLength + r] = (causeRank[b * massLength + r] as number) + w;
+      if (d !== a && d !== b) causeRank[d * massLength + r] = (causeRank[d * massLength + r] as number) + w;
+    }
+    for (let j = 0; j <= n; j++)
+      for (let r = 1; r < massLength; r++)
+        causeRank[j * massLength + r] =
+          (causeRank[j * massLength + r] as number) + (causeRank[j * massLength + r - 1] as number);
+    this.causeRank = causeRank;
+    this.rankCumulative = new Float64Array(massLength);
+    let cumulative = 0;
+    for (let r = 0; r < massLength; r++) {
+      cumulative += this.rankWeight[r] as number;
+      this.rankCumulative[r] = cumulative;
+    }
     // Start offsets per cause; `filled` then counts up from each start (the padding slot n is not filed).
     const start = new Int32Array(n + 1);
     for (let j = 0; j < n; j++) start[j + 1] = (start[j] as number) + (sizes[j] as number);
@@ -366,6 +395,72 @@ export class QuestionSearch {
       this.answered[finding] = known;
     }
     return known;
+  }
+
+  /**
+   * Whether, for both answers to `finding`, every cumulative urgency mass `hypothetical(finding)` gives stays
+   * below `limits` (by rank; Infinity where there is none), proved without computing it. Per rank r, with the
+   * kept weights: the configurations without a cause linked to the finding have the leak's likelihood L0;
+   * those with one have a likelihood between L0 and the largest (yes) or smallest (no) the finding's links
+   * allow, Lx, and their weight at rank ≤ r (and > r) is at most the sum over the linked causes of the weight
+   * of the configurations holding that cause there (a union bound). So after an answer the mass at rank ≤ r
+   * is at most A / (A + B) with A the most the ranks ≤ r can hold and B the least the others can:
+   * - yes (L0 the least likelihood): A = L0·W≤r + (Lx − L0)·min(C≤r, W≤r), B = L0·W>r;
+   * - no (L0 the most): A = L0·W≤r, B = L0·W>r − (L0 − Lx)·min(C>r, W>r).
+   * The margin (1e-9 relative, 1e-12 absolute) covers the rounding of both computations (tested in
+   * question-search.test.ts: wherever this holds, the computed masses are below the limits). Linear in the
+   * finding's linked causes, against a walk over their configurations.
+   */
+  urgencyStaysBelow(finding: number, limits: Float64Array): boolean {
+    const { net, causeRank, rankCumulative } = this;
+    // The product below covers three causes per configuration.
+    if (stride > 3) return false;
+    const power = temperingOf(net, finding);
+    const factor = net.absentFactor[finding] as Float64Array;
+    const keep = 1 - (net.leak[finding] as number);
+    const causes = (linkedCausesOf(net)[finding] as Int32Array) ?? new Int32Array(0);
+    // The least product of the factors of `stride` linked causes (a configuration holds at most that many).
+    let f1 = 1;
+    let f2 = 1;
+    let f3 = 1;
+    for (let l = 0; l < causes.length; l++) {
+      const f = factor[causes[l] as number] as number;
+      if (f < f1) {
+        f3 = f2;
+        f2 = f1;
+        f1 = f;
+      } else if (f < f2) {
+        f3 = f2;
+        f2 = f;
+      } else if (f < f3) f3 = f;
+    }
+    const least = keep * f1 * f2 * f3;
+    const yes0 = temper(1 - keep, power);
+    const yesMost = temper(1 - least, power);
+    const no0 = temper(keep, power);
+    const noLeast = temper(least, power);
+    const total = this.totalWeight;
+    let linkedAll = 0;
+    for (let l = 0; l < causes.length; l++) {
+      const j = causes[l] as number;
+      linkedAll += causeRank[j * massLength + massLength - 1] as number;
+    }
+    for (let r = 0; r < massLength; r++) {
+      const limit = limits[r] as number;
+      if (!(limit < Number.POSITIVE_INFINITY)) continue;
+      const upTo = Math.min(total, rankCumulative[r] as number);
+      const beyond = total - upTo;
+      let linkedUpTo = 0;
+      for (let l = 0; l < causes.length; l++)
+        linkedUpTo += causeRank[(causes[l] as number) * massLength + r] as number;
+      const linkedBeyond = Math.max(0, linkedAll - linkedUpTo);
+      const yesA = yes0 * upTo + (yesMost - yes0) * Math.min(linkedUpTo, upTo);
+      const yesB = yes0 * beyond;
+      const noA = no0 * upTo;
+      const noB = no0 * beyond - (no0 - noLeast) * Math.min(linkedBeyond, beyond);
+      if (!below(yesA, yesB, limit) || !below(noA, noB, limit)) return false;
+    }
+    return true;
   }
 
   /**
@@ -505,6 +600,13 @@ export class QuestionSearch {
     };
     return normalisedInto(n, pYes, sums, totalYes, totalNo, out);
   }
+}
+
+/** A / (A + B), with a margin for rounding, below `limit` (an empty answer, A + B = 0, gives 0). */
+function below(a: number, b: number, limit: number): boolean {
+  if (!(a >= 0) || !(b >= 0)) return false;
+  if (a === 0) return limit > 1e-12;
+  return (a / (a + b)) * (1 + 1e-9) + 1e-12 < limit;
 }
 
 /** Hypotheticals per arena buffer (a step computes a few dozen). Model-free tuning, not a clinical number. */
