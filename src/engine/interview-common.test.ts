@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findings, type UrgencyLevel, urgencyLevels } from '../knowledge/index.js';
 import { inferWithTriage } from './inference.js';
-import { computeUrgencyRaise, type InterviewInput } from './interview-common.js';
+import {
+  computeUrgencyRaise,
+  entropy,
+  entropyAfterNo,
+  entropyAfterYes,
+  type InterviewInput,
+} from './interview-common.js';
 import { network as net } from './network.js';
 import { questionSearch } from './question-search.js';
 import type { Case, EvidenceItem } from './types.js';
@@ -62,6 +68,10 @@ describe('interview: the urgency-raise skip changes nothing', () => {
           const skipped = computeUrgencyRaise(input, i, same.pYes, same);
           const full = computeUrgencyRaise(input, i, same.pYes, same, false);
           expect(Object.is(skipped, full)).toBe(true);
+          // The hot paths read the hypothetical's range; the views give the same bits.
+          const n = net.conditions.length;
+          expect(Object.is(entropyAfterYes(same, n), entropy(same.yes))).toBe(true);
+          expect(Object.is(entropyAfterNo(same, n), entropy(same.no))).toBe(true);
           compared++;
         }
       }),

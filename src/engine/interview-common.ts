@@ -25,10 +25,19 @@ import type { EvidenceItem, Question, Sex } from './types.js';
 const binaryEntropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -(p * Math.log(p) + (1 - p) * Math.log(1 - p)));
 
 export function entropy(marginals: Float64Array): number {
+  return entropyOf(marginals, 0, marginals.length);
+}
+
+/** `entropy` of `count` marginals stored in `values` from `start` (a hypothetical's range, without a view). */
+export function entropyOf(values: Float64Array, start: number, count: number): number {
   let h = 0;
-  for (let j = 0; j < marginals.length; j++) h += binaryEntropy(marginals[j] as number);
+  for (let j = start; j < start + count; j++) h += binaryEntropy(values[j] as number);
   return h;
 }
+
+/** Entropy of the marginals after "yes" and after "no" (`Hypothetical`'s layout: yes at `at`, no after it). */
+export const entropyAfterYes = (h: Hypothetical, n: number) => entropyOf(h.values, h.at, n);
+export const entropyAfterNo = (h: Hypothetical, n: number) => entropyOf(h.values, h.at + n, n);
 
 export function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
   let level: UrgencyLevel = 'self_care';
@@ -177,11 +186,34 @@ export function computeUrgencyRaise(
   }
   const after =
     triagePosterior === input.posterior ? same : questionSearch(net, triagePosterior).hypothetical(finding);
-  const yesByProbability = probabilityLevel(after.yesMass, after.yes);
+  const n = net.conditions.length;
+  const yesByProbability = levelAfter(after, n, true);
   const yesLevel = rank(yesByRule) < rank(yesByProbability) ? yesByRule : yesByProbability;
   if (rank(yesLevel) < rank(level)) raise += pYes;
-  if (rank(probabilityLevel(after.noMass, after.no)) < rank(level)) raise += 1 - pYes;
+  if (rank(levelAfter(after, n, false)) < rank(level)) raise += 1 - pYes;
   return raise;
+}
+
+/** Scratch copies of one answer's marginals and masses for `probabilityLevel`, by number of causes. */
+const levelScratch = new Map<number, { readonly marginals: Float64Array; readonly mass: Float64Array }>();
+
+/**
+ * `probabilityLevel` after one answer, read from the hypothetical's range through reused scratch copies
+ * (the same values, so the same level) rather than a view per answer.
+ */
+function levelAfter(after: Hypothetical, n: number, yes: boolean): UrgencyLevel {
+  let scratch = levelScratch.get(n);
+  if (!scratch) {
+    scratch = { marginals: new Float64Array(n), mass: new Float64Array(urgencyLevels.length) };
+    levelScratch.set(n, scratch);
+  }
+  const { values, at } = after;
+  const m = urgencyLevels.length;
+  const marginalsAt = yes ? at : at + n;
+  const massAt = at + 2 * n + (yes ? 0 : m);
+  for (let j = 0; j < n; j++) scratch.marginals[j] = values[marginalsAt + j] as number;
+  for (let r = 0; r < m; r++) scratch.mass[r] = values[massAt + r] as number;
+  return probabilityLevel(scratch.mass, scratch.marginals);
 }
 
 /**

@@ -21,6 +21,49 @@ export interface Hypothetical {
   /** Probability mass by urgency rank after "yes" and after "no" (cumulative, as `urgencyMass`). */
   readonly yesMass: Float64Array;
   readonly noMass: Float64Array;
+  /**
+   * The same four as ranges of one array, for the hot paths (no view per answer): with n causes and m
+   * urgency ranks, yes at `at`, no at `at + n`, yesMass at `at + 2n`, noMass at `at + 2n + m`.
+   */
+  readonly values: Float64Array;
+  readonly at: number;
+}
+
+/** A `Hypothetical` over a range of a shared array; its four views made only when read (cold paths). */
+class RangeHypothetical implements Hypothetical {
+  private yesView: Float64Array | undefined;
+  private noView: Float64Array | undefined;
+  private yesMassView: Float64Array | undefined;
+  private noMassView: Float64Array | undefined;
+
+  constructor(
+    readonly pYes: number,
+    readonly values: Float64Array,
+    readonly at: number,
+    private readonly n: number,
+  ) {}
+
+  get yes(): Float64Array {
+    this.yesView ??= this.values.subarray(this.at, this.at + this.n);
+    return this.yesView;
+  }
+
+  get no(): Float64Array {
+    this.noView ??= this.values.subarray(this.at + this.n, this.at + 2 * this.n);
+    return this.noView;
+  }
+
+  get yesMass(): Float64Array {
+    const start = this.at + 2 * this.n;
+    this.yesMassView ??= this.values.subarray(start, start + massLength);
+    return this.yesMassView;
+  }
+
+  get noMass(): Float64Array {
+    const start = this.at + 2 * this.n + massLength;
+    this.noMassView ??= this.values.subarray(start, start + massLength);
+    return this.noMassView;
+  }
 }
 
 /**
@@ -165,9 +208,9 @@ interface AnswerSums {
 }
 
 /**
- * The answers' unnormalised sums → a `Hypothetical` written into `out` (which may be `sums` itself): marginals
- * divided by their total (not multiplied by its inverse, so both callers give the same bits), masses scaled and
- * made cumulative by rank.
+ * The answers' unnormalised sums → a `Hypothetical` written into `values` from `at` (the layout of
+ * `Hypothetical.values`): marginals divided by their total (not multiplied by its inverse, as the inference
+ * does), masses scaled and made cumulative by rank.
  */
 function normalisedInto(
   n: number,
@@ -175,25 +218,28 @@ function normalisedInto(
   sums: AnswerSums,
   totalYes: number,
   totalNo: number,
-  out: AnswerSums,
+  values: Float64Array,
+  at: number,
 ): Hypothetical {
   const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
   const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
-  out.yesMass[0] = (sums.yesMass[0] as number) * scaleYes;
-  out.noMass[0] = (sums.noMass[0] as number) * scaleNo;
+  const yesMassAt = at + 2 * n;
+  const noMassAt = yesMassAt + massLength;
+  values[yesMassAt] = (sums.yesMass[0] as number) * scaleYes;
+  values[noMassAt] = (sums.noMass[0] as number) * scaleNo;
   for (let r = 1; r < massLength; r++) {
-    out.yesMass[r] = (sums.yesMass[r] as number) * scaleYes + (out.yesMass[r - 1] as number);
-    out.noMass[r] = (sums.noMass[r] as number) * scaleNo + (out.noMass[r - 1] as number);
+    values[yesMassAt + r] = (sums.yesMass[r] as number) * scaleYes + (values[yesMassAt + r - 1] as number);
+    values[noMassAt + r] = (sums.noMass[r] as number) * scaleNo + (values[noMassAt + r - 1] as number);
   }
-  divideInto(out.yes, sums.yes, n, totalYes);
-  divideInto(out.no, sums.no, n, totalNo);
-  return { pYes, yes: out.yes, no: out.no, yesMass: out.yesMass, noMass: out.noMass };
+  divideInto(values, at, sums.yes, n, totalYes);
+  divideInto(values, at + n, sums.no, n, totalNo);
+  return new RangeHypothetical(pYes, values, at, n);
 }
 
-/** The first `n` sums divided by their total (copied as they are when the total is 0). */
-function divideInto(to: Float64Array, from: Float64Array, n: number, total: number): void {
-  if (total > 0) for (let j = 0; j < n; j++) to[j] = (from[j] as number) / total;
-  else if (to !== from) to.set(from.subarray(0, n));
+/** The first `n` sums divided by their total (copied as they are when the total is 0), into `to` from `at`. */
+function divideInto(to: Float64Array, at: number, from: Float64Array, n: number, total: number): void {
+  if (total > 0) for (let j = 0; j < n; j++) to[at + j] = (from[j] as number) / total;
+  else for (let j = 0; j < n; j++) to[at + j] = from[j] as number;
 }
 
 function finish(
@@ -206,8 +252,8 @@ function finish(
   yesMass: Float64Array,
   noMass: Float64Array,
 ): Hypothetical {
-  const inPlace = { yes: yes.subarray(0, n), no: no.subarray(0, n), yesMass, noMass };
-  return normalisedInto(n, pYes, inPlace, totalYes, totalNo, inPlace);
+  const values = new Float64Array(2 * n + 2 * massLength);
+  return normalisedInto(n, pYes, { yes, no, yesMass, noMass }, totalYes, totalNo, values, 0);
 }
 
 /**
@@ -274,9 +320,11 @@ export class QuestionSearch {
   private readonly noSums: Float64Array;
   private readonly yesMassSums: Float64Array;
   private readonly noMassSums: Float64Array;
+  private readonly workingSums: AnswerSums;
   /**
-   * Storage of the results, handed out in slices: one buffer per `arenaResults` hypotheticals instead of
-   * four typed arrays each (small typed arrays of this size live outside the JS heap, each its own buffer).
+   * Storage of the results, handed out as ranges: one buffer per `arenaResults` hypotheticals instead of
+   * four typed arrays each (small typed arrays of this size live outside the JS heap, each its own buffer),
+   * and no view per result unless a cold path reads one (`RangeHypothetical`).
    */
   private arena = new Float64Array(0);
   private arenaUsed = 0;
@@ -370,17 +418,23 @@ export class QuestionSearch {
     this.noSums = new Float64Array(n + 1);
     this.yesMassSums = new Float64Array(massLength);
     this.noMassSums = new Float64Array(massLength);
+    this.workingSums = {
+      yes: this.yesSums,
+      no: this.noSums,
+      yesMass: this.yesMassSums,
+      noMass: this.noMassSums,
+    };
   }
 
-  /** A zeroed slice of `length` doubles from the arena. */
-  private take(length: number): Float64Array {
+  /** The start of `length` free doubles in the arena (a new arena when this one is full). */
+  private take(length: number): number {
     if (this.arenaUsed + length > this.arena.length) {
-      this.arena = new Float64Array(Math.max(length, arenaResults * (2 * this.n + 2 * massLength)));
+      this.arena = new Float64Array(Math.max(length, arenaResults * length));
       this.arenaUsed = 0;
     }
-    const slice = this.arena.subarray(this.arenaUsed, this.arenaUsed + length);
+    const at = this.arenaUsed;
     this.arenaUsed += length;
-    return slice;
+    return at;
   }
 
   /**
@@ -588,17 +642,11 @@ export class QuestionSearch {
     return this.finishInArena(pYes, totalYes, totalNo);
   }
 
-  /** `finish` over the working sums, the results written to arena slices (the working sums are reused). */
+  /** `finish` over the working sums, the result written to a range of the arena (the working sums are reused). */
   private finishInArena(pYes: number, totalYes: number, totalNo: number): Hypothetical {
     const { n } = this;
-    const sums = { yes: this.yesSums, no: this.noSums, yesMass: this.yesMassSums, noMass: this.noMassSums };
-    const out = {
-      yes: this.take(n),
-      no: this.take(n),
-      yesMass: this.take(massLength),
-      noMass: this.take(massLength),
-    };
-    return normalisedInto(n, pYes, sums, totalYes, totalNo, out);
+    const at = this.take(2 * n + 2 * massLength);
+    return normalisedInto(n, pYes, this.workingSums, totalYes, totalNo, this.arena, at);
   }
 }
 
