@@ -308,10 +308,9 @@ export class QuestionSearch {
   /**
    * Kept weight by cause and urgency rank, cumulative over ranks: causeRank[j * ranks + r] = Σw of the kept
    * configurations holding cause j whose rank is at most r (`urgencyStaysBelow`); rankCumulative likewise
-   * over every kept configuration.
+   * over every kept configuration. Built on the first bound asked (only the triage posterior's search asks).
    */
-  private readonly causeRank: Float64Array;
-  private readonly rankCumulative: Float64Array;
+  private rankSums: { readonly causeRank: Float64Array; readonly rankCumulative: Float64Array } | undefined;
   /** Working sums of the linked configurations, reused from finding to finding. */
   private readonly linkedCause: Float64Array;
   private readonly linkedRank: Float64Array;
@@ -374,28 +373,6 @@ export class QuestionSearch {
       sizes[d] = (sizes[d] as number) + 1;
     }
     this.totalWeight = total;
-    const causeRank = new Float64Array((n + 1) * massLength);
-    for (let k = 0; k < count; k++) {
-      const w = this.weight[k] as number;
-      const r = this.rank[k] as number;
-      const a = this.slotA[k] as number;
-      const b = this.slotB[k] as number;
-      const d = this.slotD[k] as number;
-      causeRank[a * massLength + r] = (causeRank[a * massLength + r] as number) + w;
-      if (b !== a) causeRank[b * massLength + r] = (causeRank[b * massLength + r] as number) + w;
-      if (d !== a && d !== b) causeRank[d * massLength + r] = (causeRank[d * massLength + r] as number) + w;
-    }
-    for (let j = 0; j <= n; j++)
-      for (let r = 1; r < massLength; r++)
-        causeRank[j * massLength + r] =
-          (causeRank[j * massLength + r] as number) + (causeRank[j * massLength + r - 1] as number);
-    this.causeRank = causeRank;
-    this.rankCumulative = new Float64Array(massLength);
-    let cumulative = 0;
-    for (let r = 0; r < massLength; r++) {
-      cumulative += this.rankWeight[r] as number;
-      this.rankCumulative[r] = cumulative;
-    }
     // Start offsets per cause; `filled` then counts up from each start (the padding slot n is not filed).
     const start = new Int32Array(n + 1);
     for (let j = 0; j < n; j++) start[j + 1] = (start[j] as number) + (sizes[j] as number);
@@ -451,6 +428,36 @@ export class QuestionSearch {
     return known;
   }
 
+  /** `rankSums`, built once. */
+  private rankSumsOf(): { readonly causeRank: Float64Array; readonly rankCumulative: Float64Array } {
+    if (this.rankSums) return this.rankSums;
+    const { n, slotA, slotB, slotD, weight, rank } = this;
+    const count = weight.length;
+    const causeRank = new Float64Array((n + 1) * massLength);
+    for (let k = 0; k < count; k++) {
+      const w = weight[k] as number;
+      const r = rank[k] as number;
+      const a = slotA[k] as number;
+      const b = slotB[k] as number;
+      const d = slotD[k] as number;
+      causeRank[a * massLength + r] = (causeRank[a * massLength + r] as number) + w;
+      if (b !== a) causeRank[b * massLength + r] = (causeRank[b * massLength + r] as number) + w;
+      if (d !== a && d !== b) causeRank[d * massLength + r] = (causeRank[d * massLength + r] as number) + w;
+    }
+    for (let j = 0; j <= n; j++)
+      for (let r = 1; r < massLength; r++)
+        causeRank[j * massLength + r] =
+          (causeRank[j * massLength + r] as number) + (causeRank[j * massLength + r - 1] as number);
+    const rankCumulative = new Float64Array(massLength);
+    let cumulative = 0;
+    for (let r = 0; r < massLength; r++) {
+      cumulative += this.rankWeight[r] as number;
+      rankCumulative[r] = cumulative;
+    }
+    this.rankSums = { causeRank, rankCumulative };
+    return this.rankSums;
+  }
+
   /**
    * Whether, for both answers to `finding`, every cumulative urgency mass `hypothetical(finding)` gives stays
    * below `limits` (by rank; Infinity where there is none), proved without computing it. Per rank r, with the
@@ -466,7 +473,7 @@ export class QuestionSearch {
    * finding's linked causes, against a walk over their configurations.
    */
   urgencyStaysBelow(finding: number, limits: Float64Array): boolean {
-    const { net, causeRank, rankCumulative } = this;
+    const { net } = this;
     // The product below covers three causes per configuration.
     if (stride > 3) return false;
     const power = temperingOf(net, finding);
@@ -493,6 +500,7 @@ export class QuestionSearch {
     const yesMost = temper(1 - least, power);
     const no0 = temper(keep, power);
     const noLeast = temper(least, power);
+    const { causeRank, rankCumulative } = this.rankSumsOf();
     const total = this.totalWeight;
     let linkedAll = 0;
     for (let l = 0; l < causes.length; l++) {
