@@ -13,21 +13,31 @@ import {
   triageRules,
   type UrgencyLevel,
   urgencyDescriptions,
+  urgencyLevels,
 } from '../knowledge/index.js';
 import type { Posterior } from './inference.js';
 import type { Network } from './network.js';
 import { type AskContext, askIfHolds } from './preconditions.js';
 import { type Hypothetical, questionSearch } from './question-search.js';
-import { probabilityLevel, ruleFires, urgencyMass } from './triage.js';
+import { probabilityLevel, ruleFires, urgencyMass, urgencySettings } from './triage.js';
 import type { EvidenceItem, Question, Sex } from './types.js';
 
 const binaryEntropy = (p: number) => (p <= 0 || p >= 1 ? 0 : -(p * Math.log(p) + (1 - p) * Math.log(1 - p)));
 
 export function entropy(marginals: Float64Array): number {
+  return entropyOf(marginals, 0, marginals.length);
+}
+
+/** `entropy` of `count` marginals stored in `values` from `start` (a hypothetical's range, without a view). */
+export function entropyOf(values: Float64Array, start: number, count: number): number {
   let h = 0;
-  for (let j = 0; j < marginals.length; j++) h += binaryEntropy(marginals[j] as number);
+  for (let j = start; j < start + count; j++) h += binaryEntropy(values[j] as number);
   return h;
 }
+
+/** Entropy of the marginals after "yes" and after "no" (`Hypothetical`'s layout: yes at `at`, no after it). */
+export const entropyAfterYes = (h: Hypothetical, n: number) => entropyOf(h.values, h.at, n);
+export const entropyAfterNo = (h: Hypothetical, n: number) => entropyOf(h.values, h.at + n, n);
 
 export function levelFromRules(present: ReadonlySet<string>): UrgencyLevel {
   let level: UrgencyLevel = 'self_care';
@@ -145,11 +155,16 @@ export function urgencyRaise(
   return raise;
 }
 
-function computeUrgencyRaise(
+/**
+ * `urgencyRaise` without its memo. `skipBound` false: always the full search on the triage posterior (the
+ * reference the bound's test compares against). Exported for that test.
+ */
+export function computeUrgencyRaise(
   input: InterviewInput,
   finding: number,
   pYes: number,
   same: Hypothetical,
+  skipBound = true,
 ): number {
   const { net, triagePosterior, level } = input;
   const id = (net.findings[finding] as Network['findings'][number]).id;
@@ -159,13 +174,65 @@ function computeUrgencyRaise(
     if (rank(yesByRule) < rank(level)) raise += pYes;
     return raise;
   }
+  if (triagePosterior !== input.posterior) {
+    // The triage posterior's own search; its hypothetical is skipped where a bound proves neither answer's
+    // probabilities can reach a level above `level` (then only the rules can raise it with "yes").
+    const search = questionSearch(net, triagePosterior);
+    const limits = skipBound ? massLimitsAbove(level) : undefined;
+    if (limits && search.urgencyStaysBelow(finding, limits)) {
+      if (rank(yesByRule) < rank(level)) raise += pYes;
+      return raise;
+    }
+  }
   const after =
     triagePosterior === input.posterior ? same : questionSearch(net, triagePosterior).hypothetical(finding);
-  const yesByProbability = probabilityLevel(after.yesMass, after.yes);
+  const n = net.conditions.length;
+  const yesByProbability = levelAfter(after, n, true);
   const yesLevel = rank(yesByRule) < rank(yesByProbability) ? yesByRule : yesByProbability;
   if (rank(yesLevel) < rank(level)) raise += pYes;
-  if (rank(probabilityLevel(after.noMass, after.no)) < rank(level)) raise += 1 - pYes;
+  if (rank(levelAfter(after, n, false)) < rank(level)) raise += 1 - pYes;
   return raise;
+}
+
+/** Scratch copies of one answer's marginals and masses for `probabilityLevel`, by number of causes. */
+const levelScratch = new Map<number, { readonly marginals: Float64Array; readonly mass: Float64Array }>();
+
+/**
+ * `probabilityLevel` after one answer, read from the hypothetical's range through reused scratch copies
+ * (the same values, so the same level) rather than a view per answer.
+ */
+function levelAfter(after: Hypothetical, n: number, yes: boolean): UrgencyLevel {
+  let scratch = levelScratch.get(n);
+  if (!scratch) {
+    scratch = { marginals: new Float64Array(n), mass: new Float64Array(urgencyLevels.length) };
+    levelScratch.set(n, scratch);
+  }
+  const { values, at } = after;
+  const m = urgencyLevels.length;
+  const marginalsAt = yes ? at : at + n;
+  const massAt = at + 2 * n + (yes ? 0 : m);
+  for (let j = 0; j < n; j++) scratch.marginals[j] = values[marginalsAt + j] as number;
+  for (let r = 0; r < m; r++) scratch.mass[r] = values[massAt + r] as number;
+  return probabilityLevel(scratch.mass, scratch.marginals);
+}
+
+/**
+ * Per level: the cumulative-mass limits (by rank) below which the probabilities give no level above it, for
+ * `urgencyStaysBelow`; undefined for self-care, which the unclear-picture rule (a marginal, not a mass) can
+ * also raise.
+ */
+const massLimitsMemo = new Map<UrgencyLevel, Float64Array | undefined>();
+
+function massLimitsAbove(level: UrgencyLevel): Float64Array | undefined {
+  if (massLimitsMemo.has(level)) return massLimitsMemo.get(level);
+  let limits: Float64Array | undefined;
+  if (level !== 'self_care') {
+    limits = new Float64Array(urgencyLevels.length).fill(Number.POSITIVE_INFINITY);
+    for (const l of urgencyLevels)
+      if (l !== 'self_care' && rank(l) < rank(level)) limits[rank(l)] = urgencySettings.massThreshold[l];
+  }
+  massLimitsMemo.set(level, limits);
+  return limits;
 }
 
 /**

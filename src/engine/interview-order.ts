@@ -15,6 +15,8 @@ import {
   askIfOf,
   complaintFindings,
   entropy,
+  entropyAfterNo,
+  entropyAfterYes,
   firesWith,
   groupQuestion,
   type InterviewInput,
@@ -91,7 +93,9 @@ function complaintGroupWorthAsking(input: InterviewInput, open: readonly string[
     if (!net.linked[i] && !ruleFindings.has(id)) return false;
     const after = search.hypothetical(i);
     const gain = net.linked[i]
-      ? currentEntropy - (after.pYes * entropy(after.yes) + (1 - after.pYes) * entropy(after.no))
+      ? currentEntropy -
+        (after.pYes * entropyAfterYes(after, net.conditions.length) +
+          (1 - after.pYes) * entropyAfterNo(after, net.conditions.length))
       : 0;
     return gain + urgencyRaise(input, i, after.pYes, after) >= interviewSettings.complaintMinimumValue;
   });

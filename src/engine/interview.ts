@@ -3,6 +3,8 @@ import {
   askable,
   complaintFindings,
   entropy,
+  entropyAfterNo,
+  entropyAfterYes,
   type InterviewInput,
   ruleFindings,
   screenedFindings,
@@ -62,7 +64,9 @@ function evaluateCandidates(input: InterviewInput, answered: ReadonlySet<string>
     const after = search.hypothetical(i);
     const pYes = after.pYes;
     const gain = net.linked[i]
-      ? currentEntropy - (pYes * entropy(after.yes) + (1 - pYes) * entropy(after.no))
+      ? currentEntropy -
+        (pYes * entropyAfterYes(after, net.conditions.length) +
+          (1 - pYes) * entropyAfterNo(after, net.conditions.length))
       : 0;
     out.push({ finding: i, pYes, gain, raisesUrgency: urgencyRaise(input, i, pYes, after) });
   });

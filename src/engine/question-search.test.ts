@@ -160,3 +160,71 @@ describe('question search: pruning buckets', () => {
     );
   });
 });
+
+/**
+ * `urgencyStaysBelow` lets the interview skip the triage posterior's hypothetical when a bound proves that
+ * neither answer's cumulative urgency mass can reach a limit. Wherever it says so, the computed hypothetical
+ * must agree: every mass of both answers below its limit. Limits: the triage thresholds above each level, and
+ * random ones (so the bound is tried near its edge too).
+ */
+describe('question search: urgencyStaysBelow holds wherever it skips', () => {
+  const levels = 5;
+  const thresholds = [0.1, 0.05, 0.12, 0.35];
+  for (const net of [network, syntheticNetwork(32)]) {
+    const ids = net.findings.map((f) => f.id);
+    const caseArb: fc.Arbitrary<Case> = fc.record({
+      age: fc.integer({ min: 18, max: 105 }),
+      sex: fc.constantFrom('female' as const, 'male' as const),
+      evidence: fc.uniqueArray(
+        fc.record({
+          id: fc.constantFrom(...ids),
+          state: fc.constantFrom('present' as const, 'absent' as const, 'unknown' as const),
+        }),
+        { selector: (e) => e.id, maxLength: 30 },
+      ),
+    });
+    // Either the triage limits above one level (rank 1..4: the ranks more urgent get their threshold) or
+    // random limits per rank (some unlimited).
+    const limitsArb: fc.Arbitrary<Float64Array> = fc.oneof(
+      fc.integer({ min: 1, max: levels - 1 }).map((above) => {
+        const limits = new Float64Array(levels).fill(Number.POSITIVE_INFINITY);
+        for (let r = 0; r < above; r++) limits[r] = thresholds[r] as number;
+        return limits;
+      }),
+      fc
+        .array(
+          fc.oneof(fc.double({ min: 1e-6, max: 1, noNaN: true }), fc.constant(Number.POSITIVE_INFINITY)),
+          {
+            minLength: levels,
+            maxLength: levels,
+          },
+        )
+        .map((l) => Float64Array.from(l)),
+    );
+    it(`${net === network ? 'catalog' : 'synthetic'}, ${net.conditions.length} causes: both answers' masses below the limits where it holds`, () => {
+      let skipped = 0;
+      let computed = 0;
+      fc.assert(
+        fc.property(caseArb, limitsArb, (c, limits) => {
+          const search = new QuestionSearch(net, infer(c, net));
+          for (let i = 0; i < net.findings.length; i++) {
+            if (!search.urgencyStaysBelow(i, limits)) {
+              computed++;
+              continue;
+            }
+            skipped++;
+            const h = search.hypothetical(i);
+            for (let r = 0; r < levels; r++) {
+              expect(h.yesMass[r] as number).toBeLessThan(limits[r] as number);
+              expect(h.noMass[r] as number).toBeLessThan(limits[r] as number);
+            }
+          }
+        }),
+        { numRuns: 150 },
+      );
+      // The property is not vacuous: the bound both skips and declines.
+      expect(skipped).toBeGreaterThan(0);
+      expect(computed).toBeGreaterThan(0);
+    });
+  }
+});

@@ -21,6 +21,49 @@ export interface Hypothetical {
   /** Probability mass by urgency rank after "yes" and after "no" (cumulative, as `urgencyMass`). */
   readonly yesMass: Float64Array;
   readonly noMass: Float64Array;
+  /**
+   * The same four as ranges of one array, for the hot paths (no view per answer): with n causes and m
+   * urgency ranks, yes at `at`, no at `at + n`, yesMass at `at + 2n`, noMass at `at + 2n + m`.
+   */
+  readonly values: Float64Array;
+  readonly at: number;
+}
+
+/** A `Hypothetical` over a range of a shared array; its four views made only when read (cold paths). */
+class RangeHypothetical implements Hypothetical {
+  private yesView: Float64Array | undefined;
+  private noView: Float64Array | undefined;
+  private yesMassView: Float64Array | undefined;
+  private noMassView: Float64Array | undefined;
+
+  constructor(
+    readonly pYes: number,
+    readonly values: Float64Array,
+    readonly at: number,
+    private readonly n: number,
+  ) {}
+
+  get yes(): Float64Array {
+    this.yesView ??= this.values.subarray(this.at, this.at + this.n);
+    return this.yesView;
+  }
+
+  get no(): Float64Array {
+    this.noView ??= this.values.subarray(this.at + this.n, this.at + 2 * this.n);
+    return this.noView;
+  }
+
+  get yesMass(): Float64Array {
+    const start = this.at + 2 * this.n;
+    this.yesMassView ??= this.values.subarray(start, start + massLength);
+    return this.yesMassView;
+  }
+
+  get noMass(): Float64Array {
+    const start = this.at + 2 * this.n + massLength;
+    this.noMassView ??= this.values.subarray(start, start + massLength);
+    return this.noMassView;
+  }
 }
 
 /**
@@ -165,9 +208,9 @@ interface AnswerSums {
 }
 
 /**
- * The answers' unnormalised sums → a `Hypothetical` written into `out` (which may be `sums` itself): marginals
- * divided by their total (not multiplied by its inverse, so both callers give the same bits), masses scaled and
- * made cumulative by rank.
+ * The answers' unnormalised sums → a `Hypothetical` written into `values` from `at` (the layout of
+ * `Hypothetical.values`): marginals divided by their total (not multiplied by its inverse, as the inference
+ * does), masses scaled and made cumulative by rank.
  */
 function normalisedInto(
   n: number,
@@ -175,25 +218,28 @@ function normalisedInto(
   sums: AnswerSums,
   totalYes: number,
   totalNo: number,
-  out: AnswerSums,
+  values: Float64Array,
+  at: number,
 ): Hypothetical {
   const scaleYes = totalYes > 0 ? 1 / totalYes : 0;
   const scaleNo = totalNo > 0 ? 1 / totalNo : 0;
-  out.yesMass[0] = (sums.yesMass[0] as number) * scaleYes;
-  out.noMass[0] = (sums.noMass[0] as number) * scaleNo;
+  const yesMassAt = at + 2 * n;
+  const noMassAt = yesMassAt + massLength;
+  values[yesMassAt] = (sums.yesMass[0] as number) * scaleYes;
+  values[noMassAt] = (sums.noMass[0] as number) * scaleNo;
   for (let r = 1; r < massLength; r++) {
-    out.yesMass[r] = (sums.yesMass[r] as number) * scaleYes + (out.yesMass[r - 1] as number);
-    out.noMass[r] = (sums.noMass[r] as number) * scaleNo + (out.noMass[r - 1] as number);
+    values[yesMassAt + r] = (sums.yesMass[r] as number) * scaleYes + (values[yesMassAt + r - 1] as number);
+    values[noMassAt + r] = (sums.noMass[r] as number) * scaleNo + (values[noMassAt + r - 1] as number);
   }
-  divideInto(out.yes, sums.yes, n, totalYes);
-  divideInto(out.no, sums.no, n, totalNo);
-  return { pYes, yes: out.yes, no: out.no, yesMass: out.yesMass, noMass: out.noMass };
+  divideInto(values, at, sums.yes, n, totalYes);
+  divideInto(values, at + n, sums.no, n, totalNo);
+  return new RangeHypothetical(pYes, values, at, n);
 }
 
-/** The first `n` sums divided by their total (copied as they are when the total is 0). */
-function divideInto(to: Float64Array, from: Float64Array, n: number, total: number): void {
-  if (total > 0) for (let j = 0; j < n; j++) to[j] = (from[j] as number) / total;
-  else if (to !== from) to.set(from.subarray(0, n));
+/** The first `n` sums divided by their total (copied as they are when the total is 0), into `to` from `at`. */
+function divideInto(to: Float64Array, at: number, from: Float64Array, n: number, total: number): void {
+  if (total > 0) for (let j = 0; j < n; j++) to[at + j] = (from[j] as number) / total;
+  else for (let j = 0; j < n; j++) to[at + j] = from[j] as number;
 }
 
 function finish(
@@ -206,8 +252,8 @@ function finish(
   yesMass: Float64Array,
   noMass: Float64Array,
 ): Hypothetical {
-  const inPlace = { yes: yes.subarray(0, n), no: no.subarray(0, n), yesMass, noMass };
-  return normalisedInto(n, pYes, inPlace, totalYes, totalNo, inPlace);
+  const values = new Float64Array(2 * n + 2 * massLength);
+  return normalisedInto(n, pYes, { yes, no, yesMass, noMass }, totalYes, totalNo, values, 0);
 }
 
 /**
@@ -259,6 +305,12 @@ export class QuestionSearch {
   private readonly totalWeight: number;
   private readonly causeWeight: Float64Array;
   private readonly rankWeight: Float64Array;
+  /**
+   * Kept weight by cause and urgency rank, cumulative over ranks: causeRank[j * ranks + r] = Σw of the kept
+   * configurations holding cause j whose rank is at most r (`urgencyStaysBelow`); rankCumulative likewise
+   * over every kept configuration. Built on the first bound asked (only the triage posterior's search asks).
+   */
+  private rankSums: { readonly causeRank: Float64Array; readonly rankCumulative: Float64Array } | undefined;
   /** Working sums of the linked configurations, reused from finding to finding. */
   private readonly linkedCause: Float64Array;
   private readonly linkedRank: Float64Array;
@@ -267,9 +319,11 @@ export class QuestionSearch {
   private readonly noSums: Float64Array;
   private readonly yesMassSums: Float64Array;
   private readonly noMassSums: Float64Array;
+  private readonly workingSums: AnswerSums;
   /**
-   * Storage of the results, handed out in slices: one buffer per `arenaResults` hypotheticals instead of
-   * four typed arrays each (small typed arrays of this size live outside the JS heap, each its own buffer).
+   * Storage of the results, handed out as ranges: one buffer per `arenaResults` hypotheticals instead of
+   * four typed arrays each (small typed arrays of this size live outside the JS heap, each its own buffer),
+   * and no view per result unless a cold path reads one (`RangeHypothetical`).
    */
   private arena = new Float64Array(0);
   private arenaUsed = 0;
@@ -341,17 +395,23 @@ export class QuestionSearch {
     this.noSums = new Float64Array(n + 1);
     this.yesMassSums = new Float64Array(massLength);
     this.noMassSums = new Float64Array(massLength);
+    this.workingSums = {
+      yes: this.yesSums,
+      no: this.noSums,
+      yesMass: this.yesMassSums,
+      noMass: this.noMassSums,
+    };
   }
 
-  /** A zeroed slice of `length` doubles from the arena. */
-  private take(length: number): Float64Array {
+  /** The start of `length` free doubles in the arena (a new arena when this one is full). */
+  private take(length: number): number {
     if (this.arenaUsed + length > this.arena.length) {
-      this.arena = new Float64Array(Math.max(length, arenaResults * (2 * this.n + 2 * massLength)));
+      this.arena = new Float64Array(Math.max(length, arenaResults * length));
       this.arenaUsed = 0;
     }
-    const slice = this.arena.subarray(this.arenaUsed, this.arenaUsed + length);
+    const at = this.arenaUsed;
     this.arenaUsed += length;
-    return slice;
+    return at;
   }
 
   /**
@@ -366,6 +426,103 @@ export class QuestionSearch {
       this.answered[finding] = known;
     }
     return known;
+  }
+
+  /** `rankSums`, built once. */
+  private rankSumsOf(): { readonly causeRank: Float64Array; readonly rankCumulative: Float64Array } {
+    if (this.rankSums) return this.rankSums;
+    const { n, slotA, slotB, slotD, weight, rank } = this;
+    const count = weight.length;
+    const causeRank = new Float64Array((n + 1) * massLength);
+    for (let k = 0; k < count; k++) {
+      const w = weight[k] as number;
+      const r = rank[k] as number;
+      const a = slotA[k] as number;
+      const b = slotB[k] as number;
+      const d = slotD[k] as number;
+      causeRank[a * massLength + r] = (causeRank[a * massLength + r] as number) + w;
+      if (b !== a) causeRank[b * massLength + r] = (causeRank[b * massLength + r] as number) + w;
+      if (d !== a && d !== b) causeRank[d * massLength + r] = (causeRank[d * massLength + r] as number) + w;
+    }
+    for (let j = 0; j <= n; j++)
+      for (let r = 1; r < massLength; r++)
+        causeRank[j * massLength + r] =
+          (causeRank[j * massLength + r] as number) + (causeRank[j * massLength + r - 1] as number);
+    const rankCumulative = new Float64Array(massLength);
+    let cumulative = 0;
+    for (let r = 0; r < massLength; r++) {
+      cumulative += this.rankWeight[r] as number;
+      rankCumulative[r] = cumulative;
+    }
+    this.rankSums = { causeRank, rankCumulative };
+    return this.rankSums;
+  }
+
+  /**
+   * Whether, for both answers to `finding`, every cumulative urgency mass `hypothetical(finding)` gives stays
+   * below `limits` (by rank; Infinity where there is none), proved without computing it. Per rank r, with the
+   * kept weights: the configurations without a cause linked to the finding have the leak's likelihood L0;
+   * those with one have a likelihood between L0 and the largest (yes) or smallest (no) the finding's links
+   * allow, Lx, and their weight at rank ≤ r (and > r) is at most the sum over the linked causes of the weight
+   * of the configurations holding that cause there (a union bound). So after an answer the mass at rank ≤ r
+   * is at most A / (A + B) with A the most the ranks ≤ r can hold and B the least the others can:
+   * - yes (L0 the least likelihood): A = L0·W≤r + (Lx − L0)·min(C≤r, W≤r), B = L0·W>r;
+   * - no (L0 the most): A = L0·W≤r, B = L0·W>r − (L0 − Lx)·min(C>r, W>r).
+   * The margin (1e-9 relative, 1e-12 absolute) covers the rounding of both computations (tested in
+   * question-search.test.ts: wherever this holds, the computed masses are below the limits). Linear in the
+   * finding's linked causes, against a walk over their configurations.
+   */
+  urgencyStaysBelow(finding: number, limits: Float64Array): boolean {
+    const { net } = this;
+    // The product below covers three causes per configuration.
+    if (stride > 3) return false;
+    const power = temperingOf(net, finding);
+    const factor = net.absentFactor[finding] as Float64Array;
+    const keep = 1 - (net.leak[finding] as number);
+    const causes = (linkedCausesOf(net)[finding] as Int32Array) ?? new Int32Array(0);
+    // The least product of the factors of `stride` linked causes (a configuration holds at most that many).
+    let f1 = 1;
+    let f2 = 1;
+    let f3 = 1;
+    for (let l = 0; l < causes.length; l++) {
+      const f = factor[causes[l] as number] as number;
+      if (f < f1) {
+        f3 = f2;
+        f2 = f1;
+        f1 = f;
+      } else if (f < f2) {
+        f3 = f2;
+        f2 = f;
+      } else if (f < f3) f3 = f;
+    }
+    const least = keep * f1 * f2 * f3;
+    const yes0 = temper(1 - keep, power);
+    const yesMost = temper(1 - least, power);
+    const no0 = temper(keep, power);
+    const noLeast = temper(least, power);
+    const { causeRank, rankCumulative } = this.rankSumsOf();
+    const total = this.totalWeight;
+    let linkedAll = 0;
+    for (let l = 0; l < causes.length; l++) {
+      const j = causes[l] as number;
+      linkedAll += causeRank[j * massLength + massLength - 1] as number;
+    }
+    for (let r = 0; r < massLength; r++) {
+      const limit = limits[r] as number;
+      if (!(limit < Number.POSITIVE_INFINITY)) continue;
+      const upTo = Math.min(total, rankCumulative[r] as number);
+      const beyond = total - upTo;
+      let linkedUpTo = 0;
+      for (let l = 0; l < causes.length; l++)
+        linkedUpTo += causeRank[(causes[l] as number) * massLength + r] as number;
+      const linkedBeyond = Math.max(0, linkedAll - linkedUpTo);
+      const yesA = yes0 * upTo + (yesMost - yes0) * Math.min(linkedUpTo, upTo);
+      const yesB = yes0 * beyond;
+      const noA = no0 * upTo;
+      const noB = no0 * beyond - (no0 - noLeast) * Math.min(linkedBeyond, beyond);
+      if (!below(yesA, yesB, limit) || !below(noA, noB, limit)) return false;
+    }
+    return true;
   }
 
   /**
@@ -493,18 +650,19 @@ export class QuestionSearch {
     return this.finishInArena(pYes, totalYes, totalNo);
   }
 
-  /** `finish` over the working sums, the results written to arena slices (the working sums are reused). */
+  /** `finish` over the working sums, the result written to a range of the arena (the working sums are reused). */
   private finishInArena(pYes: number, totalYes: number, totalNo: number): Hypothetical {
     const { n } = this;
-    const sums = { yes: this.yesSums, no: this.noSums, yesMass: this.yesMassSums, noMass: this.noMassSums };
-    const out = {
-      yes: this.take(n),
-      no: this.take(n),
-      yesMass: this.take(massLength),
-      noMass: this.take(massLength),
-    };
-    return normalisedInto(n, pYes, sums, totalYes, totalNo, out);
+    const at = this.take(2 * n + 2 * massLength);
+    return normalisedInto(n, pYes, this.workingSums, totalYes, totalNo, this.arena, at);
   }
+}
+
+/** A / (A + B), with a margin for rounding, below `limit` (an empty answer, A + B = 0, gives 0). */
+function below(a: number, b: number, limit: number): boolean {
+  if (!(a >= 0) || !(b >= 0)) return false;
+  if (a === 0) return limit > 1e-12;
+  return (a / (a + b)) * (1 + 1e-9) + 1e-12 < limit;
 }
 
 /** Hypotheticals per arena buffer (a step computes a few dozen). Model-free tuning, not a clinical number. */
