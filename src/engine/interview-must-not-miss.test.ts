@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askBeforeStopping, findingsById } from '../knowledge/index.js';
+import { askBeforeStopping, atLeastAsUrgent, findingsById } from '../knowledge/index.js';
 import { type Answer, answerEvidence } from './answers.js';
 import { assess } from './assess.js';
 import type { Case, EvidenceItem, Question } from './types.js';
@@ -76,6 +76,8 @@ describe('before stopping: the must-not-miss history question (askBeforeStopping
   it('a "yes" to both brings the fracture into the causes shown', () => {
     const { final } = play(thighAcheAt72, { osteoporosis: 'present', takes_bisphosphonate: 'present' });
     expect(final.conditions.slice(0, 3).map((c) => c.id)).toContain('fracture');
+    // The medicine with a thigh ache is the atypical fracture's warning: seen within a day (S363, S348).
+    expect(atLeastAsUrgent(final.triage.level, 'consultation_24')).toBe(true);
   });
 
   it('a "no" to thin bones never asks the bone medicine (its precondition is false)', () => {
