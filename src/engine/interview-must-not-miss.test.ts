@@ -96,6 +96,23 @@ describe('before stopping: the must-not-miss history question (askBeforeStopping
     for (const id of singles) expect(askBeforeStopping.has(id), id).toBe(true);
   });
 
+  it('a burning numb patch on the outer thigh at 38: a thigh pain alone does not bring the bone questions', () => {
+    // A double "yes" (thin bones, then the medicine) would fire the thigh-ache-on-bone-medicine rule, but a
+    // fracture would still not be among the three likeliest causes: no clinician asks it here.
+    const patch: Case = {
+      age: 38,
+      sex: 'male',
+      evidence: [
+        { id: 'pain_buttock_thigh', state: 'present' },
+        { id: 'burning_pain', state: 'present' },
+        { id: 'numbness_tingling', state: 'present' },
+      ],
+    };
+    const { asked } = play(patch, {}, { evening_night_worse: 'present', back_pain: 'absent' });
+    expect(asked).not.toContain('osteoporosis');
+    expect(asked).not.toContain('takes_bisphosphonate');
+  });
+
   it('cramps in both calves at 35: no guarded cause is in play, so no flagged question is asked', () => {
     const cramps: Case = {
       age: 35,
