@@ -94,6 +94,13 @@ describe('thigh or groin pain on a bone-strengthening medicine (S363, S348)', ()
     );
   });
 
+  it('on the medicine, not being able to stand on the leg is an emergency, fracture first', () => {
+    const a = triageOf(77, ['takes_bisphosphonate', 'pain_buttock_thigh', 'unable_to_bear_weight']);
+    expect(a.triage.level).toBe('emergency');
+    expect(a.triage.reasons.map((r) => r.id)).toContain('cannot_bear_weight_on_bone_medicine');
+    expect(a.conditions[0]?.id).toBe('fracture');
+  });
+
   it('does not fire without the medicine (thin bones alone), nor on the medicine without thigh or groin pain', () => {
     const thinBones = triageOf(72, ['osteoporosis', 'pain_buttock_thigh', 'deep_aching_pain']);
     expect(thinBones.triage.reasons.map((r) => r.id)).not.toContain('thigh_or_groin_pain_on_bone_medicine');

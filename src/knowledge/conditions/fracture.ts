@@ -187,6 +187,20 @@ export const fracture = {
       suspects: ['fracture'],
     },
     {
+      // On the medicine, not being able to stand on the leg is the atypical fracture gone through (or about to):
+      // a broken thigh bone, X-rayed at once (S348) with a surgical opinion (high-risk site, S355); the
+      // lookalikes mapping for atypical fractures puts it at emergency (A8, from S363).
+      id: 'cannot_bear_weight_on_bone_medicine',
+      level: 'emergency',
+      all: ['takes_bisphosphonate', 'unable_to_bear_weight'],
+      reason:
+        'Not being able to put weight on the leg while taking a bone-strengthening medicine can mean the thigh bone has cracked through. Go to A&E now; do not try to walk on it.',
+      clinicianReason:
+        'Inability to bear weight on a bisphosphonate or denosumab: suspected complete or impending atypical femoral fracture (S363); immediate X-ray of both femurs (S348) and orthopaedic opinion (high-risk site, S355).',
+      sources: ['S363', 'S348', 'S355'],
+      suspects: ['fracture'],
+    },
+    {
       id: 'bone_tenderness_after_training_increase',
       level: 'consultation',
       all: ['training_increase', 'bony_point_tenderness'],
