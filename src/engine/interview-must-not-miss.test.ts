@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askBeforeStopping, findingsById } from '../knowledge/index.js';
+import { askBeforeStopping, atLeastAsUrgent, findingsById } from '../knowledge/index.js';
 import { type Answer, answerEvidence } from './answers.js';
 import { assess } from './assess.js';
 import type { Case, EvidenceItem, Question } from './types.js';
@@ -76,6 +76,8 @@ describe('before stopping: the must-not-miss history question (askBeforeStopping
   it('a "yes" to both brings the fracture into the causes shown', () => {
     const { final } = play(thighAcheAt72, { osteoporosis: 'present', takes_bisphosphonate: 'present' });
     expect(final.conditions.slice(0, 3).map((c) => c.id)).toContain('fracture');
+    // The medicine with a thigh ache is the atypical fracture's warning: seen within a day (S363, S348).
+    expect(atLeastAsUrgent(final.triage.level, 'consultation_24')).toBe(true);
   });
 
   it('a "no" to thin bones never asks the bone medicine (its precondition is false)', () => {
@@ -92,6 +94,23 @@ describe('before stopping: the must-not-miss history question (askBeforeStopping
       ['history', 'medication'].includes(findingsById.get(id)?.group ?? ''),
     );
     for (const id of singles) expect(askBeforeStopping.has(id), id).toBe(true);
+  });
+
+  it('a burning numb patch on the outer thigh at 38: a thigh pain alone does not bring the bone questions', () => {
+    // A double "yes" (thin bones, then the medicine) would fire the thigh-ache-on-bone-medicine rule, but a
+    // fracture would still not be among the three likeliest causes: no clinician asks it here.
+    const patch: Case = {
+      age: 38,
+      sex: 'male',
+      evidence: [
+        { id: 'pain_buttock_thigh', state: 'present' },
+        { id: 'burning_pain', state: 'present' },
+        { id: 'numbness_tingling', state: 'present' },
+      ],
+    };
+    const { asked } = play(patch, {}, { evening_night_worse: 'present', back_pain: 'absent' });
+    expect(asked).not.toContain('osteoporosis');
+    expect(asked).not.toContain('takes_bisphosphonate');
   });
 
   it('cramps in both calves at 35: no guarded cause is in play, so no flagged question is asked', () => {

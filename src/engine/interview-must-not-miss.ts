@@ -68,8 +68,13 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
       ids.map((id) => ({ id, state: 'present' as const })),
     );
     const raised = Math.max(raisedByRule, rank(level) - rank(probabilityLevelOf(net, forTriage)));
-    if (raised > 0) return 100 + raised;
     const top = leading(after.marginals, 3);
+    // Through an opener (thin bones, then the bone medicine) a raise counts only while a cause the pair
+    // guards would then stand in the top three: the rule a double "yes" completes (a thigh ache on the
+    // medicine) would otherwise send the bone questions to anyone with thigh pain, a burning patch at 36 or
+    // sciatica at 40 (role-play replays of sets 10-14), where no clinician would ask them.
+    if (raised > 0 && (ids.length === 1 || guardedIn(ids, top))) return 100 + raised;
+    if (raised > 0) return 0;
     return targets
       .filter((j) => top.includes(j))
       .reduce(
@@ -78,6 +83,9 @@ export function mustNotMissQuestion(input: InterviewInput, answered: ReadonlySet
         0,
       );
   };
+  /** Whether a cause that one of `ids` guards is among `top`. */
+  const guardedIn = (ids: readonly string[], top: readonly number[]): boolean =>
+    ids.some((id) => (guarded.get(id) ?? []).some((c) => top.includes(net.conditionIndex.get(c) ?? -1)));
   let best: { id: string; value: number } | undefined;
   for (const id of pool) {
     if (!askable(net, id, answered, input)) continue;

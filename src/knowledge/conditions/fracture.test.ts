@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assess } from '../../engine/index.js';
 import type { Link } from '../types.js';
+import { atLeastAsUrgent } from '../urgency.js';
 import { fracture } from './fracture.js';
 
 const present = (...ids: string[]) => ids.map((id) => ({ id, state: 'present' as const }));
@@ -39,5 +41,74 @@ describe('fractures in thin bones (S361, S362, S363)', () => {
       'evening_night_worse',
     ]);
     expect(ids.slice(0, 3)).toContain('fracture');
+  });
+});
+
+// Synthetic accounts of the atypical-femoral-fracture warning (S363): someone on a bone-strengthening medicine
+// with an ache in the thigh, groin or buttock. Guidance asks for it to be investigated (S363), as a suspected
+// spontaneous fracture is X-rayed at once (S348): seen within a day, fracture named as the cause to rule out.
+describe('thigh or groin pain on a bone-strengthening medicine (S363, S348)', () => {
+  const where = ['pain_buttock_thigh', 'pain_hip_groin'] as const;
+  // Findings an account of such an ache may add, none of them against a fracture's warning.
+  const extras = [
+    'deep_aching_pain',
+    'evening_night_worse',
+    'nightly_sleep_disruption',
+    'symptoms_over_two_weeks',
+    'bilateral_symptoms',
+    'joint_pain_swelling',
+    'joint_stiffness_after_rest',
+    'osteoporosis',
+    'pain_knee',
+  ] as const;
+  const triageOf = (age: number, ids: readonly string[], absent: readonly string[] = []) =>
+    assess({
+      age,
+      sex: 'female',
+      evidence: [...present(...ids), ...absent.map((id) => ({ id, state: 'absent' as const }))],
+    });
+
+  it.each([
+    ['a groin ache at 66 on alendronic acid', 66, ['pain_hip_groin', 'deep_aching_pain']],
+    ['a night thigh ache at 81 on yearly zoledronic acid', 81, ['pain_buttock_thigh', 'evening_night_worse']],
+    ['a thigh ache in both legs at 58 on denosumab', 58, ['pain_buttock_thigh', 'bilateral_symptoms']],
+  ])('%s: seen within a day, fracture to rule out first', (_, age, ids) => {
+    const a = triageOf(age, ['takes_bisphosphonate', ...ids]);
+    expect(atLeastAsUrgent(a.triage.level, 'consultation_24')).toBe(true);
+    expect(a.triage.reasons.map((r) => r.id)).toContain('thigh_or_groin_pain_on_bone_medicine');
+    expect(a.conditions.find((c) => c.id === 'fracture')?.band).toBe('rule_out_first');
+  });
+
+  it('property: with the medicine and the ache, no other finding of such an account lowers it below a day', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 45, max: 95 }),
+        fc.constantFrom(...where),
+        fc.subarray([...extras]),
+        (age, site, more) => {
+          const a = triageOf(age, ['takes_bisphosphonate', site, ...more]);
+          expect(atLeastAsUrgent(a.triage.level, 'consultation_24')).toBe(true);
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('on the medicine, not being able to stand on the leg is an emergency, fracture first', () => {
+    const a = triageOf(77, ['takes_bisphosphonate', 'pain_buttock_thigh', 'unable_to_bear_weight']);
+    expect(a.triage.level).toBe('emergency');
+    expect(a.triage.reasons.map((r) => r.id)).toContain('cannot_bear_weight_on_bone_medicine');
+    expect(a.conditions[0]?.id).toBe('fracture');
+  });
+
+  it('does not fire without the medicine (thin bones alone), nor on the medicine without thigh or groin pain', () => {
+    const thinBones = triageOf(72, ['osteoporosis', 'pain_buttock_thigh', 'deep_aching_pain']);
+    expect(thinBones.triage.reasons.map((r) => r.id)).not.toContain('thigh_or_groin_pain_on_bone_medicine');
+    const calf = triageOf(
+      72,
+      ['takes_bisphosphonate', 'pain_calf'],
+      ['pain_buttock_thigh', 'pain_hip_groin'],
+    );
+    expect(calf.triage.reasons.map((r) => r.id)).not.toContain('thigh_or_groin_pain_on_bone_medicine');
   });
 });

@@ -147,7 +147,7 @@ export const fracture = {
       sources: ['S361'],
     },
   ],
-  sources: ['S142', 'S355', 'S356', 'S357', 'S358', 'S361', 'S362', 'S363'],
+  sources: ['S142', 'S348', 'S355', 'S356', 'S357', 'S358', 'S361', 'S362', 'S363'],
   rules: [
     {
       id: 'cannot_bear_weight',
@@ -168,6 +168,36 @@ export const fracture = {
       clinicianReason:
         'Osteoporosis with recent low-energy trauma: suspected fragility / insufficiency fracture (hip, pelvis, sacrum, spine); immediate X-ray (CG27), CT or MRI if negative and suspicion persists (sacral fractures mimic radiculopathy, 76% missed).',
       sources: ['S348', 'S349', 'S361', 'S362'],
+      suspects: ['fracture'],
+    },
+    {
+      // A thigh or groin ache on a bone-strengthening medicine is the warning of an atypical femoral fracture,
+      // before the bone breaks through (S363): guidance asks for it to be investigated, and a suspected
+      // spontaneous fracture is X-rayed at once (S348), hence within a day rather than the routine "prompt
+      // X-ray" the lookalikes mapping proposed. Thin bones alone do not fire it: the medicine is the risk (S363).
+      id: 'thigh_or_groin_pain_on_bone_medicine',
+      level: 'consultation_24',
+      all: ['takes_bisphosphonate'],
+      any: ['pain_buttock_thigh', 'pain_hip_groin'],
+      reason:
+        'An ache in the thigh or groin while taking a bone-strengthening medicine can be the first sign of an unusual crack in the thigh bone, before it breaks. See a doctor within a day for an X-ray of both thigh bones; if you cannot put weight on the leg, get seen now.',
+      clinicianReason:
+        'Thigh or groin pain on a bisphosphonate or denosumab: suspected incomplete atypical femoral fracture (prodromal pain is common and warrants investigation, S363); full-length X-ray of both femurs (contralateral changes often progress, S363), as for a suspected spontaneous fracture (immediate X-ray, CG27 S348); MRI or bone scan if the X-ray is normal and suspicion persists (S355).',
+      sources: ['S363', 'S348', 'S355'],
+      suspects: ['fracture'],
+    },
+    {
+      // On the medicine, not being able to stand on the leg is the atypical fracture gone through (or about to):
+      // a broken thigh bone, X-rayed at once (S348) with a surgical opinion (high-risk site, S355); the
+      // lookalikes mapping for atypical fractures puts it at emergency (A8, from S363).
+      id: 'cannot_bear_weight_on_bone_medicine',
+      level: 'emergency',
+      all: ['takes_bisphosphonate', 'unable_to_bear_weight'],
+      reason:
+        'Not being able to put weight on the leg while taking a bone-strengthening medicine can mean the thigh bone has cracked through. Go to A&E now; do not try to walk on it.',
+      clinicianReason:
+        'Inability to bear weight on a bisphosphonate or denosumab: suspected complete or impending atypical femoral fracture (S363); immediate X-ray of both femurs (S348) and orthopaedic opinion (high-risk site, S355).',
+      sources: ['S363', 'S348', 'S355'],
       suspects: ['fracture'],
     },
     {

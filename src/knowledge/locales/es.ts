@@ -1481,6 +1481,18 @@ export const spanishKnowledge: KnowledgeWording = {
       clinicianReason:
         'Incapacidad para la carga: descartar fractura (traumática, por insuficiencia, patológica) y artritis séptica; radiografía, TC o RM si es negativa y persiste la sospecha.',
     },
+    thigh_or_groin_pain_on_bone_medicine: {
+      reason:
+        'Un dolor en el muslo o la ingle mientras toma un medicamento para fortalecer los huesos puede ser la primera señal de una fisura poco común del fémur, antes de que se rompa. Vea a un médico en el plazo de un día para una radiografía de ambos fémures; si no puede apoyar el peso en la pierna, que le vean ahora.',
+      clinicianReason:
+        'Dolor en muslo o ingle con bifosfonato o denosumab: sospecha de fractura femoral atípica incompleta (el dolor prodrómico es frecuente y debe estudiarse, S363); radiografía de ambos fémures completos (los cambios contralaterales a menudo progresan, S363), como ante una sospecha de fractura espontánea (radiografía inmediata, CG27 S348); RM o gammagrafía si es normal y persiste la sospecha (S355).',
+    },
+    cannot_bear_weight_on_bone_medicine: {
+      reason:
+        'No poder apoyar el peso en la pierna mientras toma un medicamento para fortalecer los huesos puede significar que el fémur se ha roto. Vaya a urgencias ahora; no intente caminar con esa pierna.',
+      clinicianReason:
+        'Incapacidad para la carga con bifosfonato o denosumab: sospecha de fractura femoral atípica completa o inminente (S363); radiografía inmediata de ambos fémures (S348) y valoración por traumatología (localización de alto riesgo, S355).',
+    },
     bone_tenderness_after_training_increase: {
       reason:
         'Un punto doloroso en un hueso tras aumentar la carrera o el entrenamiento puede ser una fractura por estrés: deje de entrenar y vea a un médico.',
