@@ -76,8 +76,10 @@ describe('before stopping: the must-not-miss history question (askBeforeStopping
   it('a "yes" to both brings the fracture into the causes shown', () => {
     const { final } = play(thighAcheAt72, { osteoporosis: 'present', takes_bisphosphonate: 'present' });
     expect(final.conditions.slice(0, 3).map((c) => c.id)).toContain('fracture');
-    // The medicine with a thigh ache is the atypical fracture's warning: seen within a day (S363, S348).
-    expect(atLeastAsUrgent(final.triage.level, 'consultation_24')).toBe(true);
+    // The medicine with a thigh ache is the atypical fracture's warning: a doctor and an X-ray (S363), the rule
+    // names fracture first.
+    expect(atLeastAsUrgent(final.triage.level, 'consultation')).toBe(true);
+    expect(final.triage.reasons.map((r) => r.id)).toContain('thigh_or_groin_pain_on_bone_medicine');
   });
 
   it('a "no" to thin bones never asks the bone medicine (its precondition is false)', () => {

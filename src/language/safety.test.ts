@@ -477,15 +477,7 @@ const phrasings: Record<string, { present: string[]; negated: string[] }> = {
     present: ["I can't put any weight on my leg.", 'I cannot stand on it.', "I'm unable to weight bear."],
     negated: ['I can put weight on it.', 'I can walk on it fine.', 'I am able to bear weight.'],
   },
-  // Red-flag findings through the atypical-fracture rules (a thigh or groin ache on a bone medicine, S363).
-  pain_buttock_thigh: {
-    present: ['My thigh aches at night.', 'The pain is deep in my buttock.'],
-    negated: ['No pain in my thigh.', "My thighs don't hurt."],
-  },
-  pain_hip_groin: {
-    present: ['It aches in my groin.', 'The pain is in my hip.'],
-    negated: ['No pain in the groin.', "My hip doesn't hurt."],
-  },
+  // A red-flag finding through the atypical-fracture emergency rule (cannot bear weight on a bone medicine, S363).
   takes_bisphosphonate: {
     present: ["I've been on alendronate for years.", 'I have a denosumab injection every six months.'],
     negated: ["I don't take alendronic acid.", 'Never been on bone tablets.'],

@@ -172,19 +172,19 @@ export const fracture = {
     },
     {
       // A thigh or groin ache on a bone-strengthening medicine is the warning of an atypical femoral fracture,
-      // before the bone breaks through (S363): guidance asks for it to be investigated, and a suspected
-      // spontaneous fracture is X-rayed at once (S348), hence within a day rather than the routine "prompt
-      // X-ray" the lookalikes mapping proposed. Thin bones alone do not fire it: the medicine is the risk (S363).
+      // before the bone breaks through (S363): guidance asks for it to be investigated, which the lookalikes
+      // mapping (A8) reads as a prompt X-ray at a routine visit; same-day care is for a leg that cannot take
+      // weight (the rule below). Below 24 h a rule names no suspect (knowledge.test.ts); the ranking carries the
+      // fracture (bisphosphonate link, S363). Thin bones alone do not fire it: the medicine is the risk (S363).
       id: 'thigh_or_groin_pain_on_bone_medicine',
-      level: 'consultation_24',
+      level: 'consultation',
       all: ['takes_bisphosphonate'],
       any: ['pain_buttock_thigh', 'pain_hip_groin'],
       reason:
-        'An ache in the thigh or groin while taking a bone-strengthening medicine can be the first sign of an unusual crack in the thigh bone, before it breaks. See a doctor within a day for an X-ray of both thigh bones; if you cannot put weight on the leg, get seen now.',
+        'An ache in the thigh or groin while taking a bone-strengthening medicine can be the first sign of an unusual crack in the thigh bone, before it breaks. Make an appointment with a doctor now (do not wait for your next review) and ask about an X-ray of both thigh bones; if you cannot put weight on the leg, get seen now.',
       clinicianReason:
-        'Thigh or groin pain on a bisphosphonate or denosumab: suspected incomplete atypical femoral fracture (prodromal pain is common and warrants investigation, S363); full-length X-ray of both femurs (contralateral changes often progress, S363), as for a suspected spontaneous fracture (immediate X-ray, CG27 S348); MRI or bone scan if the X-ray is normal and suspicion persists (S355).',
+        'Thigh or groin pain on a bisphosphonate or denosumab: suspected incomplete atypical femoral fracture (prodromal pain is common and warrants investigation, S363); prompt full-length X-ray of both femurs (contralateral changes often progress, S363; suspected spontaneous fracture X-rayed at once, CG27 S348); MRI or bone scan if the X-ray is normal and suspicion persists (S355).',
       sources: ['S363', 'S348', 'S355'],
-      suspects: ['fracture'],
     },
     {
       // On the medicine, not being able to stand on the leg is the atypical fracture gone through (or about to):

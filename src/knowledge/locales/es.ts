@@ -1483,9 +1483,9 @@ export const spanishKnowledge: KnowledgeWording = {
     },
     thigh_or_groin_pain_on_bone_medicine: {
       reason:
-        'Un dolor en el muslo o la ingle mientras toma un medicamento para fortalecer los huesos puede ser la primera señal de una fisura poco común del fémur, antes de que se rompa. Vea a un médico en el plazo de un día para una radiografía de ambos fémures; si no puede apoyar el peso en la pierna, que le vean ahora.',
+        'Un dolor en el muslo o la ingle mientras toma un medicamento para fortalecer los huesos puede ser la primera señal de una fisura poco común del fémur, antes de que se rompa. Pida cita con su médico ahora (no espere a su próxima revisión) y pregunte por una radiografía de ambos fémures; si no puede apoyar el peso en la pierna, que le vean ahora.',
       clinicianReason:
-        'Dolor en muslo o ingle con bifosfonato o denosumab: sospecha de fractura femoral atípica incompleta (el dolor prodrómico es frecuente y debe estudiarse, S363); radiografía de ambos fémures completos (los cambios contralaterales a menudo progresan, S363), como ante una sospecha de fractura espontánea (radiografía inmediata, CG27 S348); RM o gammagrafía si es normal y persiste la sospecha (S355).',
+        'Dolor en muslo o ingle con bifosfonato o denosumab: sospecha de fractura femoral atípica incompleta (el dolor prodrómico es frecuente y debe estudiarse, S363); radiografía precoz de ambos fémures completos (los cambios contralaterales a menudo progresan, S363; ante sospecha de fractura espontánea, radiografía inmediata, CG27 S348); RM o gammagrafía si es normal y persiste la sospecha (S355).',
     },
     cannot_bear_weight_on_bone_medicine: {
       reason:
