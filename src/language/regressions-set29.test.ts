@@ -24,3 +24,20 @@ describe('"passed out" from drink or drugs is not a faint, but stays open for th
     expect(stateOf(text, 'chest_pain_or_breathless')).toBe('present');
   });
 });
+
+describe('injecting a street drug named in brackets or after a comma', () => {
+  it.each([
+    'My brother is 35 and injects (mostly heroin).',
+    'She has been injecting again, heroin this time.',
+    'He injected (crack and heroin) for years.',
+  ])('"%s" → injects drugs', (text) => {
+    expect(stateOf(text, 'injects_drugs')).toBe('present');
+  });
+
+  it.each([
+    'I inject insulin (the long-acting one) at night.',
+    'She injects her blood thinner, heparin, every evening.',
+  ])('"%s" → a medicine, not drug use', (text) => {
+    expect(stateOf(text, 'injects_drugs')).not.toBe('present');
+  });
+});

@@ -232,6 +232,9 @@ export const history: FindingLexiconTable = {
   injects_drugs: {
     patterns: [
       'inject|injects|injected|injecting|injection ~3 drugs|heroin|speed|meth|crack|gear',
+      // The drug named in brackets or after a comma ("he injects (heroin)", "injecting, heroin mostly"): only
+      // street drugs, which no medicine is called.
+      'inject|injects|injected|injecting ~~2 heroin|smack|meth|crack',
       'iv_drug|iv_drugs|ivdu|intravenous_drug|intravenous_drugs|pwid|shooting_up|shoot_up|shot_up|mainlining|skin_popping',
       'heroin|smack ~4 user|addict|addiction|habit|use|using',
       // Injecting said without the drug ("I inject", "using again, injecting"): a medicine injected is named
