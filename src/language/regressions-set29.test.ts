@@ -41,3 +41,29 @@ describe('injecting a street drug named in brackets or after a comma', () => {
     expect(stateOf(text, 'injects_drugs')).not.toBe('present');
   });
 });
+
+describe('a frequency said of a pastime is not how often the symptom comes', () => {
+  it('"I go swimming twice a week" does not deny broken sleep', () => {
+    expect(stateOf('My shin aches at night. I go swimming twice a week.', 'nightly_sleep_disruption')).not.toBe(
+      'absent',
+    );
+  });
+  it('"the cramp comes about once a week" still says it is not nightly', () => {
+    expect(stateOf('The cramp comes about once a week.', 'nightly_sleep_disruption')).toBe('absent');
+  });
+});
+
+describe('a thigh or shin ache worse at night and gone with an anti-inflammatory is night bone pain (S351)', () => {
+  it.each([
+    'For months my right thigh has ached, it is worse at night. Naproxen gets rid of it totally.',
+    'An ache in my shin wakes me up most nights, but two ibuprofen and it is gone.',
+  ])('"%s" → bone pain at night', (text) => {
+    expect(stateOf(text, 'bone_pain_night')).toBe('present');
+  });
+  it.each([
+    'My thigh is worse at night after the gym, a hot bath helps.',
+    'Cramp in my calf wakes me up, ibuprofen helps a bit.',
+  ])('"%s" → not bone pain', (text) => {
+    expect(stateOf(text, 'bone_pain_night')).not.toBe('present');
+  });
+});
