@@ -44,9 +44,9 @@ describe('injecting a street drug named in brackets or after a comma', () => {
 
 describe('a frequency said of a pastime is not how often the symptom comes', () => {
   it('"I go swimming twice a week" does not deny broken sleep', () => {
-    expect(stateOf('My shin aches at night. I go swimming twice a week.', 'nightly_sleep_disruption')).not.toBe(
-      'absent',
-    );
+    expect(
+      stateOf('My shin aches at night. I go swimming twice a week.', 'nightly_sleep_disruption'),
+    ).not.toBe('absent');
   });
   it('"the cramp comes about once a week" still says it is not nightly', () => {
     expect(stateOf('The cramp comes about once a week.', 'nightly_sleep_disruption')).toBe('absent');

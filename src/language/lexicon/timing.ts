@@ -452,7 +452,11 @@ export const timing: FindingLexiconTable = {
         state: 'absent',
       },
       // How often it comes, not how often something else is done ("I play five-a-side once a week").
-      { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent', notInSentence: pastimeDone },
+      {
+        p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon',
+        state: 'absent',
+        notInSentence: pastimeDone,
+      },
       {
         p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week',
         state: 'absent',
