@@ -67,3 +67,25 @@ describe('a thigh or shin ache worse at night and gone with an anti-inflammatory
     expect(stateOf(text, 'bone_pain_night')).not.toBe('present');
   });
 });
+
+describe('a hard lump just below the knee, or growing, is a lump on a bone (S443, S347)', () => {
+  it.each([
+    'There is a firm bump on the front of my left leg, just under the knee, and it hurts at night.',
+    'I found a hard lump at the top of my shin.',
+    'A solid lump on my thigh has been slowly growing since spring.',
+  ])('"%s" → bone lump', (text) => {
+    expect(stateOf(text, 'bone_lump')).toBe('present');
+  });
+  it.each(['A hard lump behind my knee keeps getting bigger.', 'A hard lump in a vein below the knee.'])(
+    '"%s" → not a bone lump',
+    (text) => {
+      expect(stateOf(text, 'bone_lump')).not.toBe('present');
+    },
+  );
+  it('the joint named as a landmark is not a swollen joint', () => {
+    expect(stateOf('A hard lump just above the joint is getting bigger.', 'joint_pain_swelling')).not.toBe(
+      'present',
+    );
+    expect(stateOf('My knee joint is swollen and stiff.', 'joint_pain_swelling')).toBe('present');
+  });
+});
