@@ -89,3 +89,16 @@ describe('a hard lump just below the knee, or growing, is a lump on a bone (S443
     expect(stateOf('My knee joint is swollen and stiff.', 'joint_pain_swelling')).toBe('present');
   });
 });
+
+describe('nails or hair growing on the sore side are not redness spreading', () => {
+  it('"the nails on that side grow oddly" → no spreading redness', () => {
+    expect(
+      stateOf('My foot is red and hot. The nails on that side are growing strangely.', 'spreading_redness'),
+    ).not.toBe('present');
+  });
+  it('a red leg said to spread is still read with a nail named later', () => {
+    expect(
+      stateOf('My shin is red and hot and it is spreading, my toenail looks odd.', 'spreading_redness'),
+    ).toBe('present');
+  });
+});

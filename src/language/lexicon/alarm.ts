@@ -949,6 +949,8 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['one_leg_warm_red'],
         notInSentence: spreadingNotRedness,
         notBefore: ['to_my_other', 'to_the_other', 'to_both', 'into_my_back', 'down'],
+        // Nails or hair "on that side are growing oddly" grow; they do not spread.
+        notAfter: ['nail', 'nails', 'toenail', 'toenails', 'hair', 'hairs'],
       },
       'spread*|growing|expanding ~4 redness|red|rash|patch|area',
       'red_line|red_streak|red_streaks|red_lines|tracking_up',
