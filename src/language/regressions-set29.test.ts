@@ -102,3 +102,16 @@ describe('nails or hair growing on the sore side are not redness spreading', () 
     ).toBe('present');
   });
 });
+
+describe('clothes falling down and "more than usual" said of something else', () => {
+  it('loose trousers "falling down" are weight lost, not a fall', () => {
+    expect(stateOf('Her jeans keep falling down, she has lost so much.', 'recent_leg_injury')).not.toBe(
+      'present',
+    );
+    expect(stateOf('I fell down the steps on Sunday.', 'recent_leg_injury')).toBe('present');
+  });
+  it('"more than usual" is overuse only when said of an effort', () => {
+    expect(stateOf('I have had more colds than usual this year.', 'muscle_overuse')).not.toBe('present');
+    expect(stateOf('I was on my feet more than usual at the wedding.', 'muscle_overuse')).toBe('present');
+  });
+});

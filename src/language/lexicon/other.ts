@@ -13,6 +13,18 @@ const weightLossExplained =
 /** Clothes that have grown loose: weight lost, told by its effect. */
 const clothesLoose =
   'clothes|clothing|trousers|jeans|pants|skirt|skirts|belt|rings ~3 hanging_off|falling_off|falling_down|fall_down|keep_falling|too_big|too_loose|so_loose|really_loose|swamping|swimming_in|new_notch|extra_notch|another_notch';
+/** Clothes that slip off a thinner body. */
+const looseClothes = [
+  'clothes',
+  'clothing',
+  'trousers',
+  'jeans',
+  'pants',
+  'skirt',
+  'skirts',
+  'belt',
+  'rings',
+];
 /** Sweating the writer explains by the menopause or its treatment. */
 const sweatsExplained =
   'menopause|menopausal|perimenopause|perimenopausal|the_change|hot_flushes|hot_flashes|hot_flush|hot_flash|hrt';
@@ -269,7 +281,8 @@ export const other: FindingLexiconTable = {
       // ("legs jolt like I've missed a step or fallen off a kerb": the simile reaches a few words on.)
       {
         p: 'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
-        notAfter: ['like', 'if', 'as_if', 'though', 'as_though'],
+        // …and clothes "falling down" or "falling off" tell weight lost, not a fall.
+        notAfter: ['like', 'if', 'as_if', 'though', 'as_though', ...looseClothes],
         notInSentence: simileFall,
       },
       {
