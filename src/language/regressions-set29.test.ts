@@ -115,3 +115,12 @@ describe('clothes falling down and "more than usual" said of something else', ()
     expect(stateOf('I was on my feet more than usual at the wedding.', 'muscle_overuse')).toBe('present');
   });
 });
+
+describe('an old knee operation is not a knee that hurts now', () => {
+  it('"a dodgy knee op in my twenties" → no knee pain', () => {
+    expect(stateOf('I had a dodgy knee op in my twenties.', 'pain_knee')).not.toBe('present');
+  });
+  it('"my bad knee" still is', () => {
+    expect(stateOf('My bad knee wakes me most nights.', 'pain_knee')).toBe('present');
+  });
+});

@@ -444,7 +444,12 @@ export const location: FindingLexiconTable = {
         positiveOnly: true,
       },
       'knee_trouble|knee_problems',
-      'knee_pain|knee_ache|sore_knee|sore_knees|bad_knee|bad_knees|dodgy_knee|dodgy_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
+      'knee_pain|knee_ache|sore_knee|sore_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
+      // "A bad knee op years ago" is an old operation, as "knee replacement" is above, not a knee that hurts now.
+      {
+        p: 'bad_knee|bad_knees|dodgy_knee|dodgy_knees',
+        notBefore: ['replacement', 'replaced', 'op', 'ops', 'operation', 'operations', 'surgery'],
+      },
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 knee|knees', state: 'absent' },
       { p: 'knee|knees ~2 are|is ~1 fine|ok|okay', state: 'absent' },
     ],
