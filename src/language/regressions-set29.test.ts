@@ -124,3 +124,14 @@ describe('an old knee operation is not a knee that hurts now', () => {
     expect(stateOf('My bad knee wakes me most nights.', 'pain_knee')).toBe('present');
   });
 });
+
+describe('burning told with itchy toes after the cold is the chilblains, not a stocking neuropathy (S479)', () => {
+  it('"toes on both feet itch and burn since the frost" → no stocking-pattern burning', () => {
+    const text = 'The toes on both feet itch and burn in bed since the frost came.';
+    expect(stateOf(text, 'toes_red_itchy_after_cold')).toBe('present');
+    expect(stateOf(text, 'stocking_numbness_both_feet')).not.toBe('present');
+  });
+  it('burning feet without the cold and itch stay a stocking-pattern burning', () => {
+    expect(stateOf('Both my feet burn in bed.', 'stocking_numbness_both_feet')).toBe('present');
+  });
+});
