@@ -135,3 +135,25 @@ describe('burning told with itchy toes after the cold is the chilblains, not a s
     expect(stateOf('Both my feet burn in bed.', 'stocking_numbness_both_feet')).toBe('present');
   });
 });
+
+describe('pain said to reach the seat from elsewhere is buttock pain', () => {
+  it.each([
+    'I get a pain low on one side of my back that spreads into my buttock.',
+    'An ache at the back of the hip that goes through to my bum.',
+  ])('"%s" → buttock pain', (text) => {
+    expect(stateOf(text, 'pain_buttock_thigh')).toBe('present');
+  });
+  it('"went to the bottom of the garden" is no seat', () => {
+    expect(
+      stateOf('My knee aches when I walk down to the bottom of the garden.', 'pain_buttock_thigh'),
+    ).not.toBe('present');
+  });
+});
+
+describe('"the bottom of" something else is not the seat', () => {
+  it('"the bottom of my back" is back pain, not buttock pain', () => {
+    const text = 'It aches at the bottom of my back when I lie down.';
+    expect(stateOf(text, 'back_pain')).toBe('present');
+    expect(stateOf(text, 'pain_buttock_thigh')).not.toBe('present');
+  });
+});
