@@ -180,6 +180,10 @@ const fastPulse =
 const febrile = 'fever|feverish|temperature|temp|shivers|shivering|shivery|chills|rigors|burning_up';
 
 /** "A faint ache / faint red mark" is not fainting. */
+/** Drink or drugs, for "passed out" said as the stupor of a night out rather than a faint. */
+const intoxicated =
+  'drunk|drink|drinking|drinks|wasted|hammered|pissed|smashed|legless|steaming|bladdered|night_out|heavy_night|big_night|heavy_session|sesh|party|partying|booze|boozing|beers|pints|vodka|alcohol|hangover|hungover|drugs|heroin|overdose';
+
 const faintNouns = [
   'ache',
   'pain',
@@ -395,7 +399,12 @@ export const alarm: FindingLexiconTable = {
       "can't_breathe|cannot_breathe|can't_catch_my_breath|struggling_to_breathe|struggle_to_breathe|hard_to_breathe|difficulty_breathing|trouble_breathing|breathing_is_hard",
       'cough*|spit*|bring*|brought ~3 blood|blood_up',
       { p: 'faint', notAfter: ['=a', '=the', '=very_a'], notBefore: faintNouns },
-      'fainted|fainting|passed_out|blacked_out|collapsed|collapse|syncope|nearly_fainted|almost_fainted|feel_faint|felt_faint|feeling_faint',
+      'fainted|fainting|collapse|syncope|nearly_fainted|almost_fainted|feel_faint|felt_faint|feeling_faint',
+      // "Passed out" or "blacked out" from drink or drugs ("passed out on the sofa after a heavy night") is the
+      // stupor of intoxication, not a faint: left open (unknown) for the screen to ask about fainting (S11, S12);
+      // said with no drink or drug it is the faint of a clot in the lung.
+      { p: 'passed_out|blacked_out|collapsed', notInSentence: intoxicated },
+      { p: 'passed_out|blacked_out|collapsed', withinSentence: intoxicated, state: 'unknown' },
       // Light-headedness and a racing pulse are symptoms of a clot in the lung (S11, S12, S13).
       'lightheaded|light_headed|light_headedness|lightheadedness',
       // A racing heart or fast breathing said with a fever is the fever's (systemic_illness), not a clot's;
@@ -940,6 +949,8 @@ export const alarm: FindingLexiconTable = {
         requiresAny: ['one_leg_warm_red'],
         notInSentence: spreadingNotRedness,
         notBefore: ['to_my_other', 'to_the_other', 'to_both', 'into_my_back', 'down'],
+        // Nails or hair "on that side are growing oddly" grow; they do not spread.
+        notAfter: ['nail', 'nails', 'toenail', 'toenails', 'hair', 'hairs'],
       },
       'spread*|growing|expanding ~4 redness|red|rash|patch|area',
       'red_line|red_streak|red_streaks|red_lines|tracking_up',

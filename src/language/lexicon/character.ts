@@ -407,6 +407,19 @@ export const character: FindingLexiconTable = {
           'thigh_bone|thighbone|shin_bone|shinbone|femur|tibia|in_the_bone|in_my_bone|bone_pain|bone_ache',
         notInSentence: 'calf|calves|cramp|cramps|cramping',
       },
+      // An ache in the thigh or shin that is worse at night or wakes, gone with an anti-inflammatory ("my thigh
+      // aches at night … ibuprofen gets rid of it"): the lay account of osteoid osteoma's night bone pain
+      // (lookalikes.md C2, S351: "ache in shin/thigh, worse at night", "ibuprofen makes it go completely").
+      ...[
+        'ache|aches|aching|pain|pains|sore ~4 thigh|thighs|shin|shins',
+        'thigh|thighs|shin|shins ~4 ache|aches|ached|aching|hurts|hurt|hurting',
+      ].map((withinText) => ({
+        p: 'worse_at_night|worst_at_night|bad_at_night|worse_in_bed|worse_in_the_night|wakes_me|woke_me|waking_me|wakes_me_up|woke_me_up|keeps_me_awake|stops_me_sleeping',
+        withinText,
+        requiresAny: ['relief_anti_inflammatory' as const],
+        notInSentence: 'calf|calves|cramp|cramps|cramping|knee|knees|joint|joints',
+        positiveOnly: true as const,
+      })),
       // …or the hours of the night named ("at its worst in the small hours").
       {
         p: 'worse|worst|bad ~4 small_hours|wee_hours|early_hours|middle_of_the_night|dead_of_night',

@@ -232,6 +232,9 @@ export const history: FindingLexiconTable = {
   injects_drugs: {
     patterns: [
       'inject|injects|injected|injecting|injection ~3 drugs|heroin|speed|meth|crack|gear',
+      // The drug named in brackets or after a comma ("he injects (heroin)", "injecting, heroin mostly"): only
+      // street drugs, which no medicine is called.
+      'inject|injects|injected|injecting ~~2 heroin|smack|meth|crack',
       'iv_drug|iv_drugs|ivdu|intravenous_drug|intravenous_drugs|pwid|shooting_up|shoot_up|shot_up|mainlining|skin_popping',
       'heroin|smack ~4 user|addict|addiction|habit|use|using',
       // Injecting said without the drug ("I inject", "using again, injecting"): a medicine injected is named
@@ -366,7 +369,14 @@ export const history: FindingLexiconTable = {
       'run|running|runner|walk|walked|walking ~3 # ~1 miles|km|k|kilometres|kilometers|marathons',
       'walk|walked|walking ~3 # ~1 miles|km ~2 a_day|every_day|daily',
       'exercis* ~3 hard|harder|more|lot|new|heavy|intense',
-      'overdid|overdone|overdoing|over_did|over_exert*|overexert*|pushed_myself|new_exercise|more_exercise|more_than_usual|on_my_feet_more|started_running|started_jogging',
+      'overdid|overdone|overdoing|over_did|over_exert*|overexert*|pushed_myself|new_exercise|more_exercise|on_my_feet_more|started_running|started_jogging',
+      // "More than usual" is overuse only when said of an effort ("walked more than usual"), not of anything else
+      // ("more chest infections than usual").
+      {
+        p: 'more_than_usual',
+        withinSentence:
+          'walk*|ran|run|running|jog*|exercis*|training|trained|gym|sport|hike*|hiking|cycl*|climb*|stairs|dig*|garden*|lift*|standing|stood|on_my_feet|on_his_feet|on_her_feet|active|activity|dancing|danced|busy',
+      },
     ],
   },
   dehydration_or_heavy_sweating: {

@@ -9,7 +9,7 @@ export const backOfLimb =
  * joins, so "lower-middle back" is read as three words. CG75 counts pain anywhere along the spine (S301).
  */
 export const backRegions =
-  'lower_back|upper_back|mid_back|middle_back|low_back|lower_middle_back|lower_mid_back|low_middle_back|low_mid_back|upper_middle_back|upper_mid_back|middle_upper_back|centre_of_my_back|center_of_my_back|lowerback|upperback|midback|lowback';
+  'lower_back|upper_back|mid_back|middle_back|low_back|lower_middle_back|lower_mid_back|low_middle_back|low_mid_back|upper_middle_back|upper_mid_back|middle_upper_back|centre_of_my_back|center_of_my_back|bottom_of_my_back|bottom_of_the_back|bottom_of_his_back|bottom_of_her_back|lowerback|upperback|midback|lowback';
 
 /**
  * A later part in a list after one possessive ("pain in my hip and knee", "aches in the calf & ankle"): the pain
@@ -208,7 +208,28 @@ export const location: FindingLexiconTable = {
         notBefore: ['replacement', 'replaced', 'op', 'operation'],
       },
       '@butt ~4 @pain|sciatica|numb*',
-      { p: '@pain|sciatica ~6 @butt', notBefore: ['down', 'op', 'operation', 'replacement', 'replaced'] },
+      // "The bottom of my back", "the bottom of the garden": the bottom of something else, not the seat.
+      {
+        p: '@pain|sciatica ~6 @butt',
+        notBefore: [
+          'down',
+          'op',
+          'operation',
+          'replacement',
+          'replaced',
+          'of_my',
+          'of_the',
+          'of_his',
+          'of_her',
+          'of_your',
+        ],
+      },
+      // Pain said to reach the seat from somewhere else ("pain low in my back going into my bum"), the bum named
+      // far from the pain word. ("The bottom of the stairs" is no seat, so "bottom" is left out.)
+      {
+        p: 'into|through_to|down_to|round_to|spreads_to|goes_to ~2 my|the|his|her ~1 bum|buttock|buttocks|backside|bum_cheek',
+        withinSentence: '@pain|ache|aches|aching|hurts|sore',
+      },
       // "a pain in my bum and down my leg": the seat hurts as well as the leg.
       '@pain ~4 bum|bottom|buttock|buttocks|backside ~2 and ~2 down|into',
       {
@@ -444,7 +465,12 @@ export const location: FindingLexiconTable = {
         positiveOnly: true,
       },
       'knee_trouble|knee_problems',
-      'knee_pain|knee_ache|sore_knee|sore_knees|bad_knee|bad_knees|dodgy_knee|dodgy_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
+      'knee_pain|knee_ache|sore_knee|sore_knees|painful_knee|painful_knees|arthritic_knee|arthritic_knees|achy_knee|achy_knees|creaky_knee|creaky_knees',
+      // "A bad knee op years ago" is an old operation, as "knee replacement" is above, not a knee that hurts now.
+      {
+        p: 'bad_knee|bad_knees|dodgy_knee|dodgy_knees',
+        notBefore: ['replacement', 'replaced', 'op', 'ops', 'operation', 'operations', 'surgery'],
+      },
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 knee|knees', state: 'absent' },
       { p: 'knee|knees ~2 are|is ~1 fine|ok|okay', state: 'absent' },
     ],

@@ -61,6 +61,9 @@ export const lookalikes: FindingLexiconTable = {
     ],
   },
   toes_red_itchy_after_cold: {
+    // Itchy toes after the cold that also burn ("toes on both feet itchy and burning since the cold snap"): the
+    // burning is the chilblains' own (burning on warming, S479), not the stocking-pattern burning of a neuropathy.
+    suppressesInSentence: ['stocking_numbness_both_feet'],
     patterns: [
       'chilblain|chilblains|pernio|perniosis',
       { p: 'toes|toe ~~10 itchy|itch|itching|itches|itchiness', withinText: cold },

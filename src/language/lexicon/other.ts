@@ -13,6 +13,18 @@ const weightLossExplained =
 /** Clothes that have grown loose: weight lost, told by its effect. */
 const clothesLoose =
   'clothes|clothing|trousers|jeans|pants|skirt|skirts|belt|rings ~3 hanging_off|falling_off|falling_down|fall_down|keep_falling|too_big|too_loose|so_loose|really_loose|swamping|swimming_in|new_notch|extra_notch|another_notch';
+/** Clothes that slip off a thinner body. */
+const looseClothes = [
+  'clothes',
+  'clothing',
+  'trousers',
+  'jeans',
+  'pants',
+  'skirt',
+  'skirts',
+  'belt',
+  'rings',
+];
 /** Sweating the writer explains by the menopause or its treatment. */
 const sweatsExplained =
   'menopause|menopausal|perimenopause|perimenopausal|the_change|hot_flushes|hot_flashes|hot_flush|hot_flash|hrt';
@@ -45,7 +57,11 @@ export const other: FindingLexiconTable = {
   joint_pain_swelling: {
     suppresses: ['one_leg_swollen', 'both_ankles_swollen'],
     patterns: [
-      `${joint} ~~8 @swollen|swell|swells|swelling|stiff|@pain|hot|red|inflamed|on_fire|throbbing`,
+      // A joint named as a landmark ("a lump just below the joint", "swelling above the knee") is not the joint.
+      {
+        p: `${joint} ~~8 @swollen|swell|swells|swelling|stiff|@pain|hot|red|inflamed|on_fire|throbbing`,
+        notAfter: ['below_the', 'below_my', 'above_the', 'above_my', 'beneath_the', 'under_the', 'under_my'],
+      },
       `@swollen|swell|swelling|stiff|@pain|inflamed ~4 ${joint}`,
       // A guess at the cause ("said probably arthritis", "could it be arthritis?") is not a joint found painful.
       {
@@ -119,6 +135,18 @@ export const other: FindingLexiconTable = {
       // behind the knee is a Baker's cyst and a hard cord is a vein.
       {
         p: 'hard|firm|solid ~1 lump|bump|swelling|knot ~~6 thigh|thighs|above_the_knee|above_my_knee',
+        notInSentence: 'vein|veins|varicose|behind|back_of',
+      },
+      // …or just below the knee, where the top of the shin bone lies under the skin, or growing ("a hard lump just
+      // under my knee that keeps getting bigger"): a lump on a bone is a named sign (S443) and unexplained bone
+      // swelling a referral criterion (NG12, S347).
+      {
+        p: 'hard|firm|solid ~1 lump|bump|swelling|knot ~~10 below_the_knee|below_my_knee|under_the_knee|under_my_knee|below_the_joint|under_the_joint|below_the_kneecap|below_my_kneecap|top_of_my_shin|top_of_the_shin',
+        notInSentence: 'vein|veins|varicose|behind|back_of',
+      },
+      {
+        p: 'hard|firm|solid ~1 lump|bump|swelling|knot ~~12 getting_bigger|growing|grown|got_bigger|bigger',
+        withinSentence: 'knee|knees|thigh|thighs|shin|shins|joint',
         notInSentence: 'vein|veins|varicose|behind|back_of',
       },
     ],
@@ -253,7 +281,8 @@ export const other: FindingLexiconTable = {
       // ("legs jolt like I've missed a step or fallen off a kerb": the simile reaches a few words on.)
       {
         p: 'fell|fall|fallen|falling|tripped|slipped off|over|down|from|onto|badly',
-        notAfter: ['like', 'if', 'as_if', 'though', 'as_though'],
+        // …and clothes "falling down" or "falling off" tell weight lost, not a fall.
+        notAfter: ['like', 'if', 'as_if', 'though', 'as_though', ...looseClothes],
         notInSentence: simileFall,
       },
       {

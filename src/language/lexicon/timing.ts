@@ -93,6 +93,10 @@ const standingVenousSymptom =
   'swell|swells|swelling|swollen|puffy|heavy|heavier|heaviness|throb|throbs|throbbing|ache|aches|aching|achy|tired_legs|legs_feel_tired|veins';
 
 /** When it happens. Durations (onset, two weeks) are read by time.ts; these are the fixed phrases. */
+/** A pastime, a visit or a shift done so often: a frequency said of it is not the symptom's. */
+const pastimeDone =
+  'play|plays|played|playing|train|trains|training|gym|swim|swims|swimming|football|rugby|five_a_side|netball|tennis|golf|cycle|cycling|class|classes|shift|shifts|visits|visit|comes_in|comes_round|pops_in';
+
 export const timing: FindingLexiconTable = {
   wakes_after_hour_or_two: {
     patterns: [
@@ -447,8 +451,17 @@ export const timing: FindingLexiconTable = {
         p: "doesn't|does_not|don't|do_not|never|won't|didn't ~1 wake|wakes ~1 me|him|her|them",
         state: 'absent',
       },
-      { p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon', state: 'absent' },
-      { p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week', state: 'absent' },
+      // How often it comes, not how often something else is done ("I play five-a-side once a week").
+      {
+        p: 'once ~1 a|every ~1 month|fortnight|while|blue_moon',
+        state: 'absent',
+        notInSentence: pastimeDone,
+      },
+      {
+        p: 'twice|once|two_or_three_times|few_times ~1 a ~1 week',
+        state: 'absent',
+        notInSentence: pastimeDone,
+      },
       // No pain in bed at all ("fine in bed", "never hurts at night"): nothing to disturb sleep.
       ...nightPainDenied,
     ],
