@@ -131,3 +131,34 @@ describe('before stopping: the must-not-miss history question (askBeforeStopping
       expect(asked).not.toContain(id);
   });
 });
+
+describe('a tender spot on a bone opens the training question (a stress fracture, S355)', () => {
+  // A 24-year-old with a shin that aches in bed; when asked she says one spot on the bone is tender to press.
+  const tenderShin: Case = {
+    age: 24,
+    sex: 'female',
+    evidence: [
+      { id: 'pain_shin', state: 'present' },
+      { id: 'evening_night_worse', state: 'present' },
+      { id: 'bony_point_tenderness', state: 'present' },
+    ],
+  };
+  const shin = { pain_shin: 'present', evening_night_worse: 'present', back_pain: 'absent' } as const;
+
+  it('asks whether training was stepped up, and a "yes" brings the fracture into the causes shown', () => {
+    const { asked, final } = play(tenderShin, { training_increase: 'present' }, shin);
+    expect(asked).toContain('training_increase');
+    expect(final.conditions.slice(0, 3).map((c) => c.id)).toContain('fracture');
+    const no = play(tenderShin, { training_increase: 'absent' }, shin).final;
+    const p = (a: typeof final) => a.conditions.find((c) => c.id === 'fracture')?.probability ?? 0;
+    expect(p(final)).toBeGreaterThan(p(no));
+  });
+
+  it('without a tender spot the training question is not asked (its precondition is false)', () => {
+    const noSpot: Case = {
+      ...tenderShin,
+      evidence: [...tenderShin.evidence.slice(0, 2), { id: 'bony_point_tenderness', state: 'absent' }],
+    };
+    expect(play(noSpot, {}, shin).asked).not.toContain('training_increase');
+  });
+});

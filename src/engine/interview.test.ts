@@ -415,6 +415,22 @@ describe('emergency with the cause still open: history that names it before stop
     expect(withCancer.conditions[0]?.id).toBe('spinal_metastases');
   });
 
+  it('a clear lead the emergency rule does not suspect (gout under a hot knee with a fever) still asks a history', () => {
+    // The rule sends a possible joint infection to the emergency department; gout leading does not tell the
+    // team where to look, so a question whose answer could change the leading suspect is asked (set 15).
+    const story = ['hot_swollen_joint', 'pain_knee', 'fever'];
+    const evidence: EvidenceItem[] = [
+      ...screened.filter((id) => !story.includes(id)).map((id) => ({ id, state: 'absent' as const })),
+      ...complaintUnknown(story),
+      ...story.map((id) => ({ id, state: 'present' as const })),
+    ];
+    const first = assess({ age: 78, sex: 'female', evidence });
+    expect(first.triage.level).toBe('emergency');
+    expect(first.conditions[0]?.id).not.toBe('septic_arthritis');
+    expect(first.shouldStop).toBe(false);
+    expect(first.question?.phase).toBe('history');
+  });
+
   it('never at an ambulance level: the ambulance does not wait for a history', () => {
     fc.assert(
       fc.property(person, evidenceArb(findingIds, 12), (p, evidence) => {

@@ -49,7 +49,14 @@ export function emergencyHistoryQuestion(
 ): Question | null {
   const { net, posterior, present, evidence } = input;
   if (levelFromRules(present) !== 'emergency') return null;
-  if (Math.max(...posterior.marginals) >= interviewSettings.clearLead) return null;
+  // A clear lead ends it only when the lead is a cause the firing rule suspects (or the rule names none): a
+  // hot swollen knee with a fever sent to the emergency department as a possible joint infection, with gout
+  // leading at 0.9, still needs the question that tells the team where to look (role-play set 15: a replaced
+  // knee on methotrexate was never asked about).
+  const named = suspectedByRules(present);
+  const top = posterior.marginals.indexOf(Math.max(...posterior.marginals));
+  const leadSuspected = named.size === 0 || named.has(net.conditions[top]?.id ?? '');
+  if ((posterior.marginals[top] as number) >= interviewSettings.clearLead && leadSuspected) return null;
   const singles = net.findings.filter(
     (f) => emergencyHistoryKinds.has(f.group) && !screenedFindings.has(f.id) && !complaintFindings.has(f.id),
   );
@@ -61,7 +68,6 @@ export function emergencyHistoryQuestion(
 
   // The suspects: causes that need care within a day or sooner, and those a firing rule names. A question
   // that would only reorder harmless causes (known fibromyalgia?) does not tell the emergency team anything.
-  const named = suspectedByRules(present);
   const suspects = net.conditions.flatMap((c, j) =>
     named.has(c.id) || atLeastAsUrgent(c.usualUrgency, 'consultation_24') ? [j] : [],
   );

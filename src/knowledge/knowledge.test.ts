@@ -197,6 +197,7 @@ describe('must-not-miss history (askBeforeStopping)', () => {
         'prosthetic_joint',
         'recent_infection',
         'takes_bisphosphonate',
+        'training_increase',
       ].sort(),
     );
     for (const f of flagged) {

@@ -113,8 +113,9 @@ export const complaintGroups: readonly ScreeningGroup[] = [
     // the walking options here too made 16 of 172 simulated interviews a question longer, so they stay under
     // what eases it.
     // A single attack that has not let up since it began (set 11, a gout night) fitted none of the patterns: it is
-    // answered by what makes it worse.
-    text: 'When does it come on or get worse? Tick all that apply (if it has happened only once, answer for that time; if it has not let up since it began, tick only what makes it worse; pain that comes only when you walk is not one of these, and sitting with your legs crossed or kneeling is asked on its own; if none fits, tick none).',
+    // answered by what makes it worse. One first attack still felt the options assumed a nightly pattern (set 15):
+    // the text says they do not, with an example.
+    text: 'When does it come on or get worse? Tick all that apply (these are not only for something that happens every night: if it has happened only once, answer for that one time, for example whether it began after you had been in bed an hour or two; if it has not let up since it began, tick only what makes it worse; pain that comes only when you walk is not one of these, and sitting with your legs crossed or kneeling is asked on its own; if none fits, tick none).',
     why: 'Whether it comes after some time lying down, whenever you keep still, or lying in one position, helps tell the causes apart.',
     findings: [
       'wakes_after_hour_or_two',

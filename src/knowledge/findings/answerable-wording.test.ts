@@ -200,7 +200,7 @@ describe('questions that take a pain for granted wait for one (issue #14, role-p
   it.each([
     ['wakes_after_hour_or_two', /^Does it come on only after/],
     ['symptoms_over_two_weeks', /^Has it been there on most nights/],
-    ['pain_unrelieved_by_position', /is it the same whatever position/],
+    ['pain_unrelieved_by_position', /the same whatever position/i],
     ['cool_limb', /the foot or leg that troubles you/],
     ['one_leg_warm_red', /the leg that troubles you/],
     ['visible_surface_veins', /the leg that troubles you/],
@@ -212,5 +212,25 @@ describe('questions that take a pain for granted wait for one (issue #14, role-p
   it('no grouped question is worded about "the painful leg": the red-flag screens are asked of every complaint', () => {
     for (const g of [...complaintGroups, ...screeningGroups, ...historyGroups])
       expect(g.text, g.id).not.toMatch(presupposesPainWording);
+  });
+});
+
+describe('one idea per question (role-play set 15)', () => {
+  it('a pain no position changes is asked of position alone, not of whether anything at all eases it', () => {
+    const q = question('pain_unrelieved_by_position');
+    expect(q).not.toMatch(/nothing ease/i);
+    expect(q).toMatch(/whatever position/);
+    expect(q).toMatch(/tablets help does not matter/);
+  });
+
+  it('worse lying flat is asked against lying curled on the side, so "worse when I lie down" is not its answer', () => {
+    expect(question('worse_lying_flat')).toMatch(
+      /flat on your back than when you lie curled up on your side/,
+    );
+  });
+
+  it('the timing question says its options fit a single attack too', () => {
+    const when = complaintGroups.find((g) => g.id === 'complaint_when');
+    expect(when?.text).toMatch(/not only for something that happens every night/);
   });
 });

@@ -129,7 +129,9 @@ export const complaintFindings = [
   finding(
     'worse_lying_flat',
     'position',
-    'Is the leg pain or discomfort worse when you lie flat on your back?',
+    // Compared with lying curled on the side (seed:L8), so "worse when I lie down", which most people here say,
+    // is not the same answer (role-play set 15: asked again after that opening).
+    'Is the leg pain or discomfort worse when you lie flat on your back than when you lie curled up on your side?',
     'Worse supine (lumbar extension)',
     'Lying flat extends the spine and can squeeze nerves in a narrow spinal canal.',
     ['seed:L8'],
@@ -137,7 +139,9 @@ export const complaintFindings = [
   finding(
     'pain_unrelieved_by_position',
     'relief',
-    'Does nothing ease it: is it the same whatever position you are in?',
+    // Position only: a pain that tablets ease but no position does is still a yes (role-play set 15: "nothing eases
+    // it" asked two things).
+    'Is it the same whatever position you are in, lying, sitting or standing (whether tablets help does not matter here)?',
     'Pain not relieved by position',
     'Pain that no position relieves is a warning sign.',
     ['seed:L15', 'S48', 'S153'],

@@ -228,6 +228,17 @@ export const historyFindings = [
     'Recent increase in training load',
     'A sudden increase in training can cause a stress fracture.',
     ['S355', 'S358'],
+    {
+      // Asked before stopping once a tender spot on a bone is told: the pair is when a stress fracture is
+      // thought of (role-play set 15: a runner's tender shin was never asked about her mileage).
+      askIf: { anyPresent: ['bony_point_tenderness'] },
+      askBeforeStopping: {
+        causes: ['fracture'],
+        reason:
+          'A stress fracture is thought of when there is focal bony tenderness or swelling after a recent increase in training [S355]; running on converts a low-grade injury into a higher-grade one [S357].',
+        sources: ['S355', 'S357'],
+      },
+    },
   ),
   finding(
     'recent_infection',

@@ -182,7 +182,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Claudicación neurógena',
     },
     worse_lying_flat: {
-      q: '¿El dolor o las molestias de la pierna empeoran cuando se tumba boca arriba?',
+      q: '¿El dolor o las molestias de la pierna empeoran más tumbado boca arriba que acostado de lado y encogido?',
       why: 'Tumbarse boca arriba extiende la columna y puede comprimir nervios en un canal estrecho.',
       s: 'Peor tumbado boca arriba',
       c: 'Empeora en decúbito supino (extensión lumbar)',
@@ -242,7 +242,7 @@ export const spanishKnowledge: KnowledgeWording = {
       c: 'Alivio con la elevación',
     },
     pain_unrelieved_by_position: {
-      q: '¿No hay nada que lo alivie: sigue igual en cualquier postura?',
+      q: '¿Sigue igual en cualquier postura, tumbado, sentado o de pie (aquí no importa si le alivian las pastillas)?',
       why: 'Un dolor que no se alivia con ninguna postura es una señal de alarma.',
       s: 'Igual en cualquier postura',
       c: 'Dolor que no se modifica con la posición',
@@ -967,7 +967,7 @@ export const spanishKnowledge: KnowledgeWording = {
       why: 'Ardor, dolor sordo, latigazos, calambres u hormigueo apuntan a causas distintas.',
     },
     complaint_when: {
-      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (si solo le ha pasado una vez, conteste por esa vez; si no se le ha quitado desde que empezó, marque solo lo que lo empeora; si el dolor aparece solo al caminar, no es ninguna de estas opciones, y sentarse con las piernas cruzadas o arrodillarse se pregunta aparte; si nada encaja, no marque ninguna).',
+      text: '¿Cuándo aparece o empeora? Marque todo lo que corresponda (no son solo para algo que pasa todas las noches: si solo le ha pasado una vez, conteste por esa vez, por ejemplo si empezó tras una o dos horas en la cama; si no se le ha quitado desde que empezó, marque solo lo que lo empeora; si el dolor aparece solo al caminar, no es ninguna de estas opciones, y sentarse con las piernas cruzadas o arrodillarse se pregunta aparte; si nada encaja, no marque ninguna).',
       why: 'Si aparece tras un rato acostado, siempre que está quieto, o acostado en una postura, ayuda a distinguir las causas.',
     },
     complaint_relief: {

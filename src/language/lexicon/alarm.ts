@@ -759,6 +759,8 @@ export const alarm: FindingLexiconTable = {
       'scuff*|drag|drags|dragging|dragged|slap|slaps|slapping|trip|tripping|tripped|catch|catching ~4 toe|toes|foot|shoe|shoes',
       '@cannot|struggle_to ~2 lift|raise|pull|cock|bend ~3 foot|toes|front_of|it_up|up',
       "can't|cannot|couldn't ~1 pull ~2 it ~1 up",
+      // The foot as the subject ("my foot won't lift properly", "the front of the foot doesn't come up").
+      "foot|feet|toes ~2 won't|wont|will_not|doesn't|does_not|can't|cannot|wouldn't ~1 lift|raise|come_up|go_up|pull_up|lift_up",
       // Toes that will not move ("I can barely wiggle them", "can't move my toes"): loss of movement in the foot,
       // the paralysis of an acutely ischaemic limb (S48, S49) or a nerve palsy. Pain that stops the movement is
       // the stretch pain of a compartment (pain_moving_toes), not this.
@@ -792,6 +794,8 @@ export const alarm: FindingLexiconTable = {
       { p: 'now ~4 going ~1 weak', positiveOnly: true },
       // "the leg has gone weak", "my legs have gone weak on me": weakness come on, said of the leg itself.
       { p: 'leg|legs ~2 has|have|had|is|are ~1 [now] gone|going|become ~1 weak', positiveOnly: true },
+      // The same with the verb run into the leg ("my leg's gone weak": the spelling rules make it "legs gone").
+      { p: 'leg|legs ~1 [now|just|all] gone|become ~1 weak|weaker', positiveOnly: true },
       'weaker ~4 over|each|every|by_the|than_before|than_it_was|day_by_day|week_by_week',
       'weak|weakness ~4 worse|worsening|spreading|progress*|increasing',
       // "leg weakness for 6 months and it's slowly getting worse": the worsening said in the next clause.

@@ -531,6 +531,13 @@ export const location: FindingLexiconTable = {
       '@pain|ache ~3 in|down|along|on|over ~2 my|the|both|his|her|your ~1 shin|shins|shinbone|shinbones|shin_bone',
       '@pain|ache|tender ~6 inside_of|front_of|middle_of|bottom_of|top_of|lower_part_of ~2 my|the|his|her|your ~1 shin|shins|shinbone',
       'shin_splints|shin_pain|sore_shin|sore_shins|achy_shin|achy_shins|painful_shin|painful_shins',
+      // The shin as what has changed, with the pain told after "and" ("my shin's gone red, and it throbs"): the
+      // shin is where it is felt.
+      {
+        p: "shin|shins|shin's|shinbone ~3 red|hot|warm|swollen|puffy|inflamed|bruised",
+        withinSentence: '@pain|throbs|throbbing|tender',
+        positiveOnly: true,
+      },
       { p: 'not_my|not_the|not_in_my|not_in_the ~1 shin|shins', state: 'absent' },
     ],
   },
