@@ -5,7 +5,7 @@
 // story (stories.json), as a player would answer it from the story: a rougher proxy (the reader's misses and
 // errors become answers), used to see whether questions the first run never asked would now be asked.
 import { readdirSync, readFileSync } from 'node:fs';
-import { type UrgencyLevel, urgencyDescriptions } from '../../src/knowledge/index.js';
+import { isFindingId, type UrgencyLevel, urgencyDescriptions } from '../../src/knowledge/index.js';
 import { assessInput } from '../../src/pipeline/assess-input.js';
 import { simulateInterview } from '../simulate.js';
 
@@ -33,6 +33,32 @@ function storyFindings(story: Story, age: number, sex: 'female' | 'male'): Map<s
   }
 }
 type State = 'present' | 'absent' | 'unknown';
+
+/**
+ * The finding a single question n asked, from the player's log. Players wrote their logs in several layouts
+ * ("## Q3 (id, single)", "Q3 (single, id)", "Q3 [id] single", "3. **text** (id, single)", a table row
+ * "| 3 | id (single) |"), so the question's
+ * line (and the line after it, for the numbered layout) is searched for the first word that is a finding id.
+ * Reading only the first layout lost most single answers of sets 10–13 and 15 (found in the twelfth session).
+ */
+function singleQuestionOf(log: string, n: number): string | null | undefined {
+  const lines = log.split('\n');
+  const heading = new RegExp(`^(?:[#\\s*-]*(?:Q${n}\\b|${n}\\.\\s|Question ${n}\\b)|\\|\\s*${n}\\s*\\|)`);
+  const at = lines.findIndex((l) => heading.test(l));
+  if (at < 0) return undefined;
+  for (const line of [lines[at] ?? '', lines[at + 1] ?? '']) {
+    if (/\bgroup\b/.test(line)) return null; // a group answered "don't know" as a whole: nothing to record
+    // The id right after "Qn", then any id in brackets ("(id, single)", "[id]"), then any id with an underscore
+    // (a plain word such as "fever" in the question's text is not taken for its id).
+    const after = line.match(/^[#\s*-]*Q\d+\s+([a-z][a-z0-9_]*)/)?.[1];
+    if (after && isFindingId(after)) return after;
+    for (const [, inner] of line.matchAll(/[([]([^)\]]*)[)\]]/g))
+      for (const w of (inner ?? '').split(/[\s,;:]+/)) if (isFindingId(w)) return w;
+    const id = line.match(/[a-z][a-z0-9]*(?:_[a-z0-9]+)+/g)?.find((w) => isFindingId(w));
+    if (id) return id;
+  }
+  return undefined;
+}
 const dir = `${(process.argv[2] ?? 'eval/roleplay/set2').replace(/\/$/, '')}/`;
 const stories = new Map(
   (JSON.parse(readFileSync(`${dir}stories.json`, 'utf8')) as Story[]).map((s) => [s.id, s]),
@@ -44,6 +70,8 @@ let top3 = 0;
 let under = 0;
 let over = 0;
 let said = 0;
+let singles = 0;
+let singlesRead = 0;
 const lines: string[] = [];
 for (const file of readdirSync(`${dir}transcripts`)
   .filter((f) => /^rp.*\.json$/.test(f))
@@ -59,12 +87,15 @@ for (const file of readdirSync(`${dir}transcripts`)
   const story = stories.get(played.id);
   if (!story) continue;
   const log = readFileSync(`${dir}transcripts/${file.replace(/\.json$/, '.log.md')}`, 'utf8');
-  const asked = [...log.matchAll(/^## Q\d+ \(([a-z_0-9]+), (group|single)\)/gm)].map((m) => m[1] as string);
   const known = new Map<string, State>();
   played.answers.forEach((a, i) => {
     if ('items' in a) for (const [id, s] of Object.entries(a.items)) known.set(id, s);
-    else if (asked[i])
-      known.set(asked[i], a.answer === 'yes' ? 'present' : a.answer === 'no' ? 'absent' : 'unknown');
+    else {
+      const id = singleQuestionOf(log, i + 1);
+      if (id !== null) singles++;
+      if (id) singlesRead++;
+      if (id) known.set(id, a.answer === 'yes' ? 'present' : a.answer === 'no' ? 'absent' : 'unknown');
+    }
   });
   for (const e of played.edits ?? []) known.set(e.id, e.state);
   if (fromStory)
@@ -95,5 +126,5 @@ const sorted = [...lengths].sort((a, b) => a - b);
 const n = lengths.length;
 if (process.argv.includes('--each')) console.log(lines.join('\n'));
 console.log(
-  `replayed ${n}: top-1 ${((100 * top1) / n).toFixed(1)} %, top-3 ${((100 * top3) / n).toFixed(1)} %, under ${under}, over ${over}, median ${sorted[Math.floor(n / 2)]}, max ${sorted[n - 1]}, already-said (reader) ${said}`,
+  `replayed ${n}: top-1 ${((100 * top1) / n).toFixed(1)} %, top-3 ${((100 * top3) / n).toFixed(1)} %, under ${under}, over ${over}, median ${sorted[Math.floor(n / 2)]}, max ${sorted[n - 1]}, already-said (reader) ${said}; single answers matched to their question ${singlesRead}/${singles}`,
 );
