@@ -133,6 +133,20 @@ describe('knowledge base', () => {
     }
   });
 
+  it('cites a source for every investigation of every condition, named for clinician and person', () => {
+    // Left without investigations: no source in the project says which tests to order for them (yet).
+    const unsourced = new Set(['peripheral_neuropathy', 'venous_insufficiency', 'other']);
+    for (const c of conditions) {
+      const list = c.investigations ?? [];
+      if (!unsourced.has(c.id)) expect(list.length, `${c.id} has no investigations`).toBeGreaterThan(0);
+      for (const i of list) {
+        expect(i.name.trim().length, `${c.id} investigation name`).toBeGreaterThan(3);
+        expect((i.patientName ?? '').trim().length, `${c.id} ${i.name}: patientName`).toBeGreaterThan(3);
+        expectCited(`${c.id} investigation ${i.name}`, i.sources);
+      }
+    }
+  });
+
   it('cites a source for every background rate', () => {
     for (const b of [defaultBackground, alarmBackground, ...backgroundRates]) {
       expectCited(`background ${b.note}`, b.sources);

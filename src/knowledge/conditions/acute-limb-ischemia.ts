@@ -75,6 +75,13 @@ export const acuteLimbIschemia = {
       sources: ['S48', 'S49'],
     },
   ],
+  investigations: [
+    {
+      name: 'Immediate vascular assessment; handheld arterial and venous Doppler to grade the Rutherford ALI class',
+      patientName: 'An emergency check of the blood flow by a vascular team',
+      sources: ['S48', 'S49', 'S51'],
+    },
+  ],
   sources: ['S48', 'S49', 'S51'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

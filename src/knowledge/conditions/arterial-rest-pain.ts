@@ -93,6 +93,18 @@ export const arterialRestPain = {
       sources: ['S34', 'S21'],
     },
   ],
+  investigations: [
+    {
+      name: 'Ankle-brachial index (≤0.90 abnormal; >1.40 non-compressible)',
+      patientName: 'Blood-pressure measurements at the ankles and arms',
+      sources: ['S20', 'S21'],
+    },
+    {
+      name: 'Toe-brachial index / toe pressure (if ABI >1.40; ankle ≤50 or toe ≤30 mmHg supports CLTI)',
+      patientName: 'Blood-pressure measurements at the toes',
+      sources: ['S21', 'S33', 'S26'],
+    },
+  ],
   sources: ['seed:L3', 'seed:L4', 'seed:L5', 'S21', 'S34'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

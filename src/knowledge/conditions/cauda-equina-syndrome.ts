@@ -55,6 +55,18 @@ export const caudaEquinaSyndrome = {
   ],
   /** What helps now, for a person, by kind (advice that can harm while another cause is in play is withheld). */
   advice: [{ text: 'Go to an emergency department now: this needs an urgent scan.', kinds: ['seek_care'] }],
+  investigations: [
+    {
+      name: 'Emergency MRI of the lumbar spine, ideally within 4 h of the request',
+      patientName: 'An emergency MRI scan of the back',
+      sources: ['S130'],
+    },
+    {
+      name: 'Post-void residual bladder volume (≥200 mL makes CES more likely; a lower volume does not exclude it)',
+      patientName: 'A bladder scan after passing urine',
+      sources: ['S130'],
+    },
+  ],
   sources: ['S130', 'S134', 'S135'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

@@ -59,6 +59,13 @@ export const cellulitis = {
       sources: ['S139', 'S447'],
     },
   ],
+  investigations: [
+    {
+      name: 'Clinical diagnosis; hospital assessment if systemically unwell (confusion, tachycardia, tachypnoea, hypotension) or signs of necrotising fasciitis, septic arthritis or osteomyelitis',
+      patientName: 'Usually none; hospital checks if you feel very unwell',
+      sources: ['S339', 'S340'],
+    },
+  ],
   sources: ['S139', 'S201'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

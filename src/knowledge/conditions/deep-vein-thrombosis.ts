@@ -89,6 +89,19 @@ export const deepVeinThrombosis = {
       sources: ['S11', 'S13'],
     },
   ],
+  investigations: [
+    { name: 'Two-level Wells score', patientName: 'A checklist of clot risk', sources: ['S4', 'S1'] },
+    {
+      name: 'D-dimer if Wells "unlikely" (negative excludes DVT); not enough to exclude it if "likely"',
+      patientName: 'A blood test for clotting',
+      sources: ['S4', 'S7'],
+    },
+    {
+      name: 'Compression (duplex) ultrasound of the leg veins, same day',
+      patientName: 'An ultrasound scan of the leg veins',
+      sources: ['S4', 'S11', 'S13'],
+    },
+  ],
   sources: ['seed:L15', 'S1', 'S6', 'S11'],
   /** Red-flag and advice rules whose sources point to this cause. */
   rules: [

@@ -47,5 +47,13 @@ export const lumbarRadiculopathy = {
       kinds: ['seek_care'],
     },
   ],
+  // Only the red-flag pathway is sourced here: saddle, sphincter or bilateral deficits call for emergency MRI (S130).
+  investigations: [
+    {
+      name: 'Emergency MRI of the lumbar spine only with red flags (saddle anaesthesia, sphincter change, bilateral deficit)',
+      patientName: 'An urgent MRI scan of the back only if warning signs appear',
+      sources: ['S130'],
+    },
+  ],
   sources: ['seed:L7', 'S111', 'S112'],
 } as const satisfies ConditionDefinition;

@@ -57,5 +57,13 @@ export const lumbarSpinalStenosis = {
       kinds: ['keep_active'],
     },
   ],
+  // Only the red-flag pathway is sourced here: saddle, sphincter or bilateral deficits call for emergency MRI (S130).
+  investigations: [
+    {
+      name: 'Emergency MRI of the lumbar spine only with red flags (saddle anaesthesia, sphincter change, bilateral deficit)',
+      patientName: 'An urgent MRI scan of the back only if warning signs appear',
+      sources: ['S130'],
+    },
+  ],
   sources: ['seed:L7', 'seed:L8', 'S101', 'S104', 'S107'],
 } as const satisfies ConditionDefinition;

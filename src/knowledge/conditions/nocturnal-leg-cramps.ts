@@ -84,5 +84,13 @@ export const nocturnalLegCramps = {
     { text: 'Massage or warmth can help.', kinds: ['massage', 'heat'] },
     { text: 'Keep drinking enough. Quinine is not recommended.', kinds: ['lifestyle'] },
   ],
+  // Primary cramps need no test; NICE CKS advises bloods only when a secondary cause is suspected (S394).
+  investigations: [
+    {
+      name: 'Usually none; if a secondary cause is suspected: urea and electrolytes, calcium, magnesium, TSH, glucose, liver function, CK',
+      patientName: 'Usually no tests; blood tests if something else may be causing the cramps',
+      sources: ['S394', 'S88'],
+    },
+  ],
   sources: ['seed:L11', 'S80', 'S81', 'S83', 'S87'],
 } as const satisfies ConditionDefinition;

@@ -34,5 +34,12 @@ export const peronealNeuropathy = {
       kinds: ['position', 'wait'],
     },
   ],
+  investigations: [
+    {
+      name: 'Nerve conduction studies and EMG to localise a new foot drop',
+      patientName: 'Tests of how the nerves and muscles work',
+      sources: ['S125', 'S120'],
+    },
+  ],
   sources: ['seed:L9', 'S120', 'S121'],
 } as const satisfies ConditionDefinition;

@@ -90,5 +90,17 @@ export const restlessLegsSyndrome = {
       kinds: ['seek_care'],
     },
   ],
+  investigations: [
+    {
+      name: 'Serum ferritin and transferrin saturation (iron treatment if ferritin ≤75 µg/L or TSAT <20%)',
+      patientName: 'A blood test for iron stores',
+      sources: ['S69', 'seed:L13'],
+    },
+    {
+      name: 'Medication review (sedating antihistamines, serotonergic antidepressants, mirtazapine, dopamine antagonists)',
+      patientName: 'A check of the medicines you take',
+      sources: ['S70', 'S72', 'S73'],
+    },
+  ],
   sources: ['seed:L12', 'seed:L13', 'S60', 'S66'],
 } as const satisfies ConditionDefinition;
