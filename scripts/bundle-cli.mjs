@@ -104,7 +104,7 @@ const bundle = (name, entry, extraPlugins = []) =>
           });
           b.onLoad({ filter: /.*/, namespace: 'spanish-left-out' }, () => ({
             contents:
-              'export const spanishKnowledge = undefined; export const spanish = undefined; export const spanishAdvice = undefined; export const spanishCriteria = undefined;',
+              'export const spanishKnowledge = undefined; export const spanish = undefined; export const spanishAdvice = undefined; export const spanishInvestigations = undefined; export const spanishCriteria = undefined;',
             loader: 'js',
           }));
         },

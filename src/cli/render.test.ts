@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safetyNet } from '../knowledge/index.js';
+import { conditionsById, safetyNet } from '../knowledge/index.js';
 import { runAssess } from './assess.js';
 import { colourEnabled, styleFor, usableColumns } from './style.js';
 import { memoryIo } from './test-io.js';
@@ -39,6 +39,23 @@ describe('text result for a person and for a clinician', () => {
     expect(out).toMatch(/\(\d+(\.\d)? %\)/);
     expect(out).toContain('Findings:');
     expect(out).toMatch(/sphincter/i);
+  });
+
+  it('names cited investigations for the leading causes after the differential, for a clinician only', async () => {
+    const evidence = 'one_leg_swollen,one_leg_warm_red,pain_calf,onset_within_two_weeks';
+    const out = await assess({ evidence, clinician: true });
+    const heading = 'Investigations to consider (leading causes):';
+    expect(out).toContain(heading);
+    expect(out.indexOf(heading)).toBeGreaterThan(out.indexOf('Differential'));
+    const section = out.slice(out.indexOf(heading)).split('\n\n')[0] as string;
+    const dvt = conditionsById.get('deep_vein_thrombosis');
+    expect(section).toContain(`${dvt?.clinicianName}:`);
+    for (const i of dvt?.investigations ?? [])
+      expect(section).toContain(`- ${i.name} [${i.sources.join(', ')}]`);
+    // Every test line carries its sources in brackets.
+    for (const line of section.split('\n').filter((l) => l.startsWith('    - ')))
+      expect(line, line).toMatch(/ \[(seed:L\d+|S\d+)(, (seed:L\d+|S\d+))*\]$/);
+    expect(await assess({ evidence })).not.toContain('Investigations to consider');
   });
 
   it('ends every result with when to seek help and "This is not a diagnosis"', async () => {

@@ -26,6 +26,9 @@ const bandWords: Record<ConditionBand, string> = {
   less_likely: 'less likely',
 };
 
+/** The causes whose investigations a clinician is shown: the top three, plus any to rule out first (product setting). */
+const leadingCauses = 3;
+
 const cite = (sources: readonly string[]) => (sources.length > 0 ? ` [${sources.join(', ')}]` : '');
 const percent = (p: number) => `${(p * 100).toFixed(p < 0.01 ? 1 : 0)} %`;
 
@@ -92,6 +95,17 @@ export function renderAssessment(a: Assessment, options: RenderOptions = {}): st
     }
   }
   if (clinician) {
+    const leading = a.conditions.filter(
+      (c, rank) => (rank < leadingCauses || c.band === 'rule_out_first') && c.investigations.length > 0,
+    );
+    if (leading.length > 0) {
+      lines.push('');
+      lines.push('Investigations to consider (leading causes):');
+      for (const c of leading) {
+        lines.push(`  ${c.clinicianName}:`);
+        for (const i of c.investigations) lines.push(`    - ${i.name}${cite(i.sources)}`);
+      }
+    }
     const informative = a.criteria.filter((r) => r.known.length > 0);
     if (informative.length > 0) {
       lines.push('');

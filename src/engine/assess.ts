@@ -172,6 +172,8 @@ const noFactors: readonly never[] = Object.freeze([]);
 const noFloors: ReadonlyMap<string, Factor> = new Map();
 /** The red-flag rules of a cause no fired rule points to: one shared empty list, not one per cause. */
 const noRules: readonly string[] = Object.freeze([]);
+/** The investigations of a cause not in play: one shared empty list. */
+const noInvestigations: readonly never[] = Object.freeze([]);
 
 /**
  * The posterior, the triage posterior and the latter's urgency mass. The question search reads every
@@ -245,11 +247,19 @@ export function assessParts(input: Case, parts: AssessParts, net: Network = netw
         redFlagRules: suspects.get(condition.id) ?? noRules,
         band: bandOf(probability, ruleOut.has(condition.id)),
         selfCare: '',
+        investigations: noInvestigations,
         sources: condition.sources,
       };
     },
   );
   rankConditions(conditions);
+  // A clinician weighs the causes in play, so those carry what would confirm or exclude them.
+  for (let rank = 0; rank < conditions.length; rank++) {
+    const c = conditions[rank] as (typeof conditions)[number];
+    if (!isInPlay(c, rank)) continue;
+    const listed = net.conditions[net.conditionIndex.get(c.id) as number]?.investigations;
+    if (listed && listed.length > 0) c.investigations = listed;
+  }
   const urgencyCause = causeSettingUrgency(
     net,
     triage.reasons,

@@ -1,5 +1,5 @@
 import type { CriterionResult } from '../criteria/index.js';
-import type { AdviceKind, Citation, EvidenceState, UrgencyLevel } from '../knowledge/index.js';
+import type { AdviceKind, Citation, EvidenceState, Investigation, UrgencyLevel } from '../knowledge/index.js';
 
 export type Sex = 'female' | 'male';
 export type Side = 'left' | 'right' | 'both';
@@ -60,6 +60,11 @@ export interface RankedCondition {
    */
   readonly band: ConditionBand;
   readonly selfCare: string;
+  /**
+   * What a clinician would order to confirm or exclude this cause, each cited: the catalog's list for a cause
+   * in play (`isInPlay`), empty for the others.
+   */
+  readonly investigations: readonly Investigation[];
   readonly sources: readonly Citation[];
 }
 

@@ -13,6 +13,7 @@ import {
   triageRules,
   urgencyLevels,
 } from './index.js';
+import type { ConditionDefinition } from './types.js';
 
 const requiredConditions = [
   'arterial_rest_pain',
@@ -137,7 +138,7 @@ describe('knowledge base', () => {
     // Left without investigations: no source in the project says which tests to order for them (yet).
     const unsourced = new Set(['peripheral_neuropathy', 'venous_insufficiency', 'other']);
     for (const c of conditions) {
-      const list = c.investigations ?? [];
+      const list = (c as ConditionDefinition).investigations ?? [];
       if (!unsourced.has(c.id)) expect(list.length, `${c.id} has no investigations`).toBeGreaterThan(0);
       for (const i of list) {
         expect(i.name.trim().length, `${c.id} investigation name`).toBeGreaterThan(3);

@@ -22,10 +22,16 @@ import {
   conditionsById,
   disclaimer,
   type FindingDefinition,
+  type Investigation,
   urgencyDescriptions,
 } from '../knowledge/index.js';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
-import { type AdviceTable, spanishAdvice } from '../knowledge/locales/es-advice.js';
+import {
+  type AdviceTable,
+  type InvestigationWording,
+  spanishAdvice,
+  spanishInvestigations,
+} from '../knowledge/locales/es-advice.js';
 import { type CriteriaWording, spanishCriteria } from '../knowledge/locales/es-criteria.js';
 import type { KnowledgeWording } from '../knowledge/locales/types.js';
 import type { Lang } from '../language/index.js';
@@ -33,14 +39,26 @@ import type { Lang } from '../language/index.js';
 interface Wording extends KnowledgeWording {
   /** Each cause's advice items (by index) and withheld-advice reasons (by kind). */
   readonly advice: AdviceTable;
+  /** Each cause's investigations (by index); a cause missing here has them left out, never shown in English. */
+  readonly investigations: Readonly<Record<string, readonly InvestigationWording[]>>;
   /** Reasons worded from figures, the Wells factor and the instruments' wording (items, lines, summaries). */
   readonly assessment: CriteriaWording;
 }
 
 // Optional: the CLI bundle leaves the Spanish tables out (scripts/bundle-cli.mjs).
 const wordings: ReadonlyMap<Lang, Wording> = new Map(
-  spanishKnowledge && spanishAdvice && spanishCriteria
-    ? [['es', { ...spanishKnowledge, advice: spanishAdvice, assessment: spanishCriteria }]]
+  spanishKnowledge && spanishAdvice && spanishCriteria && spanishInvestigations
+    ? [
+        [
+          'es',
+          {
+            ...spanishKnowledge,
+            advice: spanishAdvice,
+            investigations: spanishInvestigations,
+            assessment: spanishCriteria,
+          },
+        ],
+      ]
     : [],
 );
 
@@ -235,6 +253,22 @@ function localiseFactor(f: Factor, w: Wording): Factor {
   return { ...f, label: pick(t?.q, f.label), clinicianTerm: pick(t?.c, f.clinicianTerm) };
 }
 
+/** A cause's investigations in the reader's language: each by its index, the untranslated ones left out. */
+function localiseInvestigations(
+  id: string,
+  list: readonly Investigation[],
+  w: Wording,
+): readonly Investigation[] {
+  if (list.length === 0) return list;
+  const own = get(w.investigations, id) ?? [];
+  const out: Investigation[] = [];
+  list.forEach((i, n) => {
+    const t = own[n];
+    if (t) out.push({ ...i, name: t.name, patientName: t.patientName });
+  });
+  return out;
+}
+
 function localiseCondition(c: RankedCondition, w: Wording): RankedCondition {
   const t = get(w.conditions, c.id);
   return {
@@ -242,6 +276,7 @@ function localiseCondition(c: RankedCondition, w: Wording): RankedCondition {
     name: pick(t?.name, c.name),
     clinicianName: pick(t?.clinicianName, c.clinicianName),
     selfCare: localiseSelfCare(c, w),
+    investigations: localiseInvestigations(c.id, c.investigations, w),
     supporting: c.supporting.map((f) => localiseFactor(f, w)),
     opposing: c.opposing.map((f) => localiseFactor(f, w)),
   };

@@ -184,6 +184,10 @@ const rankedCondition = z.strictObject({
     z.string(),
     "This cause's own advice, without items withheld while a dangerous cause is in play (prefer `advice`)",
   ),
+  investigations: doc(
+    list(z.strictObject({ name: z.string(), patientName: z.string().optional(), sources: citations })),
+    'What a clinician would order to confirm or exclude this cause (name for the clinician, patientName for the person), each cited; filled for the causes in play, empty for the others',
+  ),
   sources: citations,
 });
 

@@ -14,7 +14,7 @@ import {
   urgencyAction,
   urgencyLabel,
 } from '../../web/src/text.js';
-import { inferenceTolerance } from '../engine/index.js';
+import { inferenceTolerance, isInPlay } from '../engine/index.js';
 import type { ConditionDefinition, FindingDefinition } from '../knowledge/index.js';
 import { type CaseResult, type CompactResult, compactRoundingBound } from '../pipeline/views.js';
 import { buildServer } from './app.js';
@@ -113,6 +113,28 @@ describe('result views: every route, both views, against their schemas', () => {
         );
       else expect(compact).not.toHaveProperty('understood');
     }
+  });
+
+  it('the full view names the cited investigations of each cause in play, and of no other cause', async () => {
+    const body = {
+      age: 67,
+      sex: 'male',
+      evidence: ['one_leg_swollen', 'one_leg_warm_red', 'pain_calf', 'onset_within_two_weeks'].map((id) => ({
+        id,
+        state: 'present',
+      })),
+    };
+    const full = caseResultSchema.parse(await call('/v1/assess?view=full', body));
+    const catalog: ConditionDefinition[] = (
+      await app.inject({ method: 'GET', url: '/v1/conditions' })
+    ).json();
+    const byId = new Map(catalog.map((c) => [c.id, c]));
+    const dvt = full.conditions.find((c) => c.id === 'deep_vein_thrombosis');
+    expect(dvt?.investigations.length).toBeGreaterThan(0);
+    full.conditions.forEach((c, rank) => {
+      expect(c.investigations, c.id).toEqual(isInPlay(c, rank) ? (byId.get(c.id)?.investigations ?? []) : []);
+      for (const i of c.investigations) expect(i.sources.length, `${c.id} ${i.name}`).toBeGreaterThan(0);
+    });
   });
 
   it('POST /v1/interview/next: compact by default, full on request; each validates against its schema', async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ConditionDefinition, conditions as catalog } from '../index.js';
-import { spanishAdvice } from './es-advice.js';
+import { spanishAdvice, spanishInvestigations } from './es-advice.js';
 
 const conditions: readonly ConditionDefinition[] = catalog;
 
@@ -38,5 +38,21 @@ describe('Spanish advice', () => {
         const numbers = item.text.match(/\d{3} \/ \d{3} \/ \d{3}/g) ?? [];
         for (const n of numbers) expect(spanishAdvice[c.id]?.advice[i]).toContain(n);
       });
+  });
+});
+
+describe('Spanish investigations', () => {
+  it('each listed cause has Spanish for every investigation, in the same order and number', () => {
+    for (const [id, es] of Object.entries(spanishInvestigations)) {
+      const c = conditions.find((x) => x.id === id);
+      expect(c, `${id}: not a condition`).toBeDefined();
+      const english = c?.investigations ?? [];
+      expect(es.length, `${id}: investigations`).toBe(english.length);
+      es.forEach((t, i) => {
+        expect(t.name.trim(), `${id} investigations[${i}]`).not.toBe('');
+        expect(t.patientName.trim(), `${id} investigations[${i}]`).not.toBe('');
+        expect(t.name, `${id} investigations[${i}] is the English text`).not.toBe(english[i]?.name);
+      });
+    }
   });
 });

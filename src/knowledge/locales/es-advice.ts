@@ -283,3 +283,96 @@ export const spanishAdvice: AdviceTable = {
     ],
   },
 };
+
+/** One investigation in Spanish: `name` for the clinician, `patientName` for the person. */
+export interface InvestigationWording {
+  readonly name: string;
+  readonly patientName: string;
+}
+
+/**
+ * Spanish wording of each cause's investigations (src/knowledge/conditions/*.ts `investigations`, by index).
+ * A cause not listed here has its investigations left out of a Spanish result rather than shown in English.
+ */
+export const spanishInvestigations: Readonly<Record<string, readonly InvestigationWording[]>> = {
+  nocturnal_leg_cramps: [
+    {
+      name: 'Habitualmente ninguna; si se sospecha una causa secundaria: urea y electrolitos, calcio, magnesio, TSH, glucosa, función hepática, CK',
+      patientName: 'Normalmente ninguna prueba; análisis de sangre si algo más puede causar los calambres',
+    },
+  ],
+  restless_legs_syndrome: [
+    {
+      name: 'Ferritina sérica y saturación de transferrina (hierro si ferritina ≤75 µg/L o IST <20 %)',
+      patientName: 'Un análisis de sangre de las reservas de hierro',
+    },
+    {
+      name: 'Revisión de la medicación (antihistamínicos sedantes, antidepresivos serotoninérgicos, mirtazapina, antagonistas dopaminérgicos)',
+      patientName: 'Una revisión de los medicamentos que toma',
+    },
+  ],
+  peroneal_neuropathy: [
+    {
+      name: 'Estudios de conducción nerviosa y EMG para localizar un pie caído nuevo',
+      patientName: 'Pruebas del funcionamiento de los nervios y los músculos',
+    },
+  ],
+  lumbar_radiculopathy: [
+    {
+      name: 'RM lumbar urgente solo con signos de alarma (anestesia en silla de montar, alteración esfinteriana, déficit bilateral)',
+      patientName: 'Una resonancia urgente de la espalda solo si aparecen señales de alarma',
+    },
+  ],
+  lumbar_spinal_stenosis: [
+    {
+      name: 'RM lumbar urgente solo con signos de alarma (anestesia en silla de montar, alteración esfinteriana, déficit bilateral)',
+      patientName: 'Una resonancia urgente de la espalda solo si aparecen señales de alarma',
+    },
+  ],
+  cauda_equina_syndrome: [
+    {
+      name: 'RM lumbar urgente, idealmente en las 4 h siguientes a la petición',
+      patientName: 'Una resonancia urgente de la espalda',
+    },
+    {
+      name: 'Residuo posmiccional (≥200 mL hace más probable el síndrome; un volumen menor no lo descarta)',
+      patientName: 'Una ecografía de la vejiga después de orinar',
+    },
+  ],
+  arterial_rest_pain: [
+    {
+      name: 'Índice tobillo-brazo (≤0,90 anormal; >1,40 arterias no compresibles)',
+      patientName: 'Medidas de la tensión arterial en los tobillos y los brazos',
+    },
+    {
+      name: 'Índice dedo-brazo / presión en el dedo (si ITB >1,40; tobillo ≤50 o dedo ≤30 mmHg apoya isquemia crítica)',
+      patientName: 'Medidas de la tensión arterial en los dedos del pie',
+    },
+  ],
+  acute_limb_ischemia: [
+    {
+      name: 'Valoración vascular inmediata; Doppler arterial y venoso portátil para la clase de Rutherford',
+      patientName: 'Una revisión urgente del riego sanguíneo por un equipo vascular',
+    },
+  ],
+  deep_vein_thrombosis: [
+    {
+      name: 'Escala de Wells de dos niveles',
+      patientName: 'Una lista de comprobación del riesgo de coágulo',
+    },
+    {
+      name: 'Dímero D si Wells "improbable" (negativo descarta TVP); no basta para descartarla si "probable"',
+      patientName: 'Un análisis de sangre de la coagulación',
+    },
+    {
+      name: 'Ecografía de compresión (dúplex) de las venas de la pierna, el mismo día',
+      patientName: 'Una ecografía de las venas de la pierna',
+    },
+  ],
+  cellulitis: [
+    {
+      name: 'Diagnóstico clínico; valoración hospitalaria si hay afectación sistémica (confusión, taquicardia, taquipnea, hipotensión) o signos de fascitis necrosante, artritis séptica u osteomielitis',
+      patientName: 'Normalmente ninguna; revisión en el hospital si se encuentra muy mal',
+    },
+  ],
+};
