@@ -406,6 +406,26 @@ function DoctorSummary({
             ))}
           </tbody>
         </table>
+        {model.investigations.length > 0 && (
+          <>
+            <h3>{u.summaryInvestigations}</h3>
+            <ul class="investigations">
+              {model.investigations.map((c) => (
+                <li key={c.id}>
+                  {c.name}
+                  <ul>
+                    {c.items.map((i) => (
+                      <li key={i.name}>
+                        {i.name}
+                        {i.sources.length > 0 && <span class="sources"> [{i.sources.join(', ')}]</span>}
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
         <div class="summary-columns">
           <div>
             <h3>{u.summaryPresent}</h3>

@@ -116,6 +116,32 @@ describe('doctor summary', () => {
     expect(text).toContain('January 2, 2025');
   });
 
+  it('names the cited investigations of the leading causes, and leaves the section out when none are sent', () => {
+    const m = buildSummary(en, profile, result);
+    const leading = result.conditions.filter(
+      (c, i) => (i < 3 || c.band === 'rule_out_first') && c.investigations.length > 0,
+    );
+    expect(leading.length).toBeGreaterThan(0);
+    expect(m.investigations.map((c) => c.id)).toEqual(leading.map((c) => c.id));
+    const text = summaryText(en, m);
+    expect(text).toContain('Investigations to consider (leading causes):');
+    for (const c of m.investigations)
+      for (const i of c.items) {
+        expect(i.sources.length, i.name).toBeGreaterThan(0);
+        expect(text).toContain(`    - ${i.name} [${i.sources.join(', ')}]`);
+      }
+    const older = {
+      ...result,
+      conditions: result.conditions.map(({ investigations: _, ...c }) => c),
+    } as unknown as CaseResult;
+    const none = buildSummary(en, profile, older);
+    expect(none.investigations).toEqual([]);
+    expect(summaryText(en, none)).not.toContain('Investigations to consider');
+    expect(summaryText(es, buildSummary(es, profile, result))).toContain(
+      'Pruebas a valorar (causas principales):',
+    );
+  });
+
   it('renders criteria when present and leaves them out when absent', () => {
     const withCriteria: CaseResult = {
       ...result,

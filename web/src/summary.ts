@@ -40,6 +40,16 @@ export interface SummaryModel {
     /** A fired emergency rule points to it (listed first). */
     readonly ruleOutFirst: boolean;
   }[];
+  /** What would confirm or exclude the leading causes (top three and any to rule out first), each cited. */
+  readonly investigations: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly items: readonly {
+      readonly name: string;
+      readonly patientName?: string;
+      readonly sources: readonly string[];
+    }[];
+  }[];
   readonly disclaimer: string;
 }
 
@@ -116,6 +126,11 @@ export function buildSummary(
       percent: percent(c.probability),
       ruleOutFirst: c.band === 'rule_out_first' || (c.redFlagRules ?? []).length > 0,
     }));
+  // Older servers send no investigations: the section is then left out.
+  const investigations = result.conditions
+    .filter((c, i) => i < 3 || c.band === 'rule_out_first')
+    .filter((c) => (c.investigations ?? []).length > 0)
+    .map((c) => ({ id: c.id, name: conditionClinicianName(d, c), items: c.investigations }));
   return {
     title: d.ui.summaryTitle,
     generated: format(d.ui.summaryGenerated, { date }),
@@ -136,6 +151,7 @@ export function buildSummary(
       coverage: criterionCoverage(d, c),
     })),
     differential,
+    investigations,
     disclaimer: d.ui.summaryDisclaimer,
   };
 }
@@ -187,6 +203,14 @@ export function summaryText(d: Dict, m: SummaryModel): string {
     lines.push(
       `  ${String(c.percent).padStart(3)}%  ${c.name}${c.ruleOutFirst ? ` (${u.summaryRuleOut})` : ''}`,
     );
+  if (m.investigations.length) {
+    lines.push('', `${u.summaryInvestigations}:`);
+    for (const c of m.investigations) {
+      lines.push(`  ${c.name}:`);
+      for (const i of c.items)
+        lines.push(`    - ${i.name}${i.sources.length ? ` [${i.sources.join(', ')}]` : ''}`);
+    }
+  }
   lines.push('', `${u.summaryPresent}:`, list(m.present), '', `${u.summaryAbsent}:`, list(m.absent));
   if (m.unknown.length) lines.push('', `${u.summaryUnknown}:`, list(m.unknown));
   if (m.criteria.length) {

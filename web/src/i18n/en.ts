@@ -147,6 +147,7 @@ export const ui = {
   criterionStatus: '{status} (met {met}, not met {notMet}, unknown {unknown})',
   summaryDifferential: 'Differential (estimated probability)',
   summaryRuleOut: 'red flag: rule out first',
+  summaryInvestigations: 'Investigations to consider (leading causes)',
   summaryProbability: 'Probability',
   summaryCondition: 'Condition',
   summaryDescription: 'In their own words',

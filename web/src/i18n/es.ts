@@ -160,6 +160,7 @@ const ui: Ui = {
   criterionStatus: '{status} (cumplidos {met}, no cumplidos {notMet}, sin datos {unknown})',
   summaryDifferential: 'Diagnóstico diferencial (probabilidad estimada)',
   summaryRuleOut: 'signo de alarma: descartar primero',
+  summaryInvestigations: 'Pruebas a valorar (causas principales)',
   summaryProbability: 'Probabilidad',
   summaryCondition: 'Entidad',
   summaryDescription: 'Con sus palabras',
