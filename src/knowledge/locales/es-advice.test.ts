@@ -42,6 +42,12 @@ describe('Spanish advice', () => {
 });
 
 describe('Spanish investigations', () => {
+  it('every cause with investigations has them in Spanish', () => {
+    for (const c of conditions)
+      if ((c.investigations ?? []).length > 0)
+        expect(spanishInvestigations[c.id], `${c.id}: no Spanish investigations`).toBeDefined();
+  });
+
   it('each listed cause has Spanish for every investigation, in the same order and number', () => {
     for (const [id, es] of Object.entries(spanishInvestigations)) {
       const c = conditions.find((x) => x.id === id);

@@ -375,4 +375,191 @@ export const spanishInvestigations: Readonly<Record<string, readonly Investigati
       patientName: 'Normalmente ninguna; revisión en el hospital si se encuentra muy mal',
     },
   ],
+  aortic_disease: [
+    {
+      name: 'Angio-TC de aorta',
+      patientName: 'Un TAC urgente de la arteria principal',
+    },
+    {
+      name: 'ADD-RS con dímero D (ADD-RS 0 y dímero D < 500 ng/mL hacen improbable la disección)',
+      patientName: 'Una escala de riesgo y un análisis de sangre',
+    },
+    {
+      name: 'Ecografía aórtica a pie de cama (mayores de 60: antes de atribuirlo a cólico renal o lumbalgia)',
+      patientName: 'Una ecografía de la barriga',
+    },
+  ],
+  bakers_cyst_rupture: [
+    {
+      name: 'Ecografía dúplex de las venas de la pierna (puede coexistir una TVP) con ecografía de la fosa poplítea y la pantorrilla',
+      patientName: 'Una ecografía de las venas de la pierna y de la parte de atrás de la rodilla',
+    },
+  ],
+  bone_tumour: [
+    {
+      name: 'Radiografía simple del hueso doloroso',
+      patientName: 'Una radiografía',
+    },
+    {
+      name: 'TC (nidus de osteoma osteoide) o RM',
+      patientName: 'Un TAC o una resonancia',
+    },
+    {
+      name: 'Edad ≥ 60: hemograma, calcio, VSG o viscosidad plasmática; electroforesis de proteínas séricas y cadenas ligeras libres',
+      patientName: 'Análisis de sangre, también para el mieloma',
+    },
+  ],
+  compartment_syndrome: [
+    {
+      name: 'Medición de la presión compartimental (ΔP = diastólica − presión compartimental < 30 mmHg)',
+      patientName: 'Una medida de la presión dentro del músculo',
+    },
+    {
+      name: 'Creatina cinasa (CK)',
+      patientName: 'Un análisis de sangre de daño muscular',
+    },
+  ],
+  fibromyalgia: [
+    {
+      name: 'Criterios ACR 2016: índice de dolor generalizado y escala de gravedad de síntomas (válidos junto a otros diagnósticos)',
+      patientName: 'Preguntas sobre dónde le duele, lo cansado que está y cómo duerme',
+    },
+  ],
+  fracture: [
+    {
+      name: 'Radiografía simple (repetir a las 2-3 semanas si es negativa)',
+      patientName: 'Una radiografía',
+    },
+    {
+      name: 'RM (o gammagrafía ósea) si se necesita una respuesta pronto',
+      patientName: 'Una resonancia',
+    },
+    {
+      name: 'TC del sacro si se sospecha fractura por insuficiencia',
+      patientName: 'Un TAC',
+    },
+  ],
+  gout: [
+    {
+      name: 'Urato sérico (≥360 µmol/L lo apoya; repetir 2 semanas después del ataque si es menor)',
+      patientName: 'Un análisis de sangre del ácido úrico',
+    },
+    {
+      name: 'Artrocentesis para cristales (y para descartar artritis séptica) si hay dudas; radiografía, ecografía o TC de doble energía si no es posible',
+      patientName:
+        'Sacar líquido de la articulación con una aguja, o una prueba de imagen, si la causa no está clara',
+    },
+  ],
+  guillain_barre_syndrome: [
+    {
+      name: 'Estudios de conducción nerviosa',
+      patientName: 'Una prueba de cómo los nervios transmiten las señales',
+    },
+    {
+      name: 'Punción lumbar (proteínas y células en LCR)',
+      patientName: 'Una prueba del líquido que rodea la columna',
+    },
+    {
+      name: 'Control de la capacidad vital',
+      patientName: 'Pruebas de la respiración',
+    },
+  ],
+  hip_osteoarthritis: [
+    {
+      name: 'Exploración clínica (rotación interna de la cadera, criterios ACR); radiografía de cadera si es atípico; VSG',
+      patientName: 'Una exploración de la cadera, a veces una radiografía o un análisis de sangre',
+    },
+  ],
+  intermittent_claudication: [
+    {
+      name: 'Índice tobillo-brazo (ITB); valoración del riesgo cardiovascular (lípidos, HbA1c, tensión arterial)',
+      patientName: 'Medidas de la tensión arterial en los tobillos y los brazos',
+    },
+  ],
+  knee_osteoarthritis: [
+    {
+      name: 'Diagnóstico clínico (NG226: 45 años o más, dolor con la actividad, rigidez ≤30 min); radiografía solo si es atípico',
+      patientName: 'Una exploración; una radiografía solo si algo no encaja',
+    },
+  ],
+  necrotising_fasciitis: [
+    {
+      name: 'Exploración quirúrgica urgente',
+      patientName: 'Una operación urgente para ver el tejido',
+    },
+    {
+      name: 'Análisis LRINEC (PCR, leucocitos, hemoglobina, sodio, creatinina, glucosa); una puntuación baja no lo descarta',
+      patientName: 'Análisis de sangre',
+    },
+    {
+      name: 'Hemocultivos',
+      patientName: 'Análisis de sangre para infección',
+    },
+  ],
+  secondary_cramps: [
+    {
+      name: 'Urea y electrolitos, calcio, magnesio, función tiroidea (TSH), glucosa, función hepática, CK (solo si se sospecha una causa)',
+      patientName: 'Análisis de sangre de sales, tiroides, azúcar, hígado y músculos',
+    },
+    {
+      name: 'Revisión de la medicación (diuréticos, salbutamol y agonistas beta de acción larga, nifedipino, estatinas, otros)',
+      patientName: 'Una revisión de sus medicamentos',
+    },
+  ],
+  septic_arthritis: [
+    {
+      name: 'Artrocentesis antes de los antibióticos: tinción de Gram, cultivo, microscopía de cristales',
+      patientName: 'Tomar una muestra de líquido de la articulación',
+    },
+    {
+      name: 'Hemocultivos',
+      patientName: 'Análisis de sangre para infección',
+    },
+    {
+      name: 'Recuento de leucocitos, VSG y PCR',
+      patientName: 'Análisis de sangre de inflamación',
+    },
+  ],
+  spinal_infection: [
+    {
+      name: 'Hemocultivos (dos tandas)',
+      patientName: 'Análisis de sangre para infección (cultivos)',
+    },
+    {
+      name: 'VSG y PCR',
+      patientName: 'Análisis de sangre de inflamación',
+    },
+    {
+      name: 'RM de columna',
+      patientName: 'Una resonancia de la columna',
+    },
+  ],
+  spinal_metastases: [
+    {
+      name: 'RM de toda la columna',
+      patientName: 'Una resonancia de toda la columna',
+    },
+  ],
+  statin_muscle_symptoms: [
+    {
+      name: 'Creatina cinasa (CK); >10 veces el LSN = miopatía, >40 veces el LSN con insuficiencia renal o mioglobinuria = rabdomiólisis',
+      patientName: 'Un análisis de sangre de daño muscular (CK)',
+    },
+    {
+      name: 'TSH (el hipotiroidismo aumenta el riesgo de síntomas musculares); función renal si la CK está elevada',
+      patientName: 'Un análisis de tiroides y otro de riñón',
+    },
+  ],
+  superficial_thrombophlebitis: [
+    {
+      name: 'Ecografía dúplex (urgente si cerca de la ingle / unión safenofemoral, ≥5 cm, muslo y pantorrilla, o dudosa); el dímero D no es útil',
+      patientName: 'Una ecografía de las venas de la pierna',
+    },
+  ],
+  trochanteric_pain_syndrome: [
+    {
+      name: 'Diagnóstico clínico (dolor a la presión sobre el trocánter mayor); ecografía o RM solo si no está claro',
+      patientName: 'Una exploración de la cadera',
+    },
+  ],
 };
