@@ -631,6 +631,7 @@ export function localiseConditionsTo<C extends ConditionDefinition>(list: readon
       clinicianName: pick(t?.clinicianName, c.clinicianName),
       advice: c.advice.map((a) => ({ ...a, text: adviceText(c.id, a.text, w) })),
       avoid: c.avoid?.map((a) => ({ ...a, reason: withheldReason(c.id, a.reason, w) })),
+      ...(c.investigations ? { investigations: localiseInvestigations(c.id, c.investigations, w) } : {}),
       rules: c.rules?.map((r) => {
         const rt = get(w.rules, r.id);
         return {

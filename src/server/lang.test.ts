@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spanishKnowledge } from '../knowledge/locales/es.js';
+import { spanishInvestigations } from '../knowledge/locales/es-advice.js';
 import { buildServer } from './app.js';
 import { fromAcceptLanguage } from './lang.js';
 
@@ -160,8 +161,15 @@ describe('lang on the catalogs (GET /v1/findings, /v1/conditions)', () => {
   it('conditions: Spanish names, advice and rule reasons, the same priors and links', async () => {
     const en = await get('/v1/conditions');
     const es = await get('/v1/conditions?lang=es');
-    const words = ['patientName', 'clinicianName', 'text', 'reason', 'clinicianReason'];
+    const words = ['patientName', 'clinicianName', 'text', 'reason', 'clinicianReason', 'name'];
     expect(skeleton(es, words)).toBe(skeleton(en, words));
+    const tests = (list: typeof en, id: string) =>
+      ((list.find((c) => c.id === id) as { investigations?: { name: string }[] }).investigations ?? []).map(
+        (i) => i.name,
+      );
+    expect(tests(es, 'deep_vein_thrombosis')).toEqual(
+      spanishInvestigations.deep_vein_thrombosis?.map((i) => i.name),
+    );
     const dvt = es.find((c) => c.id === 'deep_vein_thrombosis');
     expect(dvt?.patientName).toBe(spanishKnowledge.conditions.deep_vein_thrombosis?.name);
     const english = en.find((c) => c.id === 'deep_vein_thrombosis') as { advice: { text: string }[] };
