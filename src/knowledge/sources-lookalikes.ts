@@ -774,4 +774,14 @@ export const lookalikeSources = {
       'CDC/NIOSH. Rhabdomyolysis (heat stress and exertion; reproduced by Fit to Work): symptoms are muscle cramps or pain, abnormally dark (tea- or cola-coloured) urine, weakness and exercise intolerance; with these, stop the activity, drink water and seek immediate care at the nearest medical facility for a CK test (with Fairview/Krames patient page: strenuous exercise can cause it, rust-coloured urine with muscle pain or weakness, a medical emergency treated in hospital with IV fluids)',
     url: 'http://fittowork.net/index.php/heat/182-rhabdomyolysis',
   },
+  S483: {
+    title:
+      'BNSSG Remedy (NHS Bristol, North Somerset and South Gloucestershire referral pathways), Peripheral neuropathy: investigations in primary care should include HbA1c or fasting glucose, vitamin B12 and serum protein electrophoresis; nerve conduction studies for a polyneuropathy of unknown cause; faster assessment for rapid progression (toes to knees within 6 months) or young onset',
+    url: 'https://remedy.bnssg.icb.nhs.uk/adults/neurology/peripheral-neuropathy-under-review',
+  },
+  S484: {
+    title:
+      'NICE CG168, Varicose veins: diagnosis and management (2013): refer symptomatic varicose veins, skin changes of chronic venous insufficiency, superficial vein thrombosis with suspected incompetence, or a venous ulcer to a vascular service; use duplex ultrasound to confirm the diagnosis and the extent of truncal reflux',
+    url: 'https://www.nice.org.uk/guidance/cg168/chapter/1-recommendations',
+  },
 } as const satisfies Record<string, Source>;

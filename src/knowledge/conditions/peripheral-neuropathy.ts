@@ -49,5 +49,17 @@ export const peripheralNeuropathy = {
     },
     { text: 'Ask a doctor about treatment.', kinds: ['seek_care'] },
   ],
+  investigations: [
+    {
+      name: 'Blood tests for a cause: HbA1c or fasting glucose, vitamin B12, serum protein electrophoresis',
+      patientName: 'Blood tests for sugar, vitamin B12 and blood proteins',
+      sources: ['S483'],
+    },
+    {
+      name: 'Nerve conduction studies if the cause is unknown',
+      patientName: 'Tests of how the nerves work',
+      sources: ['S483'],
+    },
+  ],
   sources: ['S150', 'S151', 'S153'],
 } as const satisfies ConditionDefinition;

@@ -56,5 +56,12 @@ export const venousInsufficiency = {
       kinds: ['compression'],
     },
   ],
+  investigations: [
+    {
+      name: 'Duplex ultrasound of the leg veins (reflux), at a vascular service if symptomatic or with skin changes',
+      patientName: 'An ultrasound scan of the leg veins',
+      sources: ['S484'],
+    },
+  ],
   sources: ['S158', 'S159', 'S160'],
 } as const satisfies ConditionDefinition;

@@ -311,6 +311,22 @@ export const spanishInvestigations: Readonly<Record<string, readonly Investigati
       patientName: 'Una revisión de los medicamentos que toma',
     },
   ],
+  venous_insufficiency: [
+    {
+      name: 'Ecografía dúplex de las venas de la pierna (reflujo), en un servicio vascular si hay síntomas o cambios en la piel',
+      patientName: 'Una ecografía de las venas de la pierna',
+    },
+  ],
+  peripheral_neuropathy: [
+    {
+      name: 'Análisis para buscar la causa: HbA1c o glucosa en ayunas, vitamina B12, electroforesis de proteínas séricas',
+      patientName: 'Análisis de sangre de azúcar, vitamina B12 y proteínas',
+    },
+    {
+      name: 'Estudios de conducción nerviosa si la causa es desconocida',
+      patientName: 'Pruebas del funcionamiento de los nervios',
+    },
+  ],
   peroneal_neuropathy: [
     {
       name: 'Estudios de conducción nerviosa y EMG para localizar un pie caído nuevo',
