@@ -28,7 +28,7 @@ import {
 import { spanishKnowledge } from '../knowledge/locales/es.js';
 import {
   type AdviceTable,
-  type InvestigationWording,
+  type InvestigationTable,
   spanishAdvice,
   spanishInvestigations,
 } from '../knowledge/locales/es-advice.js';
@@ -40,7 +40,7 @@ interface Wording extends KnowledgeWording {
   /** Each cause's advice items (by index) and withheld-advice reasons (by kind). */
   readonly advice: AdviceTable;
   /** Each cause's investigations (by index); a cause missing here has them left out, never shown in English. */
-  readonly investigations: Readonly<Record<string, readonly InvestigationWording[]>>;
+  readonly investigations: InvestigationTable;
   /** Reasons worded from figures, the Wells factor and the instruments' wording (items, lines, summaries). */
   readonly assessment: CriteriaWording;
 }

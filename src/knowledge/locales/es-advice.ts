@@ -294,7 +294,10 @@ export interface InvestigationWording {
  * Spanish wording of each cause's investigations (src/knowledge/conditions/*.ts `investigations`, by index).
  * A cause not listed here has its investigations left out of a Spanish result rather than shown in English.
  */
-export const spanishInvestigations: Readonly<Record<string, readonly InvestigationWording[]>> = {
+/** Each cause's investigations by index (a cause left out has them left out, never shown in English). */
+export type InvestigationTable = Readonly<Record<string, readonly InvestigationWording[]>>;
+
+export const spanishInvestigations: InvestigationTable = {
   nocturnal_leg_cramps: [
     {
       name: 'Habitualmente ninguna; si se sospecha una causa secundaria: urea y electrolitos, calcio, magnesio, TSH, glucosa, función hepática, CK',
