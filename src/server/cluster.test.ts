@@ -43,10 +43,13 @@ function get(url: string): Promise<number> {
   });
 }
 
+// 'close', not 'exit': the workers write to the primary's stdout pipe, so their last lines ("server closed") can
+// arrive after the primary has exited; 'close' fires once every process holding the pipe has let go of it.
 const exited = (child: ChildProcess) =>
   new Promise<number | null>((resolve) => {
-    if (child.exitCode !== null) resolve(child.exitCode);
-    else child.once('exit', (code) => resolve(code));
+    if (child.exitCode !== null && child.stdout?.closed !== false && child.stderr?.closed !== false)
+      resolve(child.exitCode);
+    else child.once('close', (code) => resolve(code));
   });
 
 describe('nightleg serve --workers', () => {
